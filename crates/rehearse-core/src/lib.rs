@@ -1,1 +1,22 @@
-//! core
+//! Rehearse's core: parse a migration (Alembic revision, bare `op.*` snippet, or SQL),
+//! run it step by step on sample data with PostgreSQL 18's semantics, and report what
+//! happened.
+//!
+//! Pipeline: input → [`alembic`] / [`sql`] front end → steps (each with the exact SQL
+//! PostgreSQL receives) → [`engine`] → [`report`].
+//!
+//! **Architecture Invariant:** the core does no I/O and knows nothing of the browser,
+//! the CLI or JSON files; it never panics on user input.
+
+pub mod alembic;
+pub mod engine;
+pub mod error;
+pub mod report;
+pub mod run;
+pub mod span;
+pub mod sql;
+pub mod text;
+
+pub use error::{InputError, PgError};
+pub use report::Report;
+pub use run::{run, MigrationKind, RunOptions};

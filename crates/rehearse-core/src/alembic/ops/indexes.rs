@@ -1,0 +1,69 @@
+//! `op.create_index`, `op.drop_index`.
+
+use crate::alembic::args::Args;
+use crate::alembic::py::Py;
+use crate::alembic::sa::quote;
+use crate::error::InputError;
+
+fn text_of(v: &Py) -> Option<String> {
+    match v {
+        Py::Call(c) if c.func == "sa.text" => match c.args.first() {
+            Some(Py::Str(s)) => Some(s.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] name ON t (cols) [WHERE ...]`.
+pub fn create_index(a: &Args) -> Result<Vec<String>, InputError> {
+    let table_raw = a.string("table_name")?;
+    let table = quote(&table_raw);
+    let columns: Vec<String> = match a.required("columns")? {
+        Py::List(items) => items
+            .iter()
+            .map(|i| match i {
+                Py::Str(s) => Ok(quote(s)),
+                other => text_of(other).ok_or_else(|| a.error(format!("op.create_index(): unsupported column {}", other.describe()))),
+            })
+            .collect::<Result<_, _>>()?,
+        Py::Str(s) => vec![quote(s)],
+        other => return Err(a.error(format!("op.create_index(): columns must be a list, found {}", other.describe()))),
+    };
+    let name = match a.opt_string("index_name")? {
+        Some(n) => n,
+        None => {
+            let first = match a.required("columns")? {
+                Py::List(items) => items.first().and_then(|i| match i {
+                    Py::Str(s) => Some(s.clone()),
+                    other => text_of(other),
+                }),
+                _ => None,
+            };
+            format!("ix_{table_raw}_{}", first.unwrap_or_default())
+        }
+    };
+    let unique = if a.flag("unique") { "UNIQUE " } else { "" };
+    let concurrently = if a.flag("postgresql_concurrently") { "CONCURRENTLY " } else { "" };
+    let if_not_exists = if a.flag("if_not_exists") { "IF NOT EXISTS " } else { "" };
+    let using = match a.opt_string("postgresql_using")? {
+        Some(u) => format!("USING {u} "),
+        None => String::new(),
+    };
+    let mut sql = format!("CREATE {unique}INDEX {concurrently}{if_not_exists}{} ON {table} {using}({})", quote(&name), columns.join(", "));
+    match a.get("postgresql_where") {
+        None | Some(Py::None) => {}
+        Some(v) => match text_of(v) {
+            Some(t) => sql.push_str(&format!(" WHERE {t}")),
+            None => return Err(a.error("postgresql_where must be sa.text(...)")),
+        },
+    }
+    Ok(vec![sql])
+}
+
+/// `DROP INDEX [CONCURRENTLY] [IF EXISTS] name` (the table is not named).
+pub fn drop_index(a: &Args) -> Result<Vec<String>, InputError> {
+    let concurrently = if a.flag("postgresql_concurrently") { "CONCURRENTLY " } else { "" };
+    let if_exists = if a.flag("if_exists") { "IF EXISTS " } else { "" };
+    Ok(vec![format!("DROP INDEX {concurrently}{if_exists}{}", quote(&a.string("index_name")?))])
+}

@@ -1,0 +1,177 @@
+//! Converting a value from one type to another: what `CAST`, `::`, assignment to a
+//! column and `ALTER COLUMN ... TYPE` do to each value.
+//!
+//! Whether a cast is *allowed* in a context is [`SqlType::cast_context`]'s question; this
+//! module performs an allowed one and raises PostgreSQL's per-value errors (out of range,
+//! invalid input, value too long, numeric field overflow).
+
+use super::types::SqlType;
+use super::value::{float_out, input, int_bounds, parse_numeric, Value};
+use crate::error::PgError;
+use chrono::NaiveTime;
+use rust_decimal::prelude::*;
+use rust_decimal::RoundingStrategy;
+
+/// Looks up the labels of an enum type.
+pub type EnumLabels<'a> = &'a dyn Fn(&str) -> Option<Vec<String>>;
+
+/// Converts `value` of type `from` to `to`. `explicit` selects `CAST` semantics for
+/// length limits (silent truncation) instead of assignment's error.
+pub fn convert(value: &Value, from: &SqlType, to: &SqlType, explicit: bool, enums: EnumLabels) -> Result<Value, PgError> {
+    use SqlType::*;
+    if value.is_null() {
+        return Ok(Value::Null);
+    }
+    let v = match (value, from, to) {
+        // Text-like sources go through the target's input function.
+        (Value::Text(s), Unknown | Text | Varchar(_) | Char(_) | Enum(_) | Json | Jsonb, _)
+            if !matches!(to, Text | Varchar(_) | Char(_) | Json | Jsonb) =>
+        {
+            let s = if matches!(from, Char(_)) { s.trim_end_matches(' ') } else { s.as_str() };
+            return text_to(s, to, explicit, enums);
+        }
+        (Value::Text(s), _, Json | Jsonb) => return text_to(s, to, explicit, enums),
+        (Value::Int(i), _, SmallInt | Integer | BigInt) => Value::Int(check_int(*i as i128, to)?),
+        (Value::Int(i), _, Numeric(t)) => Value::Numeric(apply_numeric_typmod(Decimal::from(*i), *t)?),
+        (Value::Int(i), _, Real | Double) => Value::Float(round_float(*i as f64, to)),
+        (Value::Int(i), _, Boolean) => Value::Bool(*i != 0),
+        (Value::Numeric(d), _, SmallInt | Integer | BigInt) => {
+            let r = d.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+            Value::Int(check_int(r.to_i128().unwrap_or(i128::MAX), to)?)
+        }
+        (Value::Numeric(d), _, Numeric(t)) => Value::Numeric(apply_numeric_typmod(*d, *t)?),
+        (Value::Numeric(d), _, Real | Double) => Value::Float(round_float(d.to_f64().unwrap_or(0.0), to)),
+        (Value::Float(f), _, SmallInt | Integer | BigInt) => {
+            let r = f.round_ties_even();
+            if !r.is_finite() {
+                return Err(PgError::out_of_range(&to.base_name()));
+            }
+            Value::Int(check_int(r as i128, to)?)
+        }
+        (Value::Float(f), _, Numeric(t)) => {
+            if !f.is_finite() {
+                return Err(PgError::unsupported("numeric NaN/Infinity"));
+            }
+            let text = float_out(*f, matches!(from, Real));
+            let d = parse_numeric(&text).ok_or_else(|| PgError::invalid_input("numeric", &text))?;
+            Value::Numeric(apply_numeric_typmod(d.normalize(), *t)?)
+        }
+        (Value::Float(f), _, Real | Double) => Value::Float(round_float(*f, to)),
+        (Value::Bool(b), _, SmallInt | Integer | BigInt) => Value::Int(*b as i64),
+        (Value::Date(d), _, Timestamp | TimestampTz) => Value::Timestamp(d.and_time(NaiveTime::MIN)),
+        (Value::Timestamp(t), _, Date) => Value::Date(t.date()),
+        (Value::Timestamp(t), _, Timestamp | TimestampTz) => Value::Timestamp(*t),
+        // Everything else reaching a string type is the source's output text.
+        (_, _, Text | Varchar(_) | Char(_)) => {
+            let text = match value {
+                Value::Bool(b) => if *b { "true" } else { "false" }.to_string(),
+                other => other.output(from).unwrap_or_default(),
+            };
+            return text_to(&text, to, explicit, enums);
+        }
+        _ => value.clone(),
+    };
+    Ok(v)
+}
+
+fn text_to(text: &str, to: &SqlType, explicit: bool, enums: EnumLabels) -> Result<Value, PgError> {
+    match to {
+        SqlType::Varchar(Some(n)) => Ok(Value::Text(fit_varchar(text, *n, explicit)?)),
+        SqlType::Char(n) => Ok(Value::Text(fit_char(text, *n, explicit, "character")?)),
+        SqlType::Enum(name) => {
+            let labels = enums(name).unwrap_or_default();
+            if labels.iter().any(|l| l == text) {
+                Ok(Value::Text(text.to_string()))
+            } else {
+                Err(PgError::new("22P02", format!("invalid input value for enum {name}: \"{text}\"")))
+            }
+        }
+        _ => input(text, to),
+    }
+}
+
+fn round_float(f: f64, to: &SqlType) -> f64 {
+    if matches!(to, SqlType::Real) {
+        f as f32 as f64
+    } else {
+        f
+    }
+}
+
+fn check_int(i: i128, to: &SqlType) -> Result<i64, PgError> {
+    let (min, max) = int_bounds(to);
+    if i < min as i128 || i > max as i128 {
+        return Err(PgError::out_of_range(&to.base_name()));
+    }
+    Ok(i as i64)
+}
+
+/// `varchar(n)`: too long is an error unless the excess is spaces, or the cast is explicit.
+pub fn fit_varchar(text: &str, n: u32, explicit: bool) -> Result<String, PgError> {
+    fit(text, n, explicit, "character varying")
+}
+
+/// `char(n)`: like varchar, then padded with spaces to `n`.
+pub fn fit_char(text: &str, n: u32, explicit: bool, name: &str) -> Result<String, PgError> {
+    let mut s = fit(text, n, explicit, name)?;
+    let len = s.chars().count();
+    s.extend(std::iter::repeat_n(' ', (n as usize).saturating_sub(len)));
+    Ok(s)
+}
+
+fn fit(text: &str, n: u32, explicit: bool, name: &str) -> Result<String, PgError> {
+    let n = n as usize;
+    if text.chars().count() <= n {
+        return Ok(text.to_string());
+    }
+    let head: String = text.chars().take(n).collect();
+    let tail_is_spaces = text.chars().skip(n).all(|c| c == ' ');
+    if explicit || tail_is_spaces {
+        Ok(head)
+    } else {
+        Err(PgError::new("22001", format!("value too long for type {name}({n})")))
+    }
+}
+
+/// Rounds to the scale of `numeric(p, s)` and checks the precision.
+pub fn apply_numeric_typmod(d: Decimal, typmod: Option<(u32, u32)>) -> Result<Decimal, PgError> {
+    let Some((precision, scale)) = typmod else { return Ok(d) };
+    let scale = scale.min(28);
+    let mut rounded = d.round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero);
+    let max_digits = precision.saturating_sub(scale);
+    let limit = Decimal::from_i128_with_scale(10i128.pow(max_digits.min(28)), 0);
+    if !rounded.is_zero() && rounded.abs() >= limit {
+        let bound = if max_digits > 0 { format!("10^{max_digits}") } else { "1".to_string() };
+        return Err(PgError::new("22003", "numeric field overflow").detail(format!(
+            "A field with precision {precision}, scale {scale} must round to an absolute value less than {bound}."
+        )));
+    }
+    rounded.rescale(scale);
+    Ok(rounded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_enums(_: &str) -> Option<Vec<String>> {
+        None
+    }
+
+    #[test]
+    fn numeric_typmod_rounds_and_overflows() {
+        let d = Decimal::from_str("1.005").unwrap();
+        assert_eq!(apply_numeric_typmod(d, Some((10, 2))).unwrap().to_string(), "1.01");
+        let err = apply_numeric_typmod(Decimal::from(1000), Some((5, 2))).unwrap_err();
+        assert_eq!(err.detail.as_deref(), Some("A field with precision 5, scale 2 must round to an absolute value less than 10^3."));
+    }
+
+    #[test]
+    fn assignment_to_varchar_checks_length() {
+        let v = Value::Text("abcdef".into());
+        let err = convert(&v, &SqlType::Text, &SqlType::Varchar(Some(3)), false, &no_enums).unwrap_err();
+        assert_eq!(err.message, "value too long for type character varying(3)");
+        let cut = convert(&v, &SqlType::Text, &SqlType::Varchar(Some(3)), true, &no_enums).unwrap();
+        assert_eq!(cut, Value::Text("abc".into()));
+    }
+}

@@ -1,0 +1,311 @@
+//! The database: tables with their rows, columns, indexes and constraints; sequences;
+//! enum types. Plain data, cloned whole to take a transaction snapshot.
+//!
+//! Stored expressions (defaults, CHECK conditions, index expressions) are kept as parsed
+//! SQL and bound again on use, so renaming a column only renames identifiers.
+
+use super::types::SqlType;
+use super::value::Value;
+use sqlparser::ast;
+use std::collections::BTreeMap;
+
+/// Referential action of a foreign key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefAction {
+    /// NO ACTION (the default)
+    NoAction,
+    /// RESTRICT
+    Restrict,
+    /// CASCADE
+    Cascade,
+    /// SET NULL
+    SetNull,
+    /// SET DEFAULT
+    SetDefault,
+}
+
+impl RefAction {
+    /// From the parser's action.
+    pub fn from_ast(action: Option<&ast::ReferentialAction>) -> RefAction {
+        match action {
+            None | Some(ast::ReferentialAction::NoAction) => RefAction::NoAction,
+            Some(ast::ReferentialAction::Restrict) => RefAction::Restrict,
+            Some(ast::ReferentialAction::Cascade) => RefAction::Cascade,
+            Some(ast::ReferentialAction::SetNull) => RefAction::SetNull,
+            Some(ast::ReferentialAction::SetDefault) => RefAction::SetDefault,
+        }
+    }
+
+    /// SQL spelling, or `None` for the default.
+    pub fn sql(self) -> Option<&'static str> {
+        match self {
+            RefAction::NoAction => None,
+            RefAction::Restrict => Some("RESTRICT"),
+            RefAction::Cascade => Some("CASCADE"),
+            RefAction::SetNull => Some("SET NULL"),
+            RefAction::SetDefault => Some("SET DEFAULT"),
+        }
+    }
+}
+
+/// What a constraint requires.
+#[derive(Debug, Clone)]
+pub enum ConstraintKind {
+    /// PRIMARY KEY over columns, backed by the index of the same name.
+    PrimaryKey(Vec<String>),
+    /// UNIQUE over columns, backed by the index of the same name.
+    Unique(Vec<String>),
+    /// CHECK (expression).
+    Check(ast::Expr),
+    /// FOREIGN KEY.
+    ForeignKey {
+        /// Referencing columns.
+        columns: Vec<String>,
+        /// Referenced table.
+        ref_table: String,
+        /// Referenced columns.
+        ref_columns: Vec<String>,
+        /// ON DELETE.
+        on_delete: RefAction,
+        /// ON UPDATE.
+        on_update: RefAction,
+    },
+}
+
+/// A table constraint.
+#[derive(Debug, Clone)]
+pub struct Constraint {
+    /// Name, unique per table.
+    pub name: String,
+    /// What it requires.
+    pub kind: ConstraintKind,
+    /// False after `NOT VALID` until `VALIDATE CONSTRAINT`.
+    pub validated: bool,
+}
+
+impl Constraint {
+    /// `pg_constraint.contype`.
+    pub fn contype(&self) -> &'static str {
+        match self.kind {
+            ConstraintKind::PrimaryKey(_) => "p",
+            ConstraintKind::Unique(_) => "u",
+            ConstraintKind::Check(_) => "c",
+            ConstraintKind::ForeignKey { .. } => "f",
+        }
+    }
+
+    /// Columns of this table the constraint names (CHECK: those its expression reads).
+    pub fn columns(&self) -> Vec<String> {
+        match &self.kind {
+            ConstraintKind::PrimaryKey(c) | ConstraintKind::Unique(c) => c.clone(),
+            ConstraintKind::ForeignKey { columns, .. } => columns.clone(),
+            ConstraintKind::Check(e) => expr_columns(e),
+        }
+    }
+}
+
+/// Identifiers an expression references, in order of appearance, without duplicates.
+pub fn expr_columns(e: &ast::Expr) -> Vec<String> {
+    let mut names = Vec::new();
+    let _ = ast::visit_expressions(e, |x| {
+        let name = match x {
+            ast::Expr::Identifier(id) => Some(super::ident(id)),
+            ast::Expr::CompoundIdentifier(parts) => parts.last().map(super::ident),
+            _ => None,
+        };
+        if let Some(n) = name {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+        std::ops::ControlFlow::<()>::Continue(())
+    });
+    names
+}
+
+/// Renames column references inside a stored expression.
+pub fn rename_in_expr(e: &mut ast::Expr, from: &str, to: &str) {
+    let _ = ast::visit_expressions_mut(e, |x| {
+        match x {
+            ast::Expr::Identifier(id) if super::ident(id) == from => *id = ast::Ident::new(to),
+            ast::Expr::CompoundIdentifier(parts) => {
+                if let Some(last) = parts.last_mut() {
+                    if super::ident(last) == from {
+                        *last = ast::Ident::new(to);
+                    }
+                }
+            }
+            _ => {}
+        }
+        std::ops::ControlFlow::<()>::Continue(())
+    });
+}
+
+/// One key of an index.
+#[derive(Debug, Clone)]
+pub enum IndexKey {
+    /// A column by name.
+    Column(String),
+    /// An expression such as `lower(email)`.
+    Expr(ast::Expr),
+}
+
+/// An index.
+#[derive(Debug, Clone)]
+pub struct Index {
+    /// Name (a relation name: shares the namespace with tables).
+    pub name: String,
+    /// UNIQUE.
+    pub unique: bool,
+    /// Keys in order.
+    pub keys: Vec<IndexKey>,
+    /// Partial index predicate.
+    pub predicate: Option<ast::Expr>,
+    /// The constraint that owns it (primary key / unique constraint).
+    pub constraint: Option<String>,
+}
+
+/// A column.
+#[derive(Debug, Clone)]
+pub struct Column {
+    /// Name.
+    pub name: String,
+    /// Type.
+    pub ty: SqlType,
+    /// NOT NULL.
+    pub not_null: bool,
+    /// DEFAULT expression as written (bound on use).
+    pub default: Option<ast::Expr>,
+    /// GENERATED ... AS IDENTITY: the sequence supplying values.
+    pub identity: Option<String>,
+}
+
+/// A row: one value per column, in column order.
+pub type Row = Vec<Value>;
+
+/// A table with its data.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// Name.
+    pub name: String,
+    /// Columns in order.
+    pub columns: Vec<Column>,
+    /// Rows in physical order.
+    pub rows: Vec<Row>,
+    /// Indexes, in creation order.
+    pub indexes: Vec<Index>,
+    /// Constraints, in creation order.
+    pub constraints: Vec<Constraint>,
+}
+
+impl Table {
+    /// Position of a column.
+    pub fn column_index(&self, name: &str) -> Option<usize> {
+        self.columns.iter().position(|c| c.name == name)
+    }
+
+    /// A constraint by name.
+    pub fn constraint(&self, name: &str) -> Option<&Constraint> {
+        self.constraints.iter().find(|c| c.name == name)
+    }
+
+    /// The primary key's columns.
+    pub fn primary_key(&self) -> Option<&[String]> {
+        self.constraints.iter().find_map(|c| match &c.kind {
+            ConstraintKind::PrimaryKey(cols) => Some(cols.as_slice()),
+            _ => None,
+        })
+    }
+
+    /// Name and type of each column, for binding expressions.
+    pub fn scope_columns(&self) -> Vec<(String, SqlType)> {
+        self.columns.iter().map(|c| (c.name.clone(), c.ty.clone())).collect()
+    }
+}
+
+/// The whole database.
+#[derive(Debug, Clone, Default)]
+pub struct Database {
+    /// Tables by name.
+    pub tables: BTreeMap<String, Table>,
+    /// Sequences by name: the last value handed out (0 before the first).
+    pub sequences: BTreeMap<String, i64>,
+    /// Enum types by name: their labels in order.
+    pub enums: BTreeMap<String, Vec<String>>,
+}
+
+impl Database {
+    /// Whether any relation (table, index, sequence) has this name.
+    pub fn relation_exists(&self, name: &str) -> bool {
+        self.tables.contains_key(name)
+            || self.sequences.contains_key(name)
+            || self.tables.values().any(|t| t.indexes.iter().any(|i| i.name == name))
+    }
+
+    /// The table owning an index.
+    pub fn index_owner(&self, index: &str) -> Option<&str> {
+        self.tables.values().find(|t| t.indexes.iter().any(|i| i.name == index)).map(|t| t.name.as_str())
+    }
+
+    /// PostgreSQL's `ChooseRelationName`: `table_col_suffix`, truncated to 63 bytes,
+    /// numbered until free.
+    pub fn choose_relation_name(&self, table: &str, columns: &[String], suffix: &str, also_taken: &[String]) -> String {
+        let label = columns.join("_");
+        let mut n = 0;
+        loop {
+            let suffix_n = if n == 0 { suffix.to_string() } else { format!("{suffix}{n}") };
+            let name = make_object_name(table, &label, &suffix_n);
+            if !self.relation_exists(&name) && !also_taken.contains(&name) {
+                return name;
+            }
+            n += 1;
+        }
+    }
+
+    /// `ChooseConstraintName` for constraints that own no index (check, foreign key):
+    /// unique among the table's constraints.
+    pub fn choose_constraint_name(&self, table: &Table, columns: &[String], suffix: &str, also_taken: &[String]) -> String {
+        let label = columns.join("_");
+        let mut n = 0;
+        loop {
+            let suffix_n = if n == 0 { suffix.to_string() } else { format!("{suffix}{n}") };
+            let name = make_object_name(&table.name, &label, &suffix_n);
+            let taken = table.constraints.iter().any(|c| c.name == name) || also_taken.contains(&name);
+            if !taken {
+                return name;
+            }
+            n += 1;
+        }
+    }
+}
+
+/// `makeObjectName`: `name1_name2_label`, shortening the longer of name1/name2 until the
+/// whole fits in 63 bytes.
+pub fn make_object_name(name1: &str, name2: &str, label: &str) -> String {
+    const MAX: usize = 63;
+    let mut n1 = name1.len();
+    let mut n2 = name2.len();
+    let overhead = label.len() + 1 + if name2.is_empty() { 0 } else { 1 };
+    while n1 + n2 + overhead > MAX {
+        if n1 > n2 {
+            n1 -= 1;
+        } else {
+            n2 -= 1;
+        }
+    }
+    let cut = |s: &str, n: usize| {
+        let mut end = n;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s[..end].to_string()
+    };
+    let mut name = cut(name1, n1);
+    if !name2.is_empty() {
+        name.push('_');
+        name.push_str(&cut(name2, n2));
+    }
+    name.push('_');
+    name.push_str(label);
+    name
+}

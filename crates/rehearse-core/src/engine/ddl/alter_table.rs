@@ -1,0 +1,391 @@
+//! ALTER TABLE: dispatches each subcommand in order; renames live here, column
+//! changes in [`super::columns`]-style functions below.
+
+use super::constraints::{self, dependent_foreign_keys};
+use super::create_table::check_default;
+use super::{column_spec, create_column_sequence, nextval_default, table_constraint};
+use crate::engine::catalog::{rename_in_expr, ConstraintKind, IndexKey};
+use crate::engine::rows::build_unique;
+use crate::engine::types::{CastContext, SqlType};
+use crate::engine::value::Value;
+use crate::engine::{ident, object_name, Engine, Failure, Lost, Outcome};
+use crate::error::PgError;
+use sqlparser::ast::{self, AlterColumnOperation, AlterTableOperation};
+
+/// Runs `ALTER TABLE name operations...`.
+pub fn run(engine: &mut Engine, table: &str, if_exists: bool, operations: &[AlterTableOperation], not_valid: bool) -> Outcome {
+    if !engine.db.tables.contains_key(table) {
+        if if_exists {
+            return Ok(Vec::new());
+        }
+        return Err(PgError::undefined_table(table).into());
+    }
+    let mut lost = Vec::new();
+    for op in operations {
+        lost.extend(apply(engine, table, op, not_valid)?);
+    }
+    Ok(lost)
+}
+
+fn apply(engine: &mut Engine, table: &str, op: &AlterTableOperation, not_valid: bool) -> Outcome {
+    match op {
+        AlterTableOperation::AddColumn { if_not_exists, column_def, .. } => add_column(engine, table, *if_not_exists, column_def),
+        AlterTableOperation::DropColumn { column_name, if_exists, cascade } => {
+            drop_column(engine, table, &ident(column_name), *if_exists, *cascade)
+        }
+        AlterTableOperation::RenameColumn { old_column_name, new_column_name } => {
+            rename_column(engine, table, &ident(old_column_name), &ident(new_column_name))
+        }
+        AlterTableOperation::RenameTable { table_name } => rename_table(engine, table, &object_name(table_name)),
+        AlterTableOperation::AlterColumn { column_name, op } => alter_column(engine, table, &ident(column_name), op),
+        AlterTableOperation::AddConstraint(c) => {
+            let (name, c) = table_constraint(c)?;
+            constraints::add(engine, table, name, c, not_valid)?;
+            Ok(Vec::new())
+        }
+        AlterTableOperation::DropConstraint { if_exists, name, cascade } => {
+            constraints::drop(engine, table, &ident(name), *if_exists, *cascade)
+        }
+        AlterTableOperation::RenameConstraint { old_name, new_name } => {
+            let (old, new) = (ident(old_name), ident(new_name));
+            let t = engine.table(table)?;
+            if t.constraint(&old).is_none() {
+                return Err(PgError::new("42704", format!("constraint \"{old}\" for table \"{table}\" does not exist")).into());
+            }
+            if t.constraint(&new).is_some() {
+                return Err(PgError::new("42710", format!("constraint \"{new}\" for relation \"{table}\" already exists")).into());
+            }
+            let t = engine.table_mut(table)?;
+            for c in t.constraints.iter_mut().filter(|c| c.name == old) {
+                c.name = new.clone();
+            }
+            for i in t.indexes.iter_mut().filter(|i| i.constraint.as_deref() == Some(&old)) {
+                i.name = new.clone();
+                i.constraint = Some(new.clone());
+            }
+            Ok(Vec::new())
+        }
+        other => Err(PgError::unsupported(format!("ALTER TABLE ... {other}")).into()),
+    }
+}
+
+fn add_column(engine: &mut Engine, table: &str, if_not_exists: bool, def: &ast::ColumnDef) -> Outcome {
+    let mut spec = column_spec(engine, table, def)?;
+    let name = spec.column.name.clone();
+    if engine.table(table)?.column_index(&name).is_some() {
+        if if_not_exists {
+            return Ok(Vec::new());
+        }
+        return Err(PgError::duplicate_column(&name, table).into());
+    }
+    check_default(engine, &spec.column)?;
+    if spec.serial.is_some() {
+        let seq = create_column_sequence(engine, table, &name);
+        spec.column.default = Some(nextval_default(&seq));
+    } else if spec.column.identity.is_some() {
+        spec.column.identity = Some(create_column_sequence(engine, table, &name));
+    }
+    let column = spec.column.clone();
+    let fill = column.default.as_ref().map(|d| engine.scope(None).bind(d)).transpose()?;
+    let fill = fill.map(|f| engine.scope(None).coerce(f, &column.ty, CastContext::Assignment)).transpose()?;
+    let (tables, mut env) = engine.split();
+    let t = tables.get_mut(table).ok_or_else(|| PgError::undefined_table(table))?;
+    t.columns.push(column.clone());
+    for row in t.rows.iter_mut() {
+        let v = if let Some(seq) = &column.identity {
+            let next = env.sequences.entry(seq.clone()).or_insert(0);
+            *next += 1;
+            Value::Int(*next)
+        } else if let Some(f) = &fill {
+            f.eval(&[], &mut env)?
+        } else {
+            Value::Null
+        };
+        row.push(v);
+    }
+    if column.not_null {
+        let nulls: Vec<usize> = t.rows.iter().enumerate().filter(|(_, r)| r.last().is_some_and(Value::is_null)).map(|(p, _)| p).collect();
+        if !nulls.is_empty() {
+            return Err(Failure::rows(
+                PgError::new("23502", format!("column \"{name}\" of relation \"{table}\" contains null values")),
+                table,
+                nulls,
+            ));
+        }
+    }
+    for (cname, c) in spec.constraints {
+        constraints::add(engine, table, cname, c, false)?;
+    }
+    Ok(Vec::new())
+}
+
+fn drop_column(engine: &mut Engine, table: &str, column: &str, if_exists: bool, cascade: bool) -> Outcome {
+    let t = engine.table(table)?;
+    let Some(index) = t.column_index(column) else {
+        if if_exists {
+            return Ok(Vec::new());
+        }
+        return Err(PgError::undefined_column_of(column, table).into());
+    };
+    let dependents: Vec<(String, String)> = dependent_foreign_keys(engine, table, Some(&[column.to_string()]))
+        .into_iter()
+        .filter(|(t, _)| t != table)
+        .collect();
+    if let Some((dt, dc)) = dependents.first() {
+        if !cascade {
+            let backing = t
+                .constraints
+                .iter()
+                .find(|c| matches!(&c.kind, ConstraintKind::PrimaryKey(cols) | ConstraintKind::Unique(cols) if cols.iter().any(|x| x == column)))
+                .map(|c| c.name.clone())
+                .unwrap_or_default();
+            return Err(PgError::new("2BP01", format!("cannot drop column {column} of table {table} because other objects depend on it"))
+                .detail(format!("constraint {dc} on table {dt} depends on index {backing}"))
+                .hint("Use DROP ... CASCADE to drop the dependent objects too.")
+                .into());
+        }
+        for (dt, dc) in &dependents {
+            if let Some(other) = engine.db.tables.get_mut(dt) {
+                other.constraints.retain(|c| &c.name != dc);
+            }
+        }
+    }
+    let t = engine.table_mut(table)?;
+    let cells = t.rows.iter().filter(|r| !r[index].is_null()).count();
+    let uses = |e: &ast::Expr| crate::engine::catalog::expr_columns(e).iter().any(|c| c == column);
+    t.indexes.retain(|i| {
+        !i.keys.iter().any(|k| match k {
+            IndexKey::Column(c) => c == column,
+            IndexKey::Expr(e) => uses(e),
+        }) && !i.predicate.as_ref().is_some_and(uses)
+    });
+    let remaining: Vec<String> = t.indexes.iter().map(|i| i.name.clone()).collect();
+    t.constraints.retain(|c| {
+        let backed_gone = matches!(c.kind, ConstraintKind::PrimaryKey(_) | ConstraintKind::Unique(_)) && !remaining.contains(&c.name);
+        !backed_gone && !c.columns().iter().any(|x| x == column)
+    });
+    t.columns.remove(index);
+    for row in t.rows.iter_mut() {
+        row.remove(index);
+    }
+    Ok(if cells > 0 { vec![Lost { table: table.to_string(), column: column.to_string(), cells }] } else { Vec::new() })
+}
+
+fn rename_column(engine: &mut Engine, table: &str, from: &str, to: &str) -> Outcome {
+    let t = engine.table(table)?;
+    if t.column_index(from).is_none() {
+        return Err(PgError::undefined_column(from).into());
+    }
+    if t.column_index(to).is_some() {
+        return Err(PgError::duplicate_column(to, table).into());
+    }
+    let rename = |names: &mut Vec<String>| {
+        for n in names.iter_mut().filter(|n| *n == from) {
+            *n = to.to_string();
+        }
+    };
+    for other in engine.db.tables.values_mut() {
+        let is_self = other.name == table;
+        for c in other.constraints.iter_mut() {
+            match &mut c.kind {
+                ConstraintKind::PrimaryKey(cols) | ConstraintKind::Unique(cols) if is_self => rename(cols),
+                ConstraintKind::Check(e) if is_self => rename_in_expr(e, from, to),
+                ConstraintKind::ForeignKey { columns, ref_table, ref_columns, .. } => {
+                    if is_self {
+                        rename(columns);
+                    }
+                    if ref_table == table {
+                        rename(ref_columns);
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !is_self {
+            continue;
+        }
+        for i in other.indexes.iter_mut() {
+            for k in i.keys.iter_mut() {
+                match k {
+                    IndexKey::Column(c) if c == from => *c = to.to_string(),
+                    IndexKey::Expr(e) => rename_in_expr(e, from, to),
+                    _ => {}
+                }
+            }
+            if let Some(p) = &mut i.predicate {
+                rename_in_expr(p, from, to);
+            }
+        }
+        for c in other.columns.iter_mut().filter(|c| c.name == from) {
+            c.name = to.to_string();
+        }
+    }
+    Ok(Vec::new())
+}
+
+fn rename_table(engine: &mut Engine, from: &str, to: &str) -> Outcome {
+    if engine.db.relation_exists(to) {
+        return Err(PgError::duplicate_table(to).into());
+    }
+    let Some(mut t) = engine.db.tables.remove(from) else {
+        return Err(PgError::undefined_table(from).into());
+    };
+    t.name = to.to_string();
+    engine.db.tables.insert(to.to_string(), t);
+    for other in engine.db.tables.values_mut() {
+        for c in other.constraints.iter_mut() {
+            if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind {
+                if ref_table == from {
+                    *ref_table = to.to_string();
+                }
+            }
+        }
+    }
+    Ok(Vec::new())
+}
+
+fn alter_column(engine: &mut Engine, table: &str, column: &str, op: &AlterColumnOperation) -> Outcome {
+    let t = engine.table(table)?;
+    let Some(index) = t.column_index(column) else {
+        return Err(PgError::undefined_column_of(column, table).into());
+    };
+    match op {
+        AlterColumnOperation::SetNotNull => {
+            let nulls: Vec<usize> = t.rows.iter().enumerate().filter(|(_, r)| r[index].is_null()).map(|(p, _)| p).collect();
+            if !nulls.is_empty() {
+                return Err(Failure::rows(
+                    PgError::new("23502", format!("column \"{column}\" of relation \"{table}\" contains null values")),
+                    table,
+                    nulls,
+                ));
+            }
+            engine.table_mut(table)?.columns[index].not_null = true;
+        }
+        AlterColumnOperation::DropNotNull => {
+            if t.primary_key().is_some_and(|pk| pk.iter().any(|c| c == column)) {
+                return Err(PgError::new("42P16", format!("column \"{column}\" is in a primary key")).into());
+            }
+            if t.columns[index].identity.is_some() {
+                return Err(PgError::new("42P16", format!("column \"{column}\" of relation \"{table}\" is an identity column")).into());
+            }
+            engine.table_mut(table)?.columns[index].not_null = false;
+        }
+        AlterColumnOperation::SetDefault { value } => {
+            let mut col = t.columns[index].clone();
+            col.default = Some(value.clone());
+            check_default(engine, &col)?;
+            engine.table_mut(table)?.columns[index].default = Some(value.clone());
+        }
+        AlterColumnOperation::DropDefault => engine.table_mut(table)?.columns[index].default = None,
+        AlterColumnOperation::SetDataType { data_type, using } => {
+            return alter_type(engine, table, index, data_type, using.as_ref());
+        }
+        AlterColumnOperation::AddGenerated { .. } => return Err(PgError::unsupported("ADD GENERATED").into()),
+    }
+    Ok(Vec::new())
+}
+
+fn alter_type(engine: &mut Engine, table: &str, index: usize, data_type: &ast::DataType, using: Option<&ast::Expr>) -> Outcome {
+    let t = engine.table(table)?.clone();
+    let column = t.columns[index].clone();
+    let spec = SqlType::from_ast(data_type, &|n| engine.db.enums.contains_key(n))?;
+    if spec.serial.is_some() {
+        return Err(PgError::undefined_type(&data_type.to_string().to_lowercase()).into());
+    }
+    let to = spec.ty;
+    let scope = engine.scope(Some(&t));
+    let transform = match using {
+        Some(u) => {
+            let bound = scope.bind(u)?;
+            let from = bound.ty.clone();
+            scope.coerce(bound, &to, CastContext::Assignment).map_err(|e| {
+                if e.sqlstate == "42804" {
+                    let _ = from;
+                    PgError::new(
+                        "42804",
+                        format!("result of USING clause for column \"{}\" cannot be cast automatically to type {}", column.name, to.base_name()),
+                    )
+                    .hint("You might need to add an explicit cast.")
+                } else {
+                    e
+                }
+            })?
+        }
+        None => {
+            let reference = scope.bind(&ast::Expr::Identifier(ast::Ident::new(column.name.clone())))?;
+            scope.coerce(reference, &to, CastContext::Assignment).map_err(|e| {
+                if e.sqlstate == "42804" {
+                    PgError::new(
+                        "42804",
+                        format!("column \"{}\" cannot be cast automatically to type {}", column.name, to.base_name()),
+                    )
+                    .hint(format!("You might need to specify \"USING {}::{}\".", crate::engine::deparse::quote_ident(&column.name), to.format()))
+                } else {
+                    e
+                }
+            })?
+        }
+    };
+    if let Some(d) = &column.default {
+        let bound = scope.bind(d)?;
+        let old = scope.coerce(bound, &column.ty, CastContext::Assignment)?;
+        if old.ty.cast_context(&to).is_none_or(|c| c > CastContext::Assignment) {
+            return Err(PgError::new(
+                "42804",
+                format!("default for column \"{}\" cannot be cast automatically to type {}", column.name, to.base_name()),
+            )
+            .into());
+        }
+    }
+    let enums = engine.db.enums.clone();
+    let (tables, mut env) = engine.split();
+    let t = tables.get_mut(table).ok_or_else(|| PgError::undefined_table(table))?;
+    let mut converted = Vec::with_capacity(t.rows.len());
+    for (pos, row) in t.rows.iter().enumerate() {
+        let v = transform.eval(row, &mut env).map_err(|e| Failure::rows(e, table, vec![pos]))?;
+        converted.push(v);
+    }
+    for (row, v) in t.rows.iter_mut().zip(converted) {
+        row[index] = v;
+    }
+    t.columns[index].ty = to;
+    if column.not_null {
+        let nulls: Vec<usize> = t.rows.iter().enumerate().filter(|(_, r)| r[index].is_null()).map(|(p, _)| p).collect();
+        if !nulls.is_empty() {
+            return Err(Failure::rows(
+                PgError::new("23502", format!("column \"{}\" of relation \"{table}\" contains null values", column.name)),
+                table,
+                nulls,
+            ));
+        }
+    }
+    let snapshot = t.clone();
+    for c in &snapshot.constraints {
+        if let ConstraintKind::Check(e) = &c.kind {
+            if !c.validated {
+                continue;
+            }
+            let scope = crate::engine::expr::Scope { table, columns: snapshot.scope_columns(), enums: &enums };
+            let bound = scope.bind(e)?;
+            let violating: Vec<usize> = snapshot
+                .rows
+                .iter()
+                .enumerate()
+                .filter_map(|(p, r)| match bound.eval(r, &mut env) {
+                    Ok(Value::Bool(false)) => Some(Ok(p)),
+                    Ok(_) => None,
+                    Err(e) => Some(Err(e)),
+                })
+                .collect::<Result<_, _>>()?;
+            if !violating.is_empty() {
+                return Err(Failure::rows(
+                    PgError::new("23514", format!("check constraint \"{}\" of relation \"{table}\" is violated by some row", c.name)),
+                    table,
+                    violating,
+                ));
+            }
+        }
+    }
+    build_unique(&snapshot, None, &enums, &mut env)?;
+    Ok(Vec::new())
+}

@@ -1,0 +1,357 @@
+//! ADD CONSTRAINT (primary key, unique, check, foreign key; `NOT VALID`),
+//! DROP CONSTRAINT and VALIDATE CONSTRAINT.
+
+use crate::engine::catalog::{Constraint, ConstraintKind, Index, IndexKey, RefAction};
+use crate::engine::rows::{build_unique, check_foreign_keys};
+use crate::engine::types::{Category, SqlType};
+use crate::engine::value::Value;
+use crate::engine::{Engine, Failure, Outcome};
+use crate::error::PgError;
+use sqlparser::ast;
+
+/// A constraint to add.
+#[derive(Debug, Clone)]
+pub enum NewConstraint {
+    /// PRIMARY KEY (columns).
+    PrimaryKey(Vec<String>),
+    /// UNIQUE (columns).
+    Unique(Vec<String>),
+    /// CHECK (expr), with the column it was declared on, if any.
+    Check(ast::Expr, Option<String>),
+    /// FOREIGN KEY.
+    ForeignKey {
+        /// Referencing columns.
+        columns: Vec<String>,
+        /// Referenced table.
+        ref_table: String,
+        /// Referenced columns; empty means the referenced table's primary key.
+        ref_columns: Vec<String>,
+        /// ON DELETE.
+        on_delete: RefAction,
+        /// ON UPDATE.
+        on_update: RefAction,
+    },
+}
+
+fn all_constraint_names(engine: &Engine) -> Vec<String> {
+    engine.db.tables.values().flat_map(|t| t.constraints.iter().map(|c| c.name.clone())).collect()
+}
+
+fn choose_name(engine: &Engine, table: &str, columns: &[String], suffix: &str) -> String {
+    let taken = all_constraint_names(engine);
+    let label = columns.join("_");
+    let mut n = 0;
+    loop {
+        let suffix_n = if n == 0 { suffix.to_string() } else { format!("{suffix}{n}") };
+        let name = crate::engine::catalog::make_object_name(table, &label, &suffix_n);
+        let name = if label.is_empty() { format!("{table}_{suffix_n}") } else { name };
+        if !taken.contains(&name) {
+            return name;
+        }
+        n += 1;
+    }
+}
+
+/// Adds a constraint to `table`, validating existing rows unless `not_valid`.
+pub fn add(engine: &mut Engine, table_name: &str, name: Option<String>, c: NewConstraint, not_valid: bool) -> Result<(), Failure> {
+    let table = engine.table(table_name)?.clone();
+    if not_valid {
+        let kind = match c {
+            NewConstraint::PrimaryKey(_) => Some("PRIMARY KEY"),
+            NewConstraint::Unique(_) => Some("UNIQUE"),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            return Err(PgError::new("0A000", format!("{kind} constraints cannot be marked NOT VALID")).into());
+        }
+    }
+    if let Some(n) = &name {
+        if table.constraint(n).is_some() {
+            return Err(PgError::new("42710", format!("constraint \"{n}\" for relation \"{table_name}\" already exists")).into());
+        }
+    }
+    let check_columns = |cols: &[String]| -> Result<(), PgError> {
+        for col in cols {
+            if table.column_index(col).is_none() {
+                return Err(PgError::new("42703", format!("column \"{col}\" named in key does not exist")));
+            }
+        }
+        Ok(())
+    };
+    match c {
+        NewConstraint::PrimaryKey(cols) => {
+            check_columns(&cols)?;
+            if table.primary_key().is_some() {
+                return Err(PgError::new("42P16", format!("multiple primary keys for table \"{table_name}\" are not allowed")).into());
+            }
+            let name = match name {
+                Some(n) => n,
+                None => engine.db.choose_relation_name(table_name, &[], "pkey", &[]),
+            };
+            if engine.db.relation_exists(&name) {
+                return Err(PgError::duplicate_table(&name).into());
+            }
+            for col in &cols {
+                let i = table.column_index(col).unwrap_or(0);
+                let nulls: Vec<usize> = table.rows.iter().enumerate().filter(|(_, r)| r[i].is_null()).map(|(p, _)| p).collect();
+                if !nulls.is_empty() {
+                    return Err(Failure::rows(
+                        PgError::new("23502", format!("column \"{col}\" of relation \"{table_name}\" contains null values")),
+                        table_name,
+                        nulls,
+                    ));
+                }
+            }
+            let t = engine.table_mut(table_name)?;
+            for col in &cols {
+                if let Some(i) = t.column_index(col) {
+                    t.columns[i].not_null = true;
+                }
+            }
+            add_backed(engine, table_name, name, ConstraintKind::PrimaryKey(cols))
+        }
+        NewConstraint::Unique(cols) => {
+            check_columns(&cols)?;
+            let name = match name {
+                Some(n) => n,
+                None => engine.db.choose_relation_name(table_name, &cols, "key", &[]),
+            };
+            if engine.db.relation_exists(&name) {
+                return Err(PgError::duplicate_table(&name).into());
+            }
+            add_backed(engine, table_name, name, ConstraintKind::Unique(cols))
+        }
+        NewConstraint::Check(expr, column) => {
+            let scope = engine.scope(Some(&table));
+            let mut bound = scope.bind(&expr)?;
+            if bound.ty == SqlType::Unknown {
+                bound = scope.coerce(bound, &SqlType::Boolean, crate::engine::types::CastContext::Implicit)?;
+            } else if bound.ty != SqlType::Boolean {
+                return Err(PgError::new(
+                    "42804",
+                    format!("argument of CHECK constraint must be type boolean, not type {}", bound.ty.format()),
+                )
+                .into());
+            }
+            let name = match name {
+                Some(n) => n,
+                None => {
+                    let referenced = crate::engine::catalog::expr_columns(&expr);
+                    let label = column.or_else(|| (referenced.len() == 1).then(|| referenced[0].clone()));
+                    choose_name(engine, table_name, &label.into_iter().collect::<Vec<_>>(), "check")
+                }
+            };
+            if !not_valid {
+                let (tables, mut env) = engine.split();
+                let t = tables.get(table_name).ok_or_else(|| PgError::undefined_table(table_name))?;
+                let mut violating = Vec::new();
+                for (pos, row) in t.rows.iter().enumerate() {
+                    if bound.eval(row, &mut env)? == Value::Bool(false) {
+                        violating.push(pos);
+                    }
+                }
+                if !violating.is_empty() {
+                    return Err(Failure::rows(
+                        PgError::new("23514", format!("check constraint \"{name}\" of relation \"{table_name}\" is violated by some row")),
+                        table_name,
+                        violating,
+                    ));
+                }
+            }
+            engine.table_mut(table_name)?.constraints.push(Constraint { name, kind: ConstraintKind::Check(expr), validated: !not_valid });
+            Ok(())
+        }
+        NewConstraint::ForeignKey { columns, ref_table, ref_columns, on_delete, on_update } => {
+            let referenced = if ref_table == table_name { table.clone() } else { engine.table(&ref_table)?.clone() };
+            for col in &columns {
+                if table.column_index(col).is_none() {
+                    return Err(PgError::new("42703", format!("column \"{col}\" referenced in foreign key constraint does not exist")).into());
+                }
+            }
+            let ref_columns = if ref_columns.is_empty() {
+                match referenced.primary_key() {
+                    Some(pk) => pk.to_vec(),
+                    None => {
+                        return Err(PgError::new("42830", format!("there is no primary key for referenced table \"{ref_table}\"")).into())
+                    }
+                }
+            } else {
+                ref_columns
+            };
+            for col in &ref_columns {
+                if referenced.column_index(col).is_none() {
+                    return Err(PgError::new("42703", format!("column \"{col}\" referenced in foreign key constraint does not exist")).into());
+                }
+            }
+            if columns.len() != ref_columns.len() {
+                return Err(PgError::new("42830", "number of referencing and referenced columns for foreign key disagree").into());
+            }
+            let matches_unique = referenced.constraints.iter().any(|c| match &c.kind {
+                ConstraintKind::PrimaryKey(cols) | ConstraintKind::Unique(cols) => {
+                    cols.len() == ref_columns.len() && cols.iter().all(|c| ref_columns.contains(c))
+                }
+                _ => false,
+            }) || referenced.indexes.iter().any(|i| {
+                i.unique
+                    && i.predicate.is_none()
+                    && i.keys.len() == ref_columns.len()
+                    && i.keys.iter().all(|k| matches!(k, IndexKey::Column(c) if ref_columns.contains(c)))
+            });
+            if !matches_unique {
+                return Err(PgError::new(
+                    "42830",
+                    format!("there is no unique constraint matching given keys for referenced table \"{ref_table}\""),
+                )
+                .into());
+            }
+            let name = match name {
+                Some(n) => n,
+                None => choose_name(engine, table_name, &columns, "fkey"),
+            };
+            for (a, b) in columns.iter().zip(&ref_columns) {
+                let ta = &table.columns[table.column_index(a).unwrap_or(0)].ty;
+                let tb = &referenced.columns[referenced.column_index(b).unwrap_or(0)].ty;
+                if !comparable(ta, tb) {
+                    return Err(PgError::new("42804", format!("foreign key constraint \"{name}\" cannot be implemented"))
+                        .detail(format!(
+                            "Key columns \"{a}\" of the referencing table and \"{b}\" of the referenced table are of incompatible types: {} and {}.",
+                            ta.format(),
+                            tb.format()
+                        ))
+                        .into());
+                }
+            }
+            let constraint = Constraint {
+                name: name.clone(),
+                kind: ConstraintKind::ForeignKey { columns, ref_table, ref_columns, on_delete, on_update },
+                validated: !not_valid,
+            };
+            engine.table_mut(table_name)?.constraints.push(constraint);
+            if !not_valid {
+                let t = engine.table(table_name)?;
+                let all: Vec<usize> = (0..t.rows.len()).collect();
+                check_foreign_keys(&engine.db, t, &all, Some(&name))?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn comparable(a: &SqlType, b: &SqlType) -> bool {
+    a.without_typmod() == b.without_typmod()
+        || (a.category() == b.category() && matches!(a.category(), Category::Numeric | Category::String | Category::DateTime))
+}
+
+/// Adds a primary key or unique constraint with its index, checking for duplicates.
+fn add_backed(engine: &mut Engine, table_name: &str, name: String, kind: ConstraintKind) -> Result<(), Failure> {
+    let cols = match &kind {
+        ConstraintKind::PrimaryKey(c) | ConstraintKind::Unique(c) => c.clone(),
+        _ => Vec::new(),
+    };
+    let t = engine.table_mut(table_name)?;
+    t.indexes.push(Index {
+        name: name.clone(),
+        unique: true,
+        keys: cols.into_iter().map(IndexKey::Column).collect(),
+        predicate: None,
+        constraint: Some(name.clone()),
+    });
+    t.constraints.push(Constraint { name: name.clone(), kind, validated: true });
+    let enums = engine.db.enums.clone();
+    let (tables, mut env) = engine.split();
+    let t = tables.get(table_name).ok_or_else(|| PgError::undefined_table(table_name))?;
+    build_unique(t, Some(&name), &enums, &mut env)
+}
+
+/// Foreign keys in other tables (or this one) that depend on `table`'s key columns
+/// `columns` (any overlap), as (table, constraint) pairs.
+pub fn dependent_foreign_keys(engine: &Engine, table: &str, columns: Option<&[String]>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for t in engine.db.tables.values() {
+        for c in &t.constraints {
+            if let ConstraintKind::ForeignKey { ref_table, ref_columns, .. } = &c.kind {
+                let hit = ref_table == table && columns.is_none_or(|cols| ref_columns.iter().any(|r| cols.contains(r)));
+                if hit {
+                    out.push((t.name.clone(), c.name.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// ALTER TABLE ... DROP CONSTRAINT [IF EXISTS] name [CASCADE].
+pub fn drop(engine: &mut Engine, table_name: &str, name: &str, if_exists: bool, cascade: bool) -> Outcome {
+    let table = engine.table(table_name)?;
+    let Some(constraint) = table.constraint(name).cloned() else {
+        if if_exists {
+            return Ok(Vec::new());
+        }
+        return Err(PgError::new("42704", format!("constraint \"{name}\" of relation \"{table_name}\" does not exist")).into());
+    };
+    if let ConstraintKind::PrimaryKey(cols) | ConstraintKind::Unique(cols) = &constraint.kind {
+        let dependents = dependent_foreign_keys(engine, table_name, Some(cols));
+        if !dependents.is_empty() {
+            if !cascade {
+                let (dt, dc) = &dependents[0];
+                return Err(PgError::new("2BP01", format!("cannot drop constraint {name} on table {table_name} because other objects depend on it"))
+                    .detail(format!("constraint {dc} on table {dt} depends on index {name}"))
+                    .hint("Use DROP ... CASCADE to drop the dependent objects too.")
+                    .into());
+            }
+            for (dt, dc) in dependents {
+                if let Some(t) = engine.db.tables.get_mut(&dt) {
+                    t.constraints.retain(|c| c.name != dc);
+                }
+            }
+        }
+    }
+    let t = engine.table_mut(table_name)?;
+    t.constraints.retain(|c| c.name != name);
+    t.indexes.retain(|i| i.constraint.as_deref() != Some(name));
+    Ok(Vec::new())
+}
+
+/// ALTER TABLE ... VALIDATE CONSTRAINT name.
+pub fn validate(engine: &mut Engine, table_name: &str, name: &str) -> Outcome {
+    let table = engine.table(table_name)?.clone();
+    let Some(constraint) = table.constraint(name).cloned() else {
+        return Err(PgError::new("42704", format!("constraint \"{name}\" of relation \"{table_name}\" does not exist")).into());
+    };
+    match &constraint.kind {
+        ConstraintKind::Check(expr) if !constraint.validated => {
+            let bound = engine.scope(Some(&table)).bind(expr)?;
+            let (tables, mut env) = engine.split();
+            let t = tables.get(table_name).ok_or_else(|| PgError::undefined_table(table_name))?;
+            let mut violating = Vec::new();
+            for (pos, row) in t.rows.iter().enumerate() {
+                if bound.eval(row, &mut env)? == Value::Bool(false) {
+                    violating.push(pos);
+                }
+            }
+            if !violating.is_empty() {
+                return Err(Failure::rows(
+                    PgError::new("23514", format!("check constraint \"{name}\" of relation \"{table_name}\" is violated by some row")),
+                    table_name,
+                    violating,
+                ));
+            }
+        }
+        ConstraintKind::ForeignKey { .. } if !constraint.validated => {
+            let all: Vec<usize> = (0..table.rows.len()).collect();
+            check_foreign_keys(&engine.db, &table, &all, Some(name))?;
+        }
+        ConstraintKind::Check(_) | ConstraintKind::ForeignKey { .. } => {}
+        _ => {
+            return Err(PgError::new(
+                "42809",
+                format!("constraint \"{name}\" of relation \"{table_name}\" is not a foreign key or check constraint"),
+            )
+            .into())
+        }
+    }
+    if let Some(c) = engine.table_mut(table_name)?.constraints.iter_mut().find(|c| c.name == name) {
+        c.validated = true;
+    }
+    Ok(Vec::new())
+}

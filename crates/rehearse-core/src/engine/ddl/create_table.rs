@@ -1,0 +1,87 @@
+//! CREATE TABLE.
+
+use super::constraints::{add, NewConstraint};
+use super::{column_spec, create_column_sequence, nextval_default, table_constraint};
+use crate::engine::catalog::Table;
+use crate::engine::types::CastContext;
+use crate::engine::{object_name, Engine, Outcome};
+use crate::error::PgError;
+use sqlparser::ast;
+
+/// Checks a DEFAULT expression: no column references, assignable to the column type.
+pub fn check_default(engine: &Engine, column: &crate::engine::catalog::Column) -> Result<(), PgError> {
+    let Some(e) = &column.default else { return Ok(()) };
+    if !crate::engine::catalog::expr_columns(e).is_empty() {
+        return Err(PgError::new("0A000", "cannot use column reference in DEFAULT expression"));
+    }
+    let scope = engine.scope(None);
+    let bound = scope.bind(e)?;
+    let from = bound.ty.clone();
+    scope.coerce(bound, &column.ty, CastContext::Assignment).map_err(|err| {
+        if err.sqlstate == "42804" {
+            PgError::new(
+                "42804",
+                format!(
+                    "column \"{}\" is of type {} but default expression is of type {}",
+                    column.name,
+                    column.ty.format(),
+                    from.format()
+                ),
+            )
+            .hint("You will need to rewrite or cast the expression.")
+        } else {
+            err
+        }
+    })?;
+    Ok(())
+}
+
+/// Runs CREATE TABLE.
+pub fn run(engine: &mut Engine, create: &ast::CreateTable) -> Outcome {
+    let name = object_name(&create.name);
+    if create.query.is_some() || create.like.is_some() {
+        return Err(PgError::unsupported("CREATE TABLE ... AS / LIKE").into());
+    }
+    if engine.db.relation_exists(&name) {
+        if create.if_not_exists {
+            return Ok(Vec::new());
+        }
+        return Err(PgError::duplicate_table(&name).into());
+    }
+    let mut table = Table { name: name.clone(), columns: Vec::new(), rows: Vec::new(), indexes: Vec::new(), constraints: Vec::new() };
+    let mut pending: Vec<(Option<String>, NewConstraint)> = Vec::new();
+    let mut serials = Vec::new();
+    for def in &create.columns {
+        let spec = column_spec(engine, &name, def)?;
+        if table.column_index(&spec.column.name).is_some() {
+            return Err(PgError::new("42701", format!("column \"{}\" specified more than once", spec.column.name)).into());
+        }
+        check_default(engine, &spec.column)?;
+        if spec.serial.is_some() || spec.column.identity.is_some() {
+            serials.push(spec.column.name.clone());
+        }
+        table.columns.push(spec.column);
+        pending.extend(spec.constraints);
+    }
+    for c in &create.constraints {
+        pending.push(table_constraint(c)?);
+    }
+    for col in serials {
+        let seq = create_column_sequence(engine, &name, &col);
+        if let Some(i) = table.column_index(&col) {
+            if table.columns[i].identity.is_some() {
+                table.columns[i].identity = Some(seq);
+            } else {
+                table.columns[i].default = Some(nextval_default(&seq));
+            }
+        }
+    }
+    engine.db.tables.insert(name.clone(), table);
+    // PostgreSQL creates the primary key first, then unique constraints, checks and
+    // foreign keys in the order written.
+    pending.sort_by_key(|(_, c)| !matches!(c, NewConstraint::PrimaryKey(_)));
+    for (cname, c) in pending {
+        add(engine, &name, cname, c, false)?;
+    }
+    Ok(Vec::new())
+}

@@ -1,0 +1,102 @@
+//! DROP TABLE / INDEX / TYPE and CREATE TYPE ... AS ENUM.
+
+use super::constraints::dependent_foreign_keys;
+use crate::engine::types::SqlType;
+use crate::engine::{object_name, Engine, Lost, Outcome};
+use crate::error::PgError;
+use sqlparser::ast;
+
+/// Runs `DROP <object_type> names`.
+pub fn run(engine: &mut Engine, object_type: &ast::ObjectType, if_exists: bool, names: &[ast::ObjectName], cascade: bool, concurrently: bool) -> Outcome {
+    let mut lost = Vec::new();
+    for name in names.iter().map(object_name) {
+        lost.extend(match object_type {
+            ast::ObjectType::Table => drop_table(engine, &name, if_exists, cascade)?,
+            ast::ObjectType::Index => super::indexes::drop(engine, &name, if_exists, concurrently)?,
+            ast::ObjectType::Type => drop_type(engine, &name, if_exists)?,
+            ast::ObjectType::Sequence => {
+                if engine.db.sequences.remove(&name).is_none() && !if_exists {
+                    return Err(PgError::new("42P01", format!("sequence \"{name}\" does not exist")).into());
+                }
+                Vec::new()
+            }
+            other => return Err(PgError::unsupported(format!("DROP {other}")).into()),
+        });
+    }
+    Ok(lost)
+}
+
+fn drop_table(engine: &mut Engine, name: &str, if_exists: bool, cascade: bool) -> Outcome {
+    let Some(table) = engine.db.tables.get(name).cloned() else {
+        if if_exists {
+            return Ok(Vec::new());
+        }
+        return Err(PgError::new("42P01", format!("table \"{name}\" does not exist")).into());
+    };
+    let dependents: Vec<(String, String)> = dependent_foreign_keys(engine, name, None).into_iter().filter(|(t, _)| t != name).collect();
+    if let Some((dt, dc)) = dependents.first() {
+        if !cascade {
+            return Err(PgError::new("2BP01", format!("cannot drop table {name} because other objects depend on it"))
+                .detail(format!("constraint {dc} on table {dt} depends on table {name}"))
+                .hint("Use DROP ... CASCADE to drop the dependent objects too.")
+                .into());
+        }
+        for (dt, dc) in &dependents {
+            if let Some(t) = engine.db.tables.get_mut(dt) {
+                t.constraints.retain(|c| &c.name != dc);
+            }
+        }
+    }
+    // Sequences owned by the table's columns go with it.
+    let prefix = format!("{name}_");
+    let owned: Vec<String> = engine.db.sequences.keys().filter(|s| s.starts_with(&prefix) && s.ends_with("_seq")).cloned().collect();
+    for s in owned {
+        let used = table.columns.iter().any(|c| c.identity.as_deref() == Some(&s) || c.default.as_ref().is_some_and(|d| d.to_string().contains(&format!("'{s}'"))));
+        if used {
+            engine.db.sequences.remove(&s);
+        }
+    }
+    engine.db.tables.remove(name);
+    Ok(table
+        .columns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let cells = table.rows.iter().filter(|r| !r[i].is_null()).count();
+            (cells > 0).then(|| Lost { table: name.to_string(), column: c.name.clone(), cells })
+        })
+        .collect())
+}
+
+fn drop_type(engine: &mut Engine, name: &str, if_exists: bool) -> Outcome {
+    if !engine.db.enums.contains_key(name) {
+        if if_exists {
+            return Ok(Vec::new());
+        }
+        return Err(PgError::undefined_type(name).into());
+    }
+    let enum_ty = SqlType::Enum(name.to_string());
+    if let Some((t, c)) = engine
+        .db
+        .tables
+        .values()
+        .find_map(|t| t.columns.iter().find(|c| c.ty == enum_ty).map(|c| (t.name.clone(), c.name.clone())))
+    {
+        return Err(PgError::new("2BP01", format!("cannot drop type {name} because other objects depend on it"))
+            .detail(format!("column {c} of table {t} depends on type {name}"))
+            .hint("Use DROP ... CASCADE to drop the dependent objects too.")
+            .into());
+    }
+    engine.db.enums.remove(name);
+    Ok(Vec::new())
+}
+
+/// CREATE TYPE name AS ENUM (labels).
+pub fn create_enum(engine: &mut Engine, name: &str, labels: &[ast::Ident]) -> Outcome {
+    if engine.db.enums.contains_key(name) {
+        return Err(PgError::new("42710", format!("type \"{name}\" already exists")).into());
+    }
+    let labels: Vec<String> = labels.iter().map(|l| l.value.clone()).collect();
+    engine.db.enums.insert(name.to_string(), labels);
+    Ok(Vec::new())
+}

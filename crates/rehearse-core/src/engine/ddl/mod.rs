@@ -1,0 +1,114 @@
+//! DDL statements, one concept per module. Shared here: turning a column definition
+//! into a column plus the constraints it declares, and adding a constraint to a table.
+
+pub mod alter_table;
+pub mod constraints;
+pub mod create_table;
+pub mod drop;
+pub mod indexes;
+
+use super::catalog::{Column, RefAction};
+use super::types::SqlType;
+use super::{ident, object_name, Engine};
+use crate::error::PgError;
+use constraints::NewConstraint;
+use sqlparser::ast;
+
+/// A column definition, resolved.
+pub struct ColumnSpec {
+    /// The column.
+    pub column: Column,
+    /// For serial types, the sequence's value type.
+    pub serial: Option<SqlType>,
+    /// Constraints declared on the column, with their names if given.
+    pub constraints: Vec<(Option<String>, NewConstraint)>,
+}
+
+/// Resolves a column definition of `table`.
+pub fn column_spec(engine: &Engine, table: &str, def: &ast::ColumnDef) -> Result<ColumnSpec, PgError> {
+    let name = ident(&def.name);
+    let spec = SqlType::from_ast(&def.data_type, &|n| engine.db.enums.contains_key(n))?;
+    let mut column = Column { name: name.clone(), ty: spec.ty, not_null: false, default: None, identity: None };
+    let mut constraints = Vec::new();
+    let mut explicit_null = false;
+    for option in &def.options {
+        let cname = option.name.as_ref().map(ident);
+        match &option.option {
+            ast::ColumnOption::Null => explicit_null = true,
+            ast::ColumnOption::NotNull => column.not_null = true,
+            ast::ColumnOption::Default(e) => column.default = Some(e.clone()),
+            ast::ColumnOption::Unique { is_primary: true, .. } => {
+                constraints.push((cname, NewConstraint::PrimaryKey(vec![name.clone()])));
+            }
+            ast::ColumnOption::Unique { is_primary: false, .. } => {
+                constraints.push((cname, NewConstraint::Unique(vec![name.clone()])));
+            }
+            ast::ColumnOption::Check(e) => constraints.push((cname, NewConstraint::Check(e.clone(), Some(name.clone())))),
+            ast::ColumnOption::ForeignKey { foreign_table, referred_columns, on_delete, on_update, .. } => {
+                constraints.push((
+                    cname,
+                    NewConstraint::ForeignKey {
+                        columns: vec![name.clone()],
+                        ref_table: object_name(foreign_table),
+                        ref_columns: referred_columns.iter().map(ident).collect(),
+                        on_delete: RefAction::from_ast(on_delete.as_ref()),
+                        on_update: RefAction::from_ast(on_update.as_ref()),
+                    },
+                ));
+            }
+            ast::ColumnOption::Generated { generated_as: ast::GeneratedAs::ByDefault | ast::GeneratedAs::Always, generation_expr: None, .. } => {
+                column.identity = Some(String::new());
+                column.not_null = true;
+            }
+            other => return Err(PgError::unsupported(format!("the column option `{other}`"))),
+        }
+    }
+    if explicit_null && column.not_null {
+        return Err(PgError::new(
+            "42601",
+            format!("conflicting NULL/NOT NULL declarations for column \"{name}\" of table \"{table}\""),
+        ));
+    }
+    if spec.serial.is_some() {
+        column.not_null = true;
+    }
+    Ok(ColumnSpec { column, serial: spec.serial, constraints })
+}
+
+/// Creates the sequence behind a serial or identity column and returns its name.
+pub fn create_column_sequence(engine: &mut Engine, table: &str, column: &str) -> String {
+    let name = engine.db.choose_relation_name(table, &[column.to_string()], "seq", &[]);
+    engine.db.sequences.insert(name.clone(), 0);
+    name
+}
+
+/// `nextval('seq'::regclass)` as a parsed default.
+pub fn nextval_default(sequence: &str) -> ast::Expr {
+    let sql = format!("nextval('{}'::regclass)", sequence.replace('\'', "''"));
+    let dialect = sqlparser::dialect::PostgreSqlDialect {};
+    sqlparser::parser::Parser::new(&dialect)
+        .try_with_sql(&sql)
+        .and_then(|mut p| p.parse_expr())
+        .unwrap_or(ast::Expr::Value(ast::Value::Null))
+}
+
+/// Table constraints of a CREATE TABLE / ADD CONSTRAINT, resolved.
+pub fn table_constraint(c: &ast::TableConstraint) -> Result<(Option<String>, NewConstraint), PgError> {
+    let cols = |ids: &[ast::Ident]| ids.iter().map(ident).collect::<Vec<_>>();
+    Ok(match c {
+        ast::TableConstraint::PrimaryKey { name, columns, .. } => (name.as_ref().map(ident), NewConstraint::PrimaryKey(cols(columns))),
+        ast::TableConstraint::Unique { name, columns, .. } => (name.as_ref().map(ident), NewConstraint::Unique(cols(columns))),
+        ast::TableConstraint::Check { name, expr } => (name.as_ref().map(ident), NewConstraint::Check((**expr).clone(), None)),
+        ast::TableConstraint::ForeignKey { name, columns, foreign_table, referred_columns, on_delete, on_update, .. } => (
+            name.as_ref().map(ident),
+            NewConstraint::ForeignKey {
+                columns: cols(columns),
+                ref_table: object_name(foreign_table),
+                ref_columns: cols(referred_columns),
+                on_delete: RefAction::from_ast(on_delete.as_ref()),
+                on_update: RefAction::from_ast(on_update.as_ref()),
+            },
+        ),
+        other => return Err(PgError::unsupported(format!("the constraint `{other}`"))),
+    })
+}

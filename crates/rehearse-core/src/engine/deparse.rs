@@ -1,0 +1,137 @@
+//! Printing bound expressions back as PostgreSQL's `ruleutils.c` does, for
+//! `pg_get_expr` (column defaults) and `pg_get_constraintdef` (CHECK constraints).
+//!
+//! Without pretty-printing PostgreSQL parenthesises every operator expression and shows
+//! the type of every constant that would not read back as that type (`'x'::text`,
+//! `'-1'::integer`), and casts as `(expr)::type`.
+
+use super::expr::{Expr, Node};
+use super::types::SqlType;
+use super::value::Value;
+
+/// `quote_identifier`: plain when lower-case and not a reserved word, else double-quoted.
+pub fn quote_ident(name: &str) -> String {
+    const RESERVED: &[&str] = &[
+        "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "both", "case", "cast",
+        "check", "collate", "column", "constraint", "create", "current_catalog", "current_date", "current_role",
+        "current_time", "current_timestamp", "current_user", "default", "deferrable", "desc", "distinct", "do",
+        "else", "end", "except", "false", "fetch", "for", "foreign", "from", "grant", "group", "having", "in",
+        "initially", "intersect", "into", "lateral", "leading", "limit", "localtime", "localtimestamp", "not",
+        "null", "offset", "on", "only", "or", "order", "placing", "primary", "references", "returning", "select",
+        "session_user", "some", "symmetric", "system_user", "table", "then", "to", "trailing", "true", "union",
+        "unique", "user", "using", "variadic", "when", "where", "window", "with",
+    ];
+    let plain = name.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && !RESERVED.contains(&name);
+    if plain {
+        name.to_string()
+    } else {
+        format!("\"{}\"", name.replace('"', "\"\""))
+    }
+}
+
+/// `'text'` with quotes doubled.
+pub fn quote_literal(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+/// Deparses a bound expression.
+pub fn deparse(e: &Expr) -> String {
+    match &e.node {
+        Node::Const(v) => constant(v, &e.ty),
+        Node::Column(_, name) => quote_ident(name),
+        Node::Cast(inner, _) => match &inner.node {
+            Node::Const(_) | Node::Column(..) | Node::Func(..) => format!("({})::{}", deparse(inner), e.ty.format()),
+            _ => format!("{}::{}", deparse(inner), e.ty.format()),
+        },
+        Node::Binary(op, l, r) => format!("({} {} {})", deparse(l), op_symbol(*op), deparse(r)),
+        Node::Neg(inner) => format!("(- {})", deparse(inner)),
+        Node::Not(inner) => format!("(NOT {})", deparse(inner)),
+        Node::Logic(and, items) => {
+            let sep = if *and { " AND " } else { " OR " };
+            format!("({})", items.iter().map(deparse).collect::<Vec<_>>().join(sep))
+        }
+        Node::IsNull(inner, negated) => {
+            format!("({} IS {}NULL)", deparse(inner), if *negated { "NOT " } else { "" })
+        }
+        Node::IsBool(inner, tested, negated) => format!(
+            "({} IS {}{})",
+            deparse(inner),
+            if *negated { "NOT " } else { "" },
+            if *tested { "TRUE" } else { "FALSE" }
+        ),
+        Node::Like(x, p, negated, ci) => {
+            let op = match (negated, ci) {
+                (false, false) => "~~",
+                (true, false) => "!~~",
+                (false, true) => "~~*",
+                (true, true) => "!~~*",
+            };
+            format!("({} {op} {})", deparse(x), deparse(p))
+        }
+        Node::InList(x, items, negated) => {
+            let (op, quantifier) = if *negated { ("<>", "ALL") } else { ("=", "ANY") };
+            let elem_ty = items.first().map(|i| i.ty.clone()).unwrap_or(SqlType::Text);
+            let array = format!(
+                "ARRAY[{}]",
+                items.iter().map(deparse).collect::<Vec<_>>().join(", ")
+            );
+            let _ = elem_ty;
+            format!("({} {op} {quantifier} ({array}))", deparse(x))
+        }
+        Node::Func(name, args) => match name.as_str() {
+            "current_timestamp" | "current_date" | "localtimestamp" if args.is_empty() => name.to_uppercase(),
+            _ => format!("{name}({})", args.iter().map(deparse).collect::<Vec<_>>().join(", ")),
+        },
+        Node::Case(whens, else_) => {
+            let mut s = String::from("CASE");
+            for (c, r) in whens {
+                s.push_str(&format!(" WHEN {} THEN {}", deparse(c), deparse(r)));
+            }
+            if let Some(e) = else_ {
+                s.push_str(&format!(" ELSE {}", deparse(e)));
+            }
+            s.push_str(" END");
+            s
+        }
+    }
+}
+
+fn op_symbol(op: super::expr::Op) -> &'static str {
+    use super::expr::Op::*;
+    match op {
+        Add => "+",
+        Sub => "-",
+        Mul => "*",
+        Div => "/",
+        Mod => "%",
+        Eq => "=",
+        Ne => "<>",
+        Lt => "<",
+        Le => "<=",
+        Gt => ">",
+        Ge => ">=",
+        Concat => "||",
+    }
+}
+
+/// `get_const_expr`: integers and float-looking numerics print bare when non-negative,
+/// booleans bare, NULL as `NULL::type`, everything else quoted with its type.
+pub fn constant(v: &Value, ty: &SqlType) -> String {
+    let Some(text) = v.output(ty) else {
+        return format!("NULL::{}", ty.format());
+    };
+    match (v, ty) {
+        (Value::Bool(b), _) => if *b { "true" } else { "false" }.to_string(),
+        (Value::Int(i), SqlType::Integer) if *i >= 0 => text,
+        (Value::Numeric(_), SqlType::Numeric(typmod)) if !text.starts_with('-') && text.contains('.') => {
+            match typmod {
+                Some(_) => format!("{text}::{}", ty.format()),
+                None => text,
+            }
+        }
+        (_, SqlType::Unknown) => quote_literal(&text),
+        _ => format!("{}::{}", quote_literal(&text), ty.format()),
+    }
+}

@@ -1,0 +1,78 @@
+//! DELETE ... WHERE and TRUNCATE: the statements that destroy rows, so they report
+//! the non-NULL cells lost.
+
+use super::{referenced_rows_changed, where_clause};
+use crate::engine::catalog::{Row, Table};
+use crate::engine::value::Value;
+use crate::engine::{object_name, Engine, Failure, Lost, Outcome};
+use crate::error::PgError;
+use sqlparser::ast;
+
+fn lost_cells(table: &Table, rows: &[Row]) -> Vec<Lost> {
+    table
+        .columns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let cells = rows.iter().filter(|r| !r[i].is_null()).count();
+            (cells > 0).then(|| Lost { table: table.name.clone(), column: c.name.clone(), cells })
+        })
+        .collect()
+}
+
+/// Runs DELETE.
+pub fn run(engine: &mut Engine, delete: &ast::Delete) -> Outcome {
+    let from = match &delete.from {
+        ast::FromTable::WithFromKeyword(t) | ast::FromTable::WithoutKeyword(t) => t,
+    };
+    if from.len() != 1 || delete.using.is_some() {
+        return Err(PgError::unsupported("DELETE with several tables").into());
+    }
+    let (table_name, alias) = super::single_table(&from[0])?;
+    let table = engine.table(&table_name)?.clone();
+    let scope_name = alias.unwrap_or_else(|| table_name.clone());
+    let scope = crate::engine::expr::Scope { table: &scope_name, columns: table.scope_columns(), enums: &engine.db.enums };
+    let filter = where_clause(&scope, delete.selection.as_ref())?;
+    let (_, mut env) = engine.split();
+    let mut doomed = Vec::new();
+    for (pos, row) in table.rows.iter().enumerate() {
+        let hit = match &filter {
+            Some(f) => f.eval(row, &mut env).map_err(|e| Failure::rows(e, &table_name, vec![pos]))? == Value::Bool(true),
+            None => true,
+        };
+        if hit {
+            doomed.push(pos);
+        }
+    }
+    let removed: Vec<Row> = doomed.iter().map(|&p| table.rows[p].clone()).collect();
+    let t = engine.table_mut(&table_name)?;
+    let mut pos = 0;
+    t.rows.retain(|_| {
+        let keep = !doomed.contains(&pos);
+        pos += 1;
+        keep
+    });
+    let gone = vec![None; removed.len()];
+    referenced_rows_changed(engine, &table_name, &removed, &gone)?;
+    Ok(lost_cells(&table, &removed))
+}
+
+/// Runs TRUNCATE.
+pub fn truncate(engine: &mut Engine, targets: &[ast::TruncateTableTarget]) -> Outcome {
+    let names: Vec<String> = targets.iter().map(|t| object_name(&t.name)).collect();
+    let mut lost = Vec::new();
+    for name in &names {
+        let table = engine.table(name)?.clone();
+        for (child, _) in crate::engine::ddl_dependents(engine, name) {
+            if !names.contains(&child) {
+                return Err(PgError::new("0A000", "cannot truncate a table referenced in a foreign key constraint")
+                    .detail(format!("Table \"{child}\" references \"{name}\"."))
+                    .hint(format!("Truncate table \"{child}\" at the same time, or use TRUNCATE ... CASCADE."))
+                    .into());
+            }
+        }
+        lost.extend(lost_cells(&table, &table.rows));
+        engine.table_mut(name)?.rows.clear();
+    }
+    Ok(lost)
+}

@@ -1,0 +1,137 @@
+//! INSERT ... VALUES / SELECT, with defaults, identity and serial values, constraint
+//! checks and ON CONFLICT DO NOTHING.
+
+use super::assign;
+use crate::engine::expr::Expr;
+use crate::engine::rows::{check_foreign_keys, check_row, check_unique_rows};
+use crate::engine::types::CastContext;
+use crate::engine::value::Value;
+use crate::engine::{ident, object_name, Engine, Failure, Outcome};
+use crate::error::PgError;
+use sqlparser::ast;
+
+enum Source {
+    Default,
+    Expr(Expr),
+}
+
+/// Runs INSERT.
+pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
+    let table_name = object_name(&insert.table_name);
+    let table = engine.table(&table_name)?.clone();
+    let targets: Vec<usize> = if insert.columns.is_empty() {
+        (0..table.columns.len()).collect()
+    } else {
+        let mut out = Vec::new();
+        for c in &insert.columns {
+            let name = ident(c);
+            let i = table.column_index(&name).ok_or_else(|| PgError::undefined_column_of(&name, &table_name))?;
+            if out.contains(&i) {
+                return Err(PgError::new("42701", format!("column \"{name}\" specified more than once")).into());
+            }
+            out.push(i);
+        }
+        out
+    };
+    let do_nothing = match &insert.on {
+        None => false,
+        Some(ast::OnInsert::OnConflict(ast::OnConflict { action: ast::OnConflictAction::DoNothing, .. })) => true,
+        Some(other) => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
+    };
+    let Some(source) = &insert.source else {
+        return Err(PgError::unsupported("INSERT without a source").into());
+    };
+    let selected = match source.body.as_ref() {
+        ast::SetExpr::Select(_) => Some(super::select::evaluate(engine, source)?),
+        _ => None,
+    };
+    // Each source row as per-target sources, bound now (errors are parse-time errors).
+    let empty = engine.scope(None);
+    let mut source_rows: Vec<Vec<Source>> = Vec::new();
+    let mut select_rows: Option<Vec<Vec<Value>>> = None;
+    match source.body.as_ref() {
+        ast::SetExpr::Values(values) => {
+            for row in &values.rows {
+                if row.len() > targets.len() {
+                    return Err(PgError::new("42601", "INSERT has more expressions than target columns").into());
+                }
+                if row.len() < targets.len() && !insert.columns.is_empty() {
+                    return Err(PgError::new("42601", "INSERT has more target columns than expressions").into());
+                }
+                let mut bound = Vec::new();
+                for (e, &col) in row.iter().zip(&targets) {
+                    let is_default = matches!(e, ast::Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"));
+                    if is_default {
+                        bound.push(Source::Default);
+                    } else {
+                        let c = &table.columns[col];
+                        bound.push(Source::Expr(assign(&empty, empty.bind(e)?, &c.name, &c.ty)?));
+                    }
+                }
+                source_rows.push(bound);
+            }
+        }
+        ast::SetExpr::Select(_) => {
+            let (types, rows) = selected.unwrap_or_default();
+            if types.len() > targets.len() {
+                return Err(PgError::new("42601", "INSERT has more expressions than target columns").into());
+            }
+            let mut exprs = Vec::new();
+            for (ty, &col) in types.iter().zip(&targets) {
+                let c = &table.columns[col];
+                // Placeholder column 0 of the projected row, cast for assignment.
+                let slot = Expr { node: crate::engine::expr::Node::Column(exprs.len(), String::new()), ty: ty.clone() };
+                exprs.push(assign(&empty, slot, &c.name, &c.ty)?);
+            }
+            select_rows = Some(rows.iter().map(|r| r.to_vec()).collect());
+            source_rows = rows.iter().map(|_| exprs.iter().cloned().map(Source::Expr).collect()).collect();
+        }
+        other => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
+    }
+    let defaults: Vec<Option<Expr>> = table
+        .columns
+        .iter()
+        .map(|c| {
+            c.default
+                .as_ref()
+                .map(|d| empty.bind(d).and_then(|b| empty.coerce(b, &c.ty, CastContext::Assignment)))
+                .transpose()
+        })
+        .collect::<Result<_, _>>()?;
+    let enums = engine.db.enums.clone();
+    let (tables, mut env) = engine.split();
+    let t = tables.get_mut(&table_name).ok_or_else(|| PgError::undefined_table(&table_name))?;
+    let mut inserted = Vec::new();
+    for (n, sources) in source_rows.iter().enumerate() {
+        let input_row = select_rows.as_ref().map(|r| r[n].clone()).unwrap_or_default();
+        let mut row = vec![Value::Null; t.columns.len()];
+        for (i, column) in t.columns.iter().enumerate() {
+            let source = targets.iter().position(|&c| c == i).and_then(|p| sources.get(p));
+            row[i] = match source {
+                Some(Source::Expr(e)) => e.eval(&input_row, &mut env)?,
+                _ => match (&column.identity, &defaults[i]) {
+                    (Some(seq), _) => {
+                        let next = env.sequences.entry(seq.clone()).or_insert(0);
+                        *next += 1;
+                        Value::Int(*next)
+                    }
+                    (None, Some(d)) => d.eval(&[], &mut env)?,
+                    (None, None) => Value::Null,
+                },
+            };
+        }
+        check_row(t, &row, &enums, &mut env)?;
+        t.rows.push(row);
+        let pos = t.rows.len() - 1;
+        match check_unique_rows(t, &[pos], &enums, &mut env) {
+            Ok(()) => inserted.push(pos),
+            Err(_) if do_nothing => {
+                t.rows.pop();
+            }
+            Err(Failure { error, .. }) => return Err(error.into()),
+        }
+    }
+    let t = engine.table(&table_name)?;
+    check_foreign_keys(&engine.db, t, &inserted, None).map_err(|f| Failure::from(f.error))?;
+    Ok(Vec::new())
+}

@@ -1,0 +1,147 @@
+//! Data statements: INSERT, UPDATE, DELETE/TRUNCATE, SELECT. Shared here: resolving a
+//! single-table FROM, assignment coercion with PostgreSQL's message, and foreign-key
+//! actions when referenced rows change.
+
+pub mod delete;
+pub mod insert;
+pub mod select;
+pub mod update;
+
+use crate::engine::catalog::{ConstraintKind, RefAction, Row};
+use crate::engine::expr::{Expr, Scope};
+use crate::engine::types::{CastContext, SqlType};
+use crate::engine::value::Value;
+use crate::engine::{object_name, Engine, Failure};
+use crate::error::PgError;
+use sqlparser::ast;
+
+/// The table (and alias) of a single-table FROM / UPDATE target.
+pub fn single_table(t: &ast::TableWithJoins) -> Result<(String, Option<String>), PgError> {
+    if !t.joins.is_empty() {
+        return Err(PgError::unsupported("joins"));
+    }
+    match &t.relation {
+        ast::TableFactor::Table { name, alias, .. } => Ok((object_name(name), alias.as_ref().map(|a| crate::engine::ident(&a.name)))),
+        other => Err(PgError::unsupported(format!("FROM {other}"))),
+    }
+}
+
+/// Coerces an expression for storing into `column`, with PostgreSQL's message when no
+/// assignment cast exists.
+pub fn assign(scope: &Scope, e: Expr, column: &str, ty: &SqlType) -> Result<Expr, PgError> {
+    let from = e.ty.clone();
+    scope.coerce(e, ty, CastContext::Assignment).map_err(|err| {
+        if err.sqlstate == "42804" {
+            PgError::new(
+                "42804",
+                format!("column \"{column}\" is of type {} but expression is of type {}", ty.format(), from.format()),
+            )
+            .hint("You will need to rewrite or cast the expression.")
+        } else {
+            err
+        }
+    })
+}
+
+/// Requires a WHERE clause to be boolean.
+pub fn where_clause(scope: &Scope, e: Option<&ast::Expr>) -> Result<Option<Expr>, PgError> {
+    let Some(e) = e else { return Ok(None) };
+    let bound = scope.bind(e)?;
+    match bound.ty {
+        SqlType::Boolean => Ok(Some(bound)),
+        SqlType::Unknown => Ok(Some(scope.coerce(bound, &SqlType::Boolean, CastContext::Implicit)?)),
+        ref other => Err(PgError::new("42804", format!("argument of WHERE must be type boolean, not type {}", other.format()))),
+    }
+}
+
+/// Applies ON DELETE / ON UPDATE actions of foreign keys referencing `table` for rows
+/// whose key changed or vanished: `old_rows` are the rows before, `new_rows` what
+/// became of them (`None` = deleted). Raises 23503 for NO ACTION / RESTRICT.
+pub fn referenced_rows_changed(engine: &mut Engine, table: &str, old_rows: &[Row], new_rows: &[Option<Row>]) -> Result<(), Failure> {
+    let referencing: Vec<(String, String)> = crate::engine::ddl_dependents(engine, table);
+    for (ref_table, constraint_name) in referencing {
+        let Some(child) = engine.db.tables.get(&ref_table).cloned() else { continue };
+        let Some(constraint) = child.constraint(&constraint_name).cloned() else { continue };
+        let ConstraintKind::ForeignKey { columns, ref_columns, on_delete, on_update, .. } = &constraint.kind else { continue };
+        let parent = engine.table(table)?.clone();
+        let parent_idx: Vec<usize> = ref_columns.iter().filter_map(|c| parent.column_index(c)).collect();
+        let child_idx: Vec<usize> = columns.iter().filter_map(|c| child.column_index(c)).collect();
+        let key = |r: &Row, idx: &[usize]| idx.iter().map(|&i| r[i].clone()).collect::<Vec<Value>>();
+        let mut child_rows = child.rows.clone();
+        let mut delete_positions = Vec::new();
+        for (old, new) in old_rows.iter().zip(new_rows) {
+            let old_key = key(old, &parent_idx);
+            if old_key.iter().any(Value::is_null) {
+                continue;
+            }
+            let (action, deleted) = match new {
+                None => (*on_delete, true),
+                Some(n) => {
+                    let new_key = key(n, &parent_idx);
+                    if old_key.iter().zip(&new_key).all(|(a, b)| a.same_key(b)) {
+                        continue;
+                    }
+                    (*on_update, false)
+                }
+            };
+            // Still satisfied by another parent row with the same key?
+            let still_present = parent.rows.iter().any(|r| key(r, &parent_idx).iter().zip(&old_key).all(|(a, b)| a.same_key(b)));
+            if still_present {
+                continue;
+            }
+            let hits: Vec<usize> = child_rows
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| key(r, &child_idx).iter().zip(&old_key).all(|(a, b)| a.same_key(b)))
+                .map(|(p, _)| p)
+                .collect();
+            if hits.is_empty() {
+                continue;
+            }
+            match action {
+                RefAction::NoAction | RefAction::Restrict => {
+                    let cols = ref_columns.join(", ");
+                    let vals: Vec<String> = parent_idx
+                        .iter()
+                        .zip(&old_key)
+                        .map(|(&i, v)| v.output(&parent.columns[i].ty).unwrap_or_else(|| "null".into()))
+                        .collect();
+                    return Err(PgError::new(
+                        "23503",
+                        format!("update or delete on table \"{table}\" violates foreign key constraint \"{constraint_name}\" on table \"{ref_table}\""),
+                    )
+                    .detail(format!("Key ({cols})=({}) is still referenced from table \"{ref_table}\".", vals.join(", ")))
+                    .into());
+                }
+                RefAction::Cascade if deleted => delete_positions.extend(hits),
+                RefAction::Cascade => {
+                    if let Some(n) = new {
+                        let new_key = key(n, &parent_idx);
+                        for p in hits {
+                            for (&ci, v) in child_idx.iter().zip(&new_key) {
+                                child_rows[p][ci] = v.clone();
+                            }
+                        }
+                    }
+                }
+                RefAction::SetNull | RefAction::SetDefault => {
+                    for p in hits {
+                        for &ci in &child_idx {
+                            child_rows[p][ci] = Value::Null;
+                        }
+                    }
+                }
+            }
+        }
+        delete_positions.sort_unstable();
+        delete_positions.dedup();
+        let removed: Vec<Row> = delete_positions.iter().map(|&p| child_rows[p].clone()).collect();
+        let kept: Vec<Row> = child_rows.iter().enumerate().filter(|(p, _)| !delete_positions.contains(p)).map(|(_, r)| r.clone()).collect();
+        engine.table_mut(&ref_table)?.rows = kept;
+        if !removed.is_empty() && ref_table != table {
+            let gone = vec![None; removed.len()];
+            referenced_rows_changed(engine, &ref_table, &removed, &gone)?;
+        }
+    }
+    Ok(())
+}

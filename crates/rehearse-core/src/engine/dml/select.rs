@@ -1,0 +1,83 @@
+//! SELECT over at most one table: evaluated for its errors (a migration's SELECT has no
+//! other effect) and as the source of INSERT ... SELECT.
+
+use super::{single_table, where_clause};
+use crate::engine::expr::Scope;
+use crate::engine::types::SqlType;
+use crate::engine::value::Value;
+use crate::engine::{Engine, Outcome};
+use crate::error::PgError;
+use sqlparser::ast;
+
+/// Evaluates a query: the output column types and rows.
+pub fn evaluate(engine: &mut Engine, query: &ast::Query) -> Result<(Vec<SqlType>, Vec<Vec<Value>>), PgError> {
+    if query.with.is_some() || query.order_by.is_some() || query.limit.is_some() || query.offset.is_some() {
+        return Err(PgError::unsupported("WITH / ORDER BY / LIMIT in a query"));
+    }
+    let ast::SetExpr::Select(select) = query.body.as_ref() else {
+        return Err(PgError::unsupported("set operations"));
+    };
+    if select.distinct.is_some() || !select.group_by_is_empty() || select.having.is_some() {
+        return Err(PgError::unsupported("DISTINCT / GROUP BY / HAVING"));
+    }
+    let table = match select.from.as_slice() {
+        [] => None,
+        [one] => {
+            let (name, alias) = single_table(one)?;
+            Some((engine.table(&name)?.clone(), alias.unwrap_or(name)))
+        }
+        _ => return Err(PgError::unsupported("several tables in FROM")),
+    };
+    let scope = match &table {
+        Some((t, alias)) => Scope { table: alias, columns: t.scope_columns(), enums: &engine.db.enums },
+        None => Scope { table: "", columns: Vec::new(), enums: &engine.db.enums },
+    };
+    let mut exprs = Vec::new();
+    for item in &select.projection {
+        match item {
+            ast::SelectItem::UnnamedExpr(e) | ast::SelectItem::ExprWithAlias { expr: e, .. } => exprs.push(scope.bind(e)?),
+            ast::SelectItem::Wildcard(_) => {
+                for (name, _) in &scope.columns {
+                    exprs.push(scope.bind(&ast::Expr::Identifier(ast::Ident::with_quote('"', name.clone())))?);
+                }
+            }
+            other => return Err(PgError::unsupported(format!("the select item {other}"))),
+        }
+    }
+    let filter = where_clause(&scope, select.selection.as_ref())?;
+    let types: Vec<SqlType> = exprs.iter().map(|e| e.ty.clone()).collect();
+    let rows: Vec<Vec<Value>> = match &table {
+        Some((t, _)) => t.rows.clone(),
+        None => vec![Vec::new()],
+    };
+    let (_, mut env) = engine.split();
+    let mut out = Vec::new();
+    for row in &rows {
+        if let Some(f) = &filter {
+            if f.eval(row, &mut env)? != Value::Bool(true) {
+                continue;
+            }
+        }
+        out.push(exprs.iter().map(|e| e.eval(row, &mut env)).collect::<Result<Vec<_>, _>>()?);
+    }
+    Ok((types, out))
+}
+
+/// Runs a SELECT for its errors.
+pub fn run(engine: &mut Engine, query: &ast::Query) -> Outcome {
+    evaluate(engine, query)?;
+    Ok(Vec::new())
+}
+
+trait GroupByExt {
+    fn group_by_is_empty(&self) -> bool;
+}
+
+impl GroupByExt for ast::Select {
+    fn group_by_is_empty(&self) -> bool {
+        match &self.group_by {
+            ast::GroupByExpr::Expressions(e, _) => e.is_empty(),
+            ast::GroupByExpr::All(_) => false,
+        }
+    }
+}

@@ -1,0 +1,1072 @@
+//! Expressions: binding parsed SQL to typed trees, then evaluating them per row.
+//!
+//! Binding is where PostgreSQL's parse analysis happens: literal typing, operator and
+//! function resolution, implicit casts, and the errors those raise (undefined column,
+//! `operator does not exist`, invalid input of a quoted literal). Those errors therefore
+//! fire even when a statement touches no rows, as in PostgreSQL. Evaluation raises only
+//! run-time errors (division by zero, overflow, per-value cast failures).
+
+use super::cast::convert;
+use super::types::{CastContext, Category, SqlType};
+use super::value::{int_bounds, Value};
+use crate::error::PgError;
+use chrono::NaiveDateTime;
+use rust_decimal::prelude::*;
+use rust_decimal::RoundingStrategy;
+use sqlparser::ast::{self, BinaryOperator, UnaryOperator};
+use std::collections::BTreeMap;
+
+/// Columns an expression may reference, in row order.
+pub struct Scope<'a> {
+    /// The relation's name (for qualified references and messages).
+    pub table: &'a str,
+    /// Name and type of each column, in row order.
+    pub columns: Vec<(String, SqlType)>,
+    /// Enum types of the database.
+    pub enums: &'a BTreeMap<String, Vec<String>>,
+}
+
+/// What evaluation may need besides the row.
+pub struct Env<'a> {
+    /// The transaction's `now()`.
+    pub now: NaiveDateTime,
+    /// Enum types.
+    pub enums: &'a BTreeMap<String, Vec<String>>,
+    /// Sequences, advanced by `nextval`.
+    pub sequences: &'a mut BTreeMap<String, i64>,
+    /// State of `gen_random_uuid()`'s generator (deterministic per run).
+    pub random: &'a mut u64,
+}
+
+/// Arithmetic and comparison operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Op {
+    /// +
+    Add,
+    /// -
+    Sub,
+    /// *
+    Mul,
+    /// /
+    Div,
+    /// %
+    Mod,
+    /// =
+    Eq,
+    /// <>
+    Ne,
+    /// <
+    Lt,
+    /// <=
+    Le,
+    /// >
+    Gt,
+    /// >=
+    Ge,
+    /// ||
+    Concat,
+}
+
+impl Op {
+    fn symbol(self) -> &'static str {
+        match self {
+            Op::Add => "+",
+            Op::Sub => "-",
+            Op::Mul => "*",
+            Op::Div => "/",
+            Op::Mod => "%",
+            Op::Eq => "=",
+            Op::Ne => "<>",
+            Op::Lt => "<",
+            Op::Le => "<=",
+            Op::Gt => ">",
+            Op::Ge => ">=",
+            Op::Concat => "||",
+        }
+    }
+
+    fn is_comparison(self) -> bool {
+        matches!(self, Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge)
+    }
+}
+
+/// A bound expression node.
+#[derive(Debug, Clone)]
+pub enum Node {
+    /// A constant of the expression's type.
+    Const(Value),
+    /// Column by position (name kept for deparsing).
+    Column(usize, String),
+    /// A cast; `explicit` ones come from `::`/`CAST`, others were inserted by resolution.
+    Cast(Box<Expr>, bool),
+    /// Binary operator over operands already cast to compatible types.
+    Binary(Op, Box<Expr>, Box<Expr>),
+    /// Unary minus.
+    Neg(Box<Expr>),
+    /// NOT.
+    Not(Box<Expr>),
+    /// AND / OR (true = AND).
+    Logic(bool, Vec<Expr>),
+    /// IS [NOT] NULL.
+    IsNull(Box<Expr>, bool),
+    /// IS [NOT] TRUE / FALSE: (expr, tested value, negated).
+    IsBool(Box<Expr>, bool, bool),
+    /// [NOT] LIKE / ILIKE: (expr, pattern, negated, case_insensitive).
+    Like(Box<Expr>, Box<Expr>, bool, bool),
+    /// [NOT] IN (list).
+    InList(Box<Expr>, Vec<Expr>, bool),
+    /// Function call by lower-case name.
+    Func(String, Vec<Expr>),
+    /// CASE WHEN ... THEN ... [ELSE ...] END.
+    Case(Vec<(Expr, Expr)>, Option<Box<Expr>>),
+}
+
+/// A typed expression.
+#[derive(Debug, Clone)]
+pub struct Expr {
+    /// The node.
+    pub node: Node,
+    /// Its result type.
+    pub ty: SqlType,
+}
+
+impl Expr {
+    fn new(node: Node, ty: SqlType) -> Self {
+        Expr { node, ty }
+    }
+
+    /// A constant of a type.
+    pub fn constant(value: Value, ty: SqlType) -> Self {
+        Expr::new(Node::Const(value), ty)
+    }
+
+    /// Whether the expression is an unknown-typed literal.
+    fn is_unknown_literal(&self) -> bool {
+        self.ty == SqlType::Unknown
+    }
+}
+
+impl Scope<'_> {
+    fn enum_labels(&self) -> impl Fn(&str) -> Option<Vec<String>> + '_ {
+        |name: &str| self.enums.get(name).cloned()
+    }
+
+    /// Binds a parsed expression.
+    pub fn bind(&self, e: &ast::Expr) -> Result<Expr, PgError> {
+        use ast::Expr as E;
+        Ok(match e {
+            E::Identifier(id) => self.column(&super::ident(id))?,
+            E::CompoundIdentifier(parts) => {
+                let name = parts.last().map(super::ident).unwrap_or_default();
+                if parts.len() == 2 && super::ident(&parts[0]) != self.table {
+                    return Err(PgError::new(
+                        "42P01",
+                        format!("missing FROM-clause entry for table \"{}\"", parts[0].value),
+                    ));
+                }
+                self.column(&name)?
+            }
+            E::Value(v) => literal(v)?,
+            E::Nested(inner) => self.bind(inner)?,
+            E::Cast { expr, data_type, .. } => {
+                let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
+                let inner = self.bind(expr)?;
+                self.coerce(inner, &spec.ty, CastContext::Explicit)?
+            }
+            E::TypedString { data_type, value } => {
+                let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
+                self.coerce(Expr::constant(Value::Text(value.clone()), SqlType::Unknown), &spec.ty, CastContext::Explicit)?
+            }
+            E::UnaryOp { op: UnaryOperator::Minus, expr } => {
+                if let E::Value(ast::Value::Number(n, _)) = expr.as_ref() {
+                    return literal(&ast::Value::Number(format!("-{n}"), false));
+                }
+                let inner = self.bind(expr)?;
+                if inner.ty.category() != Category::Numeric {
+                    return Err(PgError::new("42883", format!("operator does not exist: - {}", inner.ty.format()))
+                        .hint("No operator matches the given name and argument type. You might need to add an explicit type cast."));
+                }
+                let ty = inner.ty.without_typmod();
+                Expr::new(Node::Neg(Box::new(inner)), ty)
+            }
+            E::UnaryOp { op: UnaryOperator::Plus, expr } => self.bind(expr)?,
+            E::UnaryOp { op: UnaryOperator::Not, expr } => {
+                let inner = self.boolean(self.bind(expr)?, "NOT")?;
+                Expr::new(Node::Not(Box::new(inner)), SqlType::Boolean)
+            }
+            E::BinaryOp { left, op, right } => self.binary(left, op, right)?,
+            E::IsNull(inner) | E::IsNotNull(inner) => {
+                let inner = self.resolve_unknown(self.bind(inner)?)?;
+                Expr::new(Node::IsNull(Box::new(inner), matches!(e, E::IsNotNull(_))), SqlType::Boolean)
+            }
+            E::IsTrue(x) | E::IsNotTrue(x) | E::IsFalse(x) | E::IsNotFalse(x) => {
+                let inner = self.boolean(self.bind(x)?, "IS TRUE")?;
+                let tested = matches!(e, E::IsTrue(_) | E::IsNotTrue(_));
+                let negated = matches!(e, E::IsNotTrue(_) | E::IsNotFalse(_));
+                Expr::new(Node::IsBool(Box::new(inner), tested, negated), SqlType::Boolean)
+            }
+            E::Like { negated, expr, pattern, escape_char: None, any: false } => self.like(expr, pattern, *negated, false)?,
+            E::ILike { negated, expr, pattern, escape_char: None, any: false } => self.like(expr, pattern, *negated, true)?,
+            E::InList { expr, list, negated } => {
+                let mut items = vec![self.bind(expr)?];
+                for item in list {
+                    items.push(self.bind(item)?);
+                }
+                let ty = self.common_type(&items, "IN")?;
+                let mut items = items.into_iter().map(|i| self.coerce(i, &ty, CastContext::Implicit)).collect::<Result<Vec<_>, _>>()?;
+                let first = items.remove(0);
+                Expr::new(Node::InList(Box::new(first), items, *negated), SqlType::Boolean)
+            }
+            E::Between { expr, negated, low, high } => {
+                let lower = ast::Expr::BinaryOp { left: expr.clone(), op: BinaryOperator::GtEq, right: low.clone() };
+                let upper = ast::Expr::BinaryOp { left: expr.clone(), op: BinaryOperator::LtEq, right: high.clone() };
+                let both = Expr::new(Node::Logic(true, vec![self.bind(&lower)?, self.bind(&upper)?]), SqlType::Boolean);
+                if *negated {
+                    Expr::new(Node::Not(Box::new(both)), SqlType::Boolean)
+                } else {
+                    both
+                }
+            }
+            E::Case { operand, conditions, results, else_result } => {
+                let mut whens = Vec::new();
+                for (cond, result) in conditions.iter().zip(results) {
+                    let cond = match operand {
+                        Some(op) => ast::Expr::BinaryOp { left: op.clone(), op: BinaryOperator::Eq, right: Box::new(cond.clone()) },
+                        None => cond.clone(),
+                    };
+                    whens.push((self.boolean(self.bind(&cond)?, "CASE/WHEN")?, self.bind(result)?));
+                }
+                let else_bound = else_result.as_ref().map(|e| self.bind(e)).transpose()?;
+                let mut branches: Vec<Expr> = whens.iter().map(|w| w.1.clone()).collect();
+                branches.extend(else_bound.clone());
+                let ty = self.common_type(&branches, "CASE")?;
+                let whens = whens
+                    .into_iter()
+                    .map(|(c, r)| Ok((c, self.coerce(r, &ty, CastContext::Implicit)?)))
+                    .collect::<Result<Vec<_>, PgError>>()?;
+                let else_bound = else_bound.map(|e| self.coerce(e, &ty, CastContext::Implicit)).transpose()?.map(Box::new);
+                Expr::new(Node::Case(whens, else_bound), ty)
+            }
+            E::Function(f) => self.function(f)?,
+            E::Trim { expr, trim_where: None, trim_what: None, trim_characters: None } => {
+                let arg = self.text_arg(self.bind(expr)?, "btrim")?;
+                Expr::new(Node::Func("btrim".into(), vec![arg]), SqlType::Text)
+            }
+            other => return Err(PgError::unsupported(format!("the expression `{other}`"))),
+        })
+    }
+
+    fn column(&self, name: &str) -> Result<Expr, PgError> {
+        match self.columns.iter().position(|(n, _)| n == name) {
+            Some(i) => Ok(Expr::new(Node::Column(i, name.to_string()), self.columns[i].1.clone())),
+            None => Err(PgError::undefined_column(name)),
+        }
+    }
+
+    fn resolve_unknown(&self, e: Expr) -> Result<Expr, PgError> {
+        if e.is_unknown_literal() {
+            self.coerce(e, &SqlType::Text, CastContext::Implicit)
+        } else {
+            Ok(e)
+        }
+    }
+
+    /// Requires a boolean (an unknown literal is read as one).
+    fn boolean(&self, e: Expr, construct: &str) -> Result<Expr, PgError> {
+        match e.ty {
+            SqlType::Boolean => Ok(e),
+            SqlType::Unknown => self.coerce(e, &SqlType::Boolean, CastContext::Implicit),
+            ref other => Err(PgError::new(
+                "42804",
+                format!("argument of {construct} must be type boolean, not type {}", other.format()),
+            )),
+        }
+    }
+
+    /// Casts `e` to `to` if allowed in `context`. Unknown literals are converted now
+    /// (their bad input is a bind-time error, as in PostgreSQL).
+    pub fn coerce(&self, e: Expr, to: &SqlType, context: CastContext) -> Result<Expr, PgError> {
+        if e.ty == *to {
+            return Ok(e);
+        }
+        let explicit = context == CastContext::Explicit;
+        if let Node::Const(value) = &e.node {
+            if e.ty == SqlType::Unknown {
+                let v = convert(value, &e.ty, to, explicit, &self.enum_labels())?;
+                return Ok(Expr::constant(v, to.clone()));
+            }
+        }
+        match e.ty.cast_context(to) {
+            Some(allowed) if allowed <= context => Ok(Expr::new(Node::Cast(Box::new(e), explicit), to.clone())),
+            _ if explicit => Err(PgError::new(
+                "42846",
+                format!("cannot cast type {} to {}", e.ty.format(), to.format()),
+            )),
+            _ => Err(PgError::new(
+                "42804",
+                format!("argument of type {} cannot be cast to {}", e.ty.format(), to.format()),
+            )),
+        }
+    }
+
+    /// The common type of `items` (`select_common_type`).
+    fn common_type(&self, items: &[Expr], construct: &str) -> Result<SqlType, PgError> {
+        let known: Vec<&SqlType> = items.iter().map(|i| &i.ty).filter(|t| **t != SqlType::Unknown).collect();
+        let Some(first) = known.first() else { return Ok(SqlType::Text) };
+        let mut result = (*first).clone();
+        for ty in &known[1..] {
+            if ty.without_typmod() == result.without_typmod() {
+                if *ty != &result {
+                    result = result.without_typmod();
+                }
+                continue;
+            }
+            if ty.category() != result.category() {
+                return Err(PgError::new(
+                    "42804",
+                    format!("{construct} types {} and {} cannot be matched", result.format(), ty.format()),
+                ));
+            }
+            result = match result.category() {
+                Category::Numeric => {
+                    if ty.numeric_rank() > result.numeric_rank() {
+                        ty.without_typmod()
+                    } else {
+                        result.without_typmod()
+                    }
+                }
+                Category::String => SqlType::Text,
+                Category::DateTime => {
+                    if matches!(result, SqlType::TimestampTz) || matches!(ty, SqlType::TimestampTz) {
+                        SqlType::TimestampTz
+                    } else {
+                        SqlType::Timestamp
+                    }
+                }
+                _ => {
+                    return Err(PgError::new(
+                        "42804",
+                        format!("{construct} types {} and {} cannot be matched", result.format(), ty.format()),
+                    ))
+                }
+            };
+        }
+        Ok(result)
+    }
+
+    fn binary(&self, left: &ast::Expr, op: &BinaryOperator, right: &ast::Expr) -> Result<Expr, PgError> {
+        let op = match op {
+            BinaryOperator::And | BinaryOperator::Or => {
+                let and = matches!(op, BinaryOperator::And);
+                let name = if and { "AND" } else { "OR" };
+                let l = self.boolean(self.bind(left)?, name)?;
+                let r = self.boolean(self.bind(right)?, name)?;
+                return Ok(Expr::new(Node::Logic(and, vec![l, r]), SqlType::Boolean));
+            }
+            BinaryOperator::Plus => Op::Add,
+            BinaryOperator::Minus => Op::Sub,
+            BinaryOperator::Multiply => Op::Mul,
+            BinaryOperator::Divide => Op::Div,
+            BinaryOperator::Modulo => Op::Mod,
+            BinaryOperator::Eq => Op::Eq,
+            BinaryOperator::NotEq => Op::Ne,
+            BinaryOperator::Lt => Op::Lt,
+            BinaryOperator::LtEq => Op::Le,
+            BinaryOperator::Gt => Op::Gt,
+            BinaryOperator::GtEq => Op::Ge,
+            BinaryOperator::StringConcat => Op::Concat,
+            other => return Err(PgError::unsupported(format!("the operator {other}"))),
+        };
+        let l = self.bind(left)?;
+        let r = self.bind(right)?;
+        self.operator(op, l, r)
+    }
+
+    fn operator(&self, op: Op, l: Expr, r: Expr) -> Result<Expr, PgError> {
+        let undefined = |l: &Expr, r: &Expr| PgError::undefined_operator(&l.ty.format(), op.symbol(), &r.ty.format());
+        if op == Op::Concat {
+            let string_side = |e: &Expr| matches!(e.ty.category(), Category::String | Category::Unknown);
+            if !string_side(&l) && !string_side(&r) {
+                return Err(undefined(&l, &r));
+            }
+            let l = self.to_text(l)?;
+            let r = self.to_text(r)?;
+            return Ok(Expr::new(Node::Binary(op, Box::new(l), Box::new(r)), SqlType::Text));
+        }
+        // An unknown literal takes the other side's type; two unknowns compare as text.
+        let (l, r) = match (l.is_unknown_literal(), r.is_unknown_literal()) {
+            (true, true) if op.is_comparison() => (
+                self.coerce(l, &SqlType::Text, CastContext::Implicit)?,
+                self.coerce(r, &SqlType::Text, CastContext::Implicit)?,
+            ),
+            (true, true) => {
+                return Err(PgError::new("42725", format!("operator is not unique: unknown {} unknown", op.symbol())).hint(
+                    "Could not choose a best candidate operator. You might need to add explicit type casts.",
+                ))
+            }
+            (true, false) => {
+                let target = literal_partner_type(&r.ty);
+                (self.coerce(l, &target, CastContext::Implicit)?, r)
+            }
+            (false, true) => {
+                let target = literal_partner_type(&l.ty);
+                let r = self.coerce(r, &target, CastContext::Implicit)?;
+                (l, r)
+            }
+            _ => (l, r),
+        };
+        let (lc, rc) = (l.ty.category(), r.ty.category());
+        if op.is_comparison() {
+            let operand = match (lc, rc) {
+                (Category::Numeric, Category::Numeric) => {
+                    if l.ty.is_integer() && r.ty.is_integer() {
+                        None
+                    } else if l.ty.numeric_rank() >= r.ty.numeric_rank() {
+                        Some(l.ty.without_typmod())
+                    } else {
+                        Some(r.ty.without_typmod())
+                    }
+                }
+                (Category::String, Category::String) => {
+                    if l.ty == SqlType::Text || r.ty == SqlType::Text || l.ty.without_typmod() != r.ty.without_typmod() {
+                        Some(SqlType::Text)
+                    } else {
+                        Some(SqlType::Text)
+                    }
+                }
+                (Category::DateTime, Category::DateTime) => {
+                    if l.ty == r.ty {
+                        None
+                    } else if matches!(l.ty, SqlType::TimestampTz) || matches!(r.ty, SqlType::TimestampTz) {
+                        Some(SqlType::TimestampTz)
+                    } else {
+                        Some(SqlType::Timestamp)
+                    }
+                }
+                _ if l.ty == r.ty && l.ty != SqlType::Json => None,
+                _ => return Err(undefined(&l, &r)),
+            };
+            let (l, r) = match operand {
+                Some(t) => (self.coerce(l, &t, CastContext::Implicit)?, self.coerce(r, &t, CastContext::Implicit)?),
+                None => (l, r),
+            };
+            return Ok(Expr::new(Node::Binary(op, Box::new(l), Box::new(r)), SqlType::Boolean));
+        }
+        // Arithmetic.
+        match (&l.ty, &r.ty) {
+            (SqlType::Date, t) if t.is_integer() && matches!(op, Op::Add | Op::Sub) => {
+                return Ok(Expr::new(Node::Binary(op, Box::new(l), Box::new(r)), SqlType::Date))
+            }
+            (SqlType::Date, SqlType::Date) if op == Op::Sub => {
+                return Ok(Expr::new(Node::Binary(op, Box::new(l), Box::new(r)), SqlType::Integer))
+            }
+            _ => {}
+        }
+        if lc != Category::Numeric || rc != Category::Numeric {
+            return Err(undefined(&l, &r));
+        }
+        let result = if l.ty.is_integer() && r.ty.is_integer() {
+            if l.ty.numeric_rank() >= r.ty.numeric_rank() {
+                l.ty.clone()
+            } else {
+                r.ty.clone()
+            }
+        } else if l.ty.numeric_rank() >= r.ty.numeric_rank() {
+            l.ty.without_typmod()
+        } else {
+            r.ty.without_typmod()
+        };
+        let (l, r) = if result.is_integer() {
+            (l, r)
+        } else {
+            (self.coerce(l, &result, CastContext::Implicit)?, self.coerce(r, &result, CastContext::Implicit)?)
+        };
+        Ok(Expr::new(Node::Binary(op, Box::new(l), Box::new(r)), result))
+    }
+
+    fn to_text(&self, e: Expr) -> Result<Expr, PgError> {
+        match e.ty.category() {
+            Category::Unknown => self.coerce(e, &SqlType::Text, CastContext::Implicit),
+            Category::String if e.ty == SqlType::Text => Ok(e),
+            _ => Ok(Expr::new(Node::Cast(Box::new(e), false), SqlType::Text)),
+        }
+    }
+
+    fn text_arg(&self, e: Expr, func: &str) -> Result<Expr, PgError> {
+        match e.ty.category() {
+            Category::Unknown | Category::String => self.coerce(e, &SqlType::Text, CastContext::Implicit),
+            _ => Err(PgError::undefined_function(func, &[e.ty.format()])),
+        }
+    }
+
+    fn like(&self, expr: &ast::Expr, pattern: &ast::Expr, negated: bool, ci: bool) -> Result<Expr, PgError> {
+        let e = self.bind(expr)?;
+        let p = self.bind(pattern)?;
+        let symbol = if ci { "~~*" } else { "~~" };
+        let ok = |t: &SqlType| matches!(t.category(), Category::String | Category::Unknown);
+        if !ok(&e.ty) || !ok(&p.ty) {
+            return Err(PgError::undefined_operator(&e.ty.format(), symbol, &p.ty.format()));
+        }
+        let e = self.coerce(e, &SqlType::Text, CastContext::Implicit)?;
+        let p = self.coerce(p, &SqlType::Text, CastContext::Implicit)?;
+        Ok(Expr::new(Node::Like(Box::new(e), Box::new(p), negated, ci), SqlType::Boolean))
+    }
+
+    fn function(&self, f: &ast::Function) -> Result<Expr, PgError> {
+        let name = f.name.0.last().map(|i| i.value.to_lowercase()).unwrap_or_default();
+        let args: Vec<Expr> = match &f.args {
+            ast::FunctionArguments::None => Vec::new(),
+            ast::FunctionArguments::List(list) => list
+                .args
+                .iter()
+                .map(|a| match a {
+                    ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e)) => self.bind(e),
+                    other => Err(PgError::unsupported(format!("the function argument `{other}`"))),
+                })
+                .collect::<Result<_, _>>()?,
+            ast::FunctionArguments::Subquery(_) => return Err(PgError::unsupported("subqueries")),
+        };
+        let no_args = matches!(f.args, ast::FunctionArguments::None);
+        let arg_types = |args: &[Expr]| args.iter().map(|a| a.ty.format()).collect::<Vec<_>>();
+        let call = |name: &str, args: Vec<Expr>, ty: SqlType| Ok(Expr::new(Node::Func(name.to_string(), args), ty));
+        match (name.as_str(), args.len()) {
+            ("now", 0) | ("current_timestamp", 0) | ("transaction_timestamp", 0) | ("statement_timestamp", 0) => {
+                let fname = if no_args { "current_timestamp" } else { name.as_str() };
+                call(fname, args, SqlType::TimestampTz)
+            }
+            ("localtimestamp", 0) => call("localtimestamp", args, SqlType::Timestamp),
+            ("current_date", 0) => call("current_date", args, SqlType::Date),
+            ("gen_random_uuid", 0) => call("gen_random_uuid", args, SqlType::Uuid),
+            ("nextval", 1) => {
+                let arg = self.resolve_unknown(args.into_iter().next().ok_or_else(|| PgError::unsupported("nextval()"))?)?;
+                call("nextval", vec![arg], SqlType::BigInt)
+            }
+            ("coalesce" | "greatest" | "least", n) if n > 0 => {
+                let label = name.to_uppercase();
+                let ty = self.common_type(&args, &label)?;
+                let args = args.into_iter().map(|a| self.coerce(a, &ty, CastContext::Implicit)).collect::<Result<_, _>>()?;
+                call(&name, args, ty)
+            }
+            ("nullif", 2) => {
+                let mut args = args;
+                let b = args.pop().ok_or_else(|| PgError::unsupported("nullif"))?;
+                let a = args.pop().ok_or_else(|| PgError::unsupported("nullif"))?;
+                let cmp = self.operator(Op::Eq, a.clone(), b)?;
+                let ty = if a.is_unknown_literal() { SqlType::Text } else { a.ty.clone() };
+                let a = self.coerce(a, &ty, CastContext::Implicit)?;
+                call("nullif", vec![a, cmp], ty)
+            }
+            ("lower" | "upper" | "btrim" | "ltrim" | "rtrim" | "md5" | "initcap", 1) => {
+                let arg = self.text_arg(args.into_iter().next().ok_or_else(|| PgError::unsupported(&name))?, &name)?;
+                call(&name, vec![arg], SqlType::Text)
+            }
+            ("length" | "char_length" | "character_length", 1) => {
+                let arg = self.text_arg(args.into_iter().next().ok_or_else(|| PgError::unsupported(&name))?, &name)?;
+                call("length", vec![arg], SqlType::Integer)
+            }
+            ("replace", 3) | ("substr", 2) | ("substr", 3) | ("left", 2) | ("right", 2) => {
+                let mut bound = Vec::new();
+                for (i, a) in args.into_iter().enumerate() {
+                    let text_position = name == "replace" || i == 0;
+                    bound.push(if text_position {
+                        self.text_arg(a, &name)?
+                    } else {
+                        self.coerce(a, &SqlType::Integer, CastContext::Implicit)?
+                    });
+                }
+                call(&name, bound, SqlType::Text)
+            }
+            ("concat", _) => {
+                let args = args.into_iter().map(|a| self.resolve_unknown(a)).collect::<Result<_, _>>()?;
+                call("concat", args, SqlType::Text)
+            }
+            ("abs" | "ceil" | "ceiling" | "floor", 1) => {
+                let arg = self.resolve_numeric_arg(args, &name)?;
+                let ty = arg.ty.without_typmod();
+                call(&name, vec![arg], ty)
+            }
+            ("round" | "trunc", 1 | 2) => {
+                let mut args = args;
+                let digits = if args.len() == 2 { args.pop() } else { None };
+                let arg = self.resolve_numeric_arg(args, &name)?;
+                let is_float = matches!(arg.ty, SqlType::Real | SqlType::Double);
+                if is_float && digits.is_some() {
+                    let mut types = vec![arg.ty.format()];
+                    types.extend(digits.iter().map(|d| d.ty.format()));
+                    return Err(PgError::undefined_function(&name, &types));
+                }
+                let (arg, ty) = if is_float {
+                    let arg = self.coerce(arg, &SqlType::Double, CastContext::Implicit)?;
+                    (arg, SqlType::Double)
+                } else {
+                    (self.coerce(arg, &SqlType::Numeric(None), CastContext::Implicit)?, SqlType::Numeric(None))
+                };
+                let mut bound = vec![arg];
+                if let Some(d) = digits {
+                    bound.push(self.coerce(d, &SqlType::Integer, CastContext::Implicit)?);
+                }
+                call(&name, bound, ty)
+            }
+            _ => Err(PgError::undefined_function(&name, &arg_types(&args))),
+        }
+    }
+
+    fn resolve_numeric_arg(&self, args: Vec<Expr>, name: &str) -> Result<Expr, PgError> {
+        let arg = args.into_iter().next().ok_or_else(|| PgError::unsupported(name))?;
+        match arg.ty.category() {
+            Category::Numeric => Ok(arg),
+            Category::Unknown => self.coerce(arg, &SqlType::Double, CastContext::Implicit),
+            _ => Err(PgError::undefined_function(name, &[arg.ty.format()])),
+        }
+    }
+}
+
+/// The type an unknown literal takes opposite a typed operand.
+fn literal_partner_type(other: &SqlType) -> SqlType {
+    match other.category() {
+        Category::String => SqlType::Text,
+        _ => other.clone(),
+    }
+}
+
+/// Types a numeric or string literal as PostgreSQL's lexer does.
+pub fn literal(v: &ast::Value) -> Result<Expr, PgError> {
+    Ok(match v {
+        ast::Value::Number(n, _) => {
+            let is_integer = n.trim_start_matches('-').chars().all(|c| c.is_ascii_digit());
+            match n.parse::<i64>() {
+                Ok(i) if is_integer && i >= i32::MIN as i64 && i <= i32::MAX as i64 => {
+                    Expr::constant(Value::Int(i), SqlType::Integer)
+                }
+                Ok(i) if is_integer => Expr::constant(Value::Int(i), SqlType::BigInt),
+                _ => {
+                    let d = super::value::parse_numeric(n).ok_or_else(|| PgError::invalid_input("numeric", n))?;
+                    Expr::constant(Value::Numeric(d), SqlType::Numeric(None))
+                }
+            }
+        }
+        ast::Value::SingleQuotedString(s) | ast::Value::EscapedStringLiteral(s) | ast::Value::DollarQuotedString(ast::DollarQuotedString { value: s, .. }) => {
+            Expr::constant(Value::Text(s.clone()), SqlType::Unknown)
+        }
+        ast::Value::Boolean(b) => Expr::constant(Value::Bool(*b), SqlType::Boolean),
+        ast::Value::Null => Expr::constant(Value::Null, SqlType::Unknown),
+        other => return Err(PgError::unsupported(format!("the literal {other}"))),
+    })
+}
+
+fn truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        _ => None,
+    }
+}
+
+impl Expr {
+    /// Evaluates against one row.
+    pub fn eval(&self, row: &[Value], env: &mut Env) -> Result<Value, PgError> {
+        Ok(match &self.node {
+            Node::Const(v) => v.clone(),
+            Node::Column(i, _) => row.get(*i).cloned().unwrap_or(Value::Null),
+            Node::Cast(inner, explicit) => {
+                let v = inner.eval(row, env)?;
+                let enums = env.enums;
+                convert(&v, &inner.ty, &self.ty, *explicit, &|n: &str| enums.get(n).cloned())?
+            }
+            Node::Neg(inner) => match inner.eval(row, env)? {
+                Value::Null => Value::Null,
+                Value::Int(i) => Value::Int(check_int(-(i as i128), &self.ty)?),
+                Value::Numeric(d) => Value::Numeric(-d),
+                Value::Float(f) => Value::Float(-f),
+                other => other,
+            },
+            Node::Not(inner) => match truth(&inner.eval(row, env)?) {
+                Some(b) => Value::Bool(!b),
+                None => Value::Null,
+            },
+            Node::Logic(and, items) => {
+                let mut saw_null = false;
+                for item in items {
+                    match truth(&item.eval(row, env)?) {
+                        Some(b) if b != *and => return Ok(Value::Bool(b)),
+                        Some(_) => {}
+                        None => saw_null = true,
+                    }
+                }
+                if saw_null {
+                    Value::Null
+                } else {
+                    Value::Bool(*and)
+                }
+            }
+            Node::IsNull(inner, negated) => Value::Bool(inner.eval(row, env)?.is_null() != *negated),
+            Node::IsBool(inner, tested, negated) => {
+                let v = truth(&inner.eval(row, env)?);
+                Value::Bool((v == Some(*tested)) != *negated)
+            }
+            Node::Like(e, p, negated, ci) => match (e.eval(row, env)?, p.eval(row, env)?) {
+                (Value::Text(s), Value::Text(pat)) => Value::Bool(like(&s, &pat, *ci)? != *negated),
+                _ => Value::Null,
+            },
+            Node::InList(e, list, negated) => {
+                let v = e.eval(row, env)?;
+                if v.is_null() {
+                    return Ok(Value::Null);
+                }
+                let mut saw_null = false;
+                for item in list {
+                    let candidate = item.eval(row, env)?;
+                    if candidate.is_null() {
+                        saw_null = true;
+                    } else if v.same_key(&candidate) {
+                        return Ok(Value::Bool(!negated));
+                    }
+                }
+                if saw_null {
+                    Value::Null
+                } else {
+                    Value::Bool(*negated)
+                }
+            }
+            Node::Case(whens, else_) => {
+                for (cond, result) in whens {
+                    if truth(&cond.eval(row, env)?) == Some(true) {
+                        return result.eval(row, env);
+                    }
+                }
+                match else_ {
+                    Some(e) => e.eval(row, env)?,
+                    None => Value::Null,
+                }
+            }
+            Node::Binary(op, l, r) => {
+                let (a, b) = (l.eval(row, env)?, r.eval(row, env)?);
+                binary(*op, &a, &b, &l.ty, &self.ty)?
+            }
+            Node::Func(name, args) => self.call(name, args, row, env)?,
+        })
+    }
+
+    fn call(&self, name: &str, args: &[Expr], row: &[Value], env: &mut Env) -> Result<Value, PgError> {
+        if matches!(name, "coalesce") {
+            for a in args {
+                let v = a.eval(row, env)?;
+                if !v.is_null() {
+                    return Ok(v);
+                }
+            }
+            return Ok(Value::Null);
+        }
+        let values = args.iter().map(|a| a.eval(row, env)).collect::<Result<Vec<_>, _>>()?;
+        let text = |i: usize| match values.get(i) {
+            Some(Value::Text(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let int = |i: usize| match values.get(i) {
+            Some(Value::Int(n)) => Some(*n),
+            _ => None,
+        };
+        Ok(match name {
+            "now" | "current_timestamp" | "transaction_timestamp" | "statement_timestamp" | "localtimestamp" => {
+                Value::Timestamp(env.now)
+            }
+            "current_date" => Value::Date(env.now.date()),
+            "gen_random_uuid" => {
+                *env.random = env.random.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let hi = *env.random as u128;
+                *env.random = env.random.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let bits = (hi << 64) | *env.random as u128;
+                let bits = (bits & !(0xf << 76)) | (0x4 << 76);
+                let bits = (bits & !(0x3 << 62)) | (0x2 << 62);
+                Value::Uuid(bits)
+            }
+            "nextval" => {
+                let Some(seq) = text(0) else { return Ok(Value::Null) };
+                let seq = seq.trim_matches('"').to_string();
+                let Some(current) = env.sequences.get_mut(&seq) else {
+                    return Err(PgError::undefined_table(&seq));
+                };
+                *current += 1;
+                Value::Int(*current)
+            }
+            "greatest" | "least" => {
+                let mut best: Option<Value> = None;
+                for v in values.into_iter().filter(|v| !v.is_null()) {
+                    best = Some(match best {
+                        None => v,
+                        Some(b) => {
+                            let ord = v.compare(&b);
+                            let take = if name == "greatest" { ord.is_gt() } else { ord.is_lt() };
+                            if take {
+                                v
+                            } else {
+                                b
+                            }
+                        }
+                    });
+                }
+                best.unwrap_or(Value::Null)
+            }
+            "nullif" => match values.get(1) {
+                Some(Value::Bool(true)) => Value::Null,
+                _ => values.first().cloned().unwrap_or(Value::Null),
+            },
+            "concat" => {
+                let mut out = String::new();
+                for (a, v) in args.iter().zip(&values) {
+                    if let Value::Bool(b) = v {
+                        out.push(if *b { 't' } else { 'f' });
+                    } else if let Some(s) = v.output(&a.ty) {
+                        out.push_str(&s);
+                    }
+                }
+                Value::Text(out)
+            }
+            _ if values.iter().any(Value::is_null) => Value::Null,
+            "lower" => Value::Text(text(0).unwrap_or_default().to_lowercase()),
+            "upper" => Value::Text(text(0).unwrap_or_default().to_uppercase()),
+            "initcap" => Value::Text(initcap(&text(0).unwrap_or_default())),
+            "btrim" => Value::Text(text(0).unwrap_or_default().trim_matches(' ').to_string()),
+            "ltrim" => Value::Text(text(0).unwrap_or_default().trim_start_matches(' ').to_string()),
+            "rtrim" => Value::Text(text(0).unwrap_or_default().trim_end_matches(' ').to_string()),
+            "length" => Value::Int(text(0).unwrap_or_default().chars().count() as i64),
+            "replace" => {
+                let from = text(1).unwrap_or_default();
+                let s = text(0).unwrap_or_default();
+                Value::Text(if from.is_empty() { s } else { s.replace(&from, &text(2).unwrap_or_default()) })
+            }
+            "substr" => {
+                let s: Vec<char> = text(0).unwrap_or_default().chars().collect();
+                let start = int(1).unwrap_or(1);
+                let end = match int(2) {
+                    Some(len) if len < 0 => return Err(PgError::new("22011", "negative substring length not allowed")),
+                    Some(len) => start.saturating_add(len),
+                    None => i64::MAX,
+                };
+                let from = (start.max(1) - 1) as usize;
+                let to = (end.max(1) - 1).min(s.len() as i64) as usize;
+                Value::Text(if from < to { s[from..to].iter().collect() } else { String::new() })
+            }
+            "left" | "right" => {
+                let s: Vec<char> = text(0).unwrap_or_default().chars().collect();
+                let n = int(1).unwrap_or(0);
+                let len = s.len() as i64;
+                let keep = if n >= 0 { n.min(len) } else { (len + n).max(0) } as usize;
+                Value::Text(if name == "left" { s[..keep].iter().collect() } else { s[s.len() - keep..].iter().collect() })
+            }
+            "md5" => return Err(PgError::unsupported("md5()")),
+            "abs" => match &values[0] {
+                Value::Int(i) => Value::Int(check_int((*i as i128).abs(), &self.ty)?),
+                Value::Numeric(d) => Value::Numeric(d.abs()),
+                Value::Float(f) => Value::Float(f.abs()),
+                other => other.clone(),
+            },
+            "ceil" | "ceiling" | "floor" => match &values[0] {
+                Value::Numeric(d) => Value::Numeric(if name == "floor" { d.floor() } else { d.ceil() }),
+                Value::Float(f) => Value::Float(if name == "floor" { f.floor() } else { f.ceil() }),
+                other => other.clone(),
+            },
+            "round" | "trunc" => {
+                let digits = int(1).unwrap_or(0);
+                match &values[0] {
+                    Value::Float(f) => Value::Float(if name == "round" { f.round_ties_even() } else { f.trunc() }),
+                    Value::Numeric(d) => {
+                        let strategy = if name == "round" { RoundingStrategy::MidpointAwayFromZero } else { RoundingStrategy::ToZero };
+                        if digits >= 0 {
+                            let mut r = d.round_dp_with_strategy(digits.min(28) as u32, strategy);
+                            r.rescale(digits.min(28) as u32);
+                            Value::Numeric(r)
+                        } else {
+                            let factor = Decimal::from_i128_with_scale(10i128.pow((-digits).min(28) as u32), 0);
+                            let mut r = (d / factor).round_dp_with_strategy(0, strategy) * factor;
+                            r.rescale(0);
+                            Value::Numeric(r)
+                        }
+                    }
+                    other => other.clone(),
+                }
+            }
+            other => return Err(PgError::unsupported(format!("the function {other}()"))),
+        })
+    }
+}
+
+fn initcap(s: &str) -> String {
+    let mut out = String::new();
+    let mut start = true;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = false;
+        } else {
+            out.push(c);
+            start = true;
+        }
+    }
+    out
+}
+
+fn check_int(v: i128, ty: &SqlType) -> Result<i64, PgError> {
+    let (min, max) = int_bounds(ty);
+    if v < min as i128 || v > max as i128 {
+        Err(PgError::out_of_range(&ty.base_name()))
+    } else {
+        Ok(v as i64)
+    }
+}
+
+/// PostgreSQL's `select_div_scale`: at least 16 significant digits, never fewer
+/// decimals than either input.
+fn div_scale(a: &Decimal, b: &Decimal) -> u32 {
+    fn weight_and_first(d: &Decimal) -> (i64, i64) {
+        // Weight in base-10000 digits of the first non-zero group, and that group.
+        let s = d.abs().normalize().to_string();
+        let (int_part, frac_part) = s.split_once('.').unwrap_or((&s, ""));
+        let int_part = int_part.trim_start_matches('0');
+        if !int_part.is_empty() {
+            let groups = int_part.len().div_ceil(4);
+            let first_len = int_part.len() - (groups - 1) * 4;
+            return ((groups - 1) as i64, int_part[..first_len].parse().unwrap_or(0));
+        }
+        let mut frac = frac_part.to_string();
+        while frac.len() % 4 != 0 {
+            frac.push('0');
+        }
+        for (i, chunk) in frac.as_bytes().chunks(4).enumerate() {
+            let g: i64 = std::str::from_utf8(chunk).ok().and_then(|c| c.parse().ok()).unwrap_or(0);
+            if g != 0 {
+                return (-(i as i64) - 1, g);
+            }
+        }
+        (0, 0)
+    }
+    let (w1, f1) = weight_and_first(a);
+    let (w2, f2) = weight_and_first(b);
+    let mut qweight = w1 - w2;
+    if f1 <= f2 {
+        qweight -= 1;
+    }
+    let rscale = 16 - qweight * 4;
+    let rscale = rscale.max(a.scale() as i64).max(b.scale() as i64).clamp(0, 28);
+    rscale as u32
+}
+
+fn binary(op: Op, a: &Value, b: &Value, operand_ty: &SqlType, result_ty: &SqlType) -> Result<Value, PgError> {
+    if a.is_null() || b.is_null() {
+        return Ok(Value::Null);
+    }
+    if op.is_comparison() {
+        let ord = a.compare(b);
+        return Ok(Value::Bool(match op {
+            Op::Eq => ord.is_eq(),
+            Op::Ne => ord.is_ne(),
+            Op::Lt => ord.is_lt(),
+            Op::Le => ord.is_le(),
+            Op::Gt => ord.is_gt(),
+            _ => ord.is_ge(),
+        }));
+    }
+    if op == Op::Concat {
+        let (Value::Text(x), Value::Text(y)) = (a, b) else { return Ok(Value::Null) };
+        return Ok(Value::Text(format!("{x}{y}")));
+    }
+    let _ = operand_ty;
+    Ok(match (a, b) {
+        (Value::Int(x), Value::Int(y)) if *result_ty == SqlType::Integer && matches!(operand_ty, SqlType::Date) => {
+            Value::Int(x - y)
+        }
+        (Value::Date(d), Value::Int(n)) => {
+            let days = if op == Op::Add { *n } else { -n };
+            Value::Date(
+                d.checked_add_signed(chrono::Duration::days(days))
+                    .ok_or_else(|| PgError::new("22008", "date out of range"))?,
+            )
+        }
+        (Value::Date(x), Value::Date(y)) => Value::Int((*x - *y).num_days()),
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x as i128, *y as i128);
+            let v = match op {
+                Op::Add => x + y,
+                Op::Sub => x - y,
+                Op::Mul => x * y,
+                Op::Div | Op::Mod if y == 0 => return Err(PgError::division_by_zero()),
+                Op::Div => x / y,
+                _ => x % y,
+            };
+            Value::Int(check_int(v, result_ty)?)
+        }
+        (Value::Numeric(x), Value::Numeric(y)) => Value::Numeric(match op {
+            Op::Add => x.checked_add(*y).ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?,
+            Op::Sub => x.checked_sub(*y).ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?,
+            Op::Mul => x.checked_mul(*y).ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?,
+            Op::Div | Op::Mod if y.is_zero() => return Err(PgError::division_by_zero()),
+            Op::Div => {
+                let scale = div_scale(x, y);
+                let q = x.checked_div(*y).ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?;
+                let mut r = q.round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero);
+                r.rescale(scale);
+                r
+            }
+            _ => x.checked_rem(*y).ok_or_else(PgError::division_by_zero)?,
+        }),
+        (Value::Float(x), Value::Float(y)) => {
+            let v = match op {
+                Op::Add => x + y,
+                Op::Sub => x - y,
+                Op::Mul => x * y,
+                Op::Div if *y == 0.0 => return Err(PgError::division_by_zero()),
+                Op::Div => x / y,
+                _ => return Err(PgError::undefined_operator(&result_ty.format(), "%", &result_ty.format())),
+            };
+            if v.is_infinite() && x.is_finite() && y.is_finite() {
+                return Err(PgError::new("22003", "value out of range: overflow"));
+            }
+            Value::Float(if *result_ty == SqlType::Real { v as f32 as f64 } else { v })
+        }
+        _ => Value::Null,
+    })
+}
+
+/// SQL LIKE with `%`, `_` and backslash escapes.
+fn like(s: &str, pattern: &str, case_insensitive: bool) -> Result<bool, PgError> {
+    let (s, pattern) = if case_insensitive { (s.to_lowercase(), pattern.to_lowercase()) } else { (s.to_string(), pattern.to_string()) };
+    let s: Vec<char> = s.chars().collect();
+    let p: Vec<char> = pattern.chars().collect();
+    if p.last() == Some(&'\\') && p.iter().rev().take_while(|c| **c == '\\').count() % 2 == 1 {
+        return Err(PgError::new("22025", "LIKE pattern must not end with escape character"));
+    }
+    fn matches(s: &[char], p: &[char]) -> bool {
+        match p.first() {
+            None => s.is_empty(),
+            Some('%') => (0..=s.len()).any(|i| matches(&s[i..], &p[1..])),
+            Some('_') => !s.is_empty() && matches(&s[1..], &p[1..]),
+            Some('\\') if p.len() > 1 => s.first() == Some(&p[1]) && matches(&s[1..], &p[2..]),
+            Some(c) => s.first() == Some(c) && matches(&s[1..], &p[1..]),
+        }
+    }
+    Ok(matches(&s, &p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numeric_division_keeps_sixteen_significant_digits() {
+        let one = Decimal::from_str("1.0").unwrap();
+        let three = Decimal::from(3);
+        assert_eq!(div_scale(&one, &three), 20);
+        assert_eq!(div_scale(&Decimal::from(10), &Decimal::from(4)), 16);
+    }
+
+    #[test]
+    fn like_handles_wildcards() {
+        assert!(like("hello", "h%o", false).unwrap());
+        assert!(like("hello", "_ello", false).unwrap());
+        assert!(!like("hello", "h_o", false).unwrap());
+        assert!(like("HeLLo", "hello", true).unwrap());
+    }
+}

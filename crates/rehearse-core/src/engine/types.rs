@@ -1,0 +1,257 @@
+//! PostgreSQL types the engine models, their names and their cast rules.
+//!
+//! Names follow `format_type()` (what `\d` and the report show); the cast table follows
+//! `pg_cast` plus PostgreSQL's automatic I/O-conversion casts (to a string type:
+//! assignment; from a string type: explicit).
+
+use crate::error::PgError;
+use sqlparser::ast::{CharacterLength, DataType, ExactNumberInfo, TimezoneInfo};
+
+/// A column or expression type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SqlType {
+    /// int2
+    SmallInt,
+    /// int4
+    Integer,
+    /// int8
+    BigInt,
+    /// numeric, optionally with (precision, scale)
+    Numeric(Option<(u32, u32)>),
+    /// float4
+    Real,
+    /// float8
+    Double,
+    /// varchar(n) or unbounded varchar
+    Varchar(Option<u32>),
+    /// bpchar(n)
+    Char(u32),
+    /// text
+    Text,
+    /// bool
+    Boolean,
+    /// date
+    Date,
+    /// timestamp without time zone
+    Timestamp,
+    /// timestamp with time zone (the engine's session time zone is UTC)
+    TimestampTz,
+    /// uuid
+    Uuid,
+    /// json (keeps its input text)
+    Json,
+    /// jsonb (normalised)
+    Jsonb,
+    /// A user-defined enum type, by name.
+    Enum(String),
+    /// The type of a quoted literal before context decides (PostgreSQL's `unknown`).
+    Unknown,
+}
+
+/// How a cast may be applied, weakest first (`pg_cast.castcontext`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CastContext {
+    /// Applied silently wherever needed.
+    Implicit,
+    /// Applied when storing into a column.
+    Assignment,
+    /// Only with `CAST`/`::`.
+    Explicit,
+}
+
+/// Type categories (`pg_type.typcategory`), used in operator and common-type resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    /// N
+    Numeric,
+    /// S
+    String,
+    /// B
+    Boolean,
+    /// D
+    DateTime,
+    /// U
+    User,
+    /// E
+    Enum,
+    /// X
+    Unknown,
+}
+
+impl SqlType {
+    /// `format_type(oid, typmod)` text.
+    pub fn format(&self) -> String {
+        match self {
+            SqlType::SmallInt => "smallint".into(),
+            SqlType::Integer => "integer".into(),
+            SqlType::BigInt => "bigint".into(),
+            SqlType::Numeric(Some((p, s))) => format!("numeric({p},{s})"),
+            SqlType::Numeric(None) => "numeric".into(),
+            SqlType::Real => "real".into(),
+            SqlType::Double => "double precision".into(),
+            SqlType::Varchar(Some(n)) => format!("character varying({n})"),
+            SqlType::Varchar(None) => "character varying".into(),
+            SqlType::Char(n) => format!("character({n})"),
+            SqlType::Text => "text".into(),
+            SqlType::Boolean => "boolean".into(),
+            SqlType::Date => "date".into(),
+            SqlType::Timestamp => "timestamp without time zone".into(),
+            SqlType::TimestampTz => "timestamp with time zone".into(),
+            SqlType::Uuid => "uuid".into(),
+            SqlType::Json => "json".into(),
+            SqlType::Jsonb => "jsonb".into(),
+            SqlType::Enum(name) => name.clone(),
+            SqlType::Unknown => "unknown".into(),
+        }
+    }
+
+    /// The type's name without its modifier (`format_type(oid, NULL)`), as used in
+    /// messages such as `invalid input syntax for type integer`.
+    pub fn base_name(&self) -> String {
+        match self {
+            SqlType::Numeric(_) => "numeric".into(),
+            SqlType::Varchar(_) => "character varying".into(),
+            SqlType::Char(_) => "character".into(),
+            other => other.format(),
+        }
+    }
+
+    /// The type without its modifier.
+    pub fn without_typmod(&self) -> SqlType {
+        match self {
+            SqlType::Numeric(_) => SqlType::Numeric(None),
+            SqlType::Varchar(_) => SqlType::Varchar(None),
+            other => other.clone(),
+        }
+    }
+
+    /// The category PostgreSQL puts this type in.
+    pub fn category(&self) -> Category {
+        match self {
+            SqlType::SmallInt
+            | SqlType::Integer
+            | SqlType::BigInt
+            | SqlType::Numeric(_)
+            | SqlType::Real
+            | SqlType::Double => Category::Numeric,
+            SqlType::Varchar(_) | SqlType::Char(_) | SqlType::Text => Category::String,
+            SqlType::Boolean => Category::Boolean,
+            SqlType::Date | SqlType::Timestamp | SqlType::TimestampTz => Category::DateTime,
+            SqlType::Uuid | SqlType::Json | SqlType::Jsonb => Category::User,
+            SqlType::Enum(_) => Category::Enum,
+            SqlType::Unknown => Category::Unknown,
+        }
+    }
+
+    /// Whether this is one of the integer types.
+    pub fn is_integer(&self) -> bool {
+        matches!(self, SqlType::SmallInt | SqlType::Integer | SqlType::BigInt)
+    }
+
+    /// Rank inside the numeric category: the result type of mixed arithmetic is the
+    /// higher-ranked operand's type.
+    pub fn numeric_rank(&self) -> Option<u8> {
+        Some(match self {
+            SqlType::SmallInt => 0,
+            SqlType::Integer => 1,
+            SqlType::BigInt => 2,
+            SqlType::Numeric(_) => 3,
+            SqlType::Real => 4,
+            SqlType::Double => 5,
+            _ => return None,
+        })
+    }
+
+    /// The weakest context in which a value of `self` may be cast to `to`, or `None`
+    /// when PostgreSQL has no cast at all.
+    pub fn cast_context(&self, to: &SqlType) -> Option<CastContext> {
+        use CastContext::*;
+        use SqlType::*;
+        if self.without_typmod() == to.without_typmod() {
+            return Some(Implicit);
+        }
+        let from_cat = self.category();
+        let to_cat = to.category();
+        Some(match (self, to) {
+            (Unknown, _) => Implicit,
+            (a, b) if from_cat == Category::Numeric && to_cat == Category::Numeric => {
+                let (ra, rb) = (a.numeric_rank()?, b.numeric_rank()?);
+                // float -> numeric is assignment only; every widening is implicit.
+                if rb > ra {
+                    Implicit
+                } else {
+                    Assignment
+                }
+            }
+            (Integer, Boolean) | (Boolean, Integer) => Explicit,
+            (a, b) if from_cat == Category::String && to_cat == Category::String => {
+                let _ = (a, b);
+                Implicit
+            }
+            (Date, Timestamp | TimestampTz) | (Timestamp, TimestampTz) => Implicit,
+            (Timestamp | TimestampTz, Date) | (TimestampTz, Timestamp) => Assignment,
+            (Json, Jsonb) | (Jsonb, Json) => Assignment,
+            // Automatic I/O conversion casts.
+            (_, Text | Varchar(_) | Char(_)) => Assignment,
+            (Text | Varchar(_) | Char(_), _) => Explicit,
+            _ => return None,
+        })
+    }
+
+    /// Builds a type from the SQL parser's spelling. Enum names are resolved by the caller
+    /// (they arrive here as `Custom`).
+    pub fn from_ast(data_type: &DataType, enum_exists: &dyn Fn(&str) -> bool) -> Result<TypeSpec, PgError> {
+        use SqlType::*;
+        let length = |len: &Option<CharacterLength>| match len {
+            Some(CharacterLength::IntegerLength { length, .. }) => Some(*length as u32),
+            _ => None,
+        };
+        let plain = |t: SqlType| Ok(TypeSpec { ty: t, serial: None });
+        match data_type {
+            DataType::SmallInt(_) | DataType::Int2(_) => plain(SmallInt),
+            DataType::Int(_) | DataType::Integer(_) | DataType::Int4(_) => plain(Integer),
+            DataType::BigInt(_) | DataType::Int8(_) => plain(BigInt),
+            DataType::Numeric(info) | DataType::Decimal(info) | DataType::Dec(info) => plain(Numeric(match info {
+                ExactNumberInfo::None => None,
+                ExactNumberInfo::Precision(p) => Some((*p as u32, 0)),
+                ExactNumberInfo::PrecisionAndScale(p, s) => Some((*p as u32, *s as u32)),
+            })),
+            DataType::Real | DataType::Float4 => plain(Real),
+            DataType::Double | DataType::DoublePrecision | DataType::Float8 => plain(Double),
+            DataType::Float(p) => plain(if p.is_some_and(|p| p <= 24) { Real } else { Double }),
+            DataType::Varchar(l) | DataType::CharacterVarying(l) | DataType::CharVarying(l) => plain(Varchar(length(l))),
+            DataType::Char(l) | DataType::Character(l) => plain(Char(length(l).unwrap_or(1))),
+            DataType::Text | DataType::String(None) => plain(Text),
+            DataType::Bool | DataType::Boolean => plain(Boolean),
+            DataType::Date => plain(Date),
+            DataType::Timestamp(_, TimezoneInfo::WithTimeZone | TimezoneInfo::Tz) => plain(TimestampTz),
+            DataType::Timestamp(_, _) => plain(Timestamp),
+            DataType::Uuid => plain(Uuid),
+            DataType::JSON => plain(Json),
+            DataType::JSONB => plain(Jsonb),
+            DataType::Custom(name, modifiers) => {
+                let name = name.0.last().map(|i| i.value.to_lowercase()).unwrap_or_default();
+                match (name.as_str(), modifiers.len()) {
+                    ("serial" | "serial4", 0) => Ok(TypeSpec { ty: Integer, serial: Some(Integer) }),
+                    ("bigserial" | "serial8", 0) => Ok(TypeSpec { ty: BigInt, serial: Some(BigInt) }),
+                    ("smallserial" | "serial2", 0) => Ok(TypeSpec { ty: SmallInt, serial: Some(SmallInt) }),
+                    ("timestamptz", _) => plain(TimestampTz),
+                    ("bpchar", _) => plain(Char(1)),
+                    ("float4", _) => plain(Real),
+                    (n, 0) if enum_exists(n) => plain(Enum(n.to_string())),
+                    (n, _) => Err(PgError::undefined_type(n)),
+                }
+            }
+            other => Err(PgError::unsupported(format!("the type {other}"))),
+        }
+    }
+}
+
+/// A type as written in a column definition: `serial` is `integer` plus a sequence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeSpec {
+    /// The column's type.
+    pub ty: SqlType,
+    /// `Some` for serial pseudo-types: the sequence's type.
+    pub serial: Option<SqlType>,
+}

@@ -1,0 +1,331 @@
+//! Values and their text forms: PostgreSQL's type input and output functions.
+//!
+//! A [`Value`] does not know its SQL type: the column or expression carrying it does
+//! (an `integer` and a `bigint` are both [`Value::Int`]). [`input`] is the type's input
+//! function (the text → value direction used for literals and `::type` casts from text),
+//! [`Value::output`] its output function.
+
+use super::types::SqlType;
+use crate::error::PgError;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use rust_decimal::prelude::*;
+use std::cmp::Ordering;
+
+/// One cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// SQL NULL.
+    Null,
+    /// smallint, integer, bigint.
+    Int(i64),
+    /// numeric (scale is the value's display scale).
+    Numeric(Decimal),
+    /// real, double precision.
+    Float(f64),
+    /// text, varchar, char, enum labels, json (its text).
+    Text(String),
+    /// boolean.
+    Bool(bool),
+    /// date.
+    Date(NaiveDate),
+    /// timestamp, and timestamptz in UTC.
+    Timestamp(NaiveDateTime),
+    /// uuid.
+    Uuid(u128),
+}
+
+impl Value {
+    /// Whether this is NULL.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    /// The type output function's text (`boolout` gives `t`/`f`), or `None` for NULL.
+    pub fn output(&self, ty: &SqlType) -> Option<String> {
+        Some(match self {
+            Value::Null => return None,
+            Value::Int(i) => i.to_string(),
+            Value::Numeric(d) => d.to_string(),
+            Value::Float(f) => float_out(*f, matches!(ty, SqlType::Real)),
+            Value::Text(s) => s.clone(),
+            Value::Bool(b) => if *b { "t" } else { "f" }.to_string(),
+            Value::Date(d) => d.format("%Y-%m-%d").to_string(),
+            Value::Timestamp(ts) => {
+                let mut text = ts.format("%Y-%m-%d %H:%M:%S%.6f").to_string();
+                while text.ends_with('0') {
+                    text.pop();
+                }
+                if text.ends_with('.') {
+                    text.pop();
+                }
+                if matches!(ty, SqlType::TimestampTz) {
+                    text.push_str("+00");
+                }
+                text
+            }
+            Value::Uuid(u) => {
+                let h = format!("{u:032x}");
+                format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
+            }
+        })
+    }
+
+    /// Compares two non-NULL values of comparable types (the caller resolved the types).
+    pub fn compare(&self, other: &Value) -> Ordering {
+        match (self, other) {
+            (Value::Int(a), Value::Int(b)) => a.cmp(b),
+            (Value::Numeric(a), Value::Numeric(b)) => a.cmp(b),
+            (Value::Float(a), Value::Float(b)) => a.partial_cmp(b).unwrap_or_else(|| a.is_nan().cmp(&b.is_nan())),
+            (Value::Int(a), Value::Numeric(b)) => Decimal::from(*a).cmp(b),
+            (Value::Numeric(a), Value::Int(b)) => a.cmp(&Decimal::from(*b)),
+            (Value::Int(a), Value::Float(b)) => (*a as f64).partial_cmp(b).unwrap_or(Ordering::Less),
+            (Value::Float(a), Value::Int(b)) => a.partial_cmp(&(*b as f64)).unwrap_or(Ordering::Greater),
+            (Value::Numeric(a), Value::Float(b)) => a.to_f64().unwrap_or(0.0).partial_cmp(b).unwrap_or(Ordering::Less),
+            (Value::Float(a), Value::Numeric(b)) => a.partial_cmp(&b.to_f64().unwrap_or(0.0)).unwrap_or(Ordering::Greater),
+            (Value::Text(a), Value::Text(b)) => a.cmp(b),
+            (Value::Bool(a), Value::Bool(b)) => a.cmp(b),
+            (Value::Date(a), Value::Date(b)) => a.cmp(b),
+            (Value::Timestamp(a), Value::Timestamp(b)) => a.cmp(b),
+            (Value::Date(a), Value::Timestamp(b)) => a.and_time(NaiveTime::MIN).cmp(b),
+            (Value::Timestamp(a), Value::Date(b)) => a.cmp(&b.and_time(NaiveTime::MIN)),
+            (Value::Uuid(a), Value::Uuid(b)) => a.cmp(b),
+            (Value::Null, Value::Null) => Ordering::Equal,
+            (Value::Null, _) => Ordering::Greater,
+            (_, Value::Null) => Ordering::Less,
+            _ => Ordering::Equal,
+        }
+    }
+
+    /// Equality as a unique index sees it (NULLs never equal).
+    pub fn same_key(&self, other: &Value) -> bool {
+        !self.is_null() && !other.is_null() && self.compare(other) == Ordering::Equal
+    }
+}
+
+/// `float8out`/`float4out`: shortest round-trip digits, exponent form outside
+/// 1e-4 ..= 1e15 (1e6 for real).
+pub fn float_out(f: f64, real: bool) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+    }
+    let sci = if real { format!("{:e}", f as f32) } else { format!("{f:e}") };
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits_limit = if real { 6 } else { 15 };
+    if exp < -4 || exp >= digits_limit {
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{mantissa}e{sign}{:02}", exp.abs())
+    } else if real {
+        format!("{}", f as f32)
+    } else {
+        format!("{f}")
+    }
+}
+
+fn parse_int(text: &str, ty: &SqlType) -> Result<i64, PgError> {
+    let trimmed = text.trim();
+    let cleaned: String = trimmed.chars().filter(|&c| c != '_').collect();
+    let valid = !trimmed.is_empty()
+        && !trimmed.starts_with('_')
+        && !trimmed.ends_with('_')
+        && cleaned.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit())
+        && cleaned.trim_start_matches(['+', '-']).len() + 1 >= cleaned.len()
+        && !cleaned.trim_start_matches(['+', '-']).is_empty();
+    if !valid {
+        return Err(PgError::invalid_input(&ty.base_name(), text));
+    }
+    let value = cleaned.parse::<i64>();
+    let (min, max) = int_bounds(ty);
+    match value {
+        Ok(v) if v >= min && v <= max => Ok(v),
+        _ => Err(PgError::new("22003", format!("value \"{text}\" is out of range for type {}", ty.base_name()))),
+    }
+}
+
+/// Inclusive bounds of an integer type.
+pub fn int_bounds(ty: &SqlType) -> (i64, i64) {
+    match ty {
+        SqlType::SmallInt => (i16::MIN as i64, i16::MAX as i64),
+        SqlType::Integer => (i32::MIN as i64, i32::MAX as i64),
+        _ => (i64::MIN, i64::MAX),
+    }
+}
+
+/// Parses numeric text the way `numeric_in` does (plain or exponent form).
+pub fn parse_numeric(text: &str) -> Option<Decimal> {
+    let t = text.trim();
+    if t.is_empty() || t.chars().any(|c| c.is_whitespace()) {
+        return None;
+    }
+    if t.contains(['e', 'E']) {
+        let d = Decimal::from_scientific(t).ok()?;
+        return Some(d);
+    }
+    let body = t.trim_start_matches(['+', '-']);
+    if body.is_empty() || body == "." || !body.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    let t = if t.starts_with('+') { &t[1..] } else { t };
+    let t = if let Some(rest) = t.strip_prefix('.') { format!("0.{rest}") } else { t.to_string() };
+    let t = t.replace("-.", "-0.");
+    let t = if t.ends_with('.') { t.trim_end_matches('.').to_string() } else { t };
+    Decimal::from_str(&t).ok()
+}
+
+fn parse_float(text: &str, ty: &SqlType) -> Result<f64, PgError> {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    let v = match lower.as_str() {
+        "nan" => f64::NAN,
+        "infinity" | "+infinity" | "inf" | "+inf" => f64::INFINITY,
+        "-infinity" | "-inf" => f64::NEG_INFINITY,
+        _ if lower.contains("inf") || lower.contains("nan") || t.is_empty() => {
+            return Err(PgError::invalid_input(&ty.base_name(), text))
+        }
+        _ => t.parse::<f64>().map_err(|_| PgError::invalid_input(&ty.base_name(), text))?,
+    };
+    let overflow = if matches!(ty, SqlType::Real) { v.is_finite() && (v as f32).is_infinite() } else { false };
+    if overflow || (v.is_infinite() && !lower.contains("inf")) {
+        return Err(PgError::new("22003", format!("\"{t}\" is out of range for type {}", ty.base_name())));
+    }
+    Ok(if matches!(ty, SqlType::Real) { v as f32 as f64 } else { v })
+}
+
+fn parse_bool(text: &str) -> Option<bool> {
+    let t = text.trim().to_ascii_lowercase();
+    if t.is_empty() {
+        return None;
+    }
+    let matches_prefix = |word: &str, min: usize| t.len() >= min && word.starts_with(t.as_str());
+    if matches_prefix("true", 1) || matches_prefix("yes", 1) || t == "on" || t == "1" {
+        Some(true)
+    } else if matches_prefix("false", 1) || matches_prefix("no", 1) || matches_prefix("off", 2) || t == "0" {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, PgError> {
+    let t = text.trim();
+    let err = || PgError::invalid_input("date", text);
+    let date_part = t.split([' ', 'T']).next().unwrap_or("");
+    let fields: Vec<&str> = date_part.split('-').collect();
+    if fields.len() != 3 || fields.iter().any(|f| f.is_empty() || !f.chars().all(|c| c.is_ascii_digit())) {
+        return Err(err());
+    }
+    let (y, m, d) = (fields[0].parse::<i32>(), fields[1].parse::<u32>(), fields[2].parse::<u32>());
+    let (Ok(y), Ok(m), Ok(d)) = (y, m, d) else { return Err(err()) };
+    NaiveDate::from_ymd_opt(y, m, d)
+        .ok_or_else(|| PgError::new("22008", format!("date/time field value out of range: \"{text}\"")))
+}
+
+fn parse_timestamp(text: &str, ty: &SqlType) -> Result<NaiveDateTime, PgError> {
+    let t = text.trim();
+    let err = || PgError::invalid_input(&ty.base_name(), text);
+    let date = parse_date(t).map_err(|e| if e.sqlstate == "22P02" { err() } else { e })?;
+    let rest = t.get(10..).unwrap_or("").trim_start_matches(['T', ' ']);
+    if rest.is_empty() {
+        return Ok(date.and_time(NaiveTime::MIN));
+    }
+    // Split off a zone suffix: Z, +hh[:mm], -hh[:mm].
+    let (time_text, offset_secs) = match rest.find(['+', '-', 'Z', 'z']) {
+        Some(i) => {
+            let zone = &rest[i..];
+            let secs = if zone.eq_ignore_ascii_case("z") {
+                0
+            } else {
+                let sign = if zone.starts_with('-') { -1 } else { 1 };
+                let digits: String = zone[1..].chars().filter(|c| c.is_ascii_digit()).collect();
+                let (h, m) = match digits.len() {
+                    1 | 2 => (digits.parse::<i32>().map_err(|_| err())?, 0),
+                    4 => (digits[..2].parse::<i32>().map_err(|_| err())?, digits[2..].parse::<i32>().map_err(|_| err())?),
+                    _ => return Err(err()),
+                };
+                sign * (h * 3600 + m * 60)
+            };
+            (rest[..i].trim(), secs)
+        }
+        None => (rest.trim(), 0),
+    };
+    let time = NaiveTime::parse_from_str(time_text, "%H:%M:%S%.f")
+        .or_else(|_| NaiveTime::parse_from_str(time_text, "%H:%M"))
+        .map_err(|_| err())?;
+    let mut ts = date.and_time(time);
+    if matches!(ty, SqlType::TimestampTz) {
+        ts -= chrono::Duration::seconds(offset_secs as i64);
+    }
+    Ok(ts)
+}
+
+fn parse_uuid(text: &str) -> Option<u128> {
+    let t = text.trim();
+    let t = t.strip_prefix('{').and_then(|s| s.strip_suffix('}')).unwrap_or(t);
+    let hex: String = t.chars().filter(|&c| c != '-').collect();
+    if hex.len() != 32 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    u128::from_str_radix(&hex, 16).ok()
+}
+
+/// The type's input function: text → value, with PostgreSQL's error for bad input.
+/// Enum labels are checked by the caller, who knows the catalog.
+pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
+    Ok(match ty {
+        SqlType::SmallInt | SqlType::Integer | SqlType::BigInt => Value::Int(parse_int(text, ty)?),
+        SqlType::Numeric(typmod) => {
+            let lower = text.trim().to_ascii_lowercase();
+            if lower == "nan" || lower.contains("infinity") {
+                return Err(PgError::unsupported("numeric NaN/Infinity"));
+            }
+            let d = parse_numeric(text).ok_or_else(|| PgError::invalid_input("numeric", text))?;
+            Value::Numeric(super::cast::apply_numeric_typmod(d, *typmod)?)
+        }
+        SqlType::Real | SqlType::Double => Value::Float(parse_float(text, ty)?),
+        SqlType::Boolean => Value::Bool(parse_bool(text).ok_or_else(|| PgError::invalid_input("boolean", text))?),
+        SqlType::Date => Value::Date(parse_date(text)?),
+        SqlType::Timestamp | SqlType::TimestampTz => Value::Timestamp(parse_timestamp(text, ty)?),
+        SqlType::Uuid => Value::Uuid(parse_uuid(text).ok_or_else(|| PgError::invalid_input("uuid", text))?),
+        SqlType::Json => {
+            super::json::normalize(text, false)?;
+            Value::Text(text.to_string())
+        }
+        SqlType::Jsonb => Value::Text(super::json::normalize(text, true)?),
+        SqlType::Char(n) => Value::Text(super::cast::fit_char(text, *n, true, "character")?),
+        SqlType::Varchar(Some(n)) => Value::Text(super::cast::fit_varchar(text, *n, false)?),
+        SqlType::Varchar(None) | SqlType::Text | SqlType::Unknown | SqlType::Enum(_) => Value::Text(text.to_string()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_output_matches_postgres() {
+        assert_eq!(float_out(0.1, false), "0.1");
+        assert_eq!(float_out(1e20, false), "1e+20");
+        assert_eq!(float_out(1e-5, false), "1e-05");
+        assert_eq!(float_out(123456789012345.0, false), "123456789012345");
+        assert_eq!(float_out(1234567890123456.0, false), "1.234567890123456e+15");
+        assert_eq!(float_out(3.5, true), "3.5");
+    }
+
+    #[test]
+    fn integer_input_checks_syntax_and_range() {
+        assert_eq!(input(" 42 ", &SqlType::Integer), Ok(Value::Int(42)));
+        assert_eq!(input("abc", &SqlType::Integer).unwrap_err().message, "invalid input syntax for type integer: \"abc\"");
+        assert_eq!(input("99999", &SqlType::SmallInt).unwrap_err().message, "value \"99999\" is out of range for type smallint");
+    }
+
+    #[test]
+    fn timestamps_print_like_postgres() {
+        let v = input("2024-01-01T10:00:00.120", &SqlType::Timestamp).unwrap();
+        assert_eq!(v.output(&SqlType::Timestamp).unwrap(), "2024-01-01 10:00:00.12");
+        let v = input("2024-01-01 10:00+02", &SqlType::TimestampTz).unwrap();
+        assert_eq!(v.output(&SqlType::TimestampTz).unwrap(), "2024-01-01 08:00:00+00");
+    }
+}

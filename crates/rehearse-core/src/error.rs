@@ -1,0 +1,147 @@
+//! The two kinds of failure the core reports, both plain values.
+//!
+//! * [`InputError`]: the input cannot be read as a migration (Python syntax error, an `op`
+//!   call the playground does not run, unparsable SQL). It names a file, line and column;
+//!   the CLI maps it to exit code 2.
+//! * [`PgError`]: PostgreSQL rejected a statement. SQLSTATE, message, detail and hint are
+//!   worded exactly as PostgreSQL 18 words them — that wording is the product's promise,
+//!   and every constructor here was checked against PGlite.
+
+use crate::span::Span;
+use serde::Serialize;
+
+/// The input could not be turned into steps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InputError {
+    /// Which input: `"setup"` or `"migration"` (the CLI substitutes the path).
+    pub source: String,
+    /// Where the problem starts.
+    pub span: Span,
+    /// What is wrong, for a person.
+    pub message: String,
+}
+
+impl InputError {
+    /// An error in `source` at `span`.
+    pub fn new(source: &str, span: Span, message: impl Into<String>) -> Self {
+        InputError { source: source.to_string(), span, message: message.into() }
+    }
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.source, self.span, self.message)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// An error as PostgreSQL raises it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PgError {
+    /// Five-character SQLSTATE code.
+    pub sqlstate: String,
+    /// The primary message.
+    pub message: String,
+    /// `DETAIL:` line, if PostgreSQL gives one.
+    pub detail: Option<String>,
+    /// `HINT:` line, if PostgreSQL gives one.
+    pub hint: Option<String>,
+}
+
+impl std::fmt::Display for PgError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ERROR:  {} (SQLSTATE {})", self.message, self.sqlstate)?;
+        if let Some(detail) = &self.detail {
+            write!(f, "\nDETAIL:  {detail}")?;
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "\nHINT:  {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+impl PgError {
+    /// An error with only a code and message.
+    pub fn new(sqlstate: &str, message: impl Into<String>) -> Self {
+        PgError { sqlstate: sqlstate.to_string(), message: message.into(), detail: None, hint: None }
+    }
+
+    /// Adds a `DETAIL:` line.
+    pub fn detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    /// Adds a `HINT:` line.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// A statement Rehearse recognises but cannot simulate. Not a PostgreSQL error: the
+    /// message says so, and the code is PostgreSQL's "feature not supported".
+    pub fn unsupported(what: impl std::fmt::Display) -> Self {
+        PgError::new("0A000", format!("Rehearse cannot simulate {what} yet"))
+    }
+
+    /// 42P01
+    pub fn undefined_table(name: &str) -> Self {
+        PgError::new("42P01", format!("relation \"{name}\" does not exist"))
+    }
+
+    /// 42P07
+    pub fn duplicate_table(name: &str) -> Self {
+        PgError::new("42P07", format!("relation \"{name}\" already exists"))
+    }
+
+    /// 42703 for DDL naming a column of a relation.
+    pub fn undefined_column_of(column: &str, table: &str) -> Self {
+        PgError::new("42703", format!("column \"{column}\" of relation \"{table}\" does not exist"))
+    }
+
+    /// 42703 for a column reference in an expression.
+    pub fn undefined_column(column: &str) -> Self {
+        PgError::new("42703", format!("column \"{column}\" does not exist"))
+    }
+
+    /// 42701
+    pub fn duplicate_column(column: &str, table: &str) -> Self {
+        PgError::new("42701", format!("column \"{column}\" of relation \"{table}\" already exists"))
+    }
+
+    /// 42704 for types.
+    pub fn undefined_type(name: &str) -> Self {
+        PgError::new("42704", format!("type \"{name}\" does not exist"))
+    }
+
+    /// 22P02
+    pub fn invalid_input(type_name: &str, input: &str) -> Self {
+        PgError::new("22P02", format!("invalid input syntax for type {type_name}: \"{input}\""))
+    }
+
+    /// 22003 for integer types ("integer out of range").
+    pub fn out_of_range(type_name: &str) -> Self {
+        PgError::new("22003", format!("{type_name} out of range"))
+    }
+
+    /// 22012
+    pub fn division_by_zero() -> Self {
+        PgError::new("22012", "division by zero")
+    }
+
+    /// 42883 for a binary operator with no match.
+    pub fn undefined_operator(left: &str, op: &str, right: &str) -> Self {
+        PgError::new("42883", format!("operator does not exist: {left} {op} {right}")).hint(
+            "No operator matches the given name and argument types. You might need to add explicit type casts.",
+        )
+    }
+
+    /// 42883 for a function with no match.
+    pub fn undefined_function(name: &str, arg_types: &[String]) -> Self {
+        PgError::new("42883", format!("function {name}({}) does not exist", arg_types.join(", "))).hint(
+            "No function matches the given name and argument types. You might need to add explicit type casts.",
+        )
+    }
+}

@@ -1,0 +1,169 @@
+//! The report: the JSON contract other tools and the UI read.
+//!
+//! Field meanings are fixed (see README "JSON report"); fields may be added, never
+//! changed. Values: integer types as JSON numbers, booleans as booleans, NULL as null,
+//! everything else as PostgreSQL's text output.
+
+use crate::error::PgError;
+use crate::span::Span;
+use serde::Serialize;
+
+/// The outcome of the migration's transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Every step ran; the transaction committed.
+    Committed,
+    /// A step failed; the whole transaction rolled back.
+    RolledBack,
+}
+
+/// What happened to a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepStatus {
+    /// Ran without error.
+    Ok,
+    /// Raised the error that rolled the migration back.
+    Error,
+    /// Never ran: an earlier step failed.
+    Skipped,
+}
+
+/// Non-NULL values a step destroyed in one column.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LostCells {
+    /// Table.
+    pub table: String,
+    /// Column.
+    pub column: String,
+    /// Count of non-NULL values gone.
+    pub cells: usize,
+}
+
+/// The rows that made a step fail.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FailingRows {
+    /// Table.
+    pub table: String,
+    /// 0-based positions in that table's `before` rows.
+    pub positions: Vec<usize>,
+}
+
+/// One step: an `op` call or one SQL statement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Step {
+    /// The source text of the op call or statement.
+    pub op: String,
+    /// 1-based line where it starts.
+    pub line: u32,
+    /// 1-based column where it starts.
+    pub column: u32,
+    /// The SQL statements PostgreSQL receives for it.
+    pub sql: Vec<String>,
+    /// ok / error / skipped.
+    pub status: StepStatus,
+    /// The error, for the failing step.
+    pub error: Option<PgError>,
+    /// Non-NULL cells this step destroyed.
+    pub lost: Vec<LostCells>,
+    /// For a failing step, the rows that caused the failure.
+    pub failing_rows: Option<FailingRows>,
+    /// Tables as they were just before this step (inside the transaction); empty for
+    /// skipped steps.
+    pub before: Vec<TableState>,
+    /// Tables just after this step (inside the transaction); empty unless `ok`.
+    pub after: Vec<TableState>,
+}
+
+/// A column of a table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ColumnState {
+    /// Name.
+    pub name: String,
+    /// `format_type` text.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// Not NOT NULL.
+    pub nullable: bool,
+    /// `pg_get_expr` of the default.
+    pub default: Option<String>,
+}
+
+/// An index.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IndexState {
+    /// Name.
+    pub name: String,
+    /// UNIQUE.
+    pub unique: bool,
+    /// Key columns (or expressions).
+    pub columns: Vec<String>,
+}
+
+/// A constraint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConstraintState {
+    /// Name.
+    pub name: String,
+    /// `p`, `u`, `f` or `c`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// `pg_get_constraintdef` text.
+    pub definition: String,
+}
+
+/// A table's schema and rows.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TableState {
+    /// Name.
+    pub name: String,
+    /// Columns in order.
+    pub columns: Vec<ColumnState>,
+    /// Rows (order not significant).
+    pub rows: Vec<Vec<serde_json::Value>>,
+    /// Indexes sorted by name.
+    pub indexes: Vec<IndexState>,
+    /// Constraints sorted by name.
+    pub constraints: Vec<ConstraintState>,
+}
+
+/// One transaction's run: the upgrade, or the downgrade.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Run {
+    /// committed / rolled_back.
+    pub outcome: Outcome,
+    /// Every step in order.
+    pub steps: Vec<Step>,
+    /// Final state, tables sorted by name.
+    pub tables: Vec<TableState>,
+}
+
+/// The whole report: the upgrade's fields at the top level, the downgrade (when asked
+/// for) nested.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// "alembic" or "sql".
+    pub input: &'static str,
+    /// The upgrade.
+    #[serde(flatten)]
+    pub upgrade: Run,
+    /// The downgrade, run after a committed upgrade when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub downgrade: Option<Run>,
+    /// Tables after the setup script, before the migration.
+    pub setup: Vec<TableState>,
+}
+
+impl Report {
+    /// Whether every transaction that ran committed.
+    pub fn committed(&self) -> bool {
+        self.upgrade.outcome == Outcome::Committed
+            && self.downgrade.as_ref().is_none_or(|d| d.outcome == Outcome::Committed)
+    }
+}
+
+/// Where a step came from, for spans in errors.
+pub fn step_span(step: &Step) -> Span {
+    Span::new(step.line, step.column)
+}

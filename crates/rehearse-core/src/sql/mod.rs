@@ -1,0 +1,193 @@
+//! The SQL front end: splits a script into statements with their spans and parses each
+//! with sqlparser's PostgreSQL dialect.
+//!
+//! sqlparser 0.52 lacks a few PostgreSQL forms that migrations use; they are recognised
+//! here on the token stream and carried as flags or dedicated kinds:
+//! `... NOT VALID`, `ALTER TABLE t VALIDATE CONSTRAINT c`, `DROP INDEX CONCURRENTLY`.
+
+use crate::error::InputError;
+use crate::span::{LineIndex, Span};
+use sqlparser::ast;
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::keywords::Keyword;
+use sqlparser::parser::Parser;
+use sqlparser::tokenizer::{Token, TokenWithLocation, Tokenizer};
+
+/// What a statement asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StatementKind {
+    /// Anything sqlparser parses.
+    Sql(Box<ast::Statement>),
+    /// `ALTER TABLE table VALIDATE CONSTRAINT name`.
+    ValidateConstraint {
+        /// Table.
+        table: String,
+        /// Constraint.
+        name: String,
+    },
+}
+
+/// One parsed statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    /// The statement.
+    pub kind: StatementKind,
+    /// Ended in `NOT VALID`.
+    pub not_valid: bool,
+    /// `DROP INDEX CONCURRENTLY`.
+    pub concurrently: bool,
+    /// Source text, without the terminating semicolon.
+    pub text: String,
+    /// Where it starts.
+    pub span: Span,
+}
+
+/// A statement's text and position, before parsing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece {
+    /// Source text without the semicolon.
+    pub text: String,
+    /// Where it starts.
+    pub span: Span,
+    tokens: Vec<TokenWithLocation>,
+}
+
+fn tokenizer_error(source: &str, e: sqlparser::tokenizer::TokenizerError) -> InputError {
+    let span = Span::new(e.location.line as u32, e.location.column as u32);
+    InputError::new(source, span, e.message)
+}
+
+/// Splits `sql` at top-level semicolons. Empty statements and comments are dropped.
+pub fn split(sql: &str, source: &str) -> Result<Vec<Piece>, InputError> {
+    let dialect = PostgreSqlDialect {};
+    let tokens = Tokenizer::new(&dialect, sql).tokenize_with_location().map_err(|e| tokenizer_error(source, e))?;
+    let index = LineIndex::new(sql);
+    let mut pieces = Vec::new();
+    let mut current: Vec<TokenWithLocation> = Vec::new();
+    let significant = |t: &Token| !matches!(t, Token::Whitespace(_));
+    let mut flush = |current: &mut Vec<TokenWithLocation>, end: usize| {
+        if let Some(first) = current.iter().find(|t| significant(&t.token)) {
+            let span = Span::new(first.location.line as u32, first.location.column as u32);
+            let start = index.offset(span);
+            let text = sql.get(start..end).unwrap_or_default().trim_end().to_string();
+            pieces.push(Piece { text, span, tokens: std::mem::take(current) });
+        }
+        current.clear();
+    };
+    for t in tokens {
+        if t.token == Token::SemiColon {
+            let end = index.offset(Span::new(t.location.line as u32, t.location.column as u32));
+            flush(&mut current, end);
+        } else {
+            current.push(t);
+        }
+    }
+    flush(&mut current, sql.len());
+    Ok(pieces)
+}
+
+fn word(t: &Token) -> Option<Keyword> {
+    match t {
+        Token::Word(w) if w.quote_style.is_none() => Some(w.keyword),
+        _ => None,
+    }
+}
+
+fn ident_text(t: &Token) -> Option<String> {
+    match t {
+        Token::Word(w) if w.quote_style.is_some() => Some(w.value.clone()),
+        Token::Word(w) => Some(w.value.to_lowercase()),
+        _ => None,
+    }
+}
+
+/// Parses one piece.
+pub fn parse_piece(piece: &Piece, source: &str) -> Result<Statement, InputError> {
+    let mut tokens: Vec<TokenWithLocation> = piece.tokens.iter().filter(|t| !matches!(t.token, Token::Whitespace(_))).cloned().collect();
+    let mut statement = Statement {
+        kind: StatementKind::ValidateConstraint { table: String::new(), name: String::new() },
+        not_valid: false,
+        concurrently: false,
+        text: piece.text.clone(),
+        span: piece.span,
+    };
+    let kw: Vec<Option<Keyword>> = tokens.iter().map(|t| word(&t.token)).collect();
+    let n = tokens.len();
+    if n >= 2 && kw[n - 2] == Some(Keyword::NOT) && kw[n - 1] == Some(Keyword::VALID) {
+        statement.not_valid = true;
+        tokens.truncate(n - 2);
+    }
+    // ALTER TABLE [IF EXISTS] [ONLY] name VALIDATE CONSTRAINT name
+    if kw.first() == Some(&Some(Keyword::ALTER)) && kw.get(1) == Some(&Some(Keyword::TABLE)) {
+        let tail = &tokens[tokens.len().saturating_sub(3)..];
+        if tokens.len() >= 6 && matches!(&tail[0].token, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("validate")) && word(&tail[1].token) == Some(Keyword::CONSTRAINT) {
+            let table_token = &tokens[tokens.len() - 4];
+            if let (Some(table), Some(name)) = (ident_text(&table_token.token), ident_text(&tail[2].token)) {
+                statement.kind = StatementKind::ValidateConstraint { table, name };
+                return Ok(statement);
+            }
+        }
+    }
+    if kw.first() == Some(&Some(Keyword::DROP)) && kw.get(1) == Some(&Some(Keyword::INDEX)) && kw.get(2) == Some(&Some(Keyword::CONCURRENTLY)) {
+        statement.concurrently = true;
+        tokens.remove(2);
+    }
+    let dialect = PostgreSqlDialect {};
+    let mut parser = Parser::new(&dialect).with_tokens_with_locations(tokens);
+    let parsed = parser.parse_statement().map_err(|e| parse_error(source, piece.span, &e.to_string()))?;
+    if parser.peek_token().token != Token::EOF {
+        let next = parser.peek_token();
+        return Err(InputError::new(
+            source,
+            Span::new(next.location.line as u32, next.location.column as u32),
+            format!("syntax error at or near \"{}\"", next.token),
+        ));
+    }
+    statement.kind = StatementKind::Sql(Box::new(parsed));
+    Ok(statement)
+}
+
+fn parse_error(source: &str, fallback: Span, message: &str) -> InputError {
+    // sqlparser appends " at Line: L, Column: C" to its messages.
+    let mut span = fallback;
+    let mut text = message.trim_start_matches("sql parser error: ").to_string();
+    if let Some(pos) = text.find(" at Line: ") {
+        let tail = text[pos + 10..].to_string();
+        let mut parts = tail.split(", Column: ");
+        if let (Some(l), Some(c)) = (parts.next(), parts.next()) {
+            if let (Ok(l), Ok(c)) = (l.trim().parse(), c.trim().parse()) {
+                span = Span::new(l, c);
+            }
+        }
+        text.truncate(pos);
+    }
+    InputError::new(source, span, format!("cannot parse SQL: {text}"))
+}
+
+/// Splits and parses a whole script.
+pub fn parse_script(sql: &str, source: &str) -> Result<Vec<Statement>, InputError> {
+    split(sql, source)?.iter().map(|p| parse_piece(p, source)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_with_spans_and_flags() {
+        let sql = "-- setup\nALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT VALID;\n  ALTER TABLE t VALIDATE CONSTRAINT c;";
+        let stmts = parse_script(sql, "migration").unwrap();
+        assert_eq!(stmts.len(), 2);
+        assert!(stmts[0].not_valid);
+        assert_eq!(stmts[0].span, Span::new(2, 1));
+        assert_eq!(stmts[0].text, "ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT VALID");
+        assert_eq!(stmts[1].kind, StatementKind::ValidateConstraint { table: "t".into(), name: "c".into() });
+        assert_eq!(stmts[1].span, Span::new(3, 3));
+    }
+
+    #[test]
+    fn parse_errors_carry_positions() {
+        let err = parse_script("SELECT 1;\nALTER TABLE t ADD COLUMN;", "m.sql").unwrap_err();
+        assert_eq!(err.span.line, 2);
+    }
+}

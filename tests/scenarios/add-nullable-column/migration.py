@@ -1,0 +1,1 @@
+op.add_column("applications", sa.Column("notes", sa.Text(), nullable=True))

@@ -1,0 +1,7 @@
+op.alter_column(
+    "applications",
+    "score",
+    existing_type=sa.String(10),
+    type_=sa.Integer(),
+    postgresql_using="score::integer",
+)

@@ -1,0 +1,5 @@
+op.create_check_constraint(
+    "ck_applications_status",
+    "applications",
+    "status IN ('new', 'accepted', 'rejected')",
+)

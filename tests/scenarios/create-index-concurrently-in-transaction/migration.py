@@ -1,0 +1,6 @@
+op.create_index(
+    "ix_applications_email",
+    "applications",
+    ["email"],
+    postgresql_concurrently=True,
+)

@@ -1,0 +1,1 @@
+-- nothing exists before this migration

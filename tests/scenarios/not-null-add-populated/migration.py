@@ -1,0 +1,1 @@
+op.add_column("applications", sa.Column("priority", sa.Integer(), nullable=False))
