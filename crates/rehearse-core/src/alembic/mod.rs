@@ -114,9 +114,12 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
                 let ast::Expr::Name(target) = &a.targets[0] else {
                     return Err(ev.error(stmt, "only simple assignments (`name = ...`) are supported"));
                 };
-                let value = ev.eval(&a.value)?;
+                let mut value = ev.eval(&a.value)?;
                 if let Py::Call(c) = &value {
-                    if c.func.starts_with("op.") {
+                    if c.func == "op.create_table" {
+                        out.push(step(ev, a.value.as_ref(), ops::render("create_table", c, None)?));
+                        value = ops::table_value(c);
+                    } else if c.func.starts_with("op.") {
                         return Err(ev.error(stmt, format!("the result of {}() is not something the playground models", c.func)));
                     }
                 }

@@ -96,6 +96,7 @@ impl Default for Names {
             ("postgresql", "postgresql"),
             ("datetime", "datetime"),
             ("decimal", "decimal"),
+            ("uuid", "uuid"),
         ] {
             imports.insert(local.to_string(), canonical.to_string());
         }
@@ -242,6 +243,23 @@ impl<'a> Evaluator<'a> {
                 Some(p) => Py::Name(p),
                 None => return Err(self.error(e, format!("`{}` is not something the playground can run", self.text(e)))),
             },
+            ast::Expr::Call(c) if matches!(c.func.as_ref(), ast::Expr::Attribute(a) if a.attr.as_str() == "bindparams") => {
+                // sa.text("... :x ...").bindparams(x=...): the text call, with its values.
+                let ast::Expr::Attribute(attr) = c.func.as_ref() else { return Err(self.error(e, "expected `.bindparams`")) };
+                let Py::Call(mut text) = self.eval(&attr.value)? else {
+                    return Err(self.error(e, "`.bindparams()` is only supported on sa.text(...)"));
+                };
+                if text.func != "sa.text" {
+                    return Err(self.error(e, "`.bindparams()` is only supported on sa.text(...)"));
+                }
+                let mut values = Vec::new();
+                for k in &c.keywords {
+                    let Some(name) = &k.arg else { return Err(self.error(k, "`**` unpacking in a call is not supported")) };
+                    values.push((Py::Str(name.to_string()), self.eval(&k.value)?));
+                }
+                text.kwargs.push(("bindparams".into(), Py::Dict(values)));
+                Py::Call(text)
+            }
             ast::Expr::Call(c) => {
                 let func = match self.path(&c.func) {
                     Some(p) => p,

@@ -461,10 +461,26 @@ pub fn literal(value: &Py, kind: &TypeKind, type_ddl: &str, span: Span) -> Resul
                 let (h, mi, s) = (n.get(3).copied().unwrap_or(0), n.get(4).copied().unwrap_or(0), n.get(5).copied().unwrap_or(0));
                 let micro = n.get(6).copied().unwrap_or(0);
                 let frac = if micro > 0 { format!(".{micro:06}") } else { String::new() };
-                string_literal(&format!("{date} {h:02}:{mi:02}:{s:02}{frac}"))
+                let zone = match c.kw("tzinfo") {
+                    None | Some(Py::None) => "",
+                    Some(Py::Name(n)) if n == "datetime.timezone.utc" => "+00:00",
+                    Some(other) => return Err(err(span, format!("tzinfo={} is not supported; use datetime.timezone.utc", other.describe()))),
+                };
+                string_literal(&format!("{date} {h:02}:{mi:02}:{s:02}{frac}{zone}"))
             }
         }
         (TypeKind::Uuid(dashes), Py::Str(s)) => string_literal(&if *dashes { s.clone() } else { s.replace('-', "") }),
+        (TypeKind::Uuid(_), Py::Call(c)) if c.func == "uuid.UUID" => match c.args.first() {
+            // str(uuid.UUID(...)) is the canonical lower-case dashed form.
+            Some(Py::Str(s)) => {
+                let hex: String = s.chars().filter(|c| c.is_ascii_hexdigit()).collect::<String>().to_lowercase();
+                if hex.len() != 32 {
+                    return Err(err(span, format!("ValueError: badly formed hexadecimal UUID string {s:?}")));
+                }
+                string_literal(&format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..]))
+            }
+            _ => return Err(cannot(value)),
+        },
         (TypeKind::Json, v) => {
             return Err(err(span, format!("CompileError: No literal value renderer is available for literal value \"{}\" with datatype {type_ddl}", v.describe())))
         }

@@ -36,12 +36,24 @@ pub fn quote_literal(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
 
-/// Deparses a bound expression.
+/// Deparses a bound expression (`pg_get_expr` / `pg_get_constraintdef` style).
 pub fn deparse(e: &Expr) -> String {
+    write(e, false)
+}
+
+/// Pretty form, as `pg_get_indexdef(index, column, true)` prints index expressions:
+/// casts of simple operands lose their parentheses (`name::text`).
+pub fn deparse_pretty(e: &Expr) -> String {
+    write(e, true)
+}
+
+fn write(e: &Expr, pretty: bool) -> String {
+    let deparse = |x: &Expr| write(x, pretty);
     match &e.node {
         Node::Const(v) => constant(v, &e.ty),
         Node::Column(_, name) => quote_ident(name),
         Node::Cast(inner, _) => match &inner.node {
+            Node::Const(_) | Node::Column(..) if pretty => format!("{}::{}", deparse(inner), e.ty.format()),
             Node::Const(_) | Node::Column(..) | Node::Func(..) => format!("({})::{}", deparse(inner), e.ty.format()),
             _ => format!("{}::{}", deparse(inner), e.ty.format()),
         },
@@ -72,16 +84,20 @@ pub fn deparse(e: &Expr) -> String {
         }
         Node::InList(x, items, negated) => {
             let (op, quantifier) = if *negated { ("<>", "ALL") } else { ("=", "ANY") };
-            let elem_ty = items.first().map(|i| i.ty.clone()).unwrap_or(SqlType::Text);
-            let array = format!(
-                "ARRAY[{}]",
-                items.iter().map(deparse).collect::<Vec<_>>().join(", ")
-            );
-            let _ = elem_ty;
-            format!("({} {op} {quantifier} ({array}))", deparse(x))
+            let array = format!("ARRAY[{}]", items.iter().map(deparse).collect::<Vec<_>>().join(", "));
+            if matches!(x.ty, SqlType::Varchar(_) | SqlType::Char(_)) {
+                // varchar has no = of its own: both sides are relabelled to text.
+                format!("(({})::text {op} {quantifier} (({array})::text[]))", deparse(x))
+            } else {
+                format!("({} {op} {quantifier} ({array}))", deparse(x))
+            }
         }
         Node::Func(name, args) => match name.as_str() {
             "current_timestamp" | "current_date" | "localtimestamp" if args.is_empty() => name.to_uppercase(),
+            "nextval" => match args.first().map(|a| &a.node) {
+                Some(Node::Const(Value::Text(seq))) => format!("nextval({}::regclass)", quote_literal(seq)),
+                _ => format!("nextval({})", args.iter().map(deparse).collect::<Vec<_>>().join(", ")),
+            },
             _ => format!("{name}({})", args.iter().map(deparse).collect::<Vec<_>>().join(", ")),
         },
         Node::Case(whens, else_) => {
@@ -125,13 +141,9 @@ pub fn constant(v: &Value, ty: &SqlType) -> String {
     match (v, ty) {
         (Value::Bool(b), _) => if *b { "true" } else { "false" }.to_string(),
         (Value::Int(i), SqlType::Integer) if *i >= 0 => text,
-        (Value::Numeric(_), SqlType::Numeric(typmod)) if !text.starts_with('-') && text.contains('.') => {
-            match typmod {
-                Some(_) => format!("{text}::{}", ty.format()),
-                None => text,
-            }
-        }
+        (Value::Numeric(_), SqlType::Numeric(_)) if !text.starts_with('-') && text.contains('.') => text,
         (_, SqlType::Unknown) => quote_literal(&text),
-        _ => format!("{}::{}", quote_literal(&text), ty.format()),
+        (_, SqlType::Char(_)) => format!("{}::bpchar", quote_literal(&text)),
+        _ => format!("{}::{}", quote_literal(&text), ty.without_typmod().format()),
     }
 }

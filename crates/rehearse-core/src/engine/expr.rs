@@ -168,6 +168,7 @@ impl Scope<'_> {
             }
             E::Value(v) => literal(v)?,
             E::Nested(inner) => self.bind(inner)?,
+            E::Cast { expr, data_type: ast::DataType::Regclass, .. } => self.resolve_unknown(self.bind(expr)?)?,
             E::Cast { expr, data_type, .. } => {
                 let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
                 let inner = self.bind(expr)?;

@@ -19,6 +19,14 @@ pub fn failing_row(table: &Table, row: &Row) -> String {
             Value::Bool(b) => if *b { "t" } else { "f" }.to_string(),
             other => other.output(&c.ty).unwrap_or_else(|| "null".into()),
         })
+        .map(|text| {
+            // PostgreSQL shortens each value to 64 characters in this detail.
+            if text.chars().count() > 64 {
+                format!("{}...", text.chars().take(64).collect::<String>())
+            } else {
+                text
+            }
+        })
         .collect();
     format!("Failing row contains ({}).", cells.join(", "))
 }

@@ -28,12 +28,20 @@ pub fn json_value(v: &Value, ty: &super::types::SqlType) -> serde_json::Value {
     }
 }
 
-/// The text of a column default as `pg_get_expr` prints it.
+/// The text of a column default as `pg_get_expr` prints it: a quoted literal becomes a
+/// constant of the column's type (without its modifier); anything else prints as
+/// written, its assignment cast hidden.
 pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<String> {
     let col = &table.columns[column];
     let e = col.default.as_ref()?;
     let scope = Scope { table: &table.name, columns: Vec::new(), enums: &db.enums };
-    let bound = scope.bind(e).and_then(|b| scope.coerce(b, &col.ty, CastContext::Assignment));
+    let bound = scope.bind(e).and_then(|b| {
+        if b.ty == super::types::SqlType::Unknown {
+            scope.coerce(b, &col.ty.without_typmod(), CastContext::Assignment)
+        } else {
+            Ok(b)
+        }
+    });
     Some(match bound {
         Ok(b) => deparse(&b),
         Err(_) => e.to_string(),
@@ -100,7 +108,7 @@ fn table_state(db: &Database, table: &Table) -> TableState {
                 .iter()
                 .map(|k| match k {
                     IndexKey::Column(c) => c.clone(),
-                    IndexKey::Expr(e) => scope.bind(e).map(|b| deparse(&b)).unwrap_or_else(|_| e.to_string()),
+                    IndexKey::Expr(e) => scope.bind(e).map(|b| super::deparse::deparse_pretty(&b)).unwrap_or_else(|_| e.to_string()),
                 })
                 .collect(),
         })

@@ -5,9 +5,21 @@ use crate::alembic::py::Py;
 use crate::alembic::sa::{literal, quote, sa_type, SaType};
 use crate::error::InputError;
 
-/// Replaces `:name` bind parameters with NULL as `sa.text` compiled with literal binds
-/// does (`(?<![:\w\\]):(\w+)(?![:\w])`), and `\:` with `:`.
-fn text_binds(sql: &str) -> String {
+/// A bound value rendered as SQLAlchemy's literal binds do.
+fn bind_literal(v: &Py) -> Option<String> {
+    Some(match v {
+        Py::None => "NULL".into(),
+        Py::Bool(b) => b.to_string(),
+        Py::Int(i) => i.to_string(),
+        Py::Float(f) => crate::alembic::sa::python_float(*f),
+        Py::Str(s) => crate::alembic::sa::string_literal(s),
+        _ => return None,
+    })
+}
+
+/// Replaces `:name` bind parameters as `sa.text` compiled with literal binds does
+/// (`(?<![:\w\\]):(\w+)(?![:\w])`): with the bound value, or NULL; `\:` becomes `:`.
+fn text_binds(sql: &str, values: &[(Py, Py)]) -> String {
     let chars: Vec<char> = sql.chars().collect();
     let word = |c: char| c.is_alphanumeric() || c == '_';
     let mut out = String::new();
@@ -27,7 +39,9 @@ fn text_binds(sql: &str) -> String {
             }
             let next_ok = j >= chars.len() || !(chars[j] == ':' || word(chars[j]));
             if prev_ok && j > i + 1 && next_ok {
-                out.push_str("NULL");
+                let name: String = chars[i + 1..j].iter().collect();
+                let bound = values.iter().find(|(k, _)| matches!(k, Py::Str(s) if *s == name)).and_then(|(_, v)| bind_literal(v));
+                out.push_str(&bound.unwrap_or_else(|| "NULL".into()));
                 i = j;
                 continue;
             }
@@ -40,15 +54,21 @@ fn text_binds(sql: &str) -> String {
 
 /// The statement text, as Alembic writes it (tabs as four spaces, trimmed).
 pub fn execute(a: &Args) -> Result<Vec<String>, InputError> {
+    let mut values: &[(Py, Py)] = &[];
     let text = match a.required("sqltext")? {
         Py::Str(s) => s.clone(),
-        Py::Call(c) if c.func == "sa.text" => match c.args.first() {
-            Some(Py::Str(s)) => s.clone(),
-            _ => return Err(a.error("sa.text() needs a string")),
-        },
+        Py::Call(c) if c.func == "sa.text" => {
+            if let Some(Py::Dict(v)) = c.kw("bindparams") {
+                values = v;
+            }
+            match c.args.first() {
+                Some(Py::Str(s)) => s.clone(),
+                _ => return Err(a.error("sa.text() needs a string")),
+            }
+        }
         other => return Err(a.error(format!("op.execute() takes a SQL string or sa.text(...), found {}", other.describe()))),
     };
-    Ok(vec![text_binds(&text).replace('\t', "    ").trim().to_string()])
+    Ok(vec![text_binds(&text, values).replace('\t', "    ").trim().to_string()])
 }
 
 /// One `INSERT INTO t (cols) VALUES (...)` per row, columns in the table's order.
@@ -112,6 +132,6 @@ mod tests {
 
     #[test]
     fn bind_parameters_become_null() {
-        assert_eq!(text_binds("UPDATE t SET a = :val WHERE b::text = '12:30'"), "UPDATE t SET a = NULL WHERE b::text = '12:30'");
+        assert_eq!(text_binds("UPDATE t SET a = :val WHERE b::text = '12:30'", &[]), "UPDATE t SET a = NULL WHERE b::text = '12:30'");
     }
 }

@@ -7,6 +7,8 @@ mod data;
 mod indexes;
 mod tables;
 
+pub use tables::table_value;
+
 use super::args::Args;
 use super::py::Call;
 use crate::error::InputError;

@@ -39,6 +39,24 @@ fn list_of(v: Option<&Py>, span: crate::span::Span) -> Result<Vec<String>, Input
     }
 }
 
+/// What `op.create_table(...)` returns: the table as `sa.table(name, sa.column(...))`,
+/// so `op.bulk_insert(t, rows)` can follow.
+pub fn table_value(call: &Call) -> Py {
+    let mut args: Vec<Py> = call.args.iter().take(1).cloned().collect();
+    for item in call.args.iter().skip(1) {
+        if let Py::Call(c) = item {
+            if c.func == "sa.Column" {
+                let mut col = (**c).clone();
+                col.func = "sa.column".into();
+                col.args.retain(|a| !matches!(a, Py::Call(x) if x.func == "sa.ForeignKey" || x.func == "sa.Identity"));
+                col.kwargs.retain(|(k, _)| k == "type_");
+                args.push(Py::Call(Box::new(col)));
+            }
+        }
+    }
+    Py::Call(Box::new(Call { func: "sa.table".into(), args, kwargs: Vec::new(), span: call.span }))
+}
+
 /// `CREATE TYPE` for native enums, `CREATE TABLE`, then indexes and comments.
 pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
     let Some(Py::Str(name)) = call.args.first().or_else(|| call.kw("table_name")) else {
@@ -113,6 +131,14 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
     for (k, v) in &call.kwargs {
         if !matches!(k.as_str(), "comment" | "schema" | "if_not_exists" | "info" | "table_name") {
             return Err(InputError::new("migration", call.span, format!("{op}(): the argument {k}={} is not supported", v.describe())));
+        }
+    }
+    // A PrimaryKeyConstraint makes its columns primary-key columns (NOT NULL, SERIAL).
+    if let Some((_, cols)) = &primary_key {
+        for c in columns.iter_mut() {
+            if cols.contains(&quote(&c.name)) {
+                c.primary_key = true;
+            }
         }
     }
     let pk_columns: Vec<String> = columns.iter().filter(|c| c.primary_key).map(|c| quote(&c.name)).collect();

@@ -17,7 +17,7 @@ pub fn check_default(engine: &Engine, column: &crate::engine::catalog::Column) -
     let scope = engine.scope(None);
     let bound = scope.bind(e)?;
     let from = bound.ty.clone();
-    scope.coerce(bound, &column.ty, CastContext::Assignment).map_err(|err| {
+    scope.coerce(bound, &column.ty.without_typmod(), CastContext::Assignment).map_err(|err| {
         if err.sqlstate == "42804" {
             PgError::new(
                 "42804",

@@ -88,16 +88,12 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
         }
         other => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
     }
-    let defaults: Vec<Option<Expr>> = table
+    // Defaults are bound now but their errors count only if a row uses them.
+    let defaults: Vec<Option<Result<Expr, PgError>>> = table
         .columns
         .iter()
-        .map(|c| {
-            c.default
-                .as_ref()
-                .map(|d| empty.bind(d).and_then(|b| empty.coerce(b, &c.ty, CastContext::Assignment)))
-                .transpose()
-        })
-        .collect::<Result<_, _>>()?;
+        .map(|c| c.default.as_ref().map(|d| empty.bind(d).and_then(|b| empty.coerce(b, &c.ty, CastContext::Assignment))))
+        .collect();
     let enums = engine.db.enums.clone();
     let (tables, mut env) = engine.split();
     let t = tables.get_mut(&table_name).ok_or_else(|| PgError::undefined_table(&table_name))?;
@@ -115,7 +111,7 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
                         *next += 1;
                         Value::Int(*next)
                     }
-                    (None, Some(d)) => d.eval(&[], &mut env)?,
+                    (None, Some(d)) => d.as_ref().map_err(Clone::clone)?.eval(&[], &mut env)?,
                     (None, None) => Value::Null,
                 },
             };

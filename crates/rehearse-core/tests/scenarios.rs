@@ -1,0 +1,211 @@
+//! The scenario corpus: every folder under `tests/scenarios/` is a case (setup.sql,
+//! migration.py or migration.sql, optional case.json). The engine's report is compared
+//! with what real PostgreSQL (PGlite) and real Alembic did, recorded in the case's
+//! `expected/` by `tests/oracle/record`; and the human-readable report is kept as an
+//! insta snapshot (`expected/report.snap`), so a snapshot review is a UX review.
+//!
+//! Mismatches listed in `tests/known-differences.md` (case and field) are reported but
+//! do not fail the run; every other mismatch fails it.
+
+use rehearse_core::{run, MigrationKind, RunOptions};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn read(path: &Path) -> Option<String> {
+    std::fs::read_to_string(path).ok()
+}
+
+fn fixed_now() -> chrono::NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2026, 1, 1).and_then(|d| d.and_hms_opt(12, 0, 0)).unwrap_or_default()
+}
+
+/// Sorted rows so row order does not matter.
+fn normalize_tables(v: &Value) -> Value {
+    let mut v = v.clone();
+    if let Some(tables) = v.as_array_mut() {
+        for t in tables {
+            if let Some(rows) = t.get_mut("rows").and_then(Value::as_array_mut) {
+                rows.sort_by_key(|r| r.to_string());
+            }
+        }
+    }
+    v
+}
+
+struct Comparison {
+    case: String,
+    fields: usize,
+    mismatches: Vec<(String, String)>,
+}
+
+impl Comparison {
+    fn check(&mut self, field: &str, expected: &Value, actual: &Value) {
+        self.fields += 1;
+        if expected != actual {
+            let (path, e, a) = first_difference(expected, actual, String::new());
+            self.mismatches.push((field.to_string(), format!("at {path}: expected {e}\n      actual   {a}")));
+        }
+    }
+}
+
+/// The first place two JSON values differ: (path, expected part, actual part).
+fn first_difference(e: &Value, a: &Value, path: String) -> (String, Value, Value) {
+    match (e, a) {
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            for (i, (p, q)) in x.iter().zip(y).enumerate() {
+                if p != q {
+                    return first_difference(p, q, format!("{path}[{i}]"));
+                }
+            }
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            for (k, p) in x {
+                let q = y.get(k).unwrap_or(&Value::Null);
+                if p != q {
+                    let name = x.get("name").and_then(Value::as_str).map(|n| format!("({n})")).unwrap_or_default();
+                    return first_difference(p, q, format!("{path}{name}.{k}"));
+                }
+            }
+        }
+        _ => {}
+    }
+    (if path.is_empty() { "/".into() } else { path }, e.clone(), a.clone())
+}
+
+fn compare_run(cmp: &mut Comparison, prefix: &str, expected: &Value, actual: &Value) {
+    cmp.check(&format!("{prefix}.outcome"), &expected["outcome"], &actual["outcome"]);
+    let empty = Vec::new();
+    let exp_steps = expected["steps"].as_array().unwrap_or(&empty);
+    let act_steps = actual["steps"].as_array().unwrap_or(&empty);
+    cmp.check(&format!("{prefix}.steps.len"), &Value::from(exp_steps.len()), &Value::from(act_steps.len()));
+    for (i, (e, a)) in exp_steps.iter().zip(act_steps).enumerate() {
+        let p = format!("{prefix}.steps[{i}]");
+        cmp.check(&format!("{p}.status"), &e["status"], &a["status"]);
+        let error = |v: &Value| {
+            if v["error"].is_null() {
+                Value::Null
+            } else {
+                serde_json::json!({
+                    "sqlstate": v["error"]["sqlstate"], "message": v["error"]["message"],
+                    "detail": v["error"]["detail"], "hint": v["error"]["hint"],
+                })
+            }
+        };
+        cmp.check(&format!("{p}.error"), &error(e), &error(a));
+        if e["status"] == "ok" && a["status"] == "ok" && !e["tables_after"].is_null() {
+            cmp.check(&format!("{p}.after"), &normalize_tables(&e["tables_after"]), &normalize_tables(&a["after"]));
+        }
+    }
+    cmp.check(&format!("{prefix}.tables"), &normalize_tables(&expected["tables"]), &normalize_tables(&actual["tables"]));
+}
+
+fn compare_rendering(cmp: &mut Comparison, prefix: &str, expected: &Value, actual: &Value) {
+    let empty = Vec::new();
+    let exp = expected.as_array().unwrap_or(&empty);
+    let act = actual["steps"].as_array().unwrap_or(&empty);
+    cmp.check(&format!("{prefix}.rendered.len"), &Value::from(exp.len()), &Value::from(act.len()));
+    for (i, (e, a)) in exp.iter().zip(act).enumerate() {
+        cmp.check(&format!("{prefix}.rendered[{i}].line"), &e["line"], &a["line"]);
+        cmp.check(&format!("{prefix}.rendered[{i}].sql"), &e["sql"], &a["sql"]);
+    }
+}
+
+fn known_differences() -> Vec<(String, String)> {
+    let text = read(&repo_root().join("tests/known-differences.md")).unwrap_or_default();
+    text.lines()
+        .filter_map(|l| {
+            let rest = l.strip_prefix("- `")?;
+            let (case, rest) = rest.split_once("` `")?;
+            let (field, _) = rest.split_once('`')?;
+            Some((case.to_string(), field.to_string()))
+        })
+        .collect()
+}
+
+fn run_case(dir: &Path) -> (Comparison, String) {
+    let case = dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let mut cmp = Comparison { case: case.clone(), fields: 0, mismatches: Vec::new() };
+    let setup = read(&dir.join("setup.sql")).unwrap_or_default();
+    let (migration, kind) = match read(&dir.join("migration.py")) {
+        Some(m) => (m, MigrationKind::Alembic),
+        None => (read(&dir.join("migration.sql")).unwrap_or_default(), MigrationKind::Sql),
+    };
+    let options: Value = read(&dir.join("case.json")).and_then(|t| serde_json::from_str(&t).ok()).unwrap_or(Value::Null);
+    let downgrade = options["downgrade"] == Value::Bool(true);
+    let rendered: Value = read(&dir.join("expected/alembic.json")).and_then(|t| serde_json::from_str(&t).ok()).unwrap_or(Value::Null);
+    let postgres: Value = read(&dir.join("expected/postgres.json")).and_then(|t| serde_json::from_str(&t).ok()).unwrap_or(Value::Null);
+    let result = run(&setup, &migration, kind, &RunOptions { downgrade, now: fixed_now() });
+    let report = match result {
+        Err(e) => {
+            let expected_error = !rendered["error"].is_null() || !postgres["alembic_error"].is_null();
+            cmp.check("input_error", &Value::Bool(expected_error), &Value::Bool(true));
+            if !expected_error {
+                cmp.mismatches.last_mut().map(|m| m.1.push_str(&format!("\n      ({e})")));
+            }
+            return (cmp, format!("input error: {e}\n"));
+        }
+        Ok(r) => r,
+    };
+    if !rendered["error"].is_null() {
+        cmp.check("input_error", &Value::Bool(true), &Value::Bool(false));
+        return (cmp, rehearse_core::text::render(&report));
+    }
+    let actual = serde_json::to_value(&report).unwrap_or(Value::Null);
+    compare_rendering(&mut cmp, "upgrade", &rendered["upgrade"], &actual);
+    compare_run(&mut cmp, "upgrade", &postgres["upgrade"], &actual);
+    if downgrade {
+        let actual_down = actual.get("downgrade").cloned().unwrap_or(Value::Null);
+        compare_rendering(&mut cmp, "downgrade", &rendered["downgrade"], &actual_down);
+        if !postgres["downgrade"].is_null() {
+            compare_run(&mut cmp, "downgrade", &postgres["downgrade"], &actual_down);
+        }
+    }
+    (cmp, rehearse_core::text::render(&report))
+}
+
+fn snapshot(dir: &Path, text: &str) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(dir.join("expected"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!("report", text));
+}
+
+#[test]
+fn scenarios_agree_with_postgres_and_alembic() {
+    let root = repo_root().join("tests/scenarios");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
+        .unwrap_or_default();
+    dirs.sort();
+    assert!(!dirs.is_empty(), "no scenarios under {}", root.display());
+    let known = known_differences();
+    let (mut fields, mut failures, mut tolerated) = (0, Vec::new(), 0);
+    let mut texts = Vec::new();
+    for dir in &dirs {
+        let (cmp, text) = run_case(dir);
+        texts.push((dir, text));
+        fields += cmp.fields;
+        for (field, diff) in &cmp.mismatches {
+            if known.iter().any(|(c, f)| *c == cmp.case && field.starts_with(f.as_str())) {
+                tolerated += 1;
+            } else {
+                failures.push(format!("{}: {field}\n      {diff}", cmp.case));
+            }
+        }
+    }
+    println!(
+        "scenarios: {} cases, {fields} fields compared with PostgreSQL/Alembic, {} mismatches ({tolerated} known)",
+        dirs.len(),
+        failures.len() + tolerated
+    );
+    assert!(failures.is_empty(), "{} unexplained mismatches:\n{}", failures.len(), failures.join("\n"));
+    // Only once the engine agrees with PostgreSQL: the reports as users read them.
+    for (dir, text) in texts {
+        snapshot(dir, &text);
+    }
+}
