@@ -37,7 +37,8 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
         Some("-h" | "--help") | None => return Err(String::new()),
         Some(other) => return Err(format!("unknown command `{other}`")),
     }
-    let (mut setup, mut migration, mut json, mut downgrade, mut kind) = (None, None, false, false, None);
+    let (mut setup, mut migration, mut json, mut downgrade, mut kind) =
+        (None, None, false, false, None);
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--setup" => setup = Some(it.next().ok_or("--setup needs a file")?.clone()),
@@ -45,7 +46,12 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
                 json = match it.next().map(String::as_str) {
                     Some("json") => true,
                     Some("text") => false,
-                    other => return Err(format!("--format must be text or json, not {}", other.unwrap_or("nothing"))),
+                    other => {
+                        return Err(format!(
+                            "--format must be text or json, not {}",
+                            other.unwrap_or("nothing")
+                        ))
+                    }
                 }
             }
             "--downgrade" => downgrade = true,
@@ -65,7 +71,13 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
     } else {
         MigrationKind::Auto
     });
-    Ok(Cli { setup: setup.ok_or("missing --setup <setup.sql>")?, migration, json, downgrade, kind })
+    Ok(Cli {
+        setup: setup.ok_or("missing --setup <setup.sql>")?,
+        migration,
+        json,
+        downgrade,
+        kind,
+    })
 }
 
 fn read(path: &str) -> Result<String, String> {
@@ -80,12 +92,20 @@ fn read(path: &str) -> Result<String, String> {
 }
 
 fn now() -> chrono::NaiveDateTime {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_micros() as i64);
-    chrono::DateTime::from_timestamp_micros(secs).map(|d| d.naive_utc()).unwrap_or_default()
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_micros() as i64);
+    chrono::DateTime::from_timestamp_micros(secs)
+        .map(|d| d.naive_utc())
+        .unwrap_or_default()
 }
 
 fn located(e: &InputError, cli: &Cli) -> String {
-    let path = if e.source == "setup" { &cli.setup } else { &cli.migration };
+    let path = if e.source == "setup" {
+        &cli.setup
+    } else {
+        &cli.migration
+    };
     format!("{path}:{}:{}: {}", e.span.line, e.span.column, e.message)
 }
 
@@ -109,7 +129,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let options = RunOptions { downgrade: cli.downgrade, now: now() };
+    let options = RunOptions {
+        downgrade: cli.downgrade,
+        now: now(),
+    };
     match run(&setup, &migration, cli.kind, &options) {
         Ok(report) => {
             if cli.json {

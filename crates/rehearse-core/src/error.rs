@@ -24,7 +24,11 @@ pub struct InputError {
 impl InputError {
     /// An error in `source` at `span`.
     pub fn new(source: &str, span: Span, message: impl Into<String>) -> Self {
-        InputError { source: source.to_string(), span, message: message.into() }
+        InputError {
+            source: source.to_string(),
+            span,
+            message: message.into(),
+        }
     }
 }
 
@@ -65,7 +69,12 @@ impl std::fmt::Display for PgError {
 impl PgError {
     /// An error with only a code and message.
     pub fn new(sqlstate: &str, message: impl Into<String>) -> Self {
-        PgError { sqlstate: sqlstate.to_string(), message: message.into(), detail: None, hint: None }
+        PgError {
+            sqlstate: sqlstate.to_string(),
+            message: message.into(),
+            detail: None,
+            hint: None,
+        }
     }
 
     /// Adds a `DETAIL:` line.
@@ -98,7 +107,10 @@ impl PgError {
 
     /// 42703 for DDL naming a column of a relation.
     pub fn undefined_column_of(column: &str, table: &str) -> Self {
-        PgError::new("42703", format!("column \"{column}\" of relation \"{table}\" does not exist"))
+        PgError::new(
+            "42703",
+            format!("column \"{column}\" of relation \"{table}\" does not exist"),
+        )
     }
 
     /// 42703 for a column reference in an expression.
@@ -108,7 +120,10 @@ impl PgError {
 
     /// 42701
     pub fn duplicate_column(column: &str, table: &str) -> Self {
-        PgError::new("42701", format!("column \"{column}\" of relation \"{table}\" already exists"))
+        PgError::new(
+            "42701",
+            format!("column \"{column}\" of relation \"{table}\" already exists"),
+        )
     }
 
     /// 42704 for types.
@@ -118,7 +133,10 @@ impl PgError {
 
     /// 22P02
     pub fn invalid_input(type_name: &str, input: &str) -> Self {
-        PgError::new("22P02", format!("invalid input syntax for type {type_name}: \"{input}\""))
+        PgError::new(
+            "22P02",
+            format!("invalid input syntax for type {type_name}: \"{input}\""),
+        )
     }
 
     /// 22003 for integer types ("integer out of range").

@@ -159,7 +159,10 @@ impl Report {
     /// Whether every transaction that ran committed.
     pub fn committed(&self) -> bool {
         self.upgrade.outcome == Outcome::Committed
-            && self.downgrade.as_ref().is_none_or(|d| d.outcome == Outcome::Committed)
+            && self
+                .downgrade
+                .as_ref()
+                .is_none_or(|d| d.outcome == Outcome::Committed)
     }
 }
 

@@ -67,13 +67,25 @@ pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
     };
     if alembic {
         let revision = alembic::parse(migration)?;
-        Ok(Plan { input: "alembic", upgrade: revision.upgrade, downgrade: revision.downgrade })
+        Ok(Plan {
+            input: "alembic",
+            upgrade: revision.upgrade,
+            downgrade: revision.downgrade,
+        })
     } else {
         let steps = sql::split(migration, "migration")?
             .into_iter()
-            .map(|p| PlannedStep { op: p.text.clone(), span: p.span, sql: vec![p.text] })
+            .map(|p| PlannedStep {
+                op: p.text.clone(),
+                span: p.span,
+                sql: vec![p.text],
+            })
             .collect();
-        Ok(Plan { input: "sql", upgrade: steps, downgrade: Vec::new() })
+        Ok(Plan {
+            input: "sql",
+            upgrade: steps,
+            downgrade: Vec::new(),
+        })
     }
 }
 
@@ -99,23 +111,43 @@ fn parse_steps(steps: &[PlannedStep]) -> Result<Vec<Vec<Statement>>, InputError>
 }
 
 /// Runs `setup` then the migration.
-pub fn run(setup: &str, migration: &str, kind: MigrationKind, options: &RunOptions) -> Result<Report, InputError> {
+pub fn run(
+    setup: &str,
+    migration: &str,
+    kind: MigrationKind,
+    options: &RunOptions,
+) -> Result<Report, InputError> {
     let plan = plan(migration, kind)?;
     let mut engine = Engine::new(options.now);
     for statement in sql::parse_script(setup, "setup")? {
-        engine.execute(&statement).map_err(|f| InputError::new("setup", statement.span, f.error.to_string()))?;
+        engine
+            .execute(&statement)
+            .map_err(|f| InputError::new("setup", statement.span, f.error.to_string()))?;
     }
     let setup_state = snapshot(&engine.db);
     let upgrade_sql = parse_steps(&plan.upgrade)?;
-    let downgrade_sql = if options.downgrade { parse_steps(&plan.downgrade)? } else { Vec::new() };
+    let downgrade_sql = if options.downgrade {
+        parse_steps(&plan.downgrade)?
+    } else {
+        Vec::new()
+    };
     let upgrade = run_transaction(&mut engine, &plan.upgrade, &upgrade_sql);
     let downgrade = (options.downgrade && upgrade.outcome == Outcome::Committed)
         .then(|| run_transaction(&mut engine, &plan.downgrade, &downgrade_sql));
-    Ok(Report { input: plan.input, upgrade, downgrade, setup: setup_state })
+    Ok(Report {
+        input: plan.input,
+        upgrade,
+        downgrade,
+        setup: setup_state,
+    })
 }
 
 /// Runs steps in one transaction.
-pub fn run_transaction(engine: &mut Engine, steps: &[PlannedStep], parsed: &[Vec<Statement>]) -> Run {
+pub fn run_transaction(
+    engine: &mut Engine,
+    steps: &[PlannedStep],
+    parsed: &[Vec<Statement>],
+) -> Run {
     let saved = engine.clone();
     engine.in_transaction = true;
     let mut out = Vec::new();
@@ -141,13 +173,17 @@ pub fn run_transaction(engine: &mut Engine, steps: &[PlannedStep], parsed: &[Vec
         report.status = StepStatus::Ok;
         for statement in statements {
             match engine.execute(statement) {
-                Ok(lost) => report.lost.extend(
-                    lost.into_iter().map(|l| LostCells { table: l.table, column: l.column, cells: l.cells }),
-                ),
+                Ok(lost) => report.lost.extend(lost.into_iter().map(|l| LostCells {
+                    table: l.table,
+                    column: l.column,
+                    cells: l.cells,
+                })),
                 Err(failure) => {
                     report.status = StepStatus::Error;
                     report.error = Some(failure.error);
-                    report.failing_rows = failure.rows.map(|(table, positions)| FailingRows { table, positions });
+                    report.failing_rows = failure
+                        .rows
+                        .map(|(table, positions)| FailingRows { table, positions });
                     failed = true;
                     break;
                 }
@@ -163,7 +199,11 @@ pub fn run_transaction(engine: &mut Engine, steps: &[PlannedStep], parsed: &[Vec
         *engine = saved;
     }
     Run {
-        outcome: if failed { Outcome::RolledBack } else { Outcome::Committed },
+        outcome: if failed {
+            Outcome::RolledBack
+        } else {
+            Outcome::Committed
+        },
         steps: out,
         tables: snapshot(&engine.db),
     }

@@ -10,24 +10,47 @@ pub fn summary(run: &Run) -> String {
     let total = run.steps.len();
     match run.outcome {
         Outcome::Committed => {
-            let lost: usize = run.steps.iter().flat_map(|s| &s.lost).map(|l| l.cells).sum();
+            let lost: usize = run
+                .steps
+                .iter()
+                .flat_map(|s| &s.lost)
+                .map(|l| l.cells)
+                .sum();
             let plural = if total == 1 { "" } else { "s" };
             if lost == 0 {
                 format!("committed: {total} step{plural}, no data lost")
             } else {
-                format!("committed: {total} step{plural}, {lost} value{} lost", if lost == 1 { "" } else { "s" })
+                format!(
+                    "committed: {total} step{plural}, {lost} value{} lost",
+                    if lost == 1 { "" } else { "s" }
+                )
             }
         }
         Outcome::RolledBack => {
-            let (n, step) = run.steps.iter().enumerate().find(|(_, s)| s.status == StepStatus::Error).map(|(i, s)| (i + 1, s)).unzip();
-            let error = step.and_then(|s| s.error.as_ref()).map(|e| format!("{} {}", e.sqlstate, e.message)).unwrap_or_default();
+            let (n, step) = run
+                .steps
+                .iter()
+                .enumerate()
+                .find(|(_, s)| s.status == StepStatus::Error)
+                .map(|(i, s)| (i + 1, s))
+                .unzip();
+            let error = step
+                .and_then(|s| s.error.as_ref())
+                .map(|e| format!("{} {}", e.sqlstate, e.message))
+                .unwrap_or_default();
             format!("rolled back at step {} of {total}: {error}", n.unwrap_or(0))
         }
     }
 }
 
 fn table_text(out: &mut String, t: &TableState) {
-    let _ = writeln!(out, "  {} ({} row{})", t.name, t.rows.len(), if t.rows.len() == 1 { "" } else { "s" });
+    let _ = writeln!(
+        out,
+        "  {} ({} row{})",
+        t.name,
+        t.rows.len(),
+        if t.rows.len() == 1 { "" } else { "s" }
+    );
     for c in &t.columns {
         let mut line = format!("    {} {}", c.name, c.ty);
         if !c.nullable {
@@ -42,7 +65,13 @@ fn table_text(out: &mut String, t: &TableState) {
         let _ = writeln!(out, "    constraint {} {}", c.name, c.definition);
     }
     for i in &t.indexes {
-        let _ = writeln!(out, "    index {}{} ({})", i.name, if i.unique { " unique" } else { "" }, i.columns.join(", "));
+        let _ = writeln!(
+            out,
+            "    index {}{} ({})",
+            i.name,
+            if i.unique { " unique" } else { "" },
+            i.columns.join(", ")
+        );
     }
 }
 
@@ -55,29 +84,55 @@ fn run_text(out: &mut String, title: &str, run: &Run) {
             StepStatus::Skipped => "skipped",
         };
         let first = step.op.lines().next().unwrap_or_default();
-        let more = if step.op.lines().count() > 1 { " ..." } else { "" };
-        let _ = writeln!(out, "\nstep {} (line {}): {status}\n  {first}{more}", i + 1, step.line);
+        let more = if step.op.lines().count() > 1 {
+            " ..."
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "\nstep {} (line {}): {status}\n  {first}{more}",
+            i + 1,
+            step.line
+        );
         for sql in &step.sql {
             for line in sql.lines() {
                 let _ = writeln!(out, "  | {line}");
             }
         }
         for lost in &step.lost {
-            let _ = writeln!(out, "  lost: {} value{} in {}.{}", lost.cells, if lost.cells == 1 { "" } else { "s" }, lost.table, lost.column);
+            let _ = writeln!(
+                out,
+                "  lost: {} value{} in {}.{}",
+                lost.cells,
+                if lost.cells == 1 { "" } else { "s" },
+                lost.table,
+                lost.column
+            );
         }
         if let Some(e) = &step.error {
             for line in e.to_string().lines() {
                 let _ = writeln!(out, "  {line}");
             }
             if let Some(rows) = &step.failing_rows {
-                let list: Vec<String> = rows.positions.iter().map(|p| (p + 1).to_string()).collect();
-                let _ = writeln!(out, "  caused by {} row{} {}", rows.table, if list.len() == 1 { "" } else { "s" }, list.join(", "));
+                let list: Vec<String> =
+                    rows.positions.iter().map(|p| (p + 1).to_string()).collect();
+                let _ = writeln!(
+                    out,
+                    "  caused by {} row{} {}",
+                    rows.table,
+                    if list.len() == 1 { "" } else { "s" },
+                    list.join(", ")
+                );
             }
         }
     }
     let _ = writeln!(out, "\n{}", summary(run));
     if run.outcome == Outcome::RolledBack {
-        let _ = writeln!(out, "The whole migration was rolled back; the database is unchanged.");
+        let _ = writeln!(
+            out,
+            "The whole migration was rolled back; the database is unchanged."
+        );
     }
     let _ = writeln!(out, "\nTables:");
     for t in &run.tables {

@@ -20,7 +20,9 @@ fn read(path: &Path) -> Option<String> {
 }
 
 fn fixed_now() -> chrono::NaiveDateTime {
-    chrono::NaiveDate::from_ymd_opt(2026, 1, 1).and_then(|d| d.and_hms_opt(12, 0, 0)).unwrap_or_default()
+    chrono::NaiveDate::from_ymd_opt(2026, 1, 1)
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .unwrap_or_default()
 }
 
 /// Sorted rows so row order does not matter.
@@ -47,7 +49,10 @@ impl Comparison {
         self.fields += 1;
         if expected != actual {
             let (path, e, a) = first_difference(expected, actual, String::new());
-            self.mismatches.push((field.to_string(), format!("at {path}: expected {e}\n      actual   {a}")));
+            self.mismatches.push((
+                field.to_string(),
+                format!("at {path}: expected {e}\n      actual   {a}"),
+            ));
         }
     }
 }
@@ -66,22 +71,38 @@ fn first_difference(e: &Value, a: &Value, path: String) -> (String, Value, Value
             for (k, p) in x {
                 let q = y.get(k).unwrap_or(&Value::Null);
                 if p != q {
-                    let name = x.get("name").and_then(Value::as_str).map(|n| format!("({n})")).unwrap_or_default();
+                    let name = x
+                        .get("name")
+                        .and_then(Value::as_str)
+                        .map(|n| format!("({n})"))
+                        .unwrap_or_default();
                     return first_difference(p, q, format!("{path}{name}.{k}"));
                 }
             }
         }
         _ => {}
     }
-    (if path.is_empty() { "/".into() } else { path }, e.clone(), a.clone())
+    (
+        if path.is_empty() { "/".into() } else { path },
+        e.clone(),
+        a.clone(),
+    )
 }
 
 fn compare_run(cmp: &mut Comparison, prefix: &str, expected: &Value, actual: &Value) {
-    cmp.check(&format!("{prefix}.outcome"), &expected["outcome"], &actual["outcome"]);
+    cmp.check(
+        &format!("{prefix}.outcome"),
+        &expected["outcome"],
+        &actual["outcome"],
+    );
     let empty = Vec::new();
     let exp_steps = expected["steps"].as_array().unwrap_or(&empty);
     let act_steps = actual["steps"].as_array().unwrap_or(&empty);
-    cmp.check(&format!("{prefix}.steps.len"), &Value::from(exp_steps.len()), &Value::from(act_steps.len()));
+    cmp.check(
+        &format!("{prefix}.steps.len"),
+        &Value::from(exp_steps.len()),
+        &Value::from(act_steps.len()),
+    );
     for (i, (e, a)) in exp_steps.iter().zip(act_steps).enumerate() {
         let p = format!("{prefix}.steps[{i}]");
         cmp.check(&format!("{p}.status"), &e["status"], &a["status"]);
@@ -97,19 +118,35 @@ fn compare_run(cmp: &mut Comparison, prefix: &str, expected: &Value, actual: &Va
         };
         cmp.check(&format!("{p}.error"), &error(e), &error(a));
         if e["status"] == "ok" && a["status"] == "ok" && !e["tables_after"].is_null() {
-            cmp.check(&format!("{p}.after"), &normalize_tables(&e["tables_after"]), &normalize_tables(&a["after"]));
+            cmp.check(
+                &format!("{p}.after"),
+                &normalize_tables(&e["tables_after"]),
+                &normalize_tables(&a["after"]),
+            );
         }
     }
-    cmp.check(&format!("{prefix}.tables"), &normalize_tables(&expected["tables"]), &normalize_tables(&actual["tables"]));
+    cmp.check(
+        &format!("{prefix}.tables"),
+        &normalize_tables(&expected["tables"]),
+        &normalize_tables(&actual["tables"]),
+    );
 }
 
 fn compare_rendering(cmp: &mut Comparison, prefix: &str, expected: &Value, actual: &Value) {
     let empty = Vec::new();
     let exp = expected.as_array().unwrap_or(&empty);
     let act = actual["steps"].as_array().unwrap_or(&empty);
-    cmp.check(&format!("{prefix}.rendered.len"), &Value::from(exp.len()), &Value::from(act.len()));
+    cmp.check(
+        &format!("{prefix}.rendered.len"),
+        &Value::from(exp.len()),
+        &Value::from(act.len()),
+    );
     for (i, (e, a)) in exp.iter().zip(act).enumerate() {
-        cmp.check(&format!("{prefix}.rendered[{i}].line"), &e["line"], &a["line"]);
+        cmp.check(
+            &format!("{prefix}.rendered[{i}].line"),
+            &e["line"],
+            &a["line"],
+        );
         cmp.check(&format!("{prefix}.rendered[{i}].sql"), &e["sql"], &a["sql"]);
     }
 }
@@ -127,24 +164,55 @@ fn known_differences() -> Vec<(String, String)> {
 }
 
 fn run_case(dir: &Path) -> (Comparison, String) {
-    let case = dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-    let mut cmp = Comparison { case: case.clone(), fields: 0, mismatches: Vec::new() };
+    let case = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let mut cmp = Comparison {
+        case: case.clone(),
+        fields: 0,
+        mismatches: Vec::new(),
+    };
     let setup = read(&dir.join("setup.sql")).unwrap_or_default();
     let (migration, kind) = match read(&dir.join("migration.py")) {
         Some(m) => (m, MigrationKind::Alembic),
-        None => (read(&dir.join("migration.sql")).unwrap_or_default(), MigrationKind::Sql),
+        None => (
+            read(&dir.join("migration.sql")).unwrap_or_default(),
+            MigrationKind::Sql,
+        ),
     };
-    let options: Value = read(&dir.join("case.json")).and_then(|t| serde_json::from_str(&t).ok()).unwrap_or(Value::Null);
+    let options: Value = read(&dir.join("case.json"))
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or(Value::Null);
     let downgrade = options["downgrade"] == Value::Bool(true);
-    let rendered: Value = read(&dir.join("expected/alembic.json")).and_then(|t| serde_json::from_str(&t).ok()).unwrap_or(Value::Null);
-    let postgres: Value = read(&dir.join("expected/postgres.json")).and_then(|t| serde_json::from_str(&t).ok()).unwrap_or(Value::Null);
-    let result = run(&setup, &migration, kind, &RunOptions { downgrade, now: fixed_now() });
+    let rendered: Value = read(&dir.join("expected/alembic.json"))
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or(Value::Null);
+    let postgres: Value = read(&dir.join("expected/postgres.json"))
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or(Value::Null);
+    let result = run(
+        &setup,
+        &migration,
+        kind,
+        &RunOptions {
+            downgrade,
+            now: fixed_now(),
+        },
+    );
     let report = match result {
         Err(e) => {
-            let expected_error = !rendered["error"].is_null() || !postgres["alembic_error"].is_null();
-            cmp.check("input_error", &Value::Bool(expected_error), &Value::Bool(true));
+            let expected_error =
+                !rendered["error"].is_null() || !postgres["alembic_error"].is_null();
+            cmp.check(
+                "input_error",
+                &Value::Bool(expected_error),
+                &Value::Bool(true),
+            );
             if !expected_error {
-                cmp.mismatches.last_mut().map(|m| m.1.push_str(&format!("\n      ({e})")));
+                if let Some(m) = cmp.mismatches.last_mut() {
+                    m.1.push_str(&format!("\n      ({e})"));
+                }
             }
             return (cmp, format!("input error: {e}\n"));
         }
@@ -179,7 +247,11 @@ fn snapshot(dir: &Path, text: &str) {
 fn scenarios_agree_with_postgres_and_alembic() {
     let root = repo_root().join("tests/scenarios");
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
     dirs.sort();
     assert!(!dirs.is_empty(), "no scenarios under {}", root.display());
@@ -191,7 +263,10 @@ fn scenarios_agree_with_postgres_and_alembic() {
         texts.push((dir, text));
         fields += cmp.fields;
         for (field, diff) in &cmp.mismatches {
-            if known.iter().any(|(c, f)| *c == cmp.case && field.starts_with(f.as_str())) {
+            if known
+                .iter()
+                .any(|(c, f)| *c == cmp.case && field.starts_with(f.as_str()))
+            {
                 tolerated += 1;
             } else {
                 failures.push(format!("{}: {field}\n      {diff}", cmp.case));
@@ -203,7 +278,12 @@ fn scenarios_agree_with_postgres_and_alembic() {
         dirs.len(),
         failures.len() + tolerated
     );
-    assert!(failures.is_empty(), "{} unexplained mismatches:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} unexplained mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     // Only once the engine agrees with PostgreSQL: the reports as users read them.
     for (dir, text) in texts {
         snapshot(dir, &text);

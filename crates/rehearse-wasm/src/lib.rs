@@ -1,1 +1,88 @@
-//! wasm
+//! The Rehearse core for JavaScript: one `run(setup, migration, options)` returning the
+//! same report shape as `rehearse run --format json`.
+//!
+//! A thin adapter: it converts arguments and results at the boundary and holds no
+//! migration logic (the core stays free of wasm-bindgen).
+
+use rehearse_core::{MigrationKind, RunOptions};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+/// Options accepted from JavaScript; every field is optional.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct JsOptions {
+    /// "auto" (default), "alembic" or "sql".
+    kind: Option<String>,
+    /// Run downgrade() after a committed upgrade.
+    downgrade: bool,
+    /// `now()` as "YYYY-MM-DD HH:MM:SS" (UTC); default: the current time.
+    now: Option<String>,
+}
+
+/// An input error as JavaScript sees it.
+#[derive(Serialize)]
+struct JsInputError<'a> {
+    source: &'a str,
+    line: u32,
+    column: u32,
+    message: &'a str,
+}
+
+fn serializer() -> serde_wasm_bindgen::Serializer {
+    serde_wasm_bindgen::Serializer::json_compatible()
+}
+
+fn current_time() -> chrono::NaiveDateTime {
+    let millis = js_sys::Date::now() as i64;
+    chrono::DateTime::from_timestamp_millis(millis)
+        .map(|d| d.naive_utc())
+        .unwrap_or_default()
+}
+
+/// Runs `setup` then `migration`; resolves to the report, or rejects with
+/// `{source, line, column, message}` when the input cannot be read.
+#[wasm_bindgen]
+pub fn run(setup: &str, migration: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let options: JsOptions = if options.is_undefined() || options.is_null() {
+        JsOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsValue::from_str(&format!("bad options: {e}")))?
+    };
+    let kind = match options.kind.as_deref() {
+        None | Some("auto") => MigrationKind::Auto,
+        Some("alembic") => MigrationKind::Alembic,
+        Some("sql") => MigrationKind::Sql,
+        Some(other) => {
+            return Err(JsValue::from_str(&format!(
+                "bad options: kind must be auto, alembic or sql, not {other}"
+            )))
+        }
+    };
+    let now = match options.now.as_deref() {
+        Some(text) => chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S")
+            .map_err(|e| JsValue::from_str(&format!("bad options: now: {e}")))?,
+        None => current_time(),
+    };
+    let run_options = RunOptions {
+        downgrade: options.downgrade,
+        now,
+    };
+    match rehearse_core::run(setup, migration, kind, &run_options) {
+        Ok(report) => report
+            .serialize(&serializer())
+            .map_err(|e| JsValue::from_str(&e.to_string())),
+        Err(e) => {
+            let error = JsInputError {
+                source: &e.source,
+                line: e.span.line,
+                column: e.span.column,
+                message: &e.message,
+            };
+            Err(error
+                .serialize(&serializer())
+                .unwrap_or_else(|_| JsValue::from_str(&e.message)))
+        }
+    }
+}

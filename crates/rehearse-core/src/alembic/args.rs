@@ -16,13 +16,22 @@ pub struct Args {
 impl Args {
     /// Binds `call` to `params` (positional order). Keywords not in `params` nor in
     /// `extra` are an error.
-    pub fn bind(op: &str, call: &Call, params: &[&str], extra: &[&str]) -> Result<Args, InputError> {
+    pub fn bind(
+        op: &str,
+        call: &Call,
+        params: &[&str],
+        extra: &[&str],
+    ) -> Result<Args, InputError> {
         let mut values = Vec::new();
         if call.args.len() > params.len() {
             return Err(InputError::new(
                 "migration",
                 call.span,
-                format!("{op}() takes {} positional arguments but {} were given", params.len(), call.args.len()),
+                format!(
+                    "{op}() takes {} positional arguments but {} were given",
+                    params.len(),
+                    call.args.len()
+                ),
             ));
         }
         for (p, v) in params.iter().zip(&call.args) {
@@ -30,14 +39,26 @@ impl Args {
         }
         for (k, v) in &call.kwargs {
             if !params.contains(&k.as_str()) && !extra.contains(&k.as_str()) {
-                return Err(InputError::new("migration", call.span, format!("{op}() got an unexpected keyword argument '{k}'")));
+                return Err(InputError::new(
+                    "migration",
+                    call.span,
+                    format!("{op}() got an unexpected keyword argument '{k}'"),
+                ));
             }
             if values.iter().any(|(n, _)| n == k) {
-                return Err(InputError::new("migration", call.span, format!("{op}() got multiple values for argument '{k}'")));
+                return Err(InputError::new(
+                    "migration",
+                    call.span,
+                    format!("{op}() got multiple values for argument '{k}'"),
+                ));
             }
             values.push((k.clone(), v.clone()));
         }
-        Ok(Args { op: op.to_string(), call: call.clone(), values })
+        Ok(Args {
+            op: op.to_string(),
+            call: call.clone(),
+            values,
+        })
     }
 
     /// An argument's value if given.
@@ -52,8 +73,12 @@ impl Args {
 
     /// A required argument.
     pub fn required(&self, name: &str) -> Result<&Py, InputError> {
-        self.get(name)
-            .ok_or_else(|| self.error(format!("{}() missing 1 required positional argument: '{name}'", self.op)))
+        self.get(name).ok_or_else(|| {
+            self.error(format!(
+                "{}() missing 1 required positional argument: '{name}'",
+                self.op
+            ))
+        })
     }
 
     /// A required string (names of tables, columns, constraints; `op.f("x")` counts).
@@ -64,7 +89,11 @@ impl Args {
                 Some(Py::Str(s)) => Ok(s.clone()),
                 _ => Err(self.error("op.f() needs a string")),
             },
-            other => Err(self.error(format!("{}(): {name} must be a string, found {}", self.op, other.describe()))),
+            other => Err(self.error(format!(
+                "{}(): {name} must be a string, found {}",
+                self.op,
+                other.describe()
+            ))),
         }
     }
 
@@ -88,11 +117,19 @@ impl Args {
                 .iter()
                 .map(|i| match i {
                     Py::Str(s) => Ok(s.clone()),
-                    other => Err(self.error(format!("{}(): {name} must hold strings, found {}", self.op, other.describe()))),
+                    other => Err(self.error(format!(
+                        "{}(): {name} must hold strings, found {}",
+                        self.op,
+                        other.describe()
+                    ))),
                 })
                 .collect(),
             Py::Str(s) => Ok(vec![s.clone()]),
-            other => Err(self.error(format!("{}(): {name} must be a list of strings, found {}", self.op, other.describe()))),
+            other => Err(self.error(format!(
+                "{}(): {name} must be a list of strings, found {}",
+                self.op,
+                other.describe()
+            ))),
         }
     }
 }

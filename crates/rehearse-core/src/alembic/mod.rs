@@ -31,9 +31,17 @@ pub struct Revision {
 pub fn parse(source: &str) -> Result<Revision, InputError> {
     let index = LineIndex::new(source);
     let suite = ast::Suite::parse(source, "migration.py").map_err(|e| {
-        InputError::new("migration", index.span(e.offset.to_usize()), format!("Python syntax error: {}", e.error))
+        InputError::new(
+            "migration",
+            index.span(e.offset.to_usize()),
+            format!("Python syntax error: {}", e.error),
+        )
     })?;
-    let mut ev = Evaluator { source, index, names: Names::default() };
+    let mut ev = Evaluator {
+        source,
+        index,
+        names: Names::default(),
+    };
     for stmt in &suite {
         ev.names.import(stmt);
     }
@@ -46,12 +54,21 @@ pub fn parse(source: &str) -> Result<Revision, InputError> {
     match (function("upgrade"), function("downgrade")) {
         (None, None) => {
             let body: Vec<&ast::Stmt> = suite.iter().filter(|s| !is_module_level(s)).collect();
-            Ok(Revision { upgrade: steps(&mut ev, &body)?, downgrade: Vec::new() })
+            Ok(Revision {
+                upgrade: steps(&mut ev, &body)?,
+                downgrade: Vec::new(),
+            })
         }
         (up, down) => {
             for stmt in &suite {
                 if !is_module_level(stmt) && !matches!(stmt, ast::Stmt::FunctionDef(_)) {
-                    return Err(ev.error(stmt, format!("module-level `{}` is not run by the playground", first_line(&ev.text(stmt)))));
+                    return Err(ev.error(
+                        stmt,
+                        format!(
+                            "module-level `{}` is not run by the playground",
+                            first_line(&ev.text(stmt))
+                        ),
+                    ));
                 }
             }
             let up = match up {
@@ -62,7 +79,10 @@ pub fn parse(source: &str) -> Result<Revision, InputError> {
                 Some(f) => steps(&mut ev, &f.body.iter().collect::<Vec<_>>())?,
                 None => Vec::new(),
             };
-            Ok(Revision { upgrade: up, downgrade: down })
+            Ok(Revision {
+                upgrade: up,
+                downgrade: down,
+            })
         }
     }
 }
@@ -76,19 +96,33 @@ fn first_line(s: &str) -> &str {
 fn is_module_level(stmt: &ast::Stmt) -> bool {
     match stmt {
         ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) | ast::Stmt::Pass(_) => true,
-        ast::Stmt::Expr(e) => matches!(e.value.as_ref(), ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Str(_))),
-        ast::Stmt::Assign(a) => a.targets.iter().all(|t| matches!(t, ast::Expr::Name(n) if is_revision_var(n.id.as_str()))),
-        ast::Stmt::AnnAssign(a) => matches!(a.target.as_ref(), ast::Expr::Name(n) if is_revision_var(n.id.as_str())),
+        ast::Stmt::Expr(e) => {
+            matches!(e.value.as_ref(), ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Str(_)))
+        }
+        ast::Stmt::Assign(a) => a
+            .targets
+            .iter()
+            .all(|t| matches!(t, ast::Expr::Name(n) if is_revision_var(n.id.as_str()))),
+        ast::Stmt::AnnAssign(a) => {
+            matches!(a.target.as_ref(), ast::Expr::Name(n) if is_revision_var(n.id.as_str()))
+        }
         _ => false,
     }
 }
 
 fn is_revision_var(name: &str) -> bool {
-    matches!(name, "revision" | "down_revision" | "branch_labels" | "depends_on")
+    matches!(
+        name,
+        "revision" | "down_revision" | "branch_labels" | "depends_on"
+    )
 }
 
 fn step(ev: &Evaluator, node: &impl Ranged, sql: Vec<String>) -> PlannedStep {
-    PlannedStep { op: ev.text(node), span: ev.span(node), sql }
+    PlannedStep {
+        op: ev.text(node),
+        span: ev.span(node),
+        sql,
+    }
 }
 
 fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, InputError> {
@@ -96,14 +130,24 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
     for &stmt in body {
         match stmt {
             ast::Stmt::Pass(_) => {}
-            ast::Stmt::Expr(e) if matches!(e.value.as_ref(), ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Str(_))) => {}
+            ast::Stmt::Expr(e) if matches!(e.value.as_ref(), ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Str(_))) =>
+                {}
             ast::Stmt::Expr(e) => {
                 let value = ev.eval(&e.value)?;
                 let Py::Call(call) = &value else {
-                    return Err(ev.error(stmt, format!("`{}` does nothing the playground can run", ev.text(stmt))));
+                    return Err(ev.error(
+                        stmt,
+                        format!("`{}` does nothing the playground can run", ev.text(stmt)),
+                    ));
                 };
                 let Some(name) = call.func.strip_prefix("op.") else {
-                    return Err(ev.error(stmt, format!("`{}(...)` is not an Alembic op the playground can run", call.func)));
+                    return Err(ev.error(
+                        stmt,
+                        format!(
+                            "`{}(...)` is not an Alembic op the playground can run",
+                            call.func
+                        ),
+                    ));
                 };
                 if name == "get_bind" || name == "get_context" {
                     return Err(ev.error(stmt, format!("op.{name}() needs a live database connection, which the playground does not model")));
@@ -112,15 +156,27 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
             }
             ast::Stmt::Assign(a) if a.targets.len() == 1 => {
                 let ast::Expr::Name(target) = &a.targets[0] else {
-                    return Err(ev.error(stmt, "only simple assignments (`name = ...`) are supported"));
+                    return Err(
+                        ev.error(stmt, "only simple assignments (`name = ...`) are supported")
+                    );
                 };
                 let mut value = ev.eval(&a.value)?;
                 if let Py::Call(c) = &value {
                     if c.func == "op.create_table" {
-                        out.push(step(ev, a.value.as_ref(), ops::render("create_table", c, None)?));
+                        out.push(step(
+                            ev,
+                            a.value.as_ref(),
+                            ops::render("create_table", c, None)?,
+                        ));
                         value = ops::table_value(c);
                     } else if c.func.starts_with("op.") {
-                        return Err(ev.error(stmt, format!("the result of {}() is not something the playground models", c.func)));
+                        return Err(ev.error(
+                            stmt,
+                            format!(
+                                "the result of {}() is not something the playground models",
+                                c.func
+                            ),
+                        ));
                     }
                 }
                 ev.names.set_var(target.id.as_str(), value);
@@ -130,12 +186,25 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
                     return Err(ev.error(stmt, "`with` over several items is not supported"));
                 };
                 let context = ev.eval(&item.context_expr).map_err(|_| {
-                    ev.error(stmt, format!("`with {}` is not supported by the playground yet", ev.text(&item.context_expr)))
+                    ev.error(
+                        stmt,
+                        format!(
+                            "`with {}` is not supported by the playground yet",
+                            ev.text(&item.context_expr)
+                        ),
+                    )
                 })?;
                 let Some(batch) = context.as_call_of(&["op.batch_alter_table"]) else {
-                    return Err(ev.error(stmt, format!("`with {}` is not supported by the playground yet", ev.text(&item.context_expr))));
+                    return Err(ev.error(
+                        stmt,
+                        format!(
+                            "`with {}` is not supported by the playground yet",
+                            ev.text(&item.context_expr)
+                        ),
+                    ));
                 };
-                let Some(Py::Str(table)) = batch.args.first().or_else(|| batch.kw("table_name")) else {
+                let Some(Py::Str(table)) = batch.args.first().or_else(|| batch.kw("table_name"))
+                else {
                     return Err(ev.error(stmt, "op.batch_alter_table() needs the table name"));
                 };
                 if let Some(Py::Str(r)) = batch.kw("recreate") {
@@ -146,16 +215,31 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
                 let alias = match &item.optional_vars {
                     Some(v) => match v.as_ref() {
                         ast::Expr::Name(n) => n.id.to_string(),
-                        _ => return Err(ev.error(stmt, "`with op.batch_alter_table(...) as name:` needs a plain name")),
+                        _ => {
+                            return Err(ev.error(
+                                stmt,
+                                "`with op.batch_alter_table(...) as name:` needs a plain name",
+                            ))
+                        }
                     },
-                    None => return Err(ev.error(stmt, "`with op.batch_alter_table(...)` needs `as batch_op`")),
+                    None => {
+                        return Err(
+                            ev.error(stmt, "`with op.batch_alter_table(...)` needs `as batch_op`")
+                        )
+                    }
                 };
                 for inner in &w.body {
                     let ast::Stmt::Expr(e) = inner else {
                         if matches!(inner, ast::Stmt::Pass(_)) {
                             continue;
                         }
-                        return Err(ev.error(inner, format!("`{}` inside a batch block is not supported", first_line(&ev.text(inner)))));
+                        return Err(ev.error(
+                            inner,
+                            format!(
+                                "`{}` inside a batch block is not supported",
+                                first_line(&ev.text(inner))
+                            ),
+                        ));
                     };
                     let ast::Expr::Call(c) = e.value.as_ref() else {
                         return Err(ev.error(inner, "expected a batch operation call"));
@@ -163,21 +247,38 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
                     let ast::Expr::Attribute(attr) = c.func.as_ref() else {
                         return Err(ev.error(inner, "expected `batch_op.<operation>(...)`"));
                     };
-                    let is_alias = matches!(attr.value.as_ref(), ast::Expr::Name(n) if n.id.as_str() == alias);
+                    let is_alias =
+                        matches!(attr.value.as_ref(), ast::Expr::Name(n) if n.id.as_str() == alias);
                     if !is_alias {
-                        return Err(ev.error(inner, format!("expected `{alias}.<operation>(...)` inside the batch block")));
+                        return Err(ev.error(
+                            inner,
+                            format!("expected `{alias}.<operation>(...)` inside the batch block"),
+                        ));
                     }
                     let call = py::Call {
                         func: format!("batch_op.{}", attr.attr),
-                        args: c.args.iter().map(|a| ev.eval(a)).collect::<Result<_, _>>()?,
+                        args: c
+                            .args
+                            .iter()
+                            .map(|a| ev.eval(a))
+                            .collect::<Result<_, _>>()?,
                         kwargs: c
                             .keywords
                             .iter()
-                            .map(|k| Ok((k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default(), ev.eval(&k.value)?)))
+                            .map(|k| {
+                                Ok((
+                                    k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default(),
+                                    ev.eval(&k.value)?,
+                                ))
+                            })
                             .collect::<Result<_, InputError>>()?,
                         span: ev.span(e.value.as_ref()),
                     };
-                    out.push(step(ev, e.value.as_ref(), ops::render(attr.attr.as_str(), &call, Some(table))?));
+                    out.push(step(
+                        ev,
+                        e.value.as_ref(),
+                        ops::render(attr.attr.as_str(), &call, Some(table))?,
+                    ));
                 }
             }
             other => {
@@ -189,7 +290,13 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
                     ast::Stmt::Return(_) => "`return`",
                     _ => "this statement",
                 };
-                return Err(ev.error(other, format!("{kind} (`{}`) is not run by the playground", first_line(&ev.text(other)))));
+                return Err(ev.error(
+                    other,
+                    format!(
+                        "{kind} (`{}`) is not run by the playground",
+                        first_line(&ev.text(other))
+                    ),
+                ));
             }
         }
     }
@@ -202,16 +309,21 @@ mod tests {
 
     #[test]
     fn snippet_and_revision_give_the_same_steps() {
-        let snippet = "op.add_column(\"applications\", sa.Column(\"notes\", sa.Text(), nullable=True))\n";
+        let snippet =
+            "op.add_column(\"applications\", sa.Column(\"notes\", sa.Text(), nullable=True))\n";
         let rev = parse(snippet).unwrap();
         assert_eq!(rev.upgrade.len(), 1);
-        assert_eq!(rev.upgrade[0].sql, vec!["ALTER TABLE applications ADD COLUMN notes TEXT".to_string()]);
+        assert_eq!(
+            rev.upgrade[0].sql,
+            vec!["ALTER TABLE applications ADD COLUMN notes TEXT".to_string()]
+        );
         assert_eq!(rev.upgrade[0].span.line, 1);
     }
 
     #[test]
     fn unsupported_constructs_are_located_errors() {
-        let err = parse("def upgrade():\n    for t in ['a']:\n        op.drop_table(t)\n").unwrap_err();
+        let err =
+            parse("def upgrade():\n    for t in ['a']:\n        op.drop_table(t)\n").unwrap_err();
         assert_eq!((err.span.line, err.span.column), (2, 5));
         assert!(err.message.contains("loop"), "{}", err.message);
         let err = parse("def upgrade():\n    conn = op.get_bind()\n").unwrap_err();

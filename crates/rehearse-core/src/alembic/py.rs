@@ -65,9 +65,12 @@ impl Py {
     pub fn as_call_of(&self, funcs: &[&str]) -> Option<Call> {
         match self {
             Py::Call(c) if funcs.contains(&c.func.as_str()) => Some((**c).clone()),
-            Py::Name(n) if funcs.contains(&n.as_str()) => {
-                Some(Call { func: n.clone(), args: Vec::new(), kwargs: Vec::new(), span: Span::default() })
-            }
+            Py::Name(n) if funcs.contains(&n.as_str()) => Some(Call {
+                func: n.clone(),
+                args: Vec::new(),
+                kwargs: Vec::new(),
+                span: Span::default(),
+            }),
             _ => None,
         }
     }
@@ -100,14 +103,21 @@ impl Default for Names {
         ] {
             imports.insert(local.to_string(), canonical.to_string());
         }
-        Names { imports, vars: HashMap::new() }
+        Names {
+            imports,
+            vars: HashMap::new(),
+        }
     }
 }
 
 /// Canonical form of a dotted module path.
 fn canonical_module(module: &str) -> String {
     match module {
-        "sqlalchemy" | "sqlalchemy.types" | "sqlalchemy.schema" | "sqlalchemy.sql" | "sqlalchemy.sql.expression" => "sa".into(),
+        "sqlalchemy"
+        | "sqlalchemy.types"
+        | "sqlalchemy.schema"
+        | "sqlalchemy.sql"
+        | "sqlalchemy.sql.expression" => "sa".into(),
         "sqlalchemy.dialects.postgresql" => "postgresql".into(),
         "alembic.op" => "op".into(),
         other => other.to_string(),
@@ -133,7 +143,11 @@ impl Names {
             ast::Stmt::Import(i) => {
                 for alias in &i.names {
                     let module = alias.name.to_string();
-                    let local = alias.asname.as_ref().map(|a| a.to_string()).unwrap_or_else(|| module.clone());
+                    let local = alias
+                        .asname
+                        .as_ref()
+                        .map(|a| a.to_string())
+                        .unwrap_or_else(|| module.clone());
                     self.imports.insert(local, canonical_module(&module));
                 }
             }
@@ -141,7 +155,11 @@ impl Names {
                 let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
                 for alias in &i.names {
                     let name = alias.name.to_string();
-                    let local = alias.asname.as_ref().map(|a| a.to_string()).unwrap_or_else(|| name.clone());
+                    let local = alias
+                        .asname
+                        .as_ref()
+                        .map(|a| a.to_string())
+                        .unwrap_or_else(|| name.clone());
                     let full = format!("{module}.{name}");
                     let canonical = match full.as_str() {
                         "alembic.op" => "op".to_string(),
@@ -179,7 +197,10 @@ impl<'a> Evaluator<'a> {
 
     /// The source text of a node.
     pub fn text(&self, node: &impl Ranged) -> String {
-        self.source.get(node.start().to_usize()..node.end().to_usize()).unwrap_or_default().to_string()
+        self.source
+            .get(node.start().to_usize()..node.end().to_usize())
+            .unwrap_or_default()
+            .to_string()
     }
 
     /// An error at a node.
@@ -194,7 +215,11 @@ impl<'a> Evaluator<'a> {
                 let id = n.id.as_str();
                 self.names.imports.get(id).cloned()
             }
-            ast::Expr::Attribute(a) => Some(canonical_path(&format!("{}.{}", self.path(&a.value)?, a.attr))),
+            ast::Expr::Attribute(a) => Some(canonical_path(&format!(
+                "{}.{}",
+                self.path(&a.value)?,
+                a.attr
+            ))),
             _ => None,
         }
     }
@@ -206,46 +231,92 @@ impl<'a> Evaluator<'a> {
                 Constant::None => Py::None,
                 Constant::Bool(b) => Py::Bool(*b),
                 Constant::Str(s) => Py::Str(s.clone()),
-                Constant::Int(i) => Py::Int(i.to_string().parse().map_err(|_| self.error(e, "integer literal too large"))?),
+                Constant::Int(i) => Py::Int(
+                    i.to_string()
+                        .parse()
+                        .map_err(|_| self.error(e, "integer literal too large"))?,
+                ),
                 Constant::Float(f) => Py::Float(*f),
-                _ => return Err(self.error(e, format!("the literal `{}` is not supported here", self.text(e)))),
+                _ => {
+                    return Err(self.error(
+                        e,
+                        format!("the literal `{}` is not supported here", self.text(e)),
+                    ))
+                }
             },
-            ast::Expr::List(l) => Py::List(l.elts.iter().map(|x| self.eval(x)).collect::<Result<_, _>>()?),
-            ast::Expr::Tuple(t) => Py::List(t.elts.iter().map(|x| self.eval(x)).collect::<Result<_, _>>()?),
+            ast::Expr::List(l) => Py::List(
+                l.elts
+                    .iter()
+                    .map(|x| self.eval(x))
+                    .collect::<Result<_, _>>()?,
+            ),
+            ast::Expr::Tuple(t) => Py::List(
+                t.elts
+                    .iter()
+                    .map(|x| self.eval(x))
+                    .collect::<Result<_, _>>()?,
+            ),
             ast::Expr::Dict(d) => {
                 let mut items = Vec::new();
                 for (k, v) in d.keys.iter().zip(&d.values) {
-                    let Some(k) = k else { return Err(self.error(e, "`**` unpacking in a dict is not supported")) };
+                    let Some(k) = k else {
+                        return Err(self.error(e, "`**` unpacking in a dict is not supported"));
+                    };
                     items.push((self.eval(k)?, self.eval(v)?));
                 }
                 Py::Dict(items)
             }
-            ast::Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub) => match self.eval(&u.operand)? {
-                Py::Int(i) => Py::Int(-i),
-                Py::Float(f) => Py::Float(-f),
-                _ => return Err(self.error(e, format!("cannot negate `{}`", self.text(u.operand.as_ref())))),
-            },
-            ast::Expr::BinOp(b) if matches!(b.op, ast::Operator::Add) => match (self.eval(&b.left)?, self.eval(&b.right)?) {
-                (Py::Str(x), Py::Str(y)) => Py::Str(x + &y),
-                (Py::Int(x), Py::Int(y)) => Py::Int(x + y),
-                _ => return Err(self.error(e, format!("the expression `{}` is not supported", self.text(e)))),
-            },
+            ast::Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub) => {
+                match self.eval(&u.operand)? {
+                    Py::Int(i) => Py::Int(-i),
+                    Py::Float(f) => Py::Float(-f),
+                    _ => {
+                        return Err(self.error(
+                            e,
+                            format!("cannot negate `{}`", self.text(u.operand.as_ref())),
+                        ))
+                    }
+                }
+            }
+            ast::Expr::BinOp(b) if matches!(b.op, ast::Operator::Add) => {
+                match (self.eval(&b.left)?, self.eval(&b.right)?) {
+                    (Py::Str(x), Py::Str(y)) => Py::Str(x + &y),
+                    (Py::Int(x), Py::Int(y)) => Py::Int(x + y),
+                    _ => {
+                        return Err(self.error(
+                            e,
+                            format!("the expression `{}` is not supported", self.text(e)),
+                        ))
+                    }
+                }
+            }
             ast::Expr::Name(n) => {
                 if let Some(v) = self.names.vars.get(n.id.as_str()) {
                     v.clone()
                 } else if let Some(p) = self.path(e) {
                     Py::Name(p)
                 } else {
-                    return Err(self.error(e, format!("name `{}` is not defined in this migration", n.id)));
+                    return Err(self.error(
+                        e,
+                        format!("name `{}` is not defined in this migration", n.id),
+                    ));
                 }
             }
             ast::Expr::Attribute(_) => match self.path(e) {
                 Some(p) => Py::Name(p),
-                None => return Err(self.error(e, format!("`{}` is not something the playground can run", self.text(e)))),
+                None => {
+                    return Err(self.error(
+                        e,
+                        format!("`{}` is not something the playground can run", self.text(e)),
+                    ))
+                }
             },
-            ast::Expr::Call(c) if matches!(c.func.as_ref(), ast::Expr::Attribute(a) if a.attr.as_str() == "bindparams") => {
+            ast::Expr::Call(c) if matches!(c.func.as_ref(), ast::Expr::Attribute(a) if a.attr.as_str() == "bindparams") =>
+            {
                 // sa.text("... :x ...").bindparams(x=...): the text call, with its values.
-                let ast::Expr::Attribute(attr) = c.func.as_ref() else { return Err(self.error(e, "expected `.bindparams`")) };
+                let ast::Expr::Attribute(attr) = c.func.as_ref() else {
+                    return Err(self.error(e, "expected `.bindparams`"));
+                };
                 let Py::Call(mut text) = self.eval(&attr.value)? else {
                     return Err(self.error(e, "`.bindparams()` is only supported on sa.text(...)"));
                 };
@@ -254,7 +325,9 @@ impl<'a> Evaluator<'a> {
                 }
                 let mut values = Vec::new();
                 for k in &c.keywords {
-                    let Some(name) = &k.arg else { return Err(self.error(k, "`**` unpacking in a call is not supported")) };
+                    let Some(name) = &k.arg else {
+                        return Err(self.error(k, "`**` unpacking in a call is not supported"));
+                    };
                     values.push((Py::Str(name.to_string()), self.eval(&k.value)?));
                 }
                 text.kwargs.push(("bindparams".into(), Py::Dict(values)));
@@ -263,7 +336,15 @@ impl<'a> Evaluator<'a> {
             ast::Expr::Call(c) => {
                 let func = match self.path(&c.func) {
                     Some(p) => p,
-                    None => return Err(self.error(e, format!("the call `{}` is not something the playground can run", self.text(c.func.as_ref())))),
+                    None => {
+                        return Err(self.error(
+                            e,
+                            format!(
+                                "the call `{}` is not something the playground can run",
+                                self.text(c.func.as_ref())
+                            ),
+                        ))
+                    }
                 };
                 let mut args = Vec::new();
                 for a in &c.args {
@@ -274,20 +355,35 @@ impl<'a> Evaluator<'a> {
                 }
                 let mut kwargs = Vec::new();
                 for k in &c.keywords {
-                    let Some(name) = &k.arg else { return Err(self.error(k, "`**` unpacking in a call is not supported")) };
+                    let Some(name) = &k.arg else {
+                        return Err(self.error(k, "`**` unpacking in a call is not supported"));
+                    };
                     kwargs.push((name.to_string(), self.eval(&k.value)?));
                 }
-                Py::Call(Box::new(Call { func, args, kwargs, span: self.span(e) }))
+                Py::Call(Box::new(Call {
+                    func,
+                    args,
+                    kwargs,
+                    span: self.span(e),
+                }))
             }
             other => {
                 let kind = match other {
                     ast::Expr::JoinedStr(_) => "an f-string",
                     ast::Expr::Compare(_) => "a comparison",
                     ast::Expr::Lambda(_) => "a lambda",
-                    ast::Expr::ListComp(_) | ast::Expr::GeneratorExp(_) | ast::Expr::DictComp(_) => "a comprehension",
+                    ast::Expr::ListComp(_)
+                    | ast::Expr::GeneratorExp(_)
+                    | ast::Expr::DictComp(_) => "a comprehension",
                     _ => "this expression",
                 };
-                return Err(self.error(e, format!("{kind} (`{}`) is not something the playground can evaluate", self.text(e))));
+                return Err(self.error(
+                    e,
+                    format!(
+                        "{kind} (`{}`) is not something the playground can evaluate",
+                        self.text(e)
+                    ),
+                ));
             }
         })
     }

@@ -9,23 +9,117 @@ use crate::span::Span;
 
 /// SQLAlchemy's PostgreSQL reserved words (identifiers that need quoting).
 const RESERVED: &[&str] = &[
-    "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "between", "binary",
-    "both", "case", "cast", "check", "collate", "column", "constraint", "create", "cross", "current_catalog",
-    "current_date", "current_role", "current_schema", "current_time", "current_timestamp", "current_user", "default",
-    "deferrable", "desc", "distinct", "do", "else", "end", "except", "false", "fetch", "for", "foreign", "freeze",
-    "from", "full", "grant", "group", "having", "ilike", "in", "initially", "inner", "intersect", "into", "is",
-    "isnull", "join", "leading", "left", "like", "limit", "localtime", "localtimestamp", "natural", "new", "not",
-    "notnull", "null", "of", "off", "offset", "old", "on", "only", "or", "order", "outer", "over", "overlaps",
-    "placing", "primary", "references", "returning", "right", "select", "session_user", "similar", "some",
-    "symmetric", "table", "then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose",
-    "when", "where", "window", "with",
+    "all",
+    "analyse",
+    "analyze",
+    "and",
+    "any",
+    "array",
+    "as",
+    "asc",
+    "asymmetric",
+    "authorization",
+    "between",
+    "binary",
+    "both",
+    "case",
+    "cast",
+    "check",
+    "collate",
+    "column",
+    "constraint",
+    "create",
+    "cross",
+    "current_catalog",
+    "current_date",
+    "current_role",
+    "current_schema",
+    "current_time",
+    "current_timestamp",
+    "current_user",
+    "default",
+    "deferrable",
+    "desc",
+    "distinct",
+    "do",
+    "else",
+    "end",
+    "except",
+    "false",
+    "fetch",
+    "for",
+    "foreign",
+    "freeze",
+    "from",
+    "full",
+    "grant",
+    "group",
+    "having",
+    "ilike",
+    "in",
+    "initially",
+    "inner",
+    "intersect",
+    "into",
+    "is",
+    "isnull",
+    "join",
+    "leading",
+    "left",
+    "like",
+    "limit",
+    "localtime",
+    "localtimestamp",
+    "natural",
+    "new",
+    "not",
+    "notnull",
+    "null",
+    "of",
+    "off",
+    "offset",
+    "old",
+    "on",
+    "only",
+    "or",
+    "order",
+    "outer",
+    "over",
+    "overlaps",
+    "placing",
+    "primary",
+    "references",
+    "returning",
+    "right",
+    "select",
+    "session_user",
+    "similar",
+    "some",
+    "symmetric",
+    "table",
+    "then",
+    "to",
+    "trailing",
+    "true",
+    "union",
+    "unique",
+    "user",
+    "using",
+    "variadic",
+    "verbose",
+    "when",
+    "where",
+    "window",
+    "with",
 ];
 
 /// Quotes an identifier when SQLAlchemy would.
 pub fn quote(name: &str) -> String {
     let needs = RESERVED.contains(&name.to_lowercase().as_str())
         || name.starts_with(|c: char| c.is_ascii_digit() || c == '$')
-        || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
         || name.chars().any(|c| c.is_ascii_uppercase())
         || name.is_empty();
     if needs {
@@ -95,12 +189,27 @@ fn bool_kw(call: &Call, name: &str) -> bool {
 pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
     let call = match value {
         Py::Call(c) => (**c).clone(),
-        Py::Name(n) => Call { func: n.clone(), args: Vec::new(), kwargs: Vec::new(), span },
-        other => return Err(err(span, format!("expected a SQLAlchemy type, found {}", other.describe()))),
+        Py::Name(n) => Call {
+            func: n.clone(),
+            args: Vec::new(),
+            kwargs: Vec::new(),
+            span,
+        },
+        other => {
+            return Err(err(
+                span,
+                format!("expected a SQLAlchemy type, found {}", other.describe()),
+            ))
+        }
     };
     let name = call.func.rsplit('.').next().unwrap_or_default().to_string();
     let dialect_pg = call.func.starts_with("postgresql.");
-    let plain = |ddl: &str, kind: TypeKind| Ok(SaType { ddl: ddl.to_string(), kind });
+    let plain = |ddl: &str, kind: TypeKind| {
+        Ok(SaType {
+            ddl: ddl.to_string(),
+            kind,
+        })
+    };
     match name.as_str() {
         "Integer" | "INTEGER" | "INT" => plain("INTEGER", TypeKind::Integer("SERIAL")),
         "SmallInteger" | "SMALLINT" => plain("SMALLINT", TypeKind::Integer("SMALLSERIAL")),
@@ -122,7 +231,11 @@ pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
         "Text" | "UnicodeText" | "TEXT" => plain("TEXT", TypeKind::String),
         "Boolean" | "BOOLEAN" => plain("BOOLEAN", TypeKind::Boolean),
         "Numeric" | "NUMERIC" | "DECIMAL" => {
-            let keyword = if name == "DECIMAL" { "DECIMAL" } else { "NUMERIC" };
+            let keyword = if name == "DECIMAL" {
+                "DECIMAL"
+            } else {
+                "NUMERIC"
+            };
             let ddl = match (int_arg(&call, 0, "precision"), int_arg(&call, 1, "scale")) {
                 (Some(p), Some(s)) => format!("{keyword}({p}, {s})"),
                 (Some(p), None) => format!("{keyword}({p})"),
@@ -141,10 +254,18 @@ pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
         "REAL" => plain("REAL", TypeKind::Float),
         "Date" | "DATE" => plain("DATE", TypeKind::Date),
         "DateTime" | "TIMESTAMP" => {
-            let tz = bool_kw(&call, "timezone") || matches!(call.args.first(), Some(Py::Bool(true)));
-            let precision = if dialect_pg { int_arg(&call, usize::MAX, "precision") } else { None };
+            let tz =
+                bool_kw(&call, "timezone") || matches!(call.args.first(), Some(Py::Bool(true)));
+            let precision = if dialect_pg {
+                int_arg(&call, usize::MAX, "precision")
+            } else {
+                None
+            };
             let p = precision.map(|p| format!("({p})")).unwrap_or_default();
-            let ddl = format!("TIMESTAMP{p} {} TIME ZONE", if tz { "WITH" } else { "WITHOUT" });
+            let ddl = format!(
+                "TIMESTAMP{p} {} TIME ZONE",
+                if tz { "WITH" } else { "WITHOUT" }
+            );
             plain(&ddl, TypeKind::DateTime)
         }
         "Uuid" | "UUID" => {
@@ -159,7 +280,10 @@ pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
                 .iter()
                 .map(|a| match a {
                     Py::Str(s) => Ok(s.clone()),
-                    other => Err(err(span, format!("Enum values must be strings, found {}", other.describe()))),
+                    other => Err(err(
+                        span,
+                        format!("Enum values must be strings, found {}", other.describe()),
+                    )),
                 })
                 .collect::<Result<_, _>>()?;
             if matches!(call.kw("native_enum"), Some(Py::Bool(false))) {
@@ -167,17 +291,32 @@ pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
                 return plain(&format!("VARCHAR({longest})"), TypeKind::String);
             }
             let Some(Py::Str(type_name)) = call.kw("name") else {
-                return Err(err(span, "CompileError: PostgreSQL Enum type requires a name."));
+                return Err(err(
+                    span,
+                    "CompileError: PostgreSQL Enum type requires a name.",
+                ));
             };
-            Ok(SaType { ddl: quote(type_name), kind: TypeKind::Enum(type_name.clone(), labels) })
+            Ok(SaType {
+                ddl: quote(type_name),
+                kind: TypeKind::Enum(type_name.clone(), labels),
+            })
         }
         "LargeBinary" | "BYTEA" => plain("BYTEA", TypeKind::Other),
         "Interval" | "INTERVAL" => plain("INTERVAL", TypeKind::Other),
         "Time" | "TIME" => {
             let tz = bool_kw(&call, "timezone");
-            plain(&format!("TIME {} TIME ZONE", if tz { "WITH" } else { "WITHOUT" }), TypeKind::Other)
+            plain(
+                &format!("TIME {} TIME ZONE", if tz { "WITH" } else { "WITHOUT" }),
+                TypeKind::Other,
+            )
         }
-        _ => Err(err(span, format!("`{}` is not a SQLAlchemy type the playground knows", call.func))),
+        _ => Err(err(
+            span,
+            format!(
+                "`{}` is not a SQLAlchemy type the playground knows",
+                call.func
+            ),
+        )),
     }
 }
 
@@ -200,16 +339,36 @@ pub fn server_default(value: &Py, span: Span) -> Result<Option<String>, InputErr
                 _ => return Err(err(c.span, "unsupported sa.literal() value")),
             },
             f if f.starts_with("sa.func.") => func_call(c)?,
-            other => return Err(err(c.span, format!("`{other}(...)` is not a server default the playground knows"))),
+            other => {
+                return Err(err(
+                    c.span,
+                    format!("`{other}(...)` is not a server default the playground knows"),
+                ))
+            }
         },
-        other => return Err(err(span, format!("server_default must be a string, sa.text(...) or sa.func.*(), found {}", other.describe()))),
+        other => {
+            return Err(err(
+                span,
+                format!(
+                    "server_default must be a string, sa.text(...) or sa.func.*(), found {}",
+                    other.describe()
+                ),
+            ))
+        }
     }))
 }
 
 /// `sa.func.name(args)`: `now()`, `CURRENT_TIMESTAMP` for the ANSI functions.
 pub fn func_call(c: &Call) -> Result<String, InputError> {
     let name = c.func.trim_start_matches("sa.func.");
-    let ansi = ["current_timestamp", "current_date", "current_time", "localtime", "localtimestamp", "current_user"];
+    let ansi = [
+        "current_timestamp",
+        "current_date",
+        "current_time",
+        "localtime",
+        "localtimestamp",
+        "current_user",
+    ];
     if ansi.contains(&name) && c.args.is_empty() {
         return Ok(name.to_uppercase());
     }
@@ -220,7 +379,13 @@ pub fn func_call(c: &Call) -> Result<String, InputError> {
             Py::Str(s) => Ok(string_literal(s)),
             Py::Int(i) => Ok(i.to_string()),
             Py::Call(inner) if inner.func.starts_with("sa.func.") => func_call(inner),
-            other => Err(err(c.span, format!("unsupported argument {} to sa.func.{name}()", other.describe()))),
+            other => Err(err(
+                c.span,
+                format!(
+                    "unsupported argument {} to sa.func.{name}()",
+                    other.describe()
+                ),
+            )),
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(format!("{name}({})", args.join(", ")))
@@ -298,12 +463,18 @@ pub struct SaColumn {
 /// Resolves `sa.Column(name, type, *constraints, **kw)`.
 pub fn column(value: &Py, span: Span) -> Result<SaColumn, InputError> {
     let Some(call) = value.as_call_of(&["sa.Column"]) else {
-        return Err(err(span, format!("expected sa.Column(...), found {}", value.describe())));
+        return Err(err(
+            span,
+            format!("expected sa.Column(...), found {}", value.describe()),
+        ));
     };
     let span = call.span;
     let mut args = call.args.iter();
     let Some(Py::Str(name)) = args.next() else {
-        return Err(err(span, "sa.Column() needs the column name as its first argument"));
+        return Err(err(
+            span,
+            "sa.Column() needs the column name as its first argument",
+        ));
     };
     let mut ty = None;
     let mut foreign_keys = Vec::new();
@@ -313,13 +484,20 @@ pub fn column(value: &Py, span: Span) -> Result<SaColumn, InputError> {
             Py::Call(c) if c.func == "sa.ForeignKey" => foreign_keys.push(foreign_key(c)?),
             Py::Call(c) if c.func == "sa.Identity" => identity = Some(identity_clause(c)),
             other if ty.is_none() => ty = Some(sa_type(other, span)?),
-            other => return Err(err(span, format!("unexpected sa.Column() argument {}", other.describe()))),
+            other => {
+                return Err(err(
+                    span,
+                    format!("unexpected sa.Column() argument {}", other.describe()),
+                ))
+            }
         }
     }
     if let Some(t) = call.kw("type_") {
         ty = Some(sa_type(t, span)?);
     }
-    let Some(ty) = ty else { return Err(err(span, format!("sa.Column(\"{name}\") needs a type"))) };
+    let Some(ty) = ty else {
+        return Err(err(span, format!("sa.Column(\"{name}\") needs a type")));
+    };
     let mut col = SaColumn {
         name: name.clone(),
         ty,
@@ -345,9 +523,20 @@ pub fn column(value: &Py, span: Span) -> Result<SaColumn, InputError> {
             ("autoincrement", v) => col.autoincrement = Some(v.clone()),
             ("default", _) => col.python_default = true,
             ("comment", Py::Str(s)) => col.comment = Some(s.clone()),
-            ("comment", Py::None) | ("unique", Py::None) | ("index", Py::None) | ("nullable", Py::None) => {}
+            ("comment", Py::None)
+            | ("unique", Py::None)
+            | ("index", Py::None)
+            | ("nullable", Py::None) => {}
             ("doc" | "info" | "key" | "quote" | "onupdate", _) => {}
-            (k, v) => return Err(err(span, format!("sa.Column(): the argument {k}={} is not supported", v.describe()))),
+            (k, v) => {
+                return Err(err(
+                    span,
+                    format!(
+                        "sa.Column(): the argument {k}={} is not supported",
+                        v.describe()
+                    ),
+                ))
+            }
         }
     }
     Ok(col)
@@ -355,9 +544,18 @@ pub fn column(value: &Py, span: Span) -> Result<SaColumn, InputError> {
 
 fn identity_clause(c: &Call) -> String {
     let always = matches!(c.kw("always"), Some(Py::Bool(true)));
-    let mut s = format!("GENERATED {} AS IDENTITY", if always { "ALWAYS" } else { "BY DEFAULT" });
+    let mut s = format!(
+        "GENERATED {} AS IDENTITY",
+        if always { "ALWAYS" } else { "BY DEFAULT" }
+    );
     let mut opts = Vec::new();
-    for (kw, sql) in [("increment", "INCREMENT BY"), ("start", "START WITH"), ("minvalue", "MINVALUE"), ("maxvalue", "MAXVALUE"), ("cache", "CACHE")] {
+    for (kw, sql) in [
+        ("increment", "INCREMENT BY"),
+        ("start", "START WITH"),
+        ("minvalue", "MINVALUE"),
+        ("maxvalue", "MAXVALUE"),
+        ("cache", "CACHE"),
+    ] {
         if let Some(Py::Int(i)) = c.kw(kw) {
             opts.push(format!("{sql} {i}"));
         }
@@ -376,13 +574,21 @@ fn foreign_key(c: &Call) -> Result<ForeignKeyRef, InputError> {
         return Err(err(c.span, "sa.ForeignKey() needs \"table.column\""));
     };
     let Some((table, column)) = target.rsplit_once('.') else {
-        return Err(err(c.span, format!("sa.ForeignKey(\"{target}\"): expected \"table.column\"")));
+        return Err(err(
+            c.span,
+            format!("sa.ForeignKey(\"{target}\"): expected \"table.column\""),
+        ));
     };
     let name = match c.kw("name") {
         Some(Py::Str(n)) => Some(n.clone()),
         _ => None,
     };
-    Ok(ForeignKeyRef { table: table.to_string(), column: column.to_string(), name, tail: fk_tail(c) })
+    Ok(ForeignKeyRef {
+        table: table.to_string(),
+        column: column.to_string(),
+        name,
+        tail: fk_tail(c),
+    })
 }
 
 impl SaColumn {
@@ -398,7 +604,9 @@ impl SaColumn {
             && self.server_default.is_none()
             && !self.python_default
             && self.identity.is_none()
-            && (self.foreign_keys.is_empty() || explicit || matches!(&self.autoincrement, Some(Py::Str(s)) if s == "ignore_fk"))
+            && (self.foreign_keys.is_empty()
+                || explicit
+                || matches!(&self.autoincrement, Some(Py::Str(s)) if s == "ignore_fk"))
     }
 
     /// The column specification: `name TYPE [DEFAULT d] [identity] [NOT NULL]`.
@@ -428,9 +636,20 @@ impl SaColumn {
 
 /// Renders a Python value as a SQL literal for a column of type `kind`, as
 /// SQLAlchemy's literal binds do (bulk_insert).
-pub fn literal(value: &Py, kind: &TypeKind, type_ddl: &str, span: Span) -> Result<String, InputError> {
+pub fn literal(
+    value: &Py,
+    kind: &TypeKind,
+    type_ddl: &str,
+    span: Span,
+) -> Result<String, InputError> {
     let cannot = |v: &Py| {
-        err(span, format!("CompileError: Could not render literal value \"{}\" with datatype {type_ddl}", v.describe()))
+        err(
+            span,
+            format!(
+                "CompileError: Could not render literal value \"{}\" with datatype {type_ddl}",
+                v.describe()
+            ),
+        )
     };
     Ok(match (kind, value) {
         (_, Py::None) => "NULL".into(),

@@ -17,7 +17,13 @@ pub type EnumLabels<'a> = &'a dyn Fn(&str) -> Option<Vec<String>>;
 
 /// Converts `value` of type `from` to `to`. `explicit` selects `CAST` semantics for
 /// length limits (silent truncation) instead of assignment's error.
-pub fn convert(value: &Value, from: &SqlType, to: &SqlType, explicit: bool, enums: EnumLabels) -> Result<Value, PgError> {
+pub fn convert(
+    value: &Value,
+    from: &SqlType,
+    to: &SqlType,
+    explicit: bool,
+    enums: EnumLabels,
+) -> Result<Value, PgError> {
     use SqlType::*;
     if value.is_null() {
         return Ok(Value::Null);
@@ -27,12 +33,18 @@ pub fn convert(value: &Value, from: &SqlType, to: &SqlType, explicit: bool, enum
         (Value::Text(s), Unknown | Text | Varchar(_) | Char(_) | Enum(_) | Json | Jsonb, _)
             if !matches!(to, Text | Varchar(_) | Char(_) | Json | Jsonb) =>
         {
-            let s = if matches!(from, Char(_)) { s.trim_end_matches(' ') } else { s.as_str() };
+            let s = if matches!(from, Char(_)) {
+                s.trim_end_matches(' ')
+            } else {
+                s.as_str()
+            };
             return text_to(s, to, explicit, enums);
         }
         (Value::Text(s), _, Json | Jsonb) => return text_to(s, to, explicit, enums),
         (Value::Int(i), _, SmallInt | Integer | BigInt) => Value::Int(check_int(*i as i128, to)?),
-        (Value::Int(i), _, Numeric(t)) => Value::Numeric(apply_numeric_typmod(Decimal::from(*i), *t)?),
+        (Value::Int(i), _, Numeric(t)) => {
+            Value::Numeric(apply_numeric_typmod(Decimal::from(*i), *t)?)
+        }
         (Value::Int(i), _, Real | Double) => Value::Float(round_float(*i as f64, to)),
         (Value::Int(i), _, Boolean) => Value::Bool(*i != 0),
         (Value::Numeric(d), _, SmallInt | Integer | BigInt) => {
@@ -40,7 +52,9 @@ pub fn convert(value: &Value, from: &SqlType, to: &SqlType, explicit: bool, enum
             Value::Int(check_int(r.to_i128().unwrap_or(i128::MAX), to)?)
         }
         (Value::Numeric(d), _, Numeric(t)) => Value::Numeric(apply_numeric_typmod(*d, *t)?),
-        (Value::Numeric(d), _, Real | Double) => Value::Float(round_float(d.to_f64().unwrap_or(0.0), to)),
+        (Value::Numeric(d), _, Real | Double) => {
+            Value::Float(round_float(d.to_f64().unwrap_or(0.0), to))
+        }
         (Value::Float(f), _, SmallInt | Integer | BigInt) => {
             let r = f.round_ties_even();
             if !r.is_finite() {
@@ -58,7 +72,9 @@ pub fn convert(value: &Value, from: &SqlType, to: &SqlType, explicit: bool, enum
         }
         (Value::Float(f), _, Real | Double) => Value::Float(round_float(*f, to)),
         (Value::Bool(b), _, SmallInt | Integer | BigInt) => Value::Int(*b as i64),
-        (Value::Date(d), _, Timestamp | TimestampTz) => Value::Timestamp(d.and_time(NaiveTime::MIN)),
+        (Value::Date(d), _, Timestamp | TimestampTz) => {
+            Value::Timestamp(d.and_time(NaiveTime::MIN))
+        }
         (Value::Timestamp(t), _, Date) => Value::Date(t.date()),
         (Value::Timestamp(t), _, Timestamp | TimestampTz) => Value::Timestamp(*t),
         // Everything else reaching a string type is the source's output text.
@@ -83,7 +99,10 @@ fn text_to(text: &str, to: &SqlType, explicit: bool, enums: EnumLabels) -> Resul
             if labels.iter().any(|l| l == text) {
                 Ok(Value::Text(text.to_string()))
             } else {
-                Err(PgError::new("22P02", format!("invalid input value for enum {name}: \"{text}\"")))
+                Err(PgError::new(
+                    "22P02",
+                    format!("invalid input value for enum {name}: \"{text}\""),
+                ))
             }
         }
         _ => input(text, to),
@@ -129,19 +148,28 @@ fn fit(text: &str, n: u32, explicit: bool, name: &str) -> Result<String, PgError
     if explicit || tail_is_spaces {
         Ok(head)
     } else {
-        Err(PgError::new("22001", format!("value too long for type {name}({n})")))
+        Err(PgError::new(
+            "22001",
+            format!("value too long for type {name}({n})"),
+        ))
     }
 }
 
 /// Rounds to the scale of `numeric(p, s)` and checks the precision.
 pub fn apply_numeric_typmod(d: Decimal, typmod: Option<(u32, u32)>) -> Result<Decimal, PgError> {
-    let Some((precision, scale)) = typmod else { return Ok(d) };
+    let Some((precision, scale)) = typmod else {
+        return Ok(d);
+    };
     let scale = scale.min(28);
     let mut rounded = d.round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero);
     let max_digits = precision.saturating_sub(scale);
     let limit = Decimal::from_i128_with_scale(10i128.pow(max_digits.min(28)), 0);
     if !rounded.is_zero() && rounded.abs() >= limit {
-        let bound = if max_digits > 0 { format!("10^{max_digits}") } else { "1".to_string() };
+        let bound = if max_digits > 0 {
+            format!("10^{max_digits}")
+        } else {
+            "1".to_string()
+        };
         return Err(PgError::new("22003", "numeric field overflow").detail(format!(
             "A field with precision {precision}, scale {scale} must round to an absolute value less than {bound}."
         )));
@@ -161,17 +189,39 @@ mod tests {
     #[test]
     fn numeric_typmod_rounds_and_overflows() {
         let d = Decimal::from_str("1.005").unwrap();
-        assert_eq!(apply_numeric_typmod(d, Some((10, 2))).unwrap().to_string(), "1.01");
+        assert_eq!(
+            apply_numeric_typmod(d, Some((10, 2))).unwrap().to_string(),
+            "1.01"
+        );
         let err = apply_numeric_typmod(Decimal::from(1000), Some((5, 2))).unwrap_err();
-        assert_eq!(err.detail.as_deref(), Some("A field with precision 5, scale 2 must round to an absolute value less than 10^3."));
+        assert_eq!(
+            err.detail.as_deref(),
+            Some(
+                "A field with precision 5, scale 2 must round to an absolute value less than 10^3."
+            )
+        );
     }
 
     #[test]
     fn assignment_to_varchar_checks_length() {
         let v = Value::Text("abcdef".into());
-        let err = convert(&v, &SqlType::Text, &SqlType::Varchar(Some(3)), false, &no_enums).unwrap_err();
+        let err = convert(
+            &v,
+            &SqlType::Text,
+            &SqlType::Varchar(Some(3)),
+            false,
+            &no_enums,
+        )
+        .unwrap_err();
         assert_eq!(err.message, "value too long for type character varying(3)");
-        let cut = convert(&v, &SqlType::Text, &SqlType::Varchar(Some(3)), true, &no_enums).unwrap();
+        let cut = convert(
+            &v,
+            &SqlType::Text,
+            &SqlType::Varchar(Some(3)),
+            true,
+            &no_enums,
+        )
+        .unwrap();
         assert_eq!(cut, Value::Text("abc".into()));
     }
 }

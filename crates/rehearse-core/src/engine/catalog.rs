@@ -219,7 +219,10 @@ impl Table {
 
     /// Name and type of each column, for binding expressions.
     pub fn scope_columns(&self) -> Vec<(String, SqlType)> {
-        self.columns.iter().map(|c| (c.name.clone(), c.ty.clone())).collect()
+        self.columns
+            .iter()
+            .map(|c| (c.name.clone(), c.ty.clone()))
+            .collect()
     }
 }
 
@@ -239,21 +242,37 @@ impl Database {
     pub fn relation_exists(&self, name: &str) -> bool {
         self.tables.contains_key(name)
             || self.sequences.contains_key(name)
-            || self.tables.values().any(|t| t.indexes.iter().any(|i| i.name == name))
+            || self
+                .tables
+                .values()
+                .any(|t| t.indexes.iter().any(|i| i.name == name))
     }
 
     /// The table owning an index.
     pub fn index_owner(&self, index: &str) -> Option<&str> {
-        self.tables.values().find(|t| t.indexes.iter().any(|i| i.name == index)).map(|t| t.name.as_str())
+        self.tables
+            .values()
+            .find(|t| t.indexes.iter().any(|i| i.name == index))
+            .map(|t| t.name.as_str())
     }
 
     /// PostgreSQL's `ChooseRelationName`: `table_col_suffix`, truncated to 63 bytes,
     /// numbered until free.
-    pub fn choose_relation_name(&self, table: &str, columns: &[String], suffix: &str, also_taken: &[String]) -> String {
+    pub fn choose_relation_name(
+        &self,
+        table: &str,
+        columns: &[String],
+        suffix: &str,
+        also_taken: &[String],
+    ) -> String {
         let label = columns.join("_");
         let mut n = 0;
         loop {
-            let suffix_n = if n == 0 { suffix.to_string() } else { format!("{suffix}{n}") };
+            let suffix_n = if n == 0 {
+                suffix.to_string()
+            } else {
+                format!("{suffix}{n}")
+            };
             let name = make_object_name(table, &label, &suffix_n);
             if !self.relation_exists(&name) && !also_taken.contains(&name) {
                 return name;
@@ -264,13 +283,24 @@ impl Database {
 
     /// `ChooseConstraintName` for constraints that own no index (check, foreign key):
     /// unique among the table's constraints.
-    pub fn choose_constraint_name(&self, table: &Table, columns: &[String], suffix: &str, also_taken: &[String]) -> String {
+    pub fn choose_constraint_name(
+        &self,
+        table: &Table,
+        columns: &[String],
+        suffix: &str,
+        also_taken: &[String],
+    ) -> String {
         let label = columns.join("_");
         let mut n = 0;
         loop {
-            let suffix_n = if n == 0 { suffix.to_string() } else { format!("{suffix}{n}") };
+            let suffix_n = if n == 0 {
+                suffix.to_string()
+            } else {
+                format!("{suffix}{n}")
+            };
             let name = make_object_name(&table.name, &label, &suffix_n);
-            let taken = table.constraints.iter().any(|c| c.name == name) || also_taken.contains(&name);
+            let taken =
+                table.constraints.iter().any(|c| c.name == name) || also_taken.contains(&name);
             if !taken {
                 return name;
             }

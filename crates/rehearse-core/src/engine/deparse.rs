@@ -12,17 +12,92 @@ use super::value::Value;
 /// `quote_identifier`: plain when lower-case and not a reserved word, else double-quoted.
 pub fn quote_ident(name: &str) -> String {
     const RESERVED: &[&str] = &[
-        "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "both", "case", "cast",
-        "check", "collate", "column", "constraint", "create", "current_catalog", "current_date", "current_role",
-        "current_time", "current_timestamp", "current_user", "default", "deferrable", "desc", "distinct", "do",
-        "else", "end", "except", "false", "fetch", "for", "foreign", "from", "grant", "group", "having", "in",
-        "initially", "intersect", "into", "lateral", "leading", "limit", "localtime", "localtimestamp", "not",
-        "null", "offset", "on", "only", "or", "order", "placing", "primary", "references", "returning", "select",
-        "session_user", "some", "symmetric", "system_user", "table", "then", "to", "trailing", "true", "union",
-        "unique", "user", "using", "variadic", "when", "where", "window", "with",
+        "all",
+        "analyse",
+        "analyze",
+        "and",
+        "any",
+        "array",
+        "as",
+        "asc",
+        "asymmetric",
+        "both",
+        "case",
+        "cast",
+        "check",
+        "collate",
+        "column",
+        "constraint",
+        "create",
+        "current_catalog",
+        "current_date",
+        "current_role",
+        "current_time",
+        "current_timestamp",
+        "current_user",
+        "default",
+        "deferrable",
+        "desc",
+        "distinct",
+        "do",
+        "else",
+        "end",
+        "except",
+        "false",
+        "fetch",
+        "for",
+        "foreign",
+        "from",
+        "grant",
+        "group",
+        "having",
+        "in",
+        "initially",
+        "intersect",
+        "into",
+        "lateral",
+        "leading",
+        "limit",
+        "localtime",
+        "localtimestamp",
+        "not",
+        "null",
+        "offset",
+        "on",
+        "only",
+        "or",
+        "order",
+        "placing",
+        "primary",
+        "references",
+        "returning",
+        "select",
+        "session_user",
+        "some",
+        "symmetric",
+        "system_user",
+        "table",
+        "then",
+        "to",
+        "trailing",
+        "true",
+        "union",
+        "unique",
+        "user",
+        "using",
+        "variadic",
+        "when",
+        "where",
+        "window",
+        "with",
     ];
-    let plain = name.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    let plain = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         && !RESERVED.contains(&name);
     if plain {
         name.to_string()
@@ -53,8 +128,12 @@ fn write(e: &Expr, pretty: bool) -> String {
         Node::Const(v) => constant(v, &e.ty),
         Node::Column(_, name) => quote_ident(name),
         Node::Cast(inner, _) => match &inner.node {
-            Node::Const(_) | Node::Column(..) if pretty => format!("{}::{}", deparse(inner), e.ty.format()),
-            Node::Const(_) | Node::Column(..) | Node::Func(..) => format!("({})::{}", deparse(inner), e.ty.format()),
+            Node::Const(_) | Node::Column(..) if pretty => {
+                format!("{}::{}", deparse(inner), e.ty.format())
+            }
+            Node::Const(_) | Node::Column(..) | Node::Func(..) => {
+                format!("({})::{}", deparse(inner), e.ty.format())
+            }
             _ => format!("{}::{}", deparse(inner), e.ty.format()),
         },
         Node::Binary(op, l, r) => format!("({} {} {})", deparse(l), op_symbol(*op), deparse(r)),
@@ -62,10 +141,17 @@ fn write(e: &Expr, pretty: bool) -> String {
         Node::Not(inner) => format!("(NOT {})", deparse(inner)),
         Node::Logic(and, items) => {
             let sep = if *and { " AND " } else { " OR " };
-            format!("({})", items.iter().map(deparse).collect::<Vec<_>>().join(sep))
+            format!(
+                "({})",
+                items.iter().map(deparse).collect::<Vec<_>>().join(sep)
+            )
         }
         Node::IsNull(inner, negated) => {
-            format!("({} IS {}NULL)", deparse(inner), if *negated { "NOT " } else { "" })
+            format!(
+                "({} IS {}NULL)",
+                deparse(inner),
+                if *negated { "NOT " } else { "" }
+            )
         }
         Node::IsBool(inner, tested, negated) => format!(
             "({} IS {}{})",
@@ -83,22 +169,42 @@ fn write(e: &Expr, pretty: bool) -> String {
             format!("({} {op} {})", deparse(x), deparse(p))
         }
         Node::InList(x, items, negated) => {
-            let (op, quantifier) = if *negated { ("<>", "ALL") } else { ("=", "ANY") };
-            let array = format!("ARRAY[{}]", items.iter().map(deparse).collect::<Vec<_>>().join(", "));
+            let (op, quantifier) = if *negated {
+                ("<>", "ALL")
+            } else {
+                ("=", "ANY")
+            };
+            let array = format!(
+                "ARRAY[{}]",
+                items.iter().map(deparse).collect::<Vec<_>>().join(", ")
+            );
             if matches!(x.ty, SqlType::Varchar(_) | SqlType::Char(_)) {
                 // varchar has no = of its own: both sides are relabelled to text.
-                format!("(({})::text {op} {quantifier} (({array})::text[]))", deparse(x))
+                format!(
+                    "(({})::text {op} {quantifier} (({array})::text[]))",
+                    deparse(x)
+                )
             } else {
                 format!("({} {op} {quantifier} ({array}))", deparse(x))
             }
         }
         Node::Func(name, args) => match name.as_str() {
-            "current_timestamp" | "current_date" | "localtimestamp" if args.is_empty() => name.to_uppercase(),
+            "current_timestamp" | "current_date" | "localtimestamp" if args.is_empty() => {
+                name.to_uppercase()
+            }
             "nextval" => match args.first().map(|a| &a.node) {
-                Some(Node::Const(Value::Text(seq))) => format!("nextval({}::regclass)", quote_literal(seq)),
-                _ => format!("nextval({})", args.iter().map(deparse).collect::<Vec<_>>().join(", ")),
+                Some(Node::Const(Value::Text(seq))) => {
+                    format!("nextval({}::regclass)", quote_literal(seq))
+                }
+                _ => format!(
+                    "nextval({})",
+                    args.iter().map(deparse).collect::<Vec<_>>().join(", ")
+                ),
             },
-            _ => format!("{name}({})", args.iter().map(deparse).collect::<Vec<_>>().join(", ")),
+            _ => format!(
+                "{name}({})",
+                args.iter().map(deparse).collect::<Vec<_>>().join(", ")
+            ),
         },
         Node::Case(whens, else_) => {
             let mut s = String::from("CASE");
@@ -141,7 +247,11 @@ pub fn constant(v: &Value, ty: &SqlType) -> String {
     match (v, ty) {
         (Value::Bool(b), _) => if *b { "true" } else { "false" }.to_string(),
         (Value::Int(i), SqlType::Integer) if *i >= 0 => text,
-        (Value::Numeric(_), SqlType::Numeric(_)) if !text.starts_with('-') && text.contains('.') => text,
+        (Value::Numeric(_), SqlType::Numeric(_))
+            if !text.starts_with('-') && text.contains('.') =>
+        {
+            text
+        }
         (_, SqlType::Unknown) => quote_literal(&text),
         (_, SqlType::Char(_)) => format!("{}::bpchar", quote_literal(&text)),
         _ => format!("{}::{}", quote_literal(&text), ty.without_typmod().format()),

@@ -168,17 +168,30 @@ impl Scope<'_> {
             }
             E::Value(v) => literal(v)?,
             E::Nested(inner) => self.bind(inner)?,
-            E::Cast { expr, data_type: ast::DataType::Regclass, .. } => self.resolve_unknown(self.bind(expr)?)?,
-            E::Cast { expr, data_type, .. } => {
+            E::Cast {
+                expr,
+                data_type: ast::DataType::Regclass,
+                ..
+            } => self.resolve_unknown(self.bind(expr)?)?,
+            E::Cast {
+                expr, data_type, ..
+            } => {
                 let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
                 let inner = self.bind(expr)?;
                 self.coerce(inner, &spec.ty, CastContext::Explicit)?
             }
             E::TypedString { data_type, value } => {
                 let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
-                self.coerce(Expr::constant(Value::Text(value.clone()), SqlType::Unknown), &spec.ty, CastContext::Explicit)?
+                self.coerce(
+                    Expr::constant(Value::Text(value.clone()), SqlType::Unknown),
+                    &spec.ty,
+                    CastContext::Explicit,
+                )?
             }
-            E::UnaryOp { op: UnaryOperator::Minus, expr } => {
+            E::UnaryOp {
+                op: UnaryOperator::Minus,
+                expr,
+            } => {
                 if let E::Value(ast::Value::Number(n, _)) = expr.as_ref() {
                     return literal(&ast::Value::Number(format!("-{n}"), false));
                 }
@@ -190,52 +203,114 @@ impl Scope<'_> {
                 let ty = inner.ty.without_typmod();
                 Expr::new(Node::Neg(Box::new(inner)), ty)
             }
-            E::UnaryOp { op: UnaryOperator::Plus, expr } => self.bind(expr)?,
-            E::UnaryOp { op: UnaryOperator::Not, expr } => {
+            E::UnaryOp {
+                op: UnaryOperator::Plus,
+                expr,
+            } => self.bind(expr)?,
+            E::UnaryOp {
+                op: UnaryOperator::Not,
+                expr,
+            } => {
                 let inner = self.boolean(self.bind(expr)?, "NOT")?;
                 Expr::new(Node::Not(Box::new(inner)), SqlType::Boolean)
             }
             E::BinaryOp { left, op, right } => self.binary(left, op, right)?,
             E::IsNull(inner) | E::IsNotNull(inner) => {
                 let inner = self.resolve_unknown(self.bind(inner)?)?;
-                Expr::new(Node::IsNull(Box::new(inner), matches!(e, E::IsNotNull(_))), SqlType::Boolean)
+                Expr::new(
+                    Node::IsNull(Box::new(inner), matches!(e, E::IsNotNull(_))),
+                    SqlType::Boolean,
+                )
             }
             E::IsTrue(x) | E::IsNotTrue(x) | E::IsFalse(x) | E::IsNotFalse(x) => {
                 let inner = self.boolean(self.bind(x)?, "IS TRUE")?;
                 let tested = matches!(e, E::IsTrue(_) | E::IsNotTrue(_));
                 let negated = matches!(e, E::IsNotTrue(_) | E::IsNotFalse(_));
-                Expr::new(Node::IsBool(Box::new(inner), tested, negated), SqlType::Boolean)
+                Expr::new(
+                    Node::IsBool(Box::new(inner), tested, negated),
+                    SqlType::Boolean,
+                )
             }
-            E::Like { negated, expr, pattern, escape_char: None, any: false } => self.like(expr, pattern, *negated, false)?,
-            E::ILike { negated, expr, pattern, escape_char: None, any: false } => self.like(expr, pattern, *negated, true)?,
-            E::InList { expr, list, negated } => {
+            E::Like {
+                negated,
+                expr,
+                pattern,
+                escape_char: None,
+                any: false,
+            } => self.like(expr, pattern, *negated, false)?,
+            E::ILike {
+                negated,
+                expr,
+                pattern,
+                escape_char: None,
+                any: false,
+            } => self.like(expr, pattern, *negated, true)?,
+            E::InList {
+                expr,
+                list,
+                negated,
+            } => {
                 let mut items = vec![self.bind(expr)?];
                 for item in list {
                     items.push(self.bind(item)?);
                 }
                 let ty = self.common_type(&items, "IN")?;
-                let mut items = items.into_iter().map(|i| self.coerce(i, &ty, CastContext::Implicit)).collect::<Result<Vec<_>, _>>()?;
+                let mut items = items
+                    .into_iter()
+                    .map(|i| self.coerce(i, &ty, CastContext::Implicit))
+                    .collect::<Result<Vec<_>, _>>()?;
                 let first = items.remove(0);
-                Expr::new(Node::InList(Box::new(first), items, *negated), SqlType::Boolean)
+                Expr::new(
+                    Node::InList(Box::new(first), items, *negated),
+                    SqlType::Boolean,
+                )
             }
-            E::Between { expr, negated, low, high } => {
-                let lower = ast::Expr::BinaryOp { left: expr.clone(), op: BinaryOperator::GtEq, right: low.clone() };
-                let upper = ast::Expr::BinaryOp { left: expr.clone(), op: BinaryOperator::LtEq, right: high.clone() };
-                let both = Expr::new(Node::Logic(true, vec![self.bind(&lower)?, self.bind(&upper)?]), SqlType::Boolean);
+            E::Between {
+                expr,
+                negated,
+                low,
+                high,
+            } => {
+                let lower = ast::Expr::BinaryOp {
+                    left: expr.clone(),
+                    op: BinaryOperator::GtEq,
+                    right: low.clone(),
+                };
+                let upper = ast::Expr::BinaryOp {
+                    left: expr.clone(),
+                    op: BinaryOperator::LtEq,
+                    right: high.clone(),
+                };
+                let both = Expr::new(
+                    Node::Logic(true, vec![self.bind(&lower)?, self.bind(&upper)?]),
+                    SqlType::Boolean,
+                );
                 if *negated {
                     Expr::new(Node::Not(Box::new(both)), SqlType::Boolean)
                 } else {
                     both
                 }
             }
-            E::Case { operand, conditions, results, else_result } => {
+            E::Case {
+                operand,
+                conditions,
+                results,
+                else_result,
+            } => {
                 let mut whens = Vec::new();
                 for (cond, result) in conditions.iter().zip(results) {
                     let cond = match operand {
-                        Some(op) => ast::Expr::BinaryOp { left: op.clone(), op: BinaryOperator::Eq, right: Box::new(cond.clone()) },
+                        Some(op) => ast::Expr::BinaryOp {
+                            left: op.clone(),
+                            op: BinaryOperator::Eq,
+                            right: Box::new(cond.clone()),
+                        },
                         None => cond.clone(),
                     };
-                    whens.push((self.boolean(self.bind(&cond)?, "CASE/WHEN")?, self.bind(result)?));
+                    whens.push((
+                        self.boolean(self.bind(&cond)?, "CASE/WHEN")?,
+                        self.bind(result)?,
+                    ));
                 }
                 let else_bound = else_result.as_ref().map(|e| self.bind(e)).transpose()?;
                 let mut branches: Vec<Expr> = whens.iter().map(|w| w.1.clone()).collect();
@@ -245,11 +320,19 @@ impl Scope<'_> {
                     .into_iter()
                     .map(|(c, r)| Ok((c, self.coerce(r, &ty, CastContext::Implicit)?)))
                     .collect::<Result<Vec<_>, PgError>>()?;
-                let else_bound = else_bound.map(|e| self.coerce(e, &ty, CastContext::Implicit)).transpose()?.map(Box::new);
+                let else_bound = else_bound
+                    .map(|e| self.coerce(e, &ty, CastContext::Implicit))
+                    .transpose()?
+                    .map(Box::new);
                 Expr::new(Node::Case(whens, else_bound), ty)
             }
             E::Function(f) => self.function(f)?,
-            E::Trim { expr, trim_where: None, trim_what: None, trim_characters: None } => {
+            E::Trim {
+                expr,
+                trim_where: None,
+                trim_what: None,
+                trim_characters: None,
+            } => {
                 let arg = self.text_arg(self.bind(expr)?, "btrim")?;
                 Expr::new(Node::Func("btrim".into(), vec![arg]), SqlType::Text)
             }
@@ -259,7 +342,10 @@ impl Scope<'_> {
 
     fn column(&self, name: &str) -> Result<Expr, PgError> {
         match self.columns.iter().position(|(n, _)| n == name) {
-            Some(i) => Ok(Expr::new(Node::Column(i, name.to_string()), self.columns[i].1.clone())),
+            Some(i) => Ok(Expr::new(
+                Node::Column(i, name.to_string()),
+                self.columns[i].1.clone(),
+            )),
             None => Err(PgError::undefined_column(name)),
         }
     }
@@ -279,7 +365,10 @@ impl Scope<'_> {
             SqlType::Unknown => self.coerce(e, &SqlType::Boolean, CastContext::Implicit),
             ref other => Err(PgError::new(
                 "42804",
-                format!("argument of {construct} must be type boolean, not type {}", other.format()),
+                format!(
+                    "argument of {construct} must be type boolean, not type {}",
+                    other.format()
+                ),
             )),
         }
     }
@@ -298,22 +387,34 @@ impl Scope<'_> {
             }
         }
         match e.ty.cast_context(to) {
-            Some(allowed) if allowed <= context => Ok(Expr::new(Node::Cast(Box::new(e), explicit), to.clone())),
+            Some(allowed) if allowed <= context => {
+                Ok(Expr::new(Node::Cast(Box::new(e), explicit), to.clone()))
+            }
             _ if explicit => Err(PgError::new(
                 "42846",
                 format!("cannot cast type {} to {}", e.ty.format(), to.format()),
             )),
             _ => Err(PgError::new(
                 "42804",
-                format!("argument of type {} cannot be cast to {}", e.ty.format(), to.format()),
+                format!(
+                    "argument of type {} cannot be cast to {}",
+                    e.ty.format(),
+                    to.format()
+                ),
             )),
         }
     }
 
     /// The common type of `items` (`select_common_type`).
     fn common_type(&self, items: &[Expr], construct: &str) -> Result<SqlType, PgError> {
-        let known: Vec<&SqlType> = items.iter().map(|i| &i.ty).filter(|t| **t != SqlType::Unknown).collect();
-        let Some(first) = known.first() else { return Ok(SqlType::Text) };
+        let known: Vec<&SqlType> = items
+            .iter()
+            .map(|i| &i.ty)
+            .filter(|t| **t != SqlType::Unknown)
+            .collect();
+        let Some(first) = known.first() else {
+            return Ok(SqlType::Text);
+        };
         let mut result = (*first).clone();
         for ty in &known[1..] {
             if ty.without_typmod() == result.without_typmod() {
@@ -325,7 +426,11 @@ impl Scope<'_> {
             if ty.category() != result.category() {
                 return Err(PgError::new(
                     "42804",
-                    format!("{construct} types {} and {} cannot be matched", result.format(), ty.format()),
+                    format!(
+                        "{construct} types {} and {} cannot be matched",
+                        result.format(),
+                        ty.format()
+                    ),
                 ));
             }
             result = match result.category() {
@@ -338,7 +443,8 @@ impl Scope<'_> {
                 }
                 Category::String => SqlType::Text,
                 Category::DateTime => {
-                    if matches!(result, SqlType::TimestampTz) || matches!(ty, SqlType::TimestampTz) {
+                    if matches!(result, SqlType::TimestampTz) || matches!(ty, SqlType::TimestampTz)
+                    {
                         SqlType::TimestampTz
                     } else {
                         SqlType::Timestamp
@@ -347,7 +453,11 @@ impl Scope<'_> {
                 _ => {
                     return Err(PgError::new(
                         "42804",
-                        format!("{construct} types {} and {} cannot be matched", result.format(), ty.format()),
+                        format!(
+                            "{construct} types {} and {} cannot be matched",
+                            result.format(),
+                            ty.format()
+                        ),
                     ))
                 }
             };
@@ -355,7 +465,12 @@ impl Scope<'_> {
         Ok(result)
     }
 
-    fn binary(&self, left: &ast::Expr, op: &BinaryOperator, right: &ast::Expr) -> Result<Expr, PgError> {
+    fn binary(
+        &self,
+        left: &ast::Expr,
+        op: &BinaryOperator,
+        right: &ast::Expr,
+    ) -> Result<Expr, PgError> {
         let op = match op {
             BinaryOperator::And | BinaryOperator::Or => {
                 let and = matches!(op, BinaryOperator::And);
@@ -384,15 +499,21 @@ impl Scope<'_> {
     }
 
     fn operator(&self, op: Op, l: Expr, r: Expr) -> Result<Expr, PgError> {
-        let undefined = |l: &Expr, r: &Expr| PgError::undefined_operator(&l.ty.format(), op.symbol(), &r.ty.format());
+        let undefined = |l: &Expr, r: &Expr| {
+            PgError::undefined_operator(&l.ty.format(), op.symbol(), &r.ty.format())
+        };
         if op == Op::Concat {
-            let string_side = |e: &Expr| matches!(e.ty.category(), Category::String | Category::Unknown);
+            let string_side =
+                |e: &Expr| matches!(e.ty.category(), Category::String | Category::Unknown);
             if !string_side(&l) && !string_side(&r) {
                 return Err(undefined(&l, &r));
             }
             let l = self.to_text(l)?;
             let r = self.to_text(r)?;
-            return Ok(Expr::new(Node::Binary(op, Box::new(l), Box::new(r)), SqlType::Text));
+            return Ok(Expr::new(
+                Node::Binary(op, Box::new(l), Box::new(r)),
+                SqlType::Text,
+            ));
         }
         // An unknown literal takes the other side's type; two unknowns compare as text.
         let (l, r) = match (l.is_unknown_literal(), r.is_unknown_literal()) {
@@ -428,17 +549,14 @@ impl Scope<'_> {
                         Some(r.ty.without_typmod())
                     }
                 }
-                (Category::String, Category::String) => {
-                    if l.ty == SqlType::Text || r.ty == SqlType::Text || l.ty.without_typmod() != r.ty.without_typmod() {
-                        Some(SqlType::Text)
-                    } else {
-                        Some(SqlType::Text)
-                    }
-                }
+                // Strings compare with text's operators (varchar has none of its own).
+                (Category::String, Category::String) => Some(SqlType::Text),
                 (Category::DateTime, Category::DateTime) => {
                     if l.ty == r.ty {
                         None
-                    } else if matches!(l.ty, SqlType::TimestampTz) || matches!(r.ty, SqlType::TimestampTz) {
+                    } else if matches!(l.ty, SqlType::TimestampTz)
+                        || matches!(r.ty, SqlType::TimestampTz)
+                    {
                         Some(SqlType::TimestampTz)
                     } else {
                         Some(SqlType::Timestamp)
@@ -448,18 +566,30 @@ impl Scope<'_> {
                 _ => return Err(undefined(&l, &r)),
             };
             let (l, r) = match operand {
-                Some(t) => (self.coerce(l, &t, CastContext::Implicit)?, self.coerce(r, &t, CastContext::Implicit)?),
+                Some(t) => (
+                    self.coerce(l, &t, CastContext::Implicit)?,
+                    self.coerce(r, &t, CastContext::Implicit)?,
+                ),
                 None => (l, r),
             };
-            return Ok(Expr::new(Node::Binary(op, Box::new(l), Box::new(r)), SqlType::Boolean));
+            return Ok(Expr::new(
+                Node::Binary(op, Box::new(l), Box::new(r)),
+                SqlType::Boolean,
+            ));
         }
         // Arithmetic.
         match (&l.ty, &r.ty) {
             (SqlType::Date, t) if t.is_integer() && matches!(op, Op::Add | Op::Sub) => {
-                return Ok(Expr::new(Node::Binary(op, Box::new(l), Box::new(r)), SqlType::Date))
+                return Ok(Expr::new(
+                    Node::Binary(op, Box::new(l), Box::new(r)),
+                    SqlType::Date,
+                ))
             }
             (SqlType::Date, SqlType::Date) if op == Op::Sub => {
-                return Ok(Expr::new(Node::Binary(op, Box::new(l), Box::new(r)), SqlType::Integer))
+                return Ok(Expr::new(
+                    Node::Binary(op, Box::new(l), Box::new(r)),
+                    SqlType::Integer,
+                ))
             }
             _ => {}
         }
@@ -480,9 +610,15 @@ impl Scope<'_> {
         let (l, r) = if result.is_integer() {
             (l, r)
         } else {
-            (self.coerce(l, &result, CastContext::Implicit)?, self.coerce(r, &result, CastContext::Implicit)?)
+            (
+                self.coerce(l, &result, CastContext::Implicit)?,
+                self.coerce(r, &result, CastContext::Implicit)?,
+            )
         };
-        Ok(Expr::new(Node::Binary(op, Box::new(l), Box::new(r)), result))
+        Ok(Expr::new(
+            Node::Binary(op, Box::new(l), Box::new(r)),
+            result,
+        ))
     }
 
     fn to_text(&self, e: Expr) -> Result<Expr, PgError> {
@@ -495,26 +631,46 @@ impl Scope<'_> {
 
     fn text_arg(&self, e: Expr, func: &str) -> Result<Expr, PgError> {
         match e.ty.category() {
-            Category::Unknown | Category::String => self.coerce(e, &SqlType::Text, CastContext::Implicit),
+            Category::Unknown | Category::String => {
+                self.coerce(e, &SqlType::Text, CastContext::Implicit)
+            }
             _ => Err(PgError::undefined_function(func, &[e.ty.format()])),
         }
     }
 
-    fn like(&self, expr: &ast::Expr, pattern: &ast::Expr, negated: bool, ci: bool) -> Result<Expr, PgError> {
+    fn like(
+        &self,
+        expr: &ast::Expr,
+        pattern: &ast::Expr,
+        negated: bool,
+        ci: bool,
+    ) -> Result<Expr, PgError> {
         let e = self.bind(expr)?;
         let p = self.bind(pattern)?;
         let symbol = if ci { "~~*" } else { "~~" };
         let ok = |t: &SqlType| matches!(t.category(), Category::String | Category::Unknown);
         if !ok(&e.ty) || !ok(&p.ty) {
-            return Err(PgError::undefined_operator(&e.ty.format(), symbol, &p.ty.format()));
+            return Err(PgError::undefined_operator(
+                &e.ty.format(),
+                symbol,
+                &p.ty.format(),
+            ));
         }
         let e = self.coerce(e, &SqlType::Text, CastContext::Implicit)?;
         let p = self.coerce(p, &SqlType::Text, CastContext::Implicit)?;
-        Ok(Expr::new(Node::Like(Box::new(e), Box::new(p), negated, ci), SqlType::Boolean))
+        Ok(Expr::new(
+            Node::Like(Box::new(e), Box::new(p), negated, ci),
+            SqlType::Boolean,
+        ))
     }
 
     fn function(&self, f: &ast::Function) -> Result<Expr, PgError> {
-        let name = f.name.0.last().map(|i| i.value.to_lowercase()).unwrap_or_default();
+        let name = f
+            .name
+            .0
+            .last()
+            .map(|i| i.value.to_lowercase())
+            .unwrap_or_default();
         let args: Vec<Expr> = match &f.args {
             ast::FunctionArguments::None => Vec::new(),
             ast::FunctionArguments::List(list) => list
@@ -522,30 +678,48 @@ impl Scope<'_> {
                 .iter()
                 .map(|a| match a {
                     ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e)) => self.bind(e),
-                    other => Err(PgError::unsupported(format!("the function argument `{other}`"))),
+                    other => Err(PgError::unsupported(format!(
+                        "the function argument `{other}`"
+                    ))),
                 })
                 .collect::<Result<_, _>>()?,
             ast::FunctionArguments::Subquery(_) => return Err(PgError::unsupported("subqueries")),
         };
         let no_args = matches!(f.args, ast::FunctionArguments::None);
         let arg_types = |args: &[Expr]| args.iter().map(|a| a.ty.format()).collect::<Vec<_>>();
-        let call = |name: &str, args: Vec<Expr>, ty: SqlType| Ok(Expr::new(Node::Func(name.to_string(), args), ty));
+        let call = |name: &str, args: Vec<Expr>, ty: SqlType| {
+            Ok(Expr::new(Node::Func(name.to_string(), args), ty))
+        };
         match (name.as_str(), args.len()) {
-            ("now", 0) | ("current_timestamp", 0) | ("transaction_timestamp", 0) | ("statement_timestamp", 0) => {
-                let fname = if no_args { "current_timestamp" } else { name.as_str() };
+            ("now", 0)
+            | ("current_timestamp", 0)
+            | ("transaction_timestamp", 0)
+            | ("statement_timestamp", 0) => {
+                let fname = if no_args {
+                    "current_timestamp"
+                } else {
+                    name.as_str()
+                };
                 call(fname, args, SqlType::TimestampTz)
             }
             ("localtimestamp", 0) => call("localtimestamp", args, SqlType::Timestamp),
             ("current_date", 0) => call("current_date", args, SqlType::Date),
             ("gen_random_uuid", 0) => call("gen_random_uuid", args, SqlType::Uuid),
             ("nextval", 1) => {
-                let arg = self.resolve_unknown(args.into_iter().next().ok_or_else(|| PgError::unsupported("nextval()"))?)?;
+                let arg = self.resolve_unknown(
+                    args.into_iter()
+                        .next()
+                        .ok_or_else(|| PgError::unsupported("nextval()"))?,
+                )?;
                 call("nextval", vec![arg], SqlType::BigInt)
             }
             ("coalesce" | "greatest" | "least", n) if n > 0 => {
                 let label = name.to_uppercase();
                 let ty = self.common_type(&args, &label)?;
-                let args = args.into_iter().map(|a| self.coerce(a, &ty, CastContext::Implicit)).collect::<Result<_, _>>()?;
+                let args = args
+                    .into_iter()
+                    .map(|a| self.coerce(a, &ty, CastContext::Implicit))
+                    .collect::<Result<_, _>>()?;
                 call(&name, args, ty)
             }
             ("nullif", 2) => {
@@ -553,16 +727,30 @@ impl Scope<'_> {
                 let b = args.pop().ok_or_else(|| PgError::unsupported("nullif"))?;
                 let a = args.pop().ok_or_else(|| PgError::unsupported("nullif"))?;
                 let cmp = self.operator(Op::Eq, a.clone(), b)?;
-                let ty = if a.is_unknown_literal() { SqlType::Text } else { a.ty.clone() };
+                let ty = if a.is_unknown_literal() {
+                    SqlType::Text
+                } else {
+                    a.ty.clone()
+                };
                 let a = self.coerce(a, &ty, CastContext::Implicit)?;
                 call("nullif", vec![a, cmp], ty)
             }
             ("lower" | "upper" | "btrim" | "ltrim" | "rtrim" | "md5" | "initcap", 1) => {
-                let arg = self.text_arg(args.into_iter().next().ok_or_else(|| PgError::unsupported(&name))?, &name)?;
+                let arg = self.text_arg(
+                    args.into_iter()
+                        .next()
+                        .ok_or_else(|| PgError::unsupported(&name))?,
+                    &name,
+                )?;
                 call(&name, vec![arg], SqlType::Text)
             }
             ("length" | "char_length" | "character_length", 1) => {
-                let arg = self.text_arg(args.into_iter().next().ok_or_else(|| PgError::unsupported(&name))?, &name)?;
+                let arg = self.text_arg(
+                    args.into_iter()
+                        .next()
+                        .ok_or_else(|| PgError::unsupported(&name))?,
+                    &name,
+                )?;
                 call("length", vec![arg], SqlType::Integer)
             }
             ("replace", 3) | ("substr", 2) | ("substr", 3) | ("left", 2) | ("right", 2) => {
@@ -578,7 +766,10 @@ impl Scope<'_> {
                 call(&name, bound, SqlType::Text)
             }
             ("concat", _) => {
-                let args = args.into_iter().map(|a| self.resolve_unknown(a)).collect::<Result<_, _>>()?;
+                let args = args
+                    .into_iter()
+                    .map(|a| self.resolve_unknown(a))
+                    .collect::<Result<_, _>>()?;
                 call("concat", args, SqlType::Text)
             }
             ("abs" | "ceil" | "ceiling" | "floor", 1) => {
@@ -600,7 +791,10 @@ impl Scope<'_> {
                     let arg = self.coerce(arg, &SqlType::Double, CastContext::Implicit)?;
                     (arg, SqlType::Double)
                 } else {
-                    (self.coerce(arg, &SqlType::Numeric(None), CastContext::Implicit)?, SqlType::Numeric(None))
+                    (
+                        self.coerce(arg, &SqlType::Numeric(None), CastContext::Implicit)?,
+                        SqlType::Numeric(None),
+                    )
                 };
                 let mut bound = vec![arg];
                 if let Some(d) = digits {
@@ -613,7 +807,10 @@ impl Scope<'_> {
     }
 
     fn resolve_numeric_arg(&self, args: Vec<Expr>, name: &str) -> Result<Expr, PgError> {
-        let arg = args.into_iter().next().ok_or_else(|| PgError::unsupported(name))?;
+        let arg = args
+            .into_iter()
+            .next()
+            .ok_or_else(|| PgError::unsupported(name))?;
         match arg.ty.category() {
             Category::Numeric => Ok(arg),
             Category::Unknown => self.coerce(arg, &SqlType::Double, CastContext::Implicit),
@@ -634,19 +831,25 @@ fn literal_partner_type(other: &SqlType) -> SqlType {
 pub fn literal(v: &ast::Value) -> Result<Expr, PgError> {
     Ok(match v {
         ast::Value::Number(n, _) => {
-            let is_integer = n.trim_start_matches('-').chars().all(|c| c.is_ascii_digit());
+            let is_integer = n
+                .trim_start_matches('-')
+                .chars()
+                .all(|c| c.is_ascii_digit());
             match n.parse::<i64>() {
                 Ok(i) if is_integer && i >= i32::MIN as i64 && i <= i32::MAX as i64 => {
                     Expr::constant(Value::Int(i), SqlType::Integer)
                 }
                 Ok(i) if is_integer => Expr::constant(Value::Int(i), SqlType::BigInt),
                 _ => {
-                    let d = super::value::parse_numeric(n).ok_or_else(|| PgError::invalid_input("numeric", n))?;
+                    let d = super::value::parse_numeric(n)
+                        .ok_or_else(|| PgError::invalid_input("numeric", n))?;
                     Expr::constant(Value::Numeric(d), SqlType::Numeric(None))
                 }
             }
         }
-        ast::Value::SingleQuotedString(s) | ast::Value::EscapedStringLiteral(s) | ast::Value::DollarQuotedString(ast::DollarQuotedString { value: s, .. }) => {
+        ast::Value::SingleQuotedString(s)
+        | ast::Value::EscapedStringLiteral(s)
+        | ast::Value::DollarQuotedString(ast::DollarQuotedString { value: s, .. }) => {
             Expr::constant(Value::Text(s.clone()), SqlType::Unknown)
         }
         ast::Value::Boolean(b) => Expr::constant(Value::Bool(*b), SqlType::Boolean),
@@ -671,7 +874,9 @@ impl Expr {
             Node::Cast(inner, explicit) => {
                 let v = inner.eval(row, env)?;
                 let enums = env.enums;
-                convert(&v, &inner.ty, &self.ty, *explicit, &|n: &str| enums.get(n).cloned())?
+                convert(&v, &inner.ty, &self.ty, *explicit, &|n: &str| {
+                    enums.get(n).cloned()
+                })?
             }
             Node::Neg(inner) => match inner.eval(row, env)? {
                 Value::Null => Value::Null,
@@ -699,7 +904,9 @@ impl Expr {
                     Value::Bool(*and)
                 }
             }
-            Node::IsNull(inner, negated) => Value::Bool(inner.eval(row, env)?.is_null() != *negated),
+            Node::IsNull(inner, negated) => {
+                Value::Bool(inner.eval(row, env)?.is_null() != *negated)
+            }
             Node::IsBool(inner, tested, negated) => {
                 let v = truth(&inner.eval(row, env)?);
                 Value::Bool((v == Some(*tested)) != *negated)
@@ -747,7 +954,13 @@ impl Expr {
         })
     }
 
-    fn call(&self, name: &str, args: &[Expr], row: &[Value], env: &mut Env) -> Result<Value, PgError> {
+    fn call(
+        &self,
+        name: &str,
+        args: &[Expr],
+        row: &[Value],
+        env: &mut Env,
+    ) -> Result<Value, PgError> {
         if matches!(name, "coalesce") {
             for a in args {
                 let v = a.eval(row, env)?;
@@ -757,7 +970,10 @@ impl Expr {
             }
             return Ok(Value::Null);
         }
-        let values = args.iter().map(|a| a.eval(row, env)).collect::<Result<Vec<_>, _>>()?;
+        let values = args
+            .iter()
+            .map(|a| a.eval(row, env))
+            .collect::<Result<Vec<_>, _>>()?;
         let text = |i: usize| match values.get(i) {
             Some(Value::Text(s)) => Some(s.clone()),
             _ => None,
@@ -767,21 +983,31 @@ impl Expr {
             _ => None,
         };
         Ok(match name {
-            "now" | "current_timestamp" | "transaction_timestamp" | "statement_timestamp" | "localtimestamp" => {
-                Value::Timestamp(env.now)
-            }
+            "now"
+            | "current_timestamp"
+            | "transaction_timestamp"
+            | "statement_timestamp"
+            | "localtimestamp" => Value::Timestamp(env.now),
             "current_date" => Value::Date(env.now.date()),
             "gen_random_uuid" => {
-                *env.random = env.random.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                *env.random = env
+                    .random
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 let hi = *env.random as u128;
-                *env.random = env.random.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                *env.random = env
+                    .random
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 let bits = (hi << 64) | *env.random as u128;
                 let bits = (bits & !(0xf << 76)) | (0x4 << 76);
                 let bits = (bits & !(0x3 << 62)) | (0x2 << 62);
                 Value::Uuid(bits)
             }
             "nextval" => {
-                let Some(seq) = text(0) else { return Ok(Value::Null) };
+                let Some(seq) = text(0) else {
+                    return Ok(Value::Null);
+                };
                 let seq = seq.trim_matches('"').to_string();
                 let Some(current) = env.sequences.get_mut(&seq) else {
                     return Err(PgError::undefined_table(&seq));
@@ -796,7 +1022,11 @@ impl Expr {
                         None => v,
                         Some(b) => {
                             let ord = v.compare(&b);
-                            let take = if name == "greatest" { ord.is_gt() } else { ord.is_lt() };
+                            let take = if name == "greatest" {
+                                ord.is_gt()
+                            } else {
+                                ord.is_lt()
+                            };
                             if take {
                                 v
                             } else {
@@ -827,32 +1057,59 @@ impl Expr {
             "upper" => Value::Text(text(0).unwrap_or_default().to_uppercase()),
             "initcap" => Value::Text(initcap(&text(0).unwrap_or_default())),
             "btrim" => Value::Text(text(0).unwrap_or_default().trim_matches(' ').to_string()),
-            "ltrim" => Value::Text(text(0).unwrap_or_default().trim_start_matches(' ').to_string()),
-            "rtrim" => Value::Text(text(0).unwrap_or_default().trim_end_matches(' ').to_string()),
+            "ltrim" => Value::Text(
+                text(0)
+                    .unwrap_or_default()
+                    .trim_start_matches(' ')
+                    .to_string(),
+            ),
+            "rtrim" => Value::Text(
+                text(0)
+                    .unwrap_or_default()
+                    .trim_end_matches(' ')
+                    .to_string(),
+            ),
             "length" => Value::Int(text(0).unwrap_or_default().chars().count() as i64),
             "replace" => {
                 let from = text(1).unwrap_or_default();
                 let s = text(0).unwrap_or_default();
-                Value::Text(if from.is_empty() { s } else { s.replace(&from, &text(2).unwrap_or_default()) })
+                Value::Text(if from.is_empty() {
+                    s
+                } else {
+                    s.replace(&from, &text(2).unwrap_or_default())
+                })
             }
             "substr" => {
                 let s: Vec<char> = text(0).unwrap_or_default().chars().collect();
                 let start = int(1).unwrap_or(1);
                 let end = match int(2) {
-                    Some(len) if len < 0 => return Err(PgError::new("22011", "negative substring length not allowed")),
+                    Some(len) if len < 0 => {
+                        return Err(PgError::new(
+                            "22011",
+                            "negative substring length not allowed",
+                        ))
+                    }
                     Some(len) => start.saturating_add(len),
                     None => i64::MAX,
                 };
                 let from = (start.max(1) - 1) as usize;
                 let to = (end.max(1) - 1).min(s.len() as i64) as usize;
-                Value::Text(if from < to { s[from..to].iter().collect() } else { String::new() })
+                Value::Text(if from < to {
+                    s[from..to].iter().collect()
+                } else {
+                    String::new()
+                })
             }
             "left" | "right" => {
                 let s: Vec<char> = text(0).unwrap_or_default().chars().collect();
                 let n = int(1).unwrap_or(0);
                 let len = s.len() as i64;
                 let keep = if n >= 0 { n.min(len) } else { (len + n).max(0) } as usize;
-                Value::Text(if name == "left" { s[..keep].iter().collect() } else { s[s.len() - keep..].iter().collect() })
+                Value::Text(if name == "left" {
+                    s[..keep].iter().collect()
+                } else {
+                    s[s.len() - keep..].iter().collect()
+                })
             }
             "md5" => return Err(PgError::unsupported("md5()")),
             "abs" => match &values[0] {
@@ -862,22 +1119,35 @@ impl Expr {
                 other => other.clone(),
             },
             "ceil" | "ceiling" | "floor" => match &values[0] {
-                Value::Numeric(d) => Value::Numeric(if name == "floor" { d.floor() } else { d.ceil() }),
+                Value::Numeric(d) => {
+                    Value::Numeric(if name == "floor" { d.floor() } else { d.ceil() })
+                }
                 Value::Float(f) => Value::Float(if name == "floor" { f.floor() } else { f.ceil() }),
                 other => other.clone(),
             },
             "round" | "trunc" => {
                 let digits = int(1).unwrap_or(0);
                 match &values[0] {
-                    Value::Float(f) => Value::Float(if name == "round" { f.round_ties_even() } else { f.trunc() }),
+                    Value::Float(f) => Value::Float(if name == "round" {
+                        f.round_ties_even()
+                    } else {
+                        f.trunc()
+                    }),
                     Value::Numeric(d) => {
-                        let strategy = if name == "round" { RoundingStrategy::MidpointAwayFromZero } else { RoundingStrategy::ToZero };
+                        let strategy = if name == "round" {
+                            RoundingStrategy::MidpointAwayFromZero
+                        } else {
+                            RoundingStrategy::ToZero
+                        };
                         if digits >= 0 {
                             let mut r = d.round_dp_with_strategy(digits.min(28) as u32, strategy);
                             r.rescale(digits.min(28) as u32);
                             Value::Numeric(r)
                         } else {
-                            let factor = Decimal::from_i128_with_scale(10i128.pow((-digits).min(28) as u32), 0);
+                            let factor = Decimal::from_i128_with_scale(
+                                10i128.pow((-digits).min(28) as u32),
+                                0,
+                            );
                             let mut r = (d / factor).round_dp_with_strategy(0, strategy) * factor;
                             r.rescale(0);
                             Value::Numeric(r)
@@ -930,14 +1200,20 @@ fn div_scale(a: &Decimal, b: &Decimal) -> u32 {
         if !int_part.is_empty() {
             let groups = int_part.len().div_ceil(4);
             let first_len = int_part.len() - (groups - 1) * 4;
-            return ((groups - 1) as i64, int_part[..first_len].parse().unwrap_or(0));
+            return (
+                (groups - 1) as i64,
+                int_part[..first_len].parse().unwrap_or(0),
+            );
         }
         let mut frac = frac_part.to_string();
         while frac.len() % 4 != 0 {
             frac.push('0');
         }
         for (i, chunk) in frac.as_bytes().chunks(4).enumerate() {
-            let g: i64 = std::str::from_utf8(chunk).ok().and_then(|c| c.parse().ok()).unwrap_or(0);
+            let g: i64 = std::str::from_utf8(chunk)
+                .ok()
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(0);
             if g != 0 {
                 return (-(i as i64) - 1, g);
             }
@@ -951,11 +1227,20 @@ fn div_scale(a: &Decimal, b: &Decimal) -> u32 {
         qweight -= 1;
     }
     let rscale = 16 - qweight * 4;
-    let rscale = rscale.max(a.scale() as i64).max(b.scale() as i64).clamp(0, 28);
+    let rscale = rscale
+        .max(a.scale() as i64)
+        .max(b.scale() as i64)
+        .clamp(0, 28);
     rscale as u32
 }
 
-fn binary(op: Op, a: &Value, b: &Value, operand_ty: &SqlType, result_ty: &SqlType) -> Result<Value, PgError> {
+fn binary(
+    op: Op,
+    a: &Value,
+    b: &Value,
+    operand_ty: &SqlType,
+    result_ty: &SqlType,
+) -> Result<Value, PgError> {
     if a.is_null() || b.is_null() {
         return Ok(Value::Null);
     }
@@ -971,12 +1256,16 @@ fn binary(op: Op, a: &Value, b: &Value, operand_ty: &SqlType, result_ty: &SqlTyp
         }));
     }
     if op == Op::Concat {
-        let (Value::Text(x), Value::Text(y)) = (a, b) else { return Ok(Value::Null) };
+        let (Value::Text(x), Value::Text(y)) = (a, b) else {
+            return Ok(Value::Null);
+        };
         return Ok(Value::Text(format!("{x}{y}")));
     }
     let _ = operand_ty;
     Ok(match (a, b) {
-        (Value::Int(x), Value::Int(y)) if *result_ty == SqlType::Integer && matches!(operand_ty, SqlType::Date) => {
+        (Value::Int(x), Value::Int(y))
+            if *result_ty == SqlType::Integer && matches!(operand_ty, SqlType::Date) =>
+        {
             Value::Int(x - y)
         }
         (Value::Date(d), Value::Int(n)) => {
@@ -1000,13 +1289,21 @@ fn binary(op: Op, a: &Value, b: &Value, operand_ty: &SqlType, result_ty: &SqlTyp
             Value::Int(check_int(v, result_ty)?)
         }
         (Value::Numeric(x), Value::Numeric(y)) => Value::Numeric(match op {
-            Op::Add => x.checked_add(*y).ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?,
-            Op::Sub => x.checked_sub(*y).ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?,
-            Op::Mul => x.checked_mul(*y).ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?,
+            Op::Add => x
+                .checked_add(*y)
+                .ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?,
+            Op::Sub => x
+                .checked_sub(*y)
+                .ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?,
+            Op::Mul => x
+                .checked_mul(*y)
+                .ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?,
             Op::Div | Op::Mod if y.is_zero() => return Err(PgError::division_by_zero()),
             Op::Div => {
                 let scale = div_scale(x, y);
-                let q = x.checked_div(*y).ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?;
+                let q = x
+                    .checked_div(*y)
+                    .ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?;
                 let mut r = q.round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero);
                 r.rescale(scale);
                 r
@@ -1020,12 +1317,22 @@ fn binary(op: Op, a: &Value, b: &Value, operand_ty: &SqlType, result_ty: &SqlTyp
                 Op::Mul => x * y,
                 Op::Div if *y == 0.0 => return Err(PgError::division_by_zero()),
                 Op::Div => x / y,
-                _ => return Err(PgError::undefined_operator(&result_ty.format(), "%", &result_ty.format())),
+                _ => {
+                    return Err(PgError::undefined_operator(
+                        &result_ty.format(),
+                        "%",
+                        &result_ty.format(),
+                    ))
+                }
             };
             if v.is_infinite() && x.is_finite() && y.is_finite() {
                 return Err(PgError::new("22003", "value out of range: overflow"));
             }
-            Value::Float(if *result_ty == SqlType::Real { v as f32 as f64 } else { v })
+            Value::Float(if *result_ty == SqlType::Real {
+                v as f32 as f64
+            } else {
+                v
+            })
         }
         _ => Value::Null,
     })
@@ -1033,11 +1340,18 @@ fn binary(op: Op, a: &Value, b: &Value, operand_ty: &SqlType, result_ty: &SqlTyp
 
 /// SQL LIKE with `%`, `_` and backslash escapes.
 fn like(s: &str, pattern: &str, case_insensitive: bool) -> Result<bool, PgError> {
-    let (s, pattern) = if case_insensitive { (s.to_lowercase(), pattern.to_lowercase()) } else { (s.to_string(), pattern.to_string()) };
+    let (s, pattern) = if case_insensitive {
+        (s.to_lowercase(), pattern.to_lowercase())
+    } else {
+        (s.to_string(), pattern.to_string())
+    };
     let s: Vec<char> = s.chars().collect();
     let p: Vec<char> = pattern.chars().collect();
     if p.last() == Some(&'\\') && p.iter().rev().take_while(|c| **c == '\\').count() % 2 == 1 {
-        return Err(PgError::new("22025", "LIKE pattern must not end with escape character"));
+        return Err(PgError::new(
+            "22025",
+            "LIKE pattern must not end with escape character",
+        ));
     }
     fn matches(s: &[char], p: &[char]) -> bool {
         match p.first() {

@@ -23,8 +23,11 @@ struct Parser<'a> {
 
 /// Validates `text` as JSON; returns the jsonb form when `canonical`, else the input.
 pub fn normalize(text: &str, canonical: bool) -> Result<String, PgError> {
-    let invalid = || PgError::invalid_input(if canonical { "json" } else { "json" }, text);
-    let mut parser = Parser { chars: text.chars().peekable(), depth: 0 };
+    let invalid = || PgError::invalid_input("json", text);
+    let mut parser = Parser {
+        chars: text.chars().peekable(),
+        depth: 0,
+    };
     let value = parser.value().ok_or_else(invalid)?;
     parser.skip_ws();
     if parser.chars.next().is_some() {
@@ -40,7 +43,11 @@ pub fn normalize(text: &str, canonical: bool) -> Result<String, PgError> {
 
 impl Parser<'_> {
     fn skip_ws(&mut self) {
-        while self.chars.peek().is_some_and(|c| matches!(c, ' ' | '\t' | '\n' | '\r')) {
+        while self
+            .chars
+            .peek()
+            .is_some_and(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
+        {
             self.chars.next();
         }
     }
@@ -61,7 +68,9 @@ impl Parser<'_> {
                 } else {
                     loop {
                         self.skip_ws();
-                        let Json::Str(key) = self.string()? else { return None };
+                        let Json::Str(key) = self.string()? else {
+                            return None;
+                        };
                         self.skip_ws();
                         (self.chars.next()? == ':').then_some(())?;
                         let v = self.value()?;
@@ -177,7 +186,9 @@ fn write(value: &Json, out: &mut String) {
     match value {
         Json::Null => out.push_str("null"),
         Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Json::Number(n) => out.push_str(&parse_numeric(n).map_or_else(|| n.clone(), |d| d.to_string())),
+        Json::Number(n) => {
+            out.push_str(&parse_numeric(n).map_or_else(|| n.clone(), |d| d.to_string()))
+        }
         Json::Str(s) => write_string(s, out),
         Json::Array(items) => {
             out.push('[');
@@ -218,7 +229,10 @@ mod tests {
 
     #[test]
     fn jsonb_orders_keys_by_length_then_bytes() {
-        assert_eq!(normalize(r#"{"bb":1,  "a":[1,2], "a": 3}"#, true).unwrap(), r#"{"a": 3, "bb": 1}"#);
+        assert_eq!(
+            normalize(r#"{"bb":1,  "a":[1,2], "a": 3}"#, true).unwrap(),
+            r#"{"a": 3, "bb": 1}"#
+        );
         assert!(normalize("{", true).is_err());
     }
 }

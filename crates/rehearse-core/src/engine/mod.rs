@@ -10,8 +10,8 @@
 
 pub mod cast;
 pub mod catalog;
-pub mod deparse;
 mod ddl;
+pub mod deparse;
 mod dml;
 pub mod expr;
 pub mod json;
@@ -57,7 +57,10 @@ impl From<PgError> for Failure {
 impl Failure {
     /// An error caused by specific rows of a table.
     pub fn rows(error: PgError, table: &str, rows: Vec<usize>) -> Self {
-        Failure { error, rows: Some((table.to_string(), rows)) }
+        Failure {
+            error,
+            rows: Some((table.to_string(), rows)),
+        }
     }
 }
 
@@ -80,7 +83,12 @@ pub struct Engine {
 impl Engine {
     /// An empty database whose clock reads `now`.
     pub fn new(now: NaiveDateTime) -> Self {
-        Engine { db: Database::default(), now, random: 0x5eed, in_transaction: false }
+        Engine {
+            db: Database::default(),
+            now,
+            random: 0x5eed,
+            in_transaction: false,
+        }
     }
 
     /// Executes one statement. On error the database is unchanged.
@@ -94,23 +102,52 @@ impl Engine {
     fn dispatch(&mut self, statement: &Statement) -> Outcome {
         use ast::Statement as S;
         let ast = match &statement.kind {
-            StatementKind::ValidateConstraint { table, name } => return ddl::constraints::validate(self, table, name),
+            StatementKind::ValidateConstraint { table, name } => {
+                return ddl::constraints::validate(self, table, name)
+            }
             StatementKind::Sql(ast) => ast,
         };
         match ast.as_ref() {
             S::CreateTable(create) => ddl::create_table::run(self, create),
-            S::AlterTable { name, if_exists, operations, .. } => {
-                ddl::alter_table::run(self, &object_name(name), *if_exists, operations, statement.not_valid)
-            }
+            S::AlterTable {
+                name,
+                if_exists,
+                operations,
+                ..
+            } => ddl::alter_table::run(
+                self,
+                &object_name(name),
+                *if_exists,
+                operations,
+                statement.not_valid,
+            ),
             S::CreateIndex(create) => ddl::indexes::create(self, create),
-            S::Drop { object_type, if_exists, names, cascade, .. } => {
-                ddl::drop::run(self, object_type, *if_exists, names, *cascade, statement.concurrently)
-            }
-            S::CreateType { name, representation: ast::UserDefinedTypeRepresentation::Enum { labels } } => {
-                ddl::drop::create_enum(self, &object_name(name), labels)
-            }
+            S::Drop {
+                object_type,
+                if_exists,
+                names,
+                cascade,
+                ..
+            } => ddl::drop::run(
+                self,
+                object_type,
+                *if_exists,
+                names,
+                *cascade,
+                statement.concurrently,
+            ),
+            S::CreateType {
+                name,
+                representation: ast::UserDefinedTypeRepresentation::Enum { labels },
+            } => ddl::drop::create_enum(self, &object_name(name), labels),
             S::Insert(insert) => dml::insert::run(self, insert),
-            S::Update { table, assignments, from, selection, .. } => {
+            S::Update {
+                table,
+                assignments,
+                from,
+                selection,
+                ..
+            } => {
                 if from.is_some() {
                     return Err(PgError::unsupported("UPDATE ... FROM").into());
                 }
@@ -120,18 +157,28 @@ impl Engine {
             S::Query(query) => dml::select::run(self, query),
             S::Truncate { table_names, .. } => dml::delete::truncate(self, table_names),
             S::Comment { .. } => Ok(Vec::new()),
-            other => Err(PgError::unsupported(format!("the statement `{}`", first_words(&other.to_string()))).into()),
+            other => Err(PgError::unsupported(format!(
+                "the statement `{}`",
+                first_words(&other.to_string())
+            ))
+            .into()),
         }
     }
 
     /// The table called `name`, or PostgreSQL's "relation does not exist".
     pub fn table(&self, name: &str) -> Result<&Table, PgError> {
-        self.db.tables.get(name).ok_or_else(|| PgError::undefined_table(name))
+        self.db
+            .tables
+            .get(name)
+            .ok_or_else(|| PgError::undefined_table(name))
     }
 
     /// Mutable access to a table.
     pub fn table_mut(&mut self, name: &str) -> Result<&mut Table, PgError> {
-        self.db.tables.get_mut(name).ok_or_else(|| PgError::undefined_table(name))
+        self.db
+            .tables
+            .get_mut(name)
+            .ok_or_else(|| PgError::undefined_table(name))
     }
 
     /// A scope over a table's columns (or no columns for `None`).
@@ -145,8 +192,20 @@ impl Engine {
 
     /// Splits the engine into the tables (mutable) and an evaluation environment.
     pub fn split(&mut self) -> (&mut std::collections::BTreeMap<String, Table>, Env<'_>) {
-        let Database { tables, sequences, enums } = &mut self.db;
-        (tables, Env { now: self.now, enums, sequences, random: &mut self.random })
+        let Database {
+            tables,
+            sequences,
+            enums,
+        } = &mut self.db;
+        (
+            tables,
+            Env {
+                now: self.now,
+                enums,
+                sequences,
+                random: &mut self.random,
+            },
+        )
     }
 }
 

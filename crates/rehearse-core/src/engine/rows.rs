@@ -33,12 +33,20 @@ pub fn failing_row(table: &Table, row: &Row) -> String {
 
 /// Checks one new or changed row against NOT NULL and CHECK constraints, as
 /// `ExecConstraints` does: NOT NULL in column order, then CHECKs by name.
-pub fn check_row(table: &Table, row: &Row, enums: &BTreeMap<String, Vec<String>>, env: &mut Env) -> Result<(), PgError> {
+pub fn check_row(
+    table: &Table,
+    row: &Row,
+    enums: &BTreeMap<String, Vec<String>>,
+    env: &mut Env,
+) -> Result<(), PgError> {
     for (column, value) in table.columns.iter().zip(row) {
         if column.not_null && value.is_null() {
             return Err(PgError::new(
                 "23502",
-                format!("null value in column \"{}\" of relation \"{}\" violates not-null constraint", column.name, table.name),
+                format!(
+                    "null value in column \"{}\" of relation \"{}\" violates not-null constraint",
+                    column.name, table.name
+                ),
             )
             .detail(failing_row(table, row)));
         }
@@ -52,13 +60,20 @@ pub fn check_row(table: &Table, row: &Row, enums: &BTreeMap<String, Vec<String>>
         })
         .collect();
     checks.sort_by(|a, b| a.0.cmp(b.0));
-    let scope = Scope { table: &table.name, columns: table.scope_columns(), enums };
+    let scope = Scope {
+        table: &table.name,
+        columns: table.scope_columns(),
+        enums,
+    };
     for (name, e) in checks {
         let bound = scope.bind(e)?;
         if bound.eval(row, env)? == Value::Bool(false) {
             return Err(PgError::new(
                 "23514",
-                format!("new row for relation \"{}\" violates check constraint \"{name}\"", table.name),
+                format!(
+                    "new row for relation \"{}\" violates check constraint \"{name}\"",
+                    table.name
+                ),
             )
             .detail(failing_row(table, row)));
         }
@@ -76,7 +91,11 @@ pub fn index_key(
     enums: &BTreeMap<String, Vec<String>>,
     env: &mut Env,
 ) -> Result<Option<Vec<Value>>, PgError> {
-    let scope = Scope { table: &table.name, columns: table.scope_columns(), enums };
+    let scope = Scope {
+        table: &table.name,
+        columns: table.scope_columns(),
+        enums,
+    };
     if let Some(p) = predicate {
         if scope.bind(p)?.eval(row, env)? != Value::Bool(true) {
             return Ok(None);
@@ -85,7 +104,9 @@ pub fn index_key(
     let mut key = Vec::new();
     for k in keys {
         let v = match k {
-            IndexKey::Column(name) => table.column_index(name).map_or(Value::Null, |i| row[i].clone()),
+            IndexKey::Column(name) => table
+                .column_index(name)
+                .map_or(Value::Null, |i| row[i].clone()),
             IndexKey::Expr(e) => scope.bind(e)?.eval(row, env)?,
         };
         if v.is_null() {
@@ -130,24 +151,51 @@ fn keys_equal(a: &[Value], b: &[Value]) -> bool {
 /// Builds every unique index of `table` over its current rows, failing as
 /// `CREATE UNIQUE INDEX` does on the smallest duplicated key. `only` restricts the
 /// check to one index.
-pub fn build_unique(table: &Table, only: Option<&str>, enums: &BTreeMap<String, Vec<String>>, env: &mut Env) -> Result<(), Failure> {
-    for index in table.indexes.iter().filter(|i| i.unique && only.is_none_or(|o| o == i.name)) {
+pub fn build_unique(
+    table: &Table,
+    only: Option<&str>,
+    enums: &BTreeMap<String, Vec<String>>,
+    env: &mut Env,
+) -> Result<(), Failure> {
+    for index in table
+        .indexes
+        .iter()
+        .filter(|i| i.unique && only.is_none_or(|o| o == i.name))
+    {
         let mut keyed: Vec<(Vec<Value>, usize)> = Vec::new();
         for (pos, row) in table.rows.iter().enumerate() {
-            if let Some(k) = index_key(table, &index.keys, index.predicate.as_ref(), row, enums, env)? {
+            if let Some(k) = index_key(
+                table,
+                &index.keys,
+                index.predicate.as_ref(),
+                row,
+                enums,
+                env,
+            )? {
                 keyed.push((k, pos));
             }
         }
         keyed.sort_by(|a, b| {
-            a.0.iter().zip(&b.0).map(|(x, y)| x.compare(y)).find(|o| o.is_ne()).unwrap_or(std::cmp::Ordering::Equal)
+            a.0.iter()
+                .zip(&b.0)
+                .map(|(x, y)| x.compare(y))
+                .find(|o| o.is_ne())
+                .unwrap_or(std::cmp::Ordering::Equal)
         });
         for pair in keyed.windows(2) {
             if keys_equal(&pair[0].0, &pair[1].0) {
                 let (cols, vals) = key_text(table, &index.keys, &pair[0].0);
-                let rows: Vec<usize> = keyed.iter().filter(|k| keys_equal(&k.0, &pair[0].0)).map(|k| k.1).collect();
+                let rows: Vec<usize> = keyed
+                    .iter()
+                    .filter(|k| keys_equal(&k.0, &pair[0].0))
+                    .map(|k| k.1)
+                    .collect();
                 return Err(Failure::rows(
-                    PgError::new("23505", format!("could not create unique index \"{}\"", index.name))
-                        .detail(format!("Key ({cols})=({vals}) is duplicated.")),
+                    PgError::new(
+                        "23505",
+                        format!("could not create unique index \"{}\"", index.name),
+                    )
+                    .detail(format!("Key ({cols})=({vals}) is duplicated.")),
                     &table.name,
                     rows,
                 ));
@@ -160,21 +208,44 @@ pub fn build_unique(table: &Table, only: Option<&str>, enums: &BTreeMap<String, 
 /// Checks the rows at `changed` positions against every unique index, in position
 /// order, each against all other rows as they are at that moment — as index insertion
 /// during INSERT/UPDATE does.
-pub fn check_unique_rows(table: &Table, changed: &[usize], enums: &BTreeMap<String, Vec<String>>, env: &mut Env) -> Result<(), Failure> {
+pub fn check_unique_rows(
+    table: &Table,
+    changed: &[usize],
+    enums: &BTreeMap<String, Vec<String>>,
+    env: &mut Env,
+) -> Result<(), Failure> {
     for index in table.indexes.iter().filter(|i| i.unique) {
         let mut keys: Vec<Option<Vec<Value>>> = Vec::with_capacity(table.rows.len());
         for row in &table.rows {
-            keys.push(index_key(table, &index.keys, index.predicate.as_ref(), row, enums, env)?);
+            keys.push(index_key(
+                table,
+                &index.keys,
+                index.predicate.as_ref(),
+                row,
+                enums,
+                env,
+            )?);
         }
-        let mut seen: Vec<usize> = (0..table.rows.len()).filter(|p| !changed.contains(p)).collect();
+        let mut seen: Vec<usize> = (0..table.rows.len())
+            .filter(|p| !changed.contains(p))
+            .collect();
         for &pos in changed {
             if let Some(k) = &keys[pos] {
-                if let Some(&other) = seen.iter().find(|&&o| keys[o].as_ref().is_some_and(|ok| keys_equal(ok, k))) {
+                if let Some(&other) = seen
+                    .iter()
+                    .find(|&&o| keys[o].as_ref().is_some_and(|ok| keys_equal(ok, k)))
+                {
                     let (cols, vals) = key_text(table, &index.keys, k);
-                    let name = index.constraint.clone().unwrap_or_else(|| index.name.clone());
+                    let name = index
+                        .constraint
+                        .clone()
+                        .unwrap_or_else(|| index.name.clone());
                     return Err(Failure::rows(
-                        PgError::new("23505", format!("duplicate key value violates unique constraint \"{name}\""))
-                            .detail(format!("Key ({cols})=({vals}) already exists.")),
+                        PgError::new(
+                            "23505",
+                            format!("duplicate key value violates unique constraint \"{name}\""),
+                        )
+                        .detail(format!("Key ({cols})=({vals}) already exists.")),
                         &table.name,
                         vec![other],
                     ));
@@ -188,29 +259,61 @@ pub fn check_unique_rows(table: &Table, changed: &[usize], enums: &BTreeMap<Stri
 
 /// Checks that the rows at `rows` positions of `table` reference existing keys for
 /// every validated-or-new foreign key (`which` limits to one constraint).
-pub fn check_foreign_keys(db: &Database, table: &Table, rows: &[usize], which: Option<&str>) -> Result<(), Failure> {
-    for constraint in table.constraints.iter().filter(|c| which.is_none_or(|w| w == c.name)) {
-        let ConstraintKind::ForeignKey { columns, ref_table, ref_columns, .. } = &constraint.kind else { continue };
-        let referenced = if *ref_table == table.name { table } else {
+pub fn check_foreign_keys(
+    db: &Database,
+    table: &Table,
+    rows: &[usize],
+    which: Option<&str>,
+) -> Result<(), Failure> {
+    for constraint in table
+        .constraints
+        .iter()
+        .filter(|c| which.is_none_or(|w| w == c.name))
+    {
+        let ConstraintKind::ForeignKey {
+            columns,
+            ref_table,
+            ref_columns,
+            ..
+        } = &constraint.kind
+        else {
+            continue;
+        };
+        let referenced = if *ref_table == table.name {
+            table
+        } else {
             match db.tables.get(ref_table) {
                 Some(t) => t,
                 None => continue,
             }
         };
-        let from: Vec<usize> = columns.iter().filter_map(|c| table.column_index(c)).collect();
-        let to: Vec<usize> = ref_columns.iter().filter_map(|c| referenced.column_index(c)).collect();
+        let from: Vec<usize> = columns
+            .iter()
+            .filter_map(|c| table.column_index(c))
+            .collect();
+        let to: Vec<usize> = ref_columns
+            .iter()
+            .filter_map(|c| referenced.column_index(c))
+            .collect();
         for &pos in rows {
             let row = &table.rows[pos];
             let key: Vec<&Value> = from.iter().map(|&i| &row[i]).collect();
             if key.iter().any(|v| v.is_null()) {
                 continue;
             }
-            let found = referenced.rows.iter().any(|r| to.iter().zip(&key).all(|(&i, v)| r[i].same_key(v)));
+            let found = referenced
+                .rows
+                .iter()
+                .any(|r| to.iter().zip(&key).all(|(&i, v)| r[i].same_key(v)));
             if !found {
                 let cols = columns.join(", ");
                 let vals: Vec<String> = from
                     .iter()
-                    .map(|&i| row[i].output(&table.columns[i].ty).unwrap_or_else(|| "null".into()))
+                    .map(|&i| {
+                        row[i]
+                            .output(&table.columns[i].ty)
+                            .unwrap_or_else(|| "null".into())
+                    })
                     .collect();
                 return Err(Failure::rows(
                     PgError::new(

@@ -15,7 +15,11 @@ pub fn snapshot(db: &Database) -> Vec<TableState> {
 
 /// Tables named in `names` (that exist), sorted by name.
 pub fn snapshot_of(db: &Database, names: &[String]) -> Vec<TableState> {
-    db.tables.values().filter(|t| names.contains(&t.name)).map(|t| table_state(db, t)).collect()
+    db.tables
+        .values()
+        .filter(|t| names.contains(&t.name))
+        .map(|t| table_state(db, t))
+        .collect()
 }
 
 /// A JSON cell value.
@@ -34,7 +38,11 @@ pub fn json_value(v: &Value, ty: &super::types::SqlType) -> serde_json::Value {
 pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<String> {
     let col = &table.columns[column];
     let e = col.default.as_ref()?;
-    let scope = Scope { table: &table.name, columns: Vec::new(), enums: &db.enums };
+    let scope = Scope {
+        table: &table.name,
+        columns: Vec::new(),
+        enums: &db.enums,
+    };
     let bound = scope.bind(e).and_then(|b| {
         if b.ty == super::types::SqlType::Unknown {
             scope.coerce(b, &col.ty.without_typmod(), CastContext::Assignment)
@@ -49,13 +57,34 @@ pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<Strin
 }
 
 /// `pg_get_constraintdef` text.
-pub fn constraint_definition(db: &Database, table: &Table, kind: &ConstraintKind, validated: bool) -> String {
-    let list = |cols: &[String]| cols.iter().map(|c| quote_ident(c)).collect::<Vec<_>>().join(", ");
+pub fn constraint_definition(
+    db: &Database,
+    table: &Table,
+    kind: &ConstraintKind,
+    validated: bool,
+) -> String {
+    let list = |cols: &[String]| {
+        cols.iter()
+            .map(|c| quote_ident(c))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let mut def = match kind {
         ConstraintKind::PrimaryKey(cols) => format!("PRIMARY KEY ({})", list(cols)),
         ConstraintKind::Unique(cols) => format!("UNIQUE ({})", list(cols)),
-        ConstraintKind::ForeignKey { columns, ref_table, ref_columns, on_delete, on_update } => {
-            let mut s = format!("FOREIGN KEY ({}) REFERENCES {}({})", list(columns), quote_ident(ref_table), list(ref_columns));
+        ConstraintKind::ForeignKey {
+            columns,
+            ref_table,
+            ref_columns,
+            on_delete,
+            on_update,
+        } => {
+            let mut s = format!(
+                "FOREIGN KEY ({}) REFERENCES {}({})",
+                list(columns),
+                quote_ident(ref_table),
+                list(ref_columns)
+            );
             if let Some(a) = on_update.sql() {
                 s.push_str(&format!(" ON UPDATE {a}"));
             }
@@ -65,7 +94,11 @@ pub fn constraint_definition(db: &Database, table: &Table, kind: &ConstraintKind
             s
         }
         ConstraintKind::Check(e) => {
-            let scope = Scope { table: &table.name, columns: table.scope_columns(), enums: &db.enums };
+            let scope = Scope {
+                table: &table.name,
+                columns: table.scope_columns(),
+                enums: &db.enums,
+            };
             match scope.bind(e) {
                 Ok(b) => format!("CHECK ({})", deparse(&b)),
                 Err(_) => format!("CHECK ({e})"),
@@ -87,16 +120,29 @@ fn table_state(db: &Database, table: &Table) -> TableState {
             name: c.name.clone(),
             ty: c.ty.format(),
             nullable: !c.not_null,
-            default: if c.identity.is_some() { None } else { default_text(db, table, i) },
+            default: if c.identity.is_some() {
+                None
+            } else {
+                default_text(db, table, i)
+            },
         })
         .collect();
     let mut rows: Vec<Vec<serde_json::Value>> = table
         .rows
         .iter()
-        .map(|r| r.iter().zip(&table.columns).map(|(v, c)| json_value(v, &c.ty)).collect())
+        .map(|r| {
+            r.iter()
+                .zip(&table.columns)
+                .map(|(v, c)| json_value(v, &c.ty))
+                .collect()
+        })
         .collect();
     rows.sort_by_cached_key(|r| serde_json::to_string(r).unwrap_or_default());
-    let scope = Scope { table: &table.name, columns: table.scope_columns(), enums: &db.enums };
+    let scope = Scope {
+        table: &table.name,
+        columns: table.scope_columns(),
+        enums: &db.enums,
+    };
     let mut indexes: Vec<IndexState> = table
         .indexes
         .iter()
@@ -108,7 +154,10 @@ fn table_state(db: &Database, table: &Table) -> TableState {
                 .iter()
                 .map(|k| match k {
                     IndexKey::Column(c) => c.clone(),
-                    IndexKey::Expr(e) => scope.bind(e).map(|b| super::deparse::deparse_pretty(&b)).unwrap_or_else(|_| e.to_string()),
+                    IndexKey::Expr(e) => scope
+                        .bind(e)
+                        .map(|b| super::deparse::deparse_pretty(&b))
+                        .unwrap_or_else(|_| e.to_string()),
                 })
                 .collect(),
         })
@@ -124,5 +173,11 @@ fn table_state(db: &Database, table: &Table) -> TableState {
         })
         .collect();
     constraints.sort_by(|a, b| a.name.cmp(&b.name));
-    TableState { name: table.name.clone(), columns, rows, indexes, constraints }
+    TableState {
+        name: table.name.clone(),
+        columns,
+        rows,
+        indexes,
+        constraints,
+    }
 }

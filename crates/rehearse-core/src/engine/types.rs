@@ -200,41 +200,72 @@ impl SqlType {
 
     /// Builds a type from the SQL parser's spelling. Enum names are resolved by the caller
     /// (they arrive here as `Custom`).
-    pub fn from_ast(data_type: &DataType, enum_exists: &dyn Fn(&str) -> bool) -> Result<TypeSpec, PgError> {
+    pub fn from_ast(
+        data_type: &DataType,
+        enum_exists: &dyn Fn(&str) -> bool,
+    ) -> Result<TypeSpec, PgError> {
         use SqlType::*;
         let length = |len: &Option<CharacterLength>| match len {
             Some(CharacterLength::IntegerLength { length, .. }) => Some(*length as u32),
             _ => None,
         };
-        let plain = |t: SqlType| Ok(TypeSpec { ty: t, serial: None });
+        let plain = |t: SqlType| {
+            Ok(TypeSpec {
+                ty: t,
+                serial: None,
+            })
+        };
         match data_type {
             DataType::SmallInt(_) | DataType::Int2(_) => plain(SmallInt),
             DataType::Int(_) | DataType::Integer(_) | DataType::Int4(_) => plain(Integer),
             DataType::BigInt(_) | DataType::Int8(_) => plain(BigInt),
-            DataType::Numeric(info) | DataType::Decimal(info) | DataType::Dec(info) => plain(Numeric(match info {
-                ExactNumberInfo::None => None,
-                ExactNumberInfo::Precision(p) => Some((*p as u32, 0)),
-                ExactNumberInfo::PrecisionAndScale(p, s) => Some((*p as u32, *s as u32)),
-            })),
+            DataType::Numeric(info) | DataType::Decimal(info) | DataType::Dec(info) => {
+                plain(Numeric(match info {
+                    ExactNumberInfo::None => None,
+                    ExactNumberInfo::Precision(p) => Some((*p as u32, 0)),
+                    ExactNumberInfo::PrecisionAndScale(p, s) => Some((*p as u32, *s as u32)),
+                }))
+            }
             DataType::Real | DataType::Float4 => plain(Real),
             DataType::Double | DataType::DoublePrecision | DataType::Float8 => plain(Double),
-            DataType::Float(p) => plain(if p.is_some_and(|p| p <= 24) { Real } else { Double }),
-            DataType::Varchar(l) | DataType::CharacterVarying(l) | DataType::CharVarying(l) => plain(Varchar(length(l))),
+            DataType::Float(p) => plain(if p.is_some_and(|p| p <= 24) {
+                Real
+            } else {
+                Double
+            }),
+            DataType::Varchar(l) | DataType::CharacterVarying(l) | DataType::CharVarying(l) => {
+                plain(Varchar(length(l)))
+            }
             DataType::Char(l) | DataType::Character(l) => plain(Char(length(l).unwrap_or(1))),
             DataType::Text | DataType::String(None) => plain(Text),
             DataType::Bool | DataType::Boolean => plain(Boolean),
             DataType::Date => plain(Date),
-            DataType::Timestamp(_, TimezoneInfo::WithTimeZone | TimezoneInfo::Tz) => plain(TimestampTz),
+            DataType::Timestamp(_, TimezoneInfo::WithTimeZone | TimezoneInfo::Tz) => {
+                plain(TimestampTz)
+            }
             DataType::Timestamp(_, _) => plain(Timestamp),
             DataType::Uuid => plain(Uuid),
             DataType::JSON => plain(Json),
             DataType::JSONB => plain(Jsonb),
             DataType::Custom(name, modifiers) => {
-                let name = name.0.last().map(|i| i.value.to_lowercase()).unwrap_or_default();
+                let name = name
+                    .0
+                    .last()
+                    .map(|i| i.value.to_lowercase())
+                    .unwrap_or_default();
                 match (name.as_str(), modifiers.len()) {
-                    ("serial" | "serial4", 0) => Ok(TypeSpec { ty: Integer, serial: Some(Integer) }),
-                    ("bigserial" | "serial8", 0) => Ok(TypeSpec { ty: BigInt, serial: Some(BigInt) }),
-                    ("smallserial" | "serial2", 0) => Ok(TypeSpec { ty: SmallInt, serial: Some(SmallInt) }),
+                    ("serial" | "serial4", 0) => Ok(TypeSpec {
+                        ty: Integer,
+                        serial: Some(Integer),
+                    }),
+                    ("bigserial" | "serial8", 0) => Ok(TypeSpec {
+                        ty: BigInt,
+                        serial: Some(BigInt),
+                    }),
+                    ("smallserial" | "serial2", 0) => Ok(TypeSpec {
+                        ty: SmallInt,
+                        serial: Some(SmallInt),
+                    }),
                     ("timestamptz", _) => plain(TimestampTz),
                     ("bpchar", _) => plain(Char(1)),
                     ("float4", _) => plain(Real),

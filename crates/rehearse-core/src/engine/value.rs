@@ -65,7 +65,14 @@ impl Value {
             }
             Value::Uuid(u) => {
                 let h = format!("{u:032x}");
-                format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
+                format!(
+                    "{}-{}-{}-{}-{}",
+                    &h[0..8],
+                    &h[8..12],
+                    &h[12..16],
+                    &h[16..20],
+                    &h[20..32]
+                )
             }
         })
     }
@@ -75,13 +82,25 @@ impl Value {
         match (self, other) {
             (Value::Int(a), Value::Int(b)) => a.cmp(b),
             (Value::Numeric(a), Value::Numeric(b)) => a.cmp(b),
-            (Value::Float(a), Value::Float(b)) => a.partial_cmp(b).unwrap_or_else(|| a.is_nan().cmp(&b.is_nan())),
+            (Value::Float(a), Value::Float(b)) => a
+                .partial_cmp(b)
+                .unwrap_or_else(|| a.is_nan().cmp(&b.is_nan())),
             (Value::Int(a), Value::Numeric(b)) => Decimal::from(*a).cmp(b),
             (Value::Numeric(a), Value::Int(b)) => a.cmp(&Decimal::from(*b)),
-            (Value::Int(a), Value::Float(b)) => (*a as f64).partial_cmp(b).unwrap_or(Ordering::Less),
-            (Value::Float(a), Value::Int(b)) => a.partial_cmp(&(*b as f64)).unwrap_or(Ordering::Greater),
-            (Value::Numeric(a), Value::Float(b)) => a.to_f64().unwrap_or(0.0).partial_cmp(b).unwrap_or(Ordering::Less),
-            (Value::Float(a), Value::Numeric(b)) => a.partial_cmp(&b.to_f64().unwrap_or(0.0)).unwrap_or(Ordering::Greater),
+            (Value::Int(a), Value::Float(b)) => {
+                (*a as f64).partial_cmp(b).unwrap_or(Ordering::Less)
+            }
+            (Value::Float(a), Value::Int(b)) => {
+                a.partial_cmp(&(*b as f64)).unwrap_or(Ordering::Greater)
+            }
+            (Value::Numeric(a), Value::Float(b)) => a
+                .to_f64()
+                .unwrap_or(0.0)
+                .partial_cmp(b)
+                .unwrap_or(Ordering::Less),
+            (Value::Float(a), Value::Numeric(b)) => a
+                .partial_cmp(&b.to_f64().unwrap_or(0.0))
+                .unwrap_or(Ordering::Greater),
             (Value::Text(a), Value::Text(b)) => a.cmp(b),
             (Value::Bool(a), Value::Bool(b)) => a.cmp(b),
             (Value::Date(a), Value::Date(b)) => a.cmp(b),
@@ -109,9 +128,17 @@ pub fn float_out(f: f64, real: bool) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return if f > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
     }
-    let sci = if real { format!("{:e}", f as f32) } else { format!("{f:e}") };
+    let sci = if real {
+        format!("{:e}", f as f32)
+    } else {
+        format!("{f:e}")
+    };
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let digits_limit = if real { 6 } else { 15 };
@@ -131,7 +158,10 @@ fn parse_int(text: &str, ty: &SqlType) -> Result<i64, PgError> {
     let valid = !trimmed.is_empty()
         && !trimmed.starts_with('_')
         && !trimmed.ends_with('_')
-        && cleaned.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit())
+        && cleaned
+            .trim_start_matches(['+', '-'])
+            .chars()
+            .all(|c| c.is_ascii_digit())
         && cleaned.trim_start_matches(['+', '-']).len() + 1 >= cleaned.len()
         && !cleaned.trim_start_matches(['+', '-']).is_empty();
     if !valid {
@@ -141,7 +171,13 @@ fn parse_int(text: &str, ty: &SqlType) -> Result<i64, PgError> {
     let (min, max) = int_bounds(ty);
     match value {
         Ok(v) if v >= min && v <= max => Ok(v),
-        _ => Err(PgError::new("22003", format!("value \"{text}\" is out of range for type {}", ty.base_name()))),
+        _ => Err(PgError::new(
+            "22003",
+            format!(
+                "value \"{text}\" is out of range for type {}",
+                ty.base_name()
+            ),
+        )),
     }
 }
 
@@ -168,10 +204,18 @@ pub fn parse_numeric(text: &str) -> Option<Decimal> {
     if body.is_empty() || body == "." || !body.chars().all(|c| c.is_ascii_digit() || c == '.') {
         return None;
     }
-    let t = if t.starts_with('+') { &t[1..] } else { t };
-    let t = if let Some(rest) = t.strip_prefix('.') { format!("0.{rest}") } else { t.to_string() };
+    let t = t.strip_prefix('+').unwrap_or(t);
+    let t = if let Some(rest) = t.strip_prefix('.') {
+        format!("0.{rest}")
+    } else {
+        t.to_string()
+    };
     let t = t.replace("-.", "-0.");
-    let t = if t.ends_with('.') { t.trim_end_matches('.').to_string() } else { t };
+    let t = if t.ends_with('.') {
+        t.trim_end_matches('.').to_string()
+    } else {
+        t
+    };
     Decimal::from_str(&t).ok()
 }
 
@@ -185,13 +229,26 @@ fn parse_float(text: &str, ty: &SqlType) -> Result<f64, PgError> {
         _ if lower.contains("inf") || lower.contains("nan") || t.is_empty() => {
             return Err(PgError::invalid_input(&ty.base_name(), text))
         }
-        _ => t.parse::<f64>().map_err(|_| PgError::invalid_input(&ty.base_name(), text))?,
+        _ => t
+            .parse::<f64>()
+            .map_err(|_| PgError::invalid_input(&ty.base_name(), text))?,
     };
-    let overflow = if matches!(ty, SqlType::Real) { v.is_finite() && (v as f32).is_infinite() } else { false };
+    let overflow = if matches!(ty, SqlType::Real) {
+        v.is_finite() && (v as f32).is_infinite()
+    } else {
+        false
+    };
     if overflow || (v.is_infinite() && !lower.contains("inf")) {
-        return Err(PgError::new("22003", format!("\"{t}\" is out of range for type {}", ty.base_name())));
+        return Err(PgError::new(
+            "22003",
+            format!("\"{t}\" is out of range for type {}", ty.base_name()),
+        ));
     }
-    Ok(if matches!(ty, SqlType::Real) { v as f32 as f64 } else { v })
+    Ok(if matches!(ty, SqlType::Real) {
+        v as f32 as f64
+    } else {
+        v
+    })
 }
 
 fn parse_bool(text: &str) -> Option<bool> {
@@ -202,7 +259,11 @@ fn parse_bool(text: &str) -> Option<bool> {
     let matches_prefix = |word: &str, min: usize| t.len() >= min && word.starts_with(t.as_str());
     if matches_prefix("true", 1) || matches_prefix("yes", 1) || t == "on" || t == "1" {
         Some(true)
-    } else if matches_prefix("false", 1) || matches_prefix("no", 1) || matches_prefix("off", 2) || t == "0" {
+    } else if matches_prefix("false", 1)
+        || matches_prefix("no", 1)
+        || matches_prefix("off", 2)
+        || t == "0"
+    {
         Some(false)
     } else {
         None
@@ -214,13 +275,27 @@ fn parse_date(text: &str) -> Result<NaiveDate, PgError> {
     let err = || PgError::invalid_input("date", text);
     let date_part = t.split([' ', 'T']).next().unwrap_or("");
     let fields: Vec<&str> = date_part.split('-').collect();
-    if fields.len() != 3 || fields.iter().any(|f| f.is_empty() || !f.chars().all(|c| c.is_ascii_digit())) {
+    if fields.len() != 3
+        || fields
+            .iter()
+            .any(|f| f.is_empty() || !f.chars().all(|c| c.is_ascii_digit()))
+    {
         return Err(err());
     }
-    let (y, m, d) = (fields[0].parse::<i32>(), fields[1].parse::<u32>(), fields[2].parse::<u32>());
-    let (Ok(y), Ok(m), Ok(d)) = (y, m, d) else { return Err(err()) };
-    NaiveDate::from_ymd_opt(y, m, d)
-        .ok_or_else(|| PgError::new("22008", format!("date/time field value out of range: \"{text}\"")))
+    let (y, m, d) = (
+        fields[0].parse::<i32>(),
+        fields[1].parse::<u32>(),
+        fields[2].parse::<u32>(),
+    );
+    let (Ok(y), Ok(m), Ok(d)) = (y, m, d) else {
+        return Err(err());
+    };
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        PgError::new(
+            "22008",
+            format!("date/time field value out of range: \"{text}\""),
+        )
+    })
 }
 
 fn parse_timestamp(text: &str, ty: &SqlType) -> Result<NaiveDateTime, PgError> {
@@ -242,7 +317,10 @@ fn parse_timestamp(text: &str, ty: &SqlType) -> Result<NaiveDateTime, PgError> {
                 let digits: String = zone[1..].chars().filter(|c| c.is_ascii_digit()).collect();
                 let (h, m) = match digits.len() {
                     1 | 2 => (digits.parse::<i32>().map_err(|_| err())?, 0),
-                    4 => (digits[..2].parse::<i32>().map_err(|_| err())?, digits[2..].parse::<i32>().map_err(|_| err())?),
+                    4 => (
+                        digits[..2].parse::<i32>().map_err(|_| err())?,
+                        digits[2..].parse::<i32>().map_err(|_| err())?,
+                    ),
                     _ => return Err(err()),
                 };
                 sign * (h * 3600 + m * 60)
@@ -263,7 +341,10 @@ fn parse_timestamp(text: &str, ty: &SqlType) -> Result<NaiveDateTime, PgError> {
 
 fn parse_uuid(text: &str) -> Option<u128> {
     let t = text.trim();
-    let t = t.strip_prefix('{').and_then(|s| s.strip_suffix('}')).unwrap_or(t);
+    let t = t
+        .strip_prefix('{')
+        .and_then(|s| s.strip_suffix('}'))
+        .unwrap_or(t);
     let hex: String = t.chars().filter(|&c| c != '-').collect();
     if hex.len() != 32 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
         return None;
@@ -285,10 +366,14 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
             Value::Numeric(super::cast::apply_numeric_typmod(d, *typmod)?)
         }
         SqlType::Real | SqlType::Double => Value::Float(parse_float(text, ty)?),
-        SqlType::Boolean => Value::Bool(parse_bool(text).ok_or_else(|| PgError::invalid_input("boolean", text))?),
+        SqlType::Boolean => {
+            Value::Bool(parse_bool(text).ok_or_else(|| PgError::invalid_input("boolean", text))?)
+        }
         SqlType::Date => Value::Date(parse_date(text)?),
         SqlType::Timestamp | SqlType::TimestampTz => Value::Timestamp(parse_timestamp(text, ty)?),
-        SqlType::Uuid => Value::Uuid(parse_uuid(text).ok_or_else(|| PgError::invalid_input("uuid", text))?),
+        SqlType::Uuid => {
+            Value::Uuid(parse_uuid(text).ok_or_else(|| PgError::invalid_input("uuid", text))?)
+        }
         SqlType::Json => {
             super::json::normalize(text, false)?;
             Value::Text(text.to_string())
@@ -296,7 +381,9 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
         SqlType::Jsonb => Value::Text(super::json::normalize(text, true)?),
         SqlType::Char(n) => Value::Text(super::cast::fit_char(text, *n, true, "character")?),
         SqlType::Varchar(Some(n)) => Value::Text(super::cast::fit_varchar(text, *n, false)?),
-        SqlType::Varchar(None) | SqlType::Text | SqlType::Unknown | SqlType::Enum(_) => Value::Text(text.to_string()),
+        SqlType::Varchar(None) | SqlType::Text | SqlType::Unknown | SqlType::Enum(_) => {
+            Value::Text(text.to_string())
+        }
     })
 }
 
@@ -310,22 +397,37 @@ mod tests {
         assert_eq!(float_out(1e20, false), "1e+20");
         assert_eq!(float_out(1e-5, false), "1e-05");
         assert_eq!(float_out(123456789012345.0, false), "123456789012345");
-        assert_eq!(float_out(1234567890123456.0, false), "1.234567890123456e+15");
+        assert_eq!(
+            float_out(1234567890123456.0, false),
+            "1.234567890123456e+15"
+        );
         assert_eq!(float_out(3.5, true), "3.5");
     }
 
     #[test]
     fn integer_input_checks_syntax_and_range() {
         assert_eq!(input(" 42 ", &SqlType::Integer), Ok(Value::Int(42)));
-        assert_eq!(input("abc", &SqlType::Integer).unwrap_err().message, "invalid input syntax for type integer: \"abc\"");
-        assert_eq!(input("99999", &SqlType::SmallInt).unwrap_err().message, "value \"99999\" is out of range for type smallint");
+        assert_eq!(
+            input("abc", &SqlType::Integer).unwrap_err().message,
+            "invalid input syntax for type integer: \"abc\""
+        );
+        assert_eq!(
+            input("99999", &SqlType::SmallInt).unwrap_err().message,
+            "value \"99999\" is out of range for type smallint"
+        );
     }
 
     #[test]
     fn timestamps_print_like_postgres() {
         let v = input("2024-01-01T10:00:00.120", &SqlType::Timestamp).unwrap();
-        assert_eq!(v.output(&SqlType::Timestamp).unwrap(), "2024-01-01 10:00:00.12");
+        assert_eq!(
+            v.output(&SqlType::Timestamp).unwrap(),
+            "2024-01-01 10:00:00.12"
+        );
         let v = input("2024-01-01 10:00+02", &SqlType::TimestampTz).unwrap();
-        assert_eq!(v.output(&SqlType::TimestampTz).unwrap(), "2024-01-01 08:00:00+00");
+        assert_eq!(
+            v.output(&SqlType::TimestampTz).unwrap(),
+            "2024-01-01 08:00:00+00"
+        );
     }
 }

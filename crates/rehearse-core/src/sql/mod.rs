@@ -60,7 +60,9 @@ fn tokenizer_error(source: &str, e: sqlparser::tokenizer::TokenizerError) -> Inp
 /// Splits `sql` at top-level semicolons. Empty statements and comments are dropped.
 pub fn split(sql: &str, source: &str) -> Result<Vec<Piece>, InputError> {
     let dialect = PostgreSqlDialect {};
-    let tokens = Tokenizer::new(&dialect, sql).tokenize_with_location().map_err(|e| tokenizer_error(source, e))?;
+    let tokens = Tokenizer::new(&dialect, sql)
+        .tokenize_with_location()
+        .map_err(|e| tokenizer_error(source, e))?;
     let index = LineIndex::new(sql);
     let mut pieces = Vec::new();
     let mut current: Vec<TokenWithLocation> = Vec::new();
@@ -69,8 +71,16 @@ pub fn split(sql: &str, source: &str) -> Result<Vec<Piece>, InputError> {
         if let Some(first) = current.iter().find(|t| significant(&t.token)) {
             let span = Span::new(first.location.line as u32, first.location.column as u32);
             let start = index.offset(span);
-            let text = sql.get(start..end).unwrap_or_default().trim_end().to_string();
-            pieces.push(Piece { text, span, tokens: std::mem::take(current) });
+            let text = sql
+                .get(start..end)
+                .unwrap_or_default()
+                .trim_end()
+                .to_string();
+            pieces.push(Piece {
+                text,
+                span,
+                tokens: std::mem::take(current),
+            });
         }
         current.clear();
     };
@@ -103,9 +113,17 @@ fn ident_text(t: &Token) -> Option<String> {
 
 /// Parses one piece.
 pub fn parse_piece(piece: &Piece, source: &str) -> Result<Statement, InputError> {
-    let mut tokens: Vec<TokenWithLocation> = piece.tokens.iter().filter(|t| !matches!(t.token, Token::Whitespace(_))).cloned().collect();
+    let mut tokens: Vec<TokenWithLocation> = piece
+        .tokens
+        .iter()
+        .filter(|t| !matches!(t.token, Token::Whitespace(_)))
+        .cloned()
+        .collect();
     let mut statement = Statement {
-        kind: StatementKind::ValidateConstraint { table: String::new(), name: String::new() },
+        kind: StatementKind::ValidateConstraint {
+            table: String::new(),
+            name: String::new(),
+        },
         not_valid: false,
         concurrently: false,
         text: piece.text.clone(),
@@ -120,21 +138,31 @@ pub fn parse_piece(piece: &Piece, source: &str) -> Result<Statement, InputError>
     // ALTER TABLE [IF EXISTS] [ONLY] name VALIDATE CONSTRAINT name
     if kw.first() == Some(&Some(Keyword::ALTER)) && kw.get(1) == Some(&Some(Keyword::TABLE)) {
         let tail = &tokens[tokens.len().saturating_sub(3)..];
-        if tokens.len() >= 6 && matches!(&tail[0].token, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("validate")) && word(&tail[1].token) == Some(Keyword::CONSTRAINT) {
+        if tokens.len() >= 6
+            && matches!(&tail[0].token, Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("validate"))
+            && word(&tail[1].token) == Some(Keyword::CONSTRAINT)
+        {
             let table_token = &tokens[tokens.len() - 4];
-            if let (Some(table), Some(name)) = (ident_text(&table_token.token), ident_text(&tail[2].token)) {
+            if let (Some(table), Some(name)) =
+                (ident_text(&table_token.token), ident_text(&tail[2].token))
+            {
                 statement.kind = StatementKind::ValidateConstraint { table, name };
                 return Ok(statement);
             }
         }
     }
-    if kw.first() == Some(&Some(Keyword::DROP)) && kw.get(1) == Some(&Some(Keyword::INDEX)) && kw.get(2) == Some(&Some(Keyword::CONCURRENTLY)) {
+    if kw.first() == Some(&Some(Keyword::DROP))
+        && kw.get(1) == Some(&Some(Keyword::INDEX))
+        && kw.get(2) == Some(&Some(Keyword::CONCURRENTLY))
+    {
         statement.concurrently = true;
         tokens.remove(2);
     }
     let dialect = PostgreSqlDialect {};
     let mut parser = Parser::new(&dialect).with_tokens_with_locations(tokens);
-    let parsed = parser.parse_statement().map_err(|e| parse_error(source, piece.span, &e.to_string()))?;
+    let parsed = parser
+        .parse_statement()
+        .map_err(|e| parse_error(source, piece.span, &e.to_string()))?;
     if parser.peek_token().token != Token::EOF {
         let next = parser.peek_token();
         return Err(InputError::new(
@@ -166,7 +194,10 @@ fn parse_error(source: &str, fallback: Span, message: &str) -> InputError {
 
 /// Splits and parses a whole script.
 pub fn parse_script(sql: &str, source: &str) -> Result<Vec<Statement>, InputError> {
-    split(sql, source)?.iter().map(|p| parse_piece(p, source)).collect()
+    split(sql, source)?
+        .iter()
+        .map(|p| parse_piece(p, source))
+        .collect()
 }
 
 #[cfg(test)]
@@ -180,8 +211,17 @@ mod tests {
         assert_eq!(stmts.len(), 2);
         assert!(stmts[0].not_valid);
         assert_eq!(stmts[0].span, Span::new(2, 1));
-        assert_eq!(stmts[0].text, "ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT VALID");
-        assert_eq!(stmts[1].kind, StatementKind::ValidateConstraint { table: "t".into(), name: "c".into() });
+        assert_eq!(
+            stmts[0].text,
+            "ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT VALID"
+        );
+        assert_eq!(
+            stmts[1].kind,
+            StatementKind::ValidateConstraint {
+                table: "t".into(),
+                name: "c".into()
+            }
+        );
         assert_eq!(stmts[1].span, Span::new(3, 3));
     }
 

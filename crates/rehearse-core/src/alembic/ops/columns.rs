@@ -10,15 +10,26 @@ use crate::error::InputError;
 pub fn add_column(a: &Args) -> Result<Vec<String>, InputError> {
     let table = quote(&a.string("table_name")?);
     let col = column(a.required("column")?, a.call.span)?;
-    let if_not_exists = if a.flag("if_not_exists") { "IF NOT EXISTS " } else { "" };
+    let if_not_exists = if a.flag("if_not_exists") {
+        "IF NOT EXISTS "
+    } else {
+        ""
+    };
     let pk_count = usize::from(col.primary_key);
-    let mut sql = vec![format!("ALTER TABLE {table} ADD COLUMN {if_not_exists}{}", col.spec(pk_count))];
+    let mut sql = vec![format!(
+        "ALTER TABLE {table} ADD COLUMN {if_not_exists}{}",
+        col.spec(pk_count)
+    )];
     let name = quote(&col.name);
     if col.unique && !col.index {
         sql.push(format!("ALTER TABLE {table} ADD UNIQUE ({name})"));
     }
     for fk in &col.foreign_keys {
-        let constraint = fk.name.as_ref().map(|n| format!("CONSTRAINT {} ", quote(n))).unwrap_or_default();
+        let constraint = fk
+            .name
+            .as_ref()
+            .map(|n| format!("CONSTRAINT {} ", quote(n)))
+            .unwrap_or_default();
         sql.push(format!(
             "ALTER TABLE {table} ADD {constraint}FOREIGN KEY({name}) REFERENCES {} ({}){}",
             quote(&fk.table),
@@ -29,18 +40,32 @@ pub fn add_column(a: &Args) -> Result<Vec<String>, InputError> {
     if col.index {
         let unique = if col.unique { "UNIQUE " } else { "" };
         let raw_table = a.string("table_name")?;
-        sql.push(format!("CREATE {unique}INDEX {} ON {table} ({name})", quote(&format!("ix_{raw_table}_{}", col.name))));
+        sql.push(format!(
+            "CREATE {unique}INDEX {} ON {table} ({name})",
+            quote(&format!("ix_{raw_table}_{}", col.name))
+        ));
     }
     if let Some(c) = &col.comment {
-        sql.push(format!("COMMENT ON COLUMN {table}.{name} IS {}", string_literal(c)));
+        sql.push(format!(
+            "COMMENT ON COLUMN {table}.{name} IS {}",
+            string_literal(c)
+        ));
     }
     Ok(sql)
 }
 
 /// `ALTER TABLE t DROP COLUMN c`.
 pub fn drop_column(a: &Args) -> Result<Vec<String>, InputError> {
-    let if_exists = if a.flag("if_exists") { "IF EXISTS " } else { "" };
-    Ok(vec![format!("ALTER TABLE {} DROP COLUMN {if_exists}{}", quote(&a.string("table_name")?), quote(&a.string("column_name")?))])
+    let if_exists = if a.flag("if_exists") {
+        "IF EXISTS "
+    } else {
+        ""
+    };
+    Ok(vec![format!(
+        "ALTER TABLE {} DROP COLUMN {if_exists}{}",
+        quote(&a.string("table_name")?),
+        quote(&a.string("column_name")?)
+    )])
 }
 
 /// One statement per changed attribute, in Alembic's fixed order: TYPE, NULL, DEFAULT,
@@ -54,7 +79,9 @@ pub fn alter_column(a: &Args) -> Result<Vec<String>, InputError> {
     match a.get("type_") {
         Some(Py::None) | None => {
             if using.is_some() {
-                return Err(a.error("CommandError: postgresql_using must be used with the type_ parameter"));
+                return Err(a.error(
+                    "CommandError: postgresql_using must be used with the type_ parameter",
+                ));
             }
         }
         Some(t) => {
@@ -78,11 +105,22 @@ pub fn alter_column(a: &Args) -> Result<Vec<String>, InputError> {
     match a.get("comment") {
         None | Some(Py::Bool(false)) => {}
         Some(Py::None) => sql.push(format!("COMMENT ON COLUMN {table}.{column} IS NULL")),
-        Some(Py::Str(c)) => sql.push(format!("COMMENT ON COLUMN {table}.{column} IS {}", string_literal(c))),
-        Some(other) => return Err(a.error(format!("comment must be a string, found {}", other.describe()))),
+        Some(Py::Str(c)) => sql.push(format!(
+            "COMMENT ON COLUMN {table}.{column} IS {}",
+            string_literal(c)
+        )),
+        Some(other) => {
+            return Err(a.error(format!(
+                "comment must be a string, found {}",
+                other.describe()
+            )))
+        }
     }
     if let Some(new) = a.opt_string("new_column_name")? {
-        sql.push(format!("ALTER TABLE {table} RENAME {column} TO {}", quote(&new)));
+        sql.push(format!(
+            "ALTER TABLE {table} RENAME {column} TO {}",
+            quote(&new)
+        ));
     }
     Ok(sql)
 }

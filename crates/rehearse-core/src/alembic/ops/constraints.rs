@@ -14,7 +14,11 @@ fn prefix(a: &Args) -> Result<String, InputError> {
 }
 
 fn columns(a: &Args, name: &str) -> Result<String, InputError> {
-    Ok(a.strings(name)?.iter().map(|c| quote(c)).collect::<Vec<_>>().join(", "))
+    Ok(a.strings(name)?
+        .iter()
+        .map(|c| quote(c))
+        .collect::<Vec<_>>()
+        .join(", "))
 }
 
 fn deferrable(a: &Args) -> String {
@@ -49,10 +53,23 @@ pub fn check(a: &Args) -> Result<Vec<String>, InputError> {
             Some(Py::Str(s)) => s.clone(),
             _ => return Err(a.error("sa.text() needs a string")),
         },
-        other => return Err(a.error(format!("op.create_check_constraint(): condition must be a string or sa.text(...), found {}", other.describe()))),
+        other => {
+            return Err(a.error(format!(
+            "op.create_check_constraint(): condition must be a string or sa.text(...), found {}",
+            other.describe()
+        )))
+        }
     };
-    let not_valid = if a.flag("postgresql_not_valid") { " NOT VALID" } else { "" };
-    Ok(vec![format!("ALTER TABLE {} ADD {}CHECK ({condition}){not_valid}", quote(&a.string("table_name")?), prefix(a)?)])
+    let not_valid = if a.flag("postgresql_not_valid") {
+        " NOT VALID"
+    } else {
+        ""
+    };
+    Ok(vec![format!(
+        "ALTER TABLE {} ADD {}CHECK ({condition}){not_valid}",
+        quote(&a.string("table_name")?),
+        prefix(a)?
+    )])
 }
 
 /// `ALTER TABLE src ADD [CONSTRAINT n] FOREIGN KEY(cols) REFERENCES ref (cols) ...`.
@@ -83,7 +100,12 @@ pub fn foreign_key(a: &Args) -> Result<Vec<String>, InputError> {
 
 /// `ALTER TABLE t ADD [CONSTRAINT n] PRIMARY KEY (cols)`.
 pub fn primary_key(a: &Args) -> Result<Vec<String>, InputError> {
-    Ok(vec![format!("ALTER TABLE {} ADD {}PRIMARY KEY ({})", quote(&a.string("table_name")?), prefix(a)?, columns(a, "columns")?)])
+    Ok(vec![format!(
+        "ALTER TABLE {} ADD {}PRIMARY KEY ({})",
+        quote(&a.string("table_name")?),
+        prefix(a)?,
+        columns(a, "columns")?
+    )])
 }
 
 /// `ALTER TABLE t DROP CONSTRAINT [IF EXISTS] n`.
@@ -91,8 +113,20 @@ pub fn drop(a: &Args) -> Result<Vec<String>, InputError> {
     match a.get("type_") {
         None | Some(Py::None) => {}
         Some(Py::Str(t)) if ["check", "foreignkey", "primary", "unique"].contains(&t.as_str()) => {}
-        Some(_) => return Err(a.error("TypeError: 'type' can be one of 'check', 'foreignkey', 'primary', 'unique', None")),
+        Some(_) => {
+            return Err(a.error(
+                "TypeError: 'type' can be one of 'check', 'foreignkey', 'primary', 'unique', None",
+            ))
+        }
     }
-    let if_exists = if a.flag("if_exists") { "IF EXISTS " } else { "" };
-    Ok(vec![format!("ALTER TABLE {} DROP CONSTRAINT {if_exists}{}", quote(&a.string("table_name")?), quote(&a.string("constraint_name")?))])
+    let if_exists = if a.flag("if_exists") {
+        "IF EXISTS "
+    } else {
+        ""
+    };
+    Ok(vec![format!(
+        "ALTER TABLE {} DROP CONSTRAINT {if_exists}{}",
+        quote(&a.string("table_name")?),
+        quote(&a.string("constraint_name")?)
+    )])
 }

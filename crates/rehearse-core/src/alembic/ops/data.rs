@@ -32,7 +32,8 @@ fn text_binds(sql: &str, values: &[(Py, Py)]) -> String {
             continue;
         }
         if c == ':' {
-            let prev_ok = i == 0 || !(chars[i - 1] == ':' || word(chars[i - 1]) || chars[i - 1] == '\\');
+            let prev_ok =
+                i == 0 || !(chars[i - 1] == ':' || word(chars[i - 1]) || chars[i - 1] == '\\');
             let mut j = i + 1;
             while j < chars.len() && word(chars[j]) {
                 j += 1;
@@ -40,7 +41,10 @@ fn text_binds(sql: &str, values: &[(Py, Py)]) -> String {
             let next_ok = j >= chars.len() || !(chars[j] == ':' || word(chars[j]));
             if prev_ok && j > i + 1 && next_ok {
                 let name: String = chars[i + 1..j].iter().collect();
-                let bound = values.iter().find(|(k, _)| matches!(k, Py::Str(s) if *s == name)).and_then(|(_, v)| bind_literal(v));
+                let bound = values
+                    .iter()
+                    .find(|(k, _)| matches!(k, Py::Str(s) if *s == name))
+                    .and_then(|(_, v)| bind_literal(v));
                 out.push_str(&bound.unwrap_or_else(|| "NULL".into()));
                 i = j;
                 continue;
@@ -66,15 +70,25 @@ pub fn execute(a: &Args) -> Result<Vec<String>, InputError> {
                 _ => return Err(a.error("sa.text() needs a string")),
             }
         }
-        other => return Err(a.error(format!("op.execute() takes a SQL string or sa.text(...), found {}", other.describe()))),
+        other => {
+            return Err(a.error(format!(
+                "op.execute() takes a SQL string or sa.text(...), found {}",
+                other.describe()
+            )))
+        }
     };
-    Ok(vec![text_binds(&text, values).replace('\t', "    ").trim().to_string()])
+    Ok(vec![text_binds(&text, values)
+        .replace('\t', "    ")
+        .trim()
+        .to_string()])
 }
 
 /// One `INSERT INTO t (cols) VALUES (...)` per row, columns in the table's order.
 pub fn bulk_insert(a: &Args) -> Result<Vec<String>, InputError> {
     let Some(table) = a.required("table")?.as_call_of(&["sa.table", "sa.Table"]) else {
-        return Err(a.error("op.bulk_insert() needs a table made with sa.table(\"name\", sa.column(...), ...)"));
+        return Err(a.error(
+            "op.bulk_insert() needs a table made with sa.table(\"name\", sa.column(...), ...)",
+        ));
     };
     let Some(Py::Str(name)) = table.args.first() else {
         return Err(a.error("sa.table() needs the table name first"));
@@ -82,19 +96,28 @@ pub fn bulk_insert(a: &Args) -> Result<Vec<String>, InputError> {
     let mut columns: Vec<(String, Option<SaType>)> = Vec::new();
     for c in table.args.iter().skip(1) {
         let Some(col) = c.as_call_of(&["sa.column", "sa.Column"]) else {
-            return Err(a.error(format!("sa.table(): expected sa.column(...), found {}", c.describe())));
+            return Err(a.error(format!(
+                "sa.table(): expected sa.column(...), found {}",
+                c.describe()
+            )));
         };
-        let Some(Py::Str(cname)) = col.args.first() else { return Err(a.error("sa.column() needs a name")) };
+        let Some(Py::Str(cname)) = col.args.first() else {
+            return Err(a.error("sa.column() needs a name"));
+        };
         let ty = match col.args.get(1).or_else(|| col.kw("type_")) {
             Some(t) => Some(sa_type(t, col.span)?),
             None => None,
         };
         columns.push((cname.clone(), ty));
     }
-    let Py::List(rows) = a.required("rows")? else { return Err(a.error("TypeError: List expected")) };
+    let Py::List(rows) = a.required("rows")? else {
+        return Err(a.error("TypeError: List expected"));
+    };
     let mut sql = Vec::new();
     for row in rows {
-        let Py::Dict(items) = row else { return Err(a.error("TypeError: List of dictionaries expected")) };
+        let Py::Dict(items) = row else {
+            return Err(a.error("TypeError: List of dictionaries expected"));
+        };
         for (k, _) in items {
             let known = matches!(k, Py::Str(s) if columns.iter().any(|(c, _)| c == s));
             if !known {
@@ -108,7 +131,12 @@ pub fn bulk_insert(a: &Args) -> Result<Vec<String>, InputError> {
         let mut names = Vec::new();
         let mut values = Vec::new();
         for (cname, ty) in &columns {
-            let Some((_, v)) = items.iter().find(|(k, _)| matches!(k, Py::Str(s) if s == cname)) else { continue };
+            let Some((_, v)) = items
+                .iter()
+                .find(|(k, _)| matches!(k, Py::Str(s) if s == cname))
+            else {
+                continue;
+            };
             names.push(quote(cname));
             values.push(match ty {
                 Some(t) => literal(v, &t.kind, &t.ddl, a.call.span)?,
@@ -121,7 +149,12 @@ pub fn bulk_insert(a: &Args) -> Result<Vec<String>, InputError> {
                 }
             });
         }
-        sql.push(format!("INSERT INTO {} ({}) VALUES ({})", quote(name), names.join(", "), values.join(", ")));
+        sql.push(format!(
+            "INSERT INTO {} ({}) VALUES ({})",
+            quote(name),
+            names.join(", "),
+            values.join(", ")
+        ));
     }
     Ok(sql.into_iter().map(|s| s.replace('\t', "    ")).collect())
 }
@@ -132,6 +165,9 @@ mod tests {
 
     #[test]
     fn bind_parameters_become_null() {
-        assert_eq!(text_binds("UPDATE t SET a = :val WHERE b::text = '12:30'", &[]), "UPDATE t SET a = NULL WHERE b::text = '12:30'");
+        assert_eq!(
+            text_binds("UPDATE t SET a = :val WHERE b::text = '12:30'", &[]),
+            "UPDATE t SET a = NULL WHERE b::text = '12:30'"
+        );
     }
 }

@@ -24,11 +24,21 @@ pub fn create_index(a: &Args) -> Result<Vec<String>, InputError> {
             .iter()
             .map(|i| match i {
                 Py::Str(s) => Ok(quote(s)),
-                other => text_of(other).ok_or_else(|| a.error(format!("op.create_index(): unsupported column {}", other.describe()))),
+                other => text_of(other).ok_or_else(|| {
+                    a.error(format!(
+                        "op.create_index(): unsupported column {}",
+                        other.describe()
+                    ))
+                }),
             })
             .collect::<Result<_, _>>()?,
         Py::Str(s) => vec![quote(s)],
-        other => return Err(a.error(format!("op.create_index(): columns must be a list, found {}", other.describe()))),
+        other => {
+            return Err(a.error(format!(
+                "op.create_index(): columns must be a list, found {}",
+                other.describe()
+            )))
+        }
     };
     let name = match a.opt_string("index_name")? {
         Some(n) => n,
@@ -44,13 +54,25 @@ pub fn create_index(a: &Args) -> Result<Vec<String>, InputError> {
         }
     };
     let unique = if a.flag("unique") { "UNIQUE " } else { "" };
-    let concurrently = if a.flag("postgresql_concurrently") { "CONCURRENTLY " } else { "" };
-    let if_not_exists = if a.flag("if_not_exists") { "IF NOT EXISTS " } else { "" };
+    let concurrently = if a.flag("postgresql_concurrently") {
+        "CONCURRENTLY "
+    } else {
+        ""
+    };
+    let if_not_exists = if a.flag("if_not_exists") {
+        "IF NOT EXISTS "
+    } else {
+        ""
+    };
     let using = match a.opt_string("postgresql_using")? {
         Some(u) => format!("USING {u} "),
         None => String::new(),
     };
-    let mut sql = format!("CREATE {unique}INDEX {concurrently}{if_not_exists}{} ON {table} {using}({})", quote(&name), columns.join(", "));
+    let mut sql = format!(
+        "CREATE {unique}INDEX {concurrently}{if_not_exists}{} ON {table} {using}({})",
+        quote(&name),
+        columns.join(", ")
+    );
     match a.get("postgresql_where") {
         None | Some(Py::None) => {}
         Some(v) => match text_of(v) {
@@ -63,7 +85,18 @@ pub fn create_index(a: &Args) -> Result<Vec<String>, InputError> {
 
 /// `DROP INDEX [CONCURRENTLY] [IF EXISTS] name` (the table is not named).
 pub fn drop_index(a: &Args) -> Result<Vec<String>, InputError> {
-    let concurrently = if a.flag("postgresql_concurrently") { "CONCURRENTLY " } else { "" };
-    let if_exists = if a.flag("if_exists") { "IF EXISTS " } else { "" };
-    Ok(vec![format!("DROP INDEX {concurrently}{if_exists}{}", quote(&a.string("index_name")?))])
+    let concurrently = if a.flag("postgresql_concurrently") {
+        "CONCURRENTLY "
+    } else {
+        ""
+    };
+    let if_exists = if a.flag("if_exists") {
+        "IF EXISTS "
+    } else {
+        ""
+    };
+    Ok(vec![format!(
+        "DROP INDEX {concurrently}{if_exists}{}",
+        quote(&a.string("index_name")?)
+    )])
 }

@@ -15,20 +15,31 @@ use crate::error::InputError;
 
 /// Renders one op call (`name` without the `op.` / `batch_op.` prefix). In a batch block
 /// `batch_table` is the block's table, supplied as the first argument.
-pub fn render(name: &str, call: &Call, batch_table: Option<&str>) -> Result<Vec<String>, InputError> {
+pub fn render(
+    name: &str,
+    call: &Call,
+    batch_table: Option<&str>,
+) -> Result<Vec<String>, InputError> {
     let mut call = call.clone();
     if let Some(table) = batch_table {
         let param = match name {
             "create_index" | "drop_index" => None,
             "create_foreign_key" => Some(1),
-            "create_unique_constraint" | "create_check_constraint" | "create_primary_key" | "drop_constraint" => Some(1),
+            "create_unique_constraint"
+            | "create_check_constraint"
+            | "create_primary_key"
+            | "drop_constraint" => Some(1),
             _ => Some(0),
         };
         match param {
-            Some(pos) if pos <= call.args.len() => call.args.insert(pos, super::py::Py::Str(table.to_string())),
-            Some(_) => call.kwargs.push(("table_name".into(), super::py::Py::Str(table.to_string()))),
+            Some(pos) if pos <= call.args.len() => {
+                call.args.insert(pos, super::py::Py::Str(table.to_string()))
+            }
+            Some(_) => call
+                .kwargs
+                .push(("table_name".into(), super::py::Py::Str(table.to_string()))),
             None => {
-                if name == "create_index" && call.args.len() >= 1 {
+                if name == "create_index" && !call.args.is_empty() {
                     call.args.insert(1, super::py::Py::Str(table.to_string()));
                 }
             }
@@ -36,25 +47,64 @@ pub fn render(name: &str, call: &Call, batch_table: Option<&str>) -> Result<Vec<
     }
     let op = format!("op.{name}");
     match name {
-        "add_column" => columns::add_column(&Args::bind(&op, &call, &["table_name", "column"], &["schema", "if_not_exists"])?),
-        "drop_column" => columns::drop_column(&Args::bind(&op, &call, &["table_name", "column_name"], &["schema", "if_exists"])?),
+        "add_column" => columns::add_column(&Args::bind(
+            &op,
+            &call,
+            &["table_name", "column"],
+            &["schema", "if_not_exists"],
+        )?),
+        "drop_column" => columns::drop_column(&Args::bind(
+            &op,
+            &call,
+            &["table_name", "column_name"],
+            &["schema", "if_exists"],
+        )?),
         "alter_column" => columns::alter_column(&Args::bind(
             &op,
             &call,
             &["table_name", "column_name"],
             &[
-                "nullable", "comment", "server_default", "new_column_name", "type_", "existing_type", "existing_server_default",
-                "existing_nullable", "existing_comment", "schema", "postgresql_using", "autoincrement", "existing_autoincrement",
+                "nullable",
+                "comment",
+                "server_default",
+                "new_column_name",
+                "type_",
+                "existing_type",
+                "existing_server_default",
+                "existing_nullable",
+                "existing_comment",
+                "schema",
+                "postgresql_using",
+                "autoincrement",
+                "existing_autoincrement",
             ],
         )?),
         "create_table" => tables::create_table(&op, &call),
-        "drop_table" => tables::drop_table(&Args::bind(&op, &call, &["table_name"], &["schema", "if_exists"])?),
-        "rename_table" => tables::rename_table(&Args::bind(&op, &call, &["old_table_name", "new_table_name"], &["schema"])?),
+        "drop_table" => tables::drop_table(&Args::bind(
+            &op,
+            &call,
+            &["table_name"],
+            &["schema", "if_exists"],
+        )?),
+        "rename_table" => tables::rename_table(&Args::bind(
+            &op,
+            &call,
+            &["old_table_name", "new_table_name"],
+            &["schema"],
+        )?),
         "create_index" => indexes::create_index(&Args::bind(
             &op,
             &call,
             &["index_name", "table_name", "columns"],
-            &["schema", "unique", "if_not_exists", "postgresql_concurrently", "postgresql_where", "postgresql_using", "postgresql_include"],
+            &[
+                "schema",
+                "unique",
+                "if_not_exists",
+                "postgresql_concurrently",
+                "postgresql_where",
+                "postgresql_using",
+                "postgresql_include",
+            ],
         )?),
         "drop_index" => indexes::drop_index(&Args::bind(
             &op,
@@ -77,17 +127,48 @@ pub fn render(name: &str, call: &Call, batch_table: Option<&str>) -> Result<Vec<
         "create_foreign_key" => constraints::foreign_key(&Args::bind(
             &op,
             &call,
-            &["constraint_name", "source_table", "referent_table", "local_cols", "remote_cols"],
-            &["onupdate", "ondelete", "deferrable", "initially", "match", "source_schema", "referent_schema", "postgresql_not_valid"],
+            &[
+                "constraint_name",
+                "source_table",
+                "referent_table",
+                "local_cols",
+                "remote_cols",
+            ],
+            &[
+                "onupdate",
+                "ondelete",
+                "deferrable",
+                "initially",
+                "match",
+                "source_schema",
+                "referent_schema",
+                "postgresql_not_valid",
+            ],
         )?),
-        "create_primary_key" => {
-            constraints::primary_key(&Args::bind(&op, &call, &["constraint_name", "table_name", "columns"], &["schema"])?)
-        }
-        "drop_constraint" => {
-            constraints::drop(&Args::bind(&op, &call, &["constraint_name", "table_name", "type_"], &["schema", "if_exists"])?)
-        }
-        "execute" => data::execute(&Args::bind(&op, &call, &["sqltext"], &["execution_options"])?),
-        "bulk_insert" => data::bulk_insert(&Args::bind(&op, &call, &["table", "rows"], &["multiinsert"])?),
+        "create_primary_key" => constraints::primary_key(&Args::bind(
+            &op,
+            &call,
+            &["constraint_name", "table_name", "columns"],
+            &["schema"],
+        )?),
+        "drop_constraint" => constraints::drop(&Args::bind(
+            &op,
+            &call,
+            &["constraint_name", "table_name", "type_"],
+            &["schema", "if_exists"],
+        )?),
+        "execute" => data::execute(&Args::bind(
+            &op,
+            &call,
+            &["sqltext"],
+            &["execution_options"],
+        )?),
+        "bulk_insert" => data::bulk_insert(&Args::bind(
+            &op,
+            &call,
+            &["table", "rows"],
+            &["multiinsert"],
+        )?),
         other => Err(InputError::new(
             "migration",
             call.span,

@@ -21,7 +21,15 @@ fn str_args(c: &Call) -> Result<Vec<String>, InputError> {
         .iter()
         .map(|a| match a {
             Py::Str(s) => Ok(quote(s)),
-            other => Err(InputError::new("migration", c.span, format!("{}(): expected column names, found {}", c.func, other.describe()))),
+            other => Err(InputError::new(
+                "migration",
+                c.span,
+                format!(
+                    "{}(): expected column names, found {}",
+                    c.func,
+                    other.describe()
+                ),
+            )),
         })
         .collect()
 }
@@ -32,10 +40,18 @@ fn list_of(v: Option<&Py>, span: crate::span::Span) -> Result<Vec<String>, Input
             .iter()
             .map(|i| match i {
                 Py::Str(s) => Ok(s.clone()),
-                other => Err(InputError::new("migration", span, format!("expected a column name, found {}", other.describe()))),
+                other => Err(InputError::new(
+                    "migration",
+                    span,
+                    format!("expected a column name, found {}", other.describe()),
+                )),
             })
             .collect(),
-        _ => Err(InputError::new("migration", span, "expected a list of column names")),
+        _ => Err(InputError::new(
+            "migration",
+            span,
+            "expected a list of column names",
+        )),
     }
 }
 
@@ -54,13 +70,22 @@ pub fn table_value(call: &Call) -> Py {
             }
         }
     }
-    Py::Call(Box::new(Call { func: "sa.table".into(), args, kwargs: Vec::new(), span: call.span }))
+    Py::Call(Box::new(Call {
+        func: "sa.table".into(),
+        args,
+        kwargs: Vec::new(),
+        span: call.span,
+    }))
 }
 
 /// `CREATE TYPE` for native enums, `CREATE TABLE`, then indexes and comments.
 pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
     let Some(Py::Str(name)) = call.args.first().or_else(|| call.kw("table_name")) else {
-        return Err(InputError::new("migration", call.span, format!("{op}() needs the table name first")));
+        return Err(InputError::new(
+            "migration",
+            call.span,
+            format!("{op}() needs the table name first"),
+        ));
     };
     let table = quote(name);
     let mut columns: Vec<SaColumn> = Vec::new();
@@ -69,12 +94,20 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
     let mut indexes: Vec<String> = Vec::new();
     for item in call.args.iter().skip(1) {
         let Py::Call(c) = item else {
-            return Err(InputError::new("migration", call.span, format!("{op}(): unexpected argument {}", item.describe())));
+            return Err(InputError::new(
+                "migration",
+                call.span,
+                format!("{op}(): unexpected argument {}", item.describe()),
+            ));
         };
         match c.func.as_str() {
             "sa.Column" => columns.push(column(item, c.span)?),
             "sa.PrimaryKeyConstraint" => primary_key = Some((constraint_prefix(c), str_args(c)?)),
-            "sa.UniqueConstraint" => explicit.push(format!("{}UNIQUE ({})", constraint_prefix(c), str_args(c)?.join(", "))),
+            "sa.UniqueConstraint" => explicit.push(format!(
+                "{}UNIQUE ({})",
+                constraint_prefix(c),
+                str_args(c)?.join(", ")
+            )),
             "sa.CheckConstraint" => {
                 let condition = match c.args.first() {
                     Some(Py::Str(s)) => s.clone(),
@@ -82,7 +115,13 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
                         Some(Py::Str(s)) => s.clone(),
                         _ => String::new(),
                     },
-                    _ => return Err(InputError::new("migration", c.span, "sa.CheckConstraint() needs the condition as a string")),
+                    _ => {
+                        return Err(InputError::new(
+                            "migration",
+                            c.span,
+                            "sa.CheckConstraint() needs the condition as a string",
+                        ))
+                    }
                 };
                 explicit.push(format!("{}CHECK ({condition})", constraint_prefix(c)));
             }
@@ -99,7 +138,11 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
                 explicit.push(format!(
                     "{}FOREIGN KEY({}) REFERENCES {} ({}){}",
                     constraint_prefix(c),
-                    local.iter().map(|l| quote(l)).collect::<Vec<_>>().join(", "),
+                    local
+                        .iter()
+                        .map(|l| quote(l))
+                        .collect::<Vec<_>>()
+                        .join(", "),
                     quote(ref_table.first().map(String::as_str).unwrap_or_default()),
                     ref_cols.join(", "),
                     fk_tail(c)
@@ -107,7 +150,11 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
             }
             "sa.Index" => {
                 let Some(Py::Str(ix)) = c.args.first() else {
-                    return Err(InputError::new("migration", c.span, "sa.Index() needs a name"));
+                    return Err(InputError::new(
+                        "migration",
+                        c.span,
+                        "sa.Index() needs a name",
+                    ));
                 };
                 let cols: Vec<String> = c
                     .args
@@ -119,18 +166,43 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
                             Some(Py::Str(s)) => Ok(s.clone()),
                             _ => Ok(String::new()),
                         },
-                        other => Err(InputError::new("migration", c.span, format!("sa.Index(): unexpected {}", other.describe()))),
+                        other => Err(InputError::new(
+                            "migration",
+                            c.span,
+                            format!("sa.Index(): unexpected {}", other.describe()),
+                        )),
                     })
                     .collect::<Result<_, _>>()?;
-                let unique = if matches!(c.kw("unique"), Some(Py::Bool(true))) { "UNIQUE " } else { "" };
-                indexes.push(format!("CREATE {unique}INDEX {} ON {table} ({})", quote(ix), cols.join(", ")));
+                let unique = if matches!(c.kw("unique"), Some(Py::Bool(true))) {
+                    "UNIQUE "
+                } else {
+                    ""
+                };
+                indexes.push(format!(
+                    "CREATE {unique}INDEX {} ON {table} ({})",
+                    quote(ix),
+                    cols.join(", ")
+                ));
             }
-            other => return Err(InputError::new("migration", c.span, format!("{op}(): `{other}(...)` is not supported"))),
+            other => {
+                return Err(InputError::new(
+                    "migration",
+                    c.span,
+                    format!("{op}(): `{other}(...)` is not supported"),
+                ))
+            }
         }
     }
     for (k, v) in &call.kwargs {
-        if !matches!(k.as_str(), "comment" | "schema" | "if_not_exists" | "info" | "table_name") {
-            return Err(InputError::new("migration", call.span, format!("{op}(): the argument {k}={} is not supported", v.describe())));
+        if !matches!(
+            k.as_str(),
+            "comment" | "schema" | "if_not_exists" | "info" | "table_name"
+        ) {
+            return Err(InputError::new(
+                "migration",
+                call.span,
+                format!("{op}(): the argument {k}={} is not supported", v.describe()),
+            ));
         }
     }
     // A PrimaryKeyConstraint makes its columns primary-key columns (NOT NULL, SERIAL).
@@ -141,7 +213,11 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
             }
         }
     }
-    let pk_columns: Vec<String> = columns.iter().filter(|c| c.primary_key).map(|c| quote(&c.name)).collect();
+    let pk_columns: Vec<String> = columns
+        .iter()
+        .filter(|c| c.primary_key)
+        .map(|c| quote(&c.name))
+        .collect();
     let pk_count = pk_columns.len();
     let mut items: Vec<String> = columns.iter().map(|c| c.spec(pk_count)).collect();
     match primary_key {
@@ -149,7 +225,11 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
         None if !pk_columns.is_empty() => {
             // An explicitly autoincrementing column of a composite key moves first.
             let mut cols = pk_columns.clone();
-            if let Some(pos) = columns.iter().filter(|c| c.primary_key).position(|c| c.is_serial(pk_count)) {
+            if let Some(pos) = columns
+                .iter()
+                .filter(|c| c.primary_key)
+                .position(|c| c.is_serial(pk_count))
+            {
                 if pk_count > 1 {
                     let c = cols.remove(pos);
                     cols.insert(0, c);
@@ -168,34 +248,65 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
             items.push(format!("UNIQUE ({name})"));
         }
         for fk in &c.foreign_keys {
-            let prefix = fk.name.as_ref().map(|n| format!("CONSTRAINT {} ", quote(n))).unwrap_or_default();
-            items.push(format!("{prefix}FOREIGN KEY({name}) REFERENCES {} ({}){}", quote(&fk.table), quote(&fk.column), fk.tail));
+            let prefix = fk
+                .name
+                .as_ref()
+                .map(|n| format!("CONSTRAINT {} ", quote(n)))
+                .unwrap_or_default();
+            items.push(format!(
+                "{prefix}FOREIGN KEY({name}) REFERENCES {} ({}){}",
+                quote(&fk.table),
+                quote(&fk.column),
+                fk.tail
+            ));
         }
         if let TypeKind::Enum(type_name, labels) = &c.ty.kind {
             if !created_types.contains(type_name) {
                 created_types.push(type_name.clone());
                 let values: Vec<String> = labels.iter().map(|l| string_literal(l)).collect();
-                statements.push(format!("CREATE TYPE {} AS ENUM ({})", quote(type_name), values.join(", ")));
+                statements.push(format!(
+                    "CREATE TYPE {} AS ENUM ({})",
+                    quote(type_name),
+                    values.join(", ")
+                ));
             }
         }
     }
-    let if_not_exists = if matches!(call.kw("if_not_exists"), Some(Py::Bool(true))) { "IF NOT EXISTS " } else { "" };
+    let if_not_exists = if matches!(call.kw("if_not_exists"), Some(Py::Bool(true))) {
+        "IF NOT EXISTS "
+    } else {
+        ""
+    };
     statements.push(if items.is_empty() {
         format!("CREATE TABLE {if_not_exists}{table} (\n)")
     } else {
-        format!("CREATE TABLE {if_not_exists}{table} (\n    {}\n)", items.join(", \n    "))
+        format!(
+            "CREATE TABLE {if_not_exists}{table} (\n    {}\n)",
+            items.join(", \n    ")
+        )
     });
     for c in columns.iter().filter(|c| c.index) {
         let unique = if c.unique { "UNIQUE " } else { "" };
-        statements.push(format!("CREATE {unique}INDEX {} ON {table} ({})", quote(&format!("ix_{name}_{}", c.name)), quote(&c.name)));
+        statements.push(format!(
+            "CREATE {unique}INDEX {} ON {table} ({})",
+            quote(&format!("ix_{name}_{}", c.name)),
+            quote(&c.name)
+        ));
     }
     statements.extend(indexes);
     if let Some(Py::Str(comment)) = call.kw("comment") {
-        statements.push(format!("COMMENT ON TABLE {table} IS {}", string_literal(comment)));
+        statements.push(format!(
+            "COMMENT ON TABLE {table} IS {}",
+            string_literal(comment)
+        ));
     }
     for c in &columns {
         if let Some(comment) = &c.comment {
-            statements.push(format!("COMMENT ON COLUMN {table}.{} IS {}", quote(&c.name), string_literal(comment)));
+            statements.push(format!(
+                "COMMENT ON COLUMN {table}.{} IS {}",
+                quote(&c.name),
+                string_literal(comment)
+            ));
         }
     }
     Ok(statements)
@@ -203,11 +314,22 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
 
 /// `DROP TABLE t`.
 pub fn drop_table(a: &Args) -> Result<Vec<String>, InputError> {
-    let if_exists = if a.flag("if_exists") { "IF EXISTS " } else { "" };
-    Ok(vec![format!("DROP TABLE {if_exists}{}", quote(&a.string("table_name")?))])
+    let if_exists = if a.flag("if_exists") {
+        "IF EXISTS "
+    } else {
+        ""
+    };
+    Ok(vec![format!(
+        "DROP TABLE {if_exists}{}",
+        quote(&a.string("table_name")?)
+    )])
 }
 
 /// `ALTER TABLE old RENAME TO new`.
 pub fn rename_table(a: &Args) -> Result<Vec<String>, InputError> {
-    Ok(vec![format!("ALTER TABLE {} RENAME TO {}", quote(&a.string("old_table_name")?), quote(&a.string("new_table_name")?))])
+    Ok(vec![format!(
+        "ALTER TABLE {} RENAME TO {}",
+        quote(&a.string("old_table_name")?),
+        quote(&a.string("new_table_name")?)
+    )])
 }

@@ -13,7 +13,13 @@ use crate::error::PgError;
 use sqlparser::ast::{self, AlterColumnOperation, AlterTableOperation};
 
 /// Runs `ALTER TABLE name operations...`.
-pub fn run(engine: &mut Engine, table: &str, if_exists: bool, operations: &[AlterTableOperation], not_valid: bool) -> Outcome {
+pub fn run(
+    engine: &mut Engine,
+    table: &str,
+    if_exists: bool,
+    operations: &[AlterTableOperation],
+    not_valid: bool,
+) -> Outcome {
     if !engine.db.tables.contains_key(table) {
         if if_exists {
             return Ok(Vec::new());
@@ -29,37 +35,67 @@ pub fn run(engine: &mut Engine, table: &str, if_exists: bool, operations: &[Alte
 
 fn apply(engine: &mut Engine, table: &str, op: &AlterTableOperation, not_valid: bool) -> Outcome {
     match op {
-        AlterTableOperation::AddColumn { if_not_exists, column_def, .. } => add_column(engine, table, *if_not_exists, column_def),
-        AlterTableOperation::DropColumn { column_name, if_exists, cascade } => {
-            drop_column(engine, table, &ident(column_name), *if_exists, *cascade)
+        AlterTableOperation::AddColumn {
+            if_not_exists,
+            column_def,
+            ..
+        } => add_column(engine, table, *if_not_exists, column_def),
+        AlterTableOperation::DropColumn {
+            column_name,
+            if_exists,
+            cascade,
+        } => drop_column(engine, table, &ident(column_name), *if_exists, *cascade),
+        AlterTableOperation::RenameColumn {
+            old_column_name,
+            new_column_name,
+        } => rename_column(
+            engine,
+            table,
+            &ident(old_column_name),
+            &ident(new_column_name),
+        ),
+        AlterTableOperation::RenameTable { table_name } => {
+            rename_table(engine, table, &object_name(table_name))
         }
-        AlterTableOperation::RenameColumn { old_column_name, new_column_name } => {
-            rename_column(engine, table, &ident(old_column_name), &ident(new_column_name))
+        AlterTableOperation::AlterColumn { column_name, op } => {
+            alter_column(engine, table, &ident(column_name), op)
         }
-        AlterTableOperation::RenameTable { table_name } => rename_table(engine, table, &object_name(table_name)),
-        AlterTableOperation::AlterColumn { column_name, op } => alter_column(engine, table, &ident(column_name), op),
         AlterTableOperation::AddConstraint(c) => {
             let (name, c) = table_constraint(c)?;
             constraints::add(engine, table, name, c, not_valid)?;
             Ok(Vec::new())
         }
-        AlterTableOperation::DropConstraint { if_exists, name, cascade } => {
-            constraints::drop(engine, table, &ident(name), *if_exists, *cascade)
-        }
+        AlterTableOperation::DropConstraint {
+            if_exists,
+            name,
+            cascade,
+        } => constraints::drop(engine, table, &ident(name), *if_exists, *cascade),
         AlterTableOperation::RenameConstraint { old_name, new_name } => {
             let (old, new) = (ident(old_name), ident(new_name));
             let t = engine.table(table)?;
             if t.constraint(&old).is_none() {
-                return Err(PgError::new("42704", format!("constraint \"{old}\" for table \"{table}\" does not exist")).into());
+                return Err(PgError::new(
+                    "42704",
+                    format!("constraint \"{old}\" for table \"{table}\" does not exist"),
+                )
+                .into());
             }
             if t.constraint(&new).is_some() {
-                return Err(PgError::new("42710", format!("constraint \"{new}\" for relation \"{table}\" already exists")).into());
+                return Err(PgError::new(
+                    "42710",
+                    format!("constraint \"{new}\" for relation \"{table}\" already exists"),
+                )
+                .into());
             }
             let t = engine.table_mut(table)?;
             for c in t.constraints.iter_mut().filter(|c| c.name == old) {
                 c.name = new.clone();
             }
-            for i in t.indexes.iter_mut().filter(|i| i.constraint.as_deref() == Some(&old)) {
+            for i in t
+                .indexes
+                .iter_mut()
+                .filter(|i| i.constraint.as_deref() == Some(&old))
+            {
                 i.name = new.clone();
                 i.constraint = Some(new.clone());
             }
@@ -69,7 +105,12 @@ fn apply(engine: &mut Engine, table: &str, op: &AlterTableOperation, not_valid: 
     }
 }
 
-fn add_column(engine: &mut Engine, table: &str, if_not_exists: bool, def: &ast::ColumnDef) -> Outcome {
+fn add_column(
+    engine: &mut Engine,
+    table: &str,
+    if_not_exists: bool,
+    def: &ast::ColumnDef,
+) -> Outcome {
     let mut spec = column_spec(engine, table, def)?;
     let name = spec.column.name.clone();
     if engine.table(table)?.column_index(&name).is_some() {
@@ -86,10 +127,22 @@ fn add_column(engine: &mut Engine, table: &str, if_not_exists: bool, def: &ast::
         spec.column.identity = Some(create_column_sequence(engine, table, &name));
     }
     let column = spec.column.clone();
-    let fill = column.default.as_ref().map(|d| engine.scope(None).bind(d)).transpose()?;
-    let fill = fill.map(|f| engine.scope(None).coerce(f, &column.ty, CastContext::Assignment)).transpose()?;
+    let fill = column
+        .default
+        .as_ref()
+        .map(|d| engine.scope(None).bind(d))
+        .transpose()?;
+    let fill = fill
+        .map(|f| {
+            engine
+                .scope(None)
+                .coerce(f, &column.ty, CastContext::Assignment)
+        })
+        .transpose()?;
     let (tables, mut env) = engine.split();
-    let t = tables.get_mut(table).ok_or_else(|| PgError::undefined_table(table))?;
+    let t = tables
+        .get_mut(table)
+        .ok_or_else(|| PgError::undefined_table(table))?;
     t.columns.push(column.clone());
     for row in t.rows.iter_mut() {
         let v = if let Some(seq) = &column.identity {
@@ -104,10 +157,19 @@ fn add_column(engine: &mut Engine, table: &str, if_not_exists: bool, def: &ast::
         row.push(v);
     }
     if column.not_null {
-        let nulls: Vec<usize> = t.rows.iter().enumerate().filter(|(_, r)| r.last().is_some_and(Value::is_null)).map(|(p, _)| p).collect();
+        let nulls: Vec<usize> = t
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.last().is_some_and(Value::is_null))
+            .map(|(p, _)| p)
+            .collect();
         if !nulls.is_empty() {
             return Err(Failure::rows(
-                PgError::new("23502", format!("column \"{name}\" of relation \"{table}\" contains null values")),
+                PgError::new(
+                    "23502",
+                    format!("column \"{name}\" of relation \"{table}\" contains null values"),
+                ),
                 table,
                 nulls,
             ));
@@ -119,7 +181,13 @@ fn add_column(engine: &mut Engine, table: &str, if_not_exists: bool, def: &ast::
     Ok(Vec::new())
 }
 
-fn drop_column(engine: &mut Engine, table: &str, column: &str, if_exists: bool, cascade: bool) -> Outcome {
+fn drop_column(
+    engine: &mut Engine,
+    table: &str,
+    column: &str,
+    if_exists: bool,
+    cascade: bool,
+) -> Outcome {
     let t = engine.table(table)?;
     let Some(index) = t.column_index(column) else {
         if if_exists {
@@ -127,10 +195,11 @@ fn drop_column(engine: &mut Engine, table: &str, column: &str, if_exists: bool, 
         }
         return Err(PgError::undefined_column_of(column, table).into());
     };
-    let dependents: Vec<(String, String)> = dependent_foreign_keys(engine, table, Some(&[column.to_string()]))
-        .into_iter()
-        .filter(|(t, _)| t != table)
-        .collect();
+    let dependents: Vec<(String, String)> =
+        dependent_foreign_keys(engine, table, Some(&[column.to_string()]))
+            .into_iter()
+            .filter(|(t, _)| t != table)
+            .collect();
     if let Some((dt, dc)) = dependents.first() {
         if !cascade {
             let backing = t
@@ -152,7 +221,11 @@ fn drop_column(engine: &mut Engine, table: &str, column: &str, if_exists: bool, 
     }
     let t = engine.table_mut(table)?;
     let cells = t.rows.iter().filter(|r| !r[index].is_null()).count();
-    let uses = |e: &ast::Expr| crate::engine::catalog::expr_columns(e).iter().any(|c| c == column);
+    let uses = |e: &ast::Expr| {
+        crate::engine::catalog::expr_columns(e)
+            .iter()
+            .any(|c| c == column)
+    };
     t.indexes.retain(|i| {
         !i.keys.iter().any(|k| match k {
             IndexKey::Column(c) => c == column,
@@ -161,14 +234,25 @@ fn drop_column(engine: &mut Engine, table: &str, column: &str, if_exists: bool, 
     });
     let remaining: Vec<String> = t.indexes.iter().map(|i| i.name.clone()).collect();
     t.constraints.retain(|c| {
-        let backed_gone = matches!(c.kind, ConstraintKind::PrimaryKey(_) | ConstraintKind::Unique(_)) && !remaining.contains(&c.name);
+        let backed_gone = matches!(
+            c.kind,
+            ConstraintKind::PrimaryKey(_) | ConstraintKind::Unique(_)
+        ) && !remaining.contains(&c.name);
         !backed_gone && !c.columns().iter().any(|x| x == column)
     });
     t.columns.remove(index);
     for row in t.rows.iter_mut() {
         row.remove(index);
     }
-    Ok(if cells > 0 { vec![Lost { table: table.to_string(), column: column.to_string(), cells }] } else { Vec::new() })
+    Ok(if cells > 0 {
+        vec![Lost {
+            table: table.to_string(),
+            column: column.to_string(),
+            cells,
+        }]
+    } else {
+        Vec::new()
+    })
 }
 
 fn rename_column(engine: &mut Engine, table: &str, from: &str, to: &str) -> Outcome {
@@ -188,9 +272,16 @@ fn rename_column(engine: &mut Engine, table: &str, from: &str, to: &str) -> Outc
         let is_self = other.name == table;
         for c in other.constraints.iter_mut() {
             match &mut c.kind {
-                ConstraintKind::PrimaryKey(cols) | ConstraintKind::Unique(cols) if is_self => rename(cols),
+                ConstraintKind::PrimaryKey(cols) | ConstraintKind::Unique(cols) if is_self => {
+                    rename(cols)
+                }
                 ConstraintKind::Check(e) if is_self => rename_in_expr(e, from, to),
-                ConstraintKind::ForeignKey { columns, ref_table, ref_columns, .. } => {
+                ConstraintKind::ForeignKey {
+                    columns,
+                    ref_table,
+                    ref_columns,
+                    ..
+                } => {
                     if is_self {
                         rename(columns);
                     }
@@ -244,17 +335,31 @@ fn rename_table(engine: &mut Engine, from: &str, to: &str) -> Outcome {
     Ok(Vec::new())
 }
 
-fn alter_column(engine: &mut Engine, table: &str, column: &str, op: &AlterColumnOperation) -> Outcome {
+fn alter_column(
+    engine: &mut Engine,
+    table: &str,
+    column: &str,
+    op: &AlterColumnOperation,
+) -> Outcome {
     let t = engine.table(table)?;
     let Some(index) = t.column_index(column) else {
         return Err(PgError::undefined_column_of(column, table).into());
     };
     match op {
         AlterColumnOperation::SetNotNull => {
-            let nulls: Vec<usize> = t.rows.iter().enumerate().filter(|(_, r)| r[index].is_null()).map(|(p, _)| p).collect();
+            let nulls: Vec<usize> = t
+                .rows
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r[index].is_null())
+                .map(|(p, _)| p)
+                .collect();
             if !nulls.is_empty() {
                 return Err(Failure::rows(
-                    PgError::new("23502", format!("column \"{column}\" of relation \"{table}\" contains null values")),
+                    PgError::new(
+                        "23502",
+                        format!("column \"{column}\" of relation \"{table}\" contains null values"),
+                    ),
                     table,
                     nulls,
                 ));
@@ -262,11 +367,21 @@ fn alter_column(engine: &mut Engine, table: &str, column: &str, op: &AlterColumn
             engine.table_mut(table)?.columns[index].not_null = true;
         }
         AlterColumnOperation::DropNotNull => {
-            if t.primary_key().is_some_and(|pk| pk.iter().any(|c| c == column)) {
-                return Err(PgError::new("42P16", format!("column \"{column}\" is in a primary key")).into());
+            if t.primary_key()
+                .is_some_and(|pk| pk.iter().any(|c| c == column))
+            {
+                return Err(PgError::new(
+                    "42P16",
+                    format!("column \"{column}\" is in a primary key"),
+                )
+                .into());
             }
             if t.columns[index].identity.is_some() {
-                return Err(PgError::new("42P16", format!("column \"{column}\" of relation \"{table}\" is an identity column")).into());
+                return Err(PgError::new(
+                    "42P16",
+                    format!("column \"{column}\" of relation \"{table}\" is an identity column"),
+                )
+                .into());
             }
             engine.table_mut(table)?.columns[index].not_null = false;
         }
@@ -280,12 +395,20 @@ fn alter_column(engine: &mut Engine, table: &str, column: &str, op: &AlterColumn
         AlterColumnOperation::SetDataType { data_type, using } => {
             return alter_type(engine, table, index, data_type, using.as_ref());
         }
-        AlterColumnOperation::AddGenerated { .. } => return Err(PgError::unsupported("ADD GENERATED").into()),
+        AlterColumnOperation::AddGenerated { .. } => {
+            return Err(PgError::unsupported("ADD GENERATED").into())
+        }
     }
     Ok(Vec::new())
 }
 
-fn alter_type(engine: &mut Engine, table: &str, index: usize, data_type: &ast::DataType, using: Option<&ast::Expr>) -> Outcome {
+fn alter_type(
+    engine: &mut Engine,
+    table: &str,
+    index: usize,
+    data_type: &ast::DataType,
+    using: Option<&ast::Expr>,
+) -> Outcome {
     let t = engine.table(table)?.clone();
     let column = t.columns[index].clone();
     let spec = SqlType::from_ast(data_type, &|n| engine.db.enums.contains_key(n))?;
@@ -312,37 +435,60 @@ fn alter_type(engine: &mut Engine, table: &str, index: usize, data_type: &ast::D
             })?
         }
         None => {
-            let reference = scope.bind(&ast::Expr::Identifier(ast::Ident::new(column.name.clone())))?;
-            scope.coerce(reference, &to, CastContext::Assignment).map_err(|e| {
-                if e.sqlstate == "42804" {
-                    PgError::new(
-                        "42804",
-                        format!("column \"{}\" cannot be cast automatically to type {}", column.name, to.base_name()),
-                    )
-                    .hint(format!("You might need to specify \"USING {}::{}\".", crate::engine::deparse::quote_ident(&column.name), to.format()))
-                } else {
-                    e
-                }
-            })?
+            let reference =
+                scope.bind(&ast::Expr::Identifier(ast::Ident::new(column.name.clone())))?;
+            scope
+                .coerce(reference, &to, CastContext::Assignment)
+                .map_err(|e| {
+                    if e.sqlstate == "42804" {
+                        PgError::new(
+                            "42804",
+                            format!(
+                                "column \"{}\" cannot be cast automatically to type {}",
+                                column.name,
+                                to.base_name()
+                            ),
+                        )
+                        .hint(format!(
+                            "You might need to specify \"USING {}::{}\".",
+                            crate::engine::deparse::quote_ident(&column.name),
+                            to.format()
+                        ))
+                    } else {
+                        e
+                    }
+                })?
         }
     };
     if let Some(d) = &column.default {
         let bound = scope.bind(d)?;
         let old = scope.coerce(bound, &column.ty, CastContext::Assignment)?;
-        if old.ty.cast_context(&to).is_none_or(|c| c > CastContext::Assignment) {
+        if old
+            .ty
+            .cast_context(&to)
+            .is_none_or(|c| c > CastContext::Assignment)
+        {
             return Err(PgError::new(
                 "42804",
-                format!("default for column \"{}\" cannot be cast automatically to type {}", column.name, to.base_name()),
+                format!(
+                    "default for column \"{}\" cannot be cast automatically to type {}",
+                    column.name,
+                    to.base_name()
+                ),
             )
             .into());
         }
     }
     let enums = engine.db.enums.clone();
     let (tables, mut env) = engine.split();
-    let t = tables.get_mut(table).ok_or_else(|| PgError::undefined_table(table))?;
+    let t = tables
+        .get_mut(table)
+        .ok_or_else(|| PgError::undefined_table(table))?;
     let mut converted = Vec::with_capacity(t.rows.len());
     for (pos, row) in t.rows.iter().enumerate() {
-        let v = transform.eval(row, &mut env).map_err(|e| Failure::rows(e, table, vec![pos]))?;
+        let v = transform
+            .eval(row, &mut env)
+            .map_err(|e| Failure::rows(e, table, vec![pos]))?;
         converted.push(v);
     }
     for (row, v) in t.rows.iter_mut().zip(converted) {
@@ -350,10 +496,22 @@ fn alter_type(engine: &mut Engine, table: &str, index: usize, data_type: &ast::D
     }
     t.columns[index].ty = to;
     if column.not_null {
-        let nulls: Vec<usize> = t.rows.iter().enumerate().filter(|(_, r)| r[index].is_null()).map(|(p, _)| p).collect();
+        let nulls: Vec<usize> = t
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r[index].is_null())
+            .map(|(p, _)| p)
+            .collect();
         if !nulls.is_empty() {
             return Err(Failure::rows(
-                PgError::new("23502", format!("column \"{}\" of relation \"{table}\" contains null values", column.name)),
+                PgError::new(
+                    "23502",
+                    format!(
+                        "column \"{}\" of relation \"{table}\" contains null values",
+                        column.name
+                    ),
+                ),
                 table,
                 nulls,
             ));
@@ -365,7 +523,11 @@ fn alter_type(engine: &mut Engine, table: &str, index: usize, data_type: &ast::D
             if !c.validated {
                 continue;
             }
-            let scope = crate::engine::expr::Scope { table, columns: snapshot.scope_columns(), enums: &enums };
+            let scope = crate::engine::expr::Scope {
+                table,
+                columns: snapshot.scope_columns(),
+                enums: &enums,
+            };
             let bound = scope.bind(e)?;
             let violating: Vec<usize> = snapshot
                 .rows

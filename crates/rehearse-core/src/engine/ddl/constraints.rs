@@ -34,7 +34,12 @@ pub enum NewConstraint {
 }
 
 fn all_constraint_names(engine: &Engine) -> Vec<String> {
-    engine.db.tables.values().flat_map(|t| t.constraints.iter().map(|c| c.name.clone())).collect()
+    engine
+        .db
+        .tables
+        .values()
+        .flat_map(|t| t.constraints.iter().map(|c| c.name.clone()))
+        .collect()
 }
 
 fn choose_name(engine: &Engine, table: &str, columns: &[String], suffix: &str) -> String {
@@ -42,9 +47,17 @@ fn choose_name(engine: &Engine, table: &str, columns: &[String], suffix: &str) -
     let label = columns.join("_");
     let mut n = 0;
     loop {
-        let suffix_n = if n == 0 { suffix.to_string() } else { format!("{suffix}{n}") };
+        let suffix_n = if n == 0 {
+            suffix.to_string()
+        } else {
+            format!("{suffix}{n}")
+        };
         let name = crate::engine::catalog::make_object_name(table, &label, &suffix_n);
-        let name = if label.is_empty() { format!("{table}_{suffix_n}") } else { name };
+        let name = if label.is_empty() {
+            format!("{table}_{suffix_n}")
+        } else {
+            name
+        };
         if !taken.contains(&name) {
             return name;
         }
@@ -53,7 +66,13 @@ fn choose_name(engine: &Engine, table: &str, columns: &[String], suffix: &str) -
 }
 
 /// Adds a constraint to `table`, validating existing rows unless `not_valid`.
-pub fn add(engine: &mut Engine, table_name: &str, name: Option<String>, c: NewConstraint, not_valid: bool) -> Result<(), Failure> {
+pub fn add(
+    engine: &mut Engine,
+    table_name: &str,
+    name: Option<String>,
+    c: NewConstraint,
+    not_valid: bool,
+) -> Result<(), Failure> {
     let table = engine.table(table_name)?.clone();
     if not_valid {
         let kind = match c {
@@ -62,18 +81,29 @@ pub fn add(engine: &mut Engine, table_name: &str, name: Option<String>, c: NewCo
             _ => None,
         };
         if let Some(kind) = kind {
-            return Err(PgError::new("0A000", format!("{kind} constraints cannot be marked NOT VALID")).into());
+            return Err(PgError::new(
+                "0A000",
+                format!("{kind} constraints cannot be marked NOT VALID"),
+            )
+            .into());
         }
     }
     if let Some(n) = &name {
         if table.constraint(n).is_some() {
-            return Err(PgError::new("42710", format!("constraint \"{n}\" for relation \"{table_name}\" already exists")).into());
+            return Err(PgError::new(
+                "42710",
+                format!("constraint \"{n}\" for relation \"{table_name}\" already exists"),
+            )
+            .into());
         }
     }
     let check_columns = |cols: &[String]| -> Result<(), PgError> {
         for col in cols {
             if table.column_index(col).is_none() {
-                return Err(PgError::new("42703", format!("column \"{col}\" named in key does not exist")));
+                return Err(PgError::new(
+                    "42703",
+                    format!("column \"{col}\" named in key does not exist"),
+                ));
             }
         }
         Ok(())
@@ -82,7 +112,11 @@ pub fn add(engine: &mut Engine, table_name: &str, name: Option<String>, c: NewCo
         NewConstraint::PrimaryKey(cols) => {
             check_columns(&cols)?;
             if table.primary_key().is_some() {
-                return Err(PgError::new("42P16", format!("multiple primary keys for table \"{table_name}\" are not allowed")).into());
+                return Err(PgError::new(
+                    "42P16",
+                    format!("multiple primary keys for table \"{table_name}\" are not allowed"),
+                )
+                .into());
             }
             let name = match name {
                 Some(n) => n,
@@ -93,7 +127,13 @@ pub fn add(engine: &mut Engine, table_name: &str, name: Option<String>, c: NewCo
             }
             for col in &cols {
                 let i = table.column_index(col).unwrap_or(0);
-                let nulls: Vec<usize> = table.rows.iter().enumerate().filter(|(_, r)| r[i].is_null()).map(|(p, _)| p).collect();
+                let nulls: Vec<usize> = table
+                    .rows
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| r[i].is_null())
+                    .map(|(p, _)| p)
+                    .collect();
                 if !nulls.is_empty() {
                     return Err(Failure::rows(
                         PgError::new("23502", format!("column \"{col}\" of relation \"{table_name}\" contains null values")),
@@ -114,7 +154,9 @@ pub fn add(engine: &mut Engine, table_name: &str, name: Option<String>, c: NewCo
             check_columns(&cols)?;
             let name = match name {
                 Some(n) => n,
-                None => engine.db.choose_relation_name(table_name, &cols, "key", &[]),
+                None => engine
+                    .db
+                    .choose_relation_name(table_name, &cols, "key", &[]),
             };
             if engine.db.relation_exists(&name) {
                 return Err(PgError::duplicate_table(&name).into());
@@ -125,11 +167,18 @@ pub fn add(engine: &mut Engine, table_name: &str, name: Option<String>, c: NewCo
             let scope = engine.scope(Some(&table));
             let mut bound = scope.bind(&expr)?;
             if bound.ty == SqlType::Unknown {
-                bound = scope.coerce(bound, &SqlType::Boolean, crate::engine::types::CastContext::Implicit)?;
+                bound = scope.coerce(
+                    bound,
+                    &SqlType::Boolean,
+                    crate::engine::types::CastContext::Implicit,
+                )?;
             } else if bound.ty != SqlType::Boolean {
                 return Err(PgError::new(
                     "42804",
-                    format!("argument of CHECK constraint must be type boolean, not type {}", bound.ty.format()),
+                    format!(
+                        "argument of CHECK constraint must be type boolean, not type {}",
+                        bound.ty.format()
+                    ),
                 )
                 .into());
             }
@@ -137,13 +186,21 @@ pub fn add(engine: &mut Engine, table_name: &str, name: Option<String>, c: NewCo
                 Some(n) => n,
                 None => {
                     let referenced = crate::engine::catalog::expr_columns(&expr);
-                    let label = column.or_else(|| (referenced.len() == 1).then(|| referenced[0].clone()));
-                    choose_name(engine, table_name, &label.into_iter().collect::<Vec<_>>(), "check")
+                    let label =
+                        column.or_else(|| (referenced.len() == 1).then(|| referenced[0].clone()));
+                    choose_name(
+                        engine,
+                        table_name,
+                        &label.into_iter().collect::<Vec<_>>(),
+                        "check",
+                    )
                 }
             };
             if !not_valid {
                 let (tables, mut env) = engine.split();
-                let t = tables.get(table_name).ok_or_else(|| PgError::undefined_table(table_name))?;
+                let t = tables
+                    .get(table_name)
+                    .ok_or_else(|| PgError::undefined_table(table_name))?;
                 let mut violating = Vec::new();
                 for (pos, row) in t.rows.iter().enumerate() {
                     if bound.eval(row, &mut env)? == Value::Bool(false) {
@@ -158,21 +215,45 @@ pub fn add(engine: &mut Engine, table_name: &str, name: Option<String>, c: NewCo
                     ));
                 }
             }
-            engine.table_mut(table_name)?.constraints.push(Constraint { name, kind: ConstraintKind::Check(expr), validated: !not_valid });
+            engine.table_mut(table_name)?.constraints.push(Constraint {
+                name,
+                kind: ConstraintKind::Check(expr),
+                validated: !not_valid,
+            });
             Ok(())
         }
-        NewConstraint::ForeignKey { columns, ref_table, ref_columns, on_delete, on_update } => {
-            let referenced = if ref_table == table_name { table.clone() } else { engine.table(&ref_table)?.clone() };
+        NewConstraint::ForeignKey {
+            columns,
+            ref_table,
+            ref_columns,
+            on_delete,
+            on_update,
+        } => {
+            let referenced = if ref_table == table_name {
+                table.clone()
+            } else {
+                engine.table(&ref_table)?.clone()
+            };
             for col in &columns {
                 if table.column_index(col).is_none() {
-                    return Err(PgError::new("42703", format!("column \"{col}\" referenced in foreign key constraint does not exist")).into());
+                    return Err(PgError::new(
+                        "42703",
+                        format!(
+                            "column \"{col}\" referenced in foreign key constraint does not exist"
+                        ),
+                    )
+                    .into());
                 }
             }
             let ref_columns = if ref_columns.is_empty() {
                 match referenced.primary_key() {
                     Some(pk) => pk.to_vec(),
                     None => {
-                        return Err(PgError::new("42830", format!("there is no primary key for referenced table \"{ref_table}\"")).into())
+                        return Err(PgError::new(
+                            "42830",
+                            format!("there is no primary key for referenced table \"{ref_table}\""),
+                        )
+                        .into())
                     }
                 }
             } else {
@@ -180,11 +261,21 @@ pub fn add(engine: &mut Engine, table_name: &str, name: Option<String>, c: NewCo
             };
             for col in &ref_columns {
                 if referenced.column_index(col).is_none() {
-                    return Err(PgError::new("42703", format!("column \"{col}\" referenced in foreign key constraint does not exist")).into());
+                    return Err(PgError::new(
+                        "42703",
+                        format!(
+                            "column \"{col}\" referenced in foreign key constraint does not exist"
+                        ),
+                    )
+                    .into());
                 }
             }
             if columns.len() != ref_columns.len() {
-                return Err(PgError::new("42830", "number of referencing and referenced columns for foreign key disagree").into());
+                return Err(PgError::new(
+                    "42830",
+                    "number of referencing and referenced columns for foreign key disagree",
+                )
+                .into());
             }
             let matches_unique = referenced.constraints.iter().any(|c| match &c.kind {
                 ConstraintKind::PrimaryKey(cols) | ConstraintKind::Unique(cols) => {
@@ -195,7 +286,9 @@ pub fn add(engine: &mut Engine, table_name: &str, name: Option<String>, c: NewCo
                 i.unique
                     && i.predicate.is_none()
                     && i.keys.len() == ref_columns.len()
-                    && i.keys.iter().all(|k| matches!(k, IndexKey::Column(c) if ref_columns.contains(c)))
+                    && i.keys
+                        .iter()
+                        .all(|k| matches!(k, IndexKey::Column(c) if ref_columns.contains(c)))
             });
             if !matches_unique {
                 return Err(PgError::new(
@@ -223,7 +316,13 @@ pub fn add(engine: &mut Engine, table_name: &str, name: Option<String>, c: NewCo
             }
             let constraint = Constraint {
                 name: name.clone(),
-                kind: ConstraintKind::ForeignKey { columns, ref_table, ref_columns, on_delete, on_update },
+                kind: ConstraintKind::ForeignKey {
+                    columns,
+                    ref_table,
+                    ref_columns,
+                    on_delete,
+                    on_update,
+                },
                 validated: !not_valid,
             };
             engine.table_mut(table_name)?.constraints.push(constraint);
@@ -239,11 +338,20 @@ pub fn add(engine: &mut Engine, table_name: &str, name: Option<String>, c: NewCo
 
 fn comparable(a: &SqlType, b: &SqlType) -> bool {
     a.without_typmod() == b.without_typmod()
-        || (a.category() == b.category() && matches!(a.category(), Category::Numeric | Category::String | Category::DateTime))
+        || (a.category() == b.category()
+            && matches!(
+                a.category(),
+                Category::Numeric | Category::String | Category::DateTime
+            ))
 }
 
 /// Adds a primary key or unique constraint with its index, checking for duplicates.
-fn add_backed(engine: &mut Engine, table_name: &str, name: String, kind: ConstraintKind) -> Result<(), Failure> {
+fn add_backed(
+    engine: &mut Engine,
+    table_name: &str,
+    name: String,
+    kind: ConstraintKind,
+) -> Result<(), Failure> {
     let cols = match &kind {
         ConstraintKind::PrimaryKey(c) | ConstraintKind::Unique(c) => c.clone(),
         _ => Vec::new(),
@@ -256,21 +364,37 @@ fn add_backed(engine: &mut Engine, table_name: &str, name: String, kind: Constra
         predicate: None,
         constraint: Some(name.clone()),
     });
-    t.constraints.push(Constraint { name: name.clone(), kind, validated: true });
+    t.constraints.push(Constraint {
+        name: name.clone(),
+        kind,
+        validated: true,
+    });
     let enums = engine.db.enums.clone();
     let (tables, mut env) = engine.split();
-    let t = tables.get(table_name).ok_or_else(|| PgError::undefined_table(table_name))?;
+    let t = tables
+        .get(table_name)
+        .ok_or_else(|| PgError::undefined_table(table_name))?;
     build_unique(t, Some(&name), &enums, &mut env)
 }
 
 /// Foreign keys in other tables (or this one) that depend on `table`'s key columns
 /// `columns` (any overlap), as (table, constraint) pairs.
-pub fn dependent_foreign_keys(engine: &Engine, table: &str, columns: Option<&[String]>) -> Vec<(String, String)> {
+pub fn dependent_foreign_keys(
+    engine: &Engine,
+    table: &str,
+    columns: Option<&[String]>,
+) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for t in engine.db.tables.values() {
         for c in &t.constraints {
-            if let ConstraintKind::ForeignKey { ref_table, ref_columns, .. } = &c.kind {
-                let hit = ref_table == table && columns.is_none_or(|cols| ref_columns.iter().any(|r| cols.contains(r)));
+            if let ConstraintKind::ForeignKey {
+                ref_table,
+                ref_columns,
+                ..
+            } = &c.kind
+            {
+                let hit = ref_table == table
+                    && columns.is_none_or(|cols| ref_columns.iter().any(|r| cols.contains(r)));
                 if hit {
                     out.push((t.name.clone(), c.name.clone()));
                 }
@@ -281,13 +405,23 @@ pub fn dependent_foreign_keys(engine: &Engine, table: &str, columns: Option<&[St
 }
 
 /// ALTER TABLE ... DROP CONSTRAINT [IF EXISTS] name [CASCADE].
-pub fn drop(engine: &mut Engine, table_name: &str, name: &str, if_exists: bool, cascade: bool) -> Outcome {
+pub fn drop(
+    engine: &mut Engine,
+    table_name: &str,
+    name: &str,
+    if_exists: bool,
+    cascade: bool,
+) -> Outcome {
     let table = engine.table(table_name)?;
     let Some(constraint) = table.constraint(name).cloned() else {
         if if_exists {
             return Ok(Vec::new());
         }
-        return Err(PgError::new("42704", format!("constraint \"{name}\" of relation \"{table_name}\" does not exist")).into());
+        return Err(PgError::new(
+            "42704",
+            format!("constraint \"{name}\" of relation \"{table_name}\" does not exist"),
+        )
+        .into());
     };
     if let ConstraintKind::PrimaryKey(cols) | ConstraintKind::Unique(cols) = &constraint.kind {
         let dependents = dependent_foreign_keys(engine, table_name, Some(cols));
@@ -316,7 +450,11 @@ pub fn drop(engine: &mut Engine, table_name: &str, name: &str, if_exists: bool, 
 pub fn validate(engine: &mut Engine, table_name: &str, name: &str) -> Outcome {
     let table = engine.table(table_name)?.clone();
     let Some(constraint) = table.constraint(name).cloned() else {
-        return Err(PgError::new("42704", format!("constraint \"{name}\" of relation \"{table_name}\" does not exist")).into());
+        return Err(PgError::new(
+            "42704",
+            format!("constraint \"{name}\" of relation \"{table_name}\" does not exist"),
+        )
+        .into());
     };
     match &constraint.kind {
         ConstraintKind::Check(expr) if !constraint.validated => {
@@ -350,7 +488,12 @@ pub fn validate(engine: &mut Engine, table_name: &str, name: &str) -> Outcome {
             .into())
         }
     }
-    if let Some(c) = engine.table_mut(table_name)?.constraints.iter_mut().find(|c| c.name == name) {
+    if let Some(c) = engine
+        .table_mut(table_name)?
+        .constraints
+        .iter_mut()
+        .find(|c| c.name == name)
+    {
         c.validated = true;
     }
     Ok(Vec::new())

@@ -9,30 +9,40 @@ use crate::error::PgError;
 use sqlparser::ast;
 
 /// Checks a DEFAULT expression: no column references, assignable to the column type.
-pub fn check_default(engine: &Engine, column: &crate::engine::catalog::Column) -> Result<(), PgError> {
-    let Some(e) = &column.default else { return Ok(()) };
+pub fn check_default(
+    engine: &Engine,
+    column: &crate::engine::catalog::Column,
+) -> Result<(), PgError> {
+    let Some(e) = &column.default else {
+        return Ok(());
+    };
     if !crate::engine::catalog::expr_columns(e).is_empty() {
-        return Err(PgError::new("0A000", "cannot use column reference in DEFAULT expression"));
+        return Err(PgError::new(
+            "0A000",
+            "cannot use column reference in DEFAULT expression",
+        ));
     }
     let scope = engine.scope(None);
     let bound = scope.bind(e)?;
     let from = bound.ty.clone();
-    scope.coerce(bound, &column.ty.without_typmod(), CastContext::Assignment).map_err(|err| {
-        if err.sqlstate == "42804" {
-            PgError::new(
-                "42804",
-                format!(
-                    "column \"{}\" is of type {} but default expression is of type {}",
-                    column.name,
-                    column.ty.format(),
-                    from.format()
-                ),
-            )
-            .hint("You will need to rewrite or cast the expression.")
-        } else {
-            err
-        }
-    })?;
+    scope
+        .coerce(bound, &column.ty.without_typmod(), CastContext::Assignment)
+        .map_err(|err| {
+            if err.sqlstate == "42804" {
+                PgError::new(
+                    "42804",
+                    format!(
+                        "column \"{}\" is of type {} but default expression is of type {}",
+                        column.name,
+                        column.ty.format(),
+                        from.format()
+                    ),
+                )
+                .hint("You will need to rewrite or cast the expression.")
+            } else {
+                err
+            }
+        })?;
     Ok(())
 }
 
@@ -48,13 +58,23 @@ pub fn run(engine: &mut Engine, create: &ast::CreateTable) -> Outcome {
         }
         return Err(PgError::duplicate_table(&name).into());
     }
-    let mut table = Table { name: name.clone(), columns: Vec::new(), rows: Vec::new(), indexes: Vec::new(), constraints: Vec::new() };
+    let mut table = Table {
+        name: name.clone(),
+        columns: Vec::new(),
+        rows: Vec::new(),
+        indexes: Vec::new(),
+        constraints: Vec::new(),
+    };
     let mut pending: Vec<(Option<String>, NewConstraint)> = Vec::new();
     let mut serials = Vec::new();
     for def in &create.columns {
         let spec = column_spec(engine, &name, def)?;
         if table.column_index(&spec.column.name).is_some() {
-            return Err(PgError::new("42701", format!("column \"{}\" specified more than once", spec.column.name)).into());
+            return Err(PgError::new(
+                "42701",
+                format!("column \"{}\" specified more than once", spec.column.name),
+            )
+            .into());
         }
         check_default(engine, &spec.column)?;
         if spec.serial.is_some() || spec.column.identity.is_some() {

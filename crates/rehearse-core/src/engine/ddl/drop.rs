@@ -7,7 +7,14 @@ use crate::error::PgError;
 use sqlparser::ast;
 
 /// Runs `DROP <object_type> names`.
-pub fn run(engine: &mut Engine, object_type: &ast::ObjectType, if_exists: bool, names: &[ast::ObjectName], cascade: bool, concurrently: bool) -> Outcome {
+pub fn run(
+    engine: &mut Engine,
+    object_type: &ast::ObjectType,
+    if_exists: bool,
+    names: &[ast::ObjectName],
+    cascade: bool,
+    concurrently: bool,
+) -> Outcome {
     let mut lost = Vec::new();
     for name in names.iter().map(object_name) {
         lost.extend(match object_type {
@@ -16,7 +23,11 @@ pub fn run(engine: &mut Engine, object_type: &ast::ObjectType, if_exists: bool, 
             ast::ObjectType::Type => drop_type(engine, &name, if_exists)?,
             ast::ObjectType::Sequence => {
                 if engine.db.sequences.remove(&name).is_none() && !if_exists {
-                    return Err(PgError::new("42P01", format!("sequence \"{name}\" does not exist")).into());
+                    return Err(PgError::new(
+                        "42P01",
+                        format!("sequence \"{name}\" does not exist"),
+                    )
+                    .into());
                 }
                 Vec::new()
             }
@@ -33,13 +44,21 @@ fn drop_table(engine: &mut Engine, name: &str, if_exists: bool, cascade: bool) -
         }
         return Err(PgError::new("42P01", format!("table \"{name}\" does not exist")).into());
     };
-    let dependents: Vec<(String, String)> = dependent_foreign_keys(engine, name, None).into_iter().filter(|(t, _)| t != name).collect();
+    let dependents: Vec<(String, String)> = dependent_foreign_keys(engine, name, None)
+        .into_iter()
+        .filter(|(t, _)| t != name)
+        .collect();
     if let Some((dt, dc)) = dependents.first() {
         if !cascade {
-            return Err(PgError::new("2BP01", format!("cannot drop table {name} because other objects depend on it"))
-                .detail(format!("constraint {dc} on table {dt} depends on table {name}"))
-                .hint("Use DROP ... CASCADE to drop the dependent objects too.")
-                .into());
+            return Err(PgError::new(
+                "2BP01",
+                format!("cannot drop table {name} because other objects depend on it"),
+            )
+            .detail(format!(
+                "constraint {dc} on table {dt} depends on table {name}"
+            ))
+            .hint("Use DROP ... CASCADE to drop the dependent objects too.")
+            .into());
         }
         for (dt, dc) in &dependents {
             if let Some(t) = engine.db.tables.get_mut(dt) {
@@ -49,9 +68,20 @@ fn drop_table(engine: &mut Engine, name: &str, if_exists: bool, cascade: bool) -
     }
     // Sequences owned by the table's columns go with it.
     let prefix = format!("{name}_");
-    let owned: Vec<String> = engine.db.sequences.keys().filter(|s| s.starts_with(&prefix) && s.ends_with("_seq")).cloned().collect();
+    let owned: Vec<String> = engine
+        .db
+        .sequences
+        .keys()
+        .filter(|s| s.starts_with(&prefix) && s.ends_with("_seq"))
+        .cloned()
+        .collect();
     for s in owned {
-        let used = table.columns.iter().any(|c| c.identity.as_deref() == Some(&s) || c.default.as_ref().is_some_and(|d| d.to_string().contains(&format!("'{s}'"))));
+        let used = table.columns.iter().any(|c| {
+            c.identity.as_deref() == Some(&s)
+                || c.default
+                    .as_ref()
+                    .is_some_and(|d| d.to_string().contains(&format!("'{s}'")))
+        });
         if used {
             engine.db.sequences.remove(&s);
         }
@@ -63,7 +93,11 @@ fn drop_table(engine: &mut Engine, name: &str, if_exists: bool, cascade: bool) -
         .enumerate()
         .filter_map(|(i, c)| {
             let cells = table.rows.iter().filter(|r| !r[i].is_null()).count();
-            (cells > 0).then(|| Lost { table: name.to_string(), column: c.name.clone(), cells })
+            (cells > 0).then(|| Lost {
+                table: name.to_string(),
+                column: c.name.clone(),
+                cells,
+            })
         })
         .collect())
 }
@@ -76,16 +110,19 @@ fn drop_type(engine: &mut Engine, name: &str, if_exists: bool) -> Outcome {
         return Err(PgError::undefined_type(name).into());
     }
     let enum_ty = SqlType::Enum(name.to_string());
-    if let Some((t, c)) = engine
-        .db
-        .tables
-        .values()
-        .find_map(|t| t.columns.iter().find(|c| c.ty == enum_ty).map(|c| (t.name.clone(), c.name.clone())))
-    {
-        return Err(PgError::new("2BP01", format!("cannot drop type {name} because other objects depend on it"))
-            .detail(format!("column {c} of table {t} depends on type {name}"))
-            .hint("Use DROP ... CASCADE to drop the dependent objects too.")
-            .into());
+    if let Some((t, c)) = engine.db.tables.values().find_map(|t| {
+        t.columns
+            .iter()
+            .find(|c| c.ty == enum_ty)
+            .map(|c| (t.name.clone(), c.name.clone()))
+    }) {
+        return Err(PgError::new(
+            "2BP01",
+            format!("cannot drop type {name} because other objects depend on it"),
+        )
+        .detail(format!("column {c} of table {t} depends on type {name}"))
+        .hint("Use DROP ... CASCADE to drop the dependent objects too.")
+        .into());
     }
     engine.db.enums.remove(name);
     Ok(Vec::new())

@@ -9,7 +9,11 @@ use sqlparser::ast;
 /// Runs CREATE INDEX.
 pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> Outcome {
     if create.concurrently && engine.in_transaction {
-        return Err(PgError::new("25001", "CREATE INDEX CONCURRENTLY cannot run inside a transaction block").into());
+        return Err(PgError::new(
+            "25001",
+            "CREATE INDEX CONCURRENTLY cannot run inside a transaction block",
+        )
+        .into());
     }
     let table_name = object_name(&create.table_name);
     let table = engine.table(&table_name)?.clone();
@@ -21,7 +25,9 @@ pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> Outcome {
             ast::Expr::Identifier(id) => {
                 let name = ident(id);
                 if table.column_index(&name).is_none() {
-                    return Err(PgError::new("42703", format!("column \"{name}\" does not exist")).into());
+                    return Err(
+                        PgError::new("42703", format!("column \"{name}\" does not exist")).into(),
+                    );
                 }
                 labels.push(name.clone());
                 keys.push(IndexKey::Column(name));
@@ -33,7 +39,9 @@ pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> Outcome {
                 };
                 scope.bind(&e)?;
                 labels.push(match &e {
-                    ast::Expr::Function(f) => f.name.0.last().map(ident).unwrap_or_else(|| "expr".into()),
+                    ast::Expr::Function(f) => {
+                        f.name.0.last().map(ident).unwrap_or_else(|| "expr".into())
+                    }
                     _ => "expr".into(),
                 });
                 keys.push(IndexKey::Expr(e));
@@ -45,7 +53,9 @@ pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> Outcome {
     }
     let name = match &create.name {
         Some(n) => object_name(n),
-        None => engine.db.choose_relation_name(&table_name, &labels, "idx", &[]),
+        None => engine
+            .db
+            .choose_relation_name(&table_name, &labels, "idx", &[]),
     };
     if engine.db.relation_exists(&name) {
         if create.if_not_exists {
@@ -53,12 +63,20 @@ pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> Outcome {
         }
         return Err(PgError::duplicate_table(&name).into());
     }
-    let index = Index { name: name.clone(), unique: create.unique, keys, predicate: create.predicate.clone(), constraint: None };
+    let index = Index {
+        name: name.clone(),
+        unique: create.unique,
+        keys,
+        predicate: create.predicate.clone(),
+        constraint: None,
+    };
     engine.table_mut(&table_name)?.indexes.push(index);
     if create.unique {
         let enums = engine.db.enums.clone();
         let (tables, mut env) = engine.split();
-        let t = tables.get(&table_name).ok_or_else(|| PgError::undefined_table(&table_name))?;
+        let t = tables
+            .get(&table_name)
+            .ok_or_else(|| PgError::undefined_table(&table_name))?;
         build_unique(t, Some(&name), &enums, &mut env)?;
     }
     Ok(Vec::new())
@@ -67,11 +85,17 @@ pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> Outcome {
 /// Runs DROP INDEX for one name.
 pub fn drop(engine: &mut Engine, name: &str, if_exists: bool, concurrently: bool) -> Outcome {
     if concurrently && engine.in_transaction {
-        return Err(PgError::new("25001", "DROP INDEX CONCURRENTLY cannot run inside a transaction block").into());
+        return Err(PgError::new(
+            "25001",
+            "DROP INDEX CONCURRENTLY cannot run inside a transaction block",
+        )
+        .into());
     }
     let Some(owner) = engine.db.index_owner(name).map(str::to_string) else {
         if engine.db.tables.contains_key(name) {
-            return Err(PgError::new("42809", format!("\"{name}\" is not an index")).hint("Use DROP TABLE to remove a table.").into());
+            return Err(PgError::new("42809", format!("\"{name}\" is not an index"))
+                .hint("Use DROP TABLE to remove a table.")
+                .into());
         }
         if if_exists {
             return Ok(Vec::new());
@@ -79,7 +103,12 @@ pub fn drop(engine: &mut Engine, name: &str, if_exists: bool, concurrently: bool
         return Err(PgError::new("42704", format!("index \"{name}\" does not exist")).into());
     };
     let table = engine.table_mut(&owner)?;
-    if let Some(constraint) = table.indexes.iter().find(|i| i.name == name).and_then(|i| i.constraint.clone()) {
+    if let Some(constraint) = table
+        .indexes
+        .iter()
+        .find(|i| i.name == name)
+        .and_then(|i| i.constraint.clone())
+    {
         return Err(PgError::new("2BP01", format!("cannot drop index {name} because constraint {constraint} on table {owner} requires it"))
             .hint(format!("You can drop constraint {constraint} on table {owner} instead."))
             .into());

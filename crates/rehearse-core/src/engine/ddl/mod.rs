@@ -25,10 +25,20 @@ pub struct ColumnSpec {
 }
 
 /// Resolves a column definition of `table`.
-pub fn column_spec(engine: &Engine, table: &str, def: &ast::ColumnDef) -> Result<ColumnSpec, PgError> {
+pub fn column_spec(
+    engine: &Engine,
+    table: &str,
+    def: &ast::ColumnDef,
+) -> Result<ColumnSpec, PgError> {
     let name = ident(&def.name);
     let spec = SqlType::from_ast(&def.data_type, &|n| engine.db.enums.contains_key(n))?;
-    let mut column = Column { name: name.clone(), ty: spec.ty, not_null: false, default: None, identity: None };
+    let mut column = Column {
+        name: name.clone(),
+        ty: spec.ty,
+        not_null: false,
+        default: None,
+        identity: None,
+    };
     let mut constraints = Vec::new();
     let mut explicit_null = false;
     for option in &def.options {
@@ -37,14 +47,26 @@ pub fn column_spec(engine: &Engine, table: &str, def: &ast::ColumnDef) -> Result
             ast::ColumnOption::Null => explicit_null = true,
             ast::ColumnOption::NotNull => column.not_null = true,
             ast::ColumnOption::Default(e) => column.default = Some(e.clone()),
-            ast::ColumnOption::Unique { is_primary: true, .. } => {
+            ast::ColumnOption::Unique {
+                is_primary: true, ..
+            } => {
                 constraints.push((cname, NewConstraint::PrimaryKey(vec![name.clone()])));
             }
-            ast::ColumnOption::Unique { is_primary: false, .. } => {
+            ast::ColumnOption::Unique {
+                is_primary: false, ..
+            } => {
                 constraints.push((cname, NewConstraint::Unique(vec![name.clone()])));
             }
-            ast::ColumnOption::Check(e) => constraints.push((cname, NewConstraint::Check(e.clone(), Some(name.clone())))),
-            ast::ColumnOption::ForeignKey { foreign_table, referred_columns, on_delete, on_update, .. } => {
+            ast::ColumnOption::Check(e) => {
+                constraints.push((cname, NewConstraint::Check(e.clone(), Some(name.clone()))))
+            }
+            ast::ColumnOption::ForeignKey {
+                foreign_table,
+                referred_columns,
+                on_delete,
+                on_update,
+                ..
+            } => {
                 constraints.push((
                     cname,
                     NewConstraint::ForeignKey {
@@ -56,7 +78,11 @@ pub fn column_spec(engine: &Engine, table: &str, def: &ast::ColumnDef) -> Result
                     },
                 ));
             }
-            ast::ColumnOption::Generated { generated_as: ast::GeneratedAs::ByDefault | ast::GeneratedAs::Always, generation_expr: None, .. } => {
+            ast::ColumnOption::Generated {
+                generated_as: ast::GeneratedAs::ByDefault | ast::GeneratedAs::Always,
+                generation_expr: None,
+                ..
+            } => {
                 column.identity = Some(String::new());
                 column.not_null = true;
             }
@@ -66,18 +92,26 @@ pub fn column_spec(engine: &Engine, table: &str, def: &ast::ColumnDef) -> Result
     if explicit_null && column.not_null {
         return Err(PgError::new(
             "42601",
-            format!("conflicting NULL/NOT NULL declarations for column \"{name}\" of table \"{table}\""),
+            format!(
+                "conflicting NULL/NOT NULL declarations for column \"{name}\" of table \"{table}\""
+            ),
         ));
     }
     if spec.serial.is_some() {
         column.not_null = true;
     }
-    Ok(ColumnSpec { column, serial: spec.serial, constraints })
+    Ok(ColumnSpec {
+        column,
+        serial: spec.serial,
+        constraints,
+    })
 }
 
 /// Creates the sequence behind a serial or identity column and returns its name.
 pub fn create_column_sequence(engine: &mut Engine, table: &str, column: &str) -> String {
-    let name = engine.db.choose_relation_name(table, &[column.to_string()], "seq", &[]);
+    let name = engine
+        .db
+        .choose_relation_name(table, &[column.to_string()], "seq", &[]);
     engine.db.sequences.insert(name.clone(), 0);
     name
 }
@@ -93,13 +127,32 @@ pub fn nextval_default(sequence: &str) -> ast::Expr {
 }
 
 /// Table constraints of a CREATE TABLE / ADD CONSTRAINT, resolved.
-pub fn table_constraint(c: &ast::TableConstraint) -> Result<(Option<String>, NewConstraint), PgError> {
+pub fn table_constraint(
+    c: &ast::TableConstraint,
+) -> Result<(Option<String>, NewConstraint), PgError> {
     let cols = |ids: &[ast::Ident]| ids.iter().map(ident).collect::<Vec<_>>();
     Ok(match c {
-        ast::TableConstraint::PrimaryKey { name, columns, .. } => (name.as_ref().map(ident), NewConstraint::PrimaryKey(cols(columns))),
-        ast::TableConstraint::Unique { name, columns, .. } => (name.as_ref().map(ident), NewConstraint::Unique(cols(columns))),
-        ast::TableConstraint::Check { name, expr } => (name.as_ref().map(ident), NewConstraint::Check((**expr).clone(), None)),
-        ast::TableConstraint::ForeignKey { name, columns, foreign_table, referred_columns, on_delete, on_update, .. } => (
+        ast::TableConstraint::PrimaryKey { name, columns, .. } => (
+            name.as_ref().map(ident),
+            NewConstraint::PrimaryKey(cols(columns)),
+        ),
+        ast::TableConstraint::Unique { name, columns, .. } => (
+            name.as_ref().map(ident),
+            NewConstraint::Unique(cols(columns)),
+        ),
+        ast::TableConstraint::Check { name, expr } => (
+            name.as_ref().map(ident),
+            NewConstraint::Check((**expr).clone(), None),
+        ),
+        ast::TableConstraint::ForeignKey {
+            name,
+            columns,
+            foreign_table,
+            referred_columns,
+            on_delete,
+            on_update,
+            ..
+        } => (
             name.as_ref().map(ident),
             NewConstraint::ForeignKey {
                 columns: cols(columns),

@@ -15,7 +15,11 @@ fn lost_cells(table: &Table, rows: &[Row]) -> Vec<Lost> {
         .enumerate()
         .filter_map(|(i, c)| {
             let cells = rows.iter().filter(|r| !r[i].is_null()).count();
-            (cells > 0).then(|| Lost { table: table.name.clone(), column: c.name.clone(), cells })
+            (cells > 0).then(|| Lost {
+                table: table.name.clone(),
+                column: c.name.clone(),
+                cells,
+            })
         })
         .collect()
 }
@@ -31,13 +35,21 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> Outcome {
     let (table_name, alias) = super::single_table(&from[0])?;
     let table = engine.table(&table_name)?.clone();
     let scope_name = alias.unwrap_or_else(|| table_name.clone());
-    let scope = crate::engine::expr::Scope { table: &scope_name, columns: table.scope_columns(), enums: &engine.db.enums };
+    let scope = crate::engine::expr::Scope {
+        table: &scope_name,
+        columns: table.scope_columns(),
+        enums: &engine.db.enums,
+    };
     let filter = where_clause(&scope, delete.selection.as_ref())?;
     let (_, mut env) = engine.split();
     let mut doomed = Vec::new();
     for (pos, row) in table.rows.iter().enumerate() {
         let hit = match &filter {
-            Some(f) => f.eval(row, &mut env).map_err(|e| Failure::rows(e, &table_name, vec![pos]))? == Value::Bool(true),
+            Some(f) => {
+                f.eval(row, &mut env)
+                    .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?
+                    == Value::Bool(true)
+            }
             None => true,
         };
         if hit {
@@ -65,10 +77,15 @@ pub fn truncate(engine: &mut Engine, targets: &[ast::TruncateTableTarget]) -> Ou
         let table = engine.table(name)?.clone();
         for (child, _) in crate::engine::ddl_dependents(engine, name) {
             if !names.contains(&child) {
-                return Err(PgError::new("0A000", "cannot truncate a table referenced in a foreign key constraint")
-                    .detail(format!("Table \"{child}\" references \"{name}\"."))
-                    .hint(format!("Truncate table \"{child}\" at the same time, or use TRUNCATE ... CASCADE."))
-                    .into());
+                return Err(PgError::new(
+                    "0A000",
+                    "cannot truncate a table referenced in a foreign key constraint",
+                )
+                .detail(format!("Table \"{child}\" references \"{name}\"."))
+                .hint(format!(
+                    "Truncate table \"{child}\" at the same time, or use TRUNCATE ... CASCADE."
+                ))
+                .into());
             }
         }
         lost.extend(lost_cells(&table, &table.rows));

@@ -25,9 +25,15 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
         let mut out = Vec::new();
         for c in &insert.columns {
             let name = ident(c);
-            let i = table.column_index(&name).ok_or_else(|| PgError::undefined_column_of(&name, &table_name))?;
+            let i = table
+                .column_index(&name)
+                .ok_or_else(|| PgError::undefined_column_of(&name, &table_name))?;
             if out.contains(&i) {
-                return Err(PgError::new("42701", format!("column \"{name}\" specified more than once")).into());
+                return Err(PgError::new(
+                    "42701",
+                    format!("column \"{name}\" specified more than once"),
+                )
+                .into());
             }
             out.push(i);
         }
@@ -35,7 +41,10 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
     };
     let do_nothing = match &insert.on {
         None => false,
-        Some(ast::OnInsert::OnConflict(ast::OnConflict { action: ast::OnConflictAction::DoNothing, .. })) => true,
+        Some(ast::OnInsert::OnConflict(ast::OnConflict {
+            action: ast::OnConflictAction::DoNothing,
+            ..
+        })) => true,
         Some(other) => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
     };
     let Some(source) = &insert.source else {
@@ -53,10 +62,18 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
         ast::SetExpr::Values(values) => {
             for row in &values.rows {
                 if row.len() > targets.len() {
-                    return Err(PgError::new("42601", "INSERT has more expressions than target columns").into());
+                    return Err(PgError::new(
+                        "42601",
+                        "INSERT has more expressions than target columns",
+                    )
+                    .into());
                 }
                 if row.len() < targets.len() && !insert.columns.is_empty() {
-                    return Err(PgError::new("42601", "INSERT has more target columns than expressions").into());
+                    return Err(PgError::new(
+                        "42601",
+                        "INSERT has more target columns than expressions",
+                    )
+                    .into());
                 }
                 let mut bound = Vec::new();
                 for (e, &col) in row.iter().zip(&targets) {
@@ -65,7 +82,12 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
                         bound.push(Source::Default);
                     } else {
                         let c = &table.columns[col];
-                        bound.push(Source::Expr(assign(&empty, empty.bind(e)?, &c.name, &c.ty)?));
+                        bound.push(Source::Expr(assign(
+                            &empty,
+                            empty.bind(e)?,
+                            &c.name,
+                            &c.ty,
+                        )?));
                     }
                 }
                 source_rows.push(bound);
@@ -74,17 +96,27 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
         ast::SetExpr::Select(_) => {
             let (types, rows) = selected.unwrap_or_default();
             if types.len() > targets.len() {
-                return Err(PgError::new("42601", "INSERT has more expressions than target columns").into());
+                return Err(PgError::new(
+                    "42601",
+                    "INSERT has more expressions than target columns",
+                )
+                .into());
             }
             let mut exprs = Vec::new();
             for (ty, &col) in types.iter().zip(&targets) {
                 let c = &table.columns[col];
                 // Placeholder column 0 of the projected row, cast for assignment.
-                let slot = Expr { node: crate::engine::expr::Node::Column(exprs.len(), String::new()), ty: ty.clone() };
+                let slot = Expr {
+                    node: crate::engine::expr::Node::Column(exprs.len(), String::new()),
+                    ty: ty.clone(),
+                };
                 exprs.push(assign(&empty, slot, &c.name, &c.ty)?);
             }
             select_rows = Some(rows.iter().map(|r| r.to_vec()).collect());
-            source_rows = rows.iter().map(|_| exprs.iter().cloned().map(Source::Expr).collect()).collect();
+            source_rows = rows
+                .iter()
+                .map(|_| exprs.iter().cloned().map(Source::Expr).collect())
+                .collect();
         }
         other => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
     }
@@ -92,17 +124,31 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
     let defaults: Vec<Option<Result<Expr, PgError>>> = table
         .columns
         .iter()
-        .map(|c| c.default.as_ref().map(|d| empty.bind(d).and_then(|b| empty.coerce(b, &c.ty, CastContext::Assignment))))
+        .map(|c| {
+            c.default.as_ref().map(|d| {
+                empty
+                    .bind(d)
+                    .and_then(|b| empty.coerce(b, &c.ty, CastContext::Assignment))
+            })
+        })
         .collect();
     let enums = engine.db.enums.clone();
     let (tables, mut env) = engine.split();
-    let t = tables.get_mut(&table_name).ok_or_else(|| PgError::undefined_table(&table_name))?;
+    let t = tables
+        .get_mut(&table_name)
+        .ok_or_else(|| PgError::undefined_table(&table_name))?;
     let mut inserted = Vec::new();
     for (n, sources) in source_rows.iter().enumerate() {
-        let input_row = select_rows.as_ref().map(|r| r[n].clone()).unwrap_or_default();
+        let input_row = select_rows
+            .as_ref()
+            .map(|r| r[n].clone())
+            .unwrap_or_default();
         let mut row = vec![Value::Null; t.columns.len()];
         for (i, column) in t.columns.iter().enumerate() {
-            let source = targets.iter().position(|&c| c == i).and_then(|p| sources.get(p));
+            let source = targets
+                .iter()
+                .position(|&c| c == i)
+                .and_then(|p| sources.get(p));
             row[i] = match source {
                 Some(Source::Expr(e)) => e.eval(&input_row, &mut env)?,
                 _ => match (&column.identity, &defaults[i]) {

@@ -21,7 +21,10 @@ pub fn single_table(t: &ast::TableWithJoins) -> Result<(String, Option<String>),
         return Err(PgError::unsupported("joins"));
     }
     match &t.relation {
-        ast::TableFactor::Table { name, alias, .. } => Ok((object_name(name), alias.as_ref().map(|a| crate::engine::ident(&a.name)))),
+        ast::TableFactor::Table { name, alias, .. } => Ok((
+            object_name(name),
+            alias.as_ref().map(|a| crate::engine::ident(&a.name)),
+        )),
         other => Err(PgError::unsupported(format!("FROM {other}"))),
     }
 }
@@ -34,7 +37,11 @@ pub fn assign(scope: &Scope, e: Expr, column: &str, ty: &SqlType) -> Result<Expr
         if err.sqlstate == "42804" {
             PgError::new(
                 "42804",
-                format!("column \"{column}\" is of type {} but expression is of type {}", ty.format(), from.format()),
+                format!(
+                    "column \"{column}\" is of type {} but expression is of type {}",
+                    ty.format(),
+                    from.format()
+                ),
             )
             .hint("You will need to rewrite or cast the expression.")
         } else {
@@ -49,24 +56,59 @@ pub fn where_clause(scope: &Scope, e: Option<&ast::Expr>) -> Result<Option<Expr>
     let bound = scope.bind(e)?;
     match bound.ty {
         SqlType::Boolean => Ok(Some(bound)),
-        SqlType::Unknown => Ok(Some(scope.coerce(bound, &SqlType::Boolean, CastContext::Implicit)?)),
-        ref other => Err(PgError::new("42804", format!("argument of WHERE must be type boolean, not type {}", other.format()))),
+        SqlType::Unknown => Ok(Some(scope.coerce(
+            bound,
+            &SqlType::Boolean,
+            CastContext::Implicit,
+        )?)),
+        ref other => Err(PgError::new(
+            "42804",
+            format!(
+                "argument of WHERE must be type boolean, not type {}",
+                other.format()
+            ),
+        )),
     }
 }
 
 /// Applies ON DELETE / ON UPDATE actions of foreign keys referencing `table` for rows
 /// whose key changed or vanished: `old_rows` are the rows before, `new_rows` what
 /// became of them (`None` = deleted). Raises 23503 for NO ACTION / RESTRICT.
-pub fn referenced_rows_changed(engine: &mut Engine, table: &str, old_rows: &[Row], new_rows: &[Option<Row>]) -> Result<(), Failure> {
+pub fn referenced_rows_changed(
+    engine: &mut Engine,
+    table: &str,
+    old_rows: &[Row],
+    new_rows: &[Option<Row>],
+) -> Result<(), Failure> {
     let referencing: Vec<(String, String)> = crate::engine::ddl_dependents(engine, table);
     for (ref_table, constraint_name) in referencing {
-        let Some(child) = engine.db.tables.get(&ref_table).cloned() else { continue };
-        let Some(constraint) = child.constraint(&constraint_name).cloned() else { continue };
-        let ConstraintKind::ForeignKey { columns, ref_columns, on_delete, on_update, .. } = &constraint.kind else { continue };
+        let Some(child) = engine.db.tables.get(&ref_table).cloned() else {
+            continue;
+        };
+        let Some(constraint) = child.constraint(&constraint_name).cloned() else {
+            continue;
+        };
+        let ConstraintKind::ForeignKey {
+            columns,
+            ref_columns,
+            on_delete,
+            on_update,
+            ..
+        } = &constraint.kind
+        else {
+            continue;
+        };
         let parent = engine.table(table)?.clone();
-        let parent_idx: Vec<usize> = ref_columns.iter().filter_map(|c| parent.column_index(c)).collect();
-        let child_idx: Vec<usize> = columns.iter().filter_map(|c| child.column_index(c)).collect();
-        let key = |r: &Row, idx: &[usize]| idx.iter().map(|&i| r[i].clone()).collect::<Vec<Value>>();
+        let parent_idx: Vec<usize> = ref_columns
+            .iter()
+            .filter_map(|c| parent.column_index(c))
+            .collect();
+        let child_idx: Vec<usize> = columns
+            .iter()
+            .filter_map(|c| child.column_index(c))
+            .collect();
+        let key =
+            |r: &Row, idx: &[usize]| idx.iter().map(|&i| r[i].clone()).collect::<Vec<Value>>();
         let mut child_rows = child.rows.clone();
         let mut delete_positions = Vec::new();
         for (old, new) in old_rows.iter().zip(new_rows) {
@@ -85,14 +127,24 @@ pub fn referenced_rows_changed(engine: &mut Engine, table: &str, old_rows: &[Row
                 }
             };
             // Still satisfied by another parent row with the same key?
-            let still_present = parent.rows.iter().any(|r| key(r, &parent_idx).iter().zip(&old_key).all(|(a, b)| a.same_key(b)));
+            let still_present = parent.rows.iter().any(|r| {
+                key(r, &parent_idx)
+                    .iter()
+                    .zip(&old_key)
+                    .all(|(a, b)| a.same_key(b))
+            });
             if still_present {
                 continue;
             }
             let hits: Vec<usize> = child_rows
                 .iter()
                 .enumerate()
-                .filter(|(_, r)| key(r, &child_idx).iter().zip(&old_key).all(|(a, b)| a.same_key(b)))
+                .filter(|(_, r)| {
+                    key(r, &child_idx)
+                        .iter()
+                        .zip(&old_key)
+                        .all(|(a, b)| a.same_key(b))
+                })
                 .map(|(p, _)| p)
                 .collect();
             if hits.is_empty() {
@@ -104,7 +156,10 @@ pub fn referenced_rows_changed(engine: &mut Engine, table: &str, old_rows: &[Row
                     let vals: Vec<String> = parent_idx
                         .iter()
                         .zip(&old_key)
-                        .map(|(&i, v)| v.output(&parent.columns[i].ty).unwrap_or_else(|| "null".into()))
+                        .map(|(&i, v)| {
+                            v.output(&parent.columns[i].ty)
+                                .unwrap_or_else(|| "null".into())
+                        })
                         .collect();
                     return Err(PgError::new(
                         "23503",
@@ -135,8 +190,16 @@ pub fn referenced_rows_changed(engine: &mut Engine, table: &str, old_rows: &[Row
         }
         delete_positions.sort_unstable();
         delete_positions.dedup();
-        let removed: Vec<Row> = delete_positions.iter().map(|&p| child_rows[p].clone()).collect();
-        let kept: Vec<Row> = child_rows.iter().enumerate().filter(|(p, _)| !delete_positions.contains(p)).map(|(_, r)| r.clone()).collect();
+        let removed: Vec<Row> = delete_positions
+            .iter()
+            .map(|&p| child_rows[p].clone())
+            .collect();
+        let kept: Vec<Row> = child_rows
+            .iter()
+            .enumerate()
+            .filter(|(p, _)| !delete_positions.contains(p))
+            .map(|(_, r)| r.clone())
+            .collect();
         engine.table_mut(&ref_table)?.rows = kept;
         if !removed.is_empty() && ref_table != table {
             let gone = vec![None; removed.len()];

@@ -10,8 +10,15 @@ use crate::error::PgError;
 use sqlparser::ast;
 
 /// Evaluates a query: the output column types and rows.
-pub fn evaluate(engine: &mut Engine, query: &ast::Query) -> Result<(Vec<SqlType>, Vec<Vec<Value>>), PgError> {
-    if query.with.is_some() || query.order_by.is_some() || query.limit.is_some() || query.offset.is_some() {
+pub fn evaluate(
+    engine: &mut Engine,
+    query: &ast::Query,
+) -> Result<(Vec<SqlType>, Vec<Vec<Value>>), PgError> {
+    if query.with.is_some()
+        || query.order_by.is_some()
+        || query.limit.is_some()
+        || query.offset.is_some()
+    {
         return Err(PgError::unsupported("WITH / ORDER BY / LIMIT in a query"));
     }
     let ast::SetExpr::Select(select) = query.body.as_ref() else {
@@ -29,16 +36,29 @@ pub fn evaluate(engine: &mut Engine, query: &ast::Query) -> Result<(Vec<SqlType>
         _ => return Err(PgError::unsupported("several tables in FROM")),
     };
     let scope = match &table {
-        Some((t, alias)) => Scope { table: alias, columns: t.scope_columns(), enums: &engine.db.enums },
-        None => Scope { table: "", columns: Vec::new(), enums: &engine.db.enums },
+        Some((t, alias)) => Scope {
+            table: alias,
+            columns: t.scope_columns(),
+            enums: &engine.db.enums,
+        },
+        None => Scope {
+            table: "",
+            columns: Vec::new(),
+            enums: &engine.db.enums,
+        },
     };
     let mut exprs = Vec::new();
     for item in &select.projection {
         match item {
-            ast::SelectItem::UnnamedExpr(e) | ast::SelectItem::ExprWithAlias { expr: e, .. } => exprs.push(scope.bind(e)?),
+            ast::SelectItem::UnnamedExpr(e) | ast::SelectItem::ExprWithAlias { expr: e, .. } => {
+                exprs.push(scope.bind(e)?)
+            }
             ast::SelectItem::Wildcard(_) => {
                 for (name, _) in &scope.columns {
-                    exprs.push(scope.bind(&ast::Expr::Identifier(ast::Ident::with_quote('"', name.clone())))?);
+                    exprs.push(scope.bind(&ast::Expr::Identifier(ast::Ident::with_quote(
+                        '"',
+                        name.clone(),
+                    )))?);
                 }
             }
             other => return Err(PgError::unsupported(format!("the select item {other}"))),
@@ -58,7 +78,12 @@ pub fn evaluate(engine: &mut Engine, query: &ast::Query) -> Result<(Vec<SqlType>
                 continue;
             }
         }
-        out.push(exprs.iter().map(|e| e.eval(row, &mut env)).collect::<Result<Vec<_>, _>>()?);
+        out.push(
+            exprs
+                .iter()
+                .map(|e| e.eval(row, &mut env))
+                .collect::<Result<Vec<_>, _>>()?,
+        );
     }
     Ok((types, out))
 }

@@ -9,23 +9,37 @@ use crate::error::PgError;
 use sqlparser::ast;
 
 /// Runs UPDATE.
-pub fn run(engine: &mut Engine, target: &ast::TableWithJoins, assignments: &[ast::Assignment], selection: Option<&ast::Expr>) -> Outcome {
+pub fn run(
+    engine: &mut Engine,
+    target: &ast::TableWithJoins,
+    assignments: &[ast::Assignment],
+    selection: Option<&ast::Expr>,
+) -> Outcome {
     let (table_name, alias) = single_table(target)?;
     let table = engine.table(&table_name)?.clone();
     let scope_name = alias.unwrap_or_else(|| table_name.clone());
-    let scope = Scope { table: &scope_name, columns: table.scope_columns(), enums: &engine.db.enums };
+    let scope = Scope {
+        table: &scope_name,
+        columns: table.scope_columns(),
+        enums: &engine.db.enums,
+    };
     let mut sets = Vec::new();
     for a in assignments {
         let ast::AssignmentTarget::ColumnName(name) = &a.target else {
             return Err(PgError::unsupported("multi-column assignment").into());
         };
         let column = object_name(name);
-        let i = table.column_index(&column).ok_or_else(|| PgError::undefined_column_of(&column, &table_name))?;
+        let i = table
+            .column_index(&column)
+            .ok_or_else(|| PgError::undefined_column_of(&column, &table_name))?;
         let is_default = matches!(&a.value, ast::Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"));
         let value = if is_default {
             match &table.columns[i].default {
                 Some(d) => scope.bind(d)?,
-                None => crate::engine::expr::Expr::constant(Value::Null, crate::engine::types::SqlType::Unknown),
+                None => crate::engine::expr::Expr::constant(
+                    Value::Null,
+                    crate::engine::types::SqlType::Unknown,
+                ),
             }
         } else {
             scope.bind(&a.value)?
@@ -35,27 +49,36 @@ pub fn run(engine: &mut Engine, target: &ast::TableWithJoins, assignments: &[ast
     let filter = where_clause(&scope, selection)?;
     let enums = engine.db.enums.clone();
     let (tables, mut env) = engine.split();
-    let t = tables.get_mut(&table_name).ok_or_else(|| PgError::undefined_table(&table_name))?;
+    let t = tables
+        .get_mut(&table_name)
+        .ok_or_else(|| PgError::undefined_table(&table_name))?;
     let mut changed = Vec::new();
     let mut new_rows = Vec::new();
     for (pos, row) in t.rows.iter().enumerate() {
         if let Some(f) = &filter {
-            if f.eval(row, &mut env).map_err(|e| Failure::rows(e, &table_name, vec![pos]))? != Value::Bool(true) {
+            if f.eval(row, &mut env)
+                .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?
+                != Value::Bool(true)
+            {
                 continue;
             }
         }
         let mut new_row = row.clone();
         for (i, e) in &sets {
-            new_row[*i] = e.eval(row, &mut env).map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
+            new_row[*i] = e
+                .eval(row, &mut env)
+                .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
         }
         changed.push(pos);
         new_rows.push(new_row);
     }
     let old_rows: Vec<_> = changed.iter().map(|&p| t.rows[p].clone()).collect();
     for (&pos, new_row) in changed.iter().zip(&new_rows) {
-        check_row(t, new_row, &enums, &mut env).map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
+        check_row(t, new_row, &enums, &mut env)
+            .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
         t.rows[pos] = new_row.clone();
-        check_unique_rows(t, &[pos], &enums, &mut env).map_err(|f| Failure::rows(f.error, &table_name, vec![pos]))?;
+        check_unique_rows(t, &[pos], &enums, &mut env)
+            .map_err(|f| Failure::rows(f.error, &table_name, vec![pos]))?;
     }
     let t = engine.table(&table_name)?;
     check_foreign_keys(&engine.db, t, &changed, None)?;

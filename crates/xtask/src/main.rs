@@ -1,0 +1,190 @@
+//! `cargo xtask <task>`: the project's automation, in Rust so it runs wherever cargo does.
+//!
+//! * `cargo xtask test` — installs what the tests need when missing (the wasm32 target,
+//!   the wasm-bindgen CLI matching Cargo.lock, the oracle's npm and pip packages), then
+//!   runs formatting and lint checks, the native tests (the scenario corpus against the
+//!   recorded PostgreSQL/Alembic results), the wasm tests in Node, and re-records the
+//!   corpus on real PostgreSQL (PGlite) and real Alembic to prove the recordings current.
+//! * `cargo xtask record [case...]` — re-records expected results (needs Node, Python).
+//!
+//! Each step prints a header; the first failing step stops the run with its exit code.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap_or_else(|_| PathBuf::from("."))
+}
+
+fn header(title: &str) {
+    println!("\n==> {title}");
+}
+
+/// Runs a command in the repository root; `Err` carries a message for the user.
+fn run(program: &str, args: &[&str]) -> Result<(), String> {
+    run_in(&root(), program, args)
+}
+
+fn run_in(dir: &Path, program: &str, args: &[&str]) -> Result<(), String> {
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .map_err(|e| format!("cannot start `{program}`: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}
+
+fn output(program: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(program).args(args).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).to_string())
+}
+
+/// The version of a package in Cargo.lock.
+fn locked_version(name: &str) -> Option<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).ok()?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == format!("name = \"{name}\"") {
+            return lines
+                .next()?
+                .strip_prefix("version = \"")?
+                .strip_suffix('"')
+                .map(str::to_string);
+        }
+    }
+    None
+}
+
+fn ensure_wasm_target() -> Result<(), String> {
+    let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
+        return Ok(());
+    }
+    header("installing the wasm32-unknown-unknown target");
+    run("rustup", &["target", "add", "wasm32-unknown-unknown"])
+}
+
+fn ensure_wasm_bindgen_cli() -> Result<(), String> {
+    let version = locked_version("wasm-bindgen").ok_or("wasm-bindgen is not in Cargo.lock")?;
+    let have = output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    if have.split_whitespace().nth(1) == Some(version.as_str()) {
+        return Ok(());
+    }
+    header(&format!(
+        "installing wasm-bindgen-cli {version} (matches Cargo.lock; a few minutes, once)"
+    ));
+    // Not --locked: the CLI's own lock file names a crate the registry lacks.
+    run(
+        "cargo",
+        &["install", "wasm-bindgen-cli", "--version", &version],
+    )
+}
+
+fn ensure_oracle() -> Result<(), String> {
+    let oracle = root().join("tests/oracle");
+    if !oracle.join("node_modules/@electric-sql/pglite").exists() {
+        header("installing PGlite (npm ci in tests/oracle)");
+        run_in(&oracle, "npm", &["ci", "--no-audit", "--no-fund"])?;
+    }
+    let has_alembic = Command::new("python3")
+        .args(["-c", "import alembic, sqlalchemy, sqlparse"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_alembic {
+        header("installing Alembic, SQLAlchemy, sqlparse (pip)");
+        run(
+            "python3",
+            &[
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "-r",
+                "tests/oracle/requirements.txt",
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+fn test() -> Result<(), String> {
+    ensure_wasm_target()?;
+    ensure_wasm_bindgen_cli()?;
+    header("cargo fmt --check");
+    run("cargo", &["fmt", "--all", "--", "--check"])?;
+    header("cargo clippy --all-targets -- -D warnings");
+    run(
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--quiet",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+    header("native tests (scenario corpus against recorded PostgreSQL and Alembic results)");
+    run(
+        "cargo",
+        &["test", "--workspace", "--quiet", "--", "--nocapture"],
+    )?;
+    header("wasm tests in Node (the core through wasm-bindgen)");
+    run(
+        "cargo",
+        &[
+            "test",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "rehearse-wasm",
+        ],
+    )?;
+    header("live oracle: re-recording the corpus on PGlite and Alembic");
+    ensure_oracle()?;
+    record(&[])?;
+    run("git", &["diff", "--stat", "--exit-code", "--", "tests/scenarios"]).map_err(|_| {
+        "recorded results differ from what PostgreSQL/Alembic do now (see git diff tests/scenarios); \
+         commit the re-recorded files if the change is expected"
+            .to_string()
+    })?;
+    println!("\nall checks passed");
+    Ok(())
+}
+
+fn record(cases: &[String]) -> Result<(), String> {
+    let args: Vec<&str> = cases.iter().map(String::as_str).collect();
+    run("tests/oracle/record", &args)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("test") => test(),
+        Some("record") => ensure_oracle().and_then(|()| record(&args[1..])),
+        _ => {
+            eprintln!("usage: cargo xtask test | cargo xtask record [tests/scenarios/<case>...]");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

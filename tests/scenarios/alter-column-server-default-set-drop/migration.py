@@ -1,0 +1,5 @@
+op.alter_column("applications", "status", existing_type=sa.String(20), server_default="pending")
+op.alter_column("applications", "created_at", existing_type=sa.DateTime(), server_default=None)
+op.alter_column("applications", "email", existing_type=sa.String(200), server_default=sa.text("'unknown@example.com'"))
+op.execute("INSERT INTO applications (name, created_at) VALUES ('Barbara Liskov', '2024-02-01 12:00:00')")
+op.execute("INSERT INTO applications (name) VALUES ('Edsger Dijkstra')")

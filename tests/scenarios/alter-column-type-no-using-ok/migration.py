@@ -1,0 +1,5 @@
+op.alter_column("invoices", "customer", existing_type=sa.String(50), type_=sa.Text())
+op.alter_column("invoices", "amount", existing_type=sa.Integer(), type_=sa.BigInteger())
+op.alter_column("invoices", "tax_rate", existing_type=sa.Numeric(4, 3), type_=sa.Numeric(3, 2))
+op.alter_column("invoices", "issued_on", existing_type=sa.Date(), type_=sa.DateTime())
+op.execute("UPDATE invoices SET amount = amount + 1 WHERE customer = 'Initech'")

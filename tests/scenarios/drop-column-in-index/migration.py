@@ -1,0 +1,1 @@
+op.drop_column("orders", "placed_on")

@@ -1,0 +1,2 @@
+op.drop_column("memberships", "user_email")
+op.execute("INSERT INTO memberships (org_slug, role) VALUES ('acme', 'member')")

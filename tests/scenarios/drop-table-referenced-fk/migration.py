@@ -1,0 +1,1 @@
+op.drop_table("authors")
