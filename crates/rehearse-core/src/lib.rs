@@ -9,10 +9,12 @@
 //! the CLI or JSON files; it never panics on user input.
 
 pub mod alembic;
+pub mod diff;
 pub mod engine;
 pub mod error;
 pub mod report;
 pub mod run;
+pub mod setup;
 pub mod span;
 pub mod sql;
 pub mod text;

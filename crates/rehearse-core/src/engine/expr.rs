@@ -705,6 +705,15 @@ impl Scope<'_> {
             ("localtimestamp", 0) => call("localtimestamp", args, SqlType::Timestamp),
             ("current_date", 0) => call("current_date", args, SqlType::Date),
             ("gen_random_uuid", 0) => call("gen_random_uuid", args, SqlType::Uuid),
+            ("setval", 2) => {
+                let mut args = args.into_iter();
+                let (Some(seq), Some(value)) = (args.next(), args.next()) else {
+                    return Err(PgError::unsupported("setval()"));
+                };
+                let seq = self.resolve_unknown(seq)?;
+                let value = self.coerce(value, &SqlType::BigInt, CastContext::Implicit)?;
+                call("setval", vec![seq, value], SqlType::BigInt)
+            }
             ("nextval", 1) => {
                 let arg = self.resolve_unknown(
                     args.into_iter()
@@ -1014,6 +1023,17 @@ impl Expr {
                 };
                 *current += 1;
                 Value::Int(*current)
+            }
+            "setval" => {
+                let (Some(seq), Some(Value::Int(v))) = (text(0), values.get(1).cloned()) else {
+                    return Ok(Value::Null);
+                };
+                let seq = seq.trim_matches('"').to_string();
+                let Some(current) = env.sequences.get_mut(&seq) else {
+                    return Err(PgError::undefined_table(&seq));
+                };
+                *current = v;
+                Value::Int(v)
             }
             "greatest" | "least" => {
                 let mut best: Option<Value> = None;

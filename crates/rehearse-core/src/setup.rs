@@ -1,0 +1,156 @@
+//! The setup script as data: run it into tables (for the playground's grid), and write
+//! tables back as a setup script that recreates them exactly — columns, defaults,
+//! constraints, indexes, rows, and sequence positions.
+
+use crate::engine::deparse::quote_ident;
+use crate::engine::state::snapshot;
+use crate::engine::Engine;
+use crate::error::InputError;
+use crate::report::TableState;
+use crate::sql;
+use serde::Serialize;
+
+/// What a setup script creates.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SetupModel {
+    /// Tables in name order.
+    pub tables: Vec<TableState>,
+    /// Each sequence and the last value it handed out (0: never used).
+    pub sequences: Vec<(String, i64)>,
+}
+
+/// Runs a setup script.
+pub fn load(setup: &str, now: chrono::NaiveDateTime) -> Result<SetupModel, InputError> {
+    let mut engine = Engine::new(now);
+    for statement in sql::parse_script(setup, "setup")? {
+        engine
+            .execute(&statement)
+            .map_err(|f| InputError::new("setup", statement.span, f.error.to_string()))?;
+    }
+    Ok(SetupModel {
+        tables: snapshot(&engine.db),
+        sequences: engine
+            .db
+            .sequences
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .collect(),
+    })
+}
+
+fn literal(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => "NULL".into(),
+        serde_json::Value::Bool(b) => b.to_string(),
+        serde_json::Value::Number(n) => n.to_string(),
+        serde_json::Value::String(s) => format!("'{}'", s.replace('\'', "''")),
+        other => format!("'{}'", other.to_string().replace('\'', "''")),
+    }
+}
+
+/// `nextval('t_id_seq'::regclass)` → `t_id_seq`.
+fn serial_sequence(default: &str) -> Option<&str> {
+    default
+        .strip_prefix("nextval('")?
+        .strip_suffix("'::regclass)")
+}
+
+/// Writes a setup script recreating `model`.
+pub fn to_sql(model: &SetupModel) -> String {
+    let mut out = String::new();
+    let mut later = Vec::new();
+    for t in &model.tables {
+        let name = quote_ident(&t.name);
+        let mut items = Vec::new();
+        for c in &t.columns {
+            let serial = c.default.as_deref().and_then(serial_sequence);
+            let ty = match (serial, c.ty.as_str()) {
+                (Some(_), "integer") => "serial".to_string(),
+                (Some(_), "bigint") => "bigserial".to_string(),
+                (Some(_), "smallint") => "smallserial".to_string(),
+                _ => c.ty.clone(),
+            };
+            let mut item = format!("{} {ty}", quote_ident(&c.name));
+            if let (Some(d), None) = (&c.default, serial) {
+                item.push_str(&format!(" DEFAULT {d}"));
+            }
+            if !c.nullable && serial.is_none() {
+                item.push_str(" NOT NULL");
+            }
+            items.push(item);
+        }
+        for c in &t.constraints {
+            let item = format!("CONSTRAINT {} {}", quote_ident(&c.name), c.definition);
+            if c.kind == "f" {
+                later.push(format!("ALTER TABLE {name} ADD {item};"));
+            } else {
+                items.push(item);
+            }
+        }
+        out.push_str(&format!(
+            "CREATE TABLE {name} (\n    {}\n);\n",
+            items.join(",\n    ")
+        ));
+        for i in &t.indexes {
+            if t.constraints.iter().any(|c| c.name == i.name) {
+                continue;
+            }
+            let unique = if i.unique { "UNIQUE " } else { "" };
+            out.push_str(&format!(
+                "CREATE {unique}INDEX {} ON {name} ({});\n",
+                quote_ident(&i.name),
+                i.columns.join(", ")
+            ));
+        }
+        if !t.rows.is_empty() {
+            let cols: Vec<String> = t.columns.iter().map(|c| quote_ident(&c.name)).collect();
+            let rows: Vec<String> = t
+                .rows
+                .iter()
+                .map(|r| format!("({})", r.iter().map(literal).collect::<Vec<_>>().join(", ")))
+                .collect();
+            out.push_str(&format!(
+                "INSERT INTO {name} ({}) VALUES\n    {};\n",
+                cols.join(", "),
+                rows.join(",\n    ")
+            ));
+        }
+        for c in &t.columns {
+            if let Some(seq) = c.default.as_deref().and_then(serial_sequence) {
+                let value = model
+                    .sequences
+                    .iter()
+                    .find(|(s, _)| s == seq)
+                    .map_or(0, |(_, v)| *v);
+                if value > 0 {
+                    out.push_str(&format!("SELECT setval('{seq}', {value});\n"));
+                }
+            }
+        }
+        out.push('\n');
+    }
+    for l in later {
+        out.push_str(&l);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn setup_round_trips_through_sql() {
+        let setup = "CREATE TABLE vendors (id serial PRIMARY KEY, name varchar(200) NOT NULL DEFAULT 'x', score numeric(5,2) CHECK (score >= 0));
+CREATE UNIQUE INDEX vendors_name_idx ON vendors (name);
+INSERT INTO vendors (name, score) VALUES ('Acme', 1.5), ('O''Brien', NULL);
+CREATE TABLE orders (id int PRIMARY KEY, vendor_id int REFERENCES vendors(id));
+INSERT INTO orders VALUES (1, 2);";
+        let now = chrono::NaiveDateTime::default();
+        let model = load(setup, now).unwrap();
+        let again = load(&to_sql(&model), now).unwrap();
+        assert_eq!(model, again, "{}", to_sql(&model));
+        assert_eq!(model.sequences, vec![("vendors_id_seq".to_string(), 2)]);
+    }
+}

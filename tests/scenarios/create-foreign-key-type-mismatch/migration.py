@@ -1,0 +1,1 @@
+op.create_foreign_key("fk_offices_country", "offices", "countries", ["country_id"], ["code"])

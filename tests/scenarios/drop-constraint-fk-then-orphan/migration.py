@@ -1,0 +1,5 @@
+op.drop_constraint("fk_employees_department", "employees", type_="foreignkey")
+op.drop_constraint("ck_employees_name", "employees", type_="check")
+op.execute("UPDATE employees SET department_id = 77, full_name = 'Al' WHERE id = 2")
+op.drop_constraint("departments_pkey", "departments")
+op.drop_constraint("no_such_constraint", "employees")

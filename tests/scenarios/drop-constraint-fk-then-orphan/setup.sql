@@ -1,0 +1,18 @@
+CREATE TABLE departments (
+    id serial PRIMARY KEY,
+    name varchar(100) NOT NULL
+);
+INSERT INTO departments (name) VALUES ('Engineering'), ('Sales'), ('Support');
+CREATE TABLE employees (
+    id serial PRIMARY KEY,
+    full_name varchar(200) NOT NULL,
+    department_id integer,
+    manager_id integer
+);
+INSERT INTO employees (full_name, department_id, manager_id) VALUES
+    ('Ada Lovelace', 1, NULL),
+    ('Alan Turing', 1, 1),
+    ('Grace Hopper', 2, 1),
+    ('Katherine Johnson', NULL, 3);
+ALTER TABLE employees ADD CONSTRAINT fk_employees_department FOREIGN KEY (department_id) REFERENCES departments (id);
+ALTER TABLE employees ADD CONSTRAINT ck_employees_name CHECK (length(full_name) > 2);

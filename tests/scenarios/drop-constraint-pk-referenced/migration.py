@@ -1,0 +1,1 @@
+op.drop_constraint("departments_pkey", "departments", type_="primary")

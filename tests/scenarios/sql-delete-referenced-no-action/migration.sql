@@ -1,0 +1,2 @@
+DELETE FROM customers WHERE name = 'Initech';
+DELETE FROM customers WHERE name = 'Acme Corp';

@@ -1,0 +1,3 @@
+UPDATE slots SET position = position + 10;
+UPDATE slots SET position = position + 1;
+UPDATE slots SET position = 12 WHERE label = 'third';
