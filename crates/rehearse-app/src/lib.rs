@@ -1,2 +1,256 @@
-//! app
-pub fn start() {}
+//! The Rehearse playground: edit sample data and a migration, see every step run as
+//! PostgreSQL would run it. A yew app over `rehearse-core`; it holds no migration logic.
+//!
+//! State lives in one reducer ([`state`]); effects run the core after a typing pause and
+//! save the scenario to localStorage so a reload loses nothing.
+
+pub mod components;
+pub mod highlight;
+pub mod presets;
+pub mod state;
+
+use components::editor::Editor;
+use components::setup_pane::SetupPane;
+use components::step_detail::StepDetail;
+use components::summary::Summary;
+use components::timeline::Timeline;
+use gloo::storage::{LocalStorage, Storage};
+use gloo::timers::callback::Timeout;
+use presets::PRESETS;
+use rehearse_core::{MigrationKind, RunOptions};
+use state::{Action, InputKind, Outcome, Scenario, State};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+const STORAGE_KEY: &str = "rehearse.scenario.v1";
+const DEBOUNCE_MS: u32 = 200;
+
+fn now() -> chrono::NaiveDateTime {
+    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
+        .map(|d| d.naive_utc())
+        .unwrap_or_default()
+}
+
+fn elapsed_ms(start: f64) -> f64 {
+    js_sys::Date::now() - start
+}
+
+/// Runs the core on a scenario (the effect's work).
+fn execute(scenario: &Scenario, revision: u64) -> Action {
+    let start = js_sys::Date::now();
+    let kind = match scenario.kind {
+        InputKind::Auto => MigrationKind::Auto,
+        InputKind::Alembic => MigrationKind::Alembic,
+        InputKind::Sql => MigrationKind::Sql,
+    };
+    let now = now();
+    let result = rehearse_core::run(
+        &scenario.setup,
+        &scenario.migration,
+        kind,
+        &RunOptions {
+            downgrade: false,
+            now,
+        },
+    );
+    let model = rehearse_core::setup::load(&scenario.setup, now).ok();
+    Action::Ran {
+        revision,
+        result,
+        model,
+        ms: elapsed_ms(start),
+    }
+}
+
+fn initial_state() -> State {
+    let scenario =
+        LocalStorage::get::<Scenario>(STORAGE_KEY).unwrap_or_else(|_| State::default_scenario());
+    State::new(scenario)
+}
+
+/// The page.
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(initial_state);
+    let dispatch = {
+        let d = state.dispatcher();
+        Callback::from(move |a: Action| d.dispatch(a))
+    };
+
+    // Save the scenario on every change.
+    use_effect_with(state.scenario.clone(), |scenario| {
+        let _ = LocalStorage::set(STORAGE_KEY, scenario);
+    });
+
+    // Run after a typing pause (or at once for Ctrl/Cmd+Enter and example changes).
+    {
+        let d = state.dispatcher();
+        let scenario = state.scenario.clone();
+        let delay = if state.immediate { 0 } else { DEBOUNCE_MS };
+        use_effect_with(state.revision, move |&revision| {
+            let timeout = Timeout::new(delay, move || d.dispatch(execute(&scenario, revision)));
+            move || drop(timeout)
+        });
+    }
+
+    // Ctrl/Cmd+Enter re-runs from anywhere on the page.
+    {
+        let d = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+                    let Some(e) = wasm_bindgen::JsCast::dyn_ref::<KeyboardEvent>(e) else {
+                        return;
+                    };
+                    if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+                        e.prevent_default();
+                        d.dispatch(Action::RunNow);
+                    }
+                });
+            move || drop(listener)
+        });
+    }
+
+    let report = match &state.outcome {
+        Outcome::Report(r) => Some(r.clone()),
+        _ => None,
+    };
+    let input_error = match &state.outcome {
+        Outcome::Invalid(e) => Some(e.clone()),
+        _ => None,
+    };
+    let migration_marker = match (&input_error, &report) {
+        (Some(e), _) if e.source == "migration" => Some((e.span.line, e.message.clone())),
+        (_, Some(r)) => r.upgrade.steps.iter().find_map(|s| {
+            s.error
+                .as_ref()
+                .map(|e| (s.line, format!("{} {}", e.sqlstate, e.message)))
+        }),
+        _ => None,
+    };
+    let setup_marker = input_error
+        .as_ref()
+        .filter(|e| e.source == "setup")
+        .map(|e| (e.span.line, e.message.clone()));
+    let python = match state.scenario.kind {
+        InputKind::Alembic => true,
+        InputKind::Sql => false,
+        InputKind::Auto => rehearse_core::run::looks_like_alembic(&state.scenario.migration),
+    };
+    let on_preset = {
+        let d = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let i = e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .selected_index();
+            if i > 0 {
+                d.emit(Action::LoadPreset(i as usize - 1));
+            }
+        })
+    };
+    let on_kind = {
+        let d = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let kind = match e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .value()
+                .as_str()
+            {
+                "alembic" => InputKind::Alembic,
+                "sql" => InputKind::Sql,
+                _ => InputKind::Auto,
+            };
+            d.emit(Action::SetKind(kind));
+        })
+    };
+    let on_migration = {
+        let d = dispatch.clone();
+        Callback::from(move |s| d.emit(Action::EditMigration(s)))
+    };
+    let kind_value = match state.scenario.kind {
+        InputKind::Auto => "auto",
+        InputKind::Alembic => "alembic",
+        InputKind::Sql => "sql",
+    };
+    let detected = if python { "Alembic" } else { "SQL" };
+
+    let results = match (&report, &input_error) {
+        (Some(r), _) => {
+            let failed_at = r
+                .upgrade
+                .steps
+                .iter()
+                .position(|s| s.error.is_some())
+                .map(|i| i + 1);
+            let selected = r.upgrade.steps.get(state.selected).cloned();
+            html! {
+                <>
+                    <Summary run={r.upgrade.clone()} ms={state.last_run_ms} />
+                    <div class="results-body">
+                        <Timeline steps={r.upgrade.steps.clone()} selected={state.selected} dispatch={dispatch.clone()} />
+                        if let Some(step) = selected {
+                            <StepDetail step={step} index={state.selected} {failed_at} />
+                        } else {
+                            <p class="muted">{ "The migration has no steps yet." }</p>
+                        }
+                    </div>
+                </>
+            }
+        }
+        (None, Some(e)) => html! {
+            <div class="input-error" role="alert">
+                <strong>{ format!("Cannot read the {} ", e.source) }</strong>
+                { format!("(line {}, column {}): {}", e.span.line, e.span.column, e.message) }
+            </div>
+        },
+        (None, None) => html! { <p class="muted">{ "Running…" }</p> },
+    };
+
+    html! {
+        <div class="app">
+            <header class="top">
+                <h1>{ "Rehearse" }<span class="tagline">{ " — what would PostgreSQL do with this migration?" }</span></h1>
+                <label class="picker">{ "Example " }
+                    <select id="preset" onchange={on_preset} aria-label="load an example">
+                        <option selected=true disabled=true>{ "choose…" }</option>
+                        { for PRESETS.iter().map(|p| html! { <option>{ p.title }</option> }) }
+                    </select>
+                </label>
+            </header>
+            <main class="layout">
+                <div class="inputs">
+                    <SetupPane sql={AttrValue::from(state.scenario.setup.clone())} model={state.model.clone()} view={state.setup_view}
+                        marker={setup_marker} dispatch={dispatch.clone()} />
+                    <section class="pane migration" aria-label="migration">
+                        <div class="pane-head">
+                            <h2><label for="migration-editor">{ "Migration" }</label></h2>
+                            <label class="kind">{ "read as " }
+                                <select id="kind" onchange={on_kind} aria-label="read the migration as">
+                                    <option value="auto" selected={kind_value == "auto"}>{ format!("auto ({detected})") }</option>
+                                    <option value="alembic" selected={kind_value == "alembic"}>{ "Alembic" }</option>
+                                    <option value="sql" selected={kind_value == "sql"}>{ "SQL" }</option>
+                                </select>
+                            </label>
+                        </div>
+                        <Editor id="migration-editor" label="migration" value={AttrValue::from(state.scenario.migration.clone())}
+                            {python} marker={migration_marker} oninput={on_migration} />
+                        <p class="muted hint">{ "Re-runs as you type · Ctrl/Cmd+Enter runs now · arrow keys move between steps" }</p>
+                    </section>
+                </div>
+                <section class="results" aria-label="results">{ results }</section>
+            </main>
+        </div>
+    }
+}
+
+/// Mounts the app, replacing the loading skeleton.
+pub fn start() {
+    let document = gloo::utils::document();
+    if let Some(skeleton) = document.get_element_by_id("skeleton") {
+        skeleton.remove();
+    }
+    let root = document
+        .get_element_by_id("app")
+        .unwrap_or_else(|| gloo::utils::body().into());
+    yew::Renderer::<App>::with_root(root).render();
+}

@@ -6,6 +6,11 @@
 //!   recorded PostgreSQL/Alembic results), the wasm tests in Node, and re-records the
 //!   corpus on real PostgreSQL (PGlite) and real Alembic to prove the recordings current.
 //! * `cargo xtask record [case...]` — re-records expected results (needs Node, Python).
+//! * `cargo xtask serve` — installs trunk, the wasm-bindgen CLI and wasm-opt when missing,
+//!   then builds and serves the playground on http://127.0.0.1:8080/.
+//! * `cargo xtask build` — the release build into `dist/`, with the size report.
+//! * `cargo xtask sizes [dir]` — what the page loads, raw and gzipped (trunk's
+//!   post-build hook runs it on every build).
 //!
 //! Each step prints a header; the first failing step stops the run with its exit code.
 
@@ -119,6 +124,124 @@ fn ensure_oracle() -> Result<(), String> {
     Ok(())
 }
 
+const TRUNK_VERSION: &str = "0.21.14";
+
+fn ensure_trunk() -> Result<(), String> {
+    let have = output("trunk", &["--version"]).unwrap_or_default();
+    if have.split_whitespace().nth(1) == Some(TRUNK_VERSION) {
+        return Ok(());
+    }
+    header(&format!(
+        "installing trunk {TRUNK_VERSION} (about 11 minutes, once)"
+    ));
+    run(
+        "cargo",
+        &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
+    )
+}
+
+fn ensure_wasm_opt() -> Result<(), String> {
+    if root().join("web/node_modules/.bin/wasm-opt").exists() {
+        return Ok(());
+    }
+    header("installing wasm-opt (npm binaryen, in web/)");
+    run_in(
+        &root().join("web"),
+        "npm",
+        &["ci", "--no-audit", "--no-fund"],
+    )
+}
+
+/// PATH with the project's tools first, so trunk finds them and never downloads.
+fn tool_path() -> String {
+    let mut parts = vec![root().join("web/node_modules/.bin").display().to_string()];
+    if let Some(home) = std::env::var_os("HOME") {
+        parts.push(Path::new(&home).join(".cargo/bin").display().to_string());
+    }
+    parts.push(std::env::var("PATH").unwrap_or_default());
+    parts.join(":")
+}
+
+fn ensure_web() -> Result<(), String> {
+    ensure_wasm_target()?;
+    ensure_wasm_bindgen_cli()?;
+    ensure_trunk()?;
+    ensure_wasm_opt()
+}
+
+fn trunk(args: &[&str]) -> Result<(), String> {
+    let status = Command::new("trunk")
+        .args(args)
+        .current_dir(root())
+        .env("PATH", tool_path())
+        .status()
+        .map_err(|e| format!("cannot start trunk: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`trunk {}` failed ({status})", args.join(" ")))
+    }
+}
+
+fn build() -> Result<(), String> {
+    ensure_web()?;
+    header("trunk build --release (playground into dist/)");
+    trunk(&["build", "--release", "--offline"])
+}
+
+fn serve() -> Result<(), String> {
+    ensure_web()?;
+    header("serving the playground");
+    println!("Rehearse playground: http://127.0.0.1:8080/  (Ctrl+C stops it)");
+    trunk(&["serve", "--release", "--offline"])
+}
+
+fn gzipped_len(path: &Path) -> Option<usize> {
+    let out = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(path)
+        .output()
+        .ok()?;
+    out.status.success().then_some(out.stdout.len())
+}
+
+/// Prints the size of every wasm/js/css file the page loads, raw and gzipped.
+fn sizes(dir: Option<&str>) -> Result<(), String> {
+    let dir = dir
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
+        .unwrap_or_else(|| root().join("dist"));
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            matches!(
+                p.extension().and_then(|e| e.to_str()),
+                Some("wasm" | "js" | "css" | "html")
+            )
+        })
+        .collect();
+    files.sort();
+    let (mut raw_total, mut gz_total) = (0, 0);
+    println!("page assets ({}):", dir.display());
+    for f in &files {
+        let raw = std::fs::metadata(f).map(|m| m.len() as usize).unwrap_or(0);
+        let gz = gzipped_len(f).unwrap_or(0);
+        raw_total += raw;
+        gz_total += gz;
+        let name = f
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        println!("  {name:<48} {:>9} bytes  {:>9} gzipped", raw, gz);
+    }
+    println!(
+        "  {:<48} {:>9} bytes  {:>9} gzipped",
+        "total", raw_total, gz_total
+    );
+    Ok(())
+}
+
 fn test() -> Result<(), String> {
     ensure_wasm_target()?;
     ensure_wasm_bindgen_cli()?;
@@ -175,8 +298,11 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("test") => test(),
         Some("record") => ensure_oracle().and_then(|()| record(&args[1..])),
+        Some("serve") => serve(),
+        Some("build") => build(),
+        Some("sizes") => sizes(args.get(1).map(String::as_str)),
         _ => {
-            eprintln!("usage: cargo xtask test | cargo xtask record [tests/scenarios/<case>...]");
+            eprintln!("usage: cargo xtask serve | test | build | sizes [dir] | record [tests/scenarios/<case>...]");
             return ExitCode::from(2);
         }
     };

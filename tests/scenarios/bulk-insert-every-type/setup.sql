@@ -11,8 +11,6 @@ CREATE TABLE measurements (
     taken_on date,
     taken_at timestamp,
     taken_at_tz timestamptz,
-    at_time time,
-    span interval,
     uid uuid,
     mood mood,
     code char(4)

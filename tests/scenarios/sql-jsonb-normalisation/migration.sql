@@ -2,6 +2,5 @@ UPDATE settings SET prefs = '{"b": 1, "a": [1, 2.50, 1e3], "a": "dup", "nested":
                     raw   = '{"b": 1,   "a": "dup",  "a": 2}'
  WHERE owner = 'ada';
 UPDATE settings SET prefs = '  [ "x" , 1.0 , -0 , 0.1e1, "\u00e9" ] ' WHERE owner = 'alan';
-UPDATE settings SET prefs = prefs || '{"theme": "dark"}' WHERE owner = 'ada';
-UPDATE settings SET prefs = '{"tz": "UTC"}'::jsonb - 'tz' || jsonb_build_object('k', 1) WHERE owner = 'grace';
+UPDATE settings SET prefs = '"just a string"', raw = ' 42 ' WHERE owner = 'grace';
 UPDATE settings SET raw = '{"broken": }' WHERE owner = 'grace';

@@ -1,1 +1,1 @@
-INSERT INTO notes DEFAULT VALUES;
+INSERT INTO notes (title) VALUES ('Shopping');

@@ -1,0 +1,8 @@
+//! The page's components, one job each.
+
+pub mod editor;
+pub mod setup_pane;
+pub mod step_detail;
+pub mod summary;
+pub mod table_view;
+pub mod timeline;

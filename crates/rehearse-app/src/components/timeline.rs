@@ -1,0 +1,69 @@
+//! One card per step, in order: its source line, the SQL PostgreSQL receives, and its
+//! status. Arrow keys move between steps.
+
+use crate::state::Action;
+use rehearse_core::report::{Step, StepStatus};
+use yew::prelude::*;
+
+/// Timeline properties.
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    /// The steps.
+    pub steps: Vec<Step>,
+    /// The selected step.
+    pub selected: usize,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+}
+
+/// The timeline.
+#[function_component(Timeline)]
+pub fn timeline(p: &TimelineProps) -> Html {
+    let onkeydown = {
+        let d = p.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "ArrowDown" | "ArrowRight" => {
+                e.prevent_default();
+                d.emit(Action::Next);
+            }
+            "ArrowUp" | "ArrowLeft" => {
+                e.prevent_default();
+                d.emit(Action::Prev);
+            }
+            _ => {}
+        })
+    };
+    let cards = p.steps.iter().enumerate().map(|(i, step)| {
+        let (status, label) = match step.status {
+            StepStatus::Ok => ("ok", "ok"),
+            StepStatus::Error => ("error", "failed"),
+            StepStatus::Skipped => ("skipped", "skipped"),
+        };
+        let selected = i == p.selected;
+        let onclick = {
+            let d = p.dispatch.clone();
+            Callback::from(move |_| d.emit(Action::Select(i)))
+        };
+        let first = step.op.lines().next().unwrap_or_default().to_string();
+        let more = if step.op.lines().count() > 1 { " …" } else { "" };
+        let lost: usize = step.lost.iter().map(|l| l.cells).sum();
+        html! {
+            <li role="option" aria-selected={selected.to_string()} class={classes!("card", status, selected.then_some("selected"))} {onclick}>
+                <div class="card-head">
+                    <span class="num">{ i + 1 }</span>
+                    <code class="src">{ format!("{first}{more}") }</code>
+                    <span class={classes!("badge", status)}>{ label }</span>
+                </div>
+                <div class="card-meta">{ format!("line {}", step.line) }
+                    if lost > 0 { <span class="lost-badge">{ format!(" · {lost} values lost") }</span> }
+                </div>
+                <pre class="sql">{ step.sql.join(";\n") }</pre>
+            </li>
+        }
+    });
+    html! {
+        <ol class="timeline" role="listbox" aria-label="steps" tabindex="0" {onkeydown}>
+            { for cards }
+        </ol>
+    }
+}

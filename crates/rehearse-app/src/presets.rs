@@ -1,0 +1,80 @@
+//! Built-in examples: the seed document's patterns, taken from the scenario corpus so
+//! the playground shows exactly the cases the tests check against PostgreSQL.
+
+use crate::state::{InputKind, Scenario};
+
+/// One example.
+pub struct Preset {
+    /// Shown in the picker.
+    pub title: &'static str,
+    /// Setup script.
+    pub setup: &'static str,
+    /// Migration.
+    pub migration: &'static str,
+}
+
+impl Preset {
+    /// As an editable scenario.
+    pub fn scenario(&self) -> Scenario {
+        Scenario {
+            setup: self.setup.to_string(),
+            migration: self.migration.to_string(),
+            kind: InputKind::Auto,
+        }
+    }
+}
+
+macro_rules! preset {
+    ($title:expr, $case:literal, $migration:literal) => {
+        Preset {
+            title: $title,
+            setup: include_str!(concat!("../../../tests/scenarios/", $case, "/setup.sql")),
+            migration: include_str!(concat!("../../../tests/scenarios/", $case, "/", $migration)),
+        }
+    };
+}
+
+/// The examples, in picker order.
+pub const PRESETS: &[Preset] = &[
+    preset!(
+        "The NOT NULL trap",
+        "not-null-add-populated",
+        "migration.py"
+    ),
+    preset!(
+        "Two-step: add nullable, backfill, set NOT NULL",
+        "two-step-backfill",
+        "migration.py"
+    ),
+    preset!(
+        "Rename by drop + add (loses data)",
+        "rename-drop-add",
+        "migration.py"
+    ),
+    preset!(
+        "Rename with alter_column (keeps data)",
+        "rename-alter-column",
+        "migration.py"
+    ),
+    preset!(
+        "Adding a nullable column",
+        "add-nullable-column",
+        "migration.py"
+    ),
+    preset!(
+        "A failure mid-migration rolls back everything",
+        "rollback-mid-migration",
+        "migration.py"
+    ),
+    preset!(
+        "Type change that fails on real data",
+        "alter-type-bad-data",
+        "migration.py"
+    ),
+    preset!(
+        "Unique index over duplicates",
+        "create-unique-index-duplicates",
+        "migration.py"
+    ),
+    preset!("Plain SQL migration", "sql-migration", "migration.sql"),
+];

@@ -1,0 +1,347 @@
+//! The playground's state: one [`State`], changed only by [`Action`]s through a pure
+//! reducer that native tests can call. Side effects (running the core after a pause,
+//! saving to localStorage) live in the app's effects, never here.
+
+use crate::presets::PRESETS;
+use rehearse_core::report::Report;
+use rehearse_core::setup::{self, SetupModel};
+use rehearse_core::InputError;
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// How to read the migration text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum InputKind {
+    /// Decide from the text.
+    #[default]
+    Auto,
+    /// Alembic revision or `op.*` snippet.
+    Alembic,
+    /// Plain SQL.
+    Sql,
+}
+
+/// What the user edits and what autosave keeps.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    /// The setup script.
+    pub setup: String,
+    /// The migration.
+    pub migration: String,
+    /// How to read it.
+    #[serde(default)]
+    pub kind: InputKind,
+}
+
+/// Which view of the setup is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetupView {
+    /// Editable grid.
+    Grid,
+    /// The SQL script.
+    Sql,
+}
+
+/// The result of the last run.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Not run yet.
+    Pending,
+    /// The report.
+    Report(Rc<Report>),
+    /// The input could not be read.
+    Invalid(InputError),
+}
+
+/// Everything the page shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// The inputs.
+    pub scenario: Scenario,
+    /// Grid or SQL.
+    pub setup_view: SetupView,
+    /// The last run's result.
+    pub outcome: Outcome,
+    /// The setup as tables (from the last readable setup).
+    pub model: Option<Rc<SetupModel>>,
+    /// The selected step.
+    pub selected: usize,
+    /// Bumped on every edit; a run answers for one revision.
+    pub revision: u64,
+    /// Run without waiting for a typing pause (Ctrl/Cmd+Enter).
+    pub immediate: bool,
+    /// How long the last run took, in milliseconds.
+    pub last_run_ms: Option<f64>,
+}
+
+/// Everything that changes the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// The setup script was edited.
+    EditSetup(String),
+    /// The migration was edited.
+    EditMigration(String),
+    /// The input kind was switched.
+    SetKind(InputKind),
+    /// A built-in example was chosen.
+    LoadPreset(usize),
+    /// Grid or SQL view of the setup.
+    SetSetupView(SetupView),
+    /// Run now (Ctrl/Cmd+Enter).
+    RunNow,
+    /// A run finished.
+    Ran {
+        /// The revision it ran.
+        revision: u64,
+        /// The report or input error.
+        result: Result<Report, InputError>,
+        /// The setup model, if the setup was readable.
+        model: Option<SetupModel>,
+        /// Milliseconds it took.
+        ms: f64,
+    },
+    /// Select a step.
+    Select(usize),
+    /// Next step.
+    Next,
+    /// Previous step.
+    Prev,
+    /// A grid cell was edited (`None` = NULL).
+    EditCell {
+        /// Table position.
+        table: usize,
+        /// Row position.
+        row: usize,
+        /// Column position.
+        column: usize,
+        /// New value.
+        value: Option<String>,
+    },
+    /// Append a row of NULLs (defaults apply) to a table.
+    AddRow(usize),
+    /// Remove a row.
+    RemoveRow(usize, usize),
+}
+
+impl State {
+    /// A state showing `scenario`, not yet run.
+    pub fn new(scenario: Scenario) -> Self {
+        State {
+            scenario,
+            setup_view: SetupView::Grid,
+            outcome: Outcome::Pending,
+            model: None,
+            selected: 0,
+            revision: 1,
+            immediate: true,
+            last_run_ms: None,
+        }
+    }
+
+    /// The first built-in example.
+    pub fn default_scenario() -> Scenario {
+        PRESETS[0].scenario()
+    }
+
+    fn edited(&mut self) {
+        self.revision += 1;
+        self.immediate = false;
+    }
+
+    fn step_count(&self) -> usize {
+        match &self.outcome {
+            Outcome::Report(r) => r.upgrade.steps.len(),
+            _ => 0,
+        }
+    }
+
+    fn edit_model(&mut self, change: impl FnOnce(&mut SetupModel)) {
+        let Some(model) = &self.model else { return };
+        let mut model = (**model).clone();
+        change(&mut model);
+        self.scenario.setup = setup::to_sql(&model);
+        self.model = Some(Rc::new(model));
+        self.edited();
+    }
+}
+
+/// A typed cell value: numbers and booleans for columns of those types, else text.
+pub fn cell_value(ty: &str, text: &str) -> serde_json::Value {
+    let integer = matches!(ty, "integer" | "smallint" | "bigint");
+    if integer {
+        if let Ok(n) = text.trim().parse::<i64>() {
+            return n.into();
+        }
+    }
+    if ty == "boolean" {
+        match text.trim() {
+            "true" | "t" => return true.into(),
+            "false" | "f" => return false.into(),
+            _ => {}
+        }
+    }
+    serde_json::Value::String(text.to_string())
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::EditSetup(text) => {
+                s.scenario.setup = text;
+                s.edited();
+            }
+            Action::EditMigration(text) => {
+                s.scenario.migration = text;
+                s.edited();
+            }
+            Action::SetKind(kind) => {
+                s.scenario.kind = kind;
+                s.edited();
+                s.immediate = true;
+            }
+            Action::LoadPreset(i) => {
+                if let Some(p) = PRESETS.get(i) {
+                    s.scenario = p.scenario();
+                    s.selected = 0;
+                    s.edited();
+                    s.immediate = true;
+                }
+            }
+            Action::SetSetupView(view) => s.setup_view = view,
+            Action::RunNow => {
+                s.revision += 1;
+                s.immediate = true;
+            }
+            Action::Ran {
+                revision,
+                result,
+                model,
+                ms,
+            } => {
+                if revision != s.revision {
+                    return self;
+                }
+                s.last_run_ms = Some(ms);
+                if let Some(m) = model {
+                    s.model = Some(Rc::new(m));
+                }
+                s.outcome = match result {
+                    Ok(report) => {
+                        let failing = report
+                            .upgrade
+                            .steps
+                            .iter()
+                            .position(|st| st.error.is_some());
+                        let count = report.upgrade.steps.len();
+                        s.selected = failing.unwrap_or(s.selected.min(count.saturating_sub(1)));
+                        Outcome::Report(Rc::new(report))
+                    }
+                    Err(e) => Outcome::Invalid(e),
+                };
+            }
+            Action::Select(i) => s.selected = i.min(s.step_count().saturating_sub(1)),
+            Action::Next => s.selected = (s.selected + 1).min(s.step_count().saturating_sub(1)),
+            Action::Prev => s.selected = s.selected.saturating_sub(1),
+            Action::EditCell {
+                table,
+                row,
+                column,
+                value,
+            } => s.edit_model(|m| {
+                let Some(t) = m.tables.get_mut(table) else {
+                    return;
+                };
+                let ty = t
+                    .columns
+                    .get(column)
+                    .map(|c| c.ty.clone())
+                    .unwrap_or_default();
+                if let Some(cell) = t.rows.get_mut(row).and_then(|r| r.get_mut(column)) {
+                    *cell = value.map_or(serde_json::Value::Null, |v| cell_value(&ty, &v));
+                }
+            }),
+            Action::AddRow(table) => s.edit_model(|m| {
+                if let Some(t) = m.tables.get_mut(table) {
+                    let width = t.columns.len();
+                    t.rows.push(vec![serde_json::Value::Null; width]);
+                }
+            }),
+            Action::RemoveRow(table, row) => s.edit_model(|m| {
+                if let Some(t) = m.tables.get_mut(table) {
+                    if row < t.rows.len() {
+                        t.rows.remove(row);
+                    }
+                }
+            }),
+        }
+        Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ran(state: Rc<State>) -> Rc<State> {
+        let now = chrono::NaiveDateTime::default();
+        let sc = &state.scenario;
+        let result = rehearse_core::run(
+            &sc.setup,
+            &sc.migration,
+            rehearse_core::MigrationKind::Auto,
+            &rehearse_core::RunOptions {
+                downgrade: false,
+                now,
+            },
+        );
+        let model = setup::load(&sc.setup, now).ok();
+        let revision = state.revision;
+        state.reduce(Action::Ran {
+            revision,
+            result,
+            model,
+            ms: 1.0,
+        })
+    }
+
+    #[test]
+    fn a_failing_run_selects_the_failing_step() {
+        let state = ran(Rc::new(State::new(State::default_scenario())));
+        let Outcome::Report(report) = &state.outcome else {
+            panic!("no report")
+        };
+        assert_eq!(
+            report.upgrade.outcome,
+            rehearse_core::report::Outcome::RolledBack
+        );
+        assert_eq!(state.selected, 0);
+    }
+
+    #[test]
+    fn stale_runs_are_ignored_and_grid_edits_rewrite_the_setup() {
+        let state = ran(Rc::new(State::new(State::default_scenario())));
+        let edited = state.clone().reduce(Action::EditCell {
+            table: 0,
+            row: 0,
+            column: 1,
+            value: Some("Zed".into()),
+        });
+        assert!(
+            edited.scenario.setup.contains("'Zed'"),
+            "{}",
+            edited.scenario.setup
+        );
+        assert_eq!(edited.revision, state.revision + 1);
+        let stale = edited.clone().reduce(Action::Ran {
+            revision: state.revision,
+            result: Err(InputError::new("setup", Default::default(), "x")),
+            model: None,
+            ms: 0.0,
+        });
+        assert_eq!(stale.outcome, edited.outcome);
+    }
+}

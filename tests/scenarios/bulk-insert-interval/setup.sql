@@ -1,0 +1,1 @@
+CREATE TABLE shifts (id integer PRIMARY KEY, length interval);

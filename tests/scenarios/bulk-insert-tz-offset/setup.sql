@@ -1,0 +1,1 @@
+CREATE TABLE logins (id integer PRIMARY KEY, at timestamptz NOT NULL);

@@ -1,0 +1,1 @@
+UPDATE metrics SET b = b + 1 WHERE a BETWEEN SYMMETRIC 8 AND 5;

@@ -1,0 +1,1 @@
+DELETE FROM flags WHERE (p AND q) IS UNKNOWN;

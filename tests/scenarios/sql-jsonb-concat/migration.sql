@@ -1,0 +1,1 @@
+UPDATE settings SET prefs = prefs || '{"theme": "dark"}';

@@ -1,0 +1,1 @@
+UPDATE articles SET title = upper(title);

@@ -1,0 +1,2 @@
+UPDATE metrics SET note = rtrim(ltrim(note, ' x'), ' ');
+UPDATE metrics SET name = trim(both 'a' from name);
