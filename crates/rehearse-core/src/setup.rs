@@ -33,7 +33,7 @@ pub fn load(setup: &str, now: chrono::NaiveDateTime) -> Result<SetupModel, Input
             .db
             .sequences
             .iter()
-            .map(|(k, v)| (k.clone(), *v))
+            .map(|(k, v)| (k.clone(), v.last.unwrap_or(0)))
             .collect(),
     })
 }

@@ -25,12 +25,25 @@ fn fixed_now() -> chrono::NaiveDateTime {
         .unwrap_or_default()
 }
 
+/// Integers beyond JavaScript's exact range: the recorder writes them as strings.
+fn exact_integer(v: &mut Value) {
+    if let Some(i) = v.as_i64() {
+        if i.unsigned_abs() > (1u64 << 53) {
+            *v = Value::String(i.to_string());
+        }
+    }
+}
+
 /// Sorted rows so row order does not matter.
 fn normalize_tables(v: &Value) -> Value {
     let mut v = v.clone();
     if let Some(tables) = v.as_array_mut() {
         for t in tables {
             if let Some(rows) = t.get_mut("rows").and_then(Value::as_array_mut) {
+                rows.iter_mut()
+                    .filter_map(Value::as_array_mut)
+                    .flatten()
+                    .for_each(exact_integer);
                 rows.sort_by_key(|r| r.to_string());
             }
         }

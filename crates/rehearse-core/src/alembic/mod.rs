@@ -228,6 +228,7 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
                         )
                     }
                 };
+                ev.names.alias(&alias, "op");
                 for inner in &w.body {
                     let ast::Stmt::Expr(e) = inner else {
                         if matches!(inner, ast::Stmt::Pass(_)) {

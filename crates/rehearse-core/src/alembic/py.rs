@@ -173,6 +173,13 @@ impl Names {
         }
     }
 
+    /// Makes `local` another name for the canonical module `canonical` (a batch block's
+    /// `batch_op` is `op` for `batch_op.f(...)`).
+    pub fn alias(&mut self, local: &str, canonical: &str) {
+        self.imports
+            .insert(local.to_string(), canonical.to_string());
+    }
+
     /// Binds a variable.
     pub fn set_var(&mut self, name: &str, value: Py) {
         self.vars.insert(name.to_string(), value);

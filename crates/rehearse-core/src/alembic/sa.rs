@@ -681,8 +681,20 @@ pub fn literal(
                 let micro = n.get(6).copied().unwrap_or(0);
                 let frac = if micro > 0 { format!(".{micro:06}") } else { String::new() };
                 let zone = match c.kw("tzinfo") {
-                    None | Some(Py::None) => "",
-                    Some(Py::Name(n)) if n == "datetime.timezone.utc" => "+00:00",
+                    None | Some(Py::None) => String::new(),
+                    Some(Py::Name(n)) if n == "datetime.timezone.utc" => "+00:00".to_string(),
+                    Some(Py::Call(tz)) if tz.func == "datetime.timezone" => match tz.args.first() {
+                        Some(Py::Call(delta)) if delta.func == "datetime.timedelta" => {
+                            let part = |k: &str| match delta.kw(k) {
+                                Some(Py::Int(i)) => *i,
+                                _ => 0,
+                            };
+                            let minutes = part("hours") * 60 + part("minutes");
+                            let sign = if minutes < 0 { '-' } else { '+' };
+                            format!("{sign}{:02}:{:02}", minutes.abs() / 60, minutes.abs() % 60)
+                        }
+                        _ => return Err(err(span, "datetime.timezone() needs a datetime.timedelta(hours=..., minutes=...)")),
+                    },
                     Some(other) => return Err(err(span, format!("tzinfo={} is not supported; use datetime.timezone.utc", other.describe()))),
                 };
                 string_literal(&format!("{date} {h:02}:{mi:02}:{s:02}{frac}{zone}"))

@@ -28,6 +28,10 @@ pub fn convert(
     if value.is_null() {
         return Ok(Value::Null);
     }
+    if let (Value::Text(s), Char(_), Text | Varchar(_)) = (value, from, to) {
+        // bpchar -> text/varchar drops the padding.
+        return text_to(s.trim_end_matches(' '), to, explicit, enums);
+    }
     let v = match (value, from, to) {
         // Text-like sources go through the target's input function.
         (Value::Text(s), Unknown | Text | Varchar(_) | Char(_) | Enum(_) | Json | Jsonb, _)

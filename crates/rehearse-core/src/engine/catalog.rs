@@ -176,8 +176,52 @@ pub struct Column {
     pub not_null: bool,
     /// DEFAULT expression as written (bound on use).
     pub default: Option<ast::Expr>,
-    /// GENERATED ... AS IDENTITY: the sequence supplying values.
-    pub identity: Option<String>,
+    /// GENERATED ... AS IDENTITY.
+    pub identity: Option<Identity>,
+}
+
+/// An identity column's generator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Identity {
+    /// The sequence supplying values.
+    pub sequence: String,
+    /// GENERATED ALWAYS (explicit values are refused).
+    pub always: bool,
+    /// START WITH.
+    pub start: i64,
+    /// INCREMENT BY.
+    pub increment: i64,
+}
+
+/// A sequence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sequence {
+    /// The last value handed out (`None`: never called).
+    pub last: Option<i64>,
+    /// START WITH.
+    pub start: i64,
+    /// INCREMENT BY.
+    pub increment: i64,
+}
+
+impl Sequence {
+    /// A fresh sequence.
+    pub fn new(start: i64, increment: i64) -> Self {
+        Sequence {
+            last: None,
+            start,
+            increment,
+        }
+    }
+
+    /// `nextval`.
+    pub fn next_value(&mut self) -> i64 {
+        let v = self
+            .last
+            .map_or(self.start, |l| l.saturating_add(self.increment));
+        self.last = Some(v);
+        v
+    }
 }
 
 /// A row: one value per column, in column order.
@@ -231,8 +275,8 @@ impl Table {
 pub struct Database {
     /// Tables by name.
     pub tables: BTreeMap<String, Table>,
-    /// Sequences by name: the last value handed out (0 before the first).
-    pub sequences: BTreeMap<String, i64>,
+    /// Sequences by name.
+    pub sequences: BTreeMap<String, Sequence>,
     /// Enum types by name: their labels in order.
     pub enums: BTreeMap<String, Vec<String>>,
 }

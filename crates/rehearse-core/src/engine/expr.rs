@@ -33,7 +33,7 @@ pub struct Env<'a> {
     /// Enum types.
     pub enums: &'a BTreeMap<String, Vec<String>>,
     /// Sequences, advanced by `nextval`.
-    pub sequences: &'a mut BTreeMap<String, i64>,
+    pub sequences: &'a mut BTreeMap<String, super::catalog::Sequence>,
     /// State of `gen_random_uuid()`'s generator (deterministic per run).
     pub random: &'a mut u64,
 }
@@ -119,6 +119,8 @@ pub enum Node {
     Func(String, Vec<Expr>),
     /// CASE WHEN ... THEN ... [ELSE ...] END.
     Case(Vec<(Expr, Expr)>, Option<Box<Expr>>),
+    /// IS [NOT] DISTINCT FROM, over the bound `=` (true = NOT DISTINCT).
+    Distinct(Box<Expr>, bool),
 }
 
 /// A typed expression.
@@ -326,15 +328,82 @@ impl Scope<'_> {
                     .map(Box::new);
                 Expr::new(Node::Case(whens, else_bound), ty)
             }
+            E::IsUnknown(x) | E::IsNotUnknown(x) => {
+                let inner = self.boolean(self.bind(x)?, "IS UNKNOWN")?;
+                Expr::new(
+                    Node::IsNull(Box::new(inner), matches!(e, E::IsNotUnknown(_))),
+                    SqlType::Boolean,
+                )
+            }
+            E::IsDistinctFrom(l, r) | E::IsNotDistinctFrom(l, r) => {
+                let eq = self.operator(Op::Eq, self.bind(l)?, self.bind(r)?)?;
+                Expr::new(
+                    Node::Distinct(Box::new(eq), matches!(e, E::IsNotDistinctFrom(..))),
+                    SqlType::Boolean,
+                )
+            }
+            E::Substring {
+                expr,
+                substring_from,
+                substring_for,
+                ..
+            } => {
+                let mut args = vec![self.text_arg(self.bind(expr)?, "substring")?];
+                let from = match substring_from {
+                    Some(f) => self.bind(f)?,
+                    None => Expr::constant(Value::Int(1), SqlType::Integer),
+                };
+                args.push(self.coerce(from, &SqlType::Integer, CastContext::Implicit)?);
+                if let Some(n) = substring_for {
+                    args.push(self.coerce(
+                        self.bind(n)?,
+                        &SqlType::Integer,
+                        CastContext::Implicit,
+                    )?);
+                }
+                Expr::new(Node::Func("substr".into(), args), SqlType::Text)
+            }
+            E::Position { expr, r#in } => {
+                let needle = self.text_arg(self.bind(expr)?, "strpos")?;
+                let haystack = self.text_arg(self.bind(r#in)?, "strpos")?;
+                Expr::new(
+                    Node::Func("strpos".into(), vec![haystack, needle]),
+                    SqlType::Integer,
+                )
+            }
+            E::Ceil {
+                expr,
+                field: ast::CeilFloorKind::DateTimeField(ast::DateTimeField::NoDateTime),
+            } => {
+                let arg = self.resolve_numeric_arg(vec![self.bind(expr)?], "ceil")?;
+                let ty = arg.ty.without_typmod();
+                Expr::new(Node::Func("ceil".into(), vec![arg]), ty)
+            }
+            E::Floor {
+                expr,
+                field: ast::CeilFloorKind::DateTimeField(ast::DateTimeField::NoDateTime),
+            } => {
+                let arg = self.resolve_numeric_arg(vec![self.bind(expr)?], "floor")?;
+                let ty = arg.ty.without_typmod();
+                Expr::new(Node::Func("floor".into(), vec![arg]), ty)
+            }
             E::Function(f) => self.function(f)?,
             E::Trim {
                 expr,
-                trim_where: None,
-                trim_what: None,
+                trim_where,
+                trim_what,
                 trim_characters: None,
             } => {
-                let arg = self.text_arg(self.bind(expr)?, "btrim")?;
-                Expr::new(Node::Func("btrim".into(), vec![arg]), SqlType::Text)
+                let func = match trim_where {
+                    Some(ast::TrimWhereField::Leading) => "ltrim",
+                    Some(ast::TrimWhereField::Trailing) => "rtrim",
+                    _ => "btrim",
+                };
+                let mut args = vec![self.text_arg(self.bind(expr)?, func)?];
+                if let Some(what) = trim_what {
+                    args.push(self.text_arg(self.bind(what)?, func)?);
+                }
+                Expr::new(Node::Func(func.into(), args), SqlType::Text)
             }
             other => return Err(PgError::unsupported(format!("the expression `{other}`"))),
         })
@@ -346,8 +415,34 @@ impl Scope<'_> {
                 Node::Column(i, name.to_string()),
                 self.columns[i].1.clone(),
             )),
-            None => Err(PgError::undefined_column(name)),
+            None => {
+                let mut error = PgError::undefined_column(name);
+                if let Some(best) = self.closest_column(name) {
+                    error = error.hint(format!(
+                        "Perhaps you meant to reference the column \"{}.{best}\".",
+                        self.table
+                    ));
+                }
+                Err(error)
+            }
         }
+    }
+
+    /// PostgreSQL's fuzzy column suggestion: the nearest name by Levenshtein distance,
+    /// at most 3 edits and at most half the typed name's length.
+    fn closest_column(&self, name: &str) -> Option<String> {
+        if self.table.is_empty() {
+            return None;
+        }
+        let limit = (name.chars().count() / 2).min(3);
+        let mut best: Option<(usize, &str)> = None;
+        for (column, _) in &self.columns {
+            let d = levenshtein(column, name);
+            if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, column));
+            }
+        }
+        best.map(|(_, c)| c.to_string())
     }
 
     fn resolve_unknown(&self, e: Expr) -> Result<Expr, PgError> {
@@ -376,7 +471,13 @@ impl Scope<'_> {
     /// Casts `e` to `to` if allowed in `context`. Unknown literals are converted now
     /// (their bad input is a bind-time error, as in PostgreSQL).
     pub fn coerce(&self, e: Expr, to: &SqlType, context: CastContext) -> Result<Expr, PgError> {
-        if e.ty == *to {
+        // Same type, or a modifier-less target of the same base type (numeric(10,2) is
+        // already a numeric): nothing to do.
+        if e.ty == *to
+            || (*to == to.without_typmod()
+                && e.ty.without_typmod() == *to
+                && e.ty != SqlType::Unknown)
+        {
             return Ok(e);
         }
         let explicit = context == CastContext::Explicit;
@@ -502,6 +603,19 @@ impl Scope<'_> {
         let undefined = |l: &Expr, r: &Expr| {
             PgError::undefined_operator(&l.ty.format(), op.symbol(), &r.ty.format())
         };
+        if op == Op::Concat && (l.ty == SqlType::Jsonb || r.ty == SqlType::Jsonb) {
+            let incompatible = || PgError::undefined_operator("jsonb", "||", "jsonb");
+            let l = self
+                .coerce(l, &SqlType::Jsonb, CastContext::Implicit)
+                .map_err(|_| incompatible())?;
+            let r = self
+                .coerce(r, &SqlType::Jsonb, CastContext::Implicit)
+                .map_err(|_| incompatible())?;
+            return Ok(Expr::new(
+                Node::Binary(op, Box::new(l), Box::new(r)),
+                SqlType::Jsonb,
+            ));
+        }
         if op == Op::Concat {
             let string_side =
                 |e: &Expr| matches!(e.ty.category(), Category::String | Category::Unknown);
@@ -753,6 +867,27 @@ impl Scope<'_> {
                 )?;
                 call(&name, vec![arg], SqlType::Text)
             }
+            ("repeat", 2) => {
+                let mut args = args.into_iter();
+                let (Some(t), Some(n)) = (args.next(), args.next()) else {
+                    return Err(PgError::unsupported("repeat()"));
+                };
+                let t = self.text_arg(t, "repeat")?;
+                let n = self.coerce(n, &SqlType::Integer, CastContext::Implicit)?;
+                call("repeat", vec![t, n], SqlType::Text)
+            }
+            ("btrim" | "ltrim" | "rtrim", 2) | ("strpos", 2) => {
+                let mut bound = Vec::new();
+                for a in args {
+                    bound.push(self.text_arg(a, &name)?);
+                }
+                let ty = if name == "strpos" {
+                    SqlType::Integer
+                } else {
+                    SqlType::Text
+                };
+                call(&name, bound, ty)
+            }
             ("length" | "char_length" | "character_length", 1) => {
                 let arg = self.text_arg(
                     args.into_iter()
@@ -916,6 +1051,18 @@ impl Expr {
             Node::IsNull(inner, negated) => {
                 Value::Bool(inner.eval(row, env)?.is_null() != *negated)
             }
+            Node::Distinct(eq, not_distinct) => {
+                let Node::Binary(_, l, r) = &eq.node else {
+                    return Ok(Value::Null);
+                };
+                let (a, b) = (l.eval(row, env)?, r.eval(row, env)?);
+                let same = match (a.is_null(), b.is_null()) {
+                    (true, true) => true,
+                    (false, false) => eq.eval(row, env)? == Value::Bool(true),
+                    _ => false,
+                };
+                Value::Bool(same == *not_distinct)
+            }
             Node::IsBool(inner, tested, negated) => {
                 let v = truth(&inner.eval(row, env)?);
                 Value::Bool((v == Some(*tested)) != *negated)
@@ -957,6 +1104,18 @@ impl Expr {
             }
             Node::Binary(op, l, r) => {
                 let (a, b) = (l.eval(row, env)?, r.eval(row, env)?);
+                if let (SqlType::Enum(name), Value::Text(x), Value::Text(y)) = (&l.ty, &a, &b) {
+                    // Enums order by label position, not alphabetically.
+                    let labels = env.enums.get(name).cloned().unwrap_or_default();
+                    let pos = |v: &str| labels.iter().position(|l| l == v);
+                    return binary(
+                        *op,
+                        &Value::Int(pos(x).unwrap_or(0) as i64),
+                        &Value::Int(pos(y).unwrap_or(0) as i64),
+                        &SqlType::Integer,
+                        &self.ty,
+                    );
+                }
                 binary(*op, &a, &b, &l.ty, &self.ty)?
             }
             Node::Func(name, args) => self.call(name, args, row, env)?,
@@ -1018,21 +1177,20 @@ impl Expr {
                     return Ok(Value::Null);
                 };
                 let seq = seq.trim_matches('"').to_string();
-                let Some(current) = env.sequences.get_mut(&seq) else {
+                let Some(sequence) = env.sequences.get_mut(&seq) else {
                     return Err(PgError::undefined_table(&seq));
                 };
-                *current += 1;
-                Value::Int(*current)
+                Value::Int(sequence.next_value())
             }
             "setval" => {
                 let (Some(seq), Some(Value::Int(v))) = (text(0), values.get(1).cloned()) else {
                     return Ok(Value::Null);
                 };
                 let seq = seq.trim_matches('"').to_string();
-                let Some(current) = env.sequences.get_mut(&seq) else {
+                let Some(sequence) = env.sequences.get_mut(&seq) else {
                     return Err(PgError::undefined_table(&seq));
                 };
-                *current = v;
+                sequence.last = Some(v);
                 Value::Int(v)
             }
             "greatest" | "least" => {
@@ -1076,19 +1234,27 @@ impl Expr {
             "lower" => Value::Text(text(0).unwrap_or_default().to_lowercase()),
             "upper" => Value::Text(text(0).unwrap_or_default().to_uppercase()),
             "initcap" => Value::Text(initcap(&text(0).unwrap_or_default())),
-            "btrim" => Value::Text(text(0).unwrap_or_default().trim_matches(' ').to_string()),
-            "ltrim" => Value::Text(
-                text(0)
-                    .unwrap_or_default()
-                    .trim_start_matches(' ')
-                    .to_string(),
-            ),
-            "rtrim" => Value::Text(
-                text(0)
-                    .unwrap_or_default()
-                    .trim_end_matches(' ')
-                    .to_string(),
-            ),
+            "btrim" | "ltrim" | "rtrim" => {
+                let set: Vec<char> = text(1).unwrap_or_else(|| " ".into()).chars().collect();
+                let s = text(0).unwrap_or_default();
+                let trimmed = match name {
+                    "ltrim" => s.trim_start_matches(set.as_slice()),
+                    "rtrim" => s.trim_end_matches(set.as_slice()),
+                    _ => s.trim_matches(set.as_slice()),
+                };
+                Value::Text(trimmed.to_string())
+            }
+            "strpos" => {
+                let (hay, needle) = (text(0).unwrap_or_default(), text(1).unwrap_or_default());
+                Value::Int(
+                    hay.find(&needle)
+                        .map_or(0, |b| hay[..b].chars().count() as i64 + 1),
+                )
+            }
+            "repeat" => {
+                let n = int(1).unwrap_or(0).max(0) as usize;
+                Value::Text(text(0).unwrap_or_default().repeat(n))
+            }
             "length" => Value::Int(text(0).unwrap_or_default().chars().count() as i64),
             "replace" => {
                 let from = text(1).unwrap_or_default();
@@ -1179,6 +1345,23 @@ impl Expr {
             other => return Err(PgError::unsupported(format!("the function {other}()"))),
         })
     }
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for j in 0..b.len() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != b[j]))
+                .min(row[j] + 1)
+                .min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 fn initcap(s: &str) -> String {
@@ -1274,6 +1457,12 @@ fn binary(
             Op::Gt => ord.is_gt(),
             _ => ord.is_ge(),
         }));
+    }
+    if op == Op::Concat && *result_ty == SqlType::Jsonb {
+        let (Value::Text(x), Value::Text(y)) = (a, b) else {
+            return Ok(Value::Null);
+        };
+        return Ok(Value::Text(super::json::concat(x, y)?));
     }
     if op == Op::Concat {
         let (Value::Text(x), Value::Text(y)) = (a, b) else {

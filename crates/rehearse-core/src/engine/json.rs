@@ -164,6 +164,39 @@ impl Parser<'_> {
     }
 }
 
+fn parse(text: &str) -> Result<Json, PgError> {
+    let mut parser = Parser {
+        chars: text.chars().peekable(),
+        depth: 0,
+    };
+    parser
+        .value()
+        .ok_or_else(|| PgError::invalid_input("json", text))
+}
+
+/// `jsonb || jsonb`: objects merge (the right side wins); anything else concatenates
+/// as arrays, a non-array operand counting as a one-element array.
+pub fn concat(left: &str, right: &str) -> Result<String, PgError> {
+    let merged = match (parse(left)?, parse(right)?) {
+        (Json::Object(mut a), Json::Object(b)) => {
+            a.extend(b);
+            Json::Object(a)
+        }
+        (a, b) => {
+            let items = |j: Json| match j {
+                Json::Array(v) => v,
+                other => vec![other],
+            };
+            let mut v = items(a);
+            v.extend(items(b));
+            Json::Array(v)
+        }
+    };
+    let mut out = String::new();
+    write(&merged, &mut out);
+    Ok(out)
+}
+
 fn write_string(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {

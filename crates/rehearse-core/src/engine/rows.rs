@@ -119,11 +119,19 @@ pub fn index_key(
 
 /// `(a, b)` / `(1, x)` as in `Key (a, b)=(1, x)`.
 pub fn key_text(table: &Table, keys: &[IndexKey], values: &[Value]) -> (String, String) {
+    let scope = Scope {
+        table: &table.name,
+        columns: table.scope_columns(),
+        enums: &BTreeMap::new(),
+    };
     let names: Vec<String> = keys
         .iter()
         .map(|k| match k {
-            IndexKey::Column(n) => n.clone(),
-            IndexKey::Expr(e) => e.to_string(),
+            IndexKey::Column(n) => super::deparse::quote_ident(n),
+            IndexKey::Expr(e) => scope
+                .bind(e)
+                .map(|b| super::deparse::deparse_pretty(&b))
+                .unwrap_or_else(|_| e.to_string()),
         })
         .collect();
     let texts: Vec<String> = keys
@@ -306,7 +314,11 @@ pub fn check_foreign_keys(
                 .iter()
                 .any(|r| to.iter().zip(&key).all(|(&i, v)| r[i].same_key(v)));
             if !found {
-                let cols = columns.join(", ");
+                let cols = columns
+                    .iter()
+                    .map(|c| super::deparse::quote_ident(c))
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 let vals: Vec<String> = from
                     .iter()
                     .map(|&i| {

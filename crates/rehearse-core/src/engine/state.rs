@@ -28,6 +28,10 @@ pub fn json_value(v: &Value, ty: &super::types::SqlType) -> serde_json::Value {
         Value::Null => serde_json::Value::Null,
         Value::Int(i) => serde_json::Value::from(*i),
         Value::Bool(b) => serde_json::Value::Bool(*b),
+        // As `value::text` prints it: char(n) without its padding.
+        Value::Text(s) if matches!(ty, super::types::SqlType::Char(_)) => {
+            serde_json::Value::String(s.trim_end_matches(' ').to_string())
+        }
         other => serde_json::Value::String(other.output(ty).unwrap_or_default()),
     }
 }

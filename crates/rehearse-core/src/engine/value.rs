@@ -270,9 +270,57 @@ fn parse_bool(text: &str) -> Option<bool> {
     }
 }
 
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The other spellings PostgreSQL's date parser accepts (DateStyle ISO, MDY).
+fn parse_date_loose(t: &str) -> Option<(i32, u32, u32)> {
+    if t.len() == 8 && t.chars().all(|c| c.is_ascii_digit()) {
+        return Some((
+            t[..4].parse().ok()?,
+            t[4..6].parse().ok()?,
+            t[6..].parse().ok()?,
+        ));
+    }
+    let parts: Vec<&str> = t
+        .split(['/', ' ', ',', '.'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() != 3 {
+        return None;
+    }
+    let month = |p: &str| {
+        MONTHS
+            .iter()
+            .position(|m| p.to_ascii_lowercase().starts_with(m))
+            .map(|i| i as u32 + 1)
+    };
+    let num = |p: &str| p.parse::<u32>().ok();
+    if let Some(m) = month(parts[0]) {
+        return Some((parts[2].parse().ok()?, m, num(parts[1])?));
+    }
+    if let Some(m) = month(parts[1]) {
+        return Some((parts[2].parse().ok()?, m, num(parts[0])?));
+    }
+    if parts[0].len() == 4 {
+        return Some((parts[0].parse().ok()?, num(parts[1])?, num(parts[2])?));
+    }
+    Some((parts[2].parse().ok()?, num(parts[0])?, num(parts[1])?))
+}
+
 fn parse_date(text: &str) -> Result<NaiveDate, PgError> {
     let t = text.trim();
     let err = || PgError::invalid_input("date", text);
+    if !t.contains('-') {
+        let (y, m, d) = parse_date_loose(t).ok_or_else(err)?;
+        return NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+            PgError::new(
+                "22008",
+                format!("date/time field value out of range: \"{text}\""),
+            )
+        });
+    }
     let date_part = t.split([' ', 'T']).next().unwrap_or("");
     let fields: Vec<&str> = date_part.split('-').collect();
     if fields.len() != 3

@@ -4,7 +4,7 @@
 use super::constraints::{self, dependent_foreign_keys};
 use super::create_table::check_default;
 use super::{column_spec, create_column_sequence, nextval_default, table_constraint};
-use crate::engine::catalog::{rename_in_expr, ConstraintKind, IndexKey};
+use crate::engine::catalog::{rename_in_expr, ConstraintKind, IndexKey, Sequence};
 use crate::engine::rows::build_unique;
 use crate::engine::types::{CastContext, SqlType};
 use crate::engine::value::Value;
@@ -121,10 +121,18 @@ fn add_column(
     }
     check_default(engine, &spec.column)?;
     if spec.serial.is_some() {
-        let seq = create_column_sequence(engine, table, &name);
+        let seq = create_column_sequence(engine, table, &name, 1, 1);
         spec.column.default = Some(nextval_default(&seq));
-    } else if spec.column.identity.is_some() {
-        spec.column.identity = Some(create_column_sequence(engine, table, &name));
+    } else if let Some((start, increment)) = spec
+        .column
+        .identity
+        .as_ref()
+        .map(|i| (i.start, i.increment))
+    {
+        let seq = create_column_sequence(engine, table, &name, start, increment);
+        if let Some(identity) = &mut spec.column.identity {
+            identity.sequence = seq;
+        }
     }
     let column = spec.column.clone();
     let fill = column
@@ -145,10 +153,13 @@ fn add_column(
         .ok_or_else(|| PgError::undefined_table(table))?;
     t.columns.push(column.clone());
     for row in t.rows.iter_mut() {
-        let v = if let Some(seq) = &column.identity {
-            let next = env.sequences.entry(seq.clone()).or_insert(0);
-            *next += 1;
-            Value::Int(*next)
+        let v = if let Some(identity) = &column.identity {
+            Value::Int(
+                env.sequences
+                    .entry(identity.sequence.clone())
+                    .or_insert_with(|| Sequence::new(1, 1))
+                    .next_value(),
+            )
         } else if let Some(f) = &fill {
             f.eval(&[], &mut env)?
         } else {
@@ -479,6 +490,10 @@ fn alter_type(
             .into());
         }
     }
+    // PostgreSQL keeps the default's expression, now coerced to the new type: its text
+    // reads as before (`'medium'::priority` on a column that became text).
+    let kept_default = crate::engine::state::default_text(&engine.db, &t, index)
+        .and_then(|d| super::parse_expr(&d));
     let enums = engine.db.enums.clone();
     let (tables, mut env) = engine.split();
     let t = tables
@@ -495,6 +510,9 @@ fn alter_type(
         row[index] = v;
     }
     t.columns[index].ty = to;
+    if kept_default.is_some() {
+        t.columns[index].default = kept_default;
+    }
     if column.not_null {
         let nulls: Vec<usize> = t
             .rows

@@ -308,8 +308,8 @@ pub fn add(
                     return Err(PgError::new("42804", format!("foreign key constraint \"{name}\" cannot be implemented"))
                         .detail(format!(
                             "Key columns \"{a}\" of the referencing table and \"{b}\" of the referenced table are of incompatible types: {} and {}.",
-                            ta.format(),
-                            tb.format()
+                            ta.base_name(),
+                            tb.base_name()
                         ))
                         .into());
                 }

@@ -87,13 +87,17 @@ pub fn run(engine: &mut Engine, create: &ast::CreateTable) -> Outcome {
         pending.push(table_constraint(c)?);
     }
     for col in serials {
-        let seq = create_column_sequence(engine, &name, &col);
-        if let Some(i) = table.column_index(&col) {
-            if table.columns[i].identity.is_some() {
-                table.columns[i].identity = Some(seq);
-            } else {
-                table.columns[i].default = Some(nextval_default(&seq));
-            }
+        let Some(i) = table.column_index(&col) else {
+            continue;
+        };
+        let (start, increment) = table.columns[i]
+            .identity
+            .as_ref()
+            .map_or((1, 1), |id| (id.start, id.increment));
+        let seq = create_column_sequence(engine, &name, &col, start, increment);
+        match &mut table.columns[i].identity {
+            Some(identity) => identity.sequence = seq,
+            None => table.columns[i].default = Some(nextval_default(&seq)),
         }
     }
     engine.db.tables.insert(name.clone(), table);

@@ -77,7 +77,7 @@ fn drop_table(engine: &mut Engine, name: &str, if_exists: bool, cascade: bool) -
         .collect();
     for s in owned {
         let used = table.columns.iter().any(|c| {
-            c.identity.as_deref() == Some(&s)
+            c.identity.as_ref().is_some_and(|i| i.sequence == s)
                 || c.default
                     .as_ref()
                     .is_some_and(|d| d.to_string().contains(&format!("'{s}'")))

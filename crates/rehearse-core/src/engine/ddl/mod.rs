@@ -7,7 +7,7 @@ pub mod create_table;
 pub mod drop;
 pub mod indexes;
 
-use super::catalog::{Column, RefAction};
+use super::catalog::{Column, Identity, RefAction, Sequence};
 use super::types::SqlType;
 use super::{ident, object_name, Engine};
 use crate::error::PgError;
@@ -79,11 +79,29 @@ pub fn column_spec(
                 ));
             }
             ast::ColumnOption::Generated {
-                generated_as: ast::GeneratedAs::ByDefault | ast::GeneratedAs::Always,
+                generated_as: as_ @ (ast::GeneratedAs::ByDefault | ast::GeneratedAs::Always),
                 generation_expr: None,
+                sequence_options,
                 ..
             } => {
-                column.identity = Some(String::new());
+                let (mut start, mut increment) = (1, 1);
+                for o in sequence_options.iter().flatten() {
+                    let number = |e: &ast::Expr| e.to_string().replace(' ', "").parse::<i64>().ok();
+                    match o {
+                        ast::SequenceOptions::StartWith(e, _) => start = number(e).unwrap_or(1),
+                        ast::SequenceOptions::IncrementBy(e, _) => {
+                            increment = number(e).unwrap_or(1)
+                        }
+                        _ => {}
+                    }
+                }
+                let always = matches!(as_, ast::GeneratedAs::Always);
+                column.identity = Some(Identity {
+                    sequence: String::new(),
+                    always,
+                    start,
+                    increment,
+                });
                 column.not_null = true;
             }
             other => return Err(PgError::unsupported(format!("the column option `{other}`"))),
@@ -108,22 +126,39 @@ pub fn column_spec(
 }
 
 /// Creates the sequence behind a serial or identity column and returns its name.
-pub fn create_column_sequence(engine: &mut Engine, table: &str, column: &str) -> String {
+pub fn create_column_sequence(
+    engine: &mut Engine,
+    table: &str,
+    column: &str,
+    start: i64,
+    increment: i64,
+) -> String {
     let name = engine
         .db
         .choose_relation_name(table, &[column.to_string()], "seq", &[]);
-    engine.db.sequences.insert(name.clone(), 0);
+    engine
+        .db
+        .sequences
+        .insert(name.clone(), Sequence::new(start, increment));
     name
+}
+
+/// Parses an expression the engine itself wrote (deparsed SQL).
+pub fn parse_expr(sql: &str) -> Option<ast::Expr> {
+    let dialect = sqlparser::dialect::PostgreSqlDialect {};
+    sqlparser::parser::Parser::new(&dialect)
+        .try_with_sql(sql)
+        .and_then(|mut p| p.parse_expr())
+        .ok()
 }
 
 /// `nextval('seq'::regclass)` as a parsed default.
 pub fn nextval_default(sequence: &str) -> ast::Expr {
-    let sql = format!("nextval('{}'::regclass)", sequence.replace('\'', "''"));
-    let dialect = sqlparser::dialect::PostgreSqlDialect {};
-    sqlparser::parser::Parser::new(&dialect)
-        .try_with_sql(&sql)
-        .and_then(|mut p| p.parse_expr())
-        .unwrap_or(ast::Expr::Value(ast::Value::Null))
+    parse_expr(&format!(
+        "nextval('{}'::regclass)",
+        sequence.replace('\'', "''")
+    ))
+    .unwrap_or(ast::Expr::Value(ast::Value::Null))
 }
 
 /// Table constraints of a CREATE TABLE / ADD CONSTRAINT, resolved.

@@ -19,7 +19,9 @@ enum Source {
 pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
     let table_name = object_name(&insert.table_name);
     let table = engine.table(&table_name)?.clone();
-    let targets: Vec<usize> = if insert.columns.is_empty() {
+    let targets: Vec<usize> = if insert.source.is_none() {
+        Vec::new() // DEFAULT VALUES
+    } else if insert.columns.is_empty() {
         (0..table.columns.len()).collect()
     } else {
         let mut out = Vec::new();
@@ -47,19 +49,20 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
         })) => true,
         Some(other) => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
     };
-    let Some(source) = &insert.source else {
-        return Err(PgError::unsupported("INSERT without a source").into());
-    };
-    let selected = match source.body.as_ref() {
-        ast::SetExpr::Select(_) => Some(super::select::evaluate(engine, source)?),
+    let selected = match insert.source.as_deref() {
+        Some(source) if matches!(source.body.as_ref(), ast::SetExpr::Select(_)) => {
+            Some(super::select::evaluate(engine, source)?)
+        }
         _ => None,
     };
     // Each source row as per-target sources, bound now (errors are parse-time errors).
     let empty = engine.scope(None);
     let mut source_rows: Vec<Vec<Source>> = Vec::new();
     let mut select_rows: Option<Vec<Vec<Value>>> = None;
-    match source.body.as_ref() {
-        ast::SetExpr::Values(values) => {
+    let body = insert.source.as_deref().map(|s| s.body.as_ref());
+    match body {
+        None => source_rows.push(Vec::new()),
+        Some(ast::SetExpr::Values(values)) => {
             for row in &values.rows {
                 if row.len() > targets.len() {
                     return Err(PgError::new(
@@ -93,7 +96,7 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
                 source_rows.push(bound);
             }
         }
-        ast::SetExpr::Select(_) => {
+        Some(ast::SetExpr::Select(_)) => {
             let (types, rows) = selected.unwrap_or_default();
             if types.len() > targets.len() {
                 return Err(PgError::new(
@@ -118,7 +121,33 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
                 .map(|_| exprs.iter().cloned().map(Source::Expr).collect())
                 .collect();
         }
-        other => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
+        Some(other) => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
+    }
+    // GENERATED ALWAYS identity columns take only DEFAULT.
+    for (p, &col) in targets.iter().enumerate() {
+        let c = &table.columns[col];
+        if !c.identity.as_ref().is_some_and(|i| i.always) {
+            continue;
+        }
+        let explicit = select_rows.is_some()
+            || source_rows
+                .iter()
+                .any(|r| matches!(r.get(p), Some(Source::Expr(_))));
+        if explicit {
+            return Err(PgError::new(
+                "428C9",
+                format!(
+                    "cannot insert a non-DEFAULT value into column \"{}\"",
+                    c.name
+                ),
+            )
+            .detail(format!(
+                "Column \"{}\" is an identity column defined as GENERATED ALWAYS.",
+                c.name
+            ))
+            .hint("Use OVERRIDING SYSTEM VALUE to override.")
+            .into());
+        }
     }
     // Defaults are bound now but their errors count only if a row uses them.
     let defaults: Vec<Option<Result<Expr, PgError>>> = table
@@ -152,11 +181,12 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
             row[i] = match source {
                 Some(Source::Expr(e)) => e.eval(&input_row, &mut env)?,
                 _ => match (&column.identity, &defaults[i]) {
-                    (Some(seq), _) => {
-                        let next = env.sequences.entry(seq.clone()).or_insert(0);
-                        *next += 1;
-                        Value::Int(*next)
-                    }
+                    (Some(identity), _) => Value::Int(
+                        env.sequences
+                            .entry(identity.sequence.clone())
+                            .or_insert_with(|| crate::engine::catalog::Sequence::new(1, 1))
+                            .next_value(),
+                    ),
                     (None, Some(d)) => d.as_ref().map_err(Clone::clone)?.eval(&[], &mut env)?,
                     (None, None) => Value::Null,
                 },

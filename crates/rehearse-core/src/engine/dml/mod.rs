@@ -184,6 +184,18 @@ pub fn referenced_rows_changed(
                         for &ci in &child_idx {
                             child_rows[p][ci] = Value::Null;
                         }
+                        if let Some(&ci) = child_idx.iter().find(|&&ci| child.columns[ci].not_null)
+                        {
+                            return Err(PgError::new(
+                                "23502",
+                                format!(
+                                    "null value in column \"{}\" of relation \"{ref_table}\" violates not-null constraint",
+                                    child.columns[ci].name
+                                ),
+                            )
+                            .detail(crate::engine::rows::failing_row(&child, &child_rows[p]))
+                            .into());
+                        }
                     }
                 }
             }

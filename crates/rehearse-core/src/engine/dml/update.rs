@@ -33,6 +33,21 @@ pub fn run(
             .column_index(&column)
             .ok_or_else(|| PgError::undefined_column_of(&column, &table_name))?;
         let is_default = matches!(&a.value, ast::Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"));
+        if !is_default
+            && table.columns[i]
+                .identity
+                .as_ref()
+                .is_some_and(|id| id.always)
+        {
+            return Err(PgError::new(
+                "428C9",
+                format!("column \"{column}\" can only be updated to DEFAULT"),
+            )
+            .detail(format!(
+                "Column \"{column}\" is an identity column defined as GENERATED ALWAYS."
+            ))
+            .into());
+        }
         let value = if is_default {
             match &table.columns[i].default {
                 Some(d) => scope.bind(d)?,
@@ -80,6 +95,16 @@ pub fn run(
         check_unique_rows(t, &[pos], &enums, &mut env)
             .map_err(|f| Failure::rows(f.error, &table_name, vec![pos]))?;
     }
+    // New row versions go to the end of the heap, as PostgreSQL's do.
+    let t = engine.table_mut(&table_name)?;
+    let mut moved = Vec::with_capacity(changed.len());
+    for &pos in changed.iter().rev() {
+        moved.push(t.rows.remove(pos));
+    }
+    moved.reverse();
+    let first_moved = t.rows.len();
+    t.rows.extend(moved);
+    let changed: Vec<usize> = (first_moved..t.rows.len()).collect();
     let t = engine.table(&table_name)?;
     check_foreign_keys(&engine.db, t, &changed, None)?;
     let new_rows: Vec<_> = new_rows.into_iter().map(Some).collect();
