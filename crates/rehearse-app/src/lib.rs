@@ -25,7 +25,8 @@ use yew::prelude::*;
 const STORAGE_KEY: &str = "rehearse.scenario.v1";
 const DEBOUNCE_MS: u32 = 200;
 
-fn now() -> chrono::NaiveDateTime {
+/// The browser's clock, as the core's `now()`.
+pub fn now() -> chrono::NaiveDateTime {
     chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
         .map(|d| d.naive_utc())
         .unwrap_or_default()
@@ -97,8 +98,11 @@ pub fn app() -> Html {
     {
         let d = state.dispatcher();
         use_effect_with((), move |_| {
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+            let listener = gloo::events::EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                move |e| {
                     let Some(e) = wasm_bindgen::JsCast::dyn_ref::<KeyboardEvent>(e) else {
                         return;
                     };
@@ -106,7 +110,8 @@ pub fn app() -> Html {
                         e.prevent_default();
                         d.dispatch(Action::RunNow);
                     }
-                });
+                },
+            );
             move || drop(listener)
         });
     }

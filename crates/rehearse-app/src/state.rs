@@ -118,8 +118,8 @@ pub enum Action {
         /// New value.
         value: Option<String>,
     },
-    /// Append a row of NULLs (defaults apply) to a table.
-    AddRow(usize),
+    /// Append a row to a table, filled from its defaults as of `now`.
+    AddRow(usize, chrono::NaiveDateTime),
     /// Remove a row.
     RemoveRow(usize, usize),
 }
@@ -264,10 +264,9 @@ impl Reducible for State {
                     *cell = value.map_or(serde_json::Value::Null, |v| cell_value(&ty, &v));
                 }
             }),
-            Action::AddRow(table) => s.edit_model(|m| {
-                if let Some(t) = m.tables.get_mut(table) {
-                    let width = t.columns.len();
-                    t.rows.push(vec![serde_json::Value::Null; width]);
+            Action::AddRow(table, now) => s.edit_model(|m| {
+                if let Ok(added) = setup::add_row(m, table, now) {
+                    *m = added;
                 }
             }),
             Action::RemoveRow(table, row) => s.edit_model(|m| {

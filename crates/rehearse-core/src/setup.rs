@@ -38,6 +38,88 @@ pub fn load(setup: &str, now: chrono::NaiveDateTime) -> Result<SetupModel, Input
     })
 }
 
+/// Appends a row to table `table` as PostgreSQL would fill it from defaults: serial and
+/// identity columns take their sequence's next value, other defaults are evaluated, and
+/// NOT NULL columns without one get a placeholder of their type for the user to edit.
+pub fn add_row(
+    model: &SetupModel,
+    table: usize,
+    now: chrono::NaiveDateTime,
+) -> Result<SetupModel, InputError> {
+    let mut engine = Engine::new(now);
+    for statement in sql::parse_script(&to_sql(model), "setup")? {
+        engine
+            .execute(&statement)
+            .map_err(|f| InputError::new("setup", statement.span, f.error.to_string()))?;
+    }
+    let mut out = model.clone();
+    let Some(state) = out.tables.get_mut(table) else {
+        return Ok(out);
+    };
+    let Some(t) = engine.db.tables.get(&state.name).cloned() else {
+        return Ok(out);
+    };
+    let (tables, mut env) = engine.split();
+    let _ = tables;
+    let scope = crate::engine::expr::Scope {
+        table: &t.name,
+        columns: Vec::new(),
+        enums: env.enums,
+    };
+    let mut row = Vec::new();
+    for c in &t.columns {
+        let value = if let Some(identity) = &c.identity {
+            let seq = env
+                .sequences
+                .entry(identity.sequence.clone())
+                .or_insert_with(|| crate::engine::catalog::Sequence::new(1, 1));
+            crate::engine::value::Value::Int(seq.next_value())
+        } else if let Some(d) = &c.default {
+            let bound = scope.bind(d).and_then(|b| {
+                scope.coerce(b, &c.ty, crate::engine::types::CastContext::Assignment)
+            });
+            match bound.and_then(|b| b.eval(&[], &mut env)) {
+                Ok(v) => v,
+                Err(e) => {
+                    return Err(InputError::new(
+                        "setup",
+                        crate::span::Span::new(1, 1),
+                        e.to_string(),
+                    ))
+                }
+            }
+        } else if c.not_null {
+            placeholder(&c.ty)
+        } else {
+            crate::engine::value::Value::Null
+        };
+        row.push(crate::engine::state::json_value(&value, &c.ty));
+    }
+    state.rows.push(row);
+    out.sequences = env
+        .sequences
+        .iter()
+        .map(|(k, v)| (k.clone(), v.last.unwrap_or(0)))
+        .collect();
+    Ok(out)
+}
+
+fn placeholder(ty: &crate::engine::types::SqlType) -> crate::engine::value::Value {
+    use crate::engine::types::SqlType as T;
+    use crate::engine::value::Value;
+    match ty {
+        T::SmallInt | T::Integer | T::BigInt => Value::Int(0),
+        T::Boolean => Value::Bool(false),
+        T::Numeric(_) => Value::Numeric(rust_decimal::Decimal::ZERO),
+        T::Real | T::Double => Value::Float(0.0),
+        T::Json | T::Jsonb => Value::Text("{}".into()),
+        T::Date => Value::Date(chrono::NaiveDate::default()),
+        T::Timestamp | T::TimestampTz => Value::Timestamp(chrono::NaiveDateTime::default()),
+        T::Uuid => Value::Uuid(0),
+        _ => Value::Text(String::new()),
+    }
+}
+
 fn literal(v: &serde_json::Value) -> String {
     match v {
         serde_json::Value::Null => "NULL".into(),

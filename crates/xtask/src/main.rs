@@ -242,6 +242,29 @@ fn sizes(dir: Option<&str>) -> Result<(), String> {
     Ok(())
 }
 
+/// Debian's Chromium (the only browser that can be installed here: Playwright's own
+/// download is blocked).
+fn ensure_chromium() -> Result<(), String> {
+    if Path::new("/usr/bin/chromium").exists() {
+        return Ok(());
+    }
+    header("installing Chromium (apt)");
+    let apt = |args: &[&str]| {
+        Command::new("apt-get")
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if apt(&["install", "-y", "--no-install-recommends", "chromium"])
+        || (apt(&["update"]) && apt(&["install", "-y", "--no-install-recommends", "chromium"]))
+    {
+        Ok(())
+    } else {
+        Err("cannot install chromium with apt-get (run as root, or install Debian's chromium package)".into())
+    }
+}
+
 fn test() -> Result<(), String> {
     ensure_wasm_target()?;
     ensure_wasm_bindgen_cli()?;
@@ -276,6 +299,14 @@ fn test() -> Result<(), String> {
             "rehearse-wasm",
         ],
     )?;
+    header("playground: release build, then end-to-end tests in Chromium");
+    build()?;
+    ensure_chromium()?;
+    let e2e = root().join("tests/e2e");
+    if !e2e.join("node_modules/playwright-core").exists() {
+        run_in(&e2e, "npm", &["ci", "--no-audit", "--no-fund"])?;
+    }
+    run("node", &["tests/e2e/run.mjs"])?;
     header("live oracle: re-recording the corpus on PGlite and Alembic");
     ensure_oracle()?;
     record(&[])?;

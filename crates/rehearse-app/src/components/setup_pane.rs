@@ -61,7 +61,7 @@ fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
         });
         let add = {
             let d = dispatch.clone();
-            Callback::from(move |_| d.emit(Action::AddRow(ti)))
+            Callback::from(move |_| d.emit(Action::AddRow(ti, crate::now())))
         };
         html! {
             <div class="grid-table">

@@ -69,8 +69,13 @@ pub fn step_detail(p: &StepDetailProps) -> Html {
         let failing = step.failing_rows.as_ref().filter(|f| f.table == name).map(|f| f.positions.clone()).unwrap_or_default();
         let before_view = match (&before, &after) {
             (Some(b), Some(a)) => {
+                // Strike only what the engine reports destroyed: a renamed column is
+                // "dropped" from the diff's point of view but keeps its values.
+                let lost: Vec<&str> = step.lost.iter().filter(|l| l.table == name).map(|l| l.column.as_str()).collect();
                 let d = table_diff(Some(b), a);
-                html! { <TableView table={b.clone()} caption="before" struck_columns={d.dropped_columns} struck_rows={d.removed_rows} failing_rows={failing.clone()} /> }
+                let struck: Vec<String> = d.dropped_columns.into_iter().filter(|c| lost.contains(&c.as_str())).collect();
+                let removed = if lost.is_empty() { Vec::new() } else { d.removed_rows };
+                html! { <TableView table={b.clone()} caption="before" struck_columns={struck} struck_rows={removed} failing_rows={failing.clone()} /> }
             }
             (Some(b), None) if step.status == StepStatus::Ok => {
                 let all: Vec<String> = b.columns.iter().map(|c| c.name.clone()).collect();

@@ -1,6 +1,7 @@
 //! The verdict: "committed: 2 steps, no data lost" or "rolled back at step 2 of 3: ...",
 //! with a banner when the migration rolled back.
 
+use super::table_view::TableView;
 use rehearse_core::report::{Outcome, Run};
 use yew::prelude::*;
 
@@ -28,6 +29,10 @@ pub fn summary(p: &SummaryProps) -> Html {
             }
             <p class={classes!("verdict", if rolled_back { "bad" } else { "good" })} id="verdict">{ verdict }</p>
             if let Some(ms) = p.ms { <p class="muted timing">{ format!("ran in {ms:.1} ms") }</p> }
+            <details class="final-state">
+                <summary>{ if rolled_back { "Final state (as before the migration)" } else { "Final state" } }</summary>
+                { for p.run.tables.iter().map(|t| html! { <TableView table={t.clone()} caption={AttrValue::from(t.name.clone())} /> }) }
+            </details>
         </div>
     }
 }

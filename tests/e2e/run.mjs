@@ -1,0 +1,190 @@
+// End-to-end tests of the playground in Debian's Chromium (playwright-core).
+//
+//   node tests/e2e/run.mjs [dist-dir]        (default: dist/, built by `cargo xtask build`)
+//
+// Serves the built site on localhost, drives the page as a user would, and writes
+// screenshots (desktop and phone width, light and dark) into tests/e2e/screenshots/.
+// Prints one line per test and a summary; exits non-zero if any test fails.
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
+const shots = path.join(here, 'screenshots');
+const scenario = (name, file) => fs.readFileSync(path.join(root, 'tests/scenarios', name, file), 'utf8');
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  let file = path.join(dist, decodeURIComponent(url.pathname));
+  if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(dist, 'index.html');
+  res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+fs.rmSync(shots, { recursive: true, force: true });
+fs.mkdirSync(shots, { recursive: true });
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-e2e-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1440, height: 1000 },
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = context.pages()[0] ?? await context.newPage();
+const consoleErrors = [];
+page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+page.on('pageerror', (e) => consoleErrors.push(String(e)));
+
+const results = [];
+async function test(name, body) {
+  try {
+    await body();
+    results.push([name, null]);
+    console.log(`ok    ${name}`);
+  } catch (e) {
+    results.push([name, e]);
+    console.log(`FAIL  ${name}\n      ${String(e.message ?? e).split('\n').join('\n      ')}`);
+    await page.screenshot({ path: path.join(shots, `failed-${results.length}.png`), fullPage: true }).catch(() => {});
+  }
+}
+function expect(cond, message) { if (!cond) throw new Error(message); }
+const verdict = () => page.locator('#verdict').innerText();
+async function waitVerdict(re) {
+  await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('#verdict')?.innerText ?? ''), re.source, { timeout: 15000 });
+  return verdict();
+}
+async function loadPreset(title) {
+  await page.selectOption('#preset', { label: title });
+}
+async function setMigration(text) {
+  await page.fill('#migration-editor', text);
+}
+
+await test('page loads and shows the NOT NULL trap failing with 23502 and a rollback banner', async () => {
+  const t0 = Date.now();
+  await page.goto(base);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const v = await waitVerdict(/rolled back/);
+  console.log(`      first verdict after ${Date.now() - t0} ms`);
+  expect(v.includes('rolled back at step 1 of 1: 23502'), `verdict: ${v}`);
+  const banner = await page.locator('.banner.rollback').innerText();
+  expect(/rolled back/i.test(banner) && /unchanged/.test(banner), `banner: ${banner}`);
+  const err = await page.locator('.pg-error').innerText();
+  expect(err.includes('contains null values') && err.includes('SQLSTATE 23502'), `error: ${err}`);
+  expect(await page.locator('tr.failing').count() > 0, 'failing rows are highlighted');
+  expect(await page.locator('.ln-marked').count() === 1, 'the failing line is marked in the editor');
+});
+
+await test('drop + add "rename" shows the destroyed cells struck through with a count', async () => {
+  await loadPreset('The NOT NULL trap');
+  await page.click('button[role=tab]:has-text("SQL")');
+  await page.fill('#setup-editor', scenario('rename-drop-add', 'setup.sql'));
+  await setMigration(scenario('rename-drop-add', 'migration.py'));
+  const v = await waitVerdict(/committed/);
+  expect(v.includes('committed: 2 steps, 3 values lost'), `verdict: ${v}`);
+  await page.locator('.timeline .card').nth(0).click();
+  const lost = await page.locator('.lost-summary').innerText();
+  expect(lost.includes('3 values lost in vendors.name'), `lost: ${lost}`);
+  expect(await page.locator('td.lost del').count() === 3, 'three struck-through cells');
+});
+
+await test('the two-step version commits with no data lost', async () => {
+  await loadPreset('Two-step: add nullable, backfill, set NOT NULL');
+  const v = await waitVerdict(/committed/);
+  expect(v.includes('committed: 3 steps, no data lost'), `verdict: ${v}`);
+  expect(await page.locator('.timeline .card.ok').count() === 3, 'three ok cards');
+});
+
+await test('alter_column(new_column_name=...) keeps the data', async () => {
+  await loadPreset('Rename with alter_column (keeps data)');
+  const v = await waitVerdict(/committed/);
+  expect(v.includes('no data lost'), `verdict: ${v}`);
+  expect(await page.locator('td.lost').count() === 0, 'nothing struck through');
+});
+
+await test('editing the sample data in the grid re-runs the migration', async () => {
+  await loadPreset('The NOT NULL trap');
+  await waitVerdict(/rolled back/);
+  await page.click('button[role=tab]:has-text("Grid")');
+  // Remove every sample row: adding a NOT NULL column to an empty table succeeds.
+  while (await page.locator('button[aria-label^="remove applications row"]').count() > 0) {
+    await page.locator('button[aria-label^="remove applications row"]').first().click();
+  }
+  const v = await waitVerdict(/committed/);
+  expect(v.includes('committed: 1 step'), `verdict: ${v}`);
+  await page.click('button:has-text("+ row in applications")');
+  await page.locator('input[aria-label="applications row 1 name"]').fill('Ada');
+  await page.locator('input[aria-label="applications row 1 name"]').press('Tab');
+  const again = await waitVerdict(/rolled back/);
+  expect(again.includes('23502'), `verdict after adding a row: ${again}`);
+});
+
+await test('keyboard: arrow keys move between steps and Ctrl+Enter re-runs', async () => {
+  await loadPreset('Two-step: add nullable, backfill, set NOT NULL');
+  await waitVerdict(/committed/);
+  await page.locator('.timeline').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const title = await page.locator('.detail h3').innerText();
+  expect(title.startsWith('Step 3'), `selected: ${title}`);
+  await page.locator('#migration-editor').focus();
+  await page.keyboard.press('Control+Enter');
+  await waitVerdict(/committed/);
+});
+
+await test('a Python syntax error is shown at its line', async () => {
+  await setMigration('def upgrade():\n    op.add_column("applications",\n');
+  await page.waitForSelector('.input-error', { timeout: 15000 });
+  const text = await page.locator('.input-error').innerText();
+  expect(/line \d+/.test(text) && /syntax error/i.test(text), `error: ${text}`);
+});
+
+await test('reload keeps the scenario', async () => {
+  const migration = 'op.add_column("applications", sa.Column("notes", sa.Text(), nullable=True))\n';
+  await loadPreset('The NOT NULL trap');
+  await setMigration(migration);
+  await waitVerdict(/committed/);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await waitVerdict(/committed/);
+  const value = await page.locator('#migration-editor').inputValue();
+  expect(value === migration, `after reload: ${JSON.stringify(value)}`);
+});
+
+await test('screenshots: desktop and phone width, light and dark', async () => {
+  await loadPreset('Rename by drop + add (loses data)');
+  await waitVerdict(/committed/);
+  await page.locator('.timeline .card').nth(0).click();
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: path.join(shots, `desktop-${scheme}.png`), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(shots, `phone-${scheme}.png`), fullPage: true });
+    const phoneOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(phoneOverflow <= 0, `phone width: the page scrolls sideways by ${phoneOverflow}px`);
+  }
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+});
+
+await test('no errors in the console', async () => {
+  expect(consoleErrors.length === 0, consoleErrors.join('\n'));
+});
+
+await context.close();
+server.close();
+const failed = results.filter(([, e]) => e).length;
+console.log(`\ne2e: ${results.length - failed} passed, ${failed} failed; screenshots in ${shots}`);
+process.exit(failed ? 1 : 0);
