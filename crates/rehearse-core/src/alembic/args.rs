@@ -38,6 +38,16 @@ impl Args {
             values.push((p.to_string(), v.clone()));
         }
         for (k, v) in &call.kwargs {
+            let schema_kw = matches!(k.as_str(), "schema" | "source_schema" | "referent_schema");
+            if schema_kw && *v != Py::None {
+                return Err(InputError::new(
+                    "migration",
+                    call.span,
+                    format!(
+                        "{op}(): {k}= is not supported: the playground simulates a single schema"
+                    ),
+                ));
+            }
             if !params.contains(&k.as_str()) && !extra.contains(&k.as_str()) {
                 return Err(InputError::new(
                     "migration",
@@ -94,6 +104,22 @@ impl Args {
                 self.op,
                 other.describe()
             ))),
+        }
+    }
+
+    /// A constraint or index name as SQLAlchemy checks it: a plain string over 63
+    /// characters is an error, an `op.f()` name is truncated with an md5 suffix.
+    pub fn name(&self, name: &str) -> Result<Option<String>, InputError> {
+        match self.get(name) {
+            None | Some(Py::None) => Ok(None),
+            Some(Py::Call(c)) if c.func == "op.f" => Ok(Some(
+                crate::alembic::sa::truncate_generated(&self.string(name)?),
+            )),
+            Some(_) => {
+                let n = self.string(name)?;
+                crate::alembic::sa::check_identifier(&n, self.call.span)?;
+                Ok(Some(n))
+            }
         }
     }
 

@@ -127,6 +127,7 @@ fn step(ev: &Evaluator, node: &impl Ranged, sql: Vec<String>) -> PlannedStep {
 
 fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, InputError> {
     let mut out = Vec::new();
+    let memo = &mut ops::Memo::default();
     for &stmt in body {
         match stmt {
             ast::Stmt::Pass(_) => {}
@@ -152,7 +153,11 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
                 if name == "get_bind" || name == "get_context" {
                     return Err(ev.error(stmt, format!("op.{name}() needs a live database connection, which the playground does not model")));
                 }
-                out.push(step(ev, e.value.as_ref(), ops::render(name, call, None)?));
+                out.push(step(
+                    ev,
+                    e.value.as_ref(),
+                    ops::render(name, call, None, memo)?,
+                ));
             }
             ast::Stmt::Assign(a) if a.targets.len() == 1 => {
                 let ast::Expr::Name(target) = &a.targets[0] else {
@@ -166,7 +171,7 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
                         out.push(step(
                             ev,
                             a.value.as_ref(),
-                            ops::render("create_table", c, None)?,
+                            ops::render("create_table", c, None, memo)?,
                         ));
                         value = ops::table_value(c);
                     } else if c.func.starts_with("op.") {
@@ -207,6 +212,9 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
                 else {
                     return Err(ev.error(stmt, "op.batch_alter_table() needs the table name"));
                 };
+                if batch.kw("schema").is_some_and(|s| *s != Py::None) {
+                    return Err(ev.error(stmt, "op.batch_alter_table(schema=...) is not supported: the playground simulates a single schema"));
+                }
                 if let Some(Py::Str(r)) = batch.kw("recreate") {
                     if r == "always" {
                         return Err(ev.error(stmt, "CommandError: batch mode with recreate=\"always\" requires a live database connection"));
@@ -278,7 +286,7 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
                     out.push(step(
                         ev,
                         e.value.as_ref(),
-                        ops::render(attr.attr.as_str(), &call, Some(table))?,
+                        ops::render(attr.attr.as_str(), &call, Some(table), memo)?,
                     ));
                 }
             }

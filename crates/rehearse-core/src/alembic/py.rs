@@ -330,6 +330,9 @@ impl<'a> Evaluator<'a> {
                 if text.func != "sa.text" {
                     return Err(self.error(e, "`.bindparams()` is only supported on sa.text(...)"));
                 }
+                if !c.args.is_empty() {
+                    return Err(self.error(e, "`.bindparams(sa.bindparam(...))` is not supported; pass values as keywords: `.bindparams(name=value)`"));
+                }
                 let mut values = Vec::new();
                 for k in &c.keywords {
                     let Some(name) = &k.arg else {

@@ -129,6 +129,28 @@ pub fn quote(name: &str) -> String {
     }
 }
 
+/// PostgreSQL's identifier limit, as SQLAlchemy's dialect enforces it.
+const MAX_IDENTIFIER: usize = 63;
+
+/// A generated (or `op.f()`) name over the limit: SQLAlchemy keeps 55 characters and
+/// appends `_` and the last 4 hex digits of the name's md5.
+pub fn truncate_generated(name: &str) -> String {
+    if name.chars().count() <= MAX_IDENTIFIER {
+        return name.to_string();
+    }
+    let digest = format!("{:x}", md5::compute(name.as_bytes()));
+    let head: String = name.chars().take(55).collect();
+    format!("{head}_{}", &digest[digest.len() - 4..])
+}
+
+/// A plain index or constraint name over the limit is SQLAlchemy's IdentifierError.
+pub fn check_identifier(name: &str, span: Span) -> Result<(), InputError> {
+    if name.chars().count() > MAX_IDENTIFIER {
+        return Err(err(span, format!("IdentifierError: Identifier '{name}' exceeds maximum length of {MAX_IDENTIFIER} characters")));
+    }
+    Ok(())
+}
+
 /// A string literal: quotes doubled, tabs as four spaces (Alembic's output does that).
 pub fn string_literal(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
@@ -155,8 +177,8 @@ pub enum TypeKind {
     Uuid(bool),
     /// JSON / JSONB.
     Json,
-    /// A native enum: name and labels.
-    Enum(String, Vec<String>),
+    /// A native enum: name, labels, and whether create_table emits CREATE TYPE.
+    Enum(String, Vec<String>, bool),
     /// Anything else.
     Other,
 }
@@ -204,6 +226,55 @@ pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
     };
     let name = call.func.rsplit('.').next().unwrap_or_default().to_string();
     let dialect_pg = call.func.starts_with("postgresql.");
+    // Keyword arguments this renderer honours; anything else would change Alembic's
+    // output, so it is refused rather than ignored.
+    let allowed: &[&str] = match name.as_str() {
+        "String" | "Unicode" | "VARCHAR" | "NVARCHAR" | "CHAR" | "Text" | "UnicodeText"
+        | "TEXT" => &["length"],
+        "Numeric" | "NUMERIC" | "DECIMAL" => {
+            &["precision", "scale", "asdecimal", "decimal_return_scale"]
+        }
+        "Float" | "FLOAT" => &["precision", "asdecimal", "decimal_return_scale"],
+        "DateTime" | "TIMESTAMP" => &["timezone", "precision"],
+        "Uuid" | "UUID" => &["as_uuid", "native_uuid"],
+        "JSON" | "JSONB" => &["none_as_null", "astext_type"],
+        "Enum" | "ENUM" => &[
+            "name",
+            "native_enum",
+            "create_type",
+            "length",
+            "validate_strings",
+            "values_callable",
+        ],
+        "Boolean" | "BOOLEAN" => &["create_constraint"],
+        "Time" | "TIME" => &["timezone"],
+        _ => &[],
+    };
+    if let Some((k, _)) = call
+        .kwargs
+        .iter()
+        .find(|(k, _)| !allowed.contains(&k.as_str()))
+    {
+        return Err(err(
+            span,
+            format!(
+                "{}(): the argument {k}= is not supported by the playground",
+                call.func
+            ),
+        ));
+    }
+    if matches!(call.kw("create_constraint"), Some(Py::Bool(true)))
+        && name != "Boolean"
+        && name != "BOOLEAN"
+    {
+        return Err(err(
+            span,
+            format!(
+                "{}(create_constraint=True) is not supported by the playground",
+                call.func
+            ),
+        ));
+    }
     let plain = |ddl: &str, kind: TypeKind| {
         Ok(SaType {
             ddl: ddl.to_string(),
@@ -214,7 +285,15 @@ pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
         "Integer" | "INTEGER" | "INT" => plain("INTEGER", TypeKind::Integer("SERIAL")),
         "SmallInteger" | "SMALLINT" => plain("SMALLINT", TypeKind::Integer("SMALLSERIAL")),
         "BigInteger" | "BIGINT" => plain("BIGINT", TypeKind::Integer("BIGSERIAL")),
-        "String" | "Unicode" | "VARCHAR" | "NVARCHAR" => {
+        "NVARCHAR" => {
+            // Emitted verbatim by SQLAlchemy (PostgreSQL itself then rejects it).
+            let ddl = match int_arg(&call, 0, "length") {
+                Some(n) => format!("NVARCHAR({n})"),
+                None => "NVARCHAR".into(),
+            };
+            plain(&ddl, TypeKind::String)
+        }
+        "String" | "Unicode" | "VARCHAR" => {
             let ddl = match int_arg(&call, 0, "length") {
                 Some(n) => format!("VARCHAR({n})"),
                 None => "VARCHAR".into(),
@@ -296,9 +375,10 @@ pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
                     "CompileError: PostgreSQL Enum type requires a name.",
                 ));
             };
+            let create_type = !matches!(call.kw("create_type"), Some(Py::Bool(false)));
             Ok(SaType {
                 ddl: quote(type_name),
-                kind: TypeKind::Enum(type_name.clone(), labels),
+                kind: TypeKind::Enum(type_name.clone(), labels, create_type),
             })
         }
         "LargeBinary" | "BYTEA" => plain("BYTEA", TypeKind::Other),
@@ -573,6 +653,9 @@ fn foreign_key(c: &Call) -> Result<ForeignKeyRef, InputError> {
     let Some(Py::Str(target)) = c.args.first() else {
         return Err(err(c.span, "sa.ForeignKey() needs \"table.column\""));
     };
+    if target.matches('.').count() > 1 {
+        return Err(err(c.span, format!("sa.ForeignKey(\"{target}\"): schema-qualified references are not supported: the playground simulates a single schema")));
+    }
     let Some((table, column)) = target.rsplit_once('.') else {
         return Err(err(
             c.span,
@@ -717,6 +800,75 @@ pub fn literal(
         }
         (_, v) => return Err(cannot(v)),
     })
+}
+
+/// A bound value rendered as SQLAlchemy's literal binds do.
+fn bind_literal(v: &Py) -> Option<String> {
+    Some(match v {
+        Py::None => "NULL".into(),
+        Py::Bool(b) => b.to_string(),
+        Py::Int(i) => i.to_string(),
+        Py::Float(f) => python_float(*f),
+        Py::Str(s) => string_literal(s),
+        Py::Call(c) if c.func == "decimal.Decimal" => match c.args.first() {
+            Some(Py::Str(s)) => s.clone(),
+            Some(Py::Int(i)) => i.to_string(),
+            _ => return None,
+        },
+        Py::Call(c) if c.func == "datetime.date" => {
+            let n: Vec<i64> = c
+                .args
+                .iter()
+                .map(|a| if let Py::Int(i) = a { *i } else { 0 })
+                .collect();
+            string_literal(&format!(
+                "{:04}-{:02}-{:02}",
+                n.first().copied().unwrap_or(1),
+                n.get(1).copied().unwrap_or(1),
+                n.get(2).copied().unwrap_or(1)
+            ))
+        }
+        _ => return None,
+    })
+}
+
+/// Replaces `:name` bind parameters as `sa.text` compiled with literal binds does
+/// (`(?<![:\w\\]):(\w+)(?![:\w])`): with the bound value, or NULL; `\:` becomes `:`.
+pub fn text_binds(sql: &str, values: &[(Py, Py)]) -> String {
+    let chars: Vec<char> = sql.chars().collect();
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\\' && chars.get(i + 1) == Some(&':') {
+            out.push(':');
+            i += 2;
+            continue;
+        }
+        if c == ':' {
+            let prev_ok =
+                i == 0 || !(chars[i - 1] == ':' || word(chars[i - 1]) || chars[i - 1] == '\\');
+            let mut j = i + 1;
+            while j < chars.len() && word(chars[j]) {
+                j += 1;
+            }
+            let next_ok = j >= chars.len() || !(chars[j] == ':' || word(chars[j]));
+            if prev_ok && j > i + 1 && next_ok {
+                let name: String = chars[i + 1..j].iter().collect();
+                let bound = values
+                    .iter()
+                    .find(|(k, _)| matches!(k, Py::Str(s) if *s == name))
+                    .and_then(|(_, v)| bind_literal(v));
+                out.push_str(&bound.unwrap_or_else(|| "NULL".into()));
+                i = j;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
 }
 
 /// Python's `repr(float)`.

@@ -40,9 +40,10 @@ pub fn add_column(a: &Args) -> Result<Vec<String>, InputError> {
     if col.index {
         let unique = if col.unique { "UNIQUE " } else { "" };
         let raw_table = a.string("table_name")?;
+        let index = crate::alembic::sa::truncate_generated(&format!("ix_{raw_table}_{}", col.name));
         sql.push(format!(
             "CREATE {unique}INDEX {} ON {table} ({name})",
-            quote(&format!("ix_{raw_table}_{}", col.name))
+            quote(&index)
         ));
     }
     if let Some(c) = &col.comment {
@@ -75,6 +76,11 @@ pub fn alter_column(a: &Args) -> Result<Vec<String>, InputError> {
     let column = quote(&a.string("column_name")?);
     let prefix = format!("ALTER TABLE {table} ALTER COLUMN {column}");
     let mut sql = Vec::new();
+    // existing_type changes nothing in the output, except for constructs the renderer
+    // refuses anyway (a non-native Enum's CHECK): resolve it to surface those.
+    if let Some(t) = a.get("existing_type").filter(|t| **t != Py::None) {
+        sa_type(t, a.call.span)?;
+    }
     let using = a.opt_string("postgresql_using")?;
     match a.get("type_") {
         Some(Py::None) | None => {
@@ -94,6 +100,12 @@ pub fn alter_column(a: &Args) -> Result<Vec<String>, InputError> {
         Some(Py::Bool(false)) => sql.push(format!("{prefix} SET NOT NULL")),
         Some(Py::Bool(true)) => sql.push(format!("{prefix} DROP NOT NULL")),
         _ => {}
+    }
+    let identity = |v: Option<&Py>| matches!(v, Some(Py::Call(c)) if c.func == "sa.Identity");
+    if identity(a.get("server_default")) || identity(a.get("existing_server_default")) {
+        return Err(a.error(
+            "op.alter_column(): identity columns (sa.Identity) are not supported by the playground",
+        ));
     }
     match a.get("server_default") {
         None | Some(Py::Bool(false)) => {}

@@ -7,7 +7,7 @@ use crate::alembic::sa::quote;
 use crate::error::InputError;
 
 fn prefix(a: &Args) -> Result<String, InputError> {
-    Ok(match a.opt_string("constraint_name")? {
+    Ok(match a.name("constraint_name")? {
         Some(n) => format!("CONSTRAINT {} ", quote(&n)),
         None => String::new(),
     })
@@ -50,7 +50,7 @@ pub fn check(a: &Args) -> Result<Vec<String>, InputError> {
     let condition = match a.required("condition")? {
         Py::Str(s) => s.clone(),
         Py::Call(c) if c.func == "sa.text" => match c.args.first() {
-            Some(Py::Str(s)) => s.clone(),
+            Some(Py::Str(s)) => crate::alembic::sa::text_binds(s, &[]),
             _ => return Err(a.error("sa.text() needs a string")),
         },
         other => {
@@ -127,6 +127,8 @@ pub fn drop(a: &Args) -> Result<Vec<String>, InputError> {
     Ok(vec![format!(
         "ALTER TABLE {} DROP CONSTRAINT {if_exists}{}",
         quote(&a.string("table_name")?),
-        quote(&a.string("constraint_name")?)
+        quote(&a.name("constraint_name")?.ok_or_else(|| {
+            a.error("CompileError: Can't emit DROP CONSTRAINT for a constraint with no name")
+        })?)
     )])
 }

@@ -5,57 +5,6 @@ use crate::alembic::py::Py;
 use crate::alembic::sa::{literal, quote, sa_type, SaType};
 use crate::error::InputError;
 
-/// A bound value rendered as SQLAlchemy's literal binds do.
-fn bind_literal(v: &Py) -> Option<String> {
-    Some(match v {
-        Py::None => "NULL".into(),
-        Py::Bool(b) => b.to_string(),
-        Py::Int(i) => i.to_string(),
-        Py::Float(f) => crate::alembic::sa::python_float(*f),
-        Py::Str(s) => crate::alembic::sa::string_literal(s),
-        _ => return None,
-    })
-}
-
-/// Replaces `:name` bind parameters as `sa.text` compiled with literal binds does
-/// (`(?<![:\w\\]):(\w+)(?![:\w])`): with the bound value, or NULL; `\:` becomes `:`.
-fn text_binds(sql: &str, values: &[(Py, Py)]) -> String {
-    let chars: Vec<char> = sql.chars().collect();
-    let word = |c: char| c.is_alphanumeric() || c == '_';
-    let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '\\' && chars.get(i + 1) == Some(&':') {
-            out.push(':');
-            i += 2;
-            continue;
-        }
-        if c == ':' {
-            let prev_ok =
-                i == 0 || !(chars[i - 1] == ':' || word(chars[i - 1]) || chars[i - 1] == '\\');
-            let mut j = i + 1;
-            while j < chars.len() && word(chars[j]) {
-                j += 1;
-            }
-            let next_ok = j >= chars.len() || !(chars[j] == ':' || word(chars[j]));
-            if prev_ok && j > i + 1 && next_ok {
-                let name: String = chars[i + 1..j].iter().collect();
-                let bound = values
-                    .iter()
-                    .find(|(k, _)| matches!(k, Py::Str(s) if *s == name))
-                    .and_then(|(_, v)| bind_literal(v));
-                out.push_str(&bound.unwrap_or_else(|| "NULL".into()));
-                i = j;
-                continue;
-            }
-        }
-        out.push(c);
-        i += 1;
-    }
-    out
-}
-
 /// The statement text, as Alembic writes it (tabs as four spaces, trimmed).
 pub fn execute(a: &Args) -> Result<Vec<String>, InputError> {
     let mut values: &[(Py, Py)] = &[];
@@ -77,7 +26,7 @@ pub fn execute(a: &Args) -> Result<Vec<String>, InputError> {
             )))
         }
     };
-    Ok(vec![text_binds(&text, values)
+    Ok(vec![crate::alembic::sa::text_binds(&text, values)
         .replace('\t', "    ")
         .trim()
         .to_string()])
@@ -90,6 +39,11 @@ pub fn bulk_insert(a: &Args) -> Result<Vec<String>, InputError> {
             "op.bulk_insert() needs a table made with sa.table(\"name\", sa.column(...), ...)",
         ));
     };
+    if table.kw("schema").is_some_and(|s| *s != Py::None) {
+        return Err(a.error(
+            "sa.table(schema=...) is not supported: the playground simulates a single schema",
+        ));
+    }
     let Some(Py::Str(name)) = table.args.first() else {
         return Err(a.error("sa.table() needs the table name first"));
     };
@@ -161,7 +115,7 @@ pub fn bulk_insert(a: &Args) -> Result<Vec<String>, InputError> {
 
 #[cfg(test)]
 mod tests {
-    use super::text_binds;
+    use crate::alembic::sa::text_binds;
 
     #[test]
     fn bind_parameters_become_null() {

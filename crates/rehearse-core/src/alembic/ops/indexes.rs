@@ -40,7 +40,7 @@ pub fn create_index(a: &Args) -> Result<Vec<String>, InputError> {
             )))
         }
     };
-    let name = match a.opt_string("index_name")? {
+    let name = match a.name("index_name")? {
         Some(n) => n,
         None => {
             let first = match a.required("columns")? {
@@ -50,7 +50,10 @@ pub fn create_index(a: &Args) -> Result<Vec<String>, InputError> {
                 }),
                 _ => None,
             };
-            format!("ix_{table_raw}_{}", first.unwrap_or_default())
+            crate::alembic::sa::truncate_generated(&format!(
+                "ix_{table_raw}_{}",
+                first.unwrap_or_default()
+            ))
         }
     };
     let unique = if a.flag("unique") { "UNIQUE " } else { "" };
@@ -97,6 +100,9 @@ pub fn drop_index(a: &Args) -> Result<Vec<String>, InputError> {
     };
     Ok(vec![format!(
         "DROP INDEX {concurrently}{if_exists}{}",
-        quote(&a.string("index_name")?)
+        quote(
+            &a.name("index_name")?
+                .ok_or_else(|| a.error("op.drop_index() needs the index name"))?
+        )
     )])
 }

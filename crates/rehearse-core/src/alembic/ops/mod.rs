@@ -13,12 +13,21 @@ use super::args::Args;
 use super::py::Call;
 use crate::error::InputError;
 
+/// What rendering remembers across the op calls of one migration function, as
+/// Alembic's `impl.memo` does: named enum types already created by `create_table`.
+#[derive(Debug, Default)]
+pub struct Memo {
+    /// Enum type names whose CREATE TYPE was emitted.
+    pub enum_types: Vec<String>,
+}
+
 /// Renders one op call (`name` without the `op.` / `batch_op.` prefix). In a batch block
 /// `batch_table` is the block's table, supplied as the first argument.
 pub fn render(
     name: &str,
     call: &Call,
     batch_table: Option<&str>,
+    memo: &mut Memo,
 ) -> Result<Vec<String>, InputError> {
     let mut call = call.clone();
     if let Some(table) = batch_table {
@@ -79,7 +88,7 @@ pub fn render(
                 "existing_autoincrement",
             ],
         )?),
-        "create_table" => tables::create_table(&op, &call),
+        "create_table" => tables::create_table(&op, &call, memo),
         "drop_table" => tables::drop_table(&Args::bind(
             &op,
             &call,
@@ -103,7 +112,6 @@ pub fn render(
                 "postgresql_concurrently",
                 "postgresql_where",
                 "postgresql_using",
-                "postgresql_include",
             ],
         )?),
         "drop_index" => indexes::drop_index(&Args::bind(

@@ -5,15 +5,46 @@ use crate::alembic::py::{Call, Py};
 use crate::alembic::sa::{column, fk_tail, quote, string_literal, SaColumn, TypeKind};
 use crate::error::InputError;
 
-fn constraint_prefix(c: &Call) -> String {
-    match c.kw("name") {
-        Some(Py::Str(n)) => format!("CONSTRAINT {} ", quote(n)),
+/// `CONSTRAINT name ` for a named constraint object (nothing when unnamed), refusing
+/// keyword arguments the renderer does not honour.
+fn constraint_prefix(c: &Call) -> Result<String, InputError> {
+    let allowed = [
+        "name",
+        "deferrable",
+        "initially",
+        "ondelete",
+        "onupdate",
+        "match",
+        "info",
+    ];
+    if let Some((k, _)) = c
+        .kwargs
+        .iter()
+        .find(|(k, _)| !allowed.contains(&k.as_str()))
+    {
+        return Err(InputError::new(
+            "migration",
+            c.span,
+            format!(
+                "{}(): the argument {k}= is not supported by the playground",
+                c.func
+            ),
+        ));
+    }
+    Ok(match c.kw("name") {
+        Some(Py::Str(n)) => {
+            crate::alembic::sa::check_identifier(n, c.span)?;
+            format!("CONSTRAINT {} ", quote(n))
+        }
         Some(Py::Call(f)) if f.func == "op.f" => match f.args.first() {
-            Some(Py::Str(n)) => format!("CONSTRAINT {} ", quote(n)),
+            Some(Py::Str(n)) => format!(
+                "CONSTRAINT {} ",
+                quote(&crate::alembic::sa::truncate_generated(n))
+            ),
             _ => String::new(),
         },
         _ => String::new(),
-    }
+    })
 }
 
 fn str_args(c: &Call) -> Result<Vec<String>, InputError> {
@@ -79,7 +110,11 @@ pub fn table_value(call: &Call) -> Py {
 }
 
 /// `CREATE TYPE` for native enums, `CREATE TABLE`, then indexes and comments.
-pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
+pub fn create_table(
+    op: &str,
+    call: &Call,
+    memo: &mut super::Memo,
+) -> Result<Vec<String>, InputError> {
     let Some(Py::Str(name)) = call.args.first().or_else(|| call.kw("table_name")) else {
         return Err(InputError::new(
             "migration",
@@ -102,17 +137,17 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
         };
         match c.func.as_str() {
             "sa.Column" => columns.push(column(item, c.span)?),
-            "sa.PrimaryKeyConstraint" => primary_key = Some((constraint_prefix(c), str_args(c)?)),
+            "sa.PrimaryKeyConstraint" => primary_key = Some((constraint_prefix(c)?, str_args(c)?)),
             "sa.UniqueConstraint" => explicit.push(format!(
                 "{}UNIQUE ({})",
-                constraint_prefix(c),
+                constraint_prefix(c)?,
                 str_args(c)?.join(", ")
             )),
             "sa.CheckConstraint" => {
                 let condition = match c.args.first() {
                     Some(Py::Str(s)) => s.clone(),
                     Some(Py::Call(t)) if t.func == "sa.text" => match t.args.first() {
-                        Some(Py::Str(s)) => s.clone(),
+                        Some(Py::Str(s)) => crate::alembic::sa::text_binds(s, &[]),
                         _ => String::new(),
                     },
                     _ => {
@@ -123,7 +158,7 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
                         ))
                     }
                 };
-                explicit.push(format!("{}CHECK ({condition})", constraint_prefix(c)));
+                explicit.push(format!("{}CHECK ({condition})", constraint_prefix(c)?));
             }
             "sa.ForeignKeyConstraint" => {
                 let local = list_of(c.args.first(), c.span)?;
@@ -137,7 +172,7 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
                     .unzip();
                 explicit.push(format!(
                     "{}FOREIGN KEY({}) REFERENCES {} ({}){}",
-                    constraint_prefix(c),
+                    constraint_prefix(c)?,
                     local
                         .iter()
                         .map(|l| quote(l))
@@ -173,13 +208,44 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
                         )),
                     })
                     .collect::<Result<_, _>>()?;
+                if let Some((k, _)) = c.kwargs.iter().find(|(k, _)| {
+                    !matches!(
+                        k.as_str(),
+                        "unique" | "postgresql_where" | "postgresql_using"
+                    )
+                }) {
+                    return Err(InputError::new(
+                        "migration",
+                        c.span,
+                        format!("sa.Index(): the argument {k}= is not supported by the playground"),
+                    ));
+                }
                 let unique = if matches!(c.kw("unique"), Some(Py::Bool(true))) {
                     "UNIQUE "
                 } else {
                     ""
                 };
+                let using = match c.kw("postgresql_using") {
+                    Some(Py::Str(u)) => format!("USING {u} "),
+                    _ => String::new(),
+                };
+                let predicate = match c.kw("postgresql_where") {
+                    Some(Py::Call(t)) if t.func == "sa.text" => match t.args.first() {
+                        Some(Py::Str(s)) => format!(" WHERE {s}"),
+                        _ => String::new(),
+                    },
+                    None | Some(Py::None) => String::new(),
+                    Some(_) => {
+                        return Err(InputError::new(
+                            "migration",
+                            c.span,
+                            "sa.Index(postgresql_where=...) must be sa.text(...)",
+                        ))
+                    }
+                };
+                crate::alembic::sa::check_identifier(ix, c.span)?;
                 indexes.push(format!(
-                    "CREATE {unique}INDEX {} ON {table} ({})",
+                    "CREATE {unique}INDEX {} ON {table} {using}({}){predicate}",
                     quote(ix),
                     cols.join(", ")
                 ));
@@ -192,6 +258,13 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
                 ))
             }
         }
+    }
+    if call.kw("schema").is_some_and(|s| *s != Py::None) {
+        return Err(InputError::new(
+            "migration",
+            call.span,
+            format!("{op}(): schema= is not supported: the playground simulates a single schema"),
+        ));
     }
     for (k, v) in &call.kwargs {
         if !matches!(
@@ -241,7 +314,6 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
     }
     items.extend(explicit);
     let mut statements = Vec::new();
-    let mut created_types: Vec<String> = Vec::new();
     for c in &columns {
         let name = quote(&c.name);
         if c.unique && !c.index {
@@ -260,9 +332,9 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
                 fk.tail
             ));
         }
-        if let TypeKind::Enum(type_name, labels) = &c.ty.kind {
-            if !created_types.contains(type_name) {
-                created_types.push(type_name.clone());
+        if let TypeKind::Enum(type_name, labels, true) = &c.ty.kind {
+            if !memo.enum_types.contains(type_name) {
+                memo.enum_types.push(type_name.clone());
                 let values: Vec<String> = labels.iter().map(|l| string_literal(l)).collect();
                 statements.push(format!(
                     "CREATE TYPE {} AS ENUM ({})",
@@ -289,7 +361,10 @@ pub fn create_table(op: &str, call: &Call) -> Result<Vec<String>, InputError> {
         let unique = if c.unique { "UNIQUE " } else { "" };
         statements.push(format!(
             "CREATE {unique}INDEX {} ON {table} ({})",
-            quote(&format!("ix_{name}_{}", c.name)),
+            quote(&crate::alembic::sa::truncate_generated(&format!(
+                "ix_{name}_{}",
+                c.name
+            ))),
             quote(&c.name)
         ));
     }
