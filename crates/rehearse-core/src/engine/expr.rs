@@ -1334,7 +1334,10 @@ impl Expr {
                                 10i128.pow((-digits).min(28) as u32),
                                 0,
                             );
-                            let mut r = (d / factor).round_dp_with_strategy(0, strategy) * factor;
+                            let mut r = (d / factor)
+                                .round_dp_with_strategy(0, strategy)
+                                .checked_mul(factor)
+                                .ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?;
                             r.rescale(0);
                             Value::Numeric(r)
                         }
