@@ -1337,7 +1337,9 @@ impl Expr {
                             let mut r = (d / factor)
                                 .round_dp_with_strategy(0, strategy)
                                 .checked_mul(factor)
-                                .ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?;
+                                .ok_or_else(|| {
+                                    PgError::new("22003", "value overflows numeric format")
+                                })?;
                             r.rescale(0);
                             Value::Numeric(r)
                         }

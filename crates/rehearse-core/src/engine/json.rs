@@ -16,162 +16,268 @@ enum Json {
     Object(Vec<(String, Json)>),
 }
 
-struct Parser<'a> {
-    chars: std::iter::Peekable<std::str::Chars<'a>>,
+/// A lexical token, with its source text for error details.
+#[derive(Debug, Clone, PartialEq)]
+enum Token {
+    Punct(char),
+    Str(String),
+    Number(String),
+    Word(String),
+    End,
+}
+
+impl Token {
+    fn text(&self) -> String {
+        match self {
+            Token::Punct(c) => c.to_string(),
+            Token::Str(s) => format!("\"{s}\""),
+            Token::Number(s) | Token::Word(s) => s.clone(),
+            Token::End => String::new(),
+        }
+    }
+}
+
+/// Why input is not JSON, worded as PostgreSQL's `json_errdetail`.
+enum Problem {
+    Expected(&'static str, Token),
+    Invalid(String),
+    EndedEarly,
+    EscapeInvalid(String),
+}
+
+struct Parser {
+    chars: Vec<char>,
+    pos: usize,
     depth: usize,
+}
+
+fn alnum(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || !c.is_ascii()
+}
+
+impl Parser {
+    fn lex(&mut self) -> Result<Token, Problem> {
+        while self
+            .chars
+            .get(self.pos)
+            .is_some_and(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
+        {
+            self.pos += 1;
+        }
+        let Some(&c) = self.chars.get(self.pos) else {
+            return Ok(Token::End);
+        };
+        if matches!(c, '{' | '}' | '[' | ']' | ',' | ':') {
+            self.pos += 1;
+            return Ok(Token::Punct(c));
+        }
+        if c == '"' {
+            self.pos += 1;
+            let mut s = String::new();
+            loop {
+                let Some(&c) = self.chars.get(self.pos) else {
+                    return Err(Problem::EndedEarly);
+                };
+                self.pos += 1;
+                match c {
+                    '"' => return Ok(Token::Str(s)),
+                    '\\' => {
+                        let Some(&e) = self.chars.get(self.pos) else {
+                            return Err(Problem::EndedEarly);
+                        };
+                        self.pos += 1;
+                        match e {
+                            '"' => s.push('"'),
+                            '\\' => s.push('\\'),
+                            '/' => s.push('/'),
+                            'b' => s.push('\u{8}'),
+                            'f' => s.push('\u{c}'),
+                            'n' => s.push('\n'),
+                            'r' => s.push('\r'),
+                            't' => s.push('\t'),
+                            'u' => {
+                                let hex: String =
+                                    self.chars.iter().skip(self.pos).take(4).collect();
+                                let code = u32::from_str_radix(&hex, 16)
+                                    .map_err(|_| Problem::EscapeInvalid(format!("u{hex}")))?;
+                                self.pos += 4;
+                                s.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+                            }
+                            other => return Err(Problem::EscapeInvalid(other.to_string())),
+                        }
+                    }
+                    c if (c as u32) < 0x20 => return Err(Problem::Invalid(format!("\"{s}"))),
+                    c => s.push(c),
+                }
+            }
+        }
+        let start = self.pos;
+        if c == '-' || c.is_ascii_digit() {
+            // -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, then trailing alphanumerics
+            // make the whole run one invalid token (as json_lex_number reports it).
+            let digits = |p: &mut usize, chars: &[char]| {
+                let s = *p;
+                while chars.get(*p).is_some_and(|c| c.is_ascii_digit()) {
+                    *p += 1;
+                }
+                *p > s
+            };
+            let mut p = self.pos;
+            let mut ok = true;
+            if self.chars[p] == '-' {
+                p += 1;
+            }
+            if self.chars.get(p) == Some(&'0') {
+                p += 1;
+            } else {
+                ok &= digits(&mut p, &self.chars);
+            }
+            if ok && self.chars.get(p) == Some(&'.') {
+                p += 1;
+                ok &= digits(&mut p, &self.chars);
+            }
+            if ok && matches!(self.chars.get(p), Some('e' | 'E')) {
+                p += 1;
+                if matches!(self.chars.get(p), Some('+' | '-')) {
+                    p += 1;
+                }
+                ok &= digits(&mut p, &self.chars);
+            }
+            let mut end = p;
+            while self.chars.get(end).is_some_and(|&c| alnum(c)) {
+                end += 1;
+            }
+            self.pos = end.max(start + 1);
+            let text: String = self.chars[start..self.pos].iter().collect();
+            return if ok && end == p {
+                Ok(Token::Number(text))
+            } else {
+                Err(Problem::Invalid(text))
+            };
+        }
+        while self.chars.get(self.pos).is_some_and(|&c| alnum(c)) {
+            self.pos += 1;
+        }
+        if self.pos == start {
+            self.pos += 1;
+        }
+        let word: String = self.chars[start..self.pos].iter().collect();
+        if matches!(word.as_str(), "true" | "false" | "null") {
+            Ok(Token::Word(word))
+        } else {
+            Err(Problem::Invalid(word))
+        }
+    }
+
+    fn value(&mut self, token: Token) -> Result<Json, Problem> {
+        self.depth += 1;
+        if self.depth > 1000 {
+            return Err(Problem::Invalid("[".into()));
+        }
+        let v = match token {
+            Token::Punct('{') => {
+                let mut members = Vec::new();
+                let mut t = self.lex()?;
+                if t != Token::Punct('}') {
+                    loop {
+                        let Token::Str(key) = t else {
+                            return Err(if members.is_empty() {
+                                Problem::Expected("string or \"}\"", t)
+                            } else {
+                                Problem::Expected("string", t)
+                            });
+                        };
+                        let colon = self.lex()?;
+                        if colon != Token::Punct(':') {
+                            return Err(Problem::Expected("\":\"", colon));
+                        }
+                        let next = self.lex()?;
+                        members.push((key, self.value(next)?));
+                        match self.lex()? {
+                            Token::Punct(',') => t = self.lex()?,
+                            Token::Punct('}') => break,
+                            other => return Err(Problem::Expected("\",\" or \"}\"", other)),
+                        }
+                    }
+                }
+                Json::Object(members)
+            }
+            Token::Punct('[') => {
+                let mut items = Vec::new();
+                let mut t = self.lex()?;
+                if t != Token::Punct(']') {
+                    loop {
+                        if matches!(t, Token::Punct(_) | Token::End)
+                            && !matches!(t, Token::Punct('{' | '['))
+                        {
+                            return Err(if items.is_empty() {
+                                Problem::Expected("array element or \"]\"", t)
+                            } else {
+                                Problem::Expected("JSON value", t)
+                            });
+                        }
+                        items.push(self.value(t)?);
+                        match self.lex()? {
+                            Token::Punct(',') => t = self.lex()?,
+                            Token::Punct(']') => break,
+                            other => return Err(Problem::Expected("\",\" or \"]\"", other)),
+                        }
+                    }
+                }
+                Json::Array(items)
+            }
+            Token::Str(s) => Json::Str(s),
+            Token::Number(n) => Json::Number(n),
+            Token::Word(w) => match w.as_str() {
+                "true" => Json::Bool(true),
+                "false" => Json::Bool(false),
+                _ => Json::Null,
+            },
+            Token::End => return Err(Problem::EndedEarly),
+            other => return Err(Problem::Expected("JSON value", other)),
+        };
+        self.depth -= 1;
+        Ok(v)
+    }
+}
+
+fn parse(text: &str) -> Result<Json, PgError> {
+    let mut parser = Parser {
+        chars: text.chars().collect(),
+        pos: 0,
+        depth: 0,
+    };
+    let result = parser
+        .lex()
+        .and_then(|t| parser.value(t))
+        .and_then(|v| match parser.lex()? {
+            Token::End => Ok(v),
+            other => Err(Problem::Expected("end of input", other)),
+        });
+    result.map_err(|problem| {
+        let detail = match problem {
+            Problem::Expected(_, Token::End) | Problem::EndedEarly => {
+                "The input string ended unexpectedly.".to_string()
+            }
+            Problem::Expected(what, token) => {
+                format!("Expected {what}, but found \"{}\".", token.text())
+            }
+            Problem::Invalid(token) => format!("Token \"{token}\" is invalid."),
+            Problem::EscapeInvalid(e) => format!("Escape sequence \"\\{e}\" is invalid."),
+        };
+        PgError::new("22P02", "invalid input syntax for type json").detail(detail)
+    })
 }
 
 /// Validates `text` as JSON; returns the jsonb form when `canonical`, else the input.
 pub fn normalize(text: &str, canonical: bool) -> Result<String, PgError> {
-    let invalid = || PgError::invalid_input("json", text);
-    let mut parser = Parser {
-        chars: text.chars().peekable(),
-        depth: 0,
-    };
-    let value = parser.value().ok_or_else(invalid)?;
-    parser.skip_ws();
-    if parser.chars.next().is_some() {
-        return Err(invalid());
-    }
+    let value = parse(text)?;
     if !canonical {
         return Ok(text.to_string());
     }
     let mut out = String::new();
     write(&value, &mut out);
     Ok(out)
-}
-
-impl Parser<'_> {
-    fn skip_ws(&mut self) {
-        while self
-            .chars
-            .peek()
-            .is_some_and(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
-        {
-            self.chars.next();
-        }
-    }
-
-    fn value(&mut self) -> Option<Json> {
-        self.skip_ws();
-        self.depth += 1;
-        if self.depth > 1000 {
-            return None;
-        }
-        let v = match *self.chars.peek()? {
-            '{' => {
-                self.chars.next();
-                let mut members = Vec::new();
-                self.skip_ws();
-                if self.chars.peek() == Some(&'}') {
-                    self.chars.next();
-                } else {
-                    loop {
-                        self.skip_ws();
-                        let Json::Str(key) = self.string()? else {
-                            return None;
-                        };
-                        self.skip_ws();
-                        (self.chars.next()? == ':').then_some(())?;
-                        let v = self.value()?;
-                        members.push((key, v));
-                        self.skip_ws();
-                        match self.chars.next()? {
-                            ',' => continue,
-                            '}' => break,
-                            _ => return None,
-                        }
-                    }
-                }
-                Json::Object(members)
-            }
-            '[' => {
-                self.chars.next();
-                let mut items = Vec::new();
-                self.skip_ws();
-                if self.chars.peek() == Some(&']') {
-                    self.chars.next();
-                } else {
-                    loop {
-                        items.push(self.value()?);
-                        self.skip_ws();
-                        match self.chars.next()? {
-                            ',' => continue,
-                            ']' => break,
-                            _ => return None,
-                        }
-                    }
-                }
-                Json::Array(items)
-            }
-            '"' => self.string()?,
-            c if c == '-' || c.is_ascii_digit() => {
-                let mut s = String::new();
-                while let Some(&c) = self.chars.peek() {
-                    if c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E') {
-                        s.push(c);
-                        self.chars.next();
-                    } else {
-                        break;
-                    }
-                }
-                parse_numeric(&s)?;
-                Json::Number(s)
-            }
-            _ => {
-                let mut word = String::new();
-                while self.chars.peek().is_some_and(|c| c.is_ascii_alphabetic()) {
-                    word.push(self.chars.next()?);
-                }
-                match word.as_str() {
-                    "true" => Json::Bool(true),
-                    "false" => Json::Bool(false),
-                    "null" => Json::Null,
-                    _ => return None,
-                }
-            }
-        };
-        self.depth -= 1;
-        Some(v)
-    }
-
-    fn string(&mut self) -> Option<Json> {
-        (self.chars.next()? == '"').then_some(())?;
-        let mut s = String::new();
-        loop {
-            match self.chars.next()? {
-                '"' => return Some(Json::Str(s)),
-                '\\' => match self.chars.next()? {
-                    '"' => s.push('"'),
-                    '\\' => s.push('\\'),
-                    '/' => s.push('/'),
-                    'b' => s.push('\u{8}'),
-                    'f' => s.push('\u{c}'),
-                    'n' => s.push('\n'),
-                    'r' => s.push('\r'),
-                    't' => s.push('\t'),
-                    'u' => {
-                        let hex: String = (0..4).filter_map(|_| self.chars.next()).collect();
-                        let code = u32::from_str_radix(&hex, 16).ok()?;
-                        s.push(char::from_u32(code).unwrap_or('\u{fffd}'));
-                    }
-                    _ => return None,
-                },
-                c if (c as u32) < 0x20 => return None,
-                c => s.push(c),
-            }
-        }
-    }
-}
-
-fn parse(text: &str) -> Result<Json, PgError> {
-    let mut parser = Parser {
-        chars: text.chars().peekable(),
-        depth: 0,
-    };
-    parser
-        .value()
-        .ok_or_else(|| PgError::invalid_input("json", text))
 }
 
 /// `jsonb || jsonb`: objects merge (the right side wins); anything else concatenates
