@@ -15,7 +15,7 @@ pub mod deparse;
 mod dml;
 pub mod expr;
 pub mod json;
-mod rows;
+pub(crate) mod rows;
 pub mod state;
 pub mod types;
 pub mod value;

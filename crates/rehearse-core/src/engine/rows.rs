@@ -81,6 +81,64 @@ pub fn check_row(
     Ok(())
 }
 
+/// Existing rows must have no NULL in column `index` (SET NOT NULL, a NOT NULL column
+/// added without a default, a primary key, a table rewrite): PostgreSQL's 23502
+/// "contains null values", naming every offending row.
+pub fn require_no_nulls(table: &Table, index: usize) -> Result<(), Failure> {
+    let nulls: Vec<usize> = table
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r[index].is_null())
+        .map(|(p, _)| p)
+        .collect();
+    if nulls.is_empty() {
+        return Ok(());
+    }
+    let column = &table.columns[index].name;
+    Err(Failure::rows(
+        PgError::new(
+            "23502",
+            format!(
+                "column \"{column}\" of relation \"{}\" contains null values",
+                table.name
+            ),
+        ),
+        &table.name,
+        nulls,
+    ))
+}
+
+/// Existing rows must satisfy CHECK constraint `name` (ADD CONSTRAINT without NOT VALID,
+/// VALIDATE CONSTRAINT, a table rewrite): PostgreSQL's 23514, naming every violating row.
+pub fn require_check(
+    table: &Table,
+    name: &str,
+    check: &super::expr::Expr,
+    env: &mut Env,
+) -> Result<(), Failure> {
+    let mut violating = Vec::new();
+    for (pos, row) in table.rows.iter().enumerate() {
+        if check.eval(row, env)? == Value::Bool(false) {
+            violating.push(pos);
+        }
+    }
+    if violating.is_empty() {
+        return Ok(());
+    }
+    Err(Failure::rows(
+        PgError::new(
+            "23514",
+            format!(
+                "check constraint \"{name}\" of relation \"{}\" is violated by some row",
+                table.name
+            ),
+        ),
+        &table.name,
+        violating,
+    ))
+}
+
 /// The key of `row` in an index, or `None` when the index skips it (a NULL key part
 /// or a partial index's predicate not holding).
 pub fn index_key(

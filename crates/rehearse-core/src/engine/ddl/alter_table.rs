@@ -5,7 +5,7 @@ use super::constraints::{self, dependent_foreign_keys};
 use super::create_table::check_default;
 use super::{column_spec, create_column_sequence, nextval_default, table_constraint};
 use crate::engine::catalog::{rename_in_expr, ConstraintKind, IndexKey, Sequence};
-use crate::engine::rows::build_unique;
+use crate::engine::rows::{build_unique, require_check, require_no_nulls};
 use crate::engine::types::{CastContext, SqlType};
 use crate::engine::value::Value;
 use crate::engine::{ident, object_name, Engine, Failure, Lost, Outcome};
@@ -168,23 +168,8 @@ fn add_column(
         row.push(v);
     }
     if column.not_null {
-        let nulls: Vec<usize> = t
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.last().is_some_and(Value::is_null))
-            .map(|(p, _)| p)
-            .collect();
-        if !nulls.is_empty() {
-            return Err(Failure::rows(
-                PgError::new(
-                    "23502",
-                    format!("column \"{name}\" of relation \"{table}\" contains null values"),
-                ),
-                table,
-                nulls,
-            ));
-        }
+        let last = t.columns.len() - 1;
+        require_no_nulls(t, last)?;
     }
     for (cname, c) in spec.constraints {
         constraints::add(engine, table, cname, c, false)?;
@@ -358,23 +343,7 @@ fn alter_column(
     };
     match op {
         AlterColumnOperation::SetNotNull => {
-            let nulls: Vec<usize> = t
-                .rows
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| r[index].is_null())
-                .map(|(p, _)| p)
-                .collect();
-            if !nulls.is_empty() {
-                return Err(Failure::rows(
-                    PgError::new(
-                        "23502",
-                        format!("column \"{column}\" of relation \"{table}\" contains null values"),
-                    ),
-                    table,
-                    nulls,
-                ));
-            }
+            require_no_nulls(t, index)?;
             engine.table_mut(table)?.columns[index].not_null = true;
         }
         AlterColumnOperation::DropNotNull => {
@@ -514,26 +483,7 @@ fn alter_type(
         t.columns[index].default = kept_default;
     }
     if column.not_null {
-        let nulls: Vec<usize> = t
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r[index].is_null())
-            .map(|(p, _)| p)
-            .collect();
-        if !nulls.is_empty() {
-            return Err(Failure::rows(
-                PgError::new(
-                    "23502",
-                    format!(
-                        "column \"{}\" of relation \"{table}\" contains null values",
-                        column.name
-                    ),
-                ),
-                table,
-                nulls,
-            ));
-        }
+        require_no_nulls(t, index)?;
     }
     let snapshot = t.clone();
     for c in &snapshot.constraints {
@@ -547,23 +497,7 @@ fn alter_type(
                 enums: &enums,
             };
             let bound = scope.bind(e)?;
-            let violating: Vec<usize> = snapshot
-                .rows
-                .iter()
-                .enumerate()
-                .filter_map(|(p, r)| match bound.eval(r, &mut env) {
-                    Ok(Value::Bool(false)) => Some(Ok(p)),
-                    Ok(_) => None,
-                    Err(e) => Some(Err(e)),
-                })
-                .collect::<Result<_, _>>()?;
-            if !violating.is_empty() {
-                return Err(Failure::rows(
-                    PgError::new("23514", format!("check constraint \"{}\" of relation \"{table}\" is violated by some row", c.name)),
-                    table,
-                    violating,
-                ));
-            }
+            require_check(&snapshot, &c.name, &bound, &mut env)?;
         }
     }
     build_unique(&snapshot, None, &enums, &mut env)?;

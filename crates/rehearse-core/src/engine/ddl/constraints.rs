@@ -2,9 +2,8 @@
 //! DROP CONSTRAINT and VALIDATE CONSTRAINT.
 
 use crate::engine::catalog::{Constraint, ConstraintKind, Index, IndexKey, RefAction};
-use crate::engine::rows::{build_unique, check_foreign_keys};
+use crate::engine::rows::{build_unique, check_foreign_keys, require_check, require_no_nulls};
 use crate::engine::types::{Category, SqlType};
-use crate::engine::value::Value;
 use crate::engine::{Engine, Failure, Outcome};
 use crate::error::PgError;
 use sqlparser::ast;
@@ -126,21 +125,7 @@ pub fn add(
                 return Err(PgError::duplicate_table(&name).into());
             }
             for col in &cols {
-                let i = table.column_index(col).unwrap_or(0);
-                let nulls: Vec<usize> = table
-                    .rows
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, r)| r[i].is_null())
-                    .map(|(p, _)| p)
-                    .collect();
-                if !nulls.is_empty() {
-                    return Err(Failure::rows(
-                        PgError::new("23502", format!("column \"{col}\" of relation \"{table_name}\" contains null values")),
-                        table_name,
-                        nulls,
-                    ));
-                }
+                require_no_nulls(&table, table.column_index(col).unwrap_or(0))?;
             }
             let t = engine.table_mut(table_name)?;
             for col in &cols {
@@ -201,19 +186,7 @@ pub fn add(
                 let t = tables
                     .get(table_name)
                     .ok_or_else(|| PgError::undefined_table(table_name))?;
-                let mut violating = Vec::new();
-                for (pos, row) in t.rows.iter().enumerate() {
-                    if bound.eval(row, &mut env)? == Value::Bool(false) {
-                        violating.push(pos);
-                    }
-                }
-                if !violating.is_empty() {
-                    return Err(Failure::rows(
-                        PgError::new("23514", format!("check constraint \"{name}\" of relation \"{table_name}\" is violated by some row")),
-                        table_name,
-                        violating,
-                    ));
-                }
+                require_check(t, &name, &bound, &mut env)?;
             }
             engine.table_mut(table_name)?.constraints.push(Constraint {
                 name,
@@ -461,19 +434,7 @@ pub fn validate(engine: &mut Engine, table_name: &str, name: &str) -> Outcome {
             let bound = engine.scope(Some(&table)).bind(expr)?;
             let (tables, mut env) = engine.split();
             let t = tables.get(table_name).ok_or_else(|| PgError::undefined_table(table_name))?;
-            let mut violating = Vec::new();
-            for (pos, row) in t.rows.iter().enumerate() {
-                if bound.eval(row, &mut env)? == Value::Bool(false) {
-                    violating.push(pos);
-                }
-            }
-            if !violating.is_empty() {
-                return Err(Failure::rows(
-                    PgError::new("23514", format!("check constraint \"{name}\" of relation \"{table_name}\" is violated by some row")),
-                    table_name,
-                    violating,
-                ));
-            }
+            require_check(t, name, &bound, &mut env)?;
         }
         ConstraintKind::ForeignKey { .. } if !constraint.validated => {
             let all: Vec<usize> = (0..table.rows.len()).collect();
