@@ -1,0 +1,10 @@
+op.create_index(
+    op.f("ix_customer_subscription_billing_history_external_payment_provider_reference"),
+    "customer_subscription_billing_history",
+    ["external_payment_provider_reference"],
+)
+op.create_index(
+    "ix_customer_subscription_billing_history_external_payment_provider_ref2",
+    "customer_subscription_billing_history",
+    ["id"],
+)

@@ -1,0 +1,10 @@
+CREATE TABLE organization_membership_invitation_audit_log_entries (
+    id integer,
+    invitation_recipient_email_address_normalized text,
+    CONSTRAINT organization_membership_invitation_audit_log_entries_pkey_x PRIMARY KEY (id)
+);
+ALTER TABLE organization_membership_invitation_audit_log_entries ADD UNIQUE (invitation_recipient_email_address_normalized);
+ALTER TABLE organization_membership_invitation_audit_log_entries ADD UNIQUE (invitation_recipient_email_address_normalized);
+ALTER TABLE organization_membership_invitation_audit_log_entries ADD CHECK (length(invitation_recipient_email_address_normalized) > 3);
+CREATE INDEX ON organization_membership_invitation_audit_log_entries (invitation_recipient_email_address_normalized, id);
+ALTER TABLE organization_membership_invitation_audit_log_entries ADD COLUMN parent_entry_identifier integer REFERENCES organization_membership_invitation_audit_log_entries (id);

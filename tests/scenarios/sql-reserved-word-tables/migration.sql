@@ -1,0 +1,4 @@
+ALTER TABLE "user" ADD COLUMN "order" integer NOT NULL DEFAULT 0;
+UPDATE "user" SET "order" = "user".id * 2 WHERE "select";
+CREATE UNIQUE INDEX ON "user" ("order");
+DELETE FROM "group" WHERE "name" = 'staff';
