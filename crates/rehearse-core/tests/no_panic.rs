@@ -21,21 +21,30 @@ fn variants(text: &str) -> Vec<String> {
         out.push(doubled.iter().collect());
     }
     out.push(text.replace('(', "((").replace("'", "''"));
-    out.push(text.replace("nullable=True", "nullable=None").replace("NOT NULL", "NULL NOT NULL"));
+    out.push(
+        text.replace("nullable=True", "nullable=None")
+            .replace("NOT NULL", "NULL NOT NULL"),
+    );
     out
 }
 
 #[test]
 fn mangled_corpus_inputs_never_panic() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/scenarios");
-    let options = RunOptions { downgrade: true, now: chrono::NaiveDateTime::default() };
+    let options = RunOptions {
+        downgrade: true,
+        now: chrono::NaiveDateTime::default(),
+    };
     let mut runs = 0;
     for entry in std::fs::read_dir(&root).expect("corpus").flatten() {
         let dir = entry.path();
         let setup = std::fs::read_to_string(dir.join("setup.sql")).unwrap_or_default();
         let (migration, kind) = match std::fs::read_to_string(dir.join("migration.py")) {
             Ok(m) => (m, MigrationKind::Alembic),
-            Err(_) => (std::fs::read_to_string(dir.join("migration.sql")).unwrap_or_default(), MigrationKind::Sql),
+            Err(_) => (
+                std::fs::read_to_string(dir.join("migration.sql")).unwrap_or_default(),
+                MigrationKind::Sql,
+            ),
         };
         for variant in variants(&migration) {
             runs += 1;
@@ -45,7 +54,11 @@ fn mangled_corpus_inputs_never_panic() {
         for variant in variants(&setup).into_iter().step_by(3) {
             runs += 1;
             let outcome = std::panic::catch_unwind(|| run(&variant, &migration, kind, &options));
-            assert!(outcome.is_ok(), "panic on the setup of {}:\n{variant}", dir.display());
+            assert!(
+                outcome.is_ok(),
+                "panic on the setup of {}:\n{variant}",
+                dir.display()
+            );
         }
     }
     println!("no-panic: {runs} mangled inputs, no panic");

@@ -198,7 +198,7 @@ impl Scope<'_> {
                     return literal(&ast::Value::Number(format!("-{n}"), false));
                 }
                 let inner = self.bind(expr)?;
-                if inner.ty.category() != Category::Numeric {
+                if !matches!(inner.ty.category(), Category::Numeric | Category::Timespan) {
                     return Err(PgError::new("42883", format!("operator does not exist: - {}", inner.ty.format()))
                         .hint("No operator matches the given name and argument type. You might need to add an explicit type cast."));
                 }
@@ -386,6 +386,27 @@ impl Scope<'_> {
                 let arg = self.resolve_numeric_arg(vec![self.bind(expr)?], "floor")?;
                 let ty = arg.ty.without_typmod();
                 Expr::new(Node::Func("floor".into(), vec![arg]), ty)
+            }
+            E::Interval(iv) => {
+                let text = match iv.value.as_ref() {
+                    ast::Expr::Value(ast::Value::SingleQuotedString(s)) => s.clone(),
+                    ast::Expr::Value(ast::Value::Number(n, _)) => n.clone(),
+                    other => return Err(PgError::unsupported(format!("the interval `{other}`"))),
+                };
+                let text = match &iv.leading_field {
+                    Some(unit)
+                        if iv.last_field.is_none()
+                            && !text.contains(|c: char| c.is_ascii_alphabetic()) =>
+                    {
+                        format!("{text} {unit}")
+                    }
+                    _ => text,
+                };
+                self.coerce(
+                    Expr::constant(Value::Text(text), SqlType::Unknown),
+                    &SqlType::Interval,
+                    CastContext::Explicit,
+                )?
             }
             E::Function(f) => self.function(f)?,
             E::Trim {
@@ -641,11 +662,11 @@ impl Scope<'_> {
                 ))
             }
             (true, false) => {
-                let target = literal_partner_type(&r.ty);
+                let target = literal_partner_type_for(op, &r.ty);
                 (self.coerce(l, &target, CastContext::Implicit)?, r)
             }
             (false, true) => {
-                let target = literal_partner_type(&l.ty);
+                let target = literal_partner_type_for(op, &l.ty);
                 let r = self.coerce(r, &target, CastContext::Implicit)?;
                 (l, r)
             }
@@ -692,6 +713,41 @@ impl Scope<'_> {
             ));
         }
         // Arithmetic.
+        let binary = |op, l: Expr, r: Expr, ty| {
+            Ok(Expr::new(Node::Binary(op, Box::new(l), Box::new(r)), ty))
+        };
+        let is_datetime = |t: &SqlType| matches!(t, SqlType::Timestamp | SqlType::TimestampTz);
+        match (&l.ty, &r.ty) {
+            (t, SqlType::Interval) if is_datetime(t) && matches!(op, Op::Add | Op::Sub) => {
+                let ty = t.clone();
+                return binary(op, l, r, ty);
+            }
+            (SqlType::Interval, t) if is_datetime(t) && op == Op::Add => {
+                let ty = t.clone();
+                return binary(op, r, l, ty);
+            }
+            (SqlType::Date, SqlType::Interval) if matches!(op, Op::Add | Op::Sub) => {
+                let l = self.coerce(l, &SqlType::Timestamp, CastContext::Implicit)?;
+                return binary(op, l, r, SqlType::Timestamp);
+            }
+            (SqlType::Interval, SqlType::Interval) if matches!(op, Op::Add | Op::Sub) => {
+                return binary(op, l, r, SqlType::Interval)
+            }
+            (a, b) if is_datetime(a) && a == b && op == Op::Sub => {
+                return binary(op, l, r, SqlType::Interval)
+            }
+            (SqlType::Interval, n)
+                if n.category() == Category::Numeric && matches!(op, Op::Mul | Op::Div) =>
+            {
+                let r = self.coerce(r, &SqlType::Double, CastContext::Implicit)?;
+                return binary(op, l, r, SqlType::Interval);
+            }
+            (n, SqlType::Interval) if n.category() == Category::Numeric && op == Op::Mul => {
+                let l = self.coerce(l, &SqlType::Double, CastContext::Implicit)?;
+                return binary(op, r, l, SqlType::Interval);
+            }
+            _ => {}
+        }
         match (&l.ty, &r.ty) {
             (SqlType::Date, t) if t.is_integer() && matches!(op, Op::Add | Op::Sub) => {
                 return Ok(Expr::new(
@@ -964,6 +1020,15 @@ impl Scope<'_> {
 }
 
 /// The type an unknown literal takes opposite a typed operand.
+/// As [`literal_partner_type`], except that `datetime + 'literal'` reads the literal
+/// as an interval: there is no `timestamp + timestamp` operator to prefer.
+fn literal_partner_type_for(op: Op, other: &SqlType) -> SqlType {
+    if op == Op::Add && other.category() == Category::DateTime {
+        return SqlType::Interval;
+    }
+    literal_partner_type(other)
+}
+
 fn literal_partner_type(other: &SqlType) -> SqlType {
     match other.category() {
         Category::String => SqlType::Text,
@@ -1027,6 +1092,7 @@ impl Expr {
                 Value::Int(i) => Value::Int(check_int(-(i as i128), &self.ty)?),
                 Value::Numeric(d) => Value::Numeric(-d),
                 Value::Float(f) => Value::Float(-f),
+                Value::Interval(i) => Value::Interval(i.negate()),
                 other => other,
             },
             Node::Not(inner) => match truth(&inner.eval(row, env)?) {
@@ -1476,6 +1542,34 @@ fn binary(
         return Ok(Value::Text(format!("{x}{y}")));
     }
     let _ = operand_ty;
+    let out_of_range = || PgError::new("22008", "timestamp out of range");
+    if let (Value::Timestamp(t), Value::Interval(i)) = (a, b) {
+        let i = if op == Op::Sub { i.negate() } else { *i };
+        return Ok(Value::Timestamp(i.add_to(*t).ok_or_else(out_of_range)?));
+    }
+    match (a, b) {
+        (Value::Interval(x), Value::Interval(y)) => {
+            return Ok(Value::Interval(if op == Op::Sub {
+                x.add(y.negate())
+            } else {
+                x.add(*y)
+            }))
+        }
+        (Value::Timestamp(x), Value::Timestamp(y)) => {
+            return Ok(Value::Interval(super::interval::Interval::between(*x, *y)))
+        }
+        (Value::Interval(x), Value::Float(f)) => {
+            if op == Op::Div && *f == 0.0 {
+                return Err(PgError::division_by_zero());
+            }
+            return Ok(Value::Interval(x.scale(if op == Op::Div {
+                1.0 / f
+            } else {
+                *f
+            })));
+        }
+        _ => {}
+    }
     Ok(match (a, b) {
         (Value::Int(x), Value::Int(y))
             if *result_ty == SqlType::Integer && matches!(operand_ty, SqlType::Date) =>

@@ -14,6 +14,7 @@ mod ddl;
 pub mod deparse;
 mod dml;
 pub mod expr;
+pub mod interval;
 pub mod json;
 pub(crate) mod rows;
 pub mod state;

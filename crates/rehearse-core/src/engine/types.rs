@@ -44,6 +44,8 @@ pub enum SqlType {
     Jsonb,
     /// A user-defined enum type, by name.
     Enum(String),
+    /// interval
+    Interval,
     /// The type of a quoted literal before context decides (PostgreSQL's `unknown`).
     Unknown,
 }
@@ -76,6 +78,8 @@ pub enum Category {
     Enum,
     /// X
     Unknown,
+    /// T
+    Timespan,
 }
 
 impl SqlType {
@@ -101,6 +105,7 @@ impl SqlType {
             SqlType::Json => "json".into(),
             SqlType::Jsonb => "jsonb".into(),
             SqlType::Enum(name) => name.clone(),
+            SqlType::Interval => "interval".into(),
             SqlType::Unknown => "unknown".into(),
         }
     }
@@ -139,6 +144,7 @@ impl SqlType {
             SqlType::Date | SqlType::Timestamp | SqlType::TimestampTz => Category::DateTime,
             SqlType::Uuid | SqlType::Json | SqlType::Jsonb => Category::User,
             SqlType::Enum(_) => Category::Enum,
+            SqlType::Interval => Category::Timespan,
             SqlType::Unknown => Category::Unknown,
         }
     }
@@ -247,6 +253,7 @@ impl SqlType {
             DataType::Uuid => plain(Uuid),
             DataType::JSON => plain(Json),
             DataType::JSONB => plain(Jsonb),
+            DataType::Interval => plain(Interval),
             DataType::Custom(name, modifiers) => {
                 let name = name
                     .0

@@ -32,6 +32,8 @@ pub enum Value {
     Timestamp(NaiveDateTime),
     /// uuid.
     Uuid(u128),
+    /// interval.
+    Interval(super::interval::Interval),
 }
 
 impl Value {
@@ -63,6 +65,7 @@ impl Value {
                 }
                 text
             }
+            Value::Interval(i) => i.output(),
             Value::Uuid(u) => {
                 let h = format!("{u:032x}");
                 format!(
@@ -108,6 +111,7 @@ impl Value {
             (Value::Date(a), Value::Timestamp(b)) => a.and_time(NaiveTime::MIN).cmp(b),
             (Value::Timestamp(a), Value::Date(b)) => a.cmp(&b.and_time(NaiveTime::MIN)),
             (Value::Uuid(a), Value::Uuid(b)) => a.cmp(b),
+            (Value::Interval(a), Value::Interval(b)) => a.cmp_key().cmp(&b.cmp_key()),
             (Value::Null, Value::Null) => Ordering::Equal,
             (Value::Null, _) => Ordering::Greater,
             (_, Value::Null) => Ordering::Less,
@@ -422,6 +426,10 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
         SqlType::Uuid => {
             Value::Uuid(parse_uuid(text).ok_or_else(|| PgError::invalid_input("uuid", text))?)
         }
+        SqlType::Interval => Value::Interval(
+            super::interval::Interval::parse(text)
+                .ok_or_else(|| PgError::invalid_input("interval", text))?,
+        ),
         SqlType::Json => {
             super::json::normalize(text, false)?;
             Value::Text(text.to_string())
