@@ -1550,9 +1550,9 @@ fn binary(
     match (a, b) {
         (Value::Interval(x), Value::Interval(y)) => {
             return Ok(Value::Interval(if op == Op::Sub {
-                x.add(y.negate())
+                *x + y.negate()
             } else {
-                x.add(*y)
+                *x + *y
             }))
         }
         (Value::Timestamp(x), Value::Timestamp(y)) => {

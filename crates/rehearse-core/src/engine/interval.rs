@@ -108,15 +108,6 @@ impl Interval {
         }
     }
 
-    /// Sum.
-    pub fn add(self, o: Interval) -> Interval {
-        Interval {
-            months: self.months + o.months,
-            days: self.days + o.days,
-            micros: self.micros + o.micros,
-        }
-    }
-
     /// Scaled by a factor (fractions cascade down: months → days → microseconds).
     pub fn scale(self, f: f64) -> Interval {
         let months = self.months as f64 * f;
@@ -202,6 +193,18 @@ fn parse_clock(tok: &str) -> Option<i64> {
     }
     let micros = (h * 3600 + m * 60) * USEC_PER_SEC + (s * 1e6).round() as i64;
     Some(if neg { -micros } else { micros })
+}
+
+impl std::ops::Add for Interval {
+    type Output = Interval;
+
+    fn add(self, o: Interval) -> Interval {
+        Interval {
+            months: self.months + o.months,
+            days: self.days + o.days,
+            micros: self.micros + o.micros,
+        }
+    }
 }
 
 #[cfg(test)]
