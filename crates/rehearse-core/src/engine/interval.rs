@@ -151,7 +151,7 @@ impl Interval {
             if value != 0 {
                 let sign = if negative_seen && value > 0 { "+" } else { "" };
                 negative_seen |= value < 0;
-                let plural = if value == 1 || value == -1 { "" } else { "s" };
+                let plural = if value == 1 { "" } else { "s" };
                 parts.push(format!("{sign}{value} {unit}{plural}"));
             }
         };
