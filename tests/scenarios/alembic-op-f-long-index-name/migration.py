@@ -4,7 +4,7 @@ op.create_index(
     ["external_payment_provider_reference"],
 )
 op.create_index(
-    "ix_customer_subscription_billing_history_external_payment_provider_ref2",
+    "ix_customer_subscription_billing_history_external_payment_provi",
     "customer_subscription_billing_history",
     ["id"],
 )

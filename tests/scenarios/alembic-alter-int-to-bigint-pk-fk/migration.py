@@ -1,0 +1,5 @@
+op.alter_column("authors", "id", existing_type=sa.Integer(), type_=sa.BigInteger())
+op.alter_column("books", "author_id", existing_type=sa.Integer(), type_=sa.BigInteger())
+op.execute("INSERT INTO authors (id, name) VALUES (5000000000, 'big')")
+op.execute("INSERT INTO books (author_id) VALUES (5000000000)")
+op.execute("INSERT INTO books (author_id) VALUES (5000000001)")

@@ -1,0 +1,1 @@
+op.create_check_constraint("ck_order_limit", "order", "limit > 0")

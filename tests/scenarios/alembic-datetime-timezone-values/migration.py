@@ -1,0 +1,6 @@
+op.add_column("jobs", sa.Column("run_at", sa.DateTime(timezone=True), nullable=True))
+op.add_column("jobs", sa.Column("run_local", sa.DateTime(), nullable=True))
+op.execute("UPDATE jobs SET run_at = '2024-03-31 01:30:00+02', run_local = '2024-03-31 01:30:00+02' WHERE name = 'a'")
+op.execute("UPDATE jobs SET run_at = '2024-03-31T23:15:00.250-05:00' WHERE name = 'b'")
+op.execute("UPDATE jobs SET run_local = run_at WHERE name = 'b'")
+op.alter_column("jobs", "run_local", type_=sa.DateTime(timezone=True))

@@ -1,0 +1,2 @@
+CREATE TABLE users (id serial PRIMARY KEY, email text);
+INSERT INTO users (email) VALUES ('a@x'), ('b@x');

@@ -1,0 +1,5 @@
+op.add_column("audit", sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.text("CURRENT_TIMESTAMP"), nullable=False))
+op.add_column("audit", sa.Column("day", sa.Date(), server_default=sa.func.current_date(), nullable=False))
+op.add_column("audit", sa.Column("updated_at", sa.DateTime(), server_default=sa.func.now(), nullable=True))
+op.add_column("audit", sa.Column("ts_local", sa.DateTime(), server_default=sa.text("LOCALTIMESTAMP"), nullable=True))
+op.add_column("audit", sa.Column("uid", sa.Uuid(), server_default=sa.text("gen_random_uuid()"), nullable=False))

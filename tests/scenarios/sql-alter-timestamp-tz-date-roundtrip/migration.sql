@@ -1,0 +1,10 @@
+ALTER TABLE sessions ALTER COLUMN started TYPE timestamptz;
+ALTER TABLE sessions ALTER COLUMN started TYPE timestamp;
+ALTER TABLE sessions ALTER COLUMN day TYPE timestamp;
+ALTER TABLE sessions ALTER COLUMN day TYPE timestamptz;
+ALTER TABLE sessions ALTER COLUMN day TYPE date;
+ALTER TABLE sessions ALTER COLUMN active TYPE text;
+ALTER TABLE sessions ALTER COLUMN active TYPE varchar(5);
+ALTER TABLE sessions ALTER COLUMN n TYPE text;
+ALTER TABLE sessions ALTER COLUMN n TYPE integer USING n::integer;
+ALTER TABLE sessions ALTER COLUMN active TYPE boolean USING active::boolean;

@@ -1,0 +1,4 @@
+BEGIN;
+ALTER TABLE customers ADD COLUMN email varchar(200);
+UPDATE customers SET email = lower(name) || '@example.com';
+COMMIT;

@@ -1,0 +1,10 @@
+UPDATE flags SET f = 'yes' WHERE id = 1;
+UPDATE flags SET f = 'on' WHERE id = 2;
+UPDATE flags SET f = '1' WHERE id = 3;
+UPDATE flags SET f = 't' WHERE id = 4;
+UPDATE flags SET f = '  TRUE  ' WHERE id = 5;
+UPDATE flags SET f = 'off' WHERE id = 6;
+UPDATE flags SET f = 'n' WHERE id = 7;
+UPDATE flags SET f = 'FALSE' WHERE id = 8;
+UPDATE flags SET f = 'of' WHERE id = 9;
+UPDATE flags SET f = 'maybe' WHERE id = 10;

@@ -1,0 +1,6 @@
+ALTER TABLE bookings DROP COLUMN ends;
+INSERT INTO bookings VALUES (2, '2024-05-05', NULL);
+ALTER TABLE bookings ADD COLUMN ends date;
+INSERT INTO bookings VALUES (3, '2024-05-05', 5, '2024-01-01');
+ALTER TABLE bookings DROP COLUMN guests;
+INSERT INTO bookings VALUES (4, '2024-05-05', '2024-01-01');

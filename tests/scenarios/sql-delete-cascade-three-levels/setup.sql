@@ -1,0 +1,10 @@
+CREATE TABLE accounts (id integer PRIMARY KEY, name text);
+CREATE TABLE projects (id integer PRIMARY KEY, account_id integer NOT NULL REFERENCES accounts ON DELETE CASCADE);
+CREATE TABLE tasks (id integer PRIMARY KEY, project_id integer NOT NULL REFERENCES projects ON DELETE CASCADE, assignee_account integer REFERENCES accounts ON DELETE SET NULL);
+CREATE TABLE comments (id integer PRIMARY KEY, task_id integer NOT NULL REFERENCES tasks ON DELETE CASCADE);
+CREATE TABLE invoices (id integer PRIMARY KEY, project_id integer REFERENCES projects ON DELETE RESTRICT);
+INSERT INTO accounts VALUES (1, 'a'), (2, 'b'), (3, 'c');
+INSERT INTO projects VALUES (10, 1), (11, 1), (20, 2), (30, 3);
+INSERT INTO tasks VALUES (100, 10, 2), (101, 11, NULL), (200, 20, 1), (300, 30, 1);
+INSERT INTO comments VALUES (1000, 100), (1001, 101), (2000, 200);
+INSERT INTO invoices VALUES (1, 30);

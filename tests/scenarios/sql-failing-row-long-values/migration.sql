@@ -1,0 +1,1 @@
+INSERT INTO posts VALUES (2, 'A very long title that definitely exceeds sixty-four characters in total length, yes', 'body text that is also rather long and goes past the sixty four byte limit for sure', -1);

@@ -1,0 +1,2 @@
+DELETE FROM teams WHERE id = 1;
+ALTER TABLE players ADD FOREIGN KEY (id) REFERENCES badges (id);

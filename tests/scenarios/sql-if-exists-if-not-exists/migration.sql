@@ -1,0 +1,10 @@
+CREATE TABLE IF NOT EXISTS tags (id bigint PRIMARY KEY, other text);
+ALTER TABLE tags ADD COLUMN IF NOT EXISTS name varchar(10);
+ALTER TABLE tags ADD COLUMN IF NOT EXISTS color text DEFAULT 'red';
+DROP INDEX IF EXISTS ix_tags_missing;
+CREATE INDEX IF NOT EXISTS ix_tags_name ON tags (color);
+ALTER TABLE tags DROP COLUMN IF EXISTS nope;
+DROP TABLE IF EXISTS old_tags;
+ALTER TABLE IF EXISTS old_tags ADD COLUMN x integer;
+ALTER TABLE tags DROP CONSTRAINT IF EXISTS tags_nope_key;
+ALTER TABLE tags DROP CONSTRAINT tags_nope_key;

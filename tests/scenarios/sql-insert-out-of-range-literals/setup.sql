@@ -1,0 +1,1 @@
+CREATE TABLE counters (id integer PRIMARY KEY, s smallint, i integer, b bigint);

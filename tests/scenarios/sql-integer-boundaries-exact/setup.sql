@@ -1,0 +1,2 @@
+CREATE TABLE counters (id integer PRIMARY KEY, s smallint, b bigint, i integer);
+INSERT INTO counters VALUES (1, 32000, 9223372036854775800, 2147483000), (2, -32000, -9223372036854775800, 1);

@@ -1,0 +1,3 @@
+TRUNCATE orders;
+INSERT INTO orders (customer_id) VALUES (1);
+TRUNCATE customers;

@@ -1,0 +1,2 @@
+INSERT INTO notes VALUES (1, U&'d\0061t\+000061');
+INSERT INTO notes VALUES (2, U&'!0063af!00e9' UESCAPE '!');
