@@ -135,6 +135,7 @@ fn serial_sequence(default: &str) -> Option<&str> {
     default
         .strip_prefix("nextval('")?
         .strip_suffix("'::regclass)")
+        .map(|s| s.trim_matches('"'))
 }
 
 /// Writes a setup script recreating `model`.
@@ -205,7 +206,7 @@ pub fn to_sql(model: &SetupModel) -> String {
                     .find(|(s, _)| s == seq)
                     .map_or(0, |(_, v)| *v);
                 if value > 0 {
-                    out.push_str(&format!("SELECT setval('{seq}', {value});\n"));
+                    out.push_str(&format!("SELECT setval('{}', {value});\n", quote_ident(seq)));
                 }
             }
         }

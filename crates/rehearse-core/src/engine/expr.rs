@@ -157,7 +157,12 @@ impl Scope<'_> {
     pub fn bind(&self, e: &ast::Expr) -> Result<Expr, PgError> {
         use ast::Expr as E;
         Ok(match e {
-            E::Identifier(id) => self.column(&super::ident(id))?,
+            E::Identifier(id) => {
+                if id.quote_style.is_none() && super::deparse::is_reserved_keyword(&id.value.to_lowercase()) {
+                    return Err(syntax_error(&id.value));
+                }
+                self.column(&super::ident(id))?
+            }
             E::CompoundIdentifier(parts) => {
                 let name = parts.last().map(super::ident).unwrap_or_default();
                 if parts.len() == 2 && super::ident(&parts[0]) != self.table {
@@ -678,6 +683,8 @@ impl Scope<'_> {
                 (Category::Numeric, Category::Numeric) => {
                     if l.ty.is_integer() && r.ty.is_integer() {
                         None
+                    } else if (l.ty == SqlType::Real) != (r.ty == SqlType::Real) {
+                        Some(SqlType::Double)
                     } else if l.ty.numeric_rank() >= r.ty.numeric_rank() {
                         Some(l.ty.without_typmod())
                     } else {
@@ -766,7 +773,12 @@ impl Scope<'_> {
         if lc != Category::Numeric || rc != Category::Numeric {
             return Err(undefined(&l, &r));
         }
-        let result = if l.ty.is_integer() && r.ty.is_integer() {
+        // real mixed with any other numeric type resolves to double precision (the
+        // category's preferred type).
+        let mixes_real = (l.ty == SqlType::Real) != (r.ty == SqlType::Real);
+        let result = if mixes_real {
+            SqlType::Double
+        } else if l.ty.is_integer() && r.ty.is_integer() {
             if l.ty.numeric_rank() >= r.ty.numeric_rank() {
                 l.ty.clone()
             } else {
@@ -1002,6 +1014,9 @@ impl Scope<'_> {
                 }
                 call(&name, bound, ty)
             }
+            // Real PostgreSQL functions the engine does not implement are refused as
+            // such; only unknown names get PostgreSQL's "does not exist".
+            _ if POSTGRES_FUNCTIONS.contains(&name.as_str()) => Err(PgError::unsupported(format!("the function {name}()"))),
             _ => Err(PgError::undefined_function(&name, &arg_types(&args))),
         }
     }
@@ -1017,6 +1032,26 @@ impl Scope<'_> {
             _ => Err(PgError::undefined_function(name, &[arg.ty.format()])),
         }
     }
+}
+
+/// Built-in PostgreSQL functions that migrations use and the engine does not implement.
+const POSTGRES_FUNCTIONS: &[&str] = &[
+    "generate_series", "to_char", "to_date", "to_timestamp", "to_number", "date_trunc", "date_part", "extract", "age",
+    "make_date", "make_timestamp", "make_interval", "justify_interval", "clock_timestamp", "random", "setseed",
+    "regexp_replace", "regexp_match", "regexp_matches", "regexp_split_to_array", "split_part", "format", "lpad", "rpad",
+    "reverse", "translate", "starts_with", "string_agg", "array_agg", "count", "sum", "avg", "min", "max", "bool_and",
+    "bool_or", "every", "array_length", "array_to_string", "string_to_array", "unnest", "cardinality", "json_build_object",
+    "jsonb_build_object", "json_build_array", "jsonb_build_array", "to_json", "to_jsonb", "jsonb_set", "jsonb_insert",
+    "jsonb_strip_nulls", "jsonb_agg", "json_agg", "jsonb_object_agg", "jsonb_array_length", "jsonb_typeof",
+    "jsonb_extract_path", "jsonb_extract_path_text", "row_number", "rank", "dense_rank", "lag", "lead", "sign", "sqrt",
+    "power", "pow", "exp", "ln", "log", "mod", "div", "width_bucket", "pg_sleep", "current_setting", "set_config",
+    "uuid_generate_v4", "encode", "decode", "sha256", "digest", "chr", "ascii", "quote_ident", "quote_literal",
+    "octet_length", "bit_length", "overlay", "date_bin", "timezone", "to_hex", "pi", "trunc",
+];
+
+/// PostgreSQL's parser error for a keyword where a name was expected.
+pub fn syntax_error(near: &str) -> PgError {
+    PgError::new("42601", format!("syntax error at or near \"{near}\""))
 }
 
 /// The type an unknown literal takes opposite a typed operand.
@@ -1050,8 +1085,7 @@ pub fn literal(v: &ast::Value) -> Result<Expr, PgError> {
                 }
                 Ok(i) if is_integer => Expr::constant(Value::Int(i), SqlType::BigInt),
                 _ => {
-                    let d = super::value::parse_numeric(n)
-                        .ok_or_else(|| PgError::invalid_input("numeric", n))?;
+                    let d = super::value::parse_numeric(n).ok_or_else(super::value::numeric_too_large)?;
                     Expr::constant(Value::Numeric(d), SqlType::Numeric(None))
                 }
             }
@@ -1075,6 +1109,26 @@ fn truth(v: &Value) -> Option<bool> {
 }
 
 impl Expr {
+    /// Whether this expression or any part of it has type `ty`.
+    pub fn mentions_type(&self, ty: &SqlType) -> bool {
+        if &self.ty == ty {
+            return true;
+        }
+        let any = |items: &[Expr]| items.iter().any(|e| e.mentions_type(ty));
+        match &self.node {
+            Node::Const(_) | Node::Column(..) => false,
+            Node::Cast(e, _) | Node::Neg(e) | Node::Not(e) | Node::IsNull(e, _) | Node::IsBool(e, ..) | Node::Distinct(e, _) => {
+                e.mentions_type(ty)
+            }
+            Node::Binary(_, l, r) | Node::Like(l, r, ..) => l.mentions_type(ty) || r.mentions_type(ty),
+            Node::Logic(_, items) | Node::Func(_, items) => any(items),
+            Node::InList(e, items, _) => e.mentions_type(ty) || any(items),
+            Node::Case(whens, else_) => {
+                whens.iter().any(|(c, r)| c.mentions_type(ty) || r.mentions_type(ty)) || else_.as_ref().is_some_and(|e| e.mentions_type(ty))
+            }
+        }
+    }
+
     /// Evaluates against one row.
     pub fn eval(&self, row: &[Value], env: &mut Env) -> Result<Value, PgError> {
         Ok(match &self.node {

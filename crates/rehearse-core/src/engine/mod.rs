@@ -218,11 +218,20 @@ pub fn object_name(name: &ast::ObjectName) -> String {
 
 /// An identifier as PostgreSQL stores it: unquoted ones are folded to lower case.
 pub fn ident(id: &ast::Ident) -> String {
-    if id.quote_style.is_some() {
-        id.value.clone()
-    } else {
-        id.value.to_lowercase()
+    let name = if id.quote_style.is_some() { id.value.clone() } else { id.value.to_lowercase() };
+    truncate_identifier(name)
+}
+
+/// PostgreSQL keeps the first 63 bytes of an identifier (NAMEDATALEN - 1).
+pub fn truncate_identifier(mut name: String) -> String {
+    if name.len() > 63 {
+        let mut end = 63;
+        while !name.is_char_boundary(end) {
+            end -= 1;
+        }
+        name.truncate(end);
     }
+    name
 }
 
 fn first_words(sql: &str) -> String {

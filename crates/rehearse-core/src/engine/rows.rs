@@ -20,9 +20,13 @@ pub fn failing_row(table: &Table, row: &Row) -> String {
             other => other.output(&c.ty).unwrap_or_else(|| "null".into()),
         })
         .map(|text| {
-            // PostgreSQL shortens each value to 64 characters in this detail.
-            if text.chars().count() > 64 {
-                format!("{}...", text.chars().take(64).collect::<String>())
+            // PostgreSQL clips each value to 64 bytes (on a character boundary).
+            if text.len() > 64 {
+                let mut end = 64;
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                format!("{}...", &text[..end])
             } else {
                 text
             }

@@ -7,7 +7,7 @@
 
 use super::types::SqlType;
 use crate::error::PgError;
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use rust_decimal::prelude::*;
 use std::cmp::Ordering;
 
@@ -195,6 +195,31 @@ pub fn int_bounds(ty: &SqlType) -> (i64, i64) {
 }
 
 /// Parses numeric text the way `numeric_in` does (plain or exponent form).
+/// Whether `text` has numeric syntax (`[+-]digits[.digits][e[+-]digits]`), whatever
+/// its size.
+pub fn looks_numeric(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['+', '-']);
+    let (mantissa, exponent) = match t.find(['e', 'E']) {
+        Some(i) => (&t[..i], Some(&t[i + 1..])),
+        None => (t, None),
+    };
+    let digits = mantissa.chars().filter(|c| c.is_ascii_digit()).count();
+    let mantissa_ok = digits > 0 && mantissa.chars().all(|c| c.is_ascii_digit() || c == '.') && mantissa.matches('.').count() <= 1;
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e.trim_start_matches(['+', '-']);
+        !e.is_empty() && e.chars().all(|c| c.is_ascii_digit())
+    });
+    mantissa_ok && exponent_ok
+}
+
+/// The engine's numeric holds 28 significant digits; larger values are refused
+/// explicitly rather than misreported.
+pub fn numeric_too_large() -> PgError {
+    PgError::unsupported("numeric values beyond 28 significant digits")
+}
+
+/// Parses numeric text the way `numeric_in` does (plain or exponent form); `None` when
+/// it is not a number or does not fit the engine's 28 digits.
 pub fn parse_numeric(text: &str) -> Option<Decimal> {
     let t = text.trim();
     if t.is_empty() || t.chars().any(|c| c.is_whitespace()) {
@@ -237,6 +262,14 @@ fn parse_float(text: &str, ty: &SqlType) -> Result<f64, PgError> {
             .parse::<f64>()
             .map_err(|_| PgError::invalid_input(&ty.base_name(), text))?,
     };
+    // A non-zero mantissa that parses to zero underflowed (strtod's ERANGE).
+    let mantissa = lower.split('e').next().unwrap_or_default();
+    let nonzero_text = mantissa.chars().any(|c| ('1'..='9').contains(&c));
+    let as_stored = if matches!(ty, SqlType::Real) { (v as f32) as f64 } else { v };
+    let underflow = nonzero_text && as_stored == 0.0;
+    if underflow {
+        return Err(PgError::new("22003", format!("\"{t}\" is out of range for type {}", ty.base_name())));
+    }
     let overflow = if matches!(ty, SqlType::Real) {
         v.is_finite() && (v as f32).is_infinite()
     } else {
@@ -384,7 +417,11 @@ fn parse_timestamp(text: &str, ty: &SqlType) -> Result<NaiveDateTime, PgError> {
     let time = NaiveTime::parse_from_str(time_text, "%H:%M:%S%.f")
         .or_else(|_| NaiveTime::parse_from_str(time_text, "%H:%M"))
         .map_err(|_| err())?;
-    let mut ts = date.and_time(time);
+    // PostgreSQL keeps microseconds, rounding the rest.
+    let nanos = time.nanosecond();
+    let rounded = (nanos as i64 + 500) / 1000 * 1000;
+    let time = time.with_nanosecond(0).unwrap_or(time);
+    let mut ts = date.and_time(time) + chrono::Duration::nanoseconds(rounded);
     if matches!(ty, SqlType::TimestampTz) {
         ts -= chrono::Duration::seconds(offset_secs as i64);
     }
@@ -414,7 +451,11 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
             if lower == "nan" || lower.contains("infinity") {
                 return Err(PgError::unsupported("numeric NaN/Infinity"));
             }
-            let d = parse_numeric(text).ok_or_else(|| PgError::invalid_input("numeric", text))?;
+            let d = match parse_numeric(text) {
+                Some(d) => d,
+                None if looks_numeric(text) => return Err(numeric_too_large()),
+                None => return Err(PgError::invalid_input("numeric", text)),
+            };
             Value::Numeric(super::cast::apply_numeric_typmod(d, *typmod)?)
         }
         SqlType::Real | SqlType::Double => Value::Float(parse_float(text, ty)?),

@@ -441,8 +441,14 @@ fn alter_type(
         }
     };
     if let Some(d) = &column.default {
+        // PostgreSQL strips the default's implicit coercions before recasting it: a
+        // default that was `'new'::order_status` stays an enum value.
         let bound = scope.bind(d)?;
-        let old = scope.coerce(bound, &column.ty, CastContext::Assignment)?;
+        let old = if bound.ty == SqlType::Unknown {
+            scope.coerce(bound, &column.ty, CastContext::Assignment)?
+        } else {
+            bound
+        };
         if old
             .ty
             .cast_context(&to)

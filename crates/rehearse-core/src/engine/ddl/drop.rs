@@ -110,19 +110,29 @@ fn drop_type(engine: &mut Engine, name: &str, if_exists: bool) -> Outcome {
         return Err(PgError::undefined_type(name).into());
     }
     let enum_ty = SqlType::Enum(name.to_string());
-    if let Some((t, c)) = engine.db.tables.values().find_map(|t| {
-        t.columns
-            .iter()
-            .find(|c| c.ty == enum_ty)
-            .map(|c| (t.name.clone(), c.name.clone()))
-    }) {
-        return Err(PgError::new(
-            "2BP01",
-            format!("cannot drop type {name} because other objects depend on it"),
-        )
-        .detail(format!("column {c} of table {t} depends on type {name}"))
-        .hint("Use DROP ... CASCADE to drop the dependent objects too.")
-        .into());
+    // Columns of the type, and defaults whose expression still mentions it (a default
+    // kept from when the column had the type).
+    let mut dependents = Vec::new();
+    for t in engine.db.tables.values() {
+        for c in &t.columns {
+            if c.ty == enum_ty {
+                dependents.push(format!("column {} of table {} depends on type {name}", c.name, t.name));
+            }
+            let default_uses_type = c
+                .default
+                .as_ref()
+                .and_then(|d| engine.scope(None).bind(d).ok())
+                .is_some_and(|b| b.mentions_type(&enum_ty));
+            if default_uses_type {
+                dependents.push(format!("default value for column {} of table {} depends on type {name}", c.name, t.name));
+            }
+        }
+    }
+    if !dependents.is_empty() {
+        return Err(PgError::new("2BP01", format!("cannot drop type {name} because other objects depend on it"))
+            .detail(dependents.join("\n"))
+            .hint("Use DROP ... CASCADE to drop the dependent objects too.")
+            .into());
     }
     engine.db.enums.remove(name);
     Ok(Vec::new())

@@ -30,6 +30,9 @@ pub fn column_spec(
     table: &str,
     def: &ast::ColumnDef,
 ) -> Result<ColumnSpec, PgError> {
+    if def.name.quote_style.is_none() && super::deparse::is_reserved_keyword(&def.name.value.to_lowercase()) {
+        return Err(super::expr::syntax_error(&def.name.value));
+    }
     let name = ident(&def.name);
     let spec = SqlType::from_ast(&def.data_type, &|n| engine.db.enums.contains_key(n))?;
     let mut column = Column {
@@ -154,10 +157,8 @@ pub fn parse_expr(sql: &str) -> Option<ast::Expr> {
 
 /// `nextval('seq'::regclass)` as a parsed default.
 pub fn nextval_default(sequence: &str) -> ast::Expr {
-    parse_expr(&format!(
-        "nextval('{}'::regclass)",
-        sequence.replace('\'', "''")
-    ))
+    let regclass = super::deparse::quote_ident(sequence);
+    parse_expr(&format!("nextval('{}'::regclass)", regclass.replace('\'', "''")))
     .unwrap_or(ast::Expr::Value(ast::Value::Null))
 }
 

@@ -111,6 +111,8 @@ pub fn referenced_rows_changed(
             |r: &Row, idx: &[usize]| idx.iter().map(|&i| r[i].clone()).collect::<Vec<Value>>();
         let mut child_rows = child.rows.clone();
         let mut delete_positions = Vec::new();
+        // Rows the action rewrote: their new versions go to the end of the heap.
+        let mut updated_positions: Vec<usize> = Vec::new();
         for (old, new) in old_rows.iter().zip(new_rows) {
             let old_key = key(old, &parent_idx);
             if old_key.iter().any(Value::is_null) {
@@ -152,7 +154,7 @@ pub fn referenced_rows_changed(
             }
             match action {
                 RefAction::NoAction | RefAction::Restrict => {
-                    let cols = ref_columns.join(", ");
+                    let cols = ref_columns.iter().map(|c| crate::engine::deparse::quote_ident(c)).collect::<Vec<_>>().join(", ");
                     let vals: Vec<String> = parent_idx
                         .iter()
                         .zip(&old_key)
@@ -161,12 +163,22 @@ pub fn referenced_rows_changed(
                                 .unwrap_or_else(|| "null".into())
                         })
                         .collect();
-                    return Err(PgError::new(
-                        "23503",
-                        format!("update or delete on table \"{table}\" violates foreign key constraint \"{constraint_name}\" on table \"{ref_table}\""),
-                    )
-                    .detail(format!("Key ({cols})=({}) is still referenced from table \"{ref_table}\".", vals.join(", ")))
-                    .into());
+                    let vals = vals.join(", ");
+                    // RESTRICT is checked immediately and worded differently from NO ACTION.
+                    let error = if action == RefAction::Restrict {
+                        PgError::new(
+                            "23001",
+                            format!("update or delete on table \"{table}\" violates RESTRICT setting of foreign key constraint \"{constraint_name}\" on table \"{ref_table}\""),
+                        )
+                        .detail(format!("Key ({cols})=({vals}) is referenced from table \"{ref_table}\"."))
+                    } else {
+                        PgError::new(
+                            "23503",
+                            format!("update or delete on table \"{table}\" violates foreign key constraint \"{constraint_name}\" on table \"{ref_table}\""),
+                        )
+                        .detail(format!("Key ({cols})=({vals}) is still referenced from table \"{ref_table}\"."))
+                    };
+                    return Err(error.into());
                 }
                 RefAction::Cascade if deleted => delete_positions.extend(hits),
                 RefAction::Cascade => {
@@ -176,6 +188,7 @@ pub fn referenced_rows_changed(
                             for (&ci, v) in child_idx.iter().zip(&new_key) {
                                 child_rows[p][ci] = v.clone();
                             }
+                            updated_positions.push(p);
                         }
                     }
                 }
@@ -184,6 +197,7 @@ pub fn referenced_rows_changed(
                         for &ci in &child_idx {
                             child_rows[p][ci] = Value::Null;
                         }
+                        updated_positions.push(p);
                         if let Some(&ci) = child_idx.iter().find(|&&ci| child.columns[ci].not_null)
                         {
                             return Err(PgError::new(
@@ -206,12 +220,14 @@ pub fn referenced_rows_changed(
             .iter()
             .map(|&p| child_rows[p].clone())
             .collect();
-        let kept: Vec<Row> = child_rows
+        updated_positions.dedup();
+        let mut kept: Vec<Row> = child_rows
             .iter()
             .enumerate()
-            .filter(|(p, _)| !delete_positions.contains(p))
+            .filter(|(p, _)| !delete_positions.contains(p) && !updated_positions.contains(p))
             .map(|(_, r)| r.clone())
             .collect();
+        kept.extend(updated_positions.iter().filter(|p| !delete_positions.contains(p)).map(|&p| child_rows[p].clone()));
         engine.table_mut(&ref_table)?.rows = kept;
         if !removed.is_empty() && ref_table != table {
             let gone = vec![None; removed.len()];
