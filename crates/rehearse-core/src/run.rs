@@ -142,13 +142,37 @@ pub fn run(
     })
 }
 
+/// Transaction control written inside a migration.
+enum Control {
+    Begin,
+    Commit,
+    Rollback,
+}
+
+fn transaction_control(statement: &Statement) -> Option<Control> {
+    let sql::StatementKind::Sql(ast) = &statement.kind else {
+        return None;
+    };
+    match ast.as_ref() {
+        sqlparser::ast::Statement::StartTransaction { .. } => Some(Control::Begin),
+        sqlparser::ast::Statement::Commit { .. } => Some(Control::Commit),
+        sqlparser::ast::Statement::Rollback {
+            savepoint: None, ..
+        } => Some(Control::Rollback),
+        _ => None,
+    }
+}
+
 /// Runs steps in one transaction.
 pub fn run_transaction(
     engine: &mut Engine,
     steps: &[PlannedStep],
     parsed: &[Vec<Statement>],
 ) -> Run {
-    let saved = engine.clone();
+    // What a failure rolls back to: the state before the migration, or after the last
+    // COMMIT the migration itself issued (statements after it run in autocommit mode,
+    // each committed on success, as psql and PGlite run them).
+    let mut saved = engine.clone();
     engine.in_transaction = true;
     let mut out = Vec::new();
     let mut failed = false;
@@ -172,12 +196,33 @@ pub fn run_transaction(
         report.before = snapshot(&engine.db);
         report.status = StepStatus::Ok;
         for statement in statements {
+            match transaction_control(statement) {
+                Some(Control::Begin) => {
+                    engine.in_transaction = true;
+                    continue;
+                }
+                Some(Control::Commit) => {
+                    engine.in_transaction = false;
+                    saved = engine.clone();
+                    continue;
+                }
+                Some(Control::Rollback) => {
+                    *engine = saved.clone();
+                    continue;
+                }
+                None => {}
+            }
             match engine.execute(statement) {
-                Ok(lost) => report.lost.extend(lost.into_iter().map(|l| LostCells {
-                    table: l.table,
-                    column: l.column,
-                    cells: l.cells,
-                })),
+                Ok(lost) => {
+                    if !engine.in_transaction {
+                        saved = engine.clone();
+                    }
+                    report.lost.extend(lost.into_iter().map(|l| LostCells {
+                        table: l.table,
+                        column: l.column,
+                        cells: l.cells,
+                    }))
+                }
                 Err(failure) => {
                     report.status = StepStatus::Error;
                     report.error = Some(failure.error);

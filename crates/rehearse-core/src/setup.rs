@@ -206,7 +206,10 @@ pub fn to_sql(model: &SetupModel) -> String {
                     .find(|(s, _)| s == seq)
                     .map_or(0, |(_, v)| *v);
                 if value > 0 {
-                    out.push_str(&format!("SELECT setval('{}', {value});\n", quote_ident(seq)));
+                    out.push_str(&format!(
+                        "SELECT setval('{}', {value});\n",
+                        quote_ident(seq)
+                    ));
                 }
             }
         }

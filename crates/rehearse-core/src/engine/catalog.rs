@@ -127,7 +127,9 @@ pub fn expr_columns(e: &ast::Expr) -> Vec<String> {
 pub fn rename_in_expr(e: &mut ast::Expr, from: &str, to: &str) {
     let _ = ast::visit_expressions_mut(e, |x| {
         match x {
-            ast::Expr::Identifier(id) if super::ident(id) == from => *id = ast::Ident::with_quote('"', to),
+            ast::Expr::Identifier(id) if super::ident(id) == from => {
+                *id = ast::Ident::with_quote('"', to)
+            }
             ast::Expr::CompoundIdentifier(parts) => {
                 if let Some(last) = parts.last_mut() {
                     if super::ident(last) == from {

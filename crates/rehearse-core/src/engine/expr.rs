@@ -158,7 +158,9 @@ impl Scope<'_> {
         use ast::Expr as E;
         Ok(match e {
             E::Identifier(id) => {
-                if id.quote_style.is_none() && super::deparse::is_reserved_keyword(&id.value.to_lowercase()) {
+                if id.quote_style.is_none()
+                    && super::deparse::is_reserved_keyword(&id.value.to_lowercase())
+                {
                     return Err(syntax_error(&id.value));
                 }
                 self.column(&super::ident(id))?
@@ -1016,7 +1018,9 @@ impl Scope<'_> {
             }
             // Real PostgreSQL functions the engine does not implement are refused as
             // such; only unknown names get PostgreSQL's "does not exist".
-            _ if POSTGRES_FUNCTIONS.contains(&name.as_str()) => Err(PgError::unsupported(format!("the function {name}()"))),
+            _ if POSTGRES_FUNCTIONS.contains(&name.as_str()) => {
+                Err(PgError::unsupported(format!("the function {name}()")))
+            }
             _ => Err(PgError::undefined_function(&name, &arg_types(&args))),
         }
     }
@@ -1036,17 +1040,99 @@ impl Scope<'_> {
 
 /// Built-in PostgreSQL functions that migrations use and the engine does not implement.
 const POSTGRES_FUNCTIONS: &[&str] = &[
-    "generate_series", "to_char", "to_date", "to_timestamp", "to_number", "date_trunc", "date_part", "extract", "age",
-    "make_date", "make_timestamp", "make_interval", "justify_interval", "clock_timestamp", "random", "setseed",
-    "regexp_replace", "regexp_match", "regexp_matches", "regexp_split_to_array", "split_part", "format", "lpad", "rpad",
-    "reverse", "translate", "starts_with", "string_agg", "array_agg", "count", "sum", "avg", "min", "max", "bool_and",
-    "bool_or", "every", "array_length", "array_to_string", "string_to_array", "unnest", "cardinality", "json_build_object",
-    "jsonb_build_object", "json_build_array", "jsonb_build_array", "to_json", "to_jsonb", "jsonb_set", "jsonb_insert",
-    "jsonb_strip_nulls", "jsonb_agg", "json_agg", "jsonb_object_agg", "jsonb_array_length", "jsonb_typeof",
-    "jsonb_extract_path", "jsonb_extract_path_text", "row_number", "rank", "dense_rank", "lag", "lead", "sign", "sqrt",
-    "power", "pow", "exp", "ln", "log", "mod", "div", "width_bucket", "pg_sleep", "current_setting", "set_config",
-    "uuid_generate_v4", "encode", "decode", "sha256", "digest", "chr", "ascii", "quote_ident", "quote_literal",
-    "octet_length", "bit_length", "overlay", "date_bin", "timezone", "to_hex", "pi", "trunc",
+    "generate_series",
+    "to_char",
+    "to_date",
+    "to_timestamp",
+    "to_number",
+    "date_trunc",
+    "date_part",
+    "extract",
+    "age",
+    "make_date",
+    "make_timestamp",
+    "make_interval",
+    "justify_interval",
+    "clock_timestamp",
+    "random",
+    "setseed",
+    "regexp_replace",
+    "regexp_match",
+    "regexp_matches",
+    "regexp_split_to_array",
+    "split_part",
+    "format",
+    "lpad",
+    "rpad",
+    "reverse",
+    "translate",
+    "starts_with",
+    "string_agg",
+    "array_agg",
+    "count",
+    "sum",
+    "avg",
+    "min",
+    "max",
+    "bool_and",
+    "bool_or",
+    "every",
+    "array_length",
+    "array_to_string",
+    "string_to_array",
+    "unnest",
+    "cardinality",
+    "json_build_object",
+    "jsonb_build_object",
+    "json_build_array",
+    "jsonb_build_array",
+    "to_json",
+    "to_jsonb",
+    "jsonb_set",
+    "jsonb_insert",
+    "jsonb_strip_nulls",
+    "jsonb_agg",
+    "json_agg",
+    "jsonb_object_agg",
+    "jsonb_array_length",
+    "jsonb_typeof",
+    "jsonb_extract_path",
+    "jsonb_extract_path_text",
+    "row_number",
+    "rank",
+    "dense_rank",
+    "lag",
+    "lead",
+    "sign",
+    "sqrt",
+    "power",
+    "pow",
+    "exp",
+    "ln",
+    "log",
+    "mod",
+    "div",
+    "width_bucket",
+    "pg_sleep",
+    "current_setting",
+    "set_config",
+    "uuid_generate_v4",
+    "encode",
+    "decode",
+    "sha256",
+    "digest",
+    "chr",
+    "ascii",
+    "quote_ident",
+    "quote_literal",
+    "octet_length",
+    "bit_length",
+    "overlay",
+    "date_bin",
+    "timezone",
+    "to_hex",
+    "pi",
+    "trunc",
 ];
 
 /// PostgreSQL's parser error for a keyword where a name was expected.
@@ -1085,7 +1171,8 @@ pub fn literal(v: &ast::Value) -> Result<Expr, PgError> {
                 }
                 Ok(i) if is_integer => Expr::constant(Value::Int(i), SqlType::BigInt),
                 _ => {
-                    let d = super::value::parse_numeric(n).ok_or_else(super::value::numeric_too_large)?;
+                    let d = super::value::parse_numeric(n)
+                        .ok_or_else(super::value::numeric_too_large)?;
                     Expr::constant(Value::Numeric(d), SqlType::Numeric(None))
                 }
             }
@@ -1117,14 +1204,22 @@ impl Expr {
         let any = |items: &[Expr]| items.iter().any(|e| e.mentions_type(ty));
         match &self.node {
             Node::Const(_) | Node::Column(..) => false,
-            Node::Cast(e, _) | Node::Neg(e) | Node::Not(e) | Node::IsNull(e, _) | Node::IsBool(e, ..) | Node::Distinct(e, _) => {
-                e.mentions_type(ty)
+            Node::Cast(e, _)
+            | Node::Neg(e)
+            | Node::Not(e)
+            | Node::IsNull(e, _)
+            | Node::IsBool(e, ..)
+            | Node::Distinct(e, _) => e.mentions_type(ty),
+            Node::Binary(_, l, r) | Node::Like(l, r, ..) => {
+                l.mentions_type(ty) || r.mentions_type(ty)
             }
-            Node::Binary(_, l, r) | Node::Like(l, r, ..) => l.mentions_type(ty) || r.mentions_type(ty),
             Node::Logic(_, items) | Node::Func(_, items) => any(items),
             Node::InList(e, items, _) => e.mentions_type(ty) || any(items),
             Node::Case(whens, else_) => {
-                whens.iter().any(|(c, r)| c.mentions_type(ty) || r.mentions_type(ty)) || else_.as_ref().is_some_and(|e| e.mentions_type(ty))
+                whens
+                    .iter()
+                    .any(|(c, r)| c.mentions_type(ty) || r.mentions_type(ty))
+                    || else_.as_ref().is_some_and(|e| e.mentions_type(ty))
             }
         }
     }

@@ -4,7 +4,6 @@
 //! and `": "` separators, object keys ordered by length then bytes, the last of
 //! duplicate keys kept, numbers as `numeric` prints them.
 
-use super::value::parse_numeric;
 use crate::error::PgError;
 
 enum Json {
@@ -43,9 +42,13 @@ enum Problem {
     Invalid(String),
     EndedEarly,
     EscapeInvalid(String),
+    Unicode(&'static str),
+    NulEscape,
 }
 
 struct Parser {
+    /// jsonb (escapes are decoded to text, so `\u0000` is refused).
+    jsonb: bool,
     chars: Vec<char>,
     pos: usize,
     depth: usize,
@@ -56,6 +59,14 @@ fn alnum(c: char) -> bool {
 }
 
 impl Parser {
+    fn hex4(&mut self) -> Result<u32, Problem> {
+        let hex: String = self.chars.iter().skip(self.pos).take(4).collect();
+        let code =
+            u32::from_str_radix(&hex, 16).map_err(|_| Problem::EscapeInvalid(format!("u{hex}")))?;
+        self.pos += 4;
+        Ok(code)
+    }
+
     fn lex(&mut self) -> Result<Token, Problem> {
         while self
             .chars
@@ -96,11 +107,34 @@ impl Parser {
                             'r' => s.push('\r'),
                             't' => s.push('\t'),
                             'u' => {
-                                let hex: String =
-                                    self.chars.iter().skip(self.pos).take(4).collect();
-                                let code = u32::from_str_radix(&hex, 16)
-                                    .map_err(|_| Problem::EscapeInvalid(format!("u{hex}")))?;
-                                self.pos += 4;
+                                let code = self.hex4()?;
+                                let code = if (0xD800..0xDC00).contains(&code) {
+                                    // A high surrogate must be followed by \uDC00..\uDFFF.
+                                    let low_follows = self.chars.get(self.pos) == Some(&'\\')
+                                        && self.chars.get(self.pos + 1) == Some(&'u');
+                                    if !low_follows {
+                                        return Err(Problem::Unicode(
+                                            "Unicode low surrogate must follow a high surrogate.",
+                                        ));
+                                    }
+                                    self.pos += 2;
+                                    let low = self.hex4()?;
+                                    if !(0xDC00..0xE000).contains(&low) {
+                                        return Err(Problem::Unicode(
+                                            "Unicode low surrogate must follow a high surrogate.",
+                                        ));
+                                    }
+                                    0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                                } else if (0xDC00..0xE000).contains(&code) {
+                                    return Err(Problem::Unicode(
+                                        "Unicode low surrogate must follow a high surrogate.",
+                                    ));
+                                } else {
+                                    code
+                                };
+                                if code == 0 && self.jsonb {
+                                    return Err(Problem::NulEscape);
+                                }
                                 s.push(char::from_u32(code).unwrap_or('\u{fffd}'));
                             }
                             other => return Err(Problem::EscapeInvalid(other.to_string())),
@@ -241,8 +275,9 @@ impl Parser {
     }
 }
 
-fn parse(text: &str) -> Result<Json, PgError> {
+fn parse(text: &str, jsonb: bool) -> Result<Json, PgError> {
     let mut parser = Parser {
+        jsonb,
         chars: text.chars().collect(),
         pos: 0,
         depth: 0,
@@ -264,6 +299,11 @@ fn parse(text: &str) -> Result<Json, PgError> {
             }
             Problem::Invalid(token) => format!("Token \"{token}\" is invalid."),
             Problem::EscapeInvalid(e) => format!("Escape sequence \"\\{e}\" is invalid."),
+            Problem::Unicode(detail) => detail.to_string(),
+            Problem::NulEscape => {
+                return PgError::new("22P05", "unsupported Unicode escape sequence")
+                    .detail("\\u0000 cannot be converted to text.")
+            }
         };
         PgError::new("22P02", "invalid input syntax for type json").detail(detail)
     })
@@ -271,7 +311,7 @@ fn parse(text: &str) -> Result<Json, PgError> {
 
 /// Validates `text` as JSON; returns the jsonb form when `canonical`, else the input.
 pub fn normalize(text: &str, canonical: bool) -> Result<String, PgError> {
-    let value = parse(text)?;
+    let value = parse(text, canonical)?;
     if !canonical {
         return Ok(text.to_string());
     }
@@ -283,7 +323,7 @@ pub fn normalize(text: &str, canonical: bool) -> Result<String, PgError> {
 /// `jsonb || jsonb`: objects merge (the right side wins); anything else concatenates
 /// as arrays, a non-array operand counting as a one-element array.
 pub fn concat(left: &str, right: &str) -> Result<String, PgError> {
-    let merged = match (parse(left)?, parse(right)?) {
+    let merged = match (parse(left, true)?, parse(right, true)?) {
         (Json::Object(mut a), Json::Object(b)) => {
             a.extend(b);
             Json::Object(a)
@@ -301,6 +341,52 @@ pub fn concat(left: &str, right: &str) -> Result<String, PgError> {
     let mut out = String::new();
     write(&merged, &mut out);
     Ok(out)
+}
+
+/// A JSON number as jsonb (numeric) prints it, at any precision: the exponent applied,
+/// the display scale kept (`1.50e1` → `15.0`), negative zero printed as zero.
+fn numeric_text(n: &str) -> String {
+    let (negative, body) = match n.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, n),
+    };
+    let (mantissa, exp) = match body.find(['e', 'E']) {
+        Some(i) => (&body[..i], body[i + 1..].parse::<i64>().unwrap_or(0)),
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let mut all = format!("{int_part}{frac_part}");
+    let scale = (frac_part.len() as i64 - exp).max(0) as usize;
+    let point = int_part.len() as i64 + exp; // digits before the decimal point
+    if point > all.len() as i64 {
+        all.push_str(&"0".repeat((point - all.len() as i64) as usize));
+    }
+    let (int_digits, mut frac_digits) = if point <= 0 {
+        (
+            String::from("0"),
+            format!("{}{}", "0".repeat((-point) as usize), all),
+        )
+    } else {
+        let p = point as usize;
+        (all[..p].to_string(), all[p..].to_string())
+    };
+    frac_digits.truncate(scale);
+    while frac_digits.len() < scale {
+        frac_digits.push('0');
+    }
+    let int_digits = int_digits.trim_start_matches('0');
+    let int_digits = if int_digits.is_empty() {
+        "0"
+    } else {
+        int_digits
+    };
+    let zero = int_digits == "0" && frac_digits.chars().all(|c| c == '0');
+    let sign = if negative && !zero { "-" } else { "" };
+    if frac_digits.is_empty() {
+        format!("{sign}{int_digits}")
+    } else {
+        format!("{sign}{int_digits}.{frac_digits}")
+    }
 }
 
 fn write_string(s: &str, out: &mut String) {
@@ -325,9 +411,7 @@ fn write(value: &Json, out: &mut String) {
     match value {
         Json::Null => out.push_str("null"),
         Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Json::Number(n) => {
-            out.push_str(&parse_numeric(n).map_or_else(|| n.clone(), |d| d.to_string()))
-        }
+        Json::Number(n) => out.push_str(&numeric_text(n)),
         Json::Str(s) => write_string(s, out),
         Json::Array(items) => {
             out.push('[');

@@ -123,6 +123,10 @@ impl Engine {
                 statement.not_valid,
             ),
             S::CreateIndex(create) => ddl::indexes::create(self, create),
+            S::AlterIndex {
+                name,
+                operation: ast::AlterIndexOperation::RenameIndex { index_name },
+            } => ddl::indexes::rename(self, &object_name(name), &object_name(index_name)),
             S::Drop {
                 object_type,
                 if_exists,
@@ -218,7 +222,11 @@ pub fn object_name(name: &ast::ObjectName) -> String {
 
 /// An identifier as PostgreSQL stores it: unquoted ones are folded to lower case.
 pub fn ident(id: &ast::Ident) -> String {
-    let name = if id.quote_style.is_some() { id.value.clone() } else { id.value.to_lowercase() };
+    let name = if id.quote_style.is_some() {
+        id.value.clone()
+    } else {
+        id.value.to_lowercase()
+    };
     truncate_identifier(name)
 }
 

@@ -204,7 +204,9 @@ pub fn looks_numeric(text: &str) -> bool {
         None => (t, None),
     };
     let digits = mantissa.chars().filter(|c| c.is_ascii_digit()).count();
-    let mantissa_ok = digits > 0 && mantissa.chars().all(|c| c.is_ascii_digit() || c == '.') && mantissa.matches('.').count() <= 1;
+    let mantissa_ok = digits > 0
+        && mantissa.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && mantissa.matches('.').count() <= 1;
     let exponent_ok = exponent.is_none_or(|e| {
         let e = e.trim_start_matches(['+', '-']);
         !e.is_empty() && e.chars().all(|c| c.is_ascii_digit())
@@ -265,10 +267,17 @@ fn parse_float(text: &str, ty: &SqlType) -> Result<f64, PgError> {
     // A non-zero mantissa that parses to zero underflowed (strtod's ERANGE).
     let mantissa = lower.split('e').next().unwrap_or_default();
     let nonzero_text = mantissa.chars().any(|c| ('1'..='9').contains(&c));
-    let as_stored = if matches!(ty, SqlType::Real) { (v as f32) as f64 } else { v };
+    let as_stored = if matches!(ty, SqlType::Real) {
+        (v as f32) as f64
+    } else {
+        v
+    };
     let underflow = nonzero_text && as_stored == 0.0;
     if underflow {
-        return Err(PgError::new("22003", format!("\"{t}\" is out of range for type {}", ty.base_name())));
+        return Err(PgError::new(
+            "22003",
+            format!("\"{t}\" is out of range for type {}", ty.base_name()),
+        ));
     }
     let overflow = if matches!(ty, SqlType::Real) {
         v.is_finite() && (v as f32).is_infinite()
@@ -338,6 +347,9 @@ fn parse_date_loose(t: &str) -> Option<(i32, u32, u32)> {
         return Some((parts[2].parse().ok()?, m, num(parts[1])?));
     }
     if let Some(m) = month(parts[1]) {
+        if parts[0].len() == 4 {
+            return Some((parts[0].parse().ok()?, m, num(parts[2])?));
+        }
         return Some((parts[2].parse().ok()?, m, num(parts[0])?));
     }
     if parts[0].len() == 4 {
@@ -360,6 +372,20 @@ fn parse_date(text: &str) -> Result<NaiveDate, PgError> {
     }
     let date_part = t.split([' ', 'T']).next().unwrap_or("");
     let fields: Vec<&str> = date_part.split('-').collect();
+    if fields.len() == 3
+        && fields
+            .iter()
+            .any(|f| f.chars().any(|c| c.is_ascii_alphabetic()))
+    {
+        // 2024-Mar-05 / 05-Mar-2024: the loose parser knows month names.
+        let (y, m, d) = parse_date_loose(&fields.join(" ")).ok_or_else(err)?;
+        return NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+            PgError::new(
+                "22008",
+                format!("date/time field value out of range: \"{text}\""),
+            )
+        });
+    }
     if fields.len() != 3
         || fields
             .iter()
@@ -383,9 +409,42 @@ fn parse_date(text: &str) -> Result<NaiveDate, PgError> {
     })
 }
 
+/// Timestamps written with a month name or a 12-hour clock: `January 5, 2024 10:30 PM`.
+fn parse_timestamp_loose(t: &str) -> Option<NaiveDateTime> {
+    let mut date_parts = Vec::new();
+    let mut time = None;
+    let mut pm = None;
+    for token in t.split_whitespace() {
+        match token.to_ascii_lowercase().as_str() {
+            "am" => pm = Some(false),
+            "pm" => pm = Some(true),
+            _ if token.contains(':') => {
+                time = Some(
+                    NaiveTime::parse_from_str(token, "%H:%M:%S%.f")
+                        .or_else(|_| NaiveTime::parse_from_str(token, "%H:%M"))
+                        .ok()?,
+                )
+            }
+            _ => date_parts.push(token),
+        }
+    }
+    let (y, m, d) = parse_date_loose(&date_parts.join(" "))?;
+    let mut time = time.unwrap_or(NaiveTime::MIN);
+    if let Some(pm) = pm {
+        let hour = time.hour() % 12 + if pm { 12 } else { 0 };
+        time = time.with_hour(hour)?;
+    }
+    Some(NaiveDate::from_ymd_opt(y, m, d)?.and_time(time))
+}
+
 fn parse_timestamp(text: &str, ty: &SqlType) -> Result<NaiveDateTime, PgError> {
     let t = text.trim();
     let err = || PgError::invalid_input(&ty.base_name(), text);
+    let iso =
+        t.len() >= 10 && t.as_bytes()[4] == b'-' && t[..4].chars().all(|c| c.is_ascii_digit());
+    if !iso {
+        return parse_timestamp_loose(t).ok_or_else(err);
+    }
     let date = parse_date(t).map_err(|e| if e.sqlstate == "22P02" { err() } else { e })?;
     let rest = t.get(10..).unwrap_or("").trim_start_matches(['T', ' ']);
     if rest.is_empty() {

@@ -116,7 +116,10 @@ fn drop_type(engine: &mut Engine, name: &str, if_exists: bool) -> Outcome {
     for t in engine.db.tables.values() {
         for c in &t.columns {
             if c.ty == enum_ty {
-                dependents.push(format!("column {} of table {} depends on type {name}", c.name, t.name));
+                dependents.push(format!(
+                    "column {} of table {} depends on type {name}",
+                    c.name, t.name
+                ));
             }
             let default_uses_type = c
                 .default
@@ -124,15 +127,21 @@ fn drop_type(engine: &mut Engine, name: &str, if_exists: bool) -> Outcome {
                 .and_then(|d| engine.scope(None).bind(d).ok())
                 .is_some_and(|b| b.mentions_type(&enum_ty));
             if default_uses_type {
-                dependents.push(format!("default value for column {} of table {} depends on type {name}", c.name, t.name));
+                dependents.push(format!(
+                    "default value for column {} of table {} depends on type {name}",
+                    c.name, t.name
+                ));
             }
         }
     }
     if !dependents.is_empty() {
-        return Err(PgError::new("2BP01", format!("cannot drop type {name} because other objects depend on it"))
-            .detail(dependents.join("\n"))
-            .hint("Use DROP ... CASCADE to drop the dependent objects too.")
-            .into());
+        return Err(PgError::new(
+            "2BP01",
+            format!("cannot drop type {name} because other objects depend on it"),
+        )
+        .detail(dependents.join("\n"))
+        .hint("Use DROP ... CASCADE to drop the dependent objects too.")
+        .into());
     }
     engine.db.enums.remove(name);
     Ok(Vec::new())

@@ -82,6 +82,30 @@ pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> Outcome {
     Ok(Vec::new())
 }
 
+/// ALTER INDEX name RENAME TO new (renaming a constraint's index renames the constraint).
+pub fn rename(engine: &mut Engine, name: &str, new: &str) -> Outcome {
+    let Some(owner) = engine.db.index_owner(name).map(str::to_string) else {
+        return Err(PgError::undefined_table(name).into());
+    };
+    if engine.db.relation_exists(new) {
+        return Err(PgError::duplicate_table(new).into());
+    }
+    let table = engine.table_mut(&owner)?;
+    let mut constraint = None;
+    for index in table.indexes.iter_mut().filter(|i| i.name == name) {
+        index.name = new.to_string();
+        if index.constraint.is_some() {
+            constraint = index.constraint.replace(new.to_string());
+        }
+    }
+    if let Some(old) = constraint {
+        for c in table.constraints.iter_mut().filter(|c| c.name == old) {
+            c.name = new.to_string();
+        }
+    }
+    Ok(Vec::new())
+}
+
 /// Runs DROP INDEX for one name.
 pub fn drop(engine: &mut Engine, name: &str, if_exists: bool, concurrently: bool) -> Outcome {
     if concurrently && engine.in_transaction {

@@ -30,7 +30,9 @@ pub fn column_spec(
     table: &str,
     def: &ast::ColumnDef,
 ) -> Result<ColumnSpec, PgError> {
-    if def.name.quote_style.is_none() && super::deparse::is_reserved_keyword(&def.name.value.to_lowercase()) {
+    if def.name.quote_style.is_none()
+        && super::deparse::is_reserved_keyword(&def.name.value.to_lowercase())
+    {
         return Err(super::expr::syntax_error(&def.name.value));
     }
     let name = ident(&def.name);
@@ -158,7 +160,10 @@ pub fn parse_expr(sql: &str) -> Option<ast::Expr> {
 /// `nextval('seq'::regclass)` as a parsed default.
 pub fn nextval_default(sequence: &str) -> ast::Expr {
     let regclass = super::deparse::quote_ident(sequence);
-    parse_expr(&format!("nextval('{}'::regclass)", regclass.replace('\'', "''")))
+    parse_expr(&format!(
+        "nextval('{}'::regclass)",
+        regclass.replace('\'', "''")
+    ))
     .unwrap_or(ast::Expr::Value(ast::Value::Null))
 }
 

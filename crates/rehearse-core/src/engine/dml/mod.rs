@@ -154,7 +154,11 @@ pub fn referenced_rows_changed(
             }
             match action {
                 RefAction::NoAction | RefAction::Restrict => {
-                    let cols = ref_columns.iter().map(|c| crate::engine::deparse::quote_ident(c)).collect::<Vec<_>>().join(", ");
+                    let cols = ref_columns
+                        .iter()
+                        .map(|c| crate::engine::deparse::quote_ident(c))
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     let vals: Vec<String> = parent_idx
                         .iter()
                         .zip(&old_key)
@@ -227,7 +231,12 @@ pub fn referenced_rows_changed(
             .filter(|(p, _)| !delete_positions.contains(p) && !updated_positions.contains(p))
             .map(|(_, r)| r.clone())
             .collect();
-        kept.extend(updated_positions.iter().filter(|p| !delete_positions.contains(p)).map(|&p| child_rows[p].clone()));
+        kept.extend(
+            updated_positions
+                .iter()
+                .filter(|p| !delete_positions.contains(p))
+                .map(|&p| child_rows[p].clone()),
+        );
         engine.table_mut(&ref_table)?.rows = kept;
         if !removed.is_empty() && ref_table != table {
             let gone = vec![None; removed.len()];
