@@ -235,6 +235,9 @@ pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
             &["precision", "scale", "asdecimal", "decimal_return_scale"]
         }
         "Float" | "FLOAT" => &["precision", "asdecimal", "decimal_return_scale"],
+        "Double" | "DOUBLE_PRECISION" | "DOUBLE" | "REAL" => {
+            &["precision", "asdecimal", "decimal_return_scale"]
+        }
         "DateTime" | "TIMESTAMP" => &["timezone", "precision"],
         "Uuid" | "UUID" => &["as_uuid", "native_uuid"],
         "JSON" | "JSONB" => &["none_as_null", "astext_type"],
@@ -538,6 +541,8 @@ pub struct SaColumn {
     pub identity: Option<String>,
     /// comment=.
     pub comment: Option<String>,
+    /// Column-level CHECK constraints, rendered inline.
+    pub checks: Vec<String>,
 }
 
 /// Resolves `sa.Column(name, type, *constraints, **kw)`.
@@ -559,10 +564,12 @@ pub fn column(value: &Py, span: Span) -> Result<SaColumn, InputError> {
     let mut ty = None;
     let mut foreign_keys = Vec::new();
     let mut identity = None;
+    let mut checks = Vec::new();
     for a in args {
         match a {
             Py::Call(c) if c.func == "sa.ForeignKey" => foreign_keys.push(foreign_key(c)?),
             Py::Call(c) if c.func == "sa.Identity" => identity = Some(identity_clause(c)),
+            Py::Call(c) if c.func == "sa.CheckConstraint" => checks.push(inline_check(c)?),
             other if ty.is_none() => ty = Some(sa_type(other, span)?),
             other => {
                 return Err(err(
@@ -591,6 +598,7 @@ pub fn column(value: &Py, span: Span) -> Result<SaColumn, InputError> {
         python_default: false,
         identity,
         comment: None,
+        checks,
     };
     for (k, v) in &call.kwargs {
         match (k.as_str(), v) {
@@ -620,6 +628,40 @@ pub fn column(value: &Py, span: Span) -> Result<SaColumn, InputError> {
         }
     }
     Ok(col)
+}
+
+/// `[CONSTRAINT name ]CHECK (condition)` for a column-level `sa.CheckConstraint`.
+fn inline_check(c: &Call) -> Result<String, InputError> {
+    let condition = match c.args.first() {
+        Some(Py::Str(s)) => s.clone(),
+        Some(Py::Call(t)) if t.func == "sa.text" => match t.args.first() {
+            Some(Py::Str(s)) => text_binds(s, &[]),
+            _ => return Err(err(c.span, "sa.text() needs a string")),
+        },
+        _ => {
+            return Err(err(
+                c.span,
+                "sa.CheckConstraint() needs the condition as a string",
+            ))
+        }
+    };
+    let name = match c.kw("name") {
+        Some(Py::Str(n)) => {
+            check_identifier(n, c.span)?;
+            format!("CONSTRAINT {} ", quote(n))
+        }
+        None | Some(Py::None) => String::new(),
+        Some(other) => {
+            return Err(err(
+                c.span,
+                format!(
+                    "sa.CheckConstraint(name=...) must be a string, found {}",
+                    other.describe()
+                ),
+            ))
+        }
+    };
+    Ok(format!("{name}CHECK ({condition})"))
 }
 
 fn identity_clause(c: &Call) -> String {
@@ -708,10 +750,12 @@ impl SaColumn {
             if self.nullable == Some(true) {
                 s.push_str(" NULL");
             }
-            return s;
-        }
-        if !self.nullable.unwrap_or(!self.primary_key) {
+        } else if !self.nullable.unwrap_or(!self.primary_key) {
             s.push_str(" NOT NULL");
+        }
+        for check in &self.checks {
+            s.push(' ');
+            s.push_str(check);
         }
         s
     }

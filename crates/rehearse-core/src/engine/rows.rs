@@ -232,44 +232,60 @@ pub fn build_unique(
         .iter()
         .filter(|i| i.unique && only.is_none_or(|o| o == i.name))
     {
+        // Every row the index covers (NULL keys too: they take part in the sort's
+        // comparisons but never violate uniqueness), in heap order.
+        let scope = Scope {
+            table: &table.name,
+            columns: table.scope_columns(),
+            enums,
+        };
         let mut keyed: Vec<(Vec<Value>, usize)> = Vec::new();
         for (pos, row) in table.rows.iter().enumerate() {
-            if let Some(k) = index_key(
-                table,
-                &index.keys,
-                index.predicate.as_ref(),
-                row,
-                enums,
-                env,
-            )? {
-                keyed.push((k, pos));
+            if let Some(p) = &index.predicate {
+                if scope.bind(p)?.eval(row, env)? != Value::Bool(true) {
+                    continue;
+                }
             }
+            let mut key = Vec::new();
+            for k in &index.keys {
+                key.push(match k {
+                    IndexKey::Column(name) => table
+                        .column_index(name)
+                        .map_or(Value::Null, |i| row[i].clone()),
+                    IndexKey::Expr(e) => scope.bind(e)?.eval(row, env)?,
+                });
+            }
+            keyed.push((key, pos));
         }
-        keyed.sort_by(|a, b| {
-            a.0.iter()
-                .zip(&b.0)
-                .map(|(x, y)| x.compare(y))
-                .find(|o| o.is_ne())
-                .unwrap_or(std::cmp::Ordering::Equal)
-        });
-        for pair in keyed.windows(2) {
-            if keys_equal(&pair[0].0, &pair[1].0) {
-                let (cols, vals) = key_text(table, &index.keys, &pair[0].0);
-                let rows: Vec<usize> = keyed
-                    .iter()
-                    .filter(|k| keys_equal(&k.0, &pair[0].0))
-                    .map(|k| k.1)
-                    .collect();
-                return Err(Failure::rows(
-                    PgError::new(
-                        "23505",
-                        format!("could not create unique index \"{}\"", index.name),
-                    )
-                    .detail(format!("Key ({cols})=({vals}) is duplicated.")),
-                    &table.name,
-                    rows,
-                ));
+        // tuplesort's btree comparator: keys (NULLS LAST); equal keys without NULLs
+        // are the uniqueness violation; otherwise heap position breaks the tie.
+        let mut duplicate: Option<(Vec<Value>, usize, usize)> = None;
+        let result = super::pgsort::sort(&mut keyed, &mut |a, b| {
+            let ord =
+                a.0.iter()
+                    .zip(&b.0)
+                    .map(|(x, y)| x.compare(y))
+                    .find(|o| o.is_ne())
+                    .unwrap_or(std::cmp::Ordering::Equal);
+            if ord.is_eq() && !a.0.iter().any(Value::is_null) {
+                duplicate = Some((a.0.clone(), a.1, b.1));
+                return Err(());
             }
+            Ok(if ord.is_eq() { a.1.cmp(&b.1) } else { ord })
+        });
+        if let (Err(()), Some((key, first, second))) = (result, duplicate) {
+            let (cols, vals) = key_text(table, &index.keys, &key);
+            let mut rows = vec![first.min(second), first.max(second)];
+            rows.dedup();
+            return Err(Failure::rows(
+                PgError::new(
+                    "23505",
+                    format!("could not create unique index \"{}\"", index.name),
+                )
+                .detail(format!("Key ({cols})=({vals}) is duplicated.")),
+                &table.name,
+                rows,
+            ));
         }
     }
     Ok(())
