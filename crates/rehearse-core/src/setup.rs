@@ -65,6 +65,7 @@ pub fn add_row(
         table: &t.name,
         columns: Vec::new(),
         enums: env.enums,
+        joined: Vec::new(),
     };
     let mut row = Vec::new();
     for c in &t.columns {

@@ -24,6 +24,9 @@ pub struct Scope<'a> {
     pub columns: Vec<(String, SqlType)>,
     /// Enum types of the database.
     pub enums: &'a BTreeMap<String, Vec<String>>,
+    /// Further relations (UPDATE ... FROM), by name: their columns follow `columns`
+    /// in the evaluated row.
+    pub joined: Vec<(String, Vec<(String, SqlType)>)>,
 }
 
 /// What evaluation may need besides the row.
@@ -167,10 +170,38 @@ impl Scope<'_> {
             }
             E::CompoundIdentifier(parts) => {
                 let name = parts.last().map(super::ident).unwrap_or_default();
-                if parts.len() == 2 && super::ident(&parts[0]) != self.table {
+                let qualifier = if parts.len() == 2 {
+                    super::ident(&parts[0])
+                } else {
+                    self.table.to_string()
+                };
+                if qualifier != self.table {
+                    // A column of a joined relation (UPDATE ... FROM).
+                    let mut offset = self.columns.len();
+                    for (relation, columns) in &self.joined {
+                        if *relation == qualifier {
+                            return match columns.iter().position(|(n, _)| *n == name) {
+                                Some(i) => Ok(Expr::new(
+                                    Node::Column(offset + i, name.clone()),
+                                    columns[i].1.clone(),
+                                )),
+                                None => Err(PgError::new(
+                                    "42703",
+                                    format!("column {qualifier}.{name} does not exist"),
+                                )),
+                            };
+                        }
+                        offset += columns.len();
+                    }
                     return Err(PgError::new(
                         "42P01",
                         format!("missing FROM-clause entry for table \"{}\"", parts[0].value),
+                    ));
+                }
+                if !self.columns.iter().any(|(n, _)| *n == name) {
+                    return Err(PgError::new(
+                        "42703",
+                        format!("column {qualifier}.{name} does not exist"),
                     ));
                 }
                 self.column(&name)?
@@ -438,6 +469,34 @@ impl Scope<'_> {
     }
 
     fn column(&self, name: &str) -> Result<Expr, PgError> {
+        let in_joined = self
+            .joined
+            .iter()
+            .any(|(_, cols)| cols.iter().any(|(n, _)| n == name));
+        let in_main = self.columns.iter().any(|(n, _)| n == name);
+        let joined_hits = self
+            .joined
+            .iter()
+            .filter(|(_, cols)| cols.iter().any(|(n, _)| n == name))
+            .count();
+        if (in_main && in_joined) || joined_hits > 1 {
+            return Err(PgError::new(
+                "42702",
+                format!("column reference \"{name}\" is ambiguous"),
+            ));
+        }
+        if !in_main && in_joined {
+            let mut offset = self.columns.len();
+            for (_, columns) in &self.joined {
+                if let Some(i) = columns.iter().position(|(n, _)| n == name) {
+                    return Ok(Expr::new(
+                        Node::Column(offset + i, name.to_string()),
+                        columns[i].1.clone(),
+                    ));
+                }
+                offset += columns.len();
+            }
+        }
         match self.columns.iter().position(|(n, _)| n == name) {
             Some(i) => Ok(Expr::new(
                 Node::Column(i, name.to_string()),

@@ -153,12 +153,7 @@ impl Engine {
                 from,
                 selection,
                 ..
-            } => {
-                if from.is_some() {
-                    return Err(PgError::unsupported("UPDATE ... FROM").into());
-                }
-                dml::update::run(self, table, assignments, selection.as_ref())
-            }
+            } => dml::update::run(self, table, assignments, from.as_ref(), selection.as_ref()),
             S::Delete(delete) => dml::delete::run(self, delete),
             S::Query(query) => dml::select::run(self, query),
             S::Truncate { table_names, .. } => dml::delete::truncate(self, table_names),
@@ -193,6 +188,7 @@ impl Engine {
             table: table.map_or("", |t| t.name.as_str()),
             columns: table.map(|t| t.scope_columns()).unwrap_or_default(),
             enums: &self.db.enums,
+            joined: Vec::new(),
         }
     }
 

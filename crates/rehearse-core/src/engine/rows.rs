@@ -68,6 +68,7 @@ pub fn check_row(
         table: &table.name,
         columns: table.scope_columns(),
         enums,
+        joined: Vec::new(),
     };
     for (name, e) in checks {
         let bound = scope.bind(e)?;
@@ -157,6 +158,7 @@ pub fn index_key(
         table: &table.name,
         columns: table.scope_columns(),
         enums,
+        joined: Vec::new(),
     };
     if let Some(p) = predicate {
         if scope.bind(p)?.eval(row, env)? != Value::Bool(true) {
@@ -185,6 +187,7 @@ pub fn key_text(table: &Table, keys: &[IndexKey], values: &[Value]) -> (String, 
         table: &table.name,
         columns: table.scope_columns(),
         enums: &BTreeMap::new(),
+        joined: Vec::new(),
     };
     let names: Vec<String> = keys
         .iter()
@@ -238,6 +241,7 @@ pub fn build_unique(
             table: &table.name,
             columns: table.scope_columns(),
             enums,
+            joined: Vec::new(),
         };
         let mut keyed: Vec<(Vec<Value>, usize)> = Vec::new();
         for (pos, row) in table.rows.iter().enumerate() {

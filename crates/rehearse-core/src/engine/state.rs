@@ -46,6 +46,7 @@ pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<Strin
         table: &table.name,
         columns: Vec::new(),
         enums: &db.enums,
+        joined: Vec::new(),
     };
     let bound = scope.bind(e).and_then(|b| {
         if b.ty == super::types::SqlType::Unknown {
@@ -102,6 +103,7 @@ pub fn constraint_definition(
                 table: &table.name,
                 columns: table.scope_columns(),
                 enums: &db.enums,
+                joined: Vec::new(),
             };
             match scope.bind(e) {
                 Ok(b) => format!("CHECK ({})", deparse(&b)),
@@ -146,6 +148,7 @@ fn table_state(db: &Database, table: &Table) -> TableState {
         table: &table.name,
         columns: table.scope_columns(),
         enums: &db.enums,
+        joined: Vec::new(),
     };
     let mut indexes: Vec<IndexState> = table
         .indexes

@@ -501,6 +501,7 @@ fn alter_type(
                 table,
                 columns: snapshot.scope_columns(),
                 enums: &enums,
+                joined: Vec::new(),
             };
             let bound = scope.bind(e)?;
             require_check(&snapshot, &c.name, &bound, &mut env)?;

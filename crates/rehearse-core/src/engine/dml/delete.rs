@@ -29,29 +29,60 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> Outcome {
     let from = match &delete.from {
         ast::FromTable::WithFromKeyword(t) | ast::FromTable::WithoutKeyword(t) => t,
     };
-    if from.len() != 1 || delete.using.is_some() {
+    let using = delete.using.as_deref().unwrap_or_default();
+    if from.len() != 1 || using.len() > 1 {
         return Err(PgError::unsupported("DELETE with several tables").into());
     }
     let (table_name, alias) = super::single_table(&from[0])?;
     let table = engine.table(&table_name)?.clone();
     let scope_name = alias.unwrap_or_else(|| table_name.clone());
+    // DELETE ... USING: a row goes when some row of the other relation matches.
+    let source = match using.first() {
+        Some(u) => {
+            let (name, alias) = super::single_table(u)?;
+            Some((
+                alias.unwrap_or_else(|| name.clone()),
+                engine.table(&name)?.clone(),
+            ))
+        }
+        None => None,
+    };
+    let joined = source
+        .iter()
+        .map(|(a, t)| (a.clone(), t.scope_columns()))
+        .collect();
     let scope = crate::engine::expr::Scope {
         table: &scope_name,
         columns: table.scope_columns(),
         enums: &engine.db.enums,
+        joined,
     };
     let filter = where_clause(&scope, delete.selection.as_ref())?;
     let (_, mut env) = engine.split();
     let mut doomed = Vec::new();
     for (pos, row) in table.rows.iter().enumerate() {
-        let hit = match &filter {
-            Some(f) => {
-                f.eval(row, &mut env)
-                    .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?
-                    == Value::Bool(true)
-            }
-            None => true,
+        let candidates: Vec<Vec<Value>> = match &source {
+            None => vec![row.clone()],
+            Some((_, s)) => s
+                .rows
+                .iter()
+                .map(|r| row.iter().chain(r).cloned().collect())
+                .collect(),
         };
+        let mut hit = false;
+        for combined in candidates {
+            hit = match &filter {
+                Some(f) => {
+                    f.eval(&combined, &mut env)
+                        .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?
+                        == Value::Bool(true)
+                }
+                None => true,
+            };
+            if hit {
+                break;
+            }
+        }
         if hit {
             doomed.push(pos);
         }

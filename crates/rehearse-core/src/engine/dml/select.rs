@@ -40,11 +40,13 @@ pub fn evaluate(
             table: alias,
             columns: t.scope_columns(),
             enums: &engine.db.enums,
+            joined: Vec::new(),
         },
         None => Scope {
             table: "",
             columns: Vec::new(),
             enums: &engine.db.enums,
+            joined: Vec::new(),
         },
     };
     let mut exprs = Vec::new();

@@ -13,15 +13,31 @@ pub fn run(
     engine: &mut Engine,
     target: &ast::TableWithJoins,
     assignments: &[ast::Assignment],
+    from: Option<&ast::TableWithJoins>,
     selection: Option<&ast::Expr>,
 ) -> Outcome {
     let (table_name, alias) = single_table(target)?;
     let table = engine.table(&table_name)?.clone();
     let scope_name = alias.unwrap_or_else(|| table_name.clone());
+    // UPDATE ... FROM: one more relation whose columns follow the target's in each
+    // evaluated row; a target row is updated from the first source row it matches.
+    let source = match from {
+        Some(f) => {
+            let (name, alias) = single_table(f)?;
+            let t = engine.table(&name)?.clone();
+            Some((alias.unwrap_or(name), t))
+        }
+        None => None,
+    };
+    let joined = source
+        .iter()
+        .map(|(alias, t)| (alias.clone(), t.scope_columns()))
+        .collect();
     let scope = Scope {
         table: &scope_name,
         columns: table.scope_columns(),
         enums: &engine.db.enums,
+        joined,
     };
     let mut sets = Vec::new();
     for a in assignments {
@@ -70,18 +86,34 @@ pub fn run(
     let mut changed = Vec::new();
     let mut new_rows = Vec::new();
     for (pos, row) in t.rows.iter().enumerate() {
-        if let Some(f) = &filter {
-            if f.eval(row, &mut env)
-                .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?
-                != Value::Bool(true)
-            {
-                continue;
+        let candidates: Vec<Vec<Value>> = match &source {
+            None => vec![row.clone()],
+            Some((_, s)) => s
+                .rows
+                .iter()
+                .map(|r| row.iter().chain(r).cloned().collect())
+                .collect(),
+        };
+        let mut matched = None;
+        for combined in candidates {
+            let passes = match &filter {
+                Some(f) => {
+                    f.eval(&combined, &mut env)
+                        .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?
+                        == Value::Bool(true)
+                }
+                None => true,
+            };
+            if passes {
+                matched = Some(combined);
+                break;
             }
         }
+        let Some(combined) = matched else { continue };
         let mut new_row = row.clone();
         for (i, e) in &sets {
             new_row[*i] = e
-                .eval(row, &mut env)
+                .eval(&combined, &mut env)
                 .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
         }
         changed.push(pos);
