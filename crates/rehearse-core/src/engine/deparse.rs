@@ -292,6 +292,18 @@ fn write(e: &Expr, pretty: bool) -> String {
             }
         }
         Node::Func(name, args) => match name.as_str() {
+            "coalesce" | "greatest" | "least" => format!(
+                "{}({})",
+                name.to_uppercase(),
+                args.iter().map(deparse).collect::<Vec<_>>().join(", ")
+            ),
+            "nullif" => match args.get(1).map(|c| &c.node) {
+                Some(Node::Binary(_, l, r)) => format!("NULLIF({}, {})", deparse(l), deparse(r)),
+                _ => format!(
+                    "NULLIF({})",
+                    args.iter().map(deparse).collect::<Vec<_>>().join(", ")
+                ),
+            },
             "current_timestamp" | "current_date" | "localtimestamp" if args.is_empty() => {
                 name.to_uppercase()
             }

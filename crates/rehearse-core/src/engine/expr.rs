@@ -353,8 +353,9 @@ impl Scope<'_> {
                     ));
                 }
                 let else_bound = else_result.as_ref().map(|e| self.bind(e)).transpose()?;
-                let mut branches: Vec<Expr> = whens.iter().map(|w| w.1.clone()).collect();
-                branches.extend(else_bound.clone());
+                // PostgreSQL considers the ELSE result first when choosing the type.
+                let mut branches: Vec<Expr> = else_bound.iter().cloned().collect();
+                branches.extend(whens.iter().map(|w| w.1.clone()));
                 let ty = self.common_type(&branches, "CASE")?;
                 let whens = whens
                     .into_iter()
@@ -616,8 +617,8 @@ impl Scope<'_> {
                     "42804",
                     format!(
                         "{construct} types {} and {} cannot be matched",
-                        result.format(),
-                        ty.format()
+                        result.base_name(),
+                        ty.base_name()
                     ),
                 ));
             }
@@ -643,12 +644,16 @@ impl Scope<'_> {
                         "42804",
                         format!(
                             "{construct} types {} and {} cannot be matched",
-                            result.format(),
-                            ty.format()
+                            result.base_name(),
+                            ty.base_name()
                         ),
                     ))
                 }
             };
+        }
+        // The modifier survives only if every input has it (unknown literals have none).
+        if items.iter().any(|i| i.ty == SqlType::Unknown) {
+            result = result.without_typmod();
         }
         Ok(result)
     }
@@ -665,7 +670,15 @@ impl Scope<'_> {
                 let name = if and { "AND" } else { "OR" };
                 let l = self.boolean(self.bind(left)?, name)?;
                 let r = self.boolean(self.bind(right)?, name)?;
-                return Ok(Expr::new(Node::Logic(and, vec![l, r]), SqlType::Boolean));
+                // Nested ANDs (ORs) become one list, as PostgreSQL stores them.
+                let mut items = Vec::new();
+                for e in [l, r] {
+                    match e.node {
+                        Node::Logic(inner, children) if inner == and => items.extend(children),
+                        node => items.push(Expr { node, ty: e.ty }),
+                    }
+                }
+                return Ok(Expr::new(Node::Logic(and, items), SqlType::Boolean));
             }
             BinaryOperator::Plus => Op::Add,
             BinaryOperator::Minus => Op::Sub,
@@ -979,10 +992,11 @@ impl Scope<'_> {
                 let b = args.pop().ok_or_else(|| PgError::unsupported("nullif"))?;
                 let a = args.pop().ok_or_else(|| PgError::unsupported("nullif"))?;
                 let cmp = self.operator(Op::Eq, a.clone(), b)?;
-                let ty = if a.is_unknown_literal() {
-                    SqlType::Text
-                } else {
-                    a.ty.clone()
+                // NULLIF's type is its first argument's as the `=` resolved it.
+                let ty = match &cmp.node {
+                    Node::Binary(_, l, _) if a.is_unknown_literal() => l.ty.clone(),
+                    _ if a.is_unknown_literal() => SqlType::Text,
+                    _ => a.ty.clone(),
                 };
                 let a = self.coerce(a, &ty, CastContext::Implicit)?;
                 call("nullif", vec![a, cmp], ty)
@@ -1804,28 +1818,7 @@ fn binary(
             };
             Value::Int(check_int(v, result_ty)?)
         }
-        (Value::Numeric(x), Value::Numeric(y)) => Value::Numeric(match op {
-            Op::Add => x
-                .checked_add(*y)
-                .ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?,
-            Op::Sub => x
-                .checked_sub(*y)
-                .ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?,
-            Op::Mul => x
-                .checked_mul(*y)
-                .ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?,
-            Op::Div | Op::Mod if y.is_zero() => return Err(PgError::division_by_zero()),
-            Op::Div => {
-                let scale = div_scale(x, y);
-                let q = x
-                    .checked_div(*y)
-                    .ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?;
-                let mut r = q.round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero);
-                r.rescale(scale);
-                r
-            }
-            _ => x.checked_rem(*y).ok_or_else(PgError::division_by_zero)?,
-        }),
+        (Value::Numeric(x), Value::Numeric(y)) => Value::Numeric(numeric_op(op, x, y)?),
         (Value::Float(x), Value::Float(y)) => {
             let v = match op {
                 Op::Add => x + y,
@@ -1852,6 +1845,42 @@ fn binary(
         }
         _ => Value::Null,
     })
+}
+
+/// numeric arithmetic with PostgreSQL's result scales: max for + and -, the sum for *,
+/// `select_div_scale` for /.
+fn numeric_op(op: Op, x: &Decimal, y: &Decimal) -> Result<Decimal, PgError> {
+    let overflow = || PgError::new("22003", "value overflows numeric format");
+    let mut r = match op {
+        Op::Add => x.checked_add(*y).ok_or_else(overflow)?,
+        Op::Sub => x.checked_sub(*y).ok_or_else(overflow)?,
+        Op::Mul => x.checked_mul(*y).ok_or_else(overflow)?,
+        _ => return numeric_div(op, x, y),
+    };
+    let scale = match op {
+        Op::Mul => (x.scale() + y.scale()).min(28),
+        _ => x.scale().max(y.scale()),
+    };
+    if r.scale() < scale {
+        r.rescale(scale);
+    }
+    Ok(r)
+}
+
+fn numeric_div(op: Op, x: &Decimal, y: &Decimal) -> Result<Decimal, PgError> {
+    if y.is_zero() {
+        return Err(PgError::division_by_zero());
+    }
+    if op == Op::Div {
+        let scale = div_scale(x, y);
+        let q = x
+            .checked_div(*y)
+            .ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?;
+        let mut r = q.round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero);
+        r.rescale(scale);
+        return Ok(r);
+    }
+    x.checked_rem(*y).ok_or_else(PgError::division_by_zero)
 }
 
 /// SQL LIKE with `%`, `_` and backslash escapes.

@@ -51,6 +51,11 @@ impl Value {
             Value::Float(f) => float_out(*f, matches!(ty, SqlType::Real)),
             Value::Text(s) => s.clone(),
             Value::Bool(b) => if *b { "t" } else { "f" }.to_string(),
+            // The extremes stand for PostgreSQL's infinities.
+            Value::Date(d) if *d == NaiveDate::MAX => "infinity".into(),
+            Value::Date(d) if *d == NaiveDate::MIN => "-infinity".into(),
+            Value::Timestamp(t) if *t == NaiveDateTime::MAX => "infinity".into(),
+            Value::Timestamp(t) if *t == NaiveDateTime::MIN => "-infinity".into(),
             Value::Date(d) => d.format("%Y-%m-%d").to_string(),
             Value::Timestamp(ts) => {
                 let mut text = ts.format("%Y-%m-%d %H:%M:%S%.6f").to_string();
@@ -358,9 +363,23 @@ fn parse_date_loose(t: &str) -> Option<(i32, u32, u32)> {
     Some((parts[2].parse().ok()?, num(parts[0])?, num(parts[1])?))
 }
 
+/// Date/time input that does not parse: 22007 (invalid_datetime_format), with the
+/// names the input functions use (`timestamp`, not `timestamp without time zone`).
+fn datetime_syntax(type_name: &str, text: &str) -> PgError {
+    PgError::new(
+        "22007",
+        format!("invalid input syntax for type {type_name}: \"{text}\""),
+    )
+}
+
 fn parse_date(text: &str) -> Result<NaiveDate, PgError> {
     let t = text.trim();
-    let err = || PgError::invalid_input("date", text);
+    match t.to_ascii_lowercase().as_str() {
+        "infinity" | "+infinity" => return Ok(NaiveDate::MAX),
+        "-infinity" => return Ok(NaiveDate::MIN),
+        _ => {}
+    }
+    let err = || datetime_syntax("date", text);
     if !t.contains('-') {
         let (y, m, d) = parse_date_loose(t).ok_or_else(err)?;
         return NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
@@ -439,13 +458,23 @@ fn parse_timestamp_loose(t: &str) -> Option<NaiveDateTime> {
 
 fn parse_timestamp(text: &str, ty: &SqlType) -> Result<NaiveDateTime, PgError> {
     let t = text.trim();
-    let err = || PgError::invalid_input(&ty.base_name(), text);
+    let name = if matches!(ty, SqlType::TimestampTz) {
+        "timestamp with time zone"
+    } else {
+        "timestamp"
+    };
+    match t.to_ascii_lowercase().as_str() {
+        "infinity" | "+infinity" => return Ok(NaiveDateTime::MAX),
+        "-infinity" => return Ok(NaiveDateTime::MIN),
+        _ => {}
+    }
+    let err = || datetime_syntax(name, text);
     let iso =
         t.len() >= 10 && t.as_bytes()[4] == b'-' && t[..4].chars().all(|c| c.is_ascii_digit());
     if !iso {
         return parse_timestamp_loose(t).ok_or_else(err);
     }
-    let date = parse_date(t).map_err(|e| if e.sqlstate == "22P02" { err() } else { e })?;
+    let date = parse_date(t).map_err(|e| if e.sqlstate == "22007" { err() } else { e })?;
     let rest = t.get(10..).unwrap_or("").trim_start_matches(['T', ' ']);
     if rest.is_empty() {
         return Ok(date.and_time(NaiveTime::MIN));

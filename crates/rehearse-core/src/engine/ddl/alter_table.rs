@@ -339,6 +339,11 @@ fn alter_column(
 ) -> Outcome {
     let t = engine.table(table)?;
     let Some(index) = t.column_index(column) else {
+        // A USING expression is analysed first: its own reference to the missing
+        // column is what PostgreSQL reports.
+        if let AlterColumnOperation::SetDataType { using: Some(u), .. } = op {
+            engine.scope(Some(t)).bind(u)?;
+        }
         return Err(PgError::undefined_column_of(column, table).into());
     };
     match op {

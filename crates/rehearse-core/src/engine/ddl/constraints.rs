@@ -88,6 +88,11 @@ pub fn add(
         }
     }
     if let Some(n) = &name {
+        // An index-backed constraint's name is first an index (relation) name.
+        let backed = matches!(c, NewConstraint::PrimaryKey(_) | NewConstraint::Unique(_));
+        if backed && engine.db.relation_exists(n) {
+            return Err(PgError::duplicate_table(n).into());
+        }
         if table.constraint(n).is_some() {
             return Err(PgError::new(
                 "42710",
@@ -109,7 +114,10 @@ pub fn add(
     };
     match c {
         NewConstraint::PrimaryKey(cols) => {
-            check_columns(&cols)?;
+            // The primary key's NOT NULL step names the column with its relation.
+            if let Some(col) = cols.iter().find(|c| table.column_index(c).is_none()) {
+                return Err(PgError::undefined_column_of(col, table_name).into());
+            }
             if table.primary_key().is_some() {
                 return Err(PgError::new(
                     "42P16",
@@ -124,6 +132,13 @@ pub fn add(
             if engine.db.relation_exists(&name) {
                 return Err(PgError::duplicate_table(&name).into());
             }
+            // PostgreSQL builds the index (duplicates) before it checks for NULLs.
+            add_backed(
+                engine,
+                table_name,
+                name,
+                ConstraintKind::PrimaryKey(cols.clone()),
+            )?;
             for col in &cols {
                 require_no_nulls(&table, table.column_index(col).unwrap_or(0))?;
             }
@@ -133,7 +148,7 @@ pub fn add(
                     t.columns[i].not_null = true;
                 }
             }
-            add_backed(engine, table_name, name, ConstraintKind::PrimaryKey(cols))
+            Ok(())
         }
         NewConstraint::Unique(cols) => {
             check_columns(&cols)?;
@@ -188,9 +203,15 @@ pub fn add(
                     .ok_or_else(|| PgError::undefined_table(table_name))?;
                 require_check(t, &name, &bound, &mut env)?;
             }
+            // PostgreSQL keeps the analysed expression and re-parses its text after a
+            // column type change: store the deparsed form (when the engine can read it
+            // back) so later casts and errors are PostgreSQL's.
+            let stored = super::parse_expr(&crate::engine::deparse::deparse(&bound))
+                .filter(|e| engine.scope(Some(&table)).bind(e).is_ok())
+                .unwrap_or(expr);
             engine.table_mut(table_name)?.constraints.push(Constraint {
                 name,
-                kind: ConstraintKind::Check(expr),
+                kind: ConstraintKind::Check(stored),
                 validated: !not_valid,
             });
             Ok(())

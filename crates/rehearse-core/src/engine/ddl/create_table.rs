@@ -104,6 +104,20 @@ pub fn run(engine: &mut Engine, create: &ast::CreateTable) -> Outcome {
     // PostgreSQL creates the primary key first, then unique constraints, checks and
     // foreign keys in the order written.
     pending.sort_by_key(|(_, c)| !matches!(c, NewConstraint::PrimaryKey(_)));
+    // A UNIQUE over the primary key's columns, or repeating an earlier UNIQUE, is
+    // merged away as PostgreSQL does within one CREATE TABLE.
+    let mut seen: Vec<Vec<String>> = Vec::new();
+    let pending: Vec<_> = pending
+        .into_iter()
+        .filter(|(_, c)| match c {
+            NewConstraint::PrimaryKey(cols) | NewConstraint::Unique(cols) => {
+                let duplicate = matches!(c, NewConstraint::Unique(_)) && seen.contains(cols);
+                seen.push(cols.clone());
+                !duplicate
+            }
+            _ => true,
+        })
+        .collect();
     for (cname, c) in pending {
         add(engine, &name, cname, c, false)?;
     }

@@ -39,7 +39,7 @@ pub fn assign(scope: &Scope, e: Expr, column: &str, ty: &SqlType) -> Result<Expr
                 "42804",
                 format!(
                     "column \"{column}\" is of type {} but expression is of type {}",
-                    ty.format(),
+                    ty.base_name(),
                     from.format()
                 ),
             )

@@ -39,6 +39,8 @@ pub fn run(
         enums: &engine.db.enums,
         joined,
     };
+    // PostgreSQL analyses WHERE before the SET list.
+    let filter = where_clause(&scope, selection)?;
     let mut sets = Vec::new();
     for a in assignments {
         let ast::AssignmentTarget::ColumnName(name) = &a.target else {
@@ -77,7 +79,6 @@ pub fn run(
         };
         sets.push((i, assign(&scope, value, &column, &table.columns[i].ty)?));
     }
-    let filter = where_clause(&scope, selection)?;
     let enums = engine.db.enums.clone();
     let (tables, mut env) = engine.split();
     let t = tables
