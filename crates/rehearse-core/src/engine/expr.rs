@@ -256,7 +256,8 @@ impl Scope<'_> {
             }
             E::BinaryOp { left, op, right } => self.binary(left, op, right)?,
             E::IsNull(inner) | E::IsNotNull(inner) => {
-                let inner = self.resolve_unknown(self.bind(inner)?)?;
+                // An unknown literal stays unknown here (PostgreSQL prints it bare).
+                let inner = self.bind(inner)?;
                 Expr::new(
                     Node::IsNull(Box::new(inner), matches!(e, E::IsNotNull(_))),
                     SqlType::Boolean,
@@ -581,7 +582,11 @@ impl Scope<'_> {
             }
             _ if explicit => Err(PgError::new(
                 "42846",
-                format!("cannot cast type {} to {}", e.ty.format(), to.format()),
+                format!(
+                    "cannot cast type {} to {}",
+                    e.ty.base_name(),
+                    to.base_name()
+                ),
             )),
             _ => Err(PgError::new(
                 "42804",
@@ -670,14 +675,14 @@ impl Scope<'_> {
                 let name = if and { "AND" } else { "OR" };
                 let l = self.boolean(self.bind(left)?, name)?;
                 let r = self.boolean(self.bind(right)?, name)?;
-                // Nested ANDs (ORs) become one list, as PostgreSQL stores them.
+                // `a AND b AND c` is one list, as PostgreSQL stores it.
                 let mut items = Vec::new();
-                for e in [l, r] {
-                    match e.node {
-                        Node::Logic(inner, children) if inner == and => items.extend(children),
-                        node => items.push(Expr { node, ty: e.ty }),
-                    }
+                // Only the left operand is flattened, as the grammar's makeAndExpr does.
+                match l.node {
+                    Node::Logic(inner, children) if inner == and => items.extend(children),
+                    node => items.push(Expr { node, ty: l.ty }),
                 }
+                items.push(r);
                 return Ok(Expr::new(Node::Logic(and, items), SqlType::Boolean));
             }
             BinaryOperator::Plus => Op::Add,
@@ -994,7 +999,7 @@ impl Scope<'_> {
                 let cmp = self.operator(Op::Eq, a.clone(), b)?;
                 // NULLIF's type is its first argument's as the `=` resolved it.
                 let ty = match &cmp.node {
-                    Node::Binary(_, l, _) if a.is_unknown_literal() => l.ty.clone(),
+                    Node::Binary(_, l, _) => l.ty.clone(),
                     _ if a.is_unknown_literal() => SqlType::Text,
                     _ => a.ty.clone(),
                 };

@@ -7,7 +7,7 @@
 
 use super::types::SqlType;
 use crate::error::PgError;
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use rust_decimal::prelude::*;
 use std::cmp::Ordering;
 
@@ -56,9 +56,9 @@ impl Value {
             Value::Date(d) if *d == NaiveDate::MIN => "-infinity".into(),
             Value::Timestamp(t) if *t == NaiveDateTime::MAX => "infinity".into(),
             Value::Timestamp(t) if *t == NaiveDateTime::MIN => "-infinity".into(),
-            Value::Date(d) => d.format("%Y-%m-%d").to_string(),
+            Value::Date(d) => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
             Value::Timestamp(ts) => {
-                let mut text = ts.format("%Y-%m-%d %H:%M:%S%.6f").to_string();
+                let mut text = format!("{:04}-{}", ts.year(), ts.format("%m-%d %H:%M:%S%.6f"));
                 while text.ends_with('0') {
                     text.pop();
                 }

@@ -93,7 +93,8 @@ pub fn add(
         if backed && engine.db.relation_exists(n) {
             return Err(PgError::duplicate_table(n).into());
         }
-        if table.constraint(n).is_some() {
+        // A CHECK's expression is analysed before its name is claimed.
+        if !matches!(c, NewConstraint::Check(..)) && table.constraint(n).is_some() {
             return Err(PgError::new(
                 "42710",
                 format!("constraint \"{n}\" for relation \"{table_name}\" already exists"),
@@ -181,6 +182,15 @@ pub fn add(
                     ),
                 )
                 .into());
+            }
+            if let Some(n) = &name {
+                if table.constraint(n).is_some() {
+                    return Err(PgError::new(
+                        "42710",
+                        format!("constraint \"{n}\" for relation \"{table_name}\" already exists"),
+                    )
+                    .into());
+                }
             }
             let name = match name {
                 Some(n) => n,
