@@ -1273,7 +1273,96 @@ fn truth(v: &Value) -> Option<bool> {
     }
 }
 
+/// Functions whose result may change within a statement: never folded.
+const NOT_IMMUTABLE: &[&str] = &[
+    "now",
+    "current_timestamp",
+    "transaction_timestamp",
+    "statement_timestamp",
+    "localtimestamp",
+    "current_date",
+    "nextval",
+    "setval",
+    "gen_random_uuid",
+];
+
 impl Expr {
+    /// The planner's constant folding (`eval_const_expressions`): evaluates every
+    /// constant sub-expression once, before any row is read, so its errors are raised
+    /// even when no row qualifies. Short-circuits as PostgreSQL does: AND/OR stop at a
+    /// deciding constant, CASE skips arms whose condition is constant false,
+    /// COALESCE stops at its first non-NULL constant. `Some` = the node is constant.
+    pub fn fold(&self, env: &mut Env) -> Result<Option<Value>, PgError> {
+        let all = |items: &[&Expr], env: &mut Env| -> Result<bool, PgError> {
+            let mut constant = true;
+            for e in items {
+                constant &= e.fold(env)?.is_some();
+            }
+            Ok(constant)
+        };
+        let constant = match &self.node {
+            Node::Const(v) => return Ok(Some(v.clone())),
+            Node::Column(..) => return Ok(None),
+            Node::Cast(e, _)
+            | Node::Neg(e)
+            | Node::Not(e)
+            | Node::IsNull(e, _)
+            | Node::IsBool(e, ..)
+            | Node::Distinct(e, _) => all(&[e], env)?,
+            Node::Binary(_, l, r) | Node::Like(l, r, ..) => all(&[l, r], env)?,
+            Node::InList(e, items, _) => {
+                let mut refs: Vec<&Expr> = vec![e];
+                refs.extend(items.iter());
+                all(&refs, env)?
+            }
+            Node::Logic(and, items) => {
+                let mut constant = true;
+                for item in items {
+                    match item.fold(env)? {
+                        Some(Value::Bool(b)) if b != *and => return Ok(Some(Value::Bool(b))),
+                        Some(_) => {}
+                        None => constant = false,
+                    }
+                }
+                constant
+            }
+            Node::Case(whens, else_) => {
+                for (cond, result) in whens {
+                    match cond.fold(env)? {
+                        Some(Value::Bool(true)) => return result.fold(env),
+                        Some(_) => {}
+                        None => {
+                            result.fold(env)?;
+                        }
+                    }
+                }
+                if let Some(e) = else_ {
+                    e.fold(env)?;
+                }
+                false
+            }
+            Node::Func(name, args) if name == "coalesce" => {
+                for a in args {
+                    match a.fold(env)? {
+                        Some(Value::Null) => {}
+                        Some(v) => return Ok(Some(v)),
+                        None => return Ok(None),
+                    }
+                }
+                return Ok(Some(Value::Null));
+            }
+            Node::Func(name, args) => {
+                let refs: Vec<&Expr> = args.iter().collect();
+                all(&refs, env)? && !NOT_IMMUTABLE.contains(&name.as_str())
+            }
+        };
+        if constant {
+            self.eval(&[], env).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
     /// Whether this expression or any part of it has type `ty`.
     pub fn mentions_type(&self, ty: &SqlType) -> bool {
         if &self.ty == ty {

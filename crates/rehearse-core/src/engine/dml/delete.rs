@@ -59,6 +59,9 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> Outcome {
     };
     let filter = where_clause(&scope, delete.selection.as_ref())?;
     let (_, mut env) = engine.split();
+    if let Some(f) = &filter {
+        f.fold(&mut env)?;
+    }
     let mut doomed = Vec::new();
     for (pos, row) in table.rows.iter().enumerate() {
         let candidates: Vec<Vec<Value>> = match &source {

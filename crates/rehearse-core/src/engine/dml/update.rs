@@ -84,6 +84,15 @@ pub fn run(
     let t = tables
         .get_mut(&table_name)
         .ok_or_else(|| PgError::undefined_table(&table_name))?;
+    // Plan time: constants are folded (SET list in column order, then WHERE).
+    let mut by_column: Vec<&(usize, crate::engine::expr::Expr)> = sets.iter().collect();
+    by_column.sort_by_key(|(i, _)| *i);
+    for (_, e) in by_column {
+        e.fold(&mut env)?;
+    }
+    if let Some(f) = &filter {
+        f.fold(&mut env)?;
+    }
     let mut changed = Vec::new();
     let mut new_rows = Vec::new();
     for (pos, row) in t.rows.iter().enumerate() {
