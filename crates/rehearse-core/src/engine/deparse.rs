@@ -239,7 +239,12 @@ fn write(e: &Expr, pretty: bool) -> String {
             }
             _ => format!("{}::{}", deparse(inner), e.ty.format()),
         },
-        Node::Binary(op, l, r) => format!("({} {} {})", deparse(l), op_symbol(*op), deparse(r)),
+        Node::Binary(op, l, r) => {
+            // A keyword that starts a new line takes no space before it.
+            let right = deparse(r);
+            let gap = if right.starts_with('\n') { "" } else { " " };
+            format!("({} {}{gap}{right})", deparse(l), op_symbol(*op))
+        }
         Node::Neg(inner) => format!("(- {})", deparse(inner)),
         Node::Not(inner) => format!("(NOT {})", deparse(inner)),
         Node::Logic(and, items) => {
@@ -334,15 +339,16 @@ fn write(e: &Expr, pretty: bool) -> String {
             }
             _ => deparse(eq),
         },
+        // PRETTYFLAG_INDENT (set for defaults and constraints) lays CASE out on lines.
         Node::Case(whens, else_) => {
-            let mut s = String::from("CASE");
+            let mut s = String::from("\nCASE");
             for (c, r) in whens {
-                s.push_str(&format!(" WHEN {} THEN {}", deparse(c), deparse(r)));
+                s.push_str(&format!("\n    WHEN {} THEN {}", deparse(c), deparse(r)));
             }
             if let Some(e) = else_ {
-                s.push_str(&format!(" ELSE {}", deparse(e)));
+                s.push_str(&format!("\n    ELSE {}", deparse(e)));
             }
-            s.push_str(" END");
+            s.push_str("\nEND");
             s
         }
     }

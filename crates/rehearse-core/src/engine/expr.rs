@@ -551,7 +551,7 @@ impl Scope<'_> {
                 "42804",
                 format!(
                     "argument of {construct} must be type boolean, not type {}",
-                    other.format()
+                    other.base_name()
                 ),
             )),
         }
@@ -706,7 +706,7 @@ impl Scope<'_> {
 
     fn operator(&self, op: Op, l: Expr, r: Expr) -> Result<Expr, PgError> {
         let undefined = |l: &Expr, r: &Expr| {
-            PgError::undefined_operator(&l.ty.format(), op.symbol(), &r.ty.format())
+            PgError::undefined_operator(&l.ty.base_name(), op.symbol(), &r.ty.base_name())
         };
         if op == Op::Concat && (l.ty == SqlType::Jsonb || r.ty == SqlType::Jsonb) {
             let incompatible = || PgError::undefined_operator("jsonb", "||", "jsonb");
@@ -772,17 +772,8 @@ impl Scope<'_> {
                 }
                 // Strings compare with text's operators (varchar has none of its own).
                 (Category::String, Category::String) => Some(SqlType::Text),
-                (Category::DateTime, Category::DateTime) => {
-                    if l.ty == r.ty {
-                        None
-                    } else if matches!(l.ty, SqlType::TimestampTz)
-                        || matches!(r.ty, SqlType::TimestampTz)
-                    {
-                        Some(SqlType::TimestampTz)
-                    } else {
-                        Some(SqlType::Timestamp)
-                    }
-                }
+                // date, timestamp and timestamptz have cross-type comparison operators.
+                (Category::DateTime, Category::DateTime) => None,
                 _ if l.ty == r.ty && l.ty != SqlType::Json => None,
                 _ => return Err(undefined(&l, &r)),
             };
@@ -835,7 +826,9 @@ impl Scope<'_> {
             _ => {}
         }
         match (&l.ty, &r.ty) {
-            (SqlType::Date, t) if t.is_integer() && matches!(op, Op::Add | Op::Sub) => {
+            (SqlType::Date, SqlType::SmallInt | SqlType::Integer)
+                if matches!(op, Op::Add | Op::Sub) =>
+            {
                 return Ok(Expr::new(
                     Node::Binary(op, Box::new(l), Box::new(r)),
                     SqlType::Date,

@@ -56,9 +56,19 @@ impl Value {
             Value::Date(d) if *d == NaiveDate::MIN => "-infinity".into(),
             Value::Timestamp(t) if *t == NaiveDateTime::MAX => "infinity".into(),
             Value::Timestamp(t) if *t == NaiveDateTime::MIN => "-infinity".into(),
-            Value::Date(d) => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            Value::Date(d) => format!(
+                "{}-{:02}-{:02}{}",
+                year_text(d.year()),
+                d.month(),
+                d.day(),
+                era(d.year())
+            ),
             Value::Timestamp(ts) => {
-                let mut text = format!("{:04}-{}", ts.year(), ts.format("%m-%d %H:%M:%S%.6f"));
+                let mut text = format!(
+                    "{}-{}",
+                    year_text(ts.year()),
+                    ts.format("%m-%d %H:%M:%S%.6f")
+                );
                 while text.ends_with('0') {
                     text.pop();
                 }
@@ -68,6 +78,7 @@ impl Value {
                 if matches!(ty, SqlType::TimestampTz) {
                     text.push_str("+00");
                 }
+                text.push_str(era(ts.year()));
                 text
             }
             Value::Interval(i) => i.output(),
@@ -127,6 +138,19 @@ impl Value {
     /// Equality as a unique index sees it (NULLs never equal).
     pub fn same_key(&self, other: &Value) -> bool {
         !self.is_null() && !other.is_null() && self.compare(other) == Ordering::Equal
+    }
+}
+
+/// PostgreSQL prints year 0 and before as `0001 BC` and on.
+fn year_text(year: i32) -> String {
+    format!("{:04}", if year <= 0 { 1 - year } else { year })
+}
+
+fn era(year: i32) -> &'static str {
+    if year <= 0 {
+        " BC"
+    } else {
+        ""
     }
 }
 
@@ -387,6 +411,7 @@ fn parse_date(text: &str) -> Result<NaiveDate, PgError> {
                 "22008",
                 format!("date/time field value out of range: \"{text}\""),
             )
+            .hint("Perhaps you need a different \"DateStyle\" setting.")
         });
     }
     let date_part = t.split([' ', 'T']).next().unwrap_or("");
@@ -403,6 +428,7 @@ fn parse_date(text: &str) -> Result<NaiveDate, PgError> {
                 "22008",
                 format!("date/time field value out of range: \"{text}\""),
             )
+            .hint("Perhaps you need a different \"DateStyle\" setting.")
         });
     }
     if fields.len() != 3

@@ -148,6 +148,11 @@ fn add_column(
         })
         .transpose()?;
     let (tables, mut env) = engine.split();
+    // A non-volatile default is computed once when the column is added (the "fast
+    // default"), so its errors fire even on an empty table.
+    if let Some(f) = &fill {
+        f.fold(&mut env)?;
+    }
     let t = tables
         .get_mut(table)
         .ok_or_else(|| PgError::undefined_table(table))?;
@@ -468,6 +473,15 @@ fn alter_type(
                 ),
             )
             .into());
+        }
+    }
+    // CHECK constraints are re-read against the new type before any row is rewritten
+    // (ALTER TABLE's phase 2 precedes the rewrite), so their errors come first.
+    let mut retyped = t.clone();
+    retyped.columns[index].ty = to.clone();
+    for c in &t.constraints {
+        if let ConstraintKind::Check(e) = &c.kind {
+            engine.scope(Some(&retyped)).bind(e)?;
         }
     }
     // PostgreSQL keeps the default's expression, now coerced to the new type: its text

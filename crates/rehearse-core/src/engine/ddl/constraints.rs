@@ -88,8 +88,11 @@ pub fn add(
         }
     }
     if let Some(n) = &name {
-        // An index-backed constraint's name is first an index (relation) name.
-        let backed = matches!(c, NewConstraint::PrimaryKey(_) | NewConstraint::Unique(_));
+        // An index-backed constraint's name is first an index (relation) name (a second
+        // primary key is refused before that).
+        let second_pk = matches!(c, NewConstraint::PrimaryKey(_)) && table.primary_key().is_some();
+        let backed =
+            !second_pk && matches!(c, NewConstraint::PrimaryKey(_) | NewConstraint::Unique(_));
         if backed && engine.db.relation_exists(n) {
             return Err(PgError::duplicate_table(n).into());
         }
@@ -178,7 +181,7 @@ pub fn add(
                     "42804",
                     format!(
                         "argument of CHECK constraint must be type boolean, not type {}",
-                        bound.ty.format()
+                        bound.ty.base_name()
                     ),
                 )
                 .into());

@@ -65,7 +65,7 @@ pub fn where_clause(scope: &Scope, e: Option<&ast::Expr>) -> Result<Option<Expr>
             "42804",
             format!(
                 "argument of WHERE must be type boolean, not type {}",
-                other.format()
+                other.base_name()
             ),
         )),
     }

@@ -41,6 +41,13 @@ pub fn run(
     };
     // PostgreSQL analyses WHERE before the SET list.
     let filter = where_clause(&scope, selection)?;
+    // PostgreSQL analyses every right-hand side before it resolves the target columns.
+    for a in assignments {
+        let is_default = matches!(&a.value, ast::Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"));
+        if !is_default {
+            scope.bind(&a.value)?;
+        }
+    }
     let mut sets = Vec::new();
     for a in assignments {
         let ast::AssignmentTarget::ColumnName(name) = &a.target else {
@@ -93,9 +100,13 @@ pub fn run(
     if let Some(f) = &filter {
         f.fold(&mut env)?;
     }
+    // Row by row, as the executor does: compute the new version, check NOT NULL and
+    // CHECK constraints, store it, check unique indexes — then the next row.
     let mut changed = Vec::new();
+    let mut old_rows = Vec::new();
     let mut new_rows = Vec::new();
-    for (pos, row) in t.rows.iter().enumerate() {
+    for pos in 0..t.rows.len() {
+        let row = t.rows[pos].clone();
         let candidates: Vec<Vec<Value>> = match &source {
             None => vec![row.clone()],
             Some((_, s)) => s
@@ -126,16 +137,14 @@ pub fn run(
                 .eval(&combined, &mut env)
                 .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
         }
-        changed.push(pos);
-        new_rows.push(new_row);
-    }
-    let old_rows: Vec<_> = changed.iter().map(|&p| t.rows[p].clone()).collect();
-    for (&pos, new_row) in changed.iter().zip(&new_rows) {
-        check_row(t, new_row, &enums, &mut env)
+        check_row(t, &new_row, &enums, &mut env)
             .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
         t.rows[pos] = new_row.clone();
         check_unique_rows(t, &[pos], &enums, &mut env)
             .map_err(|f| Failure::rows(f.error, &table_name, vec![pos]))?;
+        changed.push(pos);
+        old_rows.push(row);
+        new_rows.push(new_row);
     }
     // New row versions go to the end of the heap, as PostgreSQL's do.
     let t = engine.table_mut(&table_name)?;
