@@ -70,9 +70,13 @@ pub fn run(setup: &str, migration: &str, options: JsValue) -> Result<JsValue, Js
         now,
     };
     match rehearse_core::run(setup, migration, kind, &run_options) {
-        Ok(report) => report
-            .serialize(&serializer())
-            .map_err(|e| JsValue::from_str(&e.to_string())),
+        // Through JSON text, as `--format json` prints it: integers beyond 2^53 become
+        // JavaScript numbers the way JSON.parse reads them, instead of failing.
+        Ok(report) => {
+            let json =
+                serde_json::to_string(&report).map_err(|e| JsValue::from_str(&e.to_string()))?;
+            js_sys::JSON::parse(&json)
+        }
         Err(e) => {
             let error = JsInputError {
                 source: &e.source,

@@ -4,7 +4,8 @@
 //!   the wasm-bindgen CLI matching Cargo.lock, the oracle's npm and pip packages), then
 //!   runs formatting and lint checks, the native tests (the scenario corpus against the
 //!   recorded PostgreSQL/Alembic results), the wasm tests in Node, and re-records the
-//!   corpus on real PostgreSQL (PGlite) and real Alembic to prove the recordings current.
+//!   corpus on real PostgreSQL (PGlite) and real Alembic to prove the recordings current,
+//!   and runs 1500 generated scenarios on both (`tests/differential/generate.mjs`).
 //! * `cargo xtask record [case...]` — re-records expected results (needs Node, Python).
 //! * `cargo xtask serve` — installs trunk, the wasm-bindgen CLI and wasm-opt when missing,
 //!   then builds and serves the playground on http://127.0.0.1:8080/.
@@ -310,6 +311,9 @@ fn test() -> Result<(), String> {
     header("live oracle: re-recording the corpus on PGlite and Alembic");
     ensure_oracle()?;
     record(&[])?;
+    header("live differential: generated scenarios on PGlite and the engine (seeded)");
+    run("bash", &["tests/differential/build.sh"])?;
+    run("node", &["tests/differential/generate.mjs", "--cases", "1500", "--seed", "1"])?;
     run("git", &["diff", "--stat", "--exit-code", "--", "tests/scenarios"]).map_err(|_| {
         "recorded results differ from what PostgreSQL/Alembic do now (see git diff tests/scenarios); \
          commit the re-recorded files if the change is expected"

@@ -230,6 +230,17 @@ fn write(e: &Expr, pretty: bool) -> String {
     match &e.node {
         Node::Const(v) => constant(v, &e.ty),
         Node::Column(_, name) => quote_ident(name),
+        // A length coercion of a constant of the same type prints the bare constant
+        // with the full target type (`'-2.5'::numeric(4,0)`), as get_coercion_expr does.
+        Node::Cast(inner, _)
+            if matches!(inner.node, Node::Const(_))
+                && inner.ty.without_typmod() == e.ty.without_typmod() =>
+        {
+            let Node::Const(v) = &inner.node else {
+                return deparse(inner);
+            };
+            format!("{}::{}", bare_constant(v, &inner.ty), e.ty.format())
+        }
         Node::Cast(inner, _) => match &inner.node {
             Node::Const(_) | Node::Column(..) if pretty => {
                 format!("{}::{}", deparse(inner), e.ty.format())
@@ -239,6 +250,21 @@ fn write(e: &Expr, pretty: bool) -> String {
             }
             _ => format!("{}::{}", deparse(inner), e.ty.format()),
         },
+        Node::Binary(super::expr::Op::Concat, l, r) => {
+            // `text || anynonarray` takes a non-string operand as it is: no cast shown.
+            let side = |x: &Expr| match &x.node {
+                Node::Cast(inner, false)
+                    if !matches!(
+                        inner.ty.category(),
+                        super::types::Category::String | super::types::Category::Unknown
+                    ) =>
+                {
+                    deparse(inner)
+                }
+                _ => deparse(x),
+            };
+            format!("({} || {})", side(l), side(r))
+        }
         Node::Binary(op, l, r) => {
             // A keyword that starts a new line takes no space before it.
             let right = deparse(r);
@@ -369,6 +395,18 @@ fn op_symbol(op: super::expr::Op) -> &'static str {
         Gt => ">",
         Ge => ">=",
         Concat => "||",
+    }
+}
+
+/// A constant without its type label (`get_const_expr` with showtype -1).
+fn bare_constant(v: &Value, ty: &SqlType) -> String {
+    let Some(text) = v.output(ty) else {
+        return "NULL".into();
+    };
+    match v {
+        Value::Bool(b) => if *b { "true" } else { "false" }.to_string(),
+        Value::Int(_) | Value::Numeric(_) if !text.starts_with('-') => text,
+        _ => quote_literal(&text),
     }
 }
 

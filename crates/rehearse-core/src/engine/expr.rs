@@ -136,6 +136,13 @@ pub struct Expr {
 }
 
 impl Expr {
+    fn node_value(&self) -> Option<&Value> {
+        match &self.node {
+            Node::Const(v) => Some(v),
+            _ => None,
+        }
+    }
+
     fn new(node: Node, ty: SqlType) -> Self {
         Expr { node, ty }
     }
@@ -560,10 +567,12 @@ impl Scope<'_> {
     /// Casts `e` to `to` if allowed in `context`. Unknown literals are converted now
     /// (their bad input is a bind-time error, as in PostgreSQL).
     pub fn coerce(&self, e: Expr, to: &SqlType, context: CastContext) -> Result<Expr, PgError> {
-        // Same type, or a modifier-less target of the same base type (numeric(10,2) is
-        // already a numeric): nothing to do.
+        // Same type, or (implicitly) a modifier-less target of the same base type
+        // (numeric(10,2) is already a numeric): nothing to do. An explicit cast that
+        // drops a modifier stays visible, as PostgreSQL keeps it.
         if e.ty == *to
-            || (*to == to.without_typmod()
+            || (context != CastContext::Explicit
+                && *to == to.without_typmod()
                 && e.ty.without_typmod() == *to
                 && e.ty != SqlType::Unknown)
         {
@@ -572,6 +581,19 @@ impl Scope<'_> {
         let explicit = context == CastContext::Explicit;
         if let Node::Const(value) = &e.node {
             if e.ty == SqlType::Unknown {
+                // An explicit cast to a type with a modifier is a constant of the base
+                // type under a length coercion (`'-2.5'::numeric(4,0)` prints so).
+                let base = to.without_typmod();
+                if explicit && base != *to {
+                    let v = convert(value, &e.ty, &base, explicit, &self.enum_labels())?;
+                    let inner = Expr::constant(v, base);
+                    // The coercion is applied now too, so bad values fail at analysis.
+                    inner
+                        .node_value()
+                        .map(|v| convert(v, &inner.ty, to, true, &self.enum_labels()))
+                        .transpose()?;
+                    return Ok(Expr::new(Node::Cast(Box::new(inner), true), to.clone()));
+                }
                 let v = convert(value, &e.ty, to, explicit, &self.enum_labels())?;
                 return Ok(Expr::constant(v, to.clone()));
             }
@@ -635,7 +657,8 @@ impl Scope<'_> {
                         result.without_typmod()
                     }
                 }
-                Category::String => SqlType::Text,
+                // Within strings the first type stays (each coerces implicitly to the other).
+                Category::String => result.without_typmod(),
                 Category::DateTime => {
                     if matches!(result, SqlType::TimestampTz) || matches!(ty, SqlType::TimestampTz)
                     {
@@ -733,6 +756,23 @@ impl Scope<'_> {
                 Node::Binary(op, Box::new(l), Box::new(r)),
                 SqlType::Text,
             ));
+        }
+        if matches!(op, Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Mod)
+            && (l.is_unknown_literal() != r.is_unknown_literal())
+        {
+            // No arithmetic operator takes this type: PostgreSQL names the literal unknown.
+            let known = if l.is_unknown_literal() { &r.ty } else { &l.ty };
+            if !matches!(
+                known.category(),
+                Category::Numeric | Category::DateTime | Category::Timespan
+            ) {
+                let (lt, rt) = if l.is_unknown_literal() {
+                    ("unknown".to_string(), known.base_name())
+                } else {
+                    (known.base_name(), "unknown".to_string())
+                };
+                return Err(PgError::undefined_operator(&lt, op.symbol(), &rt));
+            }
         }
         // An unknown literal takes the other side's type; two unknowns compare as text.
         let (l, r) = match (l.is_unknown_literal(), r.is_unknown_literal()) {
@@ -888,7 +928,7 @@ impl Scope<'_> {
             Category::Unknown | Category::String => {
                 self.coerce(e, &SqlType::Text, CastContext::Implicit)
             }
-            _ => Err(PgError::undefined_function(func, &[e.ty.format()])),
+            _ => Err(PgError::undefined_function(func, &[e.ty.base_name()])),
         }
     }
 
@@ -940,7 +980,7 @@ impl Scope<'_> {
             ast::FunctionArguments::Subquery(_) => return Err(PgError::unsupported("subqueries")),
         };
         let no_args = matches!(f.args, ast::FunctionArguments::None);
-        let arg_types = |args: &[Expr]| args.iter().map(|a| a.ty.format()).collect::<Vec<_>>();
+        let arg_types = |args: &[Expr]| args.iter().map(|a| a.ty.base_name()).collect::<Vec<_>>();
         let call = |name: &str, args: Vec<Expr>, ty: SqlType| {
             Ok(Expr::new(Node::Func(name.to_string(), args), ty))
         };
@@ -1104,7 +1144,7 @@ impl Scope<'_> {
         match arg.ty.category() {
             Category::Numeric => Ok(arg),
             Category::Unknown => self.coerce(arg, &SqlType::Double, CastContext::Implicit),
-            _ => Err(PgError::undefined_function(name, &[arg.ty.format()])),
+            _ => Err(PgError::undefined_function(name, &[arg.ty.base_name()])),
         }
     }
 }
@@ -1266,6 +1306,18 @@ fn truth(v: &Value) -> Option<bool> {
     }
 }
 
+/// Casts between date/time types and text depend on DateStyle/TimeZone: PostgreSQL
+/// marks them stable, so the planner does not fold them.
+fn is_stable_cast(from: &SqlType, to: &SqlType) -> bool {
+    let datetime = |t: &SqlType| matches!(t.category(), Category::DateTime | Category::Timespan);
+    let string = |t: &SqlType| matches!(t.category(), Category::String | Category::Unknown);
+    let zone_shift = matches!(
+        (from, to),
+        (SqlType::Timestamp, SqlType::TimestampTz) | (SqlType::TimestampTz, SqlType::Timestamp)
+    );
+    (datetime(from) && string(to)) || (string(from) && datetime(to)) || zone_shift
+}
+
 /// Functions whose result may change within a statement: never folded.
 const NOT_IMMUTABLE: &[&str] = &[
     "now",
@@ -1296,6 +1348,10 @@ impl Expr {
         let constant = match &self.node {
             Node::Const(v) => return Ok(Some(v.clone())),
             Node::Column(..) => return Ok(None),
+            Node::Cast(e, _) if is_stable_cast(&e.ty, &self.ty) => {
+                e.fold(env)?;
+                false
+            }
             Node::Cast(e, _)
             | Node::Neg(e)
             | Node::Not(e)
@@ -1335,14 +1391,17 @@ impl Expr {
                 false
             }
             Node::Func(name, args) if name == "coalesce" => {
+                // Arguments are folded until a non-NULL constant; later ones are dropped.
+                let mut constant = true;
                 for a in args {
                     match a.fold(env)? {
                         Some(Value::Null) => {}
-                        Some(v) => return Ok(Some(v)),
-                        None => return Ok(None),
+                        Some(v) if constant => return Ok(Some(v)),
+                        Some(_) => break,
+                        None => constant = false,
                     }
                 }
-                return Ok(Some(Value::Null));
+                return Ok(if constant { Some(Value::Null) } else { None });
             }
             Node::Func(name, args) => {
                 let refs: Vec<&Expr> = args.iter().collect();
@@ -1886,11 +1945,15 @@ fn binary(
             Value::Int(x - y)
         }
         (Value::Date(d), Value::Int(n)) => {
-            let days = if op == Op::Add { *n } else { -n };
-            Value::Date(
-                d.checked_add_signed(chrono::Duration::days(days))
-                    .ok_or_else(|| PgError::new("22008", "date out of range"))?,
-            )
+            let out_of_range = || PgError::new("22008", "date out of range");
+            let days = if op == Op::Add {
+                Some(*n)
+            } else {
+                n.checked_neg()
+            }
+            .ok_or_else(out_of_range)?;
+            let delta = chrono::Duration::try_days(days).ok_or_else(out_of_range)?;
+            Value::Date(d.checked_add_signed(delta).ok_or_else(out_of_range)?)
         }
         (Value::Date(x), Value::Date(y)) => Value::Int((*x - *y).num_days()),
         (Value::Int(x), Value::Int(y)) => {

@@ -129,7 +129,7 @@ impl Interval {
         };
         let _ = with_months.day();
         with_months
-            .checked_add_signed(chrono::Duration::days(self.days))?
+            .checked_add_signed(chrono::Duration::try_days(self.days)?)?
             .checked_add_signed(chrono::Duration::microseconds(self.micros))
     }
 

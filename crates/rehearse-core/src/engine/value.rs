@@ -198,6 +198,30 @@ fn parse_int(text: &str, ty: &SqlType) -> Result<i64, PgError> {
         && cleaned.trim_start_matches(['+', '-']).len() + 1 >= cleaned.len()
         && !cleaned.trim_start_matches(['+', '-']).is_empty();
     if !valid {
+        // PostgreSQL reads the leading digits first: if they already overflow, that
+        // is the error, whatever follows.
+        let lead: String = trimmed
+            .trim_start_matches(['+', '-'])
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        let negative = trimmed.starts_with('-');
+        if !lead.is_empty() {
+            let (min, max) = int_bounds(ty);
+            let fits = lead.parse::<i128>().is_ok_and(|v| {
+                let v = if negative { -v } else { v };
+                v >= min as i128 && v <= max as i128
+            });
+            if !fits {
+                return Err(PgError::new(
+                    "22003",
+                    format!(
+                        "value \"{text}\" is out of range for type {}",
+                        ty.base_name()
+                    ),
+                ));
+            }
+        }
         return Err(PgError::invalid_input(&ty.base_name(), text));
     }
     let value = cleaned.parse::<i64>();
@@ -535,9 +559,14 @@ fn parse_timestamp(text: &str, ty: &SqlType) -> Result<NaiveDateTime, PgError> {
     let nanos = time.nanosecond();
     let rounded = (nanos as i64 + 500) / 1000 * 1000;
     let time = time.with_nanosecond(0).unwrap_or(time);
-    let mut ts = date.and_time(time) + chrono::Duration::nanoseconds(rounded);
+    let mut ts = date
+        .and_time(time)
+        .checked_add_signed(chrono::Duration::nanoseconds(rounded))
+        .ok_or_else(|| PgError::new("22008", format!("timestamp out of range: \"{text}\"")))?;
     if matches!(ty, SqlType::TimestampTz) {
-        ts -= chrono::Duration::seconds(offset_secs as i64);
+        ts = ts
+            .checked_sub_signed(chrono::Duration::seconds(offset_secs as i64))
+            .ok_or_else(|| PgError::new("22008", format!("timestamp out of range: \"{text}\"")))?;
     }
     Ok(ts)
 }

@@ -97,7 +97,7 @@ pub fn add(
             return Err(PgError::duplicate_table(n).into());
         }
         // A CHECK's expression is analysed before its name is claimed.
-        if !matches!(c, NewConstraint::Check(..)) && table.constraint(n).is_some() {
+        if !matches!(c, NewConstraint::Check(..)) && !second_pk && table.constraint(n).is_some() {
             return Err(PgError::new(
                 "42710",
                 format!("constraint \"{n}\" for relation \"{table_name}\" already exists"),
@@ -143,8 +143,16 @@ pub fn add(
                 name,
                 ConstraintKind::PrimaryKey(cols.clone()),
             )?;
-            for col in &cols {
-                require_no_nulls(&table, table.column_index(col).unwrap_or(0))?;
+            // Row by row, columns in table order, as the verification scan meets them.
+            let mut key_columns: Vec<usize> =
+                cols.iter().filter_map(|c| table.column_index(c)).collect();
+            key_columns.sort_unstable();
+            if let Some(&i) = table
+                .rows
+                .iter()
+                .find_map(|r| key_columns.iter().find(|&&i| r[i].is_null()))
+            {
+                require_no_nulls(&table, i)?;
             }
             let t = engine.table_mut(table_name)?;
             for col in &cols {

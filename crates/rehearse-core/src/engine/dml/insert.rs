@@ -166,6 +166,17 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
     let t = tables
         .get_mut(&table_name)
         .ok_or_else(|| PgError::undefined_table(&table_name))?;
+    // Plan time: the constants of every VALUES row are folded (with their casts to the
+    // column types) before the first row is inserted.
+    if select_rows.is_none() {
+        for row in &source_rows {
+            for source in row {
+                if let Source::Expr(e) = source {
+                    e.fold(&mut env)?;
+                }
+            }
+        }
+    }
     let mut inserted = Vec::new();
     for (n, sources) in source_rows.iter().enumerate() {
         let input_row = select_rows

@@ -40,7 +40,7 @@ pub fn assign(scope: &Scope, e: Expr, column: &str, ty: &SqlType) -> Result<Expr
                 format!(
                     "column \"{column}\" is of type {} but expression is of type {}",
                     ty.base_name(),
-                    from.format()
+                    from.base_name()
                 ),
             )
             .hint("You will need to rewrite or cast the expression.")

@@ -1,0 +1,421 @@
+// Random migration scenarios for the differential tester (generate.mjs).
+//
+//   import { rng, randomScenario, setupSql, migrationSql, reductions } from './scenario.mjs';
+//   const s = randomScenario(rng(1234));   // same seed, same scenario
+//
+// A scenario is data, so the shrinker can take it apart:
+//   { tables: [{ name, pk: [col...] | null,
+//                columns: [{ name, type, notNull, def, pk, unique, check }],
+//                rows: [[sqlLiteral, ...]] }],
+//     migration: [{ sql, parts }] }   (parts: see `optional` below)
+// Setup rows satisfy the setup's own constraints (NOT NULL, keys, CHECKs are
+// chosen to hold), so setup normally succeeds; the migration is drawn with a
+// model of the schema as it evolves, so most statements name real columns, and
+// a few on purpose do not (or mix types) to exercise error texts.
+
+// ---------------------------------------------------------------- randomness
+
+export function rng(seed) {
+  let a = seed >>> 0; // mulberry32
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
+  const pick = (xs) => xs[int(0, xs.length - 1)];
+  const chance = (p) => next() < p;
+  const shuffle = (xs) => xs.map((x) => [next(), x]).sort((p, q) => p[0] - q[0]).map((p) => p[1]);
+  return { int, pick, chance, shuffle };
+}
+
+// Picks from [[weight, value], ...].
+function weighted(r, pairs) {
+  let x = r.int(0, pairs.reduce((s, [w]) => s + w, 0) - 1);
+  for (const [w, v] of pairs) if ((x -= w) < 0) return v;
+  return pairs[0][1];
+}
+
+// ---------------------------------------------------------------- types and values
+
+const COLUMN_NAMES = ['id', 'qty', 'price', 'name', 'note', 'flag', 'born', 'seen_at', 'code', 'total', 'score', 'label'];
+const TABLE_NAMES = ['items', 'accounts'];
+
+function randomType(r) {
+  const base = r.pick(['integer', 'integer', 'smallint', 'bigint', 'numeric', 'text', 'text',
+    'varchar', 'boolean', 'date', 'timestamp']);
+  if (base === 'numeric') {
+    const p = r.int(1, 10);
+    return `numeric(${p},${r.int(0, Math.min(p, 3))})`;
+  }
+  if (base === 'varchar') return `varchar(${r.pick([1, 3, 5, 10, 40])})`;
+  return base;
+}
+
+// int, num, text, bool, date or ts: what expressions of this type look like.
+export function kindOf(type) {
+  if (/^(integer|smallint|bigint)$/.test(type)) return 'int';
+  if (type.startsWith('numeric')) return 'num';
+  if (type === 'text' || type.startsWith('varchar')) return 'text';
+  return { boolean: 'bool', date: 'date', timestamp: 'ts' }[type];
+}
+
+const INTS = ['0', '-1', '1', '2', '7', '42', '100', '32767', '-32768', '2147483647', '-2147483648',
+  '2147483648', '9223372036854775807', '-9223372036854775808'];
+const INT_MAX = { smallint: 32767n, integer: 2147483647n, bigint: 9223372036854775807n };
+const NUMS = ['0', '1', '-1', '0.5', '1.25', '-2.5', '3.14159', '99.99', '-123.456', '12345.678', '0.001'];
+const TEXTS = ['', 'a', 'abc', "O'Brien", 'Hello World', ' padded  ', 'x'.repeat(120), 'Ünïcödé',
+  '42', '2024-02-29', 'back\\slash', 'true', 'NULL'];
+const DATES = ['2024-02-29', '1970-01-01', '2000-01-01', '1999-12-31', '0001-01-01', '9999-12-31', '2023-12-31'];
+const TIMESTAMPS = ['2024-02-29 23:59:59', '1970-01-01 00:00:00', '2000-01-01 00:00:00.123456',
+  '2026-01-01 12:00:00', '1999-12-31 23:59:59.5', '2024-02-29'];
+
+// Rounds like numeric does: half away from zero.
+const roundTo = (v, s) => String(Math.sign(Number(v)) * Math.round(Math.abs(Number(v)) * 10 ** s) / 10 ** s);
+const quote = (s) => `'${s.replace(/'/g, "''")}'`;
+const params = (type) => (type.match(/\d+/g) ?? []).map(Number);
+
+// Does the literal text v (a plain number or string) fit a column of this type?
+function fits(type, v) {
+  if (INT_MAX[type]) return BigInt(v) <= INT_MAX[type] && BigInt(v) >= -INT_MAX[type] - 1n;
+  if (type.startsWith('numeric')) {
+    const [p, s] = params(type);
+    return Math.abs(Number(roundTo(v, s))) < 10 ** (p - s);
+  }
+  if (type.startsWith('varchar')) return [...v].length <= params(type)[0];
+  return true;
+}
+
+// A literal for a column of `type` (valid: fits the type), as SQL text.
+function literal(r, type, valid = true) {
+  if (!valid) return literal(r, randomType(r)); // probably the wrong type or out of range
+  const kind = kindOf(type);
+  const from = (pool) => r.pick(pool.filter((v) => fits(type, v)));
+  if (kind === 'int') return from(INTS);
+  if (kind === 'num') return from(NUMS.concat(INTS.slice(0, 7)));
+  if (kind === 'text') return quote(from(TEXTS));
+  if (kind === 'bool') return r.pick(['true', 'false']);
+  if (kind === 'date') return quote(r.chance(0.015) ? 'infinity' : r.pick(DATES));
+  return quote(r.pick(TIMESTAMPS));
+}
+
+// A literal written so its type is clear inside an expression.
+function typedLiteral(r, kind) {
+  switch (kind) {
+    case 'int': return r.pick(INTS.slice(0, 11));
+    case 'num': return r.pick(NUMS);
+    case 'text': return quote(r.pick(TEXTS.slice(0, 11)));
+    case 'bool': return r.pick(['TRUE', 'FALSE']);
+    case 'date': return r.chance(0.3) ? quote(r.pick(DATES)) : `DATE ${quote(r.pick(DATES))}`;
+    default: return `TIMESTAMP ${quote(r.pick(TIMESTAMPS))}`;
+  }
+}
+
+// ---------------------------------------------------------------- setup
+
+// Identity of a value for uniqueness (numerics compare after rounding to scale).
+function valueKey(type, lit) {
+  if (lit === 'NULL' || kindOf(type) !== 'num') return lit;
+  return roundTo(lit, params(type)[1]);
+}
+
+function randomTable(r, name) {
+  const columns = r.shuffle(COLUMN_NAMES).slice(0, r.int(1, 5)).map((col) => {
+    const type = randomType(r);
+    return { name: col, type, notNull: r.chance(0.3), def: r.chance(0.25) ? literal(r, type) : null,
+      pk: false, unique: r.chance(0.15), check: null };
+  });
+  let pk = null;
+  if (columns.length >= 2 && r.chance(0.1)) pk = r.shuffle(columns).slice(0, 2).map((c) => c.name);
+  else if (r.chance(0.45)) Object.assign(r.pick(columns), { pk: true, unique: r.chance(0.03) });
+  const inKey = (c) => c.pk || c.unique;
+  const notNull = (c) => c.notNull || c.pk || (pk ?? []).includes(c.name);
+
+  const rows = [];
+  for (let i = r.int(0, 6); i > 0; i--) {
+    const row = columns.map((c, j) => {
+      if (!notNull(c) && r.chance(0.15)) return 'NULL';
+      if (rows.length && r.chance(0.3)) return r.pick(rows)[j]; // duplicates
+      return literal(r, c.type);
+    });
+    // Keys: retry colliding values a few times, else leave the row out.
+    const taken = (j, v) => rows.some((o) => valueKey(columns[j].type, o[j]) === valueKey(columns[j].type, v));
+    let ok = columns.every((c, j) => {
+      if (!inKey(c) || row[j] === 'NULL') return true;
+      for (let k = 0; k < 8 && taken(j, row[j]); k++) row[j] = literal(r, c.type);
+      return !taken(j, row[j]);
+    });
+    if (pk) {
+      const key = (o) => pk.map((n) => columns.findIndex((c) => c.name === n))
+        .map((j) => valueKey(columns[j].type, o[j])).join('\u0000');
+      ok &&= !rows.some((o) => key(o) === key(row));
+    }
+    if (ok) rows.push(row);
+  }
+  columns.forEach((c, j) => {
+    if (r.chance(0.2)) c.check = randomCheck(r, name, c, rows.map((o) => o[j]).filter((v) => v !== 'NULL'));
+  });
+  return { name, pk, columns, rows };
+}
+
+// A CHECK on one column that every existing value satisfies.
+function randomCheck(r, table, col, values) {
+  const kind = kindOf(col.type);
+  const name = r.chance(0.4) ? `${table}_${col.name}_ck` : null;
+  const unquote = (v) => v.slice(1, -1).replace(/''/g, "'");
+  let expr = null;
+  if (kind === 'int' || kind === 'num') {
+    values = values.map((v) => valueKey(col.type, v)); // as stored: numerics rounded to scale
+    const nums = values.map(Number);
+    if (!nums.length || r.chance(0.3)) expr = `${col.name} <> ${r.pick(INTS.slice(0, 7).filter((v) => !nums.includes(Number(v))))}`;
+    else if (r.chance(0.5)) expr = `${col.name} >= ${values[nums.indexOf(Math.min(...nums))]}`;
+    else expr = `${col.name} <= ${values[nums.indexOf(Math.max(...nums))]}`;
+  } else if (kind === 'text') {
+    const texts = values.map(unquote);
+    if (!texts.includes('') && r.chance(0.4)) expr = `${col.name} <> ''`;
+    else expr = `length(${col.name}) <= ${Math.max(0, ...texts.map((t) => [...t].length)) + r.int(0, 3)}`;
+  } else if ((kind === 'date' || kind === 'ts') && !values.includes("'infinity'")) {
+    const lowest = values.map(unquote).sort()[0] ?? '1900-01-01';
+    expr = `${col.name} >= ${quote(lowest)}`;
+  }
+  return expr && { name, expr };
+}
+
+// ---------------------------------------------------------------- migration
+
+const columnsOfKind = (t, kind) => t.cols.filter((c) => kindOf(c.type) === kind);
+const KINDS = ['int', 'num', 'text', 'bool', 'date', 'ts'];
+
+// A typed expression over table t's columns; `leafChance` only applies at the top.
+function expr(r, t, kind, depth = 0, leafChance = 0) {
+  const leaf = depth >= 2 || r.chance(depth === 0 ? leafChance : 0.4);
+  if (leaf) {
+    if (r.chance(0.02)) return 'nosuch';
+    const cols = columnsOfKind(t, kind);
+    return cols.length && r.chance(0.6) ? r.pick(cols).name : typedLiteral(r, kind);
+  }
+  const sub = (k) => expr(r, t, r.chance(0.04) ? r.pick(KINDS) : k, depth + 1); // sometimes mistyped
+  const either = () => sub(r.pick(['int', 'num']));
+  const cast = (x, type) => (r.chance(0.7) ? `(${x})::${type}` : `CAST(${x} AS ${type})`);
+  const caseOf = (k) => `CASE WHEN ${sub('bool')} THEN ${sub(k)} ELSE ${sub(k)} END`;
+  const forms = {
+    int: [
+      () => `(${sub('int')} ${r.pick(['+', '-', '*', '/', '%'])} ${sub('int')})`,
+      () => `length(${sub('text')})`,
+      () => cast(sub(r.pick(['int', 'num', 'text'])), r.pick(['integer', 'smallint', 'bigint'])),
+    ],
+    num: [
+      () => `(${either()} ${r.pick(['+', '-', '*', '/'])} ${either()})`,
+      () => cast(either(), r.pick(['numeric', `numeric(${r.int(2, 8)},${r.int(0, 2)})`])),
+    ],
+    text: [
+      () => `${r.pick(['lower', 'upper'])}(${sub('text')})`,
+      () => `(${sub('text')} || ${sub(r.pick(KINDS))})`,
+      () => cast(sub(r.pick(KINDS)), r.pick(['text', 'varchar(3)'])),
+    ],
+    bool: [
+      () => { const k = r.pick(KINDS.filter((x) => x !== 'bool')); return `(${sub(k)} ${r.pick(['=', '<>', '<', '<=', '>', '>='])} ${sub(k)})`; },
+      () => `${sub(r.pick(KINDS))} IS ${r.pick(['', 'NOT '])}NULL`,
+      () => `NOT ${sub('bool')}`,
+      () => `(${sub('bool')} ${r.pick(['AND', 'OR'])} ${sub('bool')})`,
+    ],
+    date: [
+      () => `(${sub('date')} ${r.pick(['+', '-'])} ${sub('int')})`,
+      () => cast(sub('ts'), 'date'),
+    ],
+    ts: [() => cast(sub('date'), 'timestamp')],
+  }[kind];
+  const common = kind === 'bool' ? [] : [
+    () => `coalesce(${sub(kind)}, ${sub(kind)})`,
+    () => `nullif(${sub(kind)}, ${sub(kind)})`,
+    () => caseOf(kind),
+  ];
+  return r.pick(forms.concat(common))();
+}
+
+function freshName(r, t, base = r.pick(COLUMN_NAMES.concat(['extra', 'status', 'amount']))) {
+  let name = base;
+  for (let k = 2; t.cols.some((c) => c.name === name); k++) name = `${base}${k}`;
+  return name;
+}
+
+// An existing column (rarely: one that does not exist).
+const someColumn = (r, t) => (r.chance(0.04) || !t.cols.length ? { name: 'nosuch', type: 'integer' } : r.pick(t.cols));
+
+// A statement is a list of parts; optional ones (a WHERE, a USING, a second row)
+// may be dropped by the shrinker.
+const optional = (text) => ({ text });
+const textOf = (parts) => parts.map((p) => p.text ?? p).join('');
+
+const STATEMENTS = {
+  add_column(r, t) {
+    const name = r.chance(0.08) && t.cols.length ? r.pick(t.cols).name : freshName(r, t);
+    const type = randomType(r);
+    const mode = r.pick(['plain', 'default', 'not_null', 'not_null_default', 'unique']);
+    const sql = [`ALTER TABLE ${t.name} ADD COLUMN ${name} ${type}`];
+    if (mode.endsWith('default')) sql.push(optional(` DEFAULT ${literal(r, type, r.chance(0.9))}`));
+    if (mode.startsWith('not_null')) sql.push(optional(' NOT NULL'));
+    if (mode === 'unique') sql.push(optional(' UNIQUE'));
+    if (!t.cols.some((c) => c.name === name)) t.cols.push({ name, type });
+    return sql;
+  },
+  drop_column(r, t) {
+    const c = someColumn(r, t);
+    t.cols = t.cols.filter((x) => x !== c);
+    return `ALTER TABLE ${t.name} DROP COLUMN ${r.chance(0.1) ? 'IF EXISTS ' : ''}${c.name}`;
+  },
+  rename_column(r, t) {
+    const c = someColumn(r, t);
+    const to = r.chance(0.08) && t.cols.length ? r.pick(t.cols).name : freshName(r, t);
+    const sql = `ALTER TABLE ${t.name} RENAME COLUMN ${c.name} TO ${to}`;
+    c.name = to;
+    return sql;
+  },
+  alter_type(r, t) {
+    const c = someColumn(r, t);
+    const type = randomType(r);
+    const sql = [`ALTER TABLE ${t.name} ALTER COLUMN ${c.name} ${r.chance(0.1) ? 'SET DATA ' : ''}TYPE ${type}`];
+    if (r.chance(0.4)) sql.push(optional(` USING ${c.name}::${type}`));
+    else if (r.chance(0.15)) sql.push(optional(` USING ${expr(r, t, kindOf(type), 0, 0.3)}`));
+    c.type = type;
+    return sql;
+  },
+  set_not_null: (r, t) => `ALTER TABLE ${t.name} ALTER COLUMN ${someColumn(r, t).name} SET NOT NULL`,
+  drop_not_null: (r, t) => `ALTER TABLE ${t.name} ALTER COLUMN ${someColumn(r, t).name} DROP NOT NULL`,
+  set_default(r, t) {
+    const c = someColumn(r, t);
+    return `ALTER TABLE ${t.name} ALTER COLUMN ${c.name} SET DEFAULT ${literal(r, c.type, r.chance(0.85))}`;
+  },
+  drop_default: (r, t) => `ALTER TABLE ${t.name} ALTER COLUMN ${someColumn(r, t).name} DROP DEFAULT`,
+  add_constraint(r, t) {
+    const c = someColumn(r, t);
+    const what = r.pick(['UNIQUE', 'UNIQUE', 'CHECK', 'CHECK', 'PRIMARY KEY']);
+    let body;
+    if (what === 'CHECK') body = `CHECK (${expr(r, t, 'bool')})`;
+    else {
+      const other = t.cols.length > 1 && r.chance(0.25) ? r.pick(t.cols.filter((x) => x !== c)) : null;
+      body = `${what} (${c.name}${other ? `, ${other.name}` : ''})`;
+    }
+    const suffix = { UNIQUE: 'key', CHECK: 'check', 'PRIMARY KEY': 'pkey' }[what];
+    const name = r.chance(0.5) ? `CONSTRAINT ${t.name}_${c.name}_${suffix} ` : '';
+    return `ALTER TABLE ${t.name} ADD ${name}${body}`;
+  },
+  create_index(r, t) {
+    const c = someColumn(r, t);
+    const other = t.cols.length > 1 && r.chance(0.25) ? r.pick(t.cols.filter((x) => x !== c)) : null;
+    const name = r.chance(0.6) ? `ix_${t.name}_${c.name} ` : '';
+    return `CREATE ${r.chance(0.4) ? 'UNIQUE ' : ''}INDEX ${name}ON ${t.name} (${c.name}${other ? `, ${other.name}` : ''})`;
+  },
+  update(r, t) {
+    const targets = r.shuffle(t.cols).slice(0, r.chance(0.2) ? 2 : 1);
+    if (!targets.length || r.chance(0.04)) targets.push({ name: 'nosuch', type: 'integer' });
+    const sets = targets.map((c) => `${c.name} = ${expr(r, t, r.chance(0.08) ? r.pick(KINDS) : kindOf(c.type), 0, 0.3)}`);
+    return [`UPDATE ${t.name} SET ${sets[0]}`, ...sets.slice(1).map((x) => optional(`, ${x}`)),
+      ...(r.chance(0.6) ? [optional(` WHERE ${expr(r, t, 'bool')}`)] : [])];
+  },
+  delete: (r, t) => [`DELETE FROM ${t.name}`, ...(r.chance(0.9) ? [optional(` WHERE ${expr(r, t, 'bool')}`)] : [])],
+  insert(r, t) {
+    const cols = r.chance(0.6) ? t.cols : r.shuffle(t.cols).slice(0, r.int(1, t.cols.length));
+    const value = (c) => weighted(r, [[10, () => 'NULL'], [8, () => 'DEFAULT'], [10, () => literal(r, c.type, false)],
+      [72, () => literal(r, c.type)]])();
+    const rows = Array.from({ length: r.int(1, 3) }, () => `(${cols.map(value).join(', ')})`);
+    return [`INSERT INTO ${t.name} (${cols.map((c) => c.name).join(', ')}) VALUES ${rows[0]}`,
+      ...rows.slice(1).map((x) => optional(`, ${x}`))];
+  },
+};
+
+const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_column'], [3, 'alter_type'],
+  [1.5, 'set_not_null'], [1, 'drop_not_null'], [1.5, 'set_default'], [1, 'drop_default'],
+  [2.5, 'add_constraint'], [1.5, 'create_index'], [4, 'update'], [1.5, 'delete'], [2.5, 'insert']]
+  .map(([w, k]) => [w * 2, k]);
+
+export function randomScenario(r) {
+  const tables = r.shuffle(TABLE_NAMES).slice(0, r.chance(0.25) ? 2 : 1).map((name) => randomTable(r, name));
+  const model = tables.map((t) => ({ name: t.name, cols: t.columns.map(({ name, type }) => ({ name, type })) }));
+  const migration = Array.from({ length: r.int(1, 5) }, () => {
+    const t = r.pick(model);
+    const kind = t.cols.length ? weighted(r, STATEMENT_WEIGHTS) : 'add_column';
+    const parts = [].concat(STATEMENTS[kind](r, t));
+    return { parts, sql: textOf(parts) };
+  });
+  return { tables, migration };
+}
+
+// ---------------------------------------------------------------- rendering
+
+function columnSql(t, c) {
+  let sql = `${c.name} ${c.type}`;
+  if (c.pk) sql += ' PRIMARY KEY';
+  if (c.notNull) sql += ' NOT NULL';
+  if (c.def !== null) sql += ` DEFAULT ${c.def}`;
+  if (c.unique) sql += ' UNIQUE';
+  if (c.check) sql += `${c.check.name ? ` CONSTRAINT ${c.check.name}` : ''} CHECK (${c.check.expr})`;
+  return sql;
+}
+
+export function setupSql(s) {
+  return s.tables.map((t) => {
+    const defs = t.columns.map((c) => columnSql(t, c));
+    if (t.pk) defs.push(`PRIMARY KEY (${t.pk.join(', ')})`);
+    let sql = defs.length ? `CREATE TABLE ${t.name} (\n  ${defs.join(',\n  ')}\n);\n` : `CREATE TABLE ${t.name} ();\n`;
+    if (t.rows.length && t.columns.length) {
+      sql += `INSERT INTO ${t.name} (${t.columns.map((c) => c.name).join(', ')}) VALUES\n  `
+        + `${t.rows.map((row) => `(${row.join(', ')})`).join(',\n  ')};\n`;
+    }
+    return sql;
+  }).join('');
+}
+
+export const migrationSql = (s) => s.migration.map((m) => `${m.sql};\n`).join('');
+
+// Which generator wrote a statement (names a disagreement family).
+export function statementKind(sql) {
+  const alter = sql.match(/^ALTER TABLE \S+ (ADD COLUMN|DROP COLUMN|RENAME COLUMN|ADD|ALTER COLUMN \S+ (SET DATA TYPE|TYPE|SET NOT NULL|DROP NOT NULL|SET DEFAULT|DROP DEFAULT))/);
+  if (!alter) return { CREATE: 'create_index', UPDATE: 'update', DELETE: 'delete', INSERT: 'insert' }[sql.split(' ')[0]] ?? 'statement';
+  const what = alter[2] ?? alter[1];
+  return what === 'ADD' ? 'add_constraint' : what.endsWith('TYPE') ? 'alter_type' : what.toLowerCase().replace(/ /g, '_');
+}
+
+// ---------------------------------------------------------------- shrinking
+
+// Every scenario one step smaller than s: a statement, table, row or column
+// fewer, one column constraint/default dropped, or an optional part of a statement
+// dropped. Larger cuts come first.
+export function* reductions(s) {
+  const copy = () => structuredClone(s);
+  for (let i = 0; i < s.migration.length; i++) {
+    const c = copy(); c.migration.splice(i, 1); yield c;
+  }
+  for (let i = 0; i < s.tables.length; i++) {
+    const c = copy(); c.tables.splice(i, 1); yield c;
+  }
+  for (const [ti, t] of s.tables.entries()) {
+    for (let j = 0; j < t.columns.length; j++) {
+      const c = copy(), ct = c.tables[ti];
+      const [gone] = ct.columns.splice(j, 1);
+      ct.rows.forEach((row) => row.splice(j, 1));
+      if (ct.pk?.includes(gone.name)) ct.pk = null;
+      yield c;
+    }
+    for (let i = 0; i < t.rows.length; i++) {
+      const c = copy(); c.tables[ti].rows.splice(i, 1); yield c;
+    }
+    if (t.pk) { const c = copy(); c.tables[ti].pk = null; yield c; }
+    for (const [j, col] of t.columns.entries()) {
+      for (const [field, none] of [['pk', false], ['notNull', false], ['def', null], ['unique', false], ['check', null]]) {
+        if (col[field] !== none) { const c = copy(); c.tables[ti].columns[j][field] = none; yield c; }
+      }
+    }
+  }
+  for (const [i, m] of s.migration.entries()) {
+    for (const [k, part] of m.parts.entries()) {
+      if (typeof part === 'string') continue;
+      const c = copy(), cm = c.migration[i];
+      cm.parts.splice(k, 1);
+      cm.sql = textOf(cm.parts);
+      yield c;
+    }
+  }
+}

@@ -1,0 +1,115 @@
+// What PostgreSQL (PGlite) holds and how a migration runs on it, shared by the
+// recorder (pglite_run.mjs) and the random differential tester
+// (tests/differential/generate.mjs), so both see PostgreSQL the same way.
+//
+//   import { resetSchema, snapshot, runTransaction, pgError } from './pg_state.mjs';
+//
+// snapshot(db): every ordinary table in schema public with columns
+// (format_type, nullable, pg_get_expr default), rows (sorted, integers and
+// booleans as JSON, the rest as text output), indexes and constraints.
+// runTransaction(db, steps): steps = [{line, sql: [...]}], all in one
+// transaction like Alembic; the first error rolls back and skips the rest.
+
+const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const quoteIdent = (name) => '"' + name.replace(/"/g, '""') + '"';
+export const pgError = (e) => ({
+  sqlstate: e.code ?? null, message: e.message, detail: e.detail ?? null, hint: e.hint ?? null,
+});
+
+const INT_TYPES = new Set([20, 21, 23]); // int8, int2, int4
+const BOOL_TYPE = 16;
+
+function convert(text, typid) {
+  if (text === null) return null;
+  if (INT_TYPES.has(typid)) {
+    const n = Number(text);
+    return Number.isSafeInteger(n) ? n : text; // keep huge int8 exact, as a string
+  }
+  if (typid === BOOL_TYPE) return text === 'true';
+  return text;
+}
+
+// All ordinary tables in schema public: columns, rows, indexes, constraints.
+export async function snapshot(db) {
+  const { rows: tables } = await db.query(`
+    SELECT c.oid::int AS oid, c.relname AS name FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public' AND c.relkind = 'r'`);
+  const out = [];
+  for (const t of tables) {
+    const { rows: cols } = await db.query(`
+      SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
+             NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS "default",
+             a.atttypid::int AS typid
+      FROM pg_attribute a
+      LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+      WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
+      ORDER BY a.attnum`, [t.oid]);
+    const select = cols.map((c) => `${quoteIdent(c.name)}::text`).join(', ');
+    const { rows: data } = await db.query(
+      `SELECT ${select} FROM ${quoteIdent(t.name)}`, [], { rowMode: 'array' });
+    const rows = data.map((r) => r.map((v, i) => convert(v, cols[i].typid)));
+    rows.sort((a, b) => {
+      const x = JSON.stringify(a), y = JSON.stringify(b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const { rows: indexes } = await db.query(`
+      SELECT ic.relname AS name, i.indisunique AS "unique",
+        ARRAY(SELECT CASE WHEN i.indkey[k - 1] = 0
+                          THEN pg_get_indexdef(i.indexrelid, k, true)
+                          ELSE (SELECT a.attname::text FROM pg_attribute a
+                                WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]) END
+              FROM generate_series(1, i.indnkeyatts) k ORDER BY k) AS columns
+      FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
+      WHERE i.indrelid = $1`, [t.oid]);
+    const { rows: constraints } = await db.query(`
+      SELECT conname AS name, contype::text AS type, pg_get_constraintdef(oid) AS definition
+      FROM pg_constraint WHERE conrelid = $1 AND contype IN ('p', 'u', 'f', 'c')`, [t.oid]);
+    out.push({
+      name: t.name,
+      columns: cols.map(({ typid, ...c }) => c),
+      rows,
+      indexes: indexes.sort(byName),
+      constraints: constraints.sort(byName),
+    });
+  }
+  return out.sort(byName);
+}
+
+// One transaction: every statement of every step; first error rolls back.
+export async function runTransaction(db, steps) {
+  const out = { outcome: 'committed', steps: [], tables: null };
+  let failed = false;
+  await db.exec('BEGIN');
+  for (const step of steps) {
+    if (failed) {
+      out.steps.push({ line: step.line, status: 'skipped', error: null, tables_after: null });
+      continue;
+    }
+    try {
+      for (const sql of step.sql) await db.exec(sql);
+      out.steps.push({ line: step.line, status: 'ok', error: null, tables_after: await snapshot(db) });
+    } catch (e) {
+      out.steps.push({ line: step.line, status: 'error', error: pgError(e), tables_after: null });
+      failed = true;
+      out.outcome = 'rolled_back';
+      await db.exec('ROLLBACK');
+    }
+  }
+  if (!failed) {
+    try {
+      await db.exec('COMMIT');
+    } catch (e) { // e.g. a deferred constraint; not part of any step
+      out.outcome = 'rolled_back';
+      out.commit_error = pgError(e);
+      await db.exec('ROLLBACK');
+    }
+  }
+  out.tables = await snapshot(db);
+  return out;
+}
+
+// A fresh, empty schema public, as every case starts from.
+export async function resetSchema(db) {
+  await db.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public; SET TimeZone = 'UTC';`);
+}

@@ -1,0 +1,3 @@
+CREATE TABLE accounts (
+  note numeric(9,0)
+);
