@@ -313,7 +313,16 @@ fn test() -> Result<(), String> {
     record(&[])?;
     header("live differential: generated scenarios on PGlite and the engine (seeded)");
     run("bash", &["tests/differential/build.sh"])?;
-    run("node", &["tests/differential/generate.mjs", "--cases", "1500", "--seed", "1"])?;
+    run(
+        "node",
+        &[
+            "tests/differential/generate.mjs",
+            "--cases",
+            "1500",
+            "--seed",
+            "1",
+        ],
+    )?;
     run("git", &["diff", "--stat", "--exit-code", "--", "tests/scenarios"]).map_err(|_| {
         "recorded results differ from what PostgreSQL/Alembic do now (see git diff tests/scenarios); \
          commit the re-recorded files if the change is expected"

@@ -326,33 +326,6 @@ impl Database {
             n += 1;
         }
     }
-
-    /// `ChooseConstraintName` for constraints that own no index (check, foreign key):
-    /// unique among the table's constraints.
-    pub fn choose_constraint_name(
-        &self,
-        table: &Table,
-        columns: &[String],
-        suffix: &str,
-        also_taken: &[String],
-    ) -> String {
-        let label = columns.join("_");
-        let mut n = 0;
-        loop {
-            let suffix_n = if n == 0 {
-                suffix.to_string()
-            } else {
-                format!("{suffix}{n}")
-            };
-            let name = make_object_name(&table.name, &label, &suffix_n);
-            let taken =
-                table.constraints.iter().any(|c| c.name == name) || also_taken.contains(&name);
-            if !taken {
-                return name;
-            }
-            n += 1;
-        }
-    }
 }
 
 /// `makeObjectName`: `name1_name2_label`, shortening the longer of name1/name2 until the

@@ -3,8 +3,7 @@
 
 use super::{referenced_rows_changed, where_clause};
 use crate::engine::catalog::{Row, Table};
-use crate::engine::value::Value;
-use crate::engine::{object_name, Engine, Failure, Lost, Outcome};
+use crate::engine::{object_name, Engine, Lost, Outcome};
 use crate::error::PgError;
 use sqlparser::ast;
 
@@ -64,29 +63,16 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> Outcome {
     }
     let mut doomed = Vec::new();
     for (pos, row) in table.rows.iter().enumerate() {
-        let candidates: Vec<Vec<Value>> = match &source {
-            None => vec![row.clone()],
-            Some((_, s)) => s
-                .rows
-                .iter()
-                .map(|r| row.iter().chain(r).cloned().collect())
-                .collect(),
-        };
-        let mut hit = false;
-        for combined in candidates {
-            hit = match &filter {
-                Some(f) => {
-                    f.eval(&combined, &mut env)
-                        .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?
-                        == Value::Bool(true)
-                }
-                None => true,
-            };
-            if hit {
-                break;
-            }
-        }
-        if hit {
+        if super::first_match(
+            row,
+            source.as_ref().map(|s| &s.1),
+            filter.as_ref(),
+            &mut env,
+            &table_name,
+            pos,
+        )?
+        .is_some()
+        {
             doomed.push(pos);
         }
     }

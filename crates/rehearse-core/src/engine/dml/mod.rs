@@ -29,6 +29,40 @@ pub fn single_table(t: &ast::TableWithJoins) -> Result<(String, Option<String>),
     }
 }
 
+/// The first row of `target` ++ a `source` row (or `target` alone without a source)
+/// for which `filter` holds: UPDATE ... FROM and DELETE ... USING match this way.
+pub fn first_match(
+    target: &[Value],
+    source: Option<&crate::engine::catalog::Table>,
+    filter: Option<&Expr>,
+    env: &mut crate::engine::expr::Env,
+    table: &str,
+    pos: usize,
+) -> Result<Option<Vec<Value>>, Failure> {
+    let candidates: Vec<Vec<Value>> = match source {
+        None => vec![target.to_vec()],
+        Some(s) => s
+            .rows
+            .iter()
+            .map(|r| target.iter().chain(r).cloned().collect())
+            .collect(),
+    };
+    for combined in candidates {
+        let passes = match filter {
+            Some(f) => {
+                f.eval(&combined, env)
+                    .map_err(|e| Failure::rows(e, table, vec![pos]))?
+                    == Value::Bool(true)
+            }
+            None => true,
+        };
+        if passes {
+            return Ok(Some(combined));
+        }
+    }
+    Ok(None)
+}
+
 /// Coerces an expression for storing into `column`, with PostgreSQL's message when no
 /// assignment cast exists.
 pub fn assign(scope: &Scope, e: Expr, column: &str, ty: &SqlType) -> Result<Expr, PgError> {

@@ -107,30 +107,17 @@ pub fn run(
     let mut new_rows = Vec::new();
     for pos in 0..t.rows.len() {
         let row = t.rows[pos].clone();
-        let candidates: Vec<Vec<Value>> = match &source {
-            None => vec![row.clone()],
-            Some((_, s)) => s
-                .rows
-                .iter()
-                .map(|r| row.iter().chain(r).cloned().collect())
-                .collect(),
+        let Some(combined) = super::first_match(
+            &row,
+            source.as_ref().map(|s| &s.1),
+            filter.as_ref(),
+            &mut env,
+            &table_name,
+            pos,
+        )?
+        else {
+            continue;
         };
-        let mut matched = None;
-        for combined in candidates {
-            let passes = match &filter {
-                Some(f) => {
-                    f.eval(&combined, &mut env)
-                        .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?
-                        == Value::Bool(true)
-                }
-                None => true,
-            };
-            if passes {
-                matched = Some(combined);
-                break;
-            }
-        }
-        let Some(combined) = matched else { continue };
         let mut new_row = row.clone();
         for (i, e) in &sets {
             new_row[*i] = e
