@@ -5,7 +5,7 @@
 //!   runs formatting and lint checks, the native tests (the scenario corpus against the
 //!   recorded PostgreSQL/Alembic results), the wasm tests in Node, and re-records the
 //!   corpus on real PostgreSQL (PGlite) and real Alembic to prove the recordings current,
-//!   and runs 1500 generated scenarios on both (`tests/differential/generate.mjs`).
+//!   and runs 3000 generated scenarios on both (`tests/differential/generate.mjs`).
 //! * `cargo xtask record [case...]` — re-records expected results (needs Node, Python).
 //! * `cargo xtask serve` — installs trunk, the wasm-bindgen CLI and wasm-opt when missing,
 //!   then builds and serves the playground on http://127.0.0.1:8080/.
@@ -318,7 +318,7 @@ fn test() -> Result<(), String> {
         &[
             "tests/differential/generate.mjs",
             "--cases",
-            "1500",
+            "3000",
             "--seed",
             "1",
         ],

@@ -248,7 +248,7 @@ fn write(e: &Expr, pretty: bool) -> String {
             Node::Const(_) | Node::Column(..) | Node::Func(..) => {
                 format!("({})::{}", deparse(inner), e.ty.format())
             }
-            _ => format!("{}::{}", deparse(inner), e.ty.format()),
+            _ => format!("({})::{}", deparse(inner), e.ty.format()),
         },
         Node::Binary(super::expr::Op::Concat, l, r) => {
             // `text || anynonarray` takes a non-string operand as it is: no cast shown.

@@ -1944,6 +1944,12 @@ fn binary(
         {
             Value::Int(x - y)
         }
+        // The infinities absorb day arithmetic.
+        (Value::Date(d), Value::Int(_))
+            if *d == chrono::NaiveDate::MAX || *d == chrono::NaiveDate::MIN =>
+        {
+            Value::Date(*d)
+        }
         (Value::Date(d), Value::Int(n)) => {
             let out_of_range = || PgError::new("22008", "date out of range");
             let days = if op == Op::Add {

@@ -420,6 +420,31 @@ fn datetime_syntax(type_name: &str, text: &str) -> PgError {
     )
 }
 
+/// A date written as a bare number the way PostgreSQL's `DecodeNumber` reads it
+/// (DateStyle MDY): one or two digits are a month, six digits are YYMMDD. A field out
+/// of range is 22008 with the DateStyle hint; other bare numbers are left to the
+/// caller's syntax error.
+fn bare_number_date(t: &str, text: &str) -> Option<PgError> {
+    if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let overflow = || {
+        PgError::new(
+            "22008",
+            format!("date/time field value out of range: \"{text}\""),
+        )
+        .hint("Perhaps you need a different \"DateStyle\" setting.")
+    };
+    match t.len() {
+        1 | 2 => (t.parse::<u32>().ok()? > 12).then(overflow),
+        6 => {
+            let (m, d) = (t[2..4].parse::<u32>().ok()?, t[4..6].parse::<u32>().ok()?);
+            (!(1..=12).contains(&m) || !(1..=31).contains(&d)).then(overflow)
+        }
+        _ => None,
+    }
+}
+
 fn parse_date(text: &str) -> Result<NaiveDate, PgError> {
     let t = text.trim();
     match t.to_ascii_lowercase().as_str() {
@@ -428,6 +453,9 @@ fn parse_date(text: &str) -> Result<NaiveDate, PgError> {
         _ => {}
     }
     let err = || datetime_syntax("date", text);
+    if let Some(e) = bare_number_date(t, text) {
+        return Err(e);
+    }
     if !t.contains('-') {
         let (y, m, d) = parse_date_loose(t).ok_or_else(err)?;
         return NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
@@ -522,6 +550,9 @@ fn parse_timestamp(text: &str, ty: &SqlType) -> Result<NaiveDateTime, PgError> {
     let iso =
         t.len() >= 10 && t.as_bytes()[4] == b'-' && t[..4].chars().all(|c| c.is_ascii_digit());
     if !iso {
+        if let Some(e) = bare_number_date(t, text) {
+            return Err(e);
+        }
         return parse_timestamp_loose(t).ok_or_else(err);
     }
     let date = parse_date(t).map_err(|e| if e.sqlstate == "22007" { err() } else { e })?;

@@ -34,8 +34,8 @@ pub fn check_default(
                     format!(
                         "column \"{}\" is of type {} but default expression is of type {}",
                         column.name,
-                        column.ty.format(),
-                        from.format()
+                        column.ty.base_name(),
+                        from.base_name()
                     ),
                 )
                 .hint("You will need to rewrite or cast the expression.")
