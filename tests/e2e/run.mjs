@@ -129,6 +129,26 @@ await test('editing the sample data in the grid re-runs the migration', async ()
   expect(again.includes('23502'), `verdict after adding a row: ${again}`);
 });
 
+await test('the grid and the SQL tab stay in sync both ways', async () => {
+  await loadPreset('Adding a nullable column');
+  await waitVerdict(/committed/);
+  await page.click('button[role=tab]:has-text("SQL")');
+  const sql = await page.locator('#setup-editor').inputValue();
+  await page.fill('#setup-editor', sql + "\nINSERT INTO applications (name, email) VALUES ('Synced Row', NULL);\n");
+  await waitVerdict(/committed/);
+  await page.waitForTimeout(300);
+  await page.click('button[role=tab]:has-text("Grid")');
+  const names = await page.locator('input[aria-label^="applications row"][aria-label$=" name"]').evaluateAll((els) => els.map((e) => e.value));
+  expect(names.includes('Synced Row'), `grid names: ${names.join(', ')}`);
+  await page.locator('input[aria-label="applications row 1 name"]').fill('Renamed In Grid');
+  await page.locator('input[aria-label="applications row 1 name"]').press('Tab');
+  await page.waitForTimeout(400);
+  await page.click('button[role=tab]:has-text("SQL")');
+  const after = await page.locator('#setup-editor').inputValue();
+  expect(after.includes("'Renamed In Grid'"), 'the SQL tab shows the grid edit');
+  await page.click('button[role=tab]:has-text("Grid")');
+});
+
 await test('keyboard: arrow keys move between steps and Ctrl+Enter re-runs', async () => {
   await loadPreset('Two-step: add nullable, backfill, set NOT NULL');
   await waitVerdict(/committed/);
