@@ -311,21 +311,32 @@ impl Database {
         suffix: &str,
         also_taken: &[String],
     ) -> String {
-        let label = columns.join("_");
-        let mut n = 0;
-        loop {
-            let suffix_n = if n == 0 {
+        choose_object_name(table, columns, suffix, |name| {
+            self.relation_exists(name) || also_taken.iter().any(|t| t == name)
+        })
+    }
+}
+
+/// PostgreSQL's name choosing (`ChooseRelationName` / `ChooseConstraintName`):
+/// `table_cols_suffix`, then `suffix1`, `suffix2`, ... until `is_taken` says no.
+pub fn choose_object_name(
+    table: &str,
+    columns: &[String],
+    suffix: &str,
+    is_taken: impl Fn(&str) -> bool,
+) -> String {
+    let label = columns.join("_");
+    (0..)
+        .map(|n| {
+            if n == 0 {
                 suffix.to_string()
             } else {
                 format!("{suffix}{n}")
-            };
-            let name = make_object_name(table, &label, &suffix_n);
-            if !self.relation_exists(&name) && !also_taken.contains(&name) {
-                return name;
             }
-            n += 1;
-        }
-    }
+        })
+        .map(|s| make_object_name(table, &label, &s))
+        .find(|name| !is_taken(name))
+        .unwrap_or_default()
 }
 
 /// `makeObjectName`: `name1_name2_label`, shortening the longer of name1/name2 until the

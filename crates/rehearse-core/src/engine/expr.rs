@@ -421,18 +421,19 @@ impl Scope<'_> {
             E::Ceil {
                 expr,
                 field: ast::CeilFloorKind::DateTimeField(ast::DateTimeField::NoDateTime),
-            } => {
-                let arg = self.resolve_numeric_arg(vec![self.bind(expr)?], "ceil")?;
-                let ty = arg.ty.without_typmod();
-                Expr::new(Node::Func("ceil".into(), vec![arg]), ty)
             }
-            E::Floor {
+            | E::Floor {
                 expr,
                 field: ast::CeilFloorKind::DateTimeField(ast::DateTimeField::NoDateTime),
             } => {
-                let arg = self.resolve_numeric_arg(vec![self.bind(expr)?], "floor")?;
+                let name = if matches!(e, E::Ceil { .. }) {
+                    "ceil"
+                } else {
+                    "floor"
+                };
+                let arg = self.resolve_numeric_arg(vec![self.bind(expr)?], name)?;
                 let ty = arg.ty.without_typmod();
-                Expr::new(Node::Func("floor".into(), vec![arg]), ty)
+                Expr::new(Node::Func(name.into(), vec![arg]), ty)
             }
             E::Interval(iv) => {
                 let text = match iv.value.as_ref() {

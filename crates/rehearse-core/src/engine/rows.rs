@@ -144,41 +144,57 @@ pub fn require_check(
     ))
 }
 
-/// The key of `row` in an index, or `None` when the index skips it (a NULL key part
-/// or a partial index's predicate not holding).
-pub fn index_key(
-    table: &Table,
-    keys: &[IndexKey],
-    predicate: Option<&sqlparser::ast::Expr>,
-    row: &Row,
-    enums: &BTreeMap<String, Vec<String>>,
-    env: &mut Env,
-) -> Result<Option<Vec<Value>>, PgError> {
-    let scope = Scope {
-        table: &table.name,
-        columns: table.scope_columns(),
-        enums,
-        joined: Vec::new(),
-    };
-    if let Some(p) = predicate {
-        if scope.bind(p)?.eval(row, env)? != Value::Bool(true) {
-            return Ok(None);
-        }
-    }
-    let mut key = Vec::new();
-    for k in keys {
-        let v = match k {
-            IndexKey::Column(name) => table
-                .column_index(name)
-                .map_or(Value::Null, |i| row[i].clone()),
-            IndexKey::Expr(e) => scope.bind(e)?.eval(row, env)?,
+/// An index's predicate and key expressions, bound once for a table: building and
+/// checking an index evaluate them per row without analysing them again.
+struct BoundIndex {
+    predicate: Option<super::expr::Expr>,
+    keys: Vec<super::expr::Expr>,
+}
+
+impl BoundIndex {
+    fn new(
+        table: &Table,
+        index: &super::catalog::Index,
+        enums: &BTreeMap<String, Vec<String>>,
+    ) -> Result<Self, PgError> {
+        let scope = Scope {
+            table: &table.name,
+            columns: table.scope_columns(),
+            enums,
+            joined: Vec::new(),
         };
-        if v.is_null() {
-            return Ok(None);
-        }
-        key.push(v);
+        let column = |name: &str| {
+            sqlparser::ast::Expr::Identifier(sqlparser::ast::Ident::with_quote('"', name))
+        };
+        let keys = index
+            .keys
+            .iter()
+            .map(|k| match k {
+                IndexKey::Column(name) => scope.bind(&column(name)),
+                IndexKey::Expr(e) => scope.bind(e),
+            })
+            .collect::<Result<_, _>>()?;
+        let predicate = index
+            .predicate
+            .as_ref()
+            .map(|p| scope.bind(p))
+            .transpose()?;
+        Ok(BoundIndex { predicate, keys })
     }
-    Ok(Some(key))
+
+    /// The row's key, NULLs included; `None` when a partial index leaves the row out.
+    fn key(&self, row: &Row, env: &mut Env) -> Result<Option<Vec<Value>>, PgError> {
+        if let Some(p) = &self.predicate {
+            if p.eval(row, env)? != Value::Bool(true) {
+                return Ok(None);
+            }
+        }
+        self.keys
+            .iter()
+            .map(|k| k.eval(row, env))
+            .collect::<Result<Vec<_>, _>>()
+            .map(Some)
+    }
 }
 
 /// `(a, b)` / `(1, x)` as in `Key (a, b)=(1, x)`.
@@ -237,29 +253,12 @@ pub fn build_unique(
     {
         // Every row the index covers (NULL keys too: they take part in the sort's
         // comparisons but never violate uniqueness), in heap order.
-        let scope = Scope {
-            table: &table.name,
-            columns: table.scope_columns(),
-            enums,
-            joined: Vec::new(),
-        };
+        let bound = BoundIndex::new(table, index, enums)?;
         let mut keyed: Vec<(Vec<Value>, usize)> = Vec::new();
         for (pos, row) in table.rows.iter().enumerate() {
-            if let Some(p) = &index.predicate {
-                if scope.bind(p)?.eval(row, env)? != Value::Bool(true) {
-                    continue;
-                }
+            if let Some(key) = bound.key(row, env)? {
+                keyed.push((key, pos));
             }
-            let mut key = Vec::new();
-            for k in &index.keys {
-                key.push(match k {
-                    IndexKey::Column(name) => table
-                        .column_index(name)
-                        .map_or(Value::Null, |i| row[i].clone()),
-                    IndexKey::Expr(e) => scope.bind(e)?.eval(row, env)?,
-                });
-            }
-            keyed.push((key, pos));
         }
         // tuplesort's btree comparator: keys (NULLS LAST); equal keys without NULLs
         // are the uniqueness violation; otherwise heap position breaks the tie.
@@ -305,16 +304,15 @@ pub fn check_unique_rows(
     env: &mut Env,
 ) -> Result<(), Failure> {
     for index in table.indexes.iter().filter(|i| i.unique) {
+        let bound = BoundIndex::new(table, index, enums)?;
         let mut keys: Vec<Option<Vec<Value>>> = Vec::with_capacity(table.rows.len());
         for row in &table.rows {
-            keys.push(index_key(
-                table,
-                &index.keys,
-                index.predicate.as_ref(),
-                row,
-                enums,
-                env,
-            )?);
+            // A key with a NULL never conflicts (NULLs are distinct).
+            keys.push(
+                bound
+                    .key(row, env)?
+                    .filter(|k| !k.iter().any(Value::is_null)),
+            );
         }
         let mut seen: Vec<usize> = (0..table.rows.len())
             .filter(|p| !changed.contains(p))

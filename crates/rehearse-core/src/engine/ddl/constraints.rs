@@ -42,26 +42,11 @@ fn all_constraint_names(engine: &Engine) -> Vec<String> {
 }
 
 fn choose_name(engine: &Engine, table: &str, columns: &[String], suffix: &str) -> String {
+    // Constraint names are unique in the schema (pg_constraint), not per table.
     let taken = all_constraint_names(engine);
-    let label = columns.join("_");
-    let mut n = 0;
-    loop {
-        let suffix_n = if n == 0 {
-            suffix.to_string()
-        } else {
-            format!("{suffix}{n}")
-        };
-        let name = crate::engine::catalog::make_object_name(table, &label, &suffix_n);
-        let name = if label.is_empty() {
-            format!("{table}_{suffix_n}")
-        } else {
-            name
-        };
-        if !taken.contains(&name) {
-            return name;
-        }
-        n += 1;
-    }
+    crate::engine::catalog::choose_object_name(table, columns, suffix, |name| {
+        taken.iter().any(|t| t == name)
+    })
 }
 
 /// Adds a constraint to `table`, validating existing rows unless `not_valid`.
