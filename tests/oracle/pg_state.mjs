@@ -76,19 +76,62 @@ export async function snapshot(db) {
   return out.sort(byName);
 }
 
+// PostgreSQL's lock modes, weakest first (lock.h), as the report names them.
+const LOCK_MODES = ['AccessShareLock', 'RowShareLock', 'RowExclusiveLock',
+  'ShareUpdateExclusiveLock', 'ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock',
+  'AccessExclusiveLock'];
+const LOCK_NAMES = ['ACCESS SHARE', 'ROW SHARE', 'ROW EXCLUSIVE', 'SHARE UPDATE EXCLUSIVE',
+  'SHARE', 'SHARE ROW EXCLUSIVE', 'EXCLUSIVE', 'ACCESS EXCLUSIVE'];
+
+// Ordinary tables of schema public: oid -> {name, relfilenode}.
+async function tableFiles(db) {
+  const { rows } = await db.query(`SELECT c.oid::int AS oid, c.relname AS name,
+      c.relfilenode::int AS file FROM pg_class c
+    WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'`);
+  return new Map(rows.map((r) => [r.oid, r]));
+}
+
+// The strongest lock this session holds on each of `oids` (tables that existed when
+// the transaction began), under the table's current name: [{table, mode}] by name.
+async function heldLocks(db, oids) {
+  const { rows } = await db.query(`SELECT c.relname AS name, l.mode FROM pg_locks l
+    JOIN pg_class c ON c.oid = l.relation
+    WHERE l.locktype = 'relation' AND l.pid = pg_backend_pid() AND l.granted
+      AND c.relkind = 'r' AND c.oid = ANY($1::oid[])`, [oids]);
+  const best = new Map();
+  for (const r of rows) {
+    const level = LOCK_MODES.indexOf(r.mode);
+    if (level > (best.get(r.name) ?? -1)) best.set(r.name, level);
+  }
+  return [...best.keys()].sort().map((table) => ({ table, mode: LOCK_NAMES[best.get(table)] }));
+}
+
 // One transaction: every statement of every step; first error rolls back.
-export async function runTransaction(db, steps) {
+// With `analysis`, each ok step also records `held` (the strongest lock held on each
+// table that existed at BEGIN, from pg_locks) and `rewritten` (tables whose storage
+// file changed during the step: a rewrite, or TRUNCATE). ACCESS SHARE in `held` is
+// not the migration's alone: snapshot() reads every table inside the transaction.
+export async function runTransaction(db, steps, { analysis = false } = {}) {
   const out = { outcome: 'committed', steps: [], tables: null };
   let failed = false;
   await db.exec('BEGIN');
+  const initial = analysis ? [...(await tableFiles(db)).keys()] : [];
   for (const step of steps) {
     if (failed) {
       out.steps.push({ line: step.line, status: 'skipped', error: null, tables_after: null });
       continue;
     }
     try {
+      const filesBefore = analysis ? await tableFiles(db) : null;
       for (const sql of step.sql) await db.exec(sql);
-      out.steps.push({ line: step.line, status: 'ok', error: null, tables_after: await snapshot(db) });
+      const done = { line: step.line, status: 'ok', error: null, tables_after: await snapshot(db) };
+      if (analysis) {
+        const filesAfter = await tableFiles(db);
+        done.held = await heldLocks(db, initial);
+        done.rewritten = [...filesBefore].filter(([oid, f]) => filesAfter.has(oid)
+          && filesAfter.get(oid).file !== f.file).map(([oid]) => filesAfter.get(oid).name).sort();
+      }
+      out.steps.push(done);
     } catch (e) {
       out.steps.push({ line: step.line, status: 'error', error: pgError(e), tables_after: null });
       failed = true;

@@ -31,7 +31,7 @@ async function runCase(db, dir) {
   if (alembic.error) return { alembic_error: alembic.error };
   const caseFile = path.join(dir, 'case.json');
   const wantDowngrade = fs.existsSync(caseFile) && readJson(caseFile).downgrade === true;
-  const result = { upgrade: await runTransaction(db, alembic.upgrade) };
+  const result = { upgrade: await runTransaction(db, alembic.upgrade, { analysis: true }) };
   if (wantDowngrade && result.upgrade.outcome === 'committed') {
     result.downgrade = await runTransaction(db, alembic.downgrade ?? []);
   }

@@ -52,6 +52,7 @@ fn execute(scenario: &Scenario, revision: u64) -> Action {
         &RunOptions {
             downgrade: false,
             now,
+            ..RunOptions::default()
         },
     );
     let model = rehearse_core::setup::load(&scenario.setup, now).ok();

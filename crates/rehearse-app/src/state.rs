@@ -295,6 +295,7 @@ mod tests {
             &rehearse_core::RunOptions {
                 downgrade: false,
                 now,
+                ..Default::default()
             },
         );
         let model = setup::load(&sc.setup, now).ok();

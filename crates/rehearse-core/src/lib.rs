@@ -9,6 +9,7 @@
 //! the CLI or JSON files; it never panics on user input.
 
 pub mod alembic;
+pub mod analysis;
 pub mod diff;
 pub mod engine;
 pub mod error;
@@ -21,4 +22,4 @@ pub mod text;
 
 pub use error::{InputError, PgError};
 pub use report::Report;
-pub use run::{run, MigrationKind, RunOptions};
+pub use run::{run, run_sequence, MigrationKind, RunOptions};

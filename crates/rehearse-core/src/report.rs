@@ -4,6 +4,10 @@
 //! changed. Values: integer types as JSON numbers, booleans as booleans, NULL as null,
 //! everything else as PostgreSQL's text output.
 
+use crate::analysis::locks::TableLock;
+use crate::analysis::old_code::QueryResult;
+use crate::analysis::round_trip::RoundTrip;
+use crate::analysis::{Cost, Hazard};
 use crate::error::PgError;
 use crate::span::Span;
 use serde::Serialize;
@@ -74,6 +78,18 @@ pub struct Step {
     pub before: Vec<TableState>,
     /// Tables just after this step (inside the transaction); empty unless `ok`.
     pub after: Vec<TableState>,
+    /// The strongest lock this step takes on each table that existed before the
+    /// migration.
+    pub locks: Vec<TableLock>,
+    /// The locks the transaction holds after this step (released only at COMMIT).
+    pub held: Vec<TableLock>,
+    /// What the step costs on each table it touches.
+    pub costs: Vec<Cost>,
+    /// Hazards found in this step.
+    pub hazards: Vec<Hazard>,
+    /// The deployed code's queries re-run after this step (only when some were given).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub old_code: Vec<QueryResult>,
 }
 
 /// A column of a table.
@@ -151,11 +167,27 @@ pub struct Report {
     /// The downgrade, run after a committed upgrade when asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub downgrade: Option<Run>,
+    /// After a committed downgrade: whether schema and data came back.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub round_trip: Option<RoundTrip>,
+    /// The deployed code's queries on the database before the migration (a query
+    /// failing here is wrong already, not broken by the migration).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub old_code_before: Vec<QueryResult>,
     /// Tables after the setup script, before the migration.
     pub setup: Vec<TableState>,
 }
 
 impl Report {
+    /// Every hazard of the upgrade with its step's index.
+    pub fn hazards(&self) -> impl Iterator<Item = (usize, &Hazard)> {
+        self.upgrade
+            .steps
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| s.hazards.iter().map(move |h| (i, h)))
+    }
+
     /// Whether every transaction that ran committed.
     pub fn committed(&self) -> bool {
         self.upgrade.outcome == Outcome::Committed

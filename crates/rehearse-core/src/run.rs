@@ -3,6 +3,7 @@
 //! rolled back whole at the first error; optionally the downgrade in a second one.
 
 use crate::alembic;
+use crate::analysis::{self, old_code, round_trip, History};
 use crate::engine::state::snapshot;
 use crate::engine::Engine;
 use crate::error::InputError;
@@ -23,12 +24,16 @@ pub enum MigrationKind {
 }
 
 /// Options of a run.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct RunOptions {
-    /// After a committed upgrade, run the downgrade too.
+    /// After a committed upgrade, run the downgrade too (and compare the result with
+    /// the state before the upgrade: the round trip).
     pub downgrade: bool,
     /// What `now()` returns.
     pub now: NaiveDateTime,
+    /// The queries the deployed application runs (`;`-separated SQL), re-run after
+    /// every step. Empty: none.
+    pub old_code: String,
 }
 
 /// One step before it runs: its source and the SQL it sends.
@@ -125,21 +130,71 @@ pub fn run(
             .map_err(|f| InputError::new("setup", statement.span, f.error.to_string()))?;
     }
     let setup_state = snapshot(&engine.db);
+    let old_code = old_code::parse(&options.old_code)?;
     let upgrade_sql = parse_steps(&plan.upgrade)?;
     let downgrade_sql = if options.downgrade {
         parse_steps(&plan.downgrade)?
     } else {
         Vec::new()
     };
-    let upgrade = run_transaction(&mut engine, &plan.upgrade, &upgrade_sql);
+    let old_code_before = old_code::run(&engine, &old_code);
+    let upgrade = run_transaction(&mut engine, &plan.upgrade, &upgrade_sql, &old_code);
     let downgrade = (options.downgrade && upgrade.outcome == Outcome::Committed)
-        .then(|| run_transaction(&mut engine, &plan.downgrade, &downgrade_sql));
+        .then(|| run_transaction(&mut engine, &plan.downgrade, &downgrade_sql, &[]));
+    let round_trip = downgrade
+        .as_ref()
+        .filter(|d| d.outcome == Outcome::Committed)
+        .map(|d| round_trip::compare(&setup_state, &d.tables));
     Ok(Report {
         input: plan.input,
         upgrade,
         downgrade,
+        round_trip,
+        old_code_before,
         setup: setup_state,
     })
+}
+
+/// Runs `setup`, then each migration in order on the state the previous one left
+/// (as `alembic upgrade head` applies a chain of revisions), each in its own
+/// transaction. Stops after the first migration that rolls back. Each report's
+/// `setup` is the state that migration started from.
+pub fn run_sequence(
+    setup: &str,
+    migrations: &[(&str, MigrationKind)],
+    options: &RunOptions,
+) -> Result<Vec<Report>, (usize, InputError)> {
+    let mut engine = Engine::new(options.now);
+    for statement in sql::parse_script(setup, "setup").map_err(|e| (0, e))? {
+        engine.execute(&statement).map_err(|f| {
+            (
+                0,
+                InputError::new("setup", statement.span, f.error.to_string()),
+            )
+        })?;
+    }
+    let old_code = old_code::parse(&options.old_code).map_err(|e| (0, e))?;
+    let mut reports = Vec::new();
+    for (i, (migration, kind)) in migrations.iter().enumerate() {
+        let plan = plan(migration, *kind).map_err(|e| (i, e))?;
+        let upgrade_sql = parse_steps(&plan.upgrade).map_err(|e| (i, e))?;
+        let setup_state = snapshot(&engine.db);
+        let old_code_before = old_code::run(&engine, &old_code);
+        let upgrade = run_transaction(&mut engine, &plan.upgrade, &upgrade_sql, &old_code);
+        let committed = upgrade.outcome == Outcome::Committed;
+        reports.push(Report {
+            input: plan.input,
+            upgrade,
+            downgrade: None,
+            round_trip: None,
+            old_code_before,
+            setup: setup_state,
+        });
+        if !committed {
+            break;
+        }
+    }
+    Ok(reports)
 }
 
 /// Transaction control written inside a migration.
@@ -163,12 +218,15 @@ fn transaction_control(statement: &Statement) -> Option<Control> {
     }
 }
 
-/// Runs steps in one transaction.
+/// Runs steps in one transaction, analysing each statement before it runs and
+/// re-running the deployed code's queries (`old_code`) after each step.
 pub fn run_transaction(
     engine: &mut Engine,
     steps: &[PlannedStep],
     parsed: &[Vec<Statement>],
+    old_code: &[old_code::OldQuery],
 ) -> Run {
+    let mut history = History::new(&engine.db);
     // What a failure rolls back to: the state before the migration, or after the last
     // COMMIT the migration itself issued (statements after it run in autocommit mode,
     // each committed on success, as psql and PGlite run them).
@@ -188,7 +246,13 @@ pub fn run_transaction(
             failing_rows: None,
             before: Vec::new(),
             after: Vec::new(),
+            locks: Vec::new(),
+            held: Vec::new(),
+            costs: Vec::new(),
+            hazards: Vec::new(),
+            old_code: Vec::new(),
         };
+        history.step = out.len();
         if failed {
             out.push(report);
             continue;
@@ -204,18 +268,47 @@ pub fn run_transaction(
                 Some(Control::Commit) => {
                     engine.in_transaction = false;
                     saved = engine.clone();
+                    history.held.clear();
                     continue;
                 }
                 Some(Control::Rollback) => {
                     *engine = saved.clone();
+                    history.held.clear();
                     continue;
                 }
                 None => {}
             }
+            let (rows_before, write) = written_table_rows(engine, statement).unzip();
+            let analysis = analysis::analyze(&engine.db, statement, &mut history);
+            report.hazards.extend(analysis.hazards);
+            analysis::locks::accumulate(&mut report.locks, &analysis.locks);
+            let mut costs = analysis.costs;
             match engine.execute(statement) {
                 Ok(lost) => {
+                    for c in costs
+                        .iter_mut()
+                        .filter(|c| c.kind == analysis::CostKind::Write)
+                    {
+                        let written = rows_written(engine, &c.table, rows_before.as_ref());
+                        c.rows = written.len();
+                        let assigned = match &write {
+                            Some(("INSERT", _)) => None,
+                            Some(("UPDATE", a)) => Some(a.as_slice()),
+                            _ => continue, // a DELETE checks no new references
+                        };
+                        let checks = analysis::locks::reference_checks(
+                            &engine.db, &c.table, assigned, &written,
+                        )
+                        .into_iter()
+                        .filter(|l| history.is_preexisting(&l.table))
+                        .collect::<Vec<_>>();
+                        analysis::locks::accumulate(&mut report.locks, &checks);
+                        analysis::locks::accumulate(&mut history.held, &checks);
+                    }
+                    report.costs.append(&mut costs);
                     if !engine.in_transaction {
                         saved = engine.clone();
+                        history.held.clear();
                     }
                     report.lost.extend(lost.into_iter().map(|l| LostCells {
                         table: l.table,
@@ -236,7 +329,9 @@ pub fn run_transaction(
         }
         if !failed {
             report.after = snapshot(&engine.db);
+            report.old_code = old_code::run(engine, old_code);
         }
+        report.held = history.held.clone();
         out.push(report);
     }
     engine.in_transaction = false;
@@ -251,5 +346,72 @@ pub fn run_transaction(
         },
         steps: out,
         tables: snapshot(&engine.db),
+    }
+}
+
+/// The rows of the table a DML statement writes, before it runs, with the verb and
+/// (for an UPDATE) the columns it assigns.
+#[allow(clippy::type_complexity)]
+fn written_table_rows(
+    engine: &Engine,
+    statement: &Statement,
+) -> Option<(
+    Vec<crate::engine::catalog::Row>,
+    (&'static str, Vec<String>),
+)> {
+    let (table, assigned) = analysis::actions::of_statement(&engine.db, statement)
+        .into_iter()
+        .find_map(|a| match a {
+            analysis::actions::Action::Write {
+                table,
+                verb,
+                assigned,
+                ..
+            } => Some((table, (verb, assigned))),
+            _ => None,
+        })?;
+    engine
+        .db
+        .tables
+        .get(&table)
+        .map(|t| (t.rows.clone(), assigned))
+}
+
+/// The rows a DML statement wrote: the rows of the table after it that were not there
+/// before (rows compared as multisets); for a DELETE, the rows that are gone.
+fn rows_written(
+    engine: &Engine,
+    table: &str,
+    before: Option<&Vec<crate::engine::catalog::Row>>,
+) -> Vec<crate::engine::catalog::Row> {
+    let key = |rows: &[crate::engine::catalog::Row]| {
+        let mut k: Vec<String> = rows.iter().map(|r| format!("{r:?}")).collect();
+        k.sort();
+        k
+    };
+    let (Some(before), Some(after)) = (before, engine.db.tables.get(table)) else {
+        return Vec::new();
+    };
+    let only = |x: &[crate::engine::catalog::Row], y: &[crate::engine::catalog::Row]| {
+        let mut y = key(y);
+        x.iter()
+            .filter(|v| {
+                let k = format!("{v:?}");
+                match y.iter().position(|w| *w == k) {
+                    Some(i) => {
+                        y.swap_remove(i);
+                        false
+                    }
+                    None => true,
+                }
+            })
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let added = only(&after.rows, before);
+    if added.is_empty() {
+        only(before, &after.rows)
+    } else {
+        added
     }
 }

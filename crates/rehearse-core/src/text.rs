@@ -1,5 +1,6 @@
 //! The human-readable report the CLI prints: each step with its SQL and status, the
-//! error as PostgreSQL words it, lost data, and a one-line verdict.
+//! lock it takes, what it costs, its hazards, the error as PostgreSQL words it, lost
+//! data, the deployed code's queries that break, and a one-line verdict.
 
 use crate::report::{Outcome, Report, Run, StepStatus, TableState};
 use std::fmt::Write;
@@ -100,6 +101,43 @@ fn run_text(out: &mut String, title: &str, run: &Run) {
                 let _ = writeln!(out, "  | {line}");
             }
         }
+        if !step.locks.is_empty() {
+            let locks: Vec<String> = step
+                .locks
+                .iter()
+                .map(|l| format!("{} on {}", l.mode.name(), l.table))
+                .collect();
+            let _ = writeln!(out, "  lock: {}", locks.join(", "));
+        }
+        for c in &step.costs {
+            let _ = writeln!(
+                out,
+                "  cost: {} {} ({} row{}): {}",
+                match c.kind {
+                    crate::analysis::CostKind::Catalog => "catalog-only on",
+                    crate::analysis::CostKind::Write => "writes",
+                    crate::analysis::CostKind::Truncate => "truncates",
+                    crate::analysis::CostKind::Scan => "scans",
+                    crate::analysis::CostKind::Rewrite => "rewrites",
+                },
+                c.table,
+                c.rows,
+                if c.rows == 1 { "" } else { "s" },
+                c.reason
+            );
+        }
+        for h in &step.hazards {
+            let _ = writeln!(out, "  {}[{}]: {}", h.severity.name(), h.rule, h.message);
+        }
+        for q in step.old_code.iter().filter(|q| q.error.is_some()) {
+            if let Some(e) = &q.error {
+                let _ = writeln!(
+                    out,
+                    "  old code breaks: {}\n    {} {}",
+                    q.query, e.sqlstate, e.message
+                );
+            }
+        }
         for lost in &step.lost {
             let _ = writeln!(
                 out,
@@ -147,6 +185,22 @@ pub fn render(report: &Report) -> String {
     if let Some(down) = &report.downgrade {
         out.push('\n');
         run_text(&mut out, "Downgrade", down);
+    }
+    if let Some(rt) = &report.round_trip {
+        if rt.restored {
+            let _ = writeln!(
+                out,
+                "\nRound trip: upgrade then downgrade restores schema and data."
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "\nRound trip: upgrade then downgrade does not restore the database:"
+            );
+            for d in &rt.differences {
+                let _ = writeln!(out, "  {}: {}", d.table, d.message);
+            }
+        }
     }
     out
 }

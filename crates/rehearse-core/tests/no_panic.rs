@@ -32,6 +32,7 @@ fn variants(text: &str) -> Vec<String> {
 fn mangled_corpus_inputs_never_panic() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/scenarios");
     let options = RunOptions {
+        old_code: String::new(),
         downgrade: true,
         now: chrono::NaiveDateTime::default(),
     };

@@ -137,12 +137,53 @@ fn compare_run(cmp: &mut Comparison, prefix: &str, expected: &Value, actual: &Va
                 &normalize_tables(&a["after"]),
             );
         }
+        // The analysis against pg_locks and relfilenode, where the recorder took them.
+        if e["status"] == "ok" && a["status"] == "ok" && !e["held"].is_null() {
+            cmp.check(&format!("{p}.held"), &held(&e["held"]), &held(&a["held"]));
+            cmp.check(&format!("{p}.rewritten"), &e["rewritten"], &rewritten(a));
+        }
     }
     cmp.check(
         &format!("{prefix}.tables"),
         &normalize_tables(&expected["tables"]),
         &normalize_tables(&actual["tables"]),
     );
+}
+
+/// Held locks without ACCESS SHARE: the recorder's own snapshot queries take ACCESS
+/// SHARE on every table inside the transaction, so that level cannot be observed.
+fn held(locks: &Value) -> Value {
+    Value::from(
+        locks
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|l| l["mode"] != "ACCESS SHARE")
+            .cloned()
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// Tables whose storage the engine says a step replaces (a rewrite or TRUNCATE), as
+/// the recorder sees them: tables that existed before the step, sorted.
+fn rewritten(step: &Value) -> Value {
+    let mut tables: Vec<String> = step["costs"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|c| c["kind"] == "rewrite" || c["kind"] == "truncate")
+        .filter_map(|c| c["table"].as_str().map(str::to_string))
+        .filter(|t| {
+            step["before"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .any(|b| b["name"] == *t)
+        })
+        .collect();
+    tables.sort();
+    tables.dedup();
+    Value::from(tables)
 }
 
 fn compare_rendering(cmp: &mut Comparison, prefix: &str, expected: &Value, actual: &Value) {
@@ -211,6 +252,7 @@ fn run_case(dir: &Path) -> (Comparison, String) {
         &RunOptions {
             downgrade,
             now: fixed_now(),
+            old_code: read(&dir.join("old_code.sql")).unwrap_or_default(),
         },
     );
     let report = match result {

@@ -18,6 +18,8 @@ struct JsOptions {
     downgrade: bool,
     /// `now()` as "YYYY-MM-DD HH:MM:SS" (UTC); default: the current time.
     now: Option<String>,
+    /// The deployed application's queries (`;`-separated SQL), re-run after each step.
+    old_code: String,
 }
 
 /// An input error as JavaScript sees it.
@@ -68,6 +70,7 @@ pub fn run(setup: &str, migration: &str, options: JsValue) -> Result<JsValue, Js
     let run_options = RunOptions {
         downgrade: options.downgrade,
         now,
+        old_code: options.old_code,
     };
     match rehearse_core::run(setup, migration, kind, &run_options) {
         // Through JSON text, as `--format json` prints it: integers beyond 2^53 become

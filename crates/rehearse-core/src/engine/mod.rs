@@ -158,6 +158,25 @@ impl Engine {
             S::Query(query) => dml::select::run(self, query),
             S::Truncate { table_names, .. } => dml::delete::truncate(self, table_names),
             S::Comment { .. } => Ok(Vec::new()),
+            // Timeouts change nothing the engine models (it never waits for a lock);
+            // the analysis notes them (missing-lock-timeout).
+            S::SetVariable {
+                variables, value, ..
+            } if variables.len() == 1
+                && value.len() == 1
+                && variables.iter().all(|v| {
+                    matches!(
+                        object_name(v).as_str(),
+                        "lock_timeout"
+                            | "statement_timeout"
+                            | "idle_in_transaction_session_timeout"
+                    )
+                }) =>
+            {
+                let name = variables.iter().map(object_name).next().unwrap_or_default();
+                check_timeout(&name, &value[0])?;
+                Ok(Vec::new())
+            }
             other => Err(PgError::unsupported(format!(
                 "the statement `{}`",
                 first_words(&other.to_string())
@@ -237,6 +256,51 @@ pub fn truncate_identifier(mut name: String) -> String {
         name.truncate(end);
     }
     name
+}
+
+/// Validates a timeout setting's value as `parse_int` with time units does:
+/// a number of milliseconds, optionally with a unit (us, ms, s, min, h, d).
+fn check_timeout(name: &str, value: &ast::Expr) -> Result<(), PgError> {
+    let text = match value {
+        ast::Expr::Value(ast::Value::SingleQuotedString(s)) => s.clone(),
+        ast::Expr::Value(ast::Value::Number(n, _)) => n.clone(),
+        ast::Expr::UnaryOp {
+            op: ast::UnaryOperator::Minus,
+            expr,
+        } => format!("-{expr}"),
+        other => other.to_string(),
+    };
+    let invalid = || {
+        PgError::new(
+            "22023",
+            format!("invalid value for parameter \"{name}\": \"{text}\""),
+        )
+    };
+    let trimmed = text.trim();
+    let split = trimmed
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+        .unwrap_or(trimmed.len());
+    let (number, unit) = trimmed.split_at(split);
+    let number: f64 = number.parse().map_err(|_| invalid())?;
+    let factor = match unit.trim() {
+        "" | "ms" => 1.0,
+        "us" => 0.001,
+        "s" => 1000.0,
+        "min" => 60_000.0,
+        "h" => 3_600_000.0,
+        "d" => 86_400_000.0,
+        _ => return Err(invalid().hint(
+            "Valid units for this parameter are \"us\", \"ms\", \"s\", \"min\", \"h\", and \"d\".",
+        )),
+    };
+    let ms = (number * factor).round();
+    if !(0.0..=2_147_483_647.0).contains(&ms) {
+        return Err(PgError::new(
+            "22023",
+            format!("{ms} ms is outside the valid range for parameter \"{name}\" (0 ms .. 2147483647 ms)"),
+        ));
+    }
+    Ok(())
 }
 
 fn first_words(sql: &str) -> String {

@@ -1,0 +1,493 @@
+//! What a statement does to the schema, in the analysis's own terms.
+//!
+//! Lock levels, costs and hazards are all questions about *what kind* of change a
+//! statement makes; this module answers that once, from sqlparser's AST and the
+//! database as it is just before the statement, so the rules never touch the AST.
+
+use crate::engine::catalog::{ConstraintKind, Database};
+use crate::engine::types::SqlType;
+use crate::engine::{ident, object_name};
+use crate::sql::{Statement, StatementKind};
+use sqlparser::ast::{self, AlterColumnOperation, AlterTableOperation};
+
+/// The kind of constraint an `ADD CONSTRAINT` (or a column option) creates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NewConstraint {
+    /// CHECK.
+    Check,
+    /// FOREIGN KEY referencing this table.
+    ForeignKey(String),
+    /// UNIQUE (builds an index).
+    Unique,
+    /// PRIMARY KEY (builds an index, sets NOT NULL).
+    PrimaryKey,
+}
+
+/// A column being added.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AddedColumn {
+    /// Table.
+    pub table: String,
+    /// Column.
+    pub column: String,
+    /// Its type as written (`format_type` text when the engine knows it).
+    pub ty: Option<SqlType>,
+    /// NOT NULL (explicit, or implied by PRIMARY KEY / serial / identity).
+    pub not_null: bool,
+    /// The DEFAULT expression, if any.
+    pub default: Option<ast::Expr>,
+    /// serial / bigserial / identity: every existing row gets a new value.
+    pub generated_per_row: bool,
+    /// Constraints declared on the column.
+    pub constraints: Vec<NewConstraint>,
+}
+
+/// One thing a statement does. A statement may do several (ALTER TABLE with several
+/// subcommands).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// CREATE TABLE; `references` are the tables its foreign keys point at.
+    CreateTable {
+        /// Table.
+        table: String,
+        /// Referenced tables.
+        references: Vec<String>,
+    },
+    /// DROP TABLE.
+    DropTable {
+        /// Table.
+        table: String,
+    },
+    /// ALTER TABLE ... ADD COLUMN.
+    AddColumn(AddedColumn),
+    /// ALTER TABLE ... DROP COLUMN.
+    DropColumn {
+        /// Table.
+        table: String,
+        /// Column.
+        column: String,
+    },
+    /// ALTER TABLE ... RENAME COLUMN.
+    RenameColumn {
+        /// Table.
+        table: String,
+        /// Old name.
+        from: String,
+        /// New name.
+        to: String,
+    },
+    /// ALTER TABLE ... RENAME TO.
+    RenameTable {
+        /// Old name.
+        from: String,
+        /// New name.
+        to: String,
+    },
+    /// ALTER COLUMN ... TYPE.
+    AlterType {
+        /// Table.
+        table: String,
+        /// Column.
+        column: String,
+        /// Current type (None: column unknown).
+        from: Option<SqlType>,
+        /// New type (None: a type the engine does not model).
+        to: Option<SqlType>,
+        /// A USING clause other than the bare column.
+        using: bool,
+    },
+    /// ALTER COLUMN ... SET NOT NULL.
+    SetNotNull {
+        /// Table.
+        table: String,
+        /// Column.
+        column: String,
+    },
+    /// Any other ALTER COLUMN form (DROP NOT NULL, SET/DROP DEFAULT, ...).
+    AlterColumnCatalog {
+        /// Table.
+        table: String,
+        /// Column.
+        column: String,
+    },
+    /// ADD CONSTRAINT.
+    AddConstraint {
+        /// Table.
+        table: String,
+        /// Kind.
+        kind: NewConstraint,
+        /// NOT VALID.
+        not_valid: bool,
+        /// Name, when written.
+        name: Option<String>,
+    },
+    /// VALIDATE CONSTRAINT.
+    ValidateConstraint {
+        /// Table.
+        table: String,
+        /// For a foreign key, the referenced table.
+        references: Option<String>,
+    },
+    /// DROP CONSTRAINT (for a foreign key, the referenced table is locked too).
+    DropConstraint {
+        /// Table.
+        table: String,
+        /// For a foreign key, the referenced table.
+        references: Option<String>,
+    },
+    /// RENAME CONSTRAINT and other catalog-only table changes.
+    TableCatalog {
+        /// Table.
+        table: String,
+    },
+    /// CREATE INDEX.
+    CreateIndex {
+        /// Table.
+        table: String,
+        /// UNIQUE.
+        unique: bool,
+        /// CONCURRENTLY.
+        concurrently: bool,
+    },
+    /// DROP INDEX.
+    DropIndex {
+        /// The index's table (None: no such index).
+        table: Option<String>,
+        /// CONCURRENTLY.
+        concurrently: bool,
+    },
+    /// ALTER INDEX ... RENAME TO.
+    RenameIndex {
+        /// The index's table.
+        table: Option<String>,
+    },
+    /// INSERT / UPDATE / DELETE on `table`, reading `reads`.
+    Write {
+        /// Target table.
+        table: String,
+        /// Which statement.
+        verb: &'static str,
+        /// Other tables read (FROM / USING).
+        reads: Vec<String>,
+        /// For UPDATE, the columns assigned.
+        assigned: Vec<String>,
+    },
+    /// TRUNCATE.
+    Truncate {
+        /// Tables.
+        tables: Vec<String>,
+    },
+    /// SELECT.
+    Read {
+        /// Tables read.
+        tables: Vec<String>,
+    },
+    /// SET name = value.
+    Set {
+        /// Parameter, lower case.
+        name: String,
+    },
+    /// Nothing that touches a table (CREATE TYPE, COMMENT, transaction control).
+    Other,
+}
+
+/// The actions of one statement, given the database just before it.
+pub fn of_statement(db: &Database, statement: &Statement) -> Vec<Action> {
+    let ast = match &statement.kind {
+        StatementKind::ValidateConstraint { table, name } => {
+            return vec![Action::ValidateConstraint {
+                table: table.clone(),
+                references: foreign_key_target(db, table, name),
+            }]
+        }
+        StatementKind::Sql(ast) => ast.as_ref(),
+    };
+    use ast::Statement as S;
+    match ast {
+        S::CreateTable(create) => {
+            let mut references = Vec::new();
+            for c in &create.constraints {
+                if let ast::TableConstraint::ForeignKey { foreign_table, .. } = c {
+                    references.push(object_name(foreign_table));
+                }
+            }
+            for col in &create.columns {
+                for o in &col.options {
+                    if let ast::ColumnOption::ForeignKey { foreign_table, .. } = &o.option {
+                        references.push(object_name(foreign_table));
+                    }
+                }
+            }
+            vec![Action::CreateTable {
+                table: object_name(&create.name),
+                references,
+            }]
+        }
+        S::AlterTable {
+            name, operations, ..
+        } => {
+            let table = object_name(name);
+            operations
+                .iter()
+                .map(|op| alter_table(db, &table, op, statement.not_valid))
+                .collect()
+        }
+        S::CreateIndex(create) => vec![Action::CreateIndex {
+            table: object_name(&create.table_name),
+            unique: create.unique,
+            concurrently: create.concurrently,
+        }],
+        S::AlterIndex { name, .. } => vec![Action::RenameIndex {
+            table: db.index_owner(&object_name(name)).map(str::to_string),
+        }],
+        S::Drop {
+            object_type, names, ..
+        } => names
+            .iter()
+            .map(|n| match object_type {
+                ast::ObjectType::Table => Action::DropTable {
+                    table: object_name(n),
+                },
+                ast::ObjectType::Index => Action::DropIndex {
+                    table: db.index_owner(&object_name(n)).map(str::to_string),
+                    concurrently: statement.concurrently,
+                },
+                _ => Action::Other,
+            })
+            .collect(),
+        S::Insert(insert) => vec![Action::Write {
+            table: object_name(&insert.table_name),
+            verb: "INSERT",
+            reads: Vec::new(),
+            assigned: Vec::new(),
+        }],
+        S::Update {
+            table,
+            from,
+            assignments,
+            ..
+        } => vec![Action::Write {
+            table: relation(&table.relation).unwrap_or_default(),
+            verb: "UPDATE",
+            reads: from.iter().filter_map(|f| relation(&f.relation)).collect(),
+            assigned: assignments
+                .iter()
+                .flat_map(|a| match &a.target {
+                    ast::AssignmentTarget::ColumnName(n) => vec![object_name(n)],
+                    ast::AssignmentTarget::Tuple(ns) => ns.iter().map(object_name).collect(),
+                })
+                .collect(),
+        }],
+        S::Delete(delete) => {
+            let from = match &delete.from {
+                ast::FromTable::WithFromKeyword(t) | ast::FromTable::WithoutKeyword(t) => t,
+            };
+            vec![Action::Write {
+                table: from
+                    .first()
+                    .and_then(|t| relation(&t.relation))
+                    .unwrap_or_default(),
+                verb: "DELETE",
+                reads: delete
+                    .using
+                    .iter()
+                    .flatten()
+                    .filter_map(|t| relation(&t.relation))
+                    .collect(),
+                assigned: Vec::new(),
+            }]
+        }
+        S::Truncate { table_names, .. } => vec![Action::Truncate {
+            tables: table_names.iter().map(|t| object_name(&t.name)).collect(),
+        }],
+        S::Query(query) => vec![Action::Read {
+            tables: query_tables(query),
+        }],
+        S::SetVariable { variables, .. } => variables
+            .iter()
+            .map(|v| Action::Set {
+                name: object_name(v),
+            })
+            .collect(),
+        _ => vec![Action::Other],
+    }
+}
+
+fn relation(factor: &ast::TableFactor) -> Option<String> {
+    match factor {
+        ast::TableFactor::Table { name, .. } => Some(object_name(name)),
+        _ => None,
+    }
+}
+
+fn query_tables(query: &ast::Query) -> Vec<String> {
+    let mut out = Vec::new();
+    let _ = ast::visit_relations(query, |name| {
+        let n = object_name(name);
+        if !out.contains(&n) {
+            out.push(n);
+        }
+        std::ops::ControlFlow::<()>::Continue(())
+    });
+    out
+}
+
+fn foreign_key_target(db: &Database, table: &str, constraint: &str) -> Option<String> {
+    db.tables
+        .get(table)?
+        .constraint(constraint)
+        .and_then(|c| match &c.kind {
+            ConstraintKind::ForeignKey { ref_table, .. } => Some(ref_table.clone()),
+            _ => None,
+        })
+}
+
+fn alter_table(db: &Database, table: &str, op: &AlterTableOperation, not_valid: bool) -> Action {
+    let table = table.to_string();
+    let column_type = |column: &str| {
+        db.tables
+            .get(&table)
+            .and_then(|t| t.columns.iter().find(|c| c.name == column))
+            .map(|c| c.ty.clone())
+    };
+    match op {
+        AlterTableOperation::AddColumn { column_def, .. } => {
+            Action::AddColumn(added_column(db, &table, column_def))
+        }
+        AlterTableOperation::DropColumn { column_name, .. } => Action::DropColumn {
+            table,
+            column: ident(column_name),
+        },
+        AlterTableOperation::RenameColumn {
+            old_column_name,
+            new_column_name,
+        } => Action::RenameColumn {
+            table,
+            from: ident(old_column_name),
+            to: ident(new_column_name),
+        },
+        AlterTableOperation::RenameTable { table_name } => Action::RenameTable {
+            from: table,
+            to: object_name(table_name),
+        },
+        AlterTableOperation::AlterColumn { column_name, op } => {
+            let column = ident(column_name);
+            match op {
+                AlterColumnOperation::SetNotNull => Action::SetNotNull { table, column },
+                AlterColumnOperation::SetDataType { data_type, using } => {
+                    let from = column_type(&column);
+                    let to = SqlType::from_ast(data_type, &|n| db.enums.contains_key(n))
+                        .ok()
+                        .map(|s| s.ty);
+                    let using = using.as_ref().is_some_and(|u| !is_column(u, &column));
+                    Action::AlterType {
+                        table,
+                        column,
+                        from,
+                        to,
+                        using,
+                    }
+                }
+                _ => Action::AlterColumnCatalog { table, column },
+            }
+        }
+        AlterTableOperation::AddConstraint(c) => {
+            let (kind, name) = match c {
+                ast::TableConstraint::Check { name, .. } => (NewConstraint::Check, name),
+                ast::TableConstraint::ForeignKey {
+                    name,
+                    foreign_table,
+                    ..
+                } => (NewConstraint::ForeignKey(object_name(foreign_table)), name),
+                ast::TableConstraint::PrimaryKey { name, .. } => (NewConstraint::PrimaryKey, name),
+                ast::TableConstraint::Unique { name, .. } => (NewConstraint::Unique, name),
+                _ => return Action::TableCatalog { table },
+            };
+            Action::AddConstraint {
+                table,
+                kind,
+                not_valid,
+                name: name.as_ref().map(ident),
+            }
+        }
+        AlterTableOperation::DropConstraint { name, .. } => Action::DropConstraint {
+            references: foreign_key_target(db, &table, &ident(name)),
+            table,
+        },
+        _ => Action::TableCatalog { table },
+    }
+}
+
+fn is_column(e: &ast::Expr, column: &str) -> bool {
+    match e {
+        ast::Expr::Identifier(id) => ident(id) == column,
+        ast::Expr::CompoundIdentifier(ids) => ids.last().is_some_and(|id| ident(id) == column),
+        ast::Expr::Nested(e) => is_column(e, column),
+        _ => false,
+    }
+}
+
+fn added_column(db: &Database, table: &str, def: &ast::ColumnDef) -> AddedColumn {
+    let spec = SqlType::from_ast(&def.data_type, &|n| db.enums.contains_key(n)).ok();
+    let serial = spec.as_ref().is_some_and(|s| s.serial.is_some());
+    let mut column = AddedColumn {
+        table: table.to_string(),
+        column: ident(&def.name),
+        ty: spec.map(|s| s.ty),
+        not_null: serial,
+        default: None,
+        generated_per_row: serial,
+        constraints: Vec::new(),
+    };
+    for option in &def.options {
+        match &option.option {
+            ast::ColumnOption::NotNull => column.not_null = true,
+            ast::ColumnOption::Default(e) => column.default = Some(e.clone()),
+            ast::ColumnOption::Unique { is_primary, .. } => {
+                column.not_null |= *is_primary;
+                column.constraints.push(if *is_primary {
+                    NewConstraint::PrimaryKey
+                } else {
+                    NewConstraint::Unique
+                });
+            }
+            ast::ColumnOption::Check(_) => column.constraints.push(NewConstraint::Check),
+            ast::ColumnOption::ForeignKey { foreign_table, .. } => column
+                .constraints
+                .push(NewConstraint::ForeignKey(object_name(foreign_table))),
+            ast::ColumnOption::Generated { .. } => {
+                column.generated_per_row = true;
+                column.not_null = true;
+            }
+            _ => {}
+        }
+    }
+    column
+}
+
+/// Functions whose value differs per row (`provolatile = 'v'`): a default calling one
+/// must be computed for every existing row, which rewrites the table.
+const VOLATILE_FUNCTIONS: &[&str] = &[
+    "random",
+    "clock_timestamp",
+    "timeofday",
+    "gen_random_uuid",
+    "uuid_generate_v1",
+    "uuid_generate_v4",
+    "nextval",
+    "setval",
+    "random_normal",
+];
+
+/// Whether an expression calls a volatile function.
+pub fn is_volatile(e: &ast::Expr) -> bool {
+    let mut volatile = false;
+    let _ = ast::visit_expressions(e, |e| {
+        if let ast::Expr::Function(f) = e {
+            let name = object_name(&f.name);
+            volatile |= VOLATILE_FUNCTIONS.contains(&name.as_str());
+        }
+        std::ops::ControlFlow::<()>::Continue(())
+    });
+    volatile
+}

@@ -1,0 +1,54 @@
+//! "Old code keeps working": the queries the currently deployed application runs,
+//! re-run against the schema after every step. Migrations run before the new code
+//! deploys, so every step must leave these queries working.
+//!
+//! Each query runs on a throwaway copy of the database: it never changes the
+//! migration's data.
+
+use crate::engine::Engine;
+use crate::error::{InputError, PgError};
+use crate::sql::{self, Statement};
+use serde::Serialize;
+
+/// One query of the deployed code, parsed.
+#[derive(Debug, Clone)]
+pub struct OldQuery {
+    /// Its text.
+    pub text: String,
+    /// Parsed.
+    pub statement: Statement,
+}
+
+/// How one query fared after a step.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QueryResult {
+    /// The query.
+    pub query: String,
+    /// PostgreSQL's error, when it fails.
+    pub error: Option<PgError>,
+}
+
+/// Parses the deployed code's queries (`;`-separated SQL).
+pub fn parse(text: &str) -> Result<Vec<OldQuery>, InputError> {
+    Ok(sql::parse_script(text, "old code")?
+        .into_iter()
+        .map(|statement| OldQuery {
+            text: statement.text.clone(),
+            statement,
+        })
+        .collect())
+}
+
+/// Runs every query on a copy of `engine`.
+pub fn run(engine: &Engine, queries: &[OldQuery]) -> Vec<QueryResult> {
+    queries
+        .iter()
+        .map(|q| {
+            let mut copy = engine.clone();
+            QueryResult {
+                query: q.text.clone(),
+                error: copy.execute(&q.statement).err().map(|f| f.error),
+            }
+        })
+        .collect()
+}

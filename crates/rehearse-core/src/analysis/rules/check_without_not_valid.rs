@@ -1,0 +1,36 @@
+//! `check-without-not-valid`: ADD CHECK validating every row under ACCESS EXCLUSIVE.
+
+use super::{Context, Finding, Rule, Severity};
+use crate::analysis::actions::{Action, NewConstraint};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "check-without-not-valid",
+    severity: Severity::Warning,
+    why: "Adding a CHECK constraint scans every row while holding ACCESS EXCLUSIVE: \
+          nothing can read or write the table until it finishes. Add it NOT VALID \
+          (instant; new rows are checked from then on), then VALIDATE CONSTRAINT, which \
+          scans under SHARE UPDATE EXCLUSIVE and lets traffic continue.",
+    fix: Some("not-valid-then-validate"),
+};
+
+/// The check.
+pub fn check(cx: &Context) -> Option<Finding> {
+    let Action::AddConstraint {
+        table,
+        kind: NewConstraint::Check,
+        not_valid: false,
+        ..
+    } = cx.action
+    else {
+        return None;
+    };
+    if !cx.history.is_preexisting(table) {
+        return None;
+    }
+    Some(Finding::new(
+        format!("the CHECK on \"{table}\" is validated while blocking all access"),
+        table,
+        None,
+    ))
+}

@@ -1,0 +1,37 @@
+//! `foreign-key-without-not-valid`: ADD FOREIGN KEY validating every row at once.
+
+use super::{Context, Finding, Rule, Severity};
+use crate::analysis::actions::{Action, NewConstraint};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "foreign-key-without-not-valid",
+    severity: Severity::Warning,
+    why: "Adding a foreign key checks every existing row while holding SHARE ROW \
+          EXCLUSIVE on both tables, so writes to both wait for the whole scan. Add it \
+          NOT VALID (instant; new rows are checked from then on), then VALIDATE \
+          CONSTRAINT in a separate step, which scans with a lock that lets reads and \
+          writes continue.",
+    fix: Some("not-valid-then-validate"),
+};
+
+/// The check.
+pub fn check(cx: &Context) -> Option<Finding> {
+    let Action::AddConstraint {
+        table,
+        kind: NewConstraint::ForeignKey(target),
+        not_valid: false,
+        ..
+    } = cx.action
+    else {
+        return None;
+    };
+    if !cx.history.is_preexisting(table) {
+        return None;
+    }
+    Some(Finding::new(
+        format!("the foreign key from \"{table}\" to \"{target}\" is validated while blocking writes to both"),
+        table,
+        None,
+    ))
+}
