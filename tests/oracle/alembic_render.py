@@ -25,6 +25,7 @@ call that queued it, so the SQL written during the replay is attributed to
 that call (its own line), not to the `with` line.
 """
 import ast
+import contextlib
 import io
 import json
 import os
@@ -103,7 +104,8 @@ class Recorder:
         return self.calls.get((end, end_col), start or f.f_lineno)
 
     def new_step(self):
-        step = {"line": self.caller_line(), "sql": []}
+        line = getattr(self, "forced_line", None) or self.caller_line()
+        step = {"line": line, "sql": []}
         self.steps.append(step)
         return step
 
@@ -161,6 +163,22 @@ def install_hooks(rec, ctx):
         self.batch = TaggedBatch()
 
     batch.BatchOperationsImpl.__init__ = batch_init
+
+    # autocommit_block() writes COMMIT on entry and BEGIN on exit, outside any op:
+    # both are steps of the `with` line.
+    orig_autocommit = type(ctx).autocommit_block
+
+    @contextlib.contextmanager
+    def autocommit_block(self):
+        line = sys._getframe(2).f_lineno
+        rec.forced_line = line
+        with orig_autocommit(self):
+            rec.forced_line = None
+            yield
+            rec.forced_line = line
+        rec.forced_line = None
+
+    type(ctx).autocommit_block = autocommit_block
     TaggedBatch.recorder = rec
     ctx.impl.static_output = rec.emit
 

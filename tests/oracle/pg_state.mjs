@@ -107,11 +107,36 @@ async function heldLocks(db, oids) {
 }
 
 // One transaction: every statement of every step; first error rolls back.
-// With `analysis`, each ok step also records `held` (the strongest lock held on each
+// With `analysis`, each ok step also records `old_code` (the `oldCode` queries'
+// errors, see runOldCode), `held` (the strongest lock held on each
 // table that existed at BEGIN, from pg_locks) and `rewritten` (tables whose storage
 // file changed during the step: a rewrite, or TRUNCATE). ACCESS SHARE in `held` is
 // not the migration's alone: snapshot() reads every table inside the transaction.
-export async function runTransaction(db, steps, { analysis = false } = {}) {
+// The deployed code's queries, each run and undone (inside a savepoint, or its own
+// transaction when none is open): [{query, error}].
+export async function runOldCode(db, queries) {
+  const out = [];
+  for (const query of queries) {
+    let error = null;
+    let inBlock = true;
+    try {
+      await db.exec('SAVEPOINT rehearse_old_code');
+    } catch {
+      inBlock = false;
+      await db.exec('BEGIN');
+    }
+    try {
+      await db.exec(query);
+    } catch (e) {
+      error = pgError(e);
+    }
+    await db.exec(inBlock ? 'ROLLBACK TO SAVEPOINT rehearse_old_code' : 'ROLLBACK');
+    out.push({ query, error });
+  }
+  return out;
+}
+
+export async function runTransaction(db, steps, { analysis = false, oldCode = [] } = {}) {
   const out = { outcome: 'committed', steps: [], tables: null };
   let failed = false;
   await db.exec('BEGIN');
@@ -130,6 +155,7 @@ export async function runTransaction(db, steps, { analysis = false } = {}) {
         done.held = await heldLocks(db, initial);
         done.rewritten = [...filesBefore].filter(([oid, f]) => filesAfter.has(oid)
           && filesAfter.get(oid).file !== f.file).map(([oid]) => filesAfter.get(oid).name).sort();
+        if (oldCode.length) done.old_code = await runOldCode(db, oldCode);
       }
       out.steps.push(done);
     } catch (e) {

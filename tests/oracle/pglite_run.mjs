@@ -12,7 +12,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pgError, resetSchema, runTransaction } from './pg_state.mjs';
+import { pgError, resetSchema, runOldCode, runTransaction } from './pg_state.mjs';
 
 const scenariosDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../scenarios');
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -31,7 +31,14 @@ async function runCase(db, dir) {
   if (alembic.error) return { alembic_error: alembic.error };
   const caseFile = path.join(dir, 'case.json');
   const wantDowngrade = fs.existsSync(caseFile) && readJson(caseFile).downgrade === true;
-  const result = { upgrade: await runTransaction(db, alembic.upgrade, { analysis: true }) };
+  // old_code.sql: the deployed application's queries, one per `;`-terminated line.
+  const oldCodeFile = path.join(dir, 'old_code.sql');
+  const oldCode = fs.existsSync(oldCodeFile)
+    ? fs.readFileSync(oldCodeFile, 'utf8').split(/;\s*(?:\n|$)/).map((q) => q.trim()).filter(Boolean)
+    : [];
+  const result = {};
+  if (oldCode.length) result.old_code_before = await runOldCode(db, oldCode);
+  result.upgrade = await runTransaction(db, alembic.upgrade, { analysis: true, oldCode });
   if (wantDowngrade && result.upgrade.outcome === 'committed') {
     result.downgrade = await runTransaction(db, alembic.downgrade ?? []);
   }

@@ -13,6 +13,7 @@ pub mod analysis;
 pub mod diff;
 pub mod engine;
 pub mod error;
+pub mod fix;
 pub mod report;
 pub mod run;
 pub mod setup;

@@ -142,12 +142,31 @@ fn compare_run(cmp: &mut Comparison, prefix: &str, expected: &Value, actual: &Va
             cmp.check(&format!("{p}.held"), &held(&e["held"]), &held(&a["held"]));
             cmp.check(&format!("{p}.rewritten"), &e["rewritten"], &rewritten(a));
         }
+        if e["status"] == "ok" && a["status"] == "ok" && !e["old_code"].is_null() {
+            cmp.check(
+                &format!("{p}.old_code"),
+                &old_code(&e["old_code"]),
+                &old_code(&a["old_code"]),
+            );
+        }
     }
     cmp.check(
         &format!("{prefix}.tables"),
         &normalize_tables(&expected["tables"]),
         &normalize_tables(&actual["tables"]),
     );
+}
+
+/// The deployed code's query results: each query's error (SQLSTATE and message).
+fn old_code(results: &Value) -> Value {
+    Value::from(
+        results
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|r| serde_json::json!({"query": r["query"], "sqlstate": r["error"]["sqlstate"], "message": r["error"]["message"]}))
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// Held locks without ACCESS SHARE: the recorder's own snapshot queries take ACCESS
@@ -297,6 +316,13 @@ fn run_case(dir: &Path) -> (Comparison, String) {
         }
     }
     compare_run(&mut cmp, "upgrade", &postgres["upgrade"], &actual);
+    if !postgres["old_code_before"].is_null() {
+        cmp.check(
+            "old_code_before",
+            &old_code(&postgres["old_code_before"]),
+            &old_code(&actual["old_code_before"]),
+        );
+    }
     if downgrade {
         let actual_down = actual.get("downgrade").cloned().unwrap_or(Value::Null);
         if !postgres["downgrade"].is_null() {

@@ -190,6 +190,32 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
                 let [item] = w.items.as_slice() else {
                     return Err(ev.error(stmt, "`with` over several items is not supported"));
                 };
+                // `with op.get_context().autocommit_block():` commits the migration's
+                // transaction, runs its body in autocommit mode (each statement its own
+                // transaction, as CREATE INDEX CONCURRENTLY needs), then BEGINs again.
+                // Alembic writes COMMIT and BEGIN as statements of their own.
+                let context_text: String = ev
+                    .text(&item.context_expr)
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect();
+                if context_text == "op.get_context().autocommit_block()" {
+                    let header = format!("with {}:", ev.text(&item.context_expr));
+                    let span = ev.span(stmt);
+                    out.push(PlannedStep {
+                        op: header.clone(),
+                        span,
+                        sql: vec!["COMMIT".into()],
+                    });
+                    let body: Vec<&ast::Stmt> = w.body.iter().collect();
+                    out.extend(steps(ev, &body)?);
+                    out.push(PlannedStep {
+                        op: format!("(end of {header})"),
+                        span,
+                        sql: vec!["BEGIN".into()],
+                    });
+                    continue;
+                }
                 let context = ev.eval(&item.context_expr).map_err(|_| {
                     ev.error(
                         stmt,

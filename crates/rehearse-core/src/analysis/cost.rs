@@ -189,10 +189,20 @@ fn proven_not_null(db: &Database, table: &str, column: &str) -> bool {
     let Some(t) = db.tables.get(table) else {
         return false;
     };
+    use sqlparser::ast::Expr;
+    fn unnest(e: &Expr) -> &Expr {
+        match e {
+            Expr::Nested(inner) => unnest(inner),
+            e => e,
+        }
+    }
     t.constraints.iter().any(|c| {
+        let ConstraintKind::Check(e) = &c.kind else {
+            return false;
+        };
         c.validated
-            && matches!(&c.kind, ConstraintKind::Check(sqlparser::ast::Expr::IsNotNull(inner))
-                if matches!(inner.as_ref(), sqlparser::ast::Expr::Identifier(id)
+            && matches!(unnest(e), Expr::IsNotNull(inner)
+                if matches!(unnest(inner), Expr::Identifier(id)
                     if crate::engine::ident(id) == column))
     })
 }

@@ -34,6 +34,9 @@ pub struct History {
     pub preexisting: BTreeSet<String>,
     /// Columns dropped so far: (table, column, type, step index).
     pub dropped_columns: Vec<(String, String, SqlType, usize)>,
+    /// Columns added so far to tables that existed before: (table, column, type,
+    /// step index).
+    pub added_columns: Vec<(String, String, SqlType, usize)>,
     /// A `SET lock_timeout` ran.
     pub lock_timeout: bool,
     /// The missing-lock-timeout hazard was already reported once.
@@ -124,6 +127,16 @@ fn record(db: &Database, action: &Action, history: &mut History) {
                     table.clone(),
                     column.clone(),
                     c.ty.clone(),
+                    history.step,
+                ));
+            }
+        }
+        Action::AddColumn(c) if history.is_preexisting(&c.table) => {
+            if let Some(ty) = &c.ty {
+                history.added_columns.push((
+                    c.table.clone(),
+                    c.column.clone(),
+                    ty.clone(),
                     history.step,
                 ));
             }

@@ -87,6 +87,18 @@ pub struct Finding {
     /// A severity other than the rule's default (e.g. an error when the sample rows
     /// already make the step fail).
     pub severity: Option<Severity>,
+    /// Another column and step the hazard involves (rename-as-drop-add: the dropped
+    /// column and the step that dropped it).
+    pub related: Option<Related>,
+}
+
+/// A column dropped by an earlier step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Related {
+    /// Column.
+    pub column: String,
+    /// 0-based index of the step.
+    pub step: usize,
 }
 
 impl Finding {
@@ -97,6 +109,7 @@ impl Finding {
             table: table.to_string(),
             column: column.map(str::to_string),
             severity: None,
+            related: None,
         }
     }
 }
@@ -118,6 +131,9 @@ pub struct Hazard {
     pub column: Option<String>,
     /// Id of the safe rewrite (`rehearse fix`, "Make it safe"), if one exists.
     pub fix: Option<&'static str>,
+    /// Another column and step involved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub related: Option<Related>,
 }
 
 /// What a rule sees.
@@ -208,6 +224,7 @@ pub fn check_all(cx: &Context) -> Vec<Hazard> {
                 table: f.table,
                 column: f.column,
                 fix: rule.fix,
+                related: f.related,
             })
         })
         .collect()

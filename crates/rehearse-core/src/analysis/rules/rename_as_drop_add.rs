@@ -24,24 +24,52 @@ pub fn compatible(a: &SqlType, b: &SqlType) -> bool {
     a == b || (a.category() == b.category() && a.category() != Category::User)
 }
 
-/// The check.
+/// The check: fires on the second of the pair, whichever order they come in
+/// (autogenerate writes the add first). `column` is the added column, `related` the
+/// dropped one.
 pub fn check(cx: &Context) -> Option<Finding> {
-    let Action::AddColumn(c) = cx.action else {
-        return None;
+    let (table, added, dropped, other_step) = match cx.action {
+        Action::AddColumn(c) => {
+            let ty = c.ty.as_ref()?;
+            let (_, dropped, _, step) =
+                cx.history
+                    .dropped_columns
+                    .iter()
+                    .rev()
+                    .find(|(t, col, dty, _)| {
+                        t == &c.table && col != &c.column && compatible(dty, ty)
+                    })?;
+            (&c.table, &c.column, dropped, *step)
+        }
+        Action::DropColumn { table, column } => {
+            let ty = &cx
+                .db
+                .tables
+                .get(table)?
+                .columns
+                .iter()
+                .find(|c| &c.name == column)?
+                .ty;
+            let (_, added, _, step) = cx
+                .history
+                .added_columns
+                .iter()
+                .rev()
+                .find(|(t, col, aty, _)| t == table && col != column && compatible(ty, aty))?;
+            (table, added, column, *step)
+        }
+        _ => return None,
     };
-    let ty = c.ty.as_ref()?;
-    let (_, dropped, _, _) = cx
-        .history
-        .dropped_columns
-        .iter()
-        .rev()
-        .find(|(t, col, dty, _)| t == &c.table && col != &c.column && compatible(dty, ty))?;
-    Some(Finding::new(
+    let mut f = Finding::new(
         format!(
-            "\"{}\".\"{dropped}\" was dropped and \"{}\" added: if this is a rename, the values are lost",
-            c.table, c.column
+            "\"{table}\".\"{dropped}\" is dropped and \"{added}\" added: if this is a rename, the values are lost"
         ),
-        &c.table,
-        Some(&c.column),
-    ))
+        table,
+        Some(added),
+    );
+    f.related = Some(super::Related {
+        column: dropped.clone(),
+        step: other_step,
+    });
+    Some(f)
 }

@@ -1,0 +1,244 @@
+//! Safe rewrites ("Make it safe", `rehearse fix`): for each hazard whose rule names a
+//! fix, an edit of the migration's *source text* (Alembic code stays Alembic code, SQL
+//! stays SQL), applied, then the rewritten migration is run again so the caller can
+//! show that it commits and what is left.
+//!
+//! One file per rewrite. Each turns a hazard into [`Edit`]s on byte ranges of the
+//! source; edits never overlap (a later one touching an edited range is dropped), and
+//! a rewrite that cannot be made with confidence is skipped, never guessed.
+
+mod add_nullable_backfill;
+mod create_index_concurrently;
+pub mod line_diff;
+mod not_valid_then_validate;
+mod rename_instead_of_drop_add;
+
+use crate::analysis::actions::{self, Action};
+use crate::analysis::Hazard;
+use crate::engine::catalog::Database;
+use crate::error::InputError;
+use crate::report::Report;
+use crate::run::{self, MigrationKind, Plan, PlannedStep, RunOptions};
+use crate::span::LineIndex;
+use serde::Serialize;
+
+/// A replacement of `source[start..end]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    /// Byte offset where the replaced text starts.
+    pub start: usize,
+    /// Byte offset where it ends.
+    pub end: usize,
+    /// The new text.
+    pub text: String,
+}
+
+/// A rewrite that was applied.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Applied {
+    /// Fix id (the rule's `fix`).
+    pub fix: &'static str,
+    /// The hazard's rule.
+    pub rule: &'static str,
+    /// Line of the step it rewrote (in the original).
+    pub line: u32,
+    /// What it did, in one line.
+    pub summary: String,
+}
+
+/// The result of `fix`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fixed {
+    /// The rewritten migration (equal to the input when nothing applied).
+    pub migration: String,
+    /// The rewrites applied, in source order.
+    pub applied: Vec<Applied>,
+    /// Line diff from the input to the rewrite.
+    pub diff: Vec<line_diff::Line>,
+    /// The rewritten migration's run.
+    pub report: Report,
+}
+
+/// What a rewrite sees.
+pub struct Context<'a> {
+    /// The migration's text.
+    pub source: &'a str,
+    /// Alembic (true) or SQL.
+    pub alembic: bool,
+    /// Its steps.
+    pub plan: &'a Plan,
+    /// Its run.
+    pub report: &'a Report,
+    index: LineIndex<'a>,
+}
+
+impl<'a> Context<'a> {
+    /// The byte range of a step's source text, checked against the text.
+    pub fn range(&self, step: &PlannedStep) -> Option<(usize, usize)> {
+        let start = self.index.offset(step.span);
+        let end = start + step.op.len();
+        (self.source.get(start..end) == Some(step.op.as_str())).then_some((start, end))
+    }
+
+    /// The whitespace before a step on its line (its indentation).
+    pub fn indent(&self, start: usize) -> &'a str {
+        let line_start = self.source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let before = &self.source[line_start..start];
+        if before.chars().all(char::is_whitespace) {
+            before
+        } else {
+            ""
+        }
+    }
+
+    /// An edit deleting a step: its whole line when nothing else is on it, with the
+    /// SQL statement's `;`.
+    pub fn delete_step(&self, step: &PlannedStep) -> Option<Edit> {
+        let (start, mut end) = self.range(step)?;
+        let rest = &self.source[end..];
+        let line_rest = rest.split('\n').next().unwrap_or_default();
+        if !self.alembic && line_rest.trim_start().starts_with(';') {
+            end += line_rest.find(';').map_or(0, |i| i + 1);
+        }
+        let after = &self.source[end..];
+        let to_eol = after.find('\n').map_or(after.len(), |i| i + 1);
+        let line_start = self.source[..start].rfind('\n').map_or(0, |i| i + 1);
+        if self.indent(start).len() == start - line_start && after[..to_eol].trim().is_empty() {
+            Some(Edit {
+                start: line_start,
+                end: end + to_eol,
+                text: String::new(),
+            })
+        } else {
+            Some(Edit {
+                start,
+                end,
+                text: String::new(),
+            })
+        }
+    }
+
+    /// The actions of a step's SQL (parsed without a database: names and types as
+    /// written).
+    pub fn actions(&self, step: &PlannedStep) -> Vec<Action> {
+        let db = Database::default();
+        step.sql
+            .iter()
+            .filter_map(|sql| crate::sql::parse_script(sql, "migration").ok())
+            .flatten()
+            .flat_map(|s| actions::of_statement(&db, &s))
+            .collect()
+    }
+}
+
+/// Inserts `, name=value` before the closing parenthesis of a call's text; when the
+/// parenthesis is on a line of its own, as a new argument line above it.
+pub fn add_keyword(call: &str, keyword: &str) -> Option<String> {
+    let body = call.trim_end().strip_suffix(')')?;
+    if let Some(nl) = body
+        .rfind('\n')
+        .filter(|&nl| body[nl + 1..].trim().is_empty())
+    {
+        let head = body[..nl].trim_end();
+        let last = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+        let indent: String = last.chars().take_while(|c| c.is_whitespace()).collect();
+        let comma = if head.ends_with(',') || head.ends_with('(') {
+            ""
+        } else {
+            ","
+        };
+        return Some(format!("{head}{comma}\n{indent}{keyword},{})", &body[nl..]));
+    }
+    let trimmed = body.trim_end();
+    let sep = if trimmed.ends_with('(') || trimmed.ends_with(',') {
+        if trimmed.ends_with(',') {
+            " "
+        } else {
+            ""
+        }
+    } else {
+        ", "
+    };
+    Some(format!("{trimmed}{sep}{keyword})"))
+}
+
+/// A Python string literal for `text` (double quotes; backslashes and quotes escaped).
+pub fn py_str(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+type Rewrite = fn(&Context, usize, &Hazard) -> Option<(Vec<Edit>, String)>;
+
+fn rewrite_for(fix: &str) -> Option<Rewrite> {
+    match fix {
+        "add-nullable-backfill" => Some(add_nullable_backfill::edits),
+        "rename-instead-of-drop-add" => Some(rename_instead_of_drop_add::edits),
+        "create-index-concurrently" => Some(create_index_concurrently::edits),
+        "not-valid-then-validate" => Some(not_valid_then_validate::edits),
+        _ => None,
+    }
+}
+
+/// Rewrites `migration` to avoid every hazard with a known safe pattern, and runs the
+/// result on the same setup.
+pub fn fix(
+    setup: &str,
+    migration: &str,
+    kind: MigrationKind,
+    options: &RunOptions,
+) -> Result<Fixed, InputError> {
+    let plan = run::plan(migration, kind)?;
+    let report = run::run(setup, migration, kind, options)?;
+    let cx = Context {
+        source: migration,
+        alembic: plan.input == "alembic",
+        plan: &plan,
+        report: &report,
+        index: LineIndex::new(migration),
+    };
+    let mut edits: Vec<Edit> = Vec::new();
+    let mut applied = Vec::new();
+    for (step, hazard) in report.hazards() {
+        let Some(rewrite) = hazard.fix.and_then(rewrite_for) else {
+            continue;
+        };
+        let Some((new, summary)) = rewrite(&cx, step, hazard) else {
+            continue;
+        };
+        let overlaps = new.iter().any(|n| {
+            edits
+                .iter()
+                .any(|e| n.start < e.end.max(e.start + 1) && e.start < n.end.max(n.start + 1))
+        });
+        if overlaps {
+            continue;
+        }
+        edits.extend(new);
+        applied.push(Applied {
+            fix: hazard.fix.unwrap_or_default(),
+            rule: hazard.rule,
+            line: plan.upgrade.get(step).map_or(0, |s| s.span.line),
+            summary,
+        });
+    }
+    edits.sort_by_key(|e| std::cmp::Reverse(e.start));
+    let mut text = migration.to_string();
+    for e in &edits {
+        if text.is_char_boundary(e.start) && text.is_char_boundary(e.end) && e.start <= e.end {
+            text.replace_range(e.start..e.end, &e.text);
+        }
+    }
+    applied.sort_by_key(|a| a.line);
+    let kind = if cx.alembic {
+        MigrationKind::Alembic
+    } else {
+        MigrationKind::Sql
+    };
+    let report = run::run(setup, &text, kind, options)?;
+    Ok(Fixed {
+        diff: line_diff::diff(migration, &text),
+        migration: text,
+        applied,
+        report,
+    })
+}

@@ -1,0 +1,3 @@
+COMMIT;
+CREATE UNIQUE INDEX CONCURRENTLY vendors_email_key ON vendors (email);
+BEGIN;

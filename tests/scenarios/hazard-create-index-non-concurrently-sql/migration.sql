@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX vendors_email_key ON vendors (email);

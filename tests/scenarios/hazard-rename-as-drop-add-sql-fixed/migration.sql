@@ -1,0 +1,1 @@
+ALTER TABLE vendors RENAME COLUMN email TO contact_email;
