@@ -10,6 +10,8 @@ pub mod presets;
 pub mod state;
 
 use components::editor::Editor;
+use components::old_code::OldCode;
+use components::safety::Safety;
 use components::setup_pane::SetupPane;
 use components::step_detail::StepDetail;
 use components::summary::Summary;
@@ -36,24 +38,31 @@ fn elapsed_ms(start: f64) -> f64 {
     js_sys::Date::now() - start
 }
 
-/// Runs the core on a scenario (the effect's work).
-fn execute(scenario: &Scenario, revision: u64) -> Action {
-    let start = js_sys::Date::now();
-    let kind = match scenario.kind {
+fn kind_of(scenario: &Scenario) -> MigrationKind {
+    match scenario.kind {
         InputKind::Auto => MigrationKind::Auto,
         InputKind::Alembic => MigrationKind::Alembic,
         InputKind::Sql => MigrationKind::Sql,
-    };
+    }
+}
+
+fn run_options(scenario: &Scenario, now: chrono::NaiveDateTime) -> RunOptions {
+    RunOptions {
+        downgrade: scenario.check_downgrade,
+        now,
+        old_code: scenario.old_code.clone(),
+    }
+}
+
+/// Runs the core on a scenario (the effect's work).
+fn execute(scenario: &Scenario, revision: u64) -> Action {
+    let start = js_sys::Date::now();
     let now = now();
     let result = rehearse_core::run(
         &scenario.setup,
         &scenario.migration,
-        kind,
-        &RunOptions {
-            downgrade: false,
-            now,
-            ..RunOptions::default()
-        },
+        kind_of(scenario),
+        &run_options(scenario, now),
     );
     let model = rehearse_core::setup::load(&scenario.setup, now).ok();
     Action::Ran {
@@ -179,6 +188,31 @@ pub fn app() -> Html {
         InputKind::Sql => "sql",
     };
     let detected = if python { "Alembic" } else { "SQL" };
+    let on_downgrade = {
+        let d = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let checked = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked();
+            d.emit(Action::SetCheckDowngrade(checked));
+        })
+    };
+    // "Make it safe": the core rewrites the migration; the app only shows the result.
+    let on_make_safe = {
+        let d = dispatch.clone();
+        let scenario = state.scenario.clone();
+        Callback::from(move |()| {
+            let fixed = rehearse_core::fix::fix(
+                &scenario.setup,
+                &scenario.migration,
+                kind_of(&scenario),
+                &run_options(&scenario, now()),
+            );
+            if let Ok(f) = fixed {
+                d.emit(Action::Propose(std::rc::Rc::new(f)));
+            }
+        })
+    };
 
     let results = match (&report, &input_error) {
         (Some(r), _) => {
@@ -192,6 +226,7 @@ pub fn app() -> Html {
             html! {
                 <>
                     <Summary run={r.upgrade.clone()} ms={state.last_run_ms} />
+                    <Safety report={r.clone()} proposal={state.proposal.clone()} {on_make_safe} dispatch={dispatch.clone()} />
                     <div class="results-body">
                         <Timeline steps={r.upgrade.steps.clone()} selected={state.selected} dispatch={dispatch.clone()} />
                         if let Some(step) = selected {
@@ -237,11 +272,16 @@ pub fn app() -> Html {
                                     <option value="sql" selected={kind_value == "sql"}>{ "SQL" }</option>
                                 </select>
                             </label>
+                            <label class="toggle" title="run downgrade() after the upgrade and compare with the start">
+                                <input type="checkbox" id="check-downgrade" checked={state.scenario.check_downgrade} onchange={on_downgrade} />
+                                { " check downgrade" }
+                            </label>
                         </div>
                         <Editor id="migration-editor" label="migration" value={AttrValue::from(state.scenario.migration.clone())}
                             {python} marker={migration_marker} oninput={on_migration} />
                         <p class="muted hint">{ "Re-runs as you type · Ctrl/Cmd+Enter runs now · arrow keys move between steps" }</p>
                     </section>
+                    <OldCode value={AttrValue::from(state.scenario.old_code.clone())} dispatch={dispatch.clone()} />
                 </div>
                 <section class="results" aria-label="results">{ results }</section>
             </main>

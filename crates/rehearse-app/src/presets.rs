@@ -11,6 +11,8 @@ pub struct Preset {
     pub setup: &'static str,
     /// Migration.
     pub migration: &'static str,
+    /// The deployed code's queries.
+    pub old_code: &'static str,
 }
 
 impl Preset {
@@ -20,6 +22,8 @@ impl Preset {
             setup: self.setup.to_string(),
             migration: self.migration.to_string(),
             kind: InputKind::Auto,
+            old_code: self.old_code.to_string(),
+            check_downgrade: false,
         }
     }
 }
@@ -30,6 +34,15 @@ macro_rules! preset {
             title: $title,
             setup: include_str!(concat!("../../../tests/scenarios/", $case, "/setup.sql")),
             migration: include_str!(concat!("../../../tests/scenarios/", $case, "/", $migration)),
+            old_code: "",
+        }
+    };
+    ($title:expr, $case:literal, $migration:literal, old_code) => {
+        Preset {
+            title: $title,
+            setup: include_str!(concat!("../../../tests/scenarios/", $case, "/setup.sql")),
+            migration: include_str!(concat!("../../../tests/scenarios/", $case, "/", $migration)),
+            old_code: include_str!(concat!("../../../tests/scenarios/", $case, "/old_code.sql")),
         }
     };
 }
@@ -39,22 +52,26 @@ pub const PRESETS: &[Preset] = &[
     preset!(
         "The NOT NULL trap",
         "not-null-add-populated",
-        "migration.py"
+        "migration.py",
+        old_code
     ),
     preset!(
         "Two-step: add nullable, backfill, set NOT NULL",
         "two-step-backfill",
-        "migration.py"
+        "migration.py",
+        old_code
     ),
     preset!(
         "Rename by drop + add (loses data)",
         "rename-drop-add",
-        "migration.py"
+        "migration.py",
+        old_code
     ),
     preset!(
         "Rename with alter_column (keeps data)",
         "rename-alter-column",
-        "migration.py"
+        "migration.py",
+        old_code
     ),
     preset!(
         "Adding a nullable column",
@@ -75,6 +92,24 @@ pub const PRESETS: &[Preset] = &[
         "Unique index over duplicates",
         "create-unique-index-duplicates",
         "migration.py"
+    ),
+    preset!(
+        "Dropping a column the deployed code reads",
+        "hazard-drop-column",
+        "migration.py",
+        old_code
+    ),
+    preset!(
+        "Index without CONCURRENTLY (blocks writes)",
+        "hazard-create-index-non-concurrently",
+        "migration.py",
+        old_code
+    ),
+    preset!(
+        "Foreign key without NOT VALID",
+        "hazard-foreign-key-without-not-valid",
+        "migration.py",
+        old_code
     ),
     preset!("Plain SQL migration", "sql-migration", "migration.sql"),
 ];

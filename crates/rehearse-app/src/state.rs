@@ -3,6 +3,7 @@
 //! saving to localStorage) live in the app's effects, never here.
 
 use crate::presets::PRESETS;
+use rehearse_core::fix::Fixed;
 use rehearse_core::report::Report;
 use rehearse_core::setup::{self, SetupModel};
 use rehearse_core::InputError;
@@ -32,6 +33,12 @@ pub struct Scenario {
     /// How to read it.
     #[serde(default)]
     pub kind: InputKind,
+    /// The queries the deployed application runs, re-run after every step.
+    #[serde(default)]
+    pub old_code: String,
+    /// Also run the downgrade and compare the result with the start (round trip).
+    #[serde(default)]
+    pub check_downgrade: bool,
 }
 
 /// Which view of the setup is shown.
@@ -73,6 +80,8 @@ pub struct State {
     pub immediate: bool,
     /// How long the last run took, in milliseconds.
     pub last_run_ms: Option<f64>,
+    /// A proposed safe rewrite, shown as a diff until applied or dismissed.
+    pub proposal: Option<Rc<Fixed>>,
 }
 
 /// Everything that changes the state.
@@ -122,6 +131,16 @@ pub enum Action {
     AddRow(usize, chrono::NaiveDateTime),
     /// Remove a row.
     RemoveRow(usize, usize),
+    /// The deployed code's queries were edited.
+    EditOldCode(String),
+    /// "Check downgrade" was switched.
+    SetCheckDowngrade(bool),
+    /// "Make it safe": show this rewrite.
+    Propose(Rc<Fixed>),
+    /// Replace the migration with the proposed rewrite.
+    ApplyProposal,
+    /// Close the proposal.
+    DismissProposal,
 }
 
 impl State {
@@ -136,6 +155,7 @@ impl State {
             revision: 1,
             immediate: true,
             last_run_ms: None,
+            proposal: None,
         }
     }
 
@@ -147,6 +167,7 @@ impl State {
     fn edited(&mut self) {
         self.revision += 1;
         self.immediate = false;
+        self.proposal = None;
     }
 
     fn step_count(&self) -> usize {
@@ -276,6 +297,25 @@ impl Reducible for State {
                     }
                 }
             }),
+            Action::EditOldCode(text) => {
+                s.scenario.old_code = text;
+                s.edited();
+            }
+            Action::SetCheckDowngrade(on) => {
+                s.scenario.check_downgrade = on;
+                s.edited();
+                s.immediate = true;
+            }
+            Action::Propose(fixed) => s.proposal = Some(fixed),
+            Action::DismissProposal => s.proposal = None,
+            Action::ApplyProposal => {
+                if let Some(p) = s.proposal.take() {
+                    s.scenario.migration = p.migration.clone();
+                    s.selected = 0;
+                    s.edited();
+                    s.immediate = true;
+                }
+            }
         }
         Rc::new(s)
     }
@@ -343,5 +383,38 @@ mod tests {
             ms: 0.0,
         });
         assert_eq!(stale.outcome, edited.outcome);
+    }
+}
+
+#[cfg(test)]
+mod proposal_tests {
+    use super::*;
+
+    #[test]
+    fn applying_a_proposal_replaces_the_migration_and_editing_drops_it() {
+        let scenario = State::default_scenario();
+        let fixed = rehearse_core::fix::fix(
+            &scenario.setup,
+            &scenario.migration,
+            rehearse_core::MigrationKind::Auto,
+            &rehearse_core::RunOptions::default(),
+        )
+        .expect("the default example reads");
+        assert!(!fixed.applied.is_empty(), "the NOT NULL trap has a rewrite");
+        let rewrite = fixed.migration.clone();
+        let state = Rc::new(State::new(scenario.clone()));
+        let proposed = state.reduce(Action::Propose(Rc::new(fixed)));
+        assert!(proposed.proposal.is_some());
+        let edited = proposed
+            .clone()
+            .reduce(Action::EditMigration(scenario.migration.clone()));
+        assert!(
+            edited.proposal.is_none(),
+            "an edit invalidates the proposal"
+        );
+        let applied = proposed.reduce(Action::ApplyProposal);
+        assert_eq!(applied.scenario.migration, rewrite);
+        assert!(applied.proposal.is_none());
+        assert!(applied.immediate, "the rewrite runs at once");
     }
 }

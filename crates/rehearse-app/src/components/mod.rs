@@ -1,6 +1,9 @@
 //! The page's components, one job each.
 
+pub mod analysis;
 pub mod editor;
+pub mod old_code;
+pub mod safety;
 pub mod setup_pane;
 pub mod step_detail;
 pub mod summary;

@@ -1,6 +1,7 @@
 //! The selected step: PostgreSQL's error verbatim, the values it destroys, and every
 //! table before and after it.
 
+use super::analysis::StepAnalysis;
 use super::table_view::TableView;
 use rehearse_core::diff::table_diff;
 use rehearse_core::report::{Step, StepStatus, TableState};
@@ -104,6 +105,7 @@ pub fn step_detail(p: &StepDetailProps) -> Html {
             <h3>{ title }</h3>
             { for error }
             { for lost }
+            <StepAnalysis step={step.clone()} />
             { for tables }
         </section>
     }

@@ -47,6 +47,9 @@ pub fn timeline(p: &TimelineProps) -> Html {
         let first = step.op.lines().next().unwrap_or_default().to_string();
         let more = if step.op.lines().count() > 1 { " …" } else { "" };
         let lost: usize = step.lost.iter().map(|l| l.cells).sum();
+        let lock = step.locks.iter().map(|l| l.mode).max();
+        let cost = step.costs.iter().map(|c| c.kind).max();
+        let worst = step.hazards.iter().map(|h| h.severity).max();
         html! {
             <li role="option" aria-selected={selected.to_string()} class={classes!("card", status, selected.then_some("selected"))} {onclick}>
                 <div class="card-head">
@@ -56,6 +59,15 @@ pub fn timeline(p: &TimelineProps) -> Html {
                 </div>
                 <div class="card-meta">{ format!("line {}", step.line) }
                     if lost > 0 { <span class="lost-badge">{ format!(" · {lost} values lost") }</span> }
+                    if let Some(mode) = lock {
+                        <span class={classes!("lock-badge", mode.blocks_writes().then_some("strong"))} title={format!("blocks {}", mode.blocks())}>{ mode.name() }</span>
+                    }
+                    if let Some(kind) = cost {
+                        <span class={classes!("cost-badge", format!("{kind:?}").to_lowercase())}>{ super::analysis::cost_label(kind) }</span>
+                    }
+                    if let Some(sev) = worst {
+                        <span class={classes!("hazard-badge", sev.name())}>{ format!("{} hazard{}", step.hazards.len(), if step.hazards.len() == 1 { "" } else { "s" }) }</span>
+                    }
                 </div>
                 <pre class="sql">{ step.sql.join(";\n") }</pre>
             </li>

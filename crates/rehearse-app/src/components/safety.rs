@@ -1,0 +1,115 @@
+//! The migration's safety at a glance: hazard counts, "Make it safe" (the core's safe
+//! rewrite, shown as a diff before it replaces the migration), and the downgrade round
+//! trip.
+
+use crate::state::Action;
+use rehearse_core::analysis::Severity;
+use rehearse_core::fix::Fixed;
+use rehearse_core::report::Report;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties.
+#[derive(Properties, PartialEq)]
+pub struct SafetyProps {
+    /// The report.
+    pub report: Rc<Report>,
+    /// The proposed rewrite, if one is shown.
+    pub proposal: Option<Rc<Fixed>>,
+    /// Asks the app to compute the rewrite.
+    pub on_make_safe: Callback<()>,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+}
+
+/// The safety bar.
+#[function_component(Safety)]
+pub fn safety(p: &SafetyProps) -> Html {
+    let hazards: Vec<_> = p.report.hazards().map(|(_, h)| h).collect();
+    let count = |s: Severity| hazards.iter().filter(|h| h.severity == s).count();
+    let (errors, warnings, infos) = (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    );
+    let fixable = hazards.iter().any(|h| h.fix.is_some());
+    let make_safe = {
+        let cb = p.on_make_safe.clone();
+        Callback::from(move |_| cb.emit(()))
+    };
+    let summary = if hazards.is_empty() {
+        "No hazards found.".to_string()
+    } else {
+        format!(
+            "Hazards: {errors} error{}, {warnings} warning{}, {infos} info",
+            if errors == 1 { "" } else { "s" },
+            if warnings == 1 { "" } else { "s" }
+        )
+    };
+    let proposal = p.proposal.as_ref().map(|f| {
+        let apply = {
+            let d = p.dispatch.clone();
+            Callback::from(move |_| d.emit(Action::ApplyProposal))
+        };
+        let dismiss = {
+            let d = p.dispatch.clone();
+            Callback::from(move |_| d.emit(Action::DismissProposal))
+        };
+        let verdict = rehearse_core::text::summary(&f.report.upgrade);
+        let left: usize = f.report.hazards().count();
+        html! {
+            <div class="proposal" role="dialog" aria-label="safe rewrite">
+                if f.applied.is_empty() {
+                    <p>{ "No safe rewrite applies to these hazards automatically; each one's “why” says what to do." }</p>
+                } else {
+                    <ul class="applied">
+                        { for f.applied.iter().map(|a| html! { <li>{ format!("line {}: {}", a.line, a.summary) }</li> }) }
+                    </ul>
+                    <pre class="diff">{ for f.diff.iter().map(|l| {
+                        let class = match l.tag { "+" => "add", "-" => "del", _ => "same" };
+                        html! { <span class={class}>{ format!("{}{}\n", l.tag, l.text) }</span> }
+                    }) }</pre>
+                    <p class="muted">{ format!("The rewrite, run on the same data: {verdict}; {left} hazard{} left.", if left == 1 { "" } else { "s" }) }</p>
+                }
+                <div class="proposal-actions">
+                    if !f.applied.is_empty() { <button id="apply-fix" class="primary" onclick={apply}>{ "Apply and re-run" }</button> }
+                    <button id="dismiss-fix" onclick={dismiss}>{ "Close" }</button>
+                </div>
+            </div>
+        }
+    });
+    let round_trip = p.report.round_trip.as_ref().map(|rt| {
+        if rt.restored {
+            html! { <p class="round-trip good" id="round-trip">{ "Round trip: upgrade then downgrade restores schema and data." }</p> }
+        } else {
+            html! {
+                <div class="round-trip bad" id="round-trip">
+                    <strong>{ "Round trip: the downgrade does not restore the database." }</strong>
+                    <ul>{ for rt.differences.iter().map(|d| html! {
+                        <li class={classes!(d.lost_values.is_some().then_some("lost"))}>{ format!("{}: {}", d.table, d.message) }</li>
+                    }) }</ul>
+                </div>
+            }
+        }
+    });
+    let downgrade_failed = p.report.downgrade.as_ref().and_then(|d| {
+        d.steps
+            .iter()
+            .find_map(|s| s.error.as_ref().map(|e| (s.line, e.clone())))
+    });
+    html! {
+        <div class="safety">
+            <div class="safety-bar">
+                <span class={classes!("hazard-count", (errors > 0).then_some("bad"), (errors == 0 && warnings > 0).then_some("warn"))} id="hazard-count">{ summary }</span>
+                if fixable && p.proposal.is_none() {
+                    <button id="make-safe" class="primary" onclick={make_safe}>{ "Make it safe" }</button>
+                }
+            </div>
+            { for proposal }
+            if let Some((line, e)) = downgrade_failed {
+                <p class="round-trip bad" id="round-trip">{ format!("Downgrade fails at line {line}: {} (SQLSTATE {})", e.message, e.sqlstate) }</p>
+            }
+            { for round_trip }
+        </div>
+    }
+}

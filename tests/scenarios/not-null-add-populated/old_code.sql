@@ -1,0 +1,2 @@
+SELECT id, name, email FROM applications;
+INSERT INTO applications (name, email) VALUES ('new signup', 'new@example.test');
