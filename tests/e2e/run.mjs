@@ -181,6 +181,73 @@ await test('reload keeps the scenario', async () => {
   expect(value === migration, `after reload: ${JSON.stringify(value)}`);
 });
 
+await test('each step shows its lock, cost and hazards; the detail explains why', async () => {
+  await loadPreset('Index without CONCURRENTLY (blocks writes)');
+  await waitVerdict(/committed/);
+  const card = page.locator('.timeline .card').nth(0);
+  const meta = await card.locator('.card-meta').innerText();
+  expect(meta.includes('SHARE') && meta.includes('full scan') && meta.includes('hazard'), `card: ${meta}`);
+  await card.click();
+  const hazards = await page.locator('.analysis .hazards').innerText();
+  expect(hazards.includes('create-index-non-concurrently'), `hazards: ${hazards}`);
+  const locks = await page.locator('.analysis .locks').innerText();
+  expect(locks.includes('SHARE on applications') && locks.includes('blocks writes'), `locks: ${locks}`);
+  await page.locator('.analysis .hazards details summary').first().click();
+  const why = await page.locator('.analysis .hazards details p').first().innerText();
+  expect(why.includes('CONCURRENTLY'), `why: ${why}`);
+});
+
+await test('the deployed code\'s queries show which break after a drop_column', async () => {
+  await loadPreset('Dropping a column the deployed code reads');
+  await waitVerdict(/committed/);
+  await page.locator('.timeline .card').nth(0).click();
+  const broken = await page.locator('.old-code-results .breaks').innerText();
+  expect(broken.includes('SELECT id, email FROM vendors') && broken.includes('column "email" does not exist') && broken.includes('42703'),
+    `breaks: ${broken}`);
+  expect(await page.locator('.old-code-results .works').count() === 2, 'the other two queries keep working');
+  await page.fill('#old-code-editor', 'SELECT id, name FROM vendors;\n');
+  await page.waitForFunction(() => document.querySelectorAll('.old-code-results .breaks').length === 0, null, { timeout: 5000 });
+});
+
+await test('Make it safe shows a diff, applies it, and the rewrite commits without the hazard', async () => {
+  await loadPreset('The NOT NULL trap');
+  await waitVerdict(/rolled back/);
+  await page.click('#make-safe');
+  const diff = await page.locator('.proposal .diff').innerText();
+  expect(diff.includes('+') && diff.includes('nullable=True') && diff.includes('op.execute("UPDATE applications SET priority = 0 WHERE priority IS NULL")'), `diff: ${diff}`);
+  const note = await page.locator('.proposal .muted').innerText();
+  expect(note.includes('committed'), `the preview says the rewrite commits: ${note}`);
+  await page.click('#apply-fix');
+  await waitVerdict(/committed/);
+  const text = await page.locator('#migration-editor').inputValue();
+  expect(text.includes('server_default=sa.text("0")'), `migration: ${text}`);
+  const count = await page.locator('#hazard-count').innerText();
+  expect(!count.includes('1 error') && !/[1-9] errors/.test(count), `hazards left: ${count}`);
+});
+
+await test('Make it safe turns drop + add into a rename that keeps the data', async () => {
+  await loadPreset('Rename by drop + add (loses data)');
+  await waitVerdict(/values? lost/);
+  await page.click('#make-safe');
+  await page.click('#apply-fix');
+  await waitVerdict(/no data lost/);
+  const text = await page.locator('#migration-editor').inputValue();
+  expect(text.includes('new_column_name="business_name"'), `migration: ${text}`);
+});
+
+await test('check downgrade shows the round trip and the values a downgrade cannot restore', async () => {
+  await loadPreset('Dropping a column the deployed code reads');
+  await waitVerdict(/committed/);
+  await page.check('#check-downgrade');
+  await page.waitForSelector('#round-trip', { timeout: 5000 });
+  const rt = await page.locator('#round-trip').innerText();
+  expect(rt.includes('does not restore') && rt.includes('email') && rt.includes('cannot restore'), `round trip: ${rt}`);
+  await loadPreset('Foreign key without NOT VALID');
+  await page.check('#check-downgrade');
+  await page.waitForFunction(() => /restores schema and data/.test(document.querySelector('#round-trip')?.innerText ?? ''), null, { timeout: 5000 });
+  await page.uncheck('#check-downgrade');
+});
+
 await test('screenshots: desktop and phone width, light and dark', async () => {
   await loadPreset('Rename by drop + add (loses data)');
   await waitVerdict(/committed/);

@@ -78,8 +78,15 @@ pub fn safety(p: &SafetyProps) -> Html {
             </div>
         }
     });
+    let no_downgrade = p
+        .report
+        .downgrade
+        .as_ref()
+        .is_some_and(|d| d.steps.is_empty());
     let round_trip = p.report.round_trip.as_ref().map(|rt| {
-        if rt.restored {
+        if no_downgrade {
+            html! { <p class="round-trip bad" id="round-trip">{ "The migration has no downgrade steps: a downgrade would leave every change in place." }</p> }
+        } else if rt.restored {
             html! { <p class="round-trip good" id="round-trip">{ "Round trip: upgrade then downgrade restores schema and data." }</p> }
         } else {
             html! {
