@@ -21,6 +21,7 @@ pub mod rename_column;
 pub mod rename_table;
 pub mod set_not_null;
 pub mod unique_constraint_builds_index;
+pub mod validate_in_same_transaction;
 pub mod volatile_default_rewrite;
 
 use super::actions::Action;
@@ -204,6 +205,10 @@ pub const ALL: &[(Rule, Check)] = &[
     (
         unique_constraint_builds_index::RULE,
         unique_constraint_builds_index::check,
+    ),
+    (
+        validate_in_same_transaction::RULE,
+        validate_in_same_transaction::check,
     ),
     (
         backfill_in_transaction::RULE,
