@@ -9,8 +9,8 @@ pub const RULE: Rule = Rule {
     severity: Severity::Warning,
     why: "Adding a CHECK constraint scans every row while holding ACCESS EXCLUSIVE: \
           nothing can read or write the table until it finishes. Add it NOT VALID \
-          (instant; new rows are checked from then on), then VALIDATE CONSTRAINT, which \
-          scans under SHARE UPDATE EXCLUSIVE and lets traffic continue.",
+          (instant; new rows are checked from then on), then, after COMMIT, VALIDATE \
+          CONSTRAINT, which scans under SHARE UPDATE EXCLUSIVE and lets traffic continue.",
     fix: Some("not-valid-then-validate"),
 };
 

@@ -10,7 +10,7 @@ pub const RULE: Rule = Rule {
     why: "Adding a foreign key checks every existing row while holding SHARE ROW \
           EXCLUSIVE on both tables, so writes to both wait for the whole scan. Add it \
           NOT VALID (instant; new rows are checked from then on), then VALIDATE \
-          CONSTRAINT in a separate step, which scans with a lock that lets reads and \
+          CONSTRAINT in a separate transaction, which scans with a lock that lets reads and \
           writes continue.",
     fix: Some("not-valid-then-validate"),
 };

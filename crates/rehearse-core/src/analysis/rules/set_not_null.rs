@@ -10,9 +10,10 @@ pub const RULE: Rule = Rule {
     severity: Severity::Warning,
     why: "SET NOT NULL reads every row to prove there is no NULL while holding ACCESS \
           EXCLUSIVE, so every query on the table waits for the whole scan. Instead add \
-          `CHECK (col IS NOT NULL) NOT VALID` (instant), `VALIDATE CONSTRAINT` it (scans \
-          without blocking reads or writes), then SET NOT NULL, which PostgreSQL 12+ \
-          proves from the valid CHECK without scanning; then drop the CHECK.",
+          `CHECK (col IS NOT NULL) NOT VALID` (instant) and commit; `VALIDATE \
+          CONSTRAINT` it in a new transaction (it scans without blocking reads or \
+          writes); then SET NOT NULL, which PostgreSQL 12+ proves from the valid CHECK \
+          without scanning; then drop the CHECK.",
     fix: None,
 };
 
