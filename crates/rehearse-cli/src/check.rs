@@ -1,0 +1,199 @@
+//! `rehearse check`: every revision of an Alembic `versions/` directory, in chain
+//! order, on one database, with the hazards each one carries.
+
+use crate::input::{now, read};
+use crate::output::{self, Checked, Format};
+use crate::revisions::{self, Revision};
+use rehearse_core::analysis::Severity;
+use rehearse_core::report::Outcome;
+use rehearse_core::{run_sequence, MigrationKind, RunOptions};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: rehearse check <versions-dir> --setup <setup.sql> [--old-code FILE] [--format text|json|github|sarif] [--fail-on info|warning|error]
+
+Orders the Alembic revisions in <versions-dir> (every *.py file, not recursive) by their
+down_revision chain, runs them one after another on the tables and rows that setup.sql
+creates, each in its own transaction as Alembic does on PostgreSQL, and reports each
+revision's outcome and hazards. A revision that rolls back stops the run.
+
+  --setup FILE      SQL that creates the sample tables and rows (required)
+  --old-code FILE   queries the deployed application runs; re-run after each step, and
+                    reported (as errors) where a step breaks one
+  --format FORMAT   text (default), json, github (workflow commands for GitHub
+                    Actions) or sarif (SARIF 2.1.0, for code scanning)
+  --fail-on LEVEL   lowest hazard severity that fails the check: info, warning or
+                    error (default)
+
+Exit status: 0 passed; 1 a hazard at or above --fail-on, a deployed-code query that a
+step breaks, or a revision that rolled back; 2 unreadable input, a broken revision
+chain, or a usage error.";
+
+struct Args {
+    dir: String,
+    setup: String,
+    old_code: Option<String>,
+    format: Format,
+    fail_on: Severity,
+}
+
+/// `args` are those after `check`. `Err("")` asks for the usage text.
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut it = args.iter();
+    let (mut dir, mut setup, mut old_code) = (None, None, None);
+    let (mut format, mut fail_on) = (Format::Text, Severity::Error);
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--setup" => setup = Some(it.next().ok_or("--setup needs a file")?.clone()),
+            "--old-code" => old_code = Some(it.next().ok_or("--old-code needs a file")?.clone()),
+            "--format" => {
+                let value = it.next().map_or("nothing", String::as_str);
+                format = Format::parse(value).ok_or_else(|| {
+                    format!("--format must be text, json, github or sarif, not {value}")
+                })?;
+            }
+            "--fail-on" => {
+                let value = it.next().map_or("nothing", String::as_str);
+                fail_on = Severity::parse(value).ok_or_else(|| {
+                    format!("--fail-on must be info, warning or error, not {value}")
+                })?;
+            }
+            "-h" | "--help" => return Err(String::new()),
+            flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
+            path if dir.is_none() => dir = Some(path.to_string()),
+            extra => return Err(format!("unexpected argument `{extra}`")),
+        }
+    }
+    Ok(Args {
+        dir: dir.ok_or("missing the versions directory")?,
+        setup: setup.ok_or("missing --setup <setup.sql>")?,
+        old_code,
+        format,
+        fail_on,
+    })
+}
+
+/// Reads every revision file of `dir` (sorted by name). Files that are not revisions
+/// are skipped with a note on stderr.
+fn load(dir: &str) -> Result<Vec<Revision>, Vec<String>> {
+    let entries = std::fs::read_dir(dir).map_err(|e| vec![format!("{dir}: cannot read: {e}")])?;
+    let mut names = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| vec![format!("{dir}: cannot read: {e}")])?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let is_file = entry.file_type().is_ok_and(|t| !t.is_dir());
+        if is_file && name.ends_with(".py") && name != "__init__.py" {
+            names.push(name);
+        }
+    }
+    names.sort();
+    let mut revisions = Vec::new();
+    let mut problems = Vec::new();
+    for name in names {
+        let path = std::path::Path::new(dir)
+            .join(&name)
+            .to_string_lossy()
+            .into_owned();
+        let text = match read(&path) {
+            Ok(text) => text,
+            Err(e) => {
+                problems.push(e);
+                continue;
+            }
+        };
+        match revisions::read_header(&text) {
+            Ok(Some(header)) => revisions.push(Revision {
+                id: header.revision,
+                down: header.down,
+                path,
+                name,
+                text,
+            }),
+            Ok(None) => eprintln!("rehearse: note: skipping {path}: no `revision =` assignment"),
+            Err(e) => problems.push(format!("{path}: {e}")),
+        }
+    }
+    if problems.is_empty() && revisions.is_empty() {
+        problems.push(format!(
+            "{dir}: no Alembic revision files (*.py with `revision =`)"
+        ));
+    }
+    if problems.is_empty() {
+        Ok(revisions)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The check itself; `Err` holds messages for exit code 2.
+fn check(args: &Args) -> Result<ExitCode, Vec<String>> {
+    let setup = read(&args.setup).map_err(|e| vec![e])?;
+    let old_code = match &args.old_code {
+        Some(path) => read(path).map_err(|e| vec![e])?,
+        None => String::new(),
+    };
+    let chain = revisions::order(load(&args.dir)?)?;
+    let migrations: Vec<(&str, MigrationKind)> = chain
+        .revisions
+        .iter()
+        .map(|r| (r.text.as_str(), MigrationKind::Alembic))
+        .collect();
+    let options = RunOptions {
+        now: now(),
+        old_code,
+        ..RunOptions::default()
+    };
+    let reports = run_sequence(&setup, &migrations, &options).map_err(|(i, e)| {
+        let path = match e.source.as_str() {
+            "setup" => args.setup.as_str(),
+            "old code" => args.old_code.as_deref().unwrap_or(&args.setup),
+            _ => chain.revisions.get(i).map_or(&args.dir, |r| &r.path),
+        };
+        vec![format!(
+            "{path}:{}:{}: {}",
+            e.span.line, e.span.column, e.message
+        )]
+    })?;
+    let checked = Checked {
+        chain: &chain,
+        reports: &reports,
+    };
+    print!(
+        "{}",
+        output::render(&checked, args.format).map_err(|e| vec![e])?
+    );
+    let failed = reports.iter().any(|r| {
+        r.upgrade.outcome == Outcome::RolledBack || !output::old_code_breaks(r).is_empty()
+    }) || reports
+        .iter()
+        .flat_map(|r| r.hazards())
+        .any(|(_, h)| h.severity >= args.fail_on);
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Runs `rehearse check` with the arguments after `check`.
+pub fn main(args: &[String]) -> ExitCode {
+    let args = match parse_args(args) {
+        Ok(args) => args,
+        Err(message) if message.is_empty() => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("rehearse: {message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match check(&args) {
+        Ok(code) => code,
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("rehearse: {problem}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}

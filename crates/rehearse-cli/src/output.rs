@@ -1,0 +1,569 @@
+//! What `rehearse check` prints: text for people, JSON for scripts, GitHub Actions
+//! workflow commands (annotations on the pull request) and SARIF 2.1.0 (code scanning).
+//!
+//! Every format lists the same findings at their step's line and column: each hazard;
+//! with `--old-code`, each deployed-code query that a step breaks (pseudo-rule
+//! `old-code-breaks`, an error); and for a revision that rolled back, PostgreSQL's error
+//! at the failing step (pseudo-rule `rolled-back` where a format needs a rule id).
+
+use crate::revisions::{Chain, Revision};
+use rehearse_core::analysis::old_code::QueryResult;
+use rehearse_core::analysis::{rules, Hazard, Severity};
+use rehearse_core::report::{Outcome, Step};
+use rehearse_core::{PgError, Report};
+use serde_json::{json, Value};
+
+/// Rule id under which GitHub and SARIF report a revision that rolled back.
+const ROLLED_BACK: &str = "rolled-back";
+const ROLLED_BACK_WHY: &str = "PostgreSQL rejected a step of this revision, so its whole \
+     transaction rolled back and the revisions after it never ran. The error is \
+     PostgreSQL's, verbatim.";
+
+/// Rule id of a deployed-code query that a step breaks.
+const OLD_CODE_BREAKS: &str = "old-code-breaks";
+const OLD_CODE_BREAKS_WHY: &str = "Migrations run before the new code deploys, so the \
+     queries given with --old-code keep running against the new schema until the deploy \
+     finishes. This one worked before the revision and fails from this step on. Make the \
+     change backward compatible (expand now, contract in a later release) or deploy code \
+     that no longer runs the query first.";
+
+/// Width the text format wraps the `why` paragraphs to.
+const WIDTH: usize = 88;
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// For people.
+    Text,
+    /// One JSON object.
+    Json,
+    /// GitHub Actions workflow commands.
+    Github,
+    /// SARIF 2.1.0.
+    Sarif,
+}
+
+impl Format {
+    /// Parses `text`, `json`, `github` or `sarif`.
+    pub fn parse(s: &str) -> Option<Format> {
+        match s {
+            "text" => Some(Format::Text),
+            "json" => Some(Format::Json),
+            "github" => Some(Format::Github),
+            "sarif" => Some(Format::Sarif),
+            _ => None,
+        }
+    }
+}
+
+/// The chain and the reports of the revisions that ran (a prefix of the chain: the run
+/// stops at the first revision that rolls back).
+pub struct Checked<'a> {
+    /// Every revision, in running order.
+    pub chain: &'a Chain,
+    /// One report per revision that ran.
+    pub reports: &'a [Report],
+}
+
+/// Renders in `format`.
+pub fn render(checked: &Checked, format: Format) -> Result<String, String> {
+    match format {
+        Format::Text => Ok(text(checked)),
+        Format::Json => pretty(&json_value(checked)),
+        Format::Github => Ok(github(checked)),
+        Format::Sarif => pretty(&sarif(checked)),
+    }
+}
+
+fn pretty(value: &Value) -> Result<String, String> {
+    serde_json::to_string_pretty(value)
+        .map(|s| s + "\n")
+        .map_err(|e| format!("cannot write JSON: {e}"))
+}
+
+/// A revision with its report, if it ran.
+fn entries<'a>(checked: &'a Checked) -> impl Iterator<Item = (&'a Revision, Option<&'a Report>)> {
+    checked
+        .chain
+        .revisions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r, checked.reports.get(i)))
+}
+
+/// The step that failed and its error.
+fn failure(report: &Report) -> Option<(&Step, &PgError)> {
+    report
+        .upgrade
+        .steps
+        .iter()
+        .find_map(|s| s.error.as_ref().map(|e| (s, e)))
+}
+
+fn rolled_back(report: Option<&Report>) -> bool {
+    report.is_some_and(|r| r.upgrade.outcome == Outcome::RolledBack)
+}
+
+/// The deployed code's queries that fail after a step of `report` but did not before
+/// the revision, each at the first step after which it fails.
+pub fn old_code_breaks(report: &Report) -> Vec<(usize, &QueryResult)> {
+    let failing_before = |q: &QueryResult| {
+        report
+            .old_code_before
+            .iter()
+            .any(|b| b.query == q.query && b.error.is_some())
+    };
+    let mut out: Vec<(usize, &QueryResult)> = Vec::new();
+    for (i, step) in report.upgrade.steps.iter().enumerate() {
+        for q in step.old_code.iter().filter(|q| q.error.is_some()) {
+            if !failing_before(q) && !out.iter().any(|(_, seen)| seen.query == q.query) {
+                out.push((i, q));
+            }
+        }
+    }
+    out
+}
+
+/// One finding, as every format lists it.
+struct Finding<'a> {
+    rule: &'a str,
+    severity: Severity,
+    message: String,
+    why: &'a str,
+    path: &'a str,
+    step: &'a Step,
+}
+
+/// A revision's hazards and broken deployed-code queries, in step order.
+fn revision_findings<'a>(revision: &'a Revision, report: &'a Report) -> Vec<Finding<'a>> {
+    let mut out: Vec<(usize, Finding)> = report
+        .hazards()
+        .map(|(i, h)| {
+            let finding = Finding {
+                rule: h.rule,
+                severity: h.severity,
+                message: h.message.clone(),
+                why: h.why,
+                path: &revision.path,
+                step: &report.upgrade.steps[i],
+            };
+            (i, finding)
+        })
+        .collect();
+    for (i, q) in old_code_breaks(report) {
+        let error = q.error.as_ref().map_or(String::new(), |e| {
+            format!(" ({}, SQLSTATE {})", e.message, e.sqlstate)
+        });
+        let finding = Finding {
+            rule: OLD_CODE_BREAKS,
+            severity: Severity::Error,
+            message: format!(
+                "the deployed code's query fails after this step: {}{error}",
+                q.query
+            ),
+            why: OLD_CODE_BREAKS_WHY,
+            path: &revision.path,
+            step: &report.upgrade.steps[i],
+        };
+        out.push((i, finding));
+    }
+    out.sort_by_key(|(i, _)| *i);
+    out.into_iter().map(|(_, f)| f).collect()
+}
+
+/// Every finding, with a rolled-back revision's failure last in its revision.
+fn findings<'a>(checked: &'a Checked) -> Vec<Finding<'a>> {
+    let mut out = Vec::new();
+    for (revision, report) in entries(checked) {
+        let Some(report) = report else { continue };
+        out.extend(revision_findings(revision, report));
+        if let Some((step, error)) = failure(report).filter(|_| rolled_back(Some(report))) {
+            out.push(Finding {
+                rule: ROLLED_BACK,
+                severity: Severity::Error,
+                message: format!("revision {} rolled back: {error}", revision.id),
+                why: ROLLED_BACK_WHY,
+                path: &revision.path,
+                step,
+            });
+        }
+    }
+    out
+}
+
+/// Counts for the summary line.
+struct Summary<'a> {
+    revisions: usize,
+    ran: usize,
+    hazards: usize,
+    by_severity: [usize; 3],
+    old_code_breaks: usize,
+    rolled_back: Option<&'a str>,
+}
+
+fn summary<'a>(checked: &'a Checked) -> Summary<'a> {
+    let mut by_severity = [0; 3];
+    for (_, h) in checked.reports.iter().flat_map(Report::hazards) {
+        let slot = match h.severity {
+            Severity::Info => 0,
+            Severity::Warning => 1,
+            Severity::Error => 2,
+        };
+        by_severity[slot] += 1;
+    }
+    Summary {
+        revisions: checked.chain.revisions.len(),
+        ran: checked.reports.len(),
+        hazards: by_severity.iter().sum(),
+        by_severity,
+        old_code_breaks: checked
+            .reports
+            .iter()
+            .map(|r| old_code_breaks(r).len())
+            .sum(),
+        rolled_back: entries(checked)
+            .find(|(_, report)| rolled_back(*report))
+            .map(|(r, _)| r.id.as_str()),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn summary_line(s: &Summary) -> String {
+    let [info, warnings, errors] = s.by_severity;
+    let mut line = format!(
+        "{}, {} ({}, {}, {info} info)",
+        plural(s.revisions, "revision", "revisions"),
+        plural(s.hazards, "hazard", "hazards"),
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings"),
+    );
+    if s.old_code_breaks > 0 {
+        line.push_str(&format!(
+            "; {} of the deployed code {} after a step",
+            plural(s.old_code_breaks, "query", "queries"),
+            if s.old_code_breaks == 1 {
+                "breaks"
+            } else {
+                "break"
+            }
+        ));
+    }
+    if let Some(id) = s.rolled_back {
+        line.push_str(&format!("; {id} rolled back"));
+        let not_run = s.revisions - s.ran;
+        if not_run > 0 {
+            line.push_str(&format!(
+                ", {} not run",
+                plural(not_run, "revision", "revisions")
+            ));
+        }
+    }
+    line
+}
+
+/// `text` wrapped to [`WIDTH`], each line starting with `indent`.
+fn wrap(text: &str, indent: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && indent.len() + line.len() + 1 + word.len() > WIDTH {
+            out.push_str(&format!("{indent}{line}\n"));
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        out.push_str(&format!("{indent}{line}\n"));
+    }
+    out
+}
+
+fn text(checked: &Checked) -> String {
+    let mut out = String::new();
+    if let Some(note) = &checked.chain.linearised {
+        out.push_str(&format!("note: {note}\n\n"));
+    }
+    let mut explained: Vec<&str> = Vec::new();
+    for (revision, report) in entries(checked) {
+        let path = &revision.path;
+        let Some(report) = report else {
+            out.push_str(&format!(
+                "revision {} ({path}): not run (an earlier revision rolled back)\n\n",
+                revision.id
+            ));
+            continue;
+        };
+        match failure(report).filter(|_| rolled_back(Some(report))) {
+            Some((step, error)) => {
+                let error = error.to_string();
+                let mut lines = error.lines();
+                out.push_str(&format!(
+                    "revision {} ({path}): rolled back: {}\n",
+                    revision.id,
+                    lines.next().unwrap_or_default()
+                ));
+                for line in lines {
+                    out.push_str(&format!("  {line}\n"));
+                }
+                out.push_str(&format!(
+                    "  {path}:{}:{}: this step failed: {}\n",
+                    step.line,
+                    step.column,
+                    step.op.lines().next().unwrap_or_default().trim()
+                ));
+            }
+            None if rolled_back(Some(report)) => {
+                out.push_str(&format!("revision {} ({path}): rolled back\n", revision.id));
+            }
+            None => out.push_str(&format!("revision {} ({path}): committed\n", revision.id)),
+        }
+        for f in revision_findings(revision, report) {
+            out.push_str(&format!(
+                "  {path}:{}:{}: {}[{}] {}\n",
+                f.step.line,
+                f.step.column,
+                f.severity.name(),
+                f.rule,
+                f.message
+            ));
+            // Each rule's explanation once: later occurrences point back to it.
+            if explained.contains(&f.rule) {
+                continue;
+            }
+            explained.push(f.rule);
+            out.push_str(&wrap(f.why, "      "));
+        }
+        out.push('\n');
+    }
+    out.push_str(&summary_line(&summary(checked)));
+    out.push('\n');
+    out
+}
+
+fn hazard_json(h: &Hazard, step: &Step) -> Value {
+    let mut value = serde_json::to_value(h).unwrap_or(Value::Null);
+    if let Value::Object(fields) = &mut value {
+        // `column` is the hazard's table column; the position is `line` and `col`.
+        fields.insert("line".into(), json!(step.line));
+        fields.insert("col".into(), json!(step.column));
+    }
+    value
+}
+
+fn json_value(checked: &Checked) -> Value {
+    let revisions: Vec<Value> = entries(checked)
+        .map(|(revision, report)| {
+            let down = match revision.down.as_slice() {
+                [] => Value::Null,
+                [one] => json!(one),
+                many => json!(many),
+            };
+            let outcome = match report.map(|r| r.upgrade.outcome) {
+                None => "not_run",
+                Some(Outcome::Committed) => "committed",
+                Some(Outcome::RolledBack) => "rolled_back",
+            };
+            let error = report.and_then(failure).map(|(step, error)| {
+                let mut value = serde_json::to_value(error).unwrap_or(Value::Null);
+                if let Value::Object(fields) = &mut value {
+                    fields.insert("line".into(), json!(step.line));
+                    fields.insert("col".into(), json!(step.column));
+                    fields.insert("op".into(), json!(step.op));
+                }
+                value
+            });
+            let hazards: Vec<Value> = report
+                .map(|r| {
+                    r.hazards()
+                        .map(|(i, h)| hazard_json(h, &r.upgrade.steps[i]))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let breaks: Vec<Value> = report
+                .map(|r| {
+                    old_code_breaks(r)
+                        .into_iter()
+                        .map(|(i, q)| {
+                            let step = &r.upgrade.steps[i];
+                            json!({
+                                "query": q.query,
+                                "error": q.error,
+                                "line": step.line,
+                                "col": step.column,
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            json!({
+                "revision": revision.id,
+                "down_revision": down,
+                "file": revision.path,
+                "outcome": outcome,
+                "error": error,
+                "hazards": hazards,
+                "old_code_breaks": breaks,
+            })
+        })
+        .collect();
+    let s = summary(checked);
+    let [info, warnings, errors] = s.by_severity;
+    json!({
+        "revisions": revisions,
+        "linearised": checked.chain.linearised,
+        "summary": {
+            "revisions": s.revisions,
+            "ran": s.ran,
+            "hazards": s.hazards,
+            "errors": errors,
+            "warnings": warnings,
+            "info": info,
+            "old_code_breaks": s.old_code_breaks,
+            "rolled_back": s.rolled_back,
+        },
+    })
+}
+
+/// Escapes a workflow command's message.
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a workflow command's property value.
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn github(checked: &Checked) -> String {
+    let mut out = String::new();
+    if let Some(note) = &checked.chain.linearised {
+        out.push_str(&format!("::notice title=rehearse::{}\n", escape_data(note)));
+    }
+    for f in findings(checked) {
+        let command = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        out.push_str(&format!(
+            "::{command} file={},line={},col={},title={}::{}\n",
+            escape_property(f.path),
+            f.step.line,
+            f.step.column,
+            escape_property(f.rule),
+            escape_data(&f.message)
+        ));
+    }
+    out.push_str(&summary_line(&summary(checked)));
+    out.push('\n');
+    out
+}
+
+fn sarif_level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// `create-index-non-concurrently` → `Create index non concurrently`.
+fn title(id: &str) -> String {
+    let words = id.replace('-', " ");
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn sarif(checked: &Checked) -> Value {
+    let mut ids: Vec<&str> = Vec::new();
+    let mut rules: Vec<Value> = Vec::new();
+    let all = rules::ALL
+        .iter()
+        .map(|(rule, _)| (rule.id, rule.why, rule.severity))
+        .chain([
+            (OLD_CODE_BREAKS, OLD_CODE_BREAKS_WHY, Severity::Error),
+            (ROLLED_BACK, ROLLED_BACK_WHY, Severity::Error),
+        ]);
+    for (id, why, severity) in all {
+        ids.push(id);
+        rules.push(json!({
+            "id": id,
+            "shortDescription": { "text": title(id) },
+            "fullDescription": { "text": why },
+            "defaultConfiguration": { "level": sarif_level(severity) },
+        }));
+    }
+    let results: Vec<Value> = findings(checked)
+        .iter()
+        .map(|f| {
+            let mut result = json!({
+                "ruleId": f.rule,
+                "level": sarif_level(f.severity),
+                "message": { "text": f.message },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": f.path.replace('\\', "/") },
+                        "region": { "startLine": f.step.line, "startColumn": f.step.column },
+                    }
+                }],
+            });
+            if let (Some(index), Value::Object(fields)) =
+                (ids.iter().position(|id| *id == f.rule), &mut result)
+            {
+                fields.insert("ruleIndex".into(), json!(index));
+            }
+            result
+        })
+        .collect();
+    json!({
+        "version": "2.1.0",
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "rehearse",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "rules": rules,
+                }
+            },
+            "results": results,
+        }],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workflow_commands_escape_per_github() {
+        assert_eq!(escape_data("50% done\r\nnext"), "50%25 done%0D%0Anext");
+        assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+    }
+
+    #[test]
+    fn wraps_at_the_width_with_the_indent() {
+        let text = "word ".repeat(40);
+        let wrapped = wrap(&text, "    ");
+        assert!(wrapped
+            .lines()
+            .all(|l| l.len() <= WIDTH && l.starts_with("    ")));
+        assert_eq!(wrapped.split_whitespace().count(), 40);
+    }
+
+    #[test]
+    fn titles_read_as_words() {
+        assert_eq!(title("drop-column"), "Drop column");
+    }
+}

@@ -1,0 +1,144 @@
+//! `rehearse run`: one migration on the sample data, reported step by step.
+
+use crate::input::{now, read};
+use rehearse_core::{run, InputError, MigrationKind, RunOptions};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: rehearse run --setup <setup.sql> <migration.py|migration.sql> [--format text|json] [--downgrade] [--old-code FILE] [--sql|--alembic]
+
+Runs the migration on the tables and rows that setup.sql creates, in one transaction
+as Alembic does on PostgreSQL, and reports each step.
+
+  --setup FILE     SQL that creates the sample tables and rows (required)
+  --format FORMAT  text (default) or json
+  --downgrade      after a committed upgrade, run downgrade() too, and check that
+                   schema and data come back (the round trip)
+  --old-code FILE  queries the deployed application runs; re-run after each step
+  --sql, --alembic treat the migration as SQL / as Alembic (default: by extension)
+
+Exit status: 0 committed, 1 rolled back, 2 unreadable input or usage error.";
+
+struct Cli {
+    setup: String,
+    migration: String,
+    json: bool,
+    downgrade: bool,
+    kind: MigrationKind,
+    old_code: Option<String>,
+}
+
+/// `args` are those after `run`. `Err("")` asks for the usage text.
+fn parse_args(args: &[String]) -> Result<Cli, String> {
+    let mut it = args.iter();
+    let (mut setup, mut migration, mut json, mut downgrade, mut kind) =
+        (None, None, false, false, None);
+    let mut old_code = None;
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--setup" => setup = Some(it.next().ok_or("--setup needs a file")?.clone()),
+            "--format" => {
+                json = match it.next().map(String::as_str) {
+                    Some("json") => true,
+                    Some("text") => false,
+                    other => {
+                        return Err(format!(
+                            "--format must be text or json, not {}",
+                            other.unwrap_or("nothing")
+                        ))
+                    }
+                }
+            }
+            "--downgrade" => downgrade = true,
+            "--old-code" => old_code = Some(it.next().ok_or("--old-code needs a file")?.clone()),
+            "--sql" => kind = Some(MigrationKind::Sql),
+            "--alembic" => kind = Some(MigrationKind::Alembic),
+            "-h" | "--help" => return Err(String::new()),
+            flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
+            file if migration.is_none() => migration = Some(file.to_string()),
+            extra => return Err(format!("unexpected argument `{extra}`")),
+        }
+    }
+    let migration = migration.ok_or("missing the migration file")?;
+    let kind = kind.unwrap_or(if migration.ends_with(".sql") {
+        MigrationKind::Sql
+    } else if migration.ends_with(".py") {
+        MigrationKind::Alembic
+    } else {
+        MigrationKind::Auto
+    });
+    Ok(Cli {
+        setup: setup.ok_or("missing --setup <setup.sql>")?,
+        migration,
+        json,
+        downgrade,
+        kind,
+        old_code,
+    })
+}
+
+fn located(e: &InputError, cli: &Cli) -> String {
+    let path = match e.source.as_str() {
+        "setup" => &cli.setup,
+        "old code" => cli.old_code.as_ref().unwrap_or(&cli.migration),
+        _ => &cli.migration,
+    };
+    format!("{path}:{}:{}: {}", e.span.line, e.span.column, e.message)
+}
+
+/// Runs `rehearse run` with the arguments after `run`.
+pub fn main(args: &[String]) -> ExitCode {
+    let cli = match parse_args(args) {
+        Ok(cli) => cli,
+        Err(message) => {
+            if message.is_empty() {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("rehearse: {message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let (setup, migration) = match (read(&cli.setup), read(&cli.migration)) {
+        (Ok(s), Ok(m)) => (s, m),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("rehearse: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let old_code = match cli.old_code.as_deref().map(read).transpose() {
+        Ok(text) => text.unwrap_or_default(),
+        Err(e) => {
+            eprintln!("rehearse: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let options = RunOptions {
+        downgrade: cli.downgrade,
+        now: now(),
+        old_code,
+    };
+    match run(&setup, &migration, cli.kind, &options) {
+        Ok(report) => {
+            if cli.json {
+                match serde_json::to_string_pretty(&report) {
+                    Ok(json) => println!("{json}"),
+                    Err(e) => {
+                        eprintln!("rehearse: cannot write JSON: {e}");
+                        return ExitCode::from(2);
+                    }
+                }
+            } else {
+                print!("{}", rehearse_core::text::render(&report));
+            }
+            if report.committed() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => {
+            eprintln!("rehearse: {}", located(&e, &cli));
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,544 @@
+//! `rehearse check` as a user runs it: the built binary on the sample in `tests/check`
+//! (a five-revision chain whose last revision rolls back) and on small histories written
+//! to temporary directories for the error paths.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The chain of `tests/check/versions`, base first.
+const CHAIN: [&str; 5] = [
+    "e4a1c9b20f3d",
+    "2b7f0d41c8a6",
+    "b83c6e1f9a20",
+    "5f0a2d9e7c14",
+    "0c9e8b3a1d57",
+];
+const SETUP: &str = "tests/check/setup.sql";
+const VERSIONS: &str = "tests/check/versions";
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+struct Output {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `rehearse check ARGS` from the workspace root.
+fn check(args: &[&str]) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_rehearse"))
+        .arg("check")
+        .args(args)
+        .current_dir(workspace())
+        .output()
+        .expect("the rehearse binary runs");
+    Output {
+        code: out.status.code().expect("an exit code"),
+        stdout: String::from_utf8(out.stdout).expect("UTF-8 stdout"),
+        stderr: String::from_utf8(out.stderr).expect("UTF-8 stderr"),
+    }
+}
+
+/// A temporary versions directory, removed on drop.
+struct Dir(PathBuf);
+
+impl Dir {
+    fn new(name: &str) -> Dir {
+        let path =
+            std::env::temp_dir().join(format!("rehearse-check-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).expect("temp dir");
+        Dir(path)
+    }
+
+    fn write(&self, file: &str, text: &str) -> &Dir {
+        std::fs::write(self.0.join(file), text).expect("write to the temp dir");
+        self
+    }
+
+    /// A revision file `<id>_<slug>.py`; `down` is the Python literal.
+    fn revision(&self, id: &str, down: &str, body: &str) -> &Dir {
+        self.write(
+            &format!("{id}_step.py"),
+            &format!(
+                "\"\"\"step {id}\n\nRevision ID: {id}\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = \"{id}\"\ndown_revision = {down}\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n    {body}\n\n\ndef downgrade():\n    pass\n"
+            ),
+        )
+    }
+
+    /// A copy of the sample's revision files whose ids are in `ids`.
+    fn sample(name: &str, ids: &[&str]) -> Dir {
+        let dir = Dir::new(name);
+        let versions = std::fs::read_dir(workspace().join(VERSIONS)).expect("tests/check/versions");
+        for entry in versions.flatten() {
+            let file = entry.file_name().to_string_lossy().into_owned();
+            if ids.iter().any(|id| file.starts_with(id)) {
+                std::fs::copy(entry.path(), dir.0.join(&file)).expect("copy a revision");
+            }
+        }
+        dir
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().expect("a UTF-8 temp path")
+    }
+
+    fn file(&self, name: &str) -> String {
+        self.0.join(name).to_string_lossy().into_owned()
+    }
+}
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn check_dir(dir: &Dir, extra: &[&str]) -> Output {
+    let mut args = vec![dir.path(), "--setup", SETUP];
+    args.extend_from_slice(extra);
+    check(&args)
+}
+
+const CLEAN: &str = "op.create_table(\"t\", sa.Column(\"id\", sa.Integer()))";
+
+#[test]
+fn text_lists_each_revision_in_chain_order_with_its_hazards() {
+    let out = check(&[VERSIONS, "--setup", SETUP]);
+    assert_eq!(out.code, 1, "a revision rolls back\n{}", out.stdout);
+    let headings: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("revision "))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "revision e4a1c9b20f3d (tests/check/versions/e4a1c9b20f3d_create_audit_events.py): committed",
+            "revision 2b7f0d41c8a6 (tests/check/versions/2b7f0d41c8a6_index_applications_vendor_id.py): committed",
+            "revision b83c6e1f9a20 (tests/check/versions/b83c6e1f9a20_rename_vendor_email.py): committed",
+            "revision 5f0a2d9e7c14 (tests/check/versions/5f0a2d9e7c14_add_vendor_website.py): committed",
+            "revision 0c9e8b3a1d57 (tests/check/versions/0c9e8b3a1d57_add_application_owner.py): rolled back: ERROR:  column \"owner\" of relation \"applications\" contains null values (SQLSTATE 23502)",
+        ]
+    );
+    for line in [
+        "  tests/check/versions/2b7f0d41c8a6_index_applications_vendor_id.py:22:5: warning[create-index-non-concurrently] building an index on \"applications\" without CONCURRENTLY blocks its writes",
+        "  tests/check/versions/b83c6e1f9a20_rename_vendor_email.py:23:5: error[rename-as-drop-add] \"vendors\".\"email\" is dropped and \"contact_email\" added: if this is a rename, the values are lost",
+        "  tests/check/versions/0c9e8b3a1d57_add_application_owner.py:22:5: this step failed: op.add_column(\"applications\", sa.Column(\"owner\", sa.String(length=100), nullable=False))",
+        "      CREATE INDEX holds a SHARE lock for the whole build: reads continue but every",
+    ] {
+        assert!(out.stdout.contains(line), "missing {line:?} in\n{}", out.stdout);
+    }
+    assert!(out.stdout.ends_with(
+        "\n5 revisions, 7 hazards (2 errors, 2 warnings, 3 info); 0c9e8b3a1d57 rolled back\n"
+    ));
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+}
+
+#[test]
+fn json_revisions_follow_the_chain() {
+    let out = check(&[VERSIONS, "--setup", SETUP, "--format", "json"]);
+    assert_eq!(out.code, 1);
+    let json: Value = serde_json::from_str(&out.stdout).unwrap();
+    let revisions = json["revisions"].as_array().unwrap();
+    let ids: Vec<&str> = revisions
+        .iter()
+        .map(|r| r["revision"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, CHAIN);
+    assert_eq!(revisions[0]["down_revision"], Value::Null);
+    assert_eq!(revisions[1]["down_revision"], CHAIN[0]);
+    assert_eq!(
+        revisions[1]["file"],
+        "tests/check/versions/2b7f0d41c8a6_index_applications_vendor_id.py"
+    );
+    let outcomes: Vec<&str> = revisions
+        .iter()
+        .map(|r| r["outcome"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            "committed",
+            "committed",
+            "committed",
+            "committed",
+            "rolled_back"
+        ]
+    );
+    assert_eq!(revisions[4]["error"]["sqlstate"], "23502");
+    assert_eq!(revisions[4]["error"]["line"], 22);
+    let index = &revisions[1]["hazards"][0];
+    assert_eq!(index["rule"], "create-index-non-concurrently");
+    assert_eq!(index["severity"], "warning");
+    assert_eq!(index["table"], "applications");
+    assert_eq!(index["fix"], "create-index-concurrently");
+    assert_eq!(
+        (index["line"].as_u64(), index["col"].as_u64()),
+        (Some(22), Some(5))
+    );
+    assert!(index["why"]
+        .as_str()
+        .unwrap()
+        .starts_with("CREATE INDEX holds"));
+    let summary = &json["summary"];
+    assert_eq!(
+        (
+            &summary["hazards"],
+            &summary["errors"],
+            &summary["warnings"],
+            &summary["info"]
+        ),
+        (
+            &Value::from(7),
+            &Value::from(2),
+            &Value::from(2),
+            &Value::from(3)
+        )
+    );
+    assert_eq!(summary["rolled_back"], "0c9e8b3a1d57");
+}
+
+#[test]
+fn github_prints_workflow_commands() {
+    let out = check(&[VERSIONS, "--setup", SETUP, "--format", "github"]);
+    assert_eq!(out.code, 1);
+    let (commands, rest): (Vec<&str>, Vec<&str>) =
+        out.stdout.lines().partition(|l| l.starts_with("::"));
+    assert_eq!(
+        rest,
+        ["5 revisions, 7 hazards (2 errors, 2 warnings, 3 info); 0c9e8b3a1d57 rolled back"]
+    );
+    assert_eq!(commands.len(), 8, "7 hazards and the rollback");
+    assert!(commands
+        .iter()
+        .all(|l| ["::error ", "::warning ", "::notice "]
+            .iter()
+            .any(|c| l.starts_with(c))));
+    assert!(commands.contains(
+        &"::warning file=tests/check/versions/2b7f0d41c8a6_index_applications_vendor_id.py,line=22,col=5,title=create-index-non-concurrently::building an index on \"applications\" without CONCURRENTLY blocks its writes"
+    ));
+    assert!(commands
+        .iter()
+        .any(|l| l.starts_with("::error file=tests/check/versions/0c9e8b3a1d57_add_application_owner.py,line=22,col=5,title=rolled-back::")));
+}
+
+#[test]
+fn sarif_is_valid_json_with_the_rule_ids() {
+    let out = check(&[VERSIONS, "--setup", SETUP, "--format", "sarif"]);
+    assert_eq!(out.code, 1);
+    let sarif: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    assert!(sarif["$schema"].as_str().unwrap().contains("sarif-2.1.0"));
+    let run = &sarif["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "rehearse");
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    let results = run["results"].as_array().unwrap();
+    let ids: Vec<&str> = results
+        .iter()
+        .map(|r| r["ruleId"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "create-index-non-concurrently",
+            "missing-lock-timeout",
+            "missing-lock-timeout",
+            "rename-as-drop-add",
+            "drop-column",
+            "add-not-null-column-without-default",
+            "missing-lock-timeout",
+            "rolled-back",
+        ]
+    );
+    for result in results {
+        let index = result["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[index]["id"], result["ruleId"]);
+        assert!(rules[index]["fullDescription"]["text"].is_string());
+        let location = &result["locations"][0]["physicalLocation"];
+        assert!(location["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap()
+            .starts_with("tests/check/versions/"));
+        assert!(location["region"]["startLine"].as_u64().unwrap() > 0);
+    }
+    let levels: Vec<&str> = results
+        .iter()
+        .map(|r| r["level"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        levels,
+        ["warning", "note", "note", "error", "warning", "error", "note", "error"]
+    );
+}
+
+#[test]
+fn fail_on_sets_the_threshold() {
+    // Base and the index revision: one warning, one info, nothing rolls back.
+    let dir = Dir::sample("fail-on", &CHAIN[..2]);
+    assert_eq!(check_dir(&dir, &[]).code, 0);
+    assert_eq!(check_dir(&dir, &["--fail-on", "error"]).code, 0);
+    assert_eq!(check_dir(&dir, &["--fail-on", "warning"]).code, 1);
+    assert_eq!(check_dir(&dir, &["--fail-on", "info"]).code, 1);
+    // Up to the rename: an error-level hazard.
+    let dir = Dir::sample("fail-on-error", &CHAIN[..4]);
+    let out = check_dir(&dir, &[]);
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert!(out
+        .stdout
+        .ends_with("\n4 revisions, 5 hazards (1 error, 2 warnings, 2 info)\n"));
+    // The clean base alone.
+    let dir = Dir::sample("fail-on-clean", &CHAIN[..1]);
+    let out = check_dir(&dir, &["--fail-on", "info"]);
+    assert_eq!(out.code, 0);
+    assert!(out
+        .stdout
+        .ends_with("\n1 revision, 0 hazards (0 errors, 0 warnings, 0 info)\n"));
+}
+
+#[test]
+fn multiple_heads_are_named() {
+    let dir = Dir::new("heads");
+    dir.revision("a1", "None", CLEAN)
+        .revision("b1", "\"a1\"", "pass")
+        .revision("c1", "'a1'", "pass");
+    let out = check_dir(&dir, &[]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "rehearse: multiple heads: b1 ({}), c1 ({}); merge them with `alembic merge`\n",
+            dir.file("b1_step.py"),
+            dir.file("c1_step.py")
+        )
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn a_missing_parent_is_named() {
+    let dir = Dir::new("missing");
+    dir.revision("a1", "None", CLEAN)
+        .revision("b2", "\"zzz\"", "pass");
+    let out = check_dir(&dir, &[]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "rehearse: revision 'b2' ({}) names down_revision 'zzz', which no file defines\n",
+            dir.file("b2_step.py")
+        )
+    );
+}
+
+#[test]
+fn a_cycle_is_named() {
+    let dir = Dir::new("cycle");
+    dir.revision("a1", "None", CLEAN)
+        .revision("b1", "\"c1\"", "pass")
+        .revision("c1", "\"b1\"", "pass");
+    let out = check_dir(&dir, &[]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with("rehearse: down_revision cycle: ")
+            && out.stderr.contains("b1_step.py")
+            && out.stderr.contains("c1_step.py"),
+        "{}",
+        out.stderr
+    );
+    // Only a cycle: no base either.
+    let dir = Dir::new("cycle-no-base");
+    dir.revision("a1", "\"b1\"", CLEAN)
+        .revision("b1", "\"a1\"", "pass");
+    let out = check_dir(&dir, &[]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with("rehearse: no base revision"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("\nrehearse: down_revision cycle: "),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn duplicate_ids_and_two_bases_are_named() {
+    let dir = Dir::new("duplicate");
+    dir.revision("a1", "None", CLEAN)
+        .write("a1_again.py", "revision = 'a1'\ndown_revision = None\n");
+    let out = check_dir(&dir, &[]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "rehearse: duplicate revision id 'a1': {} and {}\n",
+            dir.file("a1_again.py"),
+            dir.file("a1_step.py")
+        )
+    );
+    let dir = Dir::new("bases");
+    dir.revision("a1", "None", CLEAN)
+        .revision("b1", "None", "pass")
+        .revision("m1", "(\"a1\", \"b1\")", "pass");
+    let out = check_dir(&dir, &[]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .starts_with("rehearse: more than one base (down_revision = None): a1 ("),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_merged_branch_is_linearised() {
+    let dir = Dir::new("merge");
+    dir.revision("a1", "None", CLEAN)
+        .revision("c1", "\"a1\"", "op.add_column(\"t\", sa.Column(\"c\", sa.Integer()))")
+        .revision("b1", "\"a1\"", "op.add_column(\"t\", sa.Column(\"b\", sa.Integer()))")
+        .write(
+            "d4_merge.py",
+            "\"\"\"merge\"\"\"\nrevision: str = 'd4'\ndown_revision: Union[str, Sequence[str], None] = (\n    'c1',\n    'b1',\n)\n\ndef upgrade():\n    pass\n",
+        );
+    let out = check_dir(&dir, &[]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.starts_with(
+            "note: branches were linearised (parents before children, ties broken by file \
+             name): a1 branches into b1, c1; d4 merges b1, c1\n"
+        ),
+        "{}",
+        out.stdout
+    );
+    let json: Value = serde_json::from_str(&check_dir(&dir, &["--format", "json"]).stdout).unwrap();
+    let ids: Vec<&str> = json["revisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["revision"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["a1", "b1", "c1", "d4"], "ties broken by file name");
+    assert_eq!(
+        json["revisions"][3]["down_revision"],
+        serde_json::json!(["c1", "b1"])
+    );
+    assert!(json["linearised"].is_string());
+}
+
+#[test]
+fn non_revision_files_are_skipped_with_a_note() {
+    let dir = Dir::new("skip");
+    dir.revision("a1", "None", CLEAN)
+        .write("__init__.py", "")
+        .write("helpers.py", "def revision_name():\n    return 'x'\n")
+        .write("README", "not python");
+    let out = check_dir(&dir, &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "rehearse: note: skipping {}: no `revision =` assignment\n",
+            dir.file("helpers.py")
+        )
+    );
+    assert!(out
+        .stdout
+        .ends_with("\n1 revision, 0 hazards (0 errors, 0 warnings, 0 info)\n"));
+}
+
+#[test]
+fn input_errors_name_the_file_and_exit_2() {
+    let dir = Dir::new("input");
+    dir.revision("a1", "None", CLEAN)
+        .revision("b1", "\"a1\"", "op.bogus_call(\"x\")");
+    let out = check_dir(&dir, &[]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .starts_with(&format!("rehearse: {}:15:5: ", dir.file("b1_step.py"))),
+        "{}",
+        out.stderr
+    );
+    let dir = Dir::new("bad-down");
+    dir.revision("a1", "compute()", CLEAN);
+    let out = check_dir(&dir, &[]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .starts_with(&format!("rehearse: {}: line 9: ", dir.file("a1_step.py"))),
+        "{}",
+        out.stderr
+    );
+    let empty = Dir::new("empty");
+    assert_eq!(check_dir(&empty, &[]).code, 2);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(check(&[VERSIONS]).code, 2, "no --setup");
+    assert_eq!(check(&["--setup", SETUP]).code, 2, "no directory");
+    assert_eq!(
+        check(&[VERSIONS, "--setup", SETUP, "--format", "xml"]).code,
+        2
+    );
+    assert_eq!(
+        check(&[VERSIONS, "--setup", SETUP, "--fail-on", "never"]).code,
+        2
+    );
+    assert_eq!(check(&["tests/check/nowhere", "--setup", SETUP]).code, 2);
+    let help = check(&["--help"]);
+    assert_eq!(help.code, 0);
+    assert!(help.stdout.starts_with("usage: rehearse check"));
+}
+
+#[test]
+fn deployed_code_that_a_step_breaks_fails_the_check() {
+    let dir = Dir::new("old-code");
+    dir.revision("a1", "None", CLEAN).revision(
+        "b1",
+        "\"a1\"",
+        "op.alter_column(\"vendors\", \"email\", new_column_name=\"contact_email\")",
+    );
+    let out = check_dir(&dir, &[]);
+    assert_eq!(out.code, 0, "a rename is a warning\n{}", out.stdout);
+    let old_code = dir.file("old_code.sql");
+    std::fs::write(
+        &old_code,
+        "SELECT name FROM vendors;\nSELECT id, email FROM vendors;\n",
+    )
+    .unwrap();
+    let out = check_dir(&dir, &["--old-code", &old_code]);
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    let line = format!(
+        "  {}:15:5: error[old-code-breaks] the deployed code's query fails after this step: SELECT id, email FROM vendors (column \"email\" does not exist, SQLSTATE 42703)",
+        dir.file("b1_step.py")
+    );
+    assert!(out.stdout.contains(&line), "{}", out.stdout);
+    assert!(out.stdout.ends_with(
+        "\n2 revisions, 2 hazards (0 errors, 1 warning, 1 info); 1 query of the deployed code breaks after a step\n"
+    ), "{}", out.stdout);
+    let json: Value = serde_json::from_str(
+        &check_dir(&dir, &["--old-code", &old_code, "--format", "json"]).stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        json["revisions"][1]["old_code_breaks"][0]["query"],
+        "SELECT id, email FROM vendors"
+    );
+    assert_eq!(json["summary"]["old_code_breaks"], 1);
+
+    std::fs::write(&old_code, "SELEC nonsense;\n").unwrap();
+    let out = check_dir(&dir, &["--old-code", &old_code]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with(&format!("rehearse: {old_code}:1:")),
+        "{}",
+        out.stderr
+    );
+}
