@@ -3,6 +3,7 @@
 //! ```text
 //! rehearse run --setup setup.sql migration.py [--format text|json] [--downgrade]
 //! rehearse check versions/ --setup setup.sql [--format text|json|github|sarif] [--fail-on LEVEL]
+//! rehearse fix --setup setup.sql migration.py [--diff | --write]
 //! ```
 //!
 //! `run` takes one migration ([`run_cmd`]); `check` orders an Alembic `versions/`
@@ -12,6 +13,7 @@
 //! unreadable input or a usage error (the message names file, line and column).
 
 mod check;
+mod fix_cmd;
 mod input;
 mod output;
 mod revisions;
@@ -25,6 +27,7 @@ Commands:
   run    run one migration (Alembic revision or SQL) on sample data, step by step
   check  run every revision of an Alembic versions/ directory in chain order and
          report the hazards (text, json, GitHub annotations or SARIF)
+  fix    print the safe rewrite of a migration (what Make it safe applies in the playground)
 
 `rehearse <command> --help` lists a command's options.";
 
@@ -33,6 +36,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("run") => run_cmd::main(&args[1..]),
         Some("check") => check::main(&args[1..]),
+        Some("fix") => fix_cmd::main(&args[1..]),
         Some("-h" | "--help") | None => {
             println!("{USAGE}");
             ExitCode::SUCCESS
