@@ -6,13 +6,15 @@
 
 pub mod components;
 pub mod highlight;
+pub mod lessons;
 pub mod presets;
 pub mod state;
 
 use components::editor::Editor;
-use components::old_code::OldCode;
+use components::lesson::LessonPanel;
 use components::safety::Safety;
 use components::setup_pane::SetupPane;
+use components::sql_box::SqlBox;
 use components::step_detail::StepDetail;
 use components::summary::Summary;
 use components::timeline::Timeline;
@@ -51,6 +53,7 @@ fn run_options(scenario: &Scenario, now: chrono::NaiveDateTime) -> RunOptions {
         downgrade: scenario.check_downgrade,
         now,
         old_code: scenario.old_code.clone(),
+        drift: scenario.drift.clone(),
     }
 }
 
@@ -155,14 +158,23 @@ pub fn app() -> Html {
     let on_preset = {
         let d = dispatch.clone();
         Callback::from(move |e: Event| {
-            let i = e
-                .target_unchecked_into::<HtmlSelectElement>()
-                .selected_index();
-            if i > 0 {
-                d.emit(Action::LoadPreset(i as usize - 1));
+            let select = e.target_unchecked_into::<HtmlSelectElement>();
+            let value = select.value();
+            if let Some(id) = value.strip_prefix("lesson:") {
+                d.emit(Action::LoadLesson(id.to_string()));
+            } else if let Some(i) = value.strip_prefix("example:").and_then(|i| i.parse().ok()) {
+                d.emit(Action::LoadPreset(i));
             }
+            // Back to the prompt, so choosing the same entry again reloads it.
+            select.set_selected_index(0);
         })
     };
+    let lesson = state
+        .scenario
+        .lesson
+        .as_deref()
+        .and_then(lessons::by_id)
+        .map(|l| l.text());
     let on_kind = {
         let d = dispatch.clone();
         Callback::from(move |e: Event| {
@@ -251,13 +263,21 @@ pub fn app() -> Html {
         <div class="app">
             <header class="top">
                 <h1>{ "Rehearse" }<span class="tagline">{ " — what would PostgreSQL do with this migration?" }</span></h1>
-                <label class="picker">{ "Example " }
-                    <select id="preset" onchange={on_preset} aria-label="load an example">
+                <label class="picker">{ "Lesson or example " }
+                    <select id="preset" onchange={on_preset} aria-label="load a lesson or an example">
                         <option selected=true disabled=true>{ "choose…" }</option>
-                        { for PRESETS.iter().map(|p| html! { <option>{ p.title }</option> }) }
+                        <optgroup label="Lessons">
+                            { for lessons::LESSONS.iter().map(|l| html! { <option value={format!("lesson:{}", l.id)}>{ l.text().title }</option> }) }
+                        </optgroup>
+                        <optgroup label="Examples">
+                            { for PRESETS.iter().enumerate().map(|(i, p)| html! { <option value={format!("example:{i}")}>{ p.title }</option> }) }
+                        </optgroup>
                     </select>
                 </label>
             </header>
+            if let Some(text) = lesson {
+                <LessonPanel {text} dispatch={dispatch.clone()} />
+            }
             <main class="layout">
                 <div class="inputs">
                     <SetupPane sql={AttrValue::from(state.scenario.setup.clone())} model={state.model.clone()} view={state.setup_view}
@@ -281,7 +301,14 @@ pub fn app() -> Html {
                             {python} marker={migration_marker} oninput={on_migration} />
                         <p class="muted hint">{ "Re-runs as you type · Ctrl/Cmd+Enter runs now · arrow keys move between steps" }</p>
                     </section>
-                    <OldCode value={AttrValue::from(state.scenario.old_code.clone())} dispatch={dispatch.clone()} />
+                    <SqlBox id="old-code-editor" title="Deployed code's queries" value={AttrValue::from(state.scenario.old_code.clone())}
+                        hint="Migrations run before the new code deploys: these queries (one per line, ending in ;) run after every step."
+                        placeholder={"SELECT id, name FROM vendors;\nINSERT INTO vendors (name) VALUES ('x');"}
+                        oninput={ let d = dispatch.clone(); Callback::from(move |s| d.emit(Action::EditOldCode(s))) } />
+                    <SqlBox id="drift-editor" title="Hand change on this environment (drift)" value={AttrValue::from(state.scenario.drift.clone())}
+                        hint="SQL run by hand after the setup, on this environment only (psql during an incident). The migration also runs on a fresh environment built from the history, and the two schemas are compared."
+                        placeholder="ALTER TABLE vendors ADD COLUMN note text;"
+                        oninput={ let d = dispatch.clone(); Callback::from(move |s| d.emit(Action::EditDrift(s))) } />
                 </div>
                 <section class="results" aria-label="results">{ results }</section>
             </main>

@@ -24,6 +24,8 @@ impl Preset {
             kind: InputKind::Auto,
             old_code: self.old_code.to_string(),
             check_downgrade: false,
+            drift: String::new(),
+            lesson: None,
         }
     }
 }

@@ -39,6 +39,12 @@ pub struct Scenario {
     /// Also run the downgrade and compare the result with the start (round trip).
     #[serde(default)]
     pub check_downgrade: bool,
+    /// SQL changed by hand on this environment (the schema drift lesson).
+    #[serde(default)]
+    pub drift: String,
+    /// The lesson this scenario started from, if any.
+    #[serde(default)]
+    pub lesson: Option<String>,
 }
 
 /// Which view of the setup is shown.
@@ -95,6 +101,12 @@ pub enum Action {
     SetKind(InputKind),
     /// A built-in example was chosen.
     LoadPreset(usize),
+    /// A lesson was chosen (by id).
+    LoadLesson(String),
+    /// Back to the lesson's original scenario.
+    ResetLesson,
+    /// The hand change (drift) was edited.
+    EditDrift(String),
     /// Grid or SQL view of the setup.
     SetSetupView(SetupView),
     /// Run now (Ctrl/Cmd+Enter).
@@ -231,6 +243,31 @@ impl Reducible for State {
                     s.edited();
                     s.immediate = true;
                 }
+            }
+            Action::LoadLesson(id) => {
+                if let Some(l) = crate::lessons::by_id(&id) {
+                    s.scenario = l.scenario();
+                    s.selected = 0;
+                    s.edited();
+                    s.immediate = true;
+                }
+            }
+            Action::ResetLesson => {
+                if let Some(l) = s
+                    .scenario
+                    .lesson
+                    .clone()
+                    .and_then(|id| crate::lessons::by_id(&id))
+                {
+                    s.scenario = l.scenario();
+                    s.selected = 0;
+                    s.edited();
+                    s.immediate = true;
+                }
+            }
+            Action::EditDrift(text) => {
+                s.scenario.drift = text;
+                s.edited();
             }
             Action::SetSetupView(view) => s.setup_view = view,
             Action::RunNow => {

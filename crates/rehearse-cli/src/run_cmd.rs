@@ -14,6 +14,8 @@ as Alembic does on PostgreSQL, and reports each step.
   --downgrade      after a committed upgrade, run downgrade() too, and check that
                    schema and data come back (the round trip)
   --old-code FILE  queries the deployed application runs; re-run after each step
+  --drift FILE     SQL changed by hand on this environment after the setup; the
+                   migration also runs on a fresh one and the schemas are compared
   --sql, --alembic treat the migration as SQL / as Alembic (default: by extension)
 
 Exit status: 0 committed, 1 rolled back, 2 unreadable input or usage error.";
@@ -25,6 +27,7 @@ struct Cli {
     downgrade: bool,
     kind: MigrationKind,
     old_code: Option<String>,
+    drift: Option<String>,
 }
 
 /// `args` are those after `run`. `Err("")` asks for the usage text.
@@ -33,6 +36,7 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
     let (mut setup, mut migration, mut json, mut downgrade, mut kind) =
         (None, None, false, false, None);
     let mut old_code = None;
+    let mut drift = None;
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--setup" => setup = Some(it.next().ok_or("--setup needs a file")?.clone()),
@@ -50,6 +54,7 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
             }
             "--downgrade" => downgrade = true,
             "--old-code" => old_code = Some(it.next().ok_or("--old-code needs a file")?.clone()),
+            "--drift" => drift = Some(it.next().ok_or("--drift needs a file")?.clone()),
             "--sql" => kind = Some(MigrationKind::Sql),
             "--alembic" => kind = Some(MigrationKind::Alembic),
             "-h" | "--help" => return Err(String::new()),
@@ -73,6 +78,7 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
         downgrade,
         kind,
         old_code,
+        drift,
     })
 }
 
@@ -80,6 +86,7 @@ fn located(e: &InputError, cli: &Cli) -> String {
     let path = match e.source.as_str() {
         "setup" => &cli.setup,
         "old code" => cli.old_code.as_ref().unwrap_or(&cli.migration),
+        "drift" => cli.drift.as_ref().unwrap_or(&cli.migration),
         _ => &cli.migration,
     };
     format!("{path}:{}:{}: {}", e.span.line, e.span.column, e.message)
@@ -112,10 +119,18 @@ pub fn main(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let drift = match cli.drift.as_deref().map(read).transpose() {
+        Ok(text) => text.unwrap_or_default(),
+        Err(e) => {
+            eprintln!("rehearse: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let options = RunOptions {
         downgrade: cli.downgrade,
         now: now(),
         old_code,
+        drift,
     };
     match run(&setup, &migration, cli.kind, &options) {
         Ok(report) => {

@@ -6,7 +6,7 @@
 
 use crate::analysis::locks::TableLock;
 use crate::analysis::old_code::QueryResult;
-use crate::analysis::round_trip::RoundTrip;
+use crate::analysis::round_trip::{Difference, RoundTrip};
 use crate::analysis::{Cost, Hazard};
 use crate::error::PgError;
 use crate::span::Span;
@@ -155,6 +155,15 @@ pub struct Run {
     pub tables: Vec<TableState>,
 }
 
+/// Schema drift: the migration on a fresh environment built from the history alone.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Drift {
+    /// The run on the fresh environment.
+    pub fresh: Run,
+    /// Schema differences, fresh environment first.
+    pub differences: Vec<Difference>,
+}
+
 /// The whole report: the upgrade's fields at the top level, the downgrade (when asked
 /// for) nested.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -170,6 +179,10 @@ pub struct Report {
     /// After a committed downgrade: whether schema and data came back.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub round_trip: Option<RoundTrip>,
+    /// With a drift script: the same migration on a fresh environment (setup only),
+    /// and how its final schema differs from this (hand-changed) environment's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub drift: Option<Drift>,
     /// The deployed code's queries on the database before the migration (a query
     /// failing here is wrong already, not broken by the migration).
     #[serde(skip_serializing_if = "Vec::is_empty")]

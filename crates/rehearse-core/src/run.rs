@@ -7,7 +7,7 @@ use crate::analysis::{self, old_code, round_trip, History};
 use crate::engine::state::snapshot;
 use crate::engine::Engine;
 use crate::error::InputError;
-use crate::report::{FailingRows, LostCells, Outcome, Report, Run, Step, StepStatus};
+use crate::report::{Drift, FailingRows, LostCells, Outcome, Report, Run, Step, StepStatus};
 use crate::span::Span;
 use crate::sql::{self, Statement};
 use chrono::NaiveDateTime;
@@ -34,6 +34,10 @@ pub struct RunOptions {
     /// The queries the deployed application runs (`;`-separated SQL), re-run after
     /// every step. Empty: none.
     pub old_code: String,
+    /// Schema drift: SQL changed by hand on this environment after the setup (as with
+    /// psql). The migration then also runs on a fresh environment built from the setup
+    /// alone, and the report compares the two schemas. Empty: none.
+    pub drift: String,
 }
 
 /// One step before it runs: its source and the SQL it sends.
@@ -129,6 +133,12 @@ pub fn run(
             .execute(&statement)
             .map_err(|f| InputError::new("setup", statement.span, f.error.to_string()))?;
     }
+    let fresh = (!options.drift.trim().is_empty()).then(|| engine.clone());
+    for statement in sql::parse_script(&options.drift, "drift")? {
+        engine
+            .execute(&statement)
+            .map_err(|f| InputError::new("drift", statement.span, f.error.to_string()))?;
+    }
     let setup_state = snapshot(&engine.db);
     let old_code = old_code::parse(&options.old_code)?;
     let upgrade_sql = parse_steps(&plan.upgrade)?;
@@ -145,11 +155,23 @@ pub fn run(
         .as_ref()
         .filter(|d| d.outcome == Outcome::Committed)
         .map(|d| round_trip::compare(&setup_state, &d.tables));
+    let drift = fresh.map(|mut fresh| {
+        let run = run_transaction(&mut fresh, &plan.upgrade, &upgrade_sql, &[]);
+        Drift {
+            differences: round_trip::schema_differences(
+                &run.tables,
+                &upgrade.tables,
+                &round_trip::DRIFT,
+            ),
+            fresh: run,
+        }
+    });
     Ok(Report {
         input: plan.input,
         upgrade,
         downgrade,
         round_trip,
+        drift,
         old_code_before,
         setup: setup_state,
     })
@@ -187,6 +209,7 @@ pub fn run_sequence(
             upgrade,
             downgrade: None,
             round_trip: None,
+            drift: None,
             old_code_before,
             setup: setup_state,
         });

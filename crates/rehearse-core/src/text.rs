@@ -186,6 +186,19 @@ pub fn render(report: &Report) -> String {
         out.push('\n');
         run_text(&mut out, "Downgrade", down);
     }
+    if let Some(drift) = &report.drift {
+        let _ = writeln!(
+            out,
+            "\nDrift: on a fresh environment built from the history the migration is {}",
+            summary(&drift.fresh)
+        );
+        if drift.differences.is_empty() {
+            let _ = writeln!(out, "  the two schemas end up the same");
+        }
+        for d in &drift.differences {
+            let _ = writeln!(out, "  {}: {}", d.table, d.message);
+        }
+    }
     if let Some(rt) = &report.round_trip {
         if rt.restored {
             let _ = writeln!(

@@ -33,6 +33,7 @@ fn mangled_corpus_inputs_never_panic() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/scenarios");
     let options = RunOptions {
         old_code: String::new(),
+        drift: String::new(),
         downgrade: true,
         now: chrono::NaiveDateTime::default(),
     };
@@ -57,7 +58,11 @@ fn mangled_corpus_inputs_never_panic() {
                 let fixed = std::panic::catch_unwind(|| {
                     rehearse_core::fix::fix(&setup, &variant, kind, &options)
                 });
-                assert!(fixed.is_ok(), "panic in fix on {}:\n{variant}", dir.display());
+                assert!(
+                    fixed.is_ok(),
+                    "panic in fix on {}:\n{variant}",
+                    dir.display()
+                );
             }
         }
         for variant in variants(&setup).into_iter().step_by(3) {

@@ -1,4 +1,5 @@
-//! The scenario corpus: every folder under `tests/scenarios/` is a case (setup.sql,
+//! The scenario corpus: every folder under `tests/scenarios/` (and every lesson under
+//! `lessons/`) is a case (setup.sql,
 //! migration.py or migration.sql, optional case.json). The engine's report is compared
 //! with what real PostgreSQL (PGlite) and real Alembic did, recorded in the case's
 //! `expected/` by `tests/oracle/record`; and the human-readable report is kept as an
@@ -272,6 +273,7 @@ fn run_case(dir: &Path) -> (Comparison, String) {
             downgrade,
             now: fixed_now(),
             old_code: read(&dir.join("old_code.sql")).unwrap_or_default(),
+            drift: read(&dir.join("drift.sql")).unwrap_or_default(),
         },
     );
     let report = match result {
@@ -342,14 +344,15 @@ fn snapshot(dir: &Path, text: &str) {
 
 #[test]
 fn scenarios_agree_with_postgres_and_alembic() {
+    // Every corpus case, and every lesson (a lesson folder is a scenario folder with a
+    // lesson.json).
     let root = repo_root().join("tests/scenarios");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_dir())
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut dirs: Vec<PathBuf> = [root.clone(), repo_root().join("lessons")]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(dir).into_iter().flatten())
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     assert!(!dirs.is_empty(), "no scenarios under {}", root.display());
     let known = known_differences();

@@ -20,6 +20,8 @@ struct JsOptions {
     now: Option<String>,
     /// The deployed application's queries (`;`-separated SQL), re-run after each step.
     old_code: String,
+    /// SQL changed by hand on this environment (schema drift).
+    drift: String,
 }
 
 /// An input error as JavaScript sees it.
@@ -71,6 +73,7 @@ pub fn run(setup: &str, migration: &str, options: JsValue) -> Result<JsValue, Js
         downgrade: options.downgrade,
         now,
         old_code: options.old_code,
+        drift: options.drift,
     };
     match rehearse_core::run(setup, migration, kind, &run_options) {
         // Through JSON text, as `--format json` prints it: integers beyond 2^53 become

@@ -2,9 +2,10 @@
 
 pub mod analysis;
 pub mod editor;
-pub mod old_code;
+pub mod lesson;
 pub mod safety;
 pub mod setup_pane;
+pub mod sql_box;
 pub mod step_detail;
 pub mod summary;
 pub mod table_view;

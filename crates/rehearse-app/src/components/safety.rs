@@ -104,8 +104,22 @@ pub fn safety(p: &SafetyProps) -> Html {
             .iter()
             .find_map(|s| s.error.as_ref().map(|e| (s.line, e.clone())))
     });
+    let drift = p.report.drift.as_ref().map(|d| {
+        html! {
+            <div class="drift-result" id="drift-result">
+                <p>{ format!("On a fresh environment built from the history: {}", rehearse_core::text::summary(&d.fresh)) }</p>
+                if d.differences.is_empty() {
+                    <p class="round-trip good">{ "The two environments end up with the same schema." }</p>
+                } else {
+                    <p><strong>{ "The environments' schemas differ:" }</strong></p>
+                    <ul>{ for d.differences.iter().map(|x| html! { <li>{ format!("{}: {}", x.table, x.message) }</li> }) }</ul>
+                }
+            </div>
+        }
+    });
     html! {
         <div class="safety">
+            { for drift }
             <div class="safety-bar">
                 <span class={classes!("hazard-count", (errors > 0).then_some("bad"), (errors == 0 && warnings > 0).then_some("warn"))} id="hazard-count">{ summary }</span>
                 if fixable && p.proposal.is_none() {

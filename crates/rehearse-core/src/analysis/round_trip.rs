@@ -1,12 +1,16 @@
-//! "Check downgrade": after upgrade then downgrade, does the database look as it did
-//! before? Compares the tables after the setup with the tables after the downgrade:
-//! schema (columns, types, nullability, defaults, indexes, constraints) and data.
-//! Values a downgrade cannot restore (a dropped column re-added empty) are called out.
+//! Comparing two states of the database, for two lessons:
+//!
+//! - "Check downgrade": after upgrade then downgrade, does the database look as it did
+//!   before? Schema (columns, types, nullability, defaults, indexes, constraints) and
+//!   data; values a downgrade cannot restore (a dropped column re-added empty) are
+//!   called out.
+//! - Schema drift: the schema of an environment changed by hand against one built from
+//!   the migration history alone (schema only; see `run::RunOptions::drift`).
 
 use crate::report::TableState;
 use serde::Serialize;
 
-/// One difference between the state before the upgrade and after the downgrade.
+/// One difference between two states.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Difference {
     /// Table.
@@ -27,61 +31,145 @@ pub struct RoundTrip {
     pub differences: Vec<Difference>,
 }
 
-/// Compares `before` (after setup) with `after` (after the downgrade).
-pub fn compare(before: &[TableState], after: &[TableState]) -> RoundTrip {
-    let mut differences = Vec::new();
-    let diff = |table: &str, message: String| Difference {
+/// How differences are worded: relative to "before" for a round trip, to the other
+/// environment for drift.
+pub struct Wording {
+    /// Something of `a` missing from `b`.
+    pub gone: &'static str,
+    /// Something of `b` missing from `a`.
+    pub extra: &'static str,
+    /// Introduces `a`'s value.
+    pub was: &'static str,
+}
+
+/// Round-trip wording: `a` is the state before the upgrade, `b` after the downgrade.
+pub const ROUND_TRIP: Wording = Wording {
+    gone: "is gone",
+    extra: "was not there before",
+    was: "was",
+};
+
+/// Drift wording: `a` is built from the history, `b` is the environment changed by hand.
+pub const DRIFT: Wording = Wording {
+    gone: "is missing from the hand-changed environment",
+    extra: "exists only in the hand-changed environment",
+    was: "from the history:",
+};
+
+fn diff(table: &str, message: String) -> Difference {
+    Difference {
         table: table.to_string(),
         message,
         lost_values: None,
-    };
-    for b in before {
-        let Some(a) = after.iter().find(|a| a.name == b.name) else {
-            differences.push(diff(
-                &b.name,
-                format!("table \"{}\" is gone ({} rows)", b.name, b.rows.len()),
-            ));
+    }
+}
+
+/// Schema differences from `a` to `b`: tables, columns (type, nullability, default),
+/// indexes and constraints.
+pub fn schema_differences(a: &[TableState], b: &[TableState], w: &Wording) -> Vec<Difference> {
+    let mut out = Vec::new();
+    for x in a {
+        let Some(y) = b.iter().find(|y| y.name == x.name) else {
+            out.push(diff(&x.name, format!("table \"{}\" {}", x.name, w.gone)));
             continue;
         };
-        for (i, col) in b.columns.iter().enumerate() {
-            let Some(j) = a.columns.iter().position(|c| c.name == col.name) else {
-                differences.push(diff(&b.name, format!("column \"{}\" is gone", col.name)));
+        for col in &x.columns {
+            let Some(now) = y.columns.iter().find(|c| c.name == col.name) else {
+                out.push(diff(&x.name, format!("column \"{}\" {}", col.name, w.gone)));
                 continue;
             };
-            let now = &a.columns[j];
+            let name = &col.name;
             if now.ty != col.ty {
-                differences.push(diff(
-                    &b.name,
-                    format!("column \"{}\" is {} (was {})", col.name, now.ty, col.ty),
+                out.push(diff(
+                    &x.name,
+                    format!("column \"{name}\" is {} ({} {})", now.ty, w.was, col.ty),
                 ));
             }
             if now.nullable != col.nullable {
                 let state = |n: bool| if n { "nullable" } else { "NOT NULL" };
-                differences.push(diff(
-                    &b.name,
+                out.push(diff(
+                    &x.name,
                     format!(
-                        "column \"{}\" is {} (was {})",
-                        col.name,
+                        "column \"{name}\" is {} ({} {})",
                         state(now.nullable),
+                        w.was,
                         state(col.nullable)
                     ),
                 ));
             }
             if now.default != col.default {
                 let show = |d: &Option<String>| d.clone().unwrap_or_else(|| "no default".into());
-                differences.push(diff(
-                    &b.name,
+                out.push(diff(
+                    &x.name,
                     format!(
-                        "column \"{}\" default is {} (was {})",
-                        col.name,
+                        "column \"{name}\" default is {} ({} {})",
                         show(&now.default),
+                        w.was,
                         show(&col.default)
                     ),
                 ));
             }
+        }
+        for col in y
+            .columns
+            .iter()
+            .filter(|c| !x.columns.iter().any(|d| d.name == c.name))
+        {
+            out.push(diff(
+                &x.name,
+                format!("column \"{}\" {}", col.name, w.extra),
+            ));
+        }
+        for i in x.indexes.iter().filter(|i| !y.indexes.contains(i)) {
+            out.push(diff(&x.name, format!("index \"{}\" {}", i.name, w.gone)));
+        }
+        for i in y
+            .indexes
+            .iter()
+            .filter(|i| !x.indexes.iter().any(|j| j.name == i.name))
+        {
+            out.push(diff(&x.name, format!("index \"{}\" {}", i.name, w.extra)));
+        }
+        for c in x.constraints.iter().filter(|c| !y.constraints.contains(c)) {
+            out.push(diff(
+                &x.name,
+                format!("constraint \"{}\" {}", c.name, w.gone),
+            ));
+        }
+        for c in y
+            .constraints
+            .iter()
+            .filter(|c| !x.constraints.iter().any(|d| d.name == c.name))
+        {
+            out.push(diff(
+                &x.name,
+                format!("constraint \"{}\" {}", c.name, w.extra),
+            ));
+        }
+    }
+    for y in b.iter().filter(|y| !a.iter().any(|x| x.name == y.name)) {
+        out.push(diff(&y.name, format!("table \"{}\" {}", y.name, w.extra)));
+    }
+    out
+}
+
+/// Compares `before` (after setup) with `after` (after the downgrade): the schema,
+/// then the data.
+pub fn compare(before: &[TableState], after: &[TableState]) -> RoundTrip {
+    let mut differences = schema_differences(before, after, &ROUND_TRIP);
+    for b in before {
+        let Some(a) = after.iter().find(|a| a.name == b.name) else {
+            continue;
+        };
+        let mut lost = false;
+        for (i, col) in b.columns.iter().enumerate() {
+            let Some(j) = a.columns.iter().position(|c| c.name == col.name) else {
+                continue;
+            };
             let had = b.rows.iter().filter(|r| !r[i].is_null()).count();
             let has = a.rows.iter().filter(|r| !r[j].is_null()).count();
             if had > has {
+                lost = true;
                 differences.push(Difference {
                     table: b.name.clone(),
                     message: format!(
@@ -93,81 +181,27 @@ pub fn compare(before: &[TableState], after: &[TableState]) -> RoundTrip {
                 });
             }
         }
-        for col in &a.columns {
-            if !b.columns.iter().any(|c| c.name == col.name) {
-                differences.push(diff(
-                    &b.name,
-                    format!("column \"{}\" was not there before", col.name),
-                ));
-            }
-        }
-        if a.columns.len() == b.columns.len()
+        let same_columns = a.columns.len() == b.columns.len()
             && a.columns
                 .iter()
                 .zip(&b.columns)
-                .all(|(x, y)| x.name == y.name)
-        {
-            let key = |rows: &[Vec<serde_json::Value>]| {
-                let mut k: Vec<String> = rows
-                    .iter()
-                    .map(|r| serde_json::Value::from(r.clone()).to_string())
-                    .collect();
-                k.sort();
-                k
-            };
-            if key(&a.rows) != key(&b.rows)
-                && !differences
-                    .iter()
-                    .any(|d| d.table == b.name && d.lost_values.is_some())
-            {
-                differences.push(diff(
-                    &b.name,
-                    format!(
-                        "rows differ ({} before, {} after)",
-                        b.rows.len(),
-                        a.rows.len()
-                    ),
-                ));
-            }
-        }
-        for i in &b.indexes {
-            if !a.indexes.contains(i) {
-                differences.push(diff(
-                    &b.name,
-                    format!("index \"{}\" is gone or changed", i.name),
-                ));
-            }
-        }
-        for i in &a.indexes {
-            if !b.indexes.iter().any(|x| x.name == i.name) {
-                differences.push(diff(
-                    &b.name,
-                    format!("index \"{}\" was not there before", i.name),
-                ));
-            }
-        }
-        for c in &b.constraints {
-            if !a.constraints.contains(c) {
-                differences.push(diff(
-                    &b.name,
-                    format!("constraint \"{}\" is gone or changed", c.name),
-                ));
-            }
-        }
-        for c in &a.constraints {
-            if !b.constraints.iter().any(|x| x.name == c.name) {
-                differences.push(diff(
-                    &b.name,
-                    format!("constraint \"{}\" was not there before", c.name),
-                ));
-            }
-        }
-    }
-    for a in after {
-        if !before.iter().any(|b| b.name == a.name) {
+                .all(|(x, y)| x.name == y.name);
+        let key = |rows: &[Vec<serde_json::Value>]| {
+            let mut k: Vec<String> = rows
+                .iter()
+                .map(|r| serde_json::Value::from(r.clone()).to_string())
+                .collect();
+            k.sort();
+            k
+        };
+        if same_columns && !lost && key(&a.rows) != key(&b.rows) {
             differences.push(diff(
-                &a.name,
-                format!("table \"{}\" was not there before", a.name),
+                &b.name,
+                format!(
+                    "rows differ ({} before, {} after)",
+                    b.rows.len(),
+                    a.rows.len()
+                ),
             ));
         }
     }

@@ -1,0 +1,2 @@
+SELECT id, name FROM vendors;
+INSERT INTO vendors (name) VALUES ('Umbrella');
