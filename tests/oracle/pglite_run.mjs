@@ -27,6 +27,15 @@ async function runCase(db, dir) {
       return { setup_error: pgError(e) };
     }
   }
+  // drift.sql: a change made by hand on this environment after the setup.
+  const driftFile = path.join(dir, 'drift.sql');
+  if (fs.existsSync(driftFile)) {
+    try {
+      await db.exec(fs.readFileSync(driftFile, 'utf8'));
+    } catch (e) {
+      return { setup_error: pgError(e) };
+    }
+  }
   const alembic = readJson(path.join(dir, 'expected', 'alembic.json'));
   if (alembic.error) return { alembic_error: alembic.error };
   const caseFile = path.join(dir, 'case.json');
