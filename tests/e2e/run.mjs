@@ -248,6 +248,107 @@ await test('check downgrade shows the round trip and the values a downgrade cann
   await page.uncheck('#check-downgrade');
 });
 
+await test('lessons: pick one, read it, experiment, reset to the lesson', async () => {
+  await page.selectOption('#preset', { label: '2. The NOT NULL trap, and the two-step fix' });
+  await waitVerdict(/rolled back/);
+  const lesson = await page.locator('#lesson').innerText();
+  expect(lesson.includes('23502') && lesson.includes('Try this'), `lesson: ${lesson.slice(0, 200)}`);
+  await setMigration('op.add_column("applications", sa.Column("priority", sa.Integer(), nullable=True))\n');
+  await waitVerdict(/committed/);
+  await page.click('#reset-lesson');
+  await waitVerdict(/rolled back/);
+  const text = await page.locator('#migration-editor').inputValue();
+  expect(text.includes('nullable=False'), 'reset brings the lesson back');
+});
+
+await test('the schema drift lesson compares a hand-changed environment with a fresh one', async () => {
+  await page.selectOption('#preset', { label: '7. Schema drift: a hand change on one environment' });
+  await waitVerdict(/rolled back.*42701/);
+  const drift = await page.locator('#drift-result').innerText();
+  expect(drift.includes('fresh environment') && drift.includes('committed') && drift.includes('applications_status_idx'), `drift: ${drift}`);
+  // Only the hand-made index differs once the migration tolerates the hand change.
+  await setMigration((await page.locator('#migration-editor').inputValue()).replace('nullable=True)', 'nullable=True), if_not_exists=True'));
+  await waitVerdict(/committed/);
+  const after = await page.locator('#drift-result').innerText();
+  expect(after.includes('applications_status_idx') && !after.includes('reviewed_at'), `drift: ${after}`);
+  await page.fill('#drift-editor', '');
+  await page.waitForFunction(() => !document.querySelector('#drift-result'), null, { timeout: 5000 });
+});
+
+await test('Copy link: the link opens the same scenario in a fresh page', async () => {
+  await loadPreset('Rename by drop + add (loses data)');
+  await waitVerdict(/lost/);
+  await page.fill('#old-code-editor', 'SELECT id, business_name FROM vendors;\n');
+  await page.click('#copy-link');
+  const link = await page.locator('#share-link').inputValue();
+  expect(/#v1\.[A-Za-z0-9_-]+$/.test(link), `link: ${link}`);
+  const other = await context.newPage();
+  await other.goto(link);
+  await other.waitForFunction(() => /lost/.test(document.querySelector('#verdict')?.innerText ?? ''), null, { timeout: 15000 });
+  const migration = await other.locator('#migration-editor').inputValue();
+  const oldCode = await other.locator('#old-code-editor').inputValue();
+  expect(migration === await page.locator('#migration-editor').inputValue(), 'same migration');
+  expect(oldCode === 'SELECT id, business_name FROM vendors;\n', `same deployed code: ${oldCode}`);
+  expect(!other.url().includes('#'), 'the address bar drops the link once loaded (a reload shows later edits)');
+  await other.close();
+});
+
+await test('hostile links show a message and never run script', async () => {
+  let dialogs = 0;
+  const other = await context.newPage();
+  other.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
+  await other.goto(`${base}#v1.this-is-not-a-scenario`);
+  await other.waitForSelector('#link-error', { timeout: 15000 });
+  const msg = await other.locator('#link-error').innerText();
+  expect(msg.includes('damaged'), `message: ${msg}`);
+  await other.goto(`${base}#v7.abc`);
+  await other.reload();
+  await other.waitForSelector('#link-error', { timeout: 15000 });
+  expect((await other.locator('#link-error').innerText()).includes('newer version'), 'a future format is named');
+  // A well-formed link whose text is an attack: shown as text, never executed.
+  const attack = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+  const fragment = await other.evaluate(async (text) => {
+    const json = new TextEncoder().encode(JSON.stringify({ setup: `CREATE TABLE "${text}" (id int);`, migration: `-- ${text}\nSELECT 1;`, kind: 'sql' }));
+    const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    return 'v1.' + btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }, attack);
+  await other.goto(`${base}#${fragment}`);
+  await other.reload();
+  await other.waitForFunction(() => /committed/.test(document.querySelector('#verdict')?.innerText ?? ''), null, { timeout: 15000 });
+  await other.waitForTimeout(300);
+  expect(dialogs === 0, `${dialogs} dialogs opened`);
+  expect(await other.locator('img[src="x"]').count() === 0, 'no injected element');
+  expect((await other.locator('#migration-editor').inputValue()).includes(attack), 'the text is shown as text');
+  await other.close();
+});
+
+await test('the embed page: two isolated playgrounds, the second loaded only when scrolled to', async () => {
+  const other = await context.newPage();
+  await other.setViewportSize({ width: 1200, height: 800 });
+  await other.goto(`${base}embed-example.html`);
+  const first = other.frameLocator('#embed-lesson iframe');
+  await first.locator('#verdict').waitFor({ timeout: 20000 });
+  await other.waitForFunction(() => true);
+  expect(await other.locator('#embed-inline iframe').count() === 0, 'the second playground waits until it is scrolled into view');
+  const v1 = await first.locator('#verdict').innerText();
+  expect(v1.includes('23502'), `lesson embed: ${v1}`);
+  expect(await first.locator('#migration-editor').getAttribute('readonly') !== null, 'the lesson embed is read-only');
+  await other.locator('#embed-inline').scrollIntoViewIfNeeded();
+  const second = other.frameLocator('#embed-inline iframe');
+  await second.locator('#verdict').waitFor({ timeout: 20000 });
+  await other.waitForFunction(() => true);
+  const frame = other.frames().find((f) => f.url().includes('embed=1') && !f.url().includes('lesson='));
+  await frame.waitForFunction(() => /lost/.test(document.querySelector('#verdict')?.innerText ?? ''), null, { timeout: 15000 });
+  const breaks = await second.locator('.hazard-count').innerText();
+  expect(breaks.includes('error'), `inline embed hazards: ${breaks}`);
+  await second.locator('#migration-editor').fill('ALTER TABLE vendors ADD COLUMN note text;\n');
+  await frame.waitForFunction(() => /committed: 1 step, no data lost/.test(document.querySelector('#verdict')?.innerText ?? ''), null, { timeout: 15000 });
+  expect((await first.locator('#verdict').innerText()).includes('23502'), 'editing one playground leaves the other alone');
+  await other.screenshot({ path: path.join(shots, 'embed-example.png'), fullPage: true });
+  await other.close();
+});
+
 await test('screenshots: desktop and phone width, light and dark', async () => {
   await loadPreset('Rename by drop + add (loses data)');
   await waitVerdict(/committed/);

@@ -76,10 +76,55 @@ fn execute(scenario: &Scenario, revision: u64) -> Action {
     }
 }
 
+/// The page's query parameter `name`.
+fn query_param(name: &str) -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// The starting state: the scenario of the link the page was opened with (`#v1...`),
+/// else the autosaved one, else the first example. An embed never touches the
+/// autosave (several may share a page) and keeps its link for reloads; the full page
+/// drops the link from the address bar once loaded, so a reload shows the latest edits.
 fn initial_state() -> State {
-    let scenario =
-        LocalStorage::get::<Scenario>(STORAGE_KEY).unwrap_or_else(|_| State::default_scenario());
-    State::new(scenario)
+    let embed = query_param("embed").is_some_and(|v| v == "1");
+    let saved = || {
+        if embed {
+            State::default_scenario()
+        } else {
+            LocalStorage::get::<Scenario>(STORAGE_KEY).unwrap_or_else(|_| State::default_scenario())
+        }
+    };
+    let location = gloo::utils::window().location();
+    let hash = location.hash().unwrap_or_default();
+    let mut state = if hash.len() > 1 {
+        match rehearse_core::share::decode(&hash) {
+            Ok(shared) => {
+                if !embed {
+                    let path = location.pathname().unwrap_or_default()
+                        + &location.search().unwrap_or_default();
+                    let _ = gloo::utils::window().history().map(|h| {
+                        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+                    });
+                }
+                State::new(shared.into())
+            }
+            Err(message) => {
+                let mut s = State::new(saved());
+                s.link_error = Some(message);
+                s
+            }
+        }
+    } else if let Some(lesson) = query_param("lesson").and_then(|id| lessons::by_id(&id)) {
+        State::new(lesson.scenario())
+    } else {
+        State::new(saved())
+    };
+    state.embed = embed;
+    state.readonly = embed && query_param("readonly").is_some_and(|v| v == "1");
+    state
 }
 
 /// The page.
@@ -91,10 +136,15 @@ pub fn app() -> Html {
         Callback::from(move |a: Action| d.dispatch(a))
     };
 
-    // Save the scenario on every change.
-    use_effect_with(state.scenario.clone(), |scenario| {
-        let _ = LocalStorage::set(STORAGE_KEY, scenario);
-    });
+    // Save the scenario on every change (not in an embed: several share a page).
+    {
+        let embed = state.embed;
+        use_effect_with(state.scenario.clone(), move |scenario| {
+            if !embed {
+                let _ = LocalStorage::set(STORAGE_KEY, scenario);
+            }
+        });
+    }
 
     // Run after a typing pause (or at once for Ctrl/Cmd+Enter and example changes).
     {
@@ -259,10 +309,51 @@ pub fn app() -> Html {
         (None, None) => html! { <p class="muted">{ "Running…" }</p> },
     };
 
+    let on_copy_link = {
+        let d = dispatch.clone();
+        let shared = state.shared();
+        Callback::from(move |_| {
+            let location = gloo::utils::window().location();
+            let url = format!(
+                "{}{}#{}",
+                location.origin().unwrap_or_default(),
+                location.pathname().unwrap_or_default(),
+                rehearse_core::share::encode(&shared)
+            );
+            let _ = gloo::utils::window()
+                .navigator()
+                .clipboard()
+                .write_text(&url);
+            d.emit(Action::Linked(url));
+        })
+    };
+    let dismiss_link_error = {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.emit(Action::DismissLinkError))
+    };
+    let open_full = format!("./#{}", rehearse_core::share::encode(&state.shared()));
     html! {
-        <div class="app">
+        <div class={classes!("app", state.embed.then_some("embed"))}>
+            if let Some(message) = &state.link_error {
+                <div class="banner link-error" role="alert" id="link-error">
+                    <strong>{ "This link could not be opened. " }</strong>{ message }
+                    { " Showing your last scenario instead." }
+                    <button onclick={dismiss_link_error} aria-label="dismiss">{ "×" }</button>
+                </div>
+            }
+            if state.embed {
+                <div class="embed-bar">
+                    <span class="brand">{ "Rehearse" }</span>
+                    <a href={open_full} target="_blank" rel="noopener" id="open-full">{ "Open in the playground ↗" }</a>
+                </div>
+            } else {
             <header class="top">
                 <h1>{ "Rehearse" }<span class="tagline">{ " — what would PostgreSQL do with this migration?" }</span></h1>
+                <div class="top-actions">
+                <button id="copy-link" onclick={on_copy_link} title="a link that opens this exact scenario anywhere">{ "Copy link" }</button>
+                if let Some(link) = &state.link {
+                    <input id="share-link" class="share-link" readonly=true value={link.clone()} aria-label="share link (copied)" />
+                }
                 <label class="picker">{ "Lesson or example " }
                     <select id="preset" onchange={on_preset} aria-label="load a lesson or an example">
                         <option selected=true disabled=true>{ "choose…" }</option>
@@ -274,14 +365,18 @@ pub fn app() -> Html {
                         </optgroup>
                     </select>
                 </label>
+                </div>
             </header>
             if let Some(text) = lesson {
                 <LessonPanel {text} dispatch={dispatch.clone()} />
             }
+            }
             <main class="layout">
                 <div class="inputs">
+                    if !state.readonly {
                     <SetupPane sql={AttrValue::from(state.scenario.setup.clone())} model={state.model.clone()} view={state.setup_view}
                         marker={setup_marker} dispatch={dispatch.clone()} />
+                    }
                     <section class="pane migration" aria-label="migration">
                         <div class="pane-head">
                             <h2><label for="migration-editor">{ "Migration" }</label></h2>
@@ -298,9 +393,10 @@ pub fn app() -> Html {
                             </label>
                         </div>
                         <Editor id="migration-editor" label="migration" value={AttrValue::from(state.scenario.migration.clone())}
-                            {python} marker={migration_marker} oninput={on_migration} />
+                            {python} marker={migration_marker} oninput={on_migration} readonly={state.readonly} />
                         <p class="muted hint">{ "Re-runs as you type · Ctrl/Cmd+Enter runs now · arrow keys move between steps" }</p>
                     </section>
+                    if !state.readonly {
                     <SqlBox id="old-code-editor" title="Deployed code's queries" value={AttrValue::from(state.scenario.old_code.clone())}
                         hint="Migrations run before the new code deploys: these queries (one per line, ending in ;) run after every step."
                         placeholder={"SELECT id, name FROM vendors;\nINSERT INTO vendors (name) VALUES ('x');"}
@@ -309,6 +405,7 @@ pub fn app() -> Html {
                         hint="SQL run by hand after the setup, on this environment only (psql during an incident). The migration also runs on a fresh environment built from the history, and the two schemas are compared."
                         placeholder="ALTER TABLE vendors ADD COLUMN note text;"
                         oninput={ let d = dispatch.clone(); Callback::from(move |s| d.emit(Action::EditDrift(s))) } />
+                    }
                 </div>
                 <section class="results" aria-label="results">{ results }</section>
             </main>

@@ -88,6 +88,14 @@ pub struct State {
     pub last_run_ms: Option<f64>,
     /// A proposed safe rewrite, shown as a diff until applied or dismissed.
     pub proposal: Option<Rc<Fixed>>,
+    /// Why the link the page was opened with could not be read.
+    pub link_error: Option<String>,
+    /// The share link made by "Copy link".
+    pub link: Option<String>,
+    /// Shown inside another page (`?embed=1`): compact, nothing saved locally.
+    pub embed: bool,
+    /// A read-only embed (`?embed=1&readonly=1`).
+    pub readonly: bool,
 }
 
 /// Everything that changes the state.
@@ -153,6 +161,10 @@ pub enum Action {
     ApplyProposal,
     /// Close the proposal.
     DismissProposal,
+    /// "Copy link" made this link.
+    Linked(String),
+    /// Close the bad-link message.
+    DismissLinkError,
 }
 
 impl State {
@@ -168,6 +180,10 @@ impl State {
             immediate: true,
             last_run_ms: None,
             proposal: None,
+            link_error: None,
+            link: None,
+            embed: false,
+            readonly: false,
         }
     }
 
@@ -180,8 +196,48 @@ impl State {
         self.revision += 1;
         self.immediate = false;
         self.proposal = None;
+        self.link = None;
     }
 
+    /// The scenario as a share link's payload.
+    pub fn shared(&self) -> rehearse_core::share::Shared {
+        let s = &self.scenario;
+        rehearse_core::share::Shared {
+            setup: s.setup.clone(),
+            migration: s.migration.clone(),
+            kind: match s.kind {
+                InputKind::Auto => "auto",
+                InputKind::Alembic => "alembic",
+                InputKind::Sql => "sql",
+            }
+            .into(),
+            old_code: s.old_code.clone(),
+            drift: s.drift.clone(),
+            check_downgrade: s.check_downgrade,
+            lesson: s.lesson.clone(),
+        }
+    }
+}
+
+impl From<rehearse_core::share::Shared> for Scenario {
+    fn from(s: rehearse_core::share::Shared) -> Self {
+        Scenario {
+            setup: s.setup,
+            migration: s.migration,
+            kind: match s.kind.as_str() {
+                "alembic" => InputKind::Alembic,
+                "sql" => InputKind::Sql,
+                _ => InputKind::Auto,
+            },
+            old_code: s.old_code,
+            check_downgrade: s.check_downgrade,
+            drift: s.drift,
+            lesson: s.lesson,
+        }
+    }
+}
+
+impl State {
     fn step_count(&self) -> usize {
         match &self.outcome {
             Outcome::Report(r) => r.upgrade.steps.len(),
@@ -344,6 +400,8 @@ impl Reducible for State {
                 s.immediate = true;
             }
             Action::Propose(fixed) => s.proposal = Some(fixed),
+            Action::Linked(link) => s.link = Some(link),
+            Action::DismissLinkError => s.link_error = None,
             Action::DismissProposal => s.proposal = None,
             Action::ApplyProposal => {
                 if let Some(p) = s.proposal.take() {

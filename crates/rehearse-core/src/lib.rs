@@ -17,6 +17,7 @@ pub mod fix;
 pub mod report;
 pub mod run;
 pub mod setup;
+pub mod share;
 pub mod span;
 pub mod sql;
 pub mod text;

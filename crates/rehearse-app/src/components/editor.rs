@@ -21,6 +21,9 @@ pub struct EditorProps {
     pub marker: Option<(u32, String)>,
     /// Called with the new text on every edit.
     pub oninput: Callback<String>,
+    /// Read-only (a read-only embed).
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 /// The editor.
@@ -69,6 +72,7 @@ pub fn editor(props: &EditorProps) -> Html {
                     { tail }
                 </pre>
                 <textarea
+                    readonly={props.readonly}
                     id={props.id.clone()}
                     aria-label={props.label.clone()}
                     spellcheck="false"
