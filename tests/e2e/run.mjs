@@ -18,7 +18,7 @@ const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 const shots = path.join(here, 'screenshots');
 const scenario = (name, file) => fs.readFileSync(path.join(root, 'tests/scenarios', name, file), 'utf8');
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
   let file = path.join(dist, decodeURIComponent(url.pathname));
@@ -347,6 +347,22 @@ await test('the embed page: two isolated playgrounds, the second loaded only whe
   expect((await first.locator('#verdict').innerText()).includes('23502'), 'editing one playground leaves the other alone');
   await other.screenshot({ path: path.join(shots, 'embed-example.png'), fullPage: true });
   await other.close();
+});
+
+await test('Verify on PostgreSQL loads PGlite from the site on demand and agrees', async () => {
+  const requested = [];
+  const onRequest = (r) => requested.push(r.url());
+  page.on('request', onRequest);
+  await page.selectOption('#preset', { label: '2. The NOT NULL trap, and the two-step fix' });
+  await waitVerdict(/rolled back/);
+  expect(!requested.some((u) => u.includes('/pglite/')), 'nothing of PGlite loads before the button');
+  await page.click('#verify');
+  await page.waitForFunction(() => /PostgreSQL (agrees|differs)|Could not/.test(document.querySelector('#verify-result')?.innerText ?? ''), null, { timeout: 90000 });
+  const verdict = await page.locator('#verify-result').innerText();
+  expect(verdict.includes('PostgreSQL agrees') && verdict.includes('23502'), `verdict: ${verdict}`);
+  expect(requested.some((u) => u.includes('/pglite/pglite.wasm')), 'PGlite came from the site itself');
+  expect(requested.every((u) => u.startsWith(base) || u.startsWith('data:') || u.startsWith('blob:')), `no other host: ${requested.filter((u) => !u.startsWith(base)).join(', ')}`);
+  page.off('request', onRequest);
 });
 
 await test('screenshots: desktop and phone width, light and dark', async () => {

@@ -276,6 +276,16 @@ pub fn app() -> Html {
         })
     };
 
+    let on_verify = {
+        let d = dispatch.clone();
+        let scenario = state.scenario.clone();
+        let report = report.clone();
+        Callback::from(move |()| {
+            if let Some(r) = report.clone() {
+                verify(scenario.clone(), r, d.clone());
+            }
+        })
+    };
     let results = match (&report, &input_error) {
         (Some(r), _) => {
             let failed_at = r
@@ -288,7 +298,8 @@ pub fn app() -> Html {
             html! {
                 <>
                     <Summary run={r.upgrade.clone()} ms={state.last_run_ms} />
-                    <Safety report={r.clone()} proposal={state.proposal.clone()} {on_make_safe} dispatch={dispatch.clone()} />
+                    <Safety report={r.clone()} proposal={state.proposal.clone()} {on_make_safe} dispatch={dispatch.clone()}
+                        verification={state.verification.clone()} on_verify={on_verify.clone()} />
                     <div class="results-body">
                         <Timeline steps={r.upgrade.steps.clone()} selected={state.selected} dispatch={dispatch.clone()} />
                         if let Some(step) = selected {
@@ -423,4 +434,45 @@ pub fn start() {
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
     yew::Renderer::<App>::with_root(root).render();
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/js/verify.js")]
+extern "C" {
+    /// Runs the scenario on PGlite (see js/verify.js); resolves to its JSON.
+    #[wasm_bindgen(catch, js_name = verifyOnPostgres)]
+    async fn verify_on_postgres(
+        input: String,
+    ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+}
+
+/// "Verify on PostgreSQL": runs the scenario's steps on PGlite and compares its answer
+/// with the engine's report (the comparison is the core's).
+fn verify(scenario: Scenario, report: std::rc::Rc<rehearse_core::Report>, d: Callback<Action>) {
+    use state::Verification;
+    d.emit(Action::Verify(Verification::Running));
+    let Ok(plan) = rehearse_core::run::plan(&scenario.migration, kind_of(&scenario)) else {
+        return;
+    };
+    let steps: Vec<serde_json::Value> = plan
+        .upgrade
+        .iter()
+        .map(|s| serde_json::json!({"line": s.span.line, "sql": s.sql}))
+        .collect();
+    let input =
+        serde_json::json!({"setup": scenario.setup, "drift": scenario.drift, "steps": steps})
+            .to_string();
+    wasm_bindgen_futures::spawn_local(async move {
+        let verdict = match verify_on_postgres(input).await {
+            Ok(json) => Verification::Done(rehearse_core::verify::compare(
+                &report,
+                &json.as_string().unwrap_or_default(),
+            )),
+            Err(e) => Verification::Failed(
+                e.as_string()
+                    .or_else(|| js_sys::JSON::stringify(&e).ok().map(String::from))
+                    .unwrap_or_else(|| "PGlite could not run".into()),
+            ),
+        };
+        d.emit(Action::Verify(verdict));
+    });
 }

@@ -96,6 +96,22 @@ pub struct State {
     pub embed: bool,
     /// A read-only embed (`?embed=1&readonly=1`).
     pub readonly: bool,
+    /// "Verify on PostgreSQL": pending, or its verdict (or why it could not run).
+    pub verification: Verification,
+}
+
+/// The state of "Verify on PostgreSQL".
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Verification {
+    /// Not asked for (or the scenario changed since).
+    #[default]
+    None,
+    /// PGlite is loading and running.
+    Running,
+    /// PostgreSQL's verdict compared with the report.
+    Done(rehearse_core::verify::Verification),
+    /// PGlite could not be loaded or run.
+    Failed(String),
 }
 
 /// Everything that changes the state.
@@ -165,6 +181,8 @@ pub enum Action {
     Linked(String),
     /// Close the bad-link message.
     DismissLinkError,
+    /// "Verify on PostgreSQL" started or finished.
+    Verify(Verification),
 }
 
 impl State {
@@ -184,6 +202,7 @@ impl State {
             link: None,
             embed: false,
             readonly: false,
+            verification: Verification::None,
         }
     }
 
@@ -197,6 +216,7 @@ impl State {
         self.immediate = false;
         self.proposal = None;
         self.link = None;
+        self.verification = Verification::None;
     }
 
     /// The scenario as a share link's payload.
@@ -402,6 +422,7 @@ impl Reducible for State {
             Action::Propose(fixed) => s.proposal = Some(fixed),
             Action::Linked(link) => s.link = Some(link),
             Action::DismissLinkError => s.link_error = None,
+            Action::Verify(v) => s.verification = v,
             Action::DismissProposal => s.proposal = None,
             Action::ApplyProposal => {
                 if let Some(p) = s.proposal.take() {

@@ -21,6 +21,7 @@ pub mod share;
 pub mod span;
 pub mod sql;
 pub mod text;
+pub mod verify;
 
 pub use error::{InputError, PgError};
 pub use report::Report;

@@ -64,3 +64,30 @@ fn hostile_links_are_messages() {
         .expect_err("long")
         .contains("too long"));
 }
+
+/// The verify comparison against a recorded PostgreSQL run of a corpus case: the
+/// recorder's JSON is exactly what the browser's PGlite hands back.
+#[test]
+fn verify_agrees_with_a_recorded_postgres_run_and_spots_a_difference() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/scenarios/not-null-add-populated");
+    let setup = std::fs::read_to_string(dir.join("setup.sql")).expect("setup");
+    let migration = std::fs::read_to_string(dir.join("migration.py")).expect("migration");
+    let postgres = std::fs::read_to_string(dir.join("expected/postgres.json")).expect("recorded");
+    let report = rehearse_core::run(
+        &setup,
+        &migration,
+        rehearse_core::MigrationKind::Alembic,
+        &Default::default(),
+    )
+    .expect("runs");
+    let v = rehearse_core::verify::compare(&report, &postgres);
+    assert!(v.agrees, "{v:?}");
+    assert!(v.postgres.contains("23502"), "{}", v.postgres);
+    let tampered = postgres.replace("23502", "23503");
+    let v = rehearse_core::verify::compare(&report, &tampered);
+    assert!(
+        !v.agrees && v.differences.iter().any(|d| d.contains("step 1 error")),
+        "{v:?}"
+    );
+}

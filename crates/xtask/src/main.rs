@@ -142,10 +142,11 @@ fn ensure_trunk() -> Result<(), String> {
 }
 
 fn ensure_wasm_opt() -> Result<(), String> {
-    if root().join("web/node_modules/.bin/wasm-opt").exists() {
+    let web = root().join("web/node_modules");
+    if web.join(".bin/wasm-opt").exists() && web.join(PGLITE_DIST).join("index.js").exists() {
         return Ok(());
     }
-    header("installing wasm-opt (npm binaryen, in web/)");
+    header("installing wasm-opt (npm binaryen) and PGlite, in web/");
     run_in(
         &root().join("web"),
         "npm",
@@ -206,6 +207,39 @@ fn gzipped_len(path: &Path) -> Option<usize> {
     out.status.success().then_some(out.stdout.len())
 }
 
+/// Where PGlite's browser build is, under a node_modules folder.
+const PGLITE_DIST: &str = "@electric-sql/pglite/dist";
+
+/// Copies PGlite's browser build (from npm, in web/node_modules) into the staging
+/// directory's `pglite/`, with the oracle's `pg_state.mjs`, for the "Verify on
+/// PostgreSQL" button. Nothing is downloaded; the page loads it only when asked.
+fn vendor() -> Result<(), String> {
+    let dist = std::env::var_os("TRUNK_STAGING_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("dist"));
+    let from = root().join("web/node_modules").join(PGLITE_DIST);
+    let to = dist.join("pglite");
+    std::fs::create_dir_all(&to).map_err(|e| format!("{}: {e}", to.display()))?;
+    let entries = std::fs::read_dir(&from).map_err(|e| {
+        format!(
+            "{}: {e} (run `npm ci` in web/, or `cargo xtask build`)",
+            from.display()
+        )
+    })?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().to_string();
+        let wanted = (name.ends_with(".js") && !name.ends_with(".d.js"))
+            || matches!(name.as_str(), "pglite.wasm" | "pglite.data" | "initdb.wasm");
+        if wanted && path.is_file() {
+            std::fs::copy(&path, to.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+        }
+    }
+    let state = root().join("tests/oracle/pg_state.mjs");
+    std::fs::copy(&state, to.join("pg_state.mjs")).map_err(|e| format!("pg_state.mjs: {e}"))?;
+    Ok(())
+}
+
 /// Prints the size of every wasm/js/css file the page loads, raw and gzipped.
 fn sizes(dir: Option<&str>) -> Result<(), String> {
     let dir = dir
@@ -220,6 +254,12 @@ fn sizes(dir: Option<&str>) -> Result<(), String> {
                 p.extension().and_then(|e| e.to_str()),
                 Some("wasm" | "js" | "css" | "html")
             )
+        })
+        // The embed script and example page are for other pages; pglite/ loads only
+        // when "Verify on PostgreSQL" is pressed.
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("embed"))
         })
         .collect();
     files.sort();
@@ -345,8 +385,9 @@ fn main() -> ExitCode {
         Some("serve") => serve(),
         Some("build") => build(),
         Some("sizes") => sizes(args.get(1).map(String::as_str)),
+        Some("vendor") => vendor(),
         _ => {
-            eprintln!("usage: cargo xtask serve | test | build | sizes [dir] | record [tests/scenarios/<case>...]");
+            eprintln!("usage: cargo xtask serve | test | build | sizes [dir] | vendor | record [tests/scenarios/<case>...]");
             return ExitCode::from(2);
         }
     };

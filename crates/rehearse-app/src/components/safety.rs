@@ -2,7 +2,7 @@
 //! rewrite, shown as a diff before it replaces the migration), and the downgrade round
 //! trip.
 
-use crate::state::Action;
+use crate::state::{Action, Verification};
 use rehearse_core::analysis::Severity;
 use rehearse_core::fix::Fixed;
 use rehearse_core::report::Report;
@@ -20,6 +20,10 @@ pub struct SafetyProps {
     pub on_make_safe: Callback<()>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
+    /// "Verify on PostgreSQL" state.
+    pub verification: Verification,
+    /// Starts the verification.
+    pub on_verify: Callback<()>,
 }
 
 /// The safety bar.
@@ -117,8 +121,36 @@ pub fn safety(p: &SafetyProps) -> Html {
             </div>
         }
     });
+    let verify = {
+        let cb = p.on_verify.clone();
+        Callback::from(move |_| cb.emit(()))
+    };
+    let verdict = match &p.verification {
+        Verification::None => html! {},
+        Verification::Running => {
+            html! { <span class="muted" id="verify-result" role="status">{ "Loading PostgreSQL (PGlite, about 10 MB, once) and running the scenario…" }</span> }
+        }
+        Verification::Failed(e) => {
+            html! { <span class="round-trip bad" id="verify-result">{ format!("Could not run PostgreSQL here: {e}") }</span> }
+        }
+        Verification::Done(v) if v.agrees => html! {
+            <span class="round-trip good" id="verify-result">{ format!("PostgreSQL agrees: {}.", v.postgres) }</span>
+        },
+        Verification::Done(v) => html! {
+            <div class="round-trip bad" id="verify-result">
+                <strong>{ format!("PostgreSQL differs ({}):", v.postgres) }</strong>
+                <ul>{ for v.differences.iter().map(|d| html! { <li>{ d }</li> }) }</ul>
+            </div>
+        },
+    };
     html! {
         <div class="safety">
+            <div class="verify-bar">
+                if p.verification != Verification::Running {
+                    <button id="verify" onclick={verify} title="run the same scenario on real PostgreSQL (PGlite) in this page">{ "Verify on PostgreSQL" }</button>
+                }
+                { verdict }
+            </div>
             { for drift }
             <div class="safety-bar">
                 <span class={classes!("hazard-count", (errors > 0).then_some("bad"), (errors == 0 && warnings > 0).then_some("warn"))} id="hazard-count">{ summary }</span>

@@ -66,6 +66,41 @@ impl Failure {
     }
 }
 
+/// What a client query returns (see [`Engine::query`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryResult {
+    /// The command tag's verb: SELECT, INSERT, UPDATE, DELETE, CREATE TABLE, ...
+    pub command: String,
+    /// Output columns: name and type.
+    pub fields: Vec<(String, types::SqlType)>,
+    /// Output rows.
+    pub rows: Vec<Vec<value::Value>>,
+    /// Rows returned (SELECT) or written (INSERT, UPDATE, DELETE).
+    pub affected: usize,
+}
+
+/// The verb of a statement's command tag.
+fn command_tag(statement: &Statement) -> String {
+    use ast::Statement as S;
+    let StatementKind::Sql(ast) = &statement.kind else {
+        return "ALTER TABLE".into();
+    };
+    match ast.as_ref() {
+        S::Insert(_) => "INSERT",
+        S::Update { .. } => "UPDATE",
+        S::Delete(_) => "DELETE",
+        S::CreateTable(_) => "CREATE TABLE",
+        S::AlterTable { .. } => "ALTER TABLE",
+        S::CreateIndex(_) => "CREATE INDEX",
+        S::Drop { .. } => "DROP",
+        S::Truncate { .. } => "TRUNCATE TABLE",
+        S::CreateType { .. } => "CREATE TYPE",
+        S::SetVariable { .. } => "SET",
+        _ => "OK",
+    }
+    .into()
+}
+
 /// The result of a statement type: what it destroyed.
 pub type Outcome = Result<Vec<Lost>, Failure>;
 
@@ -80,6 +115,8 @@ pub struct Engine {
     pub random: u64,
     /// Inside BEGIN ... COMMIT (statements such as CREATE INDEX CONCURRENTLY refuse to run).
     pub in_transaction: bool,
+    /// Rows the last INSERT, UPDATE or DELETE wrote (PostgreSQL's command tag count).
+    pub affected: usize,
 }
 
 impl Engine {
@@ -90,7 +127,35 @@ impl Engine {
             now,
             random: 0x5eed,
             in_transaction: false,
+            affected: 0,
         }
+    }
+
+    /// Executes one statement as a client query: what PGlite's `query()` returns —
+    /// the command, the output columns and rows of a SELECT, and the rows written.
+    pub fn query(&mut self, statement: &Statement) -> Result<QueryResult, Failure> {
+        use ast::Statement as S;
+        self.affected = 0;
+        if let StatementKind::Sql(ast) = &statement.kind {
+            if let S::Query(query) = ast.as_ref() {
+                let mut work = self.clone();
+                let (names, types, rows) = dml::select::evaluate_named(&mut work, query)?;
+                self.random = work.random;
+                return Ok(QueryResult {
+                    command: "SELECT".into(),
+                    fields: names.into_iter().zip(types).collect(),
+                    affected: rows.len(),
+                    rows,
+                });
+            }
+        }
+        self.execute(statement)?;
+        Ok(QueryResult {
+            command: command_tag(statement),
+            fields: Vec::new(),
+            rows: Vec::new(),
+            affected: self.affected,
+        })
     }
 
     /// Executes one statement. On error the database is unchanged.

@@ -77,6 +77,7 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> Outcome {
         }
     }
     let removed: Vec<Row> = doomed.iter().map(|&p| table.rows[p].clone()).collect();
+    engine.affected = removed.len();
     let t = engine.table_mut(&table_name)?;
     let mut pos = 0;
     t.rows.retain(|_| {

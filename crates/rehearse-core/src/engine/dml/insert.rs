@@ -214,6 +214,7 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
             Err(Failure { error, .. }) => return Err(error.into()),
         }
     }
+    engine.affected = inserted.len();
     let t = engine.table(&table_name)?;
     check_foreign_keys(&engine.db, t, &inserted, None).map_err(|f| Failure::from(f.error))?;
     Ok(Vec::new())

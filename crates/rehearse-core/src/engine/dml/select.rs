@@ -90,6 +90,54 @@ pub fn evaluate(
     Ok((types, out))
 }
 
+/// Evaluates a query with its output column names, as PostgreSQL names them: the
+/// alias, else the column's name, else the function's name, else `?column?`.
+#[allow(clippy::type_complexity)]
+pub fn evaluate_named(
+    engine: &mut Engine,
+    query: &ast::Query,
+) -> Result<(Vec<String>, Vec<SqlType>, Vec<Vec<Value>>), PgError> {
+    let mut names = Vec::new();
+    if let ast::SetExpr::Select(select) = query.body.as_ref() {
+        for item in &select.projection {
+            match item {
+                ast::SelectItem::ExprWithAlias { alias, .. } => {
+                    names.push(crate::engine::ident(alias))
+                }
+                ast::SelectItem::UnnamedExpr(e) => names.push(output_name(e)),
+                ast::SelectItem::Wildcard(_) => {
+                    if let [one] = select.from.as_slice() {
+                        let (table, _) = single_table(one)?;
+                        names.extend(engine.table(&table)?.columns.iter().map(|c| c.name.clone()));
+                    }
+                }
+                _ => names.push("?column?".into()),
+            }
+        }
+    }
+    let (types, rows) = evaluate(engine, query)?;
+    names.resize(types.len(), "?column?".into());
+    Ok((names, types, rows))
+}
+
+/// PostgreSQL's `FigureColname`.
+fn output_name(e: &ast::Expr) -> String {
+    match e {
+        ast::Expr::Identifier(id) => crate::engine::ident(id),
+        ast::Expr::CompoundIdentifier(ids) => {
+            ids.last().map(crate::engine::ident).unwrap_or_default()
+        }
+        ast::Expr::Function(f) => crate::engine::object_name(&f.name),
+        ast::Expr::Cast { expr, .. } => match expr.as_ref() {
+            ast::Expr::Value(_) => "?column?".into(),
+            inner => output_name(inner),
+        },
+        ast::Expr::Nested(inner) => output_name(inner),
+        ast::Expr::Case { .. } => "case".into(),
+        _ => "?column?".into(),
+    }
+}
+
 /// Runs a SELECT for its errors.
 pub fn run(engine: &mut Engine, query: &ast::Query) -> Outcome {
     evaluate(engine, query)?;

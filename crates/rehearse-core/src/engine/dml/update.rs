@@ -134,6 +134,7 @@ pub fn run(
         new_rows.push(new_row);
     }
     // New row versions go to the end of the heap, as PostgreSQL's do.
+    engine.affected = changed.len();
     let t = engine.table_mut(&table_name)?;
     let mut moved = Vec::with_capacity(changed.len());
     for &pos in changed.iter().rev() {
