@@ -383,6 +383,15 @@ await test('screenshots: desktop and phone width, light and dark', async () => {
   expect(overflow <= 0, `page scrolls sideways by ${overflow}px`);
 });
 
+await test('a panic that slips through shows a message instead of a dead page', async () => {
+  const other = await context.newPage();
+  await other.goto(`${base}?selftest=panic`);
+  await other.waitForSelector('#panic', { timeout: 15000 });
+  const msg = await other.locator('#panic').innerText();
+  expect(msg.includes('internal error') && msg.includes('self-test panic') && msg.includes('reload'), `message: ${msg}`);
+  await other.close();
+});
+
 await test('no errors in the console', async () => {
   expect(consoleErrors.length === 0, consoleErrors.join('\n'));
 });

@@ -424,8 +424,12 @@ pub fn app() -> Html {
     }
 }
 
-/// Mounts the app, replacing the loading skeleton.
+/// Mounts the app, replacing the loading skeleton. `?selftest=panic` panics on purpose
+/// after mounting, so the end-to-end tests can check the panic hook's message.
 pub fn start() {
+    if query_param("selftest").is_some_and(|v| v == "panic") {
+        gloo::timers::callback::Timeout::new(50, || panic!("self-test panic")).forget();
+    }
     let document = gloo::utils::document();
     if let Some(skeleton) = document.get_element_by_id("skeleton") {
         skeleton.remove();
@@ -475,4 +479,29 @@ fn verify(scenario: Scenario, report: std::rc::Rc<rehearse_core::Report>, d: Cal
         };
         d.emit(Action::Verify(verdict));
     });
+}
+
+/// In WebAssembly a panic stops the app for good. The core never panics on user input
+/// (tested), but if one slips through, the page says so — with the message, and that
+/// the scenario is saved — instead of silently freezing.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        web_sys::console::error_1(&format!("Rehearse panicked: {message}").into());
+        let document = gloo::utils::document();
+        let Ok(banner) = document.create_element("div") else {
+            return;
+        };
+        banner.set_id("panic");
+        let _ = banner.set_attribute("role", "alert");
+        let _ = banner.set_attribute("class", "banner panic");
+        banner.set_text_content(Some(&format!(
+            "Rehearse hit an internal error and stopped: {message}. Your scenario is saved \
+             in this browser: reload the page to continue. Please report this (Copy link \
+             shares the scenario)."
+        )));
+        if let Some(body) = document.body() {
+            let _ = body.prepend_with_node_1(&banner);
+        }
+    }));
 }

@@ -1,4 +1,6 @@
-//! The playground's entry point: mounts [`rehearse_app::App`] on the page.
+//! The playground's entry point: installs the panic hook, then mounts
+//! [`rehearse_app::App`] on the page.
 fn main() {
+    rehearse_app::install_panic_hook();
     rehearse_app::start();
 }

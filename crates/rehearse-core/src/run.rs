@@ -67,8 +67,28 @@ pub fn looks_like_alembic(text: &str) -> bool {
     text.contains("op.") || text.contains("def upgrade") || text.contains("import ")
 }
 
+/// The longest text read (setup, migration, deployed code, hand change), in bytes.
+pub const MAX_INPUT: usize = 32 << 20;
+
+/// The text itself, or an error when it is over [`MAX_INPUT`].
+fn within_limit<'a>(text: &'a str, source: &str) -> Result<&'a str, InputError> {
+    if text.len() > MAX_INPUT {
+        return Err(InputError::new(
+            source,
+            Span::new(1, 1),
+            format!(
+                "the {source} is {:.1} MB; the playground reads at most {} MB",
+                text.len() as f64 / (1 << 20) as f64,
+                MAX_INPUT >> 20
+            ),
+        ));
+    }
+    Ok(text)
+}
+
 /// Turns migration text into steps.
 pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
+    let migration = within_limit(migration, "migration")?;
     let alembic = match kind {
         MigrationKind::Alembic => true,
         MigrationKind::Sql => false,
@@ -96,6 +116,28 @@ pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
             downgrade: Vec::new(),
         })
     }
+}
+
+/// An input error for text read the wrong way (SQL read as Python, an Alembic
+/// revision read as SQL) says so.
+fn wrong_pane(mut e: InputError, migration: &str, read_as_python: bool) -> InputError {
+    let first = migration
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_ascii_uppercase();
+    let sql_start = [
+        "ALTER", "CREATE", "INSERT", "UPDATE", "DELETE", "DROP", "SELECT", "BEGIN", "TRUNCATE",
+        "WITH", "SET", "COMMENT",
+    ];
+    if read_as_python && sql_start.contains(&first.as_str()) {
+        e.message
+            .push_str(" — this looks like SQL: read it as SQL (`--sql`, or \"read as SQL\" in the playground)");
+    } else if !read_as_python && looks_like_alembic(migration) {
+        e.message
+            .push_str(" — this looks like an Alembic migration: read it as Alembic (`--alembic`, or \"read as Alembic\" in the playground)");
+    }
+    e
 }
 
 /// Parses every statement of every step up front, so unreadable SQL is an input error
@@ -126,9 +168,9 @@ pub fn run(
     kind: MigrationKind,
     options: &RunOptions,
 ) -> Result<Report, InputError> {
-    let plan = plan(migration, kind)?;
+    let plan = plan(migration, kind).map_err(|e| wrong_pane(e, migration, true))?;
     let mut engine = Engine::new(options.now);
-    for statement in sql::parse_script(setup, "setup")? {
+    for statement in sql::parse_script(within_limit(setup, "setup")?, "setup")? {
         engine
             .execute(&statement)
             .map_err(|f| InputError::new("setup", statement.span, f.error.to_string()))?;
@@ -141,7 +183,8 @@ pub fn run(
     }
     let setup_state = snapshot(&engine.db);
     let old_code = old_code::parse(&options.old_code)?;
-    let upgrade_sql = parse_steps(&plan.upgrade)?;
+    let upgrade_sql = parse_steps(&plan.upgrade)
+        .map_err(|e| wrong_pane(e, migration, plan.input == "alembic"))?;
     let downgrade_sql = if options.downgrade {
         parse_steps(&plan.downgrade)?
     } else {

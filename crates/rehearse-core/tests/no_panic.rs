@@ -77,3 +77,74 @@ fn mangled_corpus_inputs_never_panic() {
     }
     println!("no-panic: {runs} mangled inputs, no panic");
 }
+
+/// Bad input tried on purpose: every case is an input error with a line and column,
+/// or a PostgreSQL error — never a panic, a hang or a crash.
+#[test]
+fn hostile_inputs_give_spanned_errors() {
+    let setup = "CREATE TABLE t (id int PRIMARY KEY, name text);\nINSERT INTO t VALUES (1, 'a');\n";
+    let deep_sum = format!("SELECT 1{};", " + 1".repeat(5_000));
+    let deep_and = format!(
+        "SELECT * FROM t WHERE {} true;",
+        "id = 1 AND ".repeat(2_000)
+    );
+    let big_paste = format!("-- {}\nSELECT 1;", "x".repeat(10 << 20));
+    let junk: String = (0..4096u32)
+        .map(|i| char::from_u32(i * 7919 % 0xD7FF).unwrap_or('?'))
+        .collect();
+    let cases: Vec<(&str, String, MigrationKind)> = vec![
+        ("empty", String::new(), MigrationKind::Auto),
+        ("binary junk", junk, MigrationKind::Auto),
+        ("10 MB paste", big_paste, MigrationKind::Sql),
+        ("deep sum", deep_sum, MigrationKind::Sql),
+        ("deep AND", deep_and, MigrationKind::Sql),
+        (
+            "unterminated string",
+            "SELECT 'abc;\n".into(),
+            MigrationKind::Sql,
+        ),
+        (
+            "unterminated Python string",
+            "op.execute(\"SELECT 1)\n".into(),
+            MigrationKind::Alembic,
+        ),
+        (
+            "Python syntax error",
+            "def upgrade(:\n    pass\n".into(),
+            MigrationKind::Alembic,
+        ),
+        (
+            "SQL in the Python pane",
+            "ALTER TABLE t ADD COLUMN x int;".into(),
+            MigrationKind::Alembic,
+        ),
+        (
+            "Python in the SQL pane",
+            "op.add_column('t', sa.Column('x', sa.Integer()))".into(),
+            MigrationKind::Sql,
+        ),
+        (
+            "deep Python",
+            format!(
+                "op.execute({}\"SELECT 1\"{})",
+                "(".repeat(5_000),
+                ")".repeat(5_000)
+            ),
+            MigrationKind::Alembic,
+        ),
+    ];
+    for (name, migration, kind) in cases {
+        let result = std::thread::Builder::new()
+            .stack_size(8 << 20)
+            .spawn(move || {
+                run(setup, &migration, kind, &RunOptions::default()).map(|r| r.committed())
+            })
+            .expect("thread")
+            .join();
+        match result {
+            Err(_) => panic!("{name}: panicked"),
+            Ok(Err(e)) => assert!(e.span.line >= 1 && !e.message.is_empty(), "{name}: {e:?}"),
+            Ok(Ok(_)) => {}
+        }
+    }
+}

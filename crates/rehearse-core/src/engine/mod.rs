@@ -29,6 +29,9 @@ use chrono::NaiveDateTime;
 use expr::{Env, Scope};
 use sqlparser::ast;
 
+/// The most rows one table may hold: sample data, not a warehouse.
+pub const MAX_ROWS: usize = 1_000_000;
+
 /// Non-NULL cells a statement destroyed in one column.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Lost {

@@ -119,6 +119,7 @@ pub fn parse_piece(piece: &Piece, source: &str) -> Result<Statement, InputError>
         .filter(|t| !matches!(t.token, Token::Whitespace(_)))
         .cloned()
         .collect();
+    check_depth(&tokens, source)?;
     let mut statement = Statement {
         kind: StatementKind::ValidateConstraint {
             table: String::new(),
@@ -190,6 +191,74 @@ fn parse_error(source: &str, fallback: Span, message: &str) -> InputError {
         text.truncate(pos);
     }
     InputError::new(source, span, format!("cannot parse SQL: {text}"))
+}
+
+/// The deepest expression accepted. Parsing, binding and evaluation recurse once per
+/// level, and a WebAssembly stack is small: without a limit, `1 + 1 + ... + 1` with a
+/// few thousand terms would crash the page instead of reporting an error.
+pub const MAX_EXPRESSION_DEPTH: usize = 128;
+
+/// Rejects statements whose expressions nest deeper than [`MAX_EXPRESSION_DEPTH`],
+/// measured on the tokens (open parentheses plus operators chained at each level),
+/// before anything recursive runs.
+fn check_depth(tokens: &[TokenWithLocation], source: &str) -> Result<(), InputError> {
+    let mut levels: Vec<usize> = vec![0];
+    let mut total = 0usize;
+    for t in tokens {
+        match &t.token {
+            Token::LParen | Token::LBracket => {
+                levels.push(0);
+                total += 1;
+            }
+            Token::RParen | Token::RBracket => {
+                if levels.len() > 1 {
+                    total = total.saturating_sub(levels.pop().unwrap_or(0) + 1);
+                }
+            }
+            Token::Comma | Token::SemiColon => {
+                if let Some(level) = levels.last_mut() {
+                    total -= *level;
+                    *level = 0;
+                }
+            }
+            Token::Plus
+            | Token::Minus
+            | Token::Mul
+            | Token::Div
+            | Token::Mod
+            | Token::StringConcat
+            | Token::Eq
+            | Token::Neq
+            | Token::Lt
+            | Token::Gt
+            | Token::LtEq
+            | Token::GtEq
+            | Token::DoubleColon => {
+                if let Some(level) = levels.last_mut() {
+                    *level += 1;
+                    total += 1;
+                }
+            }
+            Token::Word(w) if matches!(w.keyword, Keyword::AND | Keyword::OR | Keyword::NOT) => {
+                if let Some(level) = levels.last_mut() {
+                    *level += 1;
+                    total += 1;
+                }
+            }
+            _ => {}
+        }
+        if total > MAX_EXPRESSION_DEPTH {
+            let span = Span::new(t.location.line as u32, t.location.column as u32);
+            return Err(InputError::new(
+                source,
+                span,
+                format!(
+                    "expression nested too deeply: more than {MAX_EXPRESSION_DEPTH} levels of parentheses and operators (a limit of the playground, so the page stays responsive)"
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Splits and parses a whole script.

@@ -204,6 +204,13 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
             };
         }
         check_row(t, &row, &enums, &mut env)?;
+        if t.rows.len() >= crate::engine::MAX_ROWS {
+            return Err(PgError::unsupported(format!(
+                "more than {} rows in one table (the playground's limit, so the page stays responsive)",
+                crate::engine::MAX_ROWS
+            ))
+            .into());
+        }
         t.rows.push(row);
         let pos = t.rows.len() - 1;
         match check_unique_rows(t, &[pos], &enums, &mut env) {
