@@ -210,10 +210,8 @@ fn check_depth(tokens: &[TokenWithLocation], source: &str) -> Result<(), InputEr
                 levels.push(0);
                 total += 1;
             }
-            Token::RParen | Token::RBracket => {
-                if levels.len() > 1 {
-                    total = total.saturating_sub(levels.pop().unwrap_or(0) + 1);
-                }
+            Token::RParen | Token::RBracket if levels.len() > 1 => {
+                total = total.saturating_sub(levels.pop().unwrap_or(0) + 1);
             }
             Token::Comma | Token::SemiColon => {
                 if let Some(level) = levels.last_mut() {
