@@ -82,6 +82,18 @@ pub struct QueryResult {
     pub affected: usize,
 }
 
+/// The table a plain INSERT writes (no ON CONFLICT DO UPDATE, which the engine refuses
+/// anyway).
+fn insert_target(statement: &Statement) -> Option<String> {
+    match &statement.kind {
+        StatementKind::Sql(ast) => match ast.as_ref() {
+            ast::Statement::Insert(insert) => Some(object_name(&insert.table_name)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The verb of a statement's command tag.
 fn command_tag(statement: &Statement) -> String {
     use ast::Statement as S;
@@ -120,6 +132,10 @@ pub struct Engine {
     pub in_transaction: bool,
     /// Rows the last INSERT, UPDATE or DELETE wrote (PostgreSQL's command tag count).
     pub affected: usize,
+    /// The unique keys of the table the last INSERT wrote, kept while only INSERTs into
+    /// that table follow (they only append rows), so loading sample data does not
+    /// re-read the table per statement. Any other statement drops it.
+    pub(crate) unique_cache: Option<(String, rows::UniqueKeys)>,
 }
 
 impl Engine {
@@ -131,6 +147,7 @@ impl Engine {
             random: 0x5eed,
             in_transaction: false,
             affected: 0,
+            unique_cache: None,
         }
     }
 
@@ -163,6 +180,24 @@ impl Engine {
 
     /// Executes one statement. On error the database is unchanged.
     pub fn execute(&mut self, statement: &Statement) -> Outcome {
+        // An INSERT only appends rows to its table and advances sequences, so undoing
+        // it is cheap; copying the whole database first would make loading sample data
+        // quadratic (each INSERT copying every row inserted before it).
+        if let Some(table) = insert_target(statement) {
+            let rows = self.db.tables.get(&table).map(|t| t.rows.len());
+            let (sequences, random) = (self.db.sequences.clone(), self.random);
+            let result = self.dispatch(statement);
+            if result.is_err() {
+                self.unique_cache = None;
+                if let (Some(t), Some(len)) = (self.db.tables.get_mut(&table), rows) {
+                    t.rows.truncate(len);
+                }
+                self.db.sequences = sequences;
+                self.random = random;
+            }
+            return result;
+        }
+        self.unique_cache = None;
         let mut work = self.clone();
         let lost = work.dispatch(statement)?;
         *self = work;

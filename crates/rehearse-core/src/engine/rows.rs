@@ -146,6 +146,7 @@ pub fn require_check(
 
 /// An index's predicate and key expressions, bound once for a table: building and
 /// checking an index evaluate them per row without analysing them again.
+#[derive(Debug, Clone)]
 struct BoundIndex {
     predicate: Option<super::expr::Expr>,
     keys: Vec<super::expr::Expr>,
@@ -233,10 +234,6 @@ pub fn key_text(table: &Table, keys: &[IndexKey], values: &[Value]) -> (String, 
     (names.join(", "), texts.join(", "))
 }
 
-fn keys_equal(a: &[Value], b: &[Value]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same_key(y))
-}
-
 /// Builds every unique index of `table` over its current rows, failing as
 /// `CREATE UNIQUE INDEX` does on the smallest duplicated key. `only` restricts the
 /// check to one index.
@@ -294,44 +291,113 @@ pub fn build_unique(
     Ok(())
 }
 
-/// Checks the rows at `changed` positions against every unique index, in position
-/// order, each against all other rows as they are at that moment — as index insertion
-/// during INSERT/UPDATE does.
-pub fn check_unique_rows(
-    table: &Table,
-    changed: &[usize],
-    enums: &BTreeMap<String, Vec<String>>,
-    env: &mut Env,
-) -> Result<(), Failure> {
-    for index in table.indexes.iter().filter(|i| i.unique) {
-        let bound = BoundIndex::new(table, index, enums)?;
-        let mut keys: Vec<Option<Vec<Value>>> = Vec::with_capacity(table.rows.len());
-        for row in &table.rows {
-            // A key with a NULL never conflicts (NULLs are distinct).
-            keys.push(
-                bound
-                    .key(row, env)?
-                    .filter(|k| !k.iter().any(Value::is_null)),
-            );
+/// A unique index key, ordered as the index orders it, for lookups.
+#[derive(Debug, Clone)]
+struct OrdKey(Vec<Value>);
+
+impl PartialEq for OrdKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+impl Eq for OrdKey {}
+impl PartialOrd for OrdKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for OrdKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0
+            .iter()
+            .zip(&other.0)
+            .map(|(a, b)| a.compare(b))
+            .find(|o| o.is_ne())
+            .unwrap_or_else(|| self.0.len().cmp(&other.0.len()))
+    }
+}
+
+/// One unique index: its bound keys and the positions holding each key.
+#[derive(Debug, Clone)]
+struct UniqueIndex {
+    name: String,
+    keys: Vec<IndexKey>,
+    bound: BoundIndex,
+    entries: BTreeMap<OrdKey, Vec<usize>>,
+}
+
+/// The keys of a table's unique indexes, kept up to date row by row while a statement
+/// writes, so checking a new or changed row is a lookup (as PostgreSQL probes the
+/// index) instead of a scan of the table.
+#[derive(Debug, Clone)]
+pub struct UniqueKeys {
+    indexes: Vec<UniqueIndex>,
+}
+
+impl UniqueKeys {
+    /// The keys of every row of `table` now.
+    pub fn new(
+        table: &Table,
+        enums: &BTreeMap<String, Vec<String>>,
+        env: &mut Env,
+    ) -> Result<Self, Failure> {
+        let mut indexes = Vec::new();
+        for index in table.indexes.iter().filter(|i| i.unique) {
+            let bound = BoundIndex::new(table, index, enums)?;
+            let mut entries: BTreeMap<OrdKey, Vec<usize>> = BTreeMap::new();
+            for (pos, row) in table.rows.iter().enumerate() {
+                if let Some(k) = unique_key(&bound, row, env)? {
+                    entries.entry(OrdKey(k)).or_default().push(pos);
+                }
+            }
+            indexes.push(UniqueIndex {
+                name: index
+                    .constraint
+                    .clone()
+                    .unwrap_or_else(|| index.name.clone()),
+                keys: index.keys.clone(),
+                bound,
+                entries,
+            });
         }
-        let mut seen: Vec<usize> = (0..table.rows.len())
-            .filter(|p| !changed.contains(p))
-            .collect();
-        for &pos in changed {
-            if let Some(k) = &keys[pos] {
-                if let Some(&other) = seen
-                    .iter()
-                    .find(|&&o| keys[o].as_ref().is_some_and(|ok| keys_equal(ok, k)))
-                {
+        Ok(UniqueKeys { indexes })
+    }
+
+    /// Forgets `row`'s keys at `pos` (before the row changes).
+    pub fn remove(&mut self, row: &Row, pos: usize, env: &mut Env) -> Result<(), Failure> {
+        for index in &mut self.indexes {
+            if let Some(k) = unique_key(&index.bound, row, env)? {
+                if let Some(list) = index.entries.get_mut(&OrdKey(k)) {
+                    list.retain(|&p| p != pos);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks the row at `pos` of `table` against every other row and records its keys:
+    /// PostgreSQL's 23505 naming the first row already holding the key.
+    pub fn add(&mut self, table: &Table, pos: usize, env: &mut Env) -> Result<(), Failure> {
+        let Some(row) = table.rows.get(pos) else {
+            return Ok(());
+        };
+        let mut keys = Vec::with_capacity(self.indexes.len());
+        for index in &self.indexes {
+            let key = unique_key(&index.bound, row, env)?;
+            if let Some(k) = &key {
+                let other = index
+                    .entries
+                    .get(&OrdKey(k.clone()))
+                    .and_then(|list| list.iter().copied().filter(|&p| p != pos).min());
+                if let Some(other) = other {
                     let (cols, vals) = key_text(table, &index.keys, k);
-                    let name = index
-                        .constraint
-                        .clone()
-                        .unwrap_or_else(|| index.name.clone());
                     return Err(Failure::rows(
                         PgError::new(
                             "23505",
-                            format!("duplicate key value violates unique constraint \"{name}\""),
+                            format!(
+                                "duplicate key value violates unique constraint \"{}\"",
+                                index.name
+                            ),
                         )
                         .detail(format!("Key ({cols})=({vals}) already exists.")),
                         &table.name,
@@ -339,10 +405,23 @@ pub fn check_unique_rows(
                     ));
                 }
             }
-            seen.push(pos);
+            keys.push(key);
         }
+        for (index, key) in self.indexes.iter_mut().zip(keys) {
+            if let Some(k) = key {
+                index.entries.entry(OrdKey(k)).or_default().push(pos);
+            }
+        }
+        Ok(())
     }
-    Ok(())
+}
+
+/// A row's key in a unique index, or `None` when it cannot conflict (a NULL in it, or
+/// a partial index leaving the row out).
+fn unique_key(bound: &BoundIndex, row: &Row, env: &mut Env) -> Result<Option<Vec<Value>>, PgError> {
+    Ok(bound
+        .key(row, env)?
+        .filter(|k| !k.iter().any(Value::is_null)))
 }
 
 /// Checks that the rows at `rows` positions of `table` reference existing keys for

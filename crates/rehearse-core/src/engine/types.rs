@@ -149,6 +149,35 @@ impl SqlType {
         }
     }
 
+    /// The type's `pg_type` OID, as the wire protocol's row description carries it
+    /// (`dataTypeID` in PGlite). An enum's OID is assigned by `CREATE TYPE` in
+    /// PostgreSQL and is not modelled: enums report 0 (`InvalidOid`). `unknown` is 705;
+    /// PostgreSQL reports an output column of a bare literal as `text` (25) instead,
+    /// which is the caller's choice to make.
+    pub fn oid(&self) -> u32 {
+        match self {
+            SqlType::SmallInt => 21,
+            SqlType::Integer => 23,
+            SqlType::BigInt => 20,
+            SqlType::Numeric(_) => 1700,
+            SqlType::Real => 700,
+            SqlType::Double => 701,
+            SqlType::Varchar(_) => 1043,
+            SqlType::Char(_) => 1042,
+            SqlType::Text => 25,
+            SqlType::Boolean => 16,
+            SqlType::Date => 1082,
+            SqlType::Timestamp => 1114,
+            SqlType::TimestampTz => 1184,
+            SqlType::Uuid => 2950,
+            SqlType::Json => 114,
+            SqlType::Jsonb => 3802,
+            SqlType::Enum(_) => 0,
+            SqlType::Interval => 1186,
+            SqlType::Unknown => 705,
+        }
+    }
+
     /// Whether this is one of the integer types.
     pub fn is_integer(&self) -> bool {
         matches!(self, SqlType::SmallInt | SqlType::Integer | SqlType::BigInt)

@@ -3,7 +3,7 @@
 
 use super::assign;
 use crate::engine::expr::Expr;
-use crate::engine::rows::{check_foreign_keys, check_row, check_unique_rows};
+use crate::engine::rows::{check_foreign_keys, check_row, UniqueKeys};
 use crate::engine::types::CastContext;
 use crate::engine::value::Value;
 use crate::engine::{ident, object_name, Engine, Failure, Outcome};
@@ -18,7 +18,18 @@ enum Source {
 /// Runs INSERT.
 pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
     let table_name = object_name(&insert.table_name);
-    let table = engine.table(&table_name)?.clone();
+    // The table's shape only: copying its rows would make every INSERT cost as much
+    // as the table is big.
+    let table = {
+        let t = engine.table(&table_name)?;
+        crate::engine::catalog::Table {
+            name: t.name.clone(),
+            columns: t.columns.clone(),
+            rows: Vec::new(),
+            indexes: t.indexes.clone(),
+            constraints: t.constraints.clone(),
+        }
+    };
     let targets: Vec<usize> = if insert.source.is_none() {
         Vec::new() // DEFAULT VALUES
     } else if insert.columns.is_empty() {
@@ -162,6 +173,10 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
         })
         .collect();
     let enums = engine.db.enums.clone();
+    let cached = match engine.unique_cache.take() {
+        Some((name, keys)) if name == table_name => Some(keys),
+        _ => None,
+    };
     let (tables, mut env) = engine.split();
     let t = tables
         .get_mut(&table_name)
@@ -178,6 +193,10 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
         }
     }
     let mut inserted = Vec::new();
+    let mut unique = match cached {
+        Some(keys) => keys,
+        None => UniqueKeys::new(t, &enums, &mut env)?,
+    };
     for (n, sources) in source_rows.iter().enumerate() {
         let input_row = select_rows
             .as_ref()
@@ -213,7 +232,7 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
         }
         t.rows.push(row);
         let pos = t.rows.len() - 1;
-        match check_unique_rows(t, &[pos], &enums, &mut env) {
+        match unique.add(t, pos, &mut env) {
             Ok(()) => inserted.push(pos),
             Err(_) if do_nothing => {
                 t.rows.pop();
@@ -224,5 +243,6 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
     engine.affected = inserted.len();
     let t = engine.table(&table_name)?;
     check_foreign_keys(&engine.db, t, &inserted, None).map_err(|f| Failure::from(f.error))?;
+    engine.unique_cache = Some((table_name, unique));
     Ok(Vec::new())
 }

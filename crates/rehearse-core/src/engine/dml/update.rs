@@ -2,7 +2,7 @@
 
 use super::{assign, referenced_rows_changed, single_table, where_clause};
 use crate::engine::expr::Scope;
-use crate::engine::rows::{check_foreign_keys, check_row, check_unique_rows};
+use crate::engine::rows::{check_foreign_keys, check_row, UniqueKeys};
 use crate::engine::value::Value;
 use crate::engine::{object_name, Engine, Failure, Outcome};
 use crate::error::PgError;
@@ -105,6 +105,7 @@ pub fn run(
     let mut changed = Vec::new();
     let mut old_rows = Vec::new();
     let mut new_rows = Vec::new();
+    let mut unique = UniqueKeys::new(t, &enums, &mut env)?;
     for pos in 0..t.rows.len() {
         let row = t.rows[pos].clone();
         let Some(combined) = super::first_match(
@@ -126,8 +127,12 @@ pub fn run(
         }
         check_row(t, &new_row, &enums, &mut env)
             .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
+        unique
+            .remove(&row, pos, &mut env)
+            .map_err(|f| Failure::rows(f.error, &table_name, vec![pos]))?;
         t.rows[pos] = new_row.clone();
-        check_unique_rows(t, &[pos], &enums, &mut env)
+        unique
+            .add(t, pos, &mut env)
             .map_err(|f| Failure::rows(f.error, &table_name, vec![pos]))?;
         changed.push(pos);
         old_rows.push(row);
