@@ -485,7 +485,8 @@ fn verify(scenario: Scenario, report: std::rc::Rc<rehearse_core::Report>, d: Cal
 /// (tested), but if one slips through, the page says so — with the message, and that
 /// the scenario is saved — instead of silently freezing.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    // Through yew: it replaces any plain panic hook when the app renders.
+    yew::set_custom_panic_hook(Box::new(|info| {
         let message = info.to_string();
         web_sys::console::error_1(&format!("Rehearse panicked: {message}").into());
         let document = gloo::utils::document();

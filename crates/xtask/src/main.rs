@@ -207,6 +207,45 @@ fn gzipped_len(path: &Path) -> Option<usize> {
     out.status.success().then_some(out.stdout.len())
 }
 
+/// `cargo xtask bench [--quick] [--save]`: the core (wasm, in Node) against PGlite on
+/// the lessons and on generated 10k/100k-row tables; prints a table, and with `--save`
+/// writes it to BENCHMARKS.md.
+fn bench(args: &[String]) -> Result<(), String> {
+    ensure_wasm_target()?;
+    ensure_wasm_bindgen_cli()?;
+    ensure_oracle()?;
+    header("building the core for Node");
+    run("bash", &["tests/differential/build.sh"])?;
+    header("benchmarks: Rehearse vs PGlite");
+    let mut node_args = vec!["tests/bench/bench.mjs"];
+    if args.iter().any(|a| a == "--quick") {
+        node_args.push("--quick");
+    }
+    let out = Command::new("node")
+        .args(&node_args)
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot start node: {e}"))?;
+    let table = String::from_utf8_lossy(&out.stdout).to_string();
+    print!("{table}");
+    if !out.status.success() {
+        return Err(format!(
+            "bench.mjs failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    if args.iter().any(|a| a == "--save") {
+        let text = format!(
+            "# Benchmarks\n\nMeasured by `cargo xtask bench --save` (tests/bench/bench.mjs) on the \
+             development machine (2 cores). Numbers move between runs; compare columns, not \
+             digits.\n\n{table}"
+        );
+        std::fs::write(root().join("BENCHMARKS.md"), text).map_err(|e| e.to_string())?;
+        println!("wrote BENCHMARKS.md");
+    }
+    Ok(())
+}
+
 /// Where PGlite's browser build is, under a node_modules folder.
 const PGLITE_DIST: &str = "@electric-sql/pglite/dist";
 
@@ -386,8 +425,9 @@ fn main() -> ExitCode {
         Some("build") => build(),
         Some("sizes") => sizes(args.get(1).map(String::as_str)),
         Some("vendor") => vendor(),
+        Some("bench") => bench(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask serve | test | build | sizes [dir] | vendor | record [tests/scenarios/<case>...]");
+            eprintln!("usage: cargo xtask serve | test | build | sizes [dir] | vendor | bench [--quick] [--save] | record [tests/scenarios/<case>...]");
             return ExitCode::from(2);
         }
     };

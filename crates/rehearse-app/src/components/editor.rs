@@ -5,6 +5,9 @@ use crate::highlight::highlight;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+/// The largest text highlighted (bytes).
+const MAX_HIGHLIGHTED: usize = 200_000;
+
 /// Editor properties.
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -60,7 +63,13 @@ pub fn editor(props: &EditorProps) -> Html {
         };
         html! { <div class={class}>{ n }</div> }
     });
-    let pieces = highlight(&props.value, props.python);
+    // Highlighting a huge paste (a 100k-row setup) would put millions of spans in the
+    // page; past this size the text is shown plain.
+    let pieces = if props.value.len() > MAX_HIGHLIGHTED {
+        vec![(crate::highlight::Class::Plain, props.value.to_string())]
+    } else {
+        highlight(&props.value, props.python)
+    };
     // A trailing newline needs a character after it to take up its line in the layer.
     let tail = if props.value.ends_with('\n') { " " } else { "" };
     html! {

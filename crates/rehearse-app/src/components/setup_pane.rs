@@ -27,7 +27,8 @@ pub struct SetupPaneProps {
 fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
     let tables = model.tables.iter().enumerate().map(|(ti, t)| {
         let head = t.columns.iter().map(|c| html! { <th scope="col" title={c.ty.clone()}>{ &c.name }<small>{ &c.ty }</small></th> });
-        let rows = t.rows.iter().enumerate().map(|(ri, row)| {
+        let hidden = t.rows.len().saturating_sub(super::table_view::SHOWN_ROWS);
+        let rows = t.rows.iter().take(super::table_view::SHOWN_ROWS).enumerate().map(|(ri, row)| {
             let cells = row.iter().enumerate().map(|(ci, v)| {
                 let (value, null) = match v {
                     serde_json::Value::Null => (String::new(), true),
@@ -72,6 +73,7 @@ fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>
+                if hidden > 0 { <p class="muted more-rows">{ format!("… and {hidden} more rows (edit them in the SQL tab)") }</p> }
                 <button class="add-row" onclick={add}>{ format!("+ row in {}", t.name) }</button>
             </div>
         }

@@ -6,6 +6,9 @@ use rehearse_core::report::TableState;
 use serde_json::Value;
 use yew::prelude::*;
 
+/// Rows drawn before the rest are summarised.
+pub const SHOWN_ROWS: usize = 200;
+
 /// Table view properties.
 #[derive(Properties, PartialEq)]
 pub struct TableViewProps {
@@ -55,33 +58,47 @@ pub fn table_view(p: &TableViewProps) -> Html {
         let nullable = if c.nullable { "" } else { " not null" };
         html! { <th class={class} title={format!("{}{nullable}", c.ty)} scope="col">{ &c.name }<small>{ &c.ty }</small></th> }
     });
-    let rows = t.rows.iter().enumerate().map(|(r, row)| {
-        let mut row_class = classes!();
-        if p.failing_rows.contains(&r) {
-            row_class.push("failing");
-        }
-        if p.struck_rows.contains(&r) {
-            row_class.push("lost-row");
-        }
-        let cells = t.columns.iter().zip(row).map(|(c, v)| {
-            let struck =
-                (p.struck_columns.contains(&c.name) || p.struck_rows.contains(&r)) && !v.is_null();
-            let mut class = classes!();
-            if p.added_columns.contains(&c.name) {
-                class.push("added");
+    // A 100k-row table is not drawn whole: the first rows, plus every row the step
+    // marks (failing, lost, changed), keep the page responsive.
+    let marked = |r: usize| {
+        p.failing_rows.contains(&r)
+            || p.struck_rows.contains(&r)
+            || p.changed.iter().any(|(cr, _)| *cr == r)
+    };
+    let shown: Vec<usize> = (0..t.rows.len())
+        .filter(|&r| r < SHOWN_ROWS || marked(r))
+        .collect();
+    let hidden = t.rows.len() - shown.len();
+    let rows = shown
+        .iter()
+        .filter_map(|&r| t.rows.get(r).map(|row| (r, row)))
+        .map(|(r, row)| {
+            let mut row_class = classes!();
+            if p.failing_rows.contains(&r) {
+                row_class.push("failing");
             }
-            if p.changed.iter().any(|(cr, cc)| *cr == r && cc == &c.name) {
-                class.push("changed");
+            if p.struck_rows.contains(&r) {
+                row_class.push("lost-row");
             }
-            if struck {
-                class.push("lost");
-                html! { <td class={class}><del>{ cell(v) }</del></td> }
-            } else {
-                html! { <td class={class}>{ cell(v) }</td> }
-            }
+            let cells = t.columns.iter().zip(row).map(|(c, v)| {
+                let struck = (p.struck_columns.contains(&c.name) || p.struck_rows.contains(&r))
+                    && !v.is_null();
+                let mut class = classes!();
+                if p.added_columns.contains(&c.name) {
+                    class.push("added");
+                }
+                if p.changed.iter().any(|(cr, cc)| *cr == r && cc == &c.name) {
+                    class.push("changed");
+                }
+                if struck {
+                    class.push("lost");
+                    html! { <td class={class}><del>{ cell(v) }</del></td> }
+                } else {
+                    html! { <td class={class}>{ cell(v) }</td> }
+                }
+            });
+            html! { <tr class={row_class}>{ for cells }</tr> }
         });
-        html! { <tr class={row_class}>{ for cells }</tr> }
-    });
     html! {
         <figure class="table-view">
             <figcaption>{ &p.caption }</figcaption>
@@ -92,6 +109,7 @@ pub fn table_view(p: &TableViewProps) -> Html {
                 </table>
             </div>
             if t.rows.is_empty() { <p class="muted">{ "no rows" }</p> }
+            if hidden > 0 { <p class="muted more-rows">{ format!("… and {hidden} more rows, not drawn") }</p> }
         </figure>
     }
 }
