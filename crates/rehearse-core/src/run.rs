@@ -450,26 +450,22 @@ fn rows_written(
     table: &str,
     before: Option<&Vec<crate::engine::catalog::Row>>,
 ) -> Vec<crate::engine::catalog::Row> {
-    let key = |rows: &[crate::engine::catalog::Row]| {
-        let mut k: Vec<String> = rows.iter().map(|r| format!("{r:?}")).collect();
-        k.sort();
-        k
-    };
     let (Some(before), Some(after)) = (before, engine.db.tables.get(table)) else {
         return Vec::new();
     };
+    // Rows of `x` not in `y`, as multisets (a count per row's text).
     let only = |x: &[crate::engine::catalog::Row], y: &[crate::engine::catalog::Row]| {
-        let mut y = key(y);
+        let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for row in y {
+            *counts.entry(format!("{row:?}")).or_default() += 1;
+        }
         x.iter()
-            .filter(|v| {
-                let k = format!("{v:?}");
-                match y.iter().position(|w| *w == k) {
-                    Some(i) => {
-                        y.swap_remove(i);
-                        false
-                    }
-                    None => true,
+            .filter(|row| match counts.get_mut(&format!("{row:?}")) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    false
                 }
+                _ => true,
             })
             .cloned()
             .collect::<Vec<_>>()

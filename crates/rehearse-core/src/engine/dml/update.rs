@@ -141,13 +141,18 @@ pub fn run(
     // New row versions go to the end of the heap, as PostgreSQL's do.
     engine.affected = changed.len();
     let t = engine.table_mut(&table_name)?;
-    let mut moved = Vec::with_capacity(changed.len());
-    for &pos in changed.iter().rev() {
-        moved.push(t.rows.remove(pos));
+    // One pass (removing rows one by one would be quadratic on a big table).
+    let mut is_changed = vec![false; t.rows.len()];
+    for &pos in &changed {
+        is_changed[pos] = true;
     }
-    moved.reverse();
+    let (moved, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut t.rows)
+        .into_iter()
+        .enumerate()
+        .partition(|(pos, _)| is_changed[*pos]);
+    t.rows = kept.into_iter().map(|(_, row)| row).collect();
     let first_moved = t.rows.len();
-    t.rows.extend(moved);
+    t.rows.extend(moved.into_iter().map(|(_, row)| row));
     let changed: Vec<usize> = (first_moved..t.rows.len()).collect();
     let t = engine.table(&table_name)?;
     check_foreign_keys(&engine.db, t, &changed, None)?;
