@@ -365,6 +365,26 @@ await test('Verify on PostgreSQL loads PGlite from the site on demand and agrees
   page.off('request', onRequest);
 });
 
+await test('per-edit re-run latency (measured by the page itself, printed)', async () => {
+  const timings = [];
+  await page.selectOption('#preset', { label: '2. The NOT NULL trap, and the two-step fix' });
+  await waitVerdict(/rolled back/);
+  const base = await page.locator('#migration-editor').inputValue();
+  for (let i = 0; i < 30; i++) {
+    await setMigration(base + `\n# edit ${i}\n`);
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction((n) => (document.querySelector('#migration-editor')?.value ?? '').includes(`# edit ${n}`)
+      && /ran in/.test(document.querySelector('.timing')?.innerText ?? ''), i, { timeout: 10000 });
+    await page.waitForTimeout(30);
+    const t = await page.locator('.timing').innerText();
+    timings.push(parseFloat(t.replace(/[^0-9.]/g, '')));
+  }
+  timings.sort((a, b) => a - b);
+  const q = (p) => timings[Math.min(timings.length - 1, Math.floor(p * timings.length))];
+  console.log(`      lesson re-run: p50 ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms (${timings.length} edits)`);
+  expect(timings.every((t) => Number.isFinite(t)), `timings: ${timings}`);
+});
+
 await test('a 20k-row table: the run finishes, the page draws a bounded number of rows and stays usable', async () => {
   const rows = 20000;
   const lines = ['CREATE TABLE items (id int PRIMARY KEY, name text NOT NULL, qty int);'];
