@@ -76,13 +76,7 @@ pub fn main(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let kind = cli.kind.unwrap_or(if cli.migration.ends_with(".sql") {
-        MigrationKind::Sql
-    } else if cli.migration.ends_with(".py") {
-        MigrationKind::Alembic
-    } else {
-        MigrationKind::Auto
-    });
+    let kind = crate::input::migration_kind(&cli.migration, cli.kind);
     let files = (|| {
         let old_code = cli.old_code.as_deref().map(read).transpose()?;
         Ok::<_, String>((read(&cli.setup)?, read(&cli.migration)?, old_code))

@@ -21,3 +21,18 @@ pub fn now() -> chrono::NaiveDateTime {
         .map(|d| d.naive_utc())
         .unwrap_or_default()
 }
+
+/// How to read a migration file: as asked (`--sql` / `--alembic`), else by extension.
+pub fn migration_kind(
+    path: &str,
+    asked: Option<rehearse_core::MigrationKind>,
+) -> rehearse_core::MigrationKind {
+    use rehearse_core::MigrationKind;
+    asked.unwrap_or(if path.ends_with(".sql") {
+        MigrationKind::Sql
+    } else if path.ends_with(".py") {
+        MigrationKind::Alembic
+    } else {
+        MigrationKind::Auto
+    })
+}

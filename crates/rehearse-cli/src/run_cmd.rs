@@ -64,13 +64,7 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
         }
     }
     let migration = migration.ok_or("missing the migration file")?;
-    let kind = kind.unwrap_or(if migration.ends_with(".sql") {
-        MigrationKind::Sql
-    } else if migration.ends_with(".py") {
-        MigrationKind::Alembic
-    } else {
-        MigrationKind::Auto
-    });
+    let kind = crate::input::migration_kind(&migration, kind);
     Ok(Cli {
         setup: setup.ok_or("missing --setup <setup.sql>")?,
         migration,

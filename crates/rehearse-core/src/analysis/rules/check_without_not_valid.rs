@@ -25,12 +25,7 @@ pub fn check(cx: &Context) -> Option<Finding> {
     else {
         return None;
     };
-    if !cx.history.is_preexisting(table) {
-        return None;
-    }
-    Some(Finding::new(
-        format!("the CHECK on \"{table}\" is validated while blocking all access"),
-        table,
-        None,
-    ))
+    cx.on_existing(table, None, || {
+        format!("the CHECK on \"{table}\" is validated while blocking all access")
+    })
 }

@@ -23,12 +23,7 @@ pub fn check(cx: &Context) -> Option<Finding> {
     else {
         return None;
     };
-    if !cx.history.is_preexisting(table) {
-        return None;
-    }
-    Some(Finding::new(
-        format!("dropping an index of \"{table}\" without CONCURRENTLY locks the table"),
-        table,
-        None,
-    ))
+    cx.on_existing(table, None, || {
+        format!("dropping an index of \"{table}\" without CONCURRENTLY locks the table")
+    })
 }

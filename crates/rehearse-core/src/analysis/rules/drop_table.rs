@@ -19,15 +19,10 @@ pub fn check(cx: &Context) -> Option<Finding> {
     let Action::DropTable { table } = cx.action else {
         return None;
     };
-    if !cx.history.is_preexisting(table) {
-        return None;
-    }
-    Some(Finding::new(
+    cx.on_existing(table, None, || {
         format!(
             "dropping \"{table}\" deletes its {} rows; code that still uses it breaks",
             cx.rows(table)
-        ),
-        table,
-        None,
-    ))
+        )
+    })
 }

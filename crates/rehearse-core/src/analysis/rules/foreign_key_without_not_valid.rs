@@ -26,12 +26,7 @@ pub fn check(cx: &Context) -> Option<Finding> {
     else {
         return None;
     };
-    if !cx.history.is_preexisting(table) {
-        return None;
-    }
-    Some(Finding::new(
-        format!("the foreign key from \"{table}\" to \"{target}\" is validated while blocking writes to both"),
-        table,
-        None,
-    ))
+    cx.on_existing(table, None, || {
+        format!("the foreign key from \"{table}\" to \"{target}\" is validated while blocking writes to both")
+    })
 }

@@ -150,6 +150,26 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// A finding about `table` (and `column`), unless the migration created the table
+    /// itself: nobody else can see it yet, so nothing about it is a hazard.
+    pub fn on_existing(
+        &self,
+        table: &str,
+        column: Option<&str>,
+        message: impl FnOnce() -> String,
+    ) -> Option<Finding> {
+        self.history
+            .is_preexisting(table)
+            .then(|| Finding::new(message(), table, column))
+    }
+
+    /// Whether this action costs `kind` on some table (a rewrite, a scan ...).
+    pub fn costs(&self, kind: crate::analysis::CostKind) -> bool {
+        crate::analysis::cost::of_actions(self.db, std::slice::from_ref(self.action))
+            .iter()
+            .any(|c| c.kind == kind)
+    }
+
     /// Rows of `table` in the sample.
     pub fn rows(&self, table: &str) -> usize {
         self.db.tables.get(table).map_or(0, |t| t.rows.len())

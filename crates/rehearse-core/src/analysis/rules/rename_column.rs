@@ -19,14 +19,9 @@ pub fn check(cx: &Context) -> Option<Finding> {
     let Action::RenameColumn { table, from, to } = cx.action else {
         return None;
     };
-    if !cx.history.is_preexisting(table) {
-        return None;
-    }
-    Some(Finding::new(
+    cx.on_existing(table, Some(from), || {
         format!(
             "renaming \"{table}\".\"{from}\" to \"{to}\": code that still uses \"{from}\" breaks"
-        ),
-        table,
-        Some(from),
-    ))
+        )
+    })
 }

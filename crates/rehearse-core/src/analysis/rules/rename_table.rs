@@ -18,12 +18,7 @@ pub fn check(cx: &Context) -> Option<Finding> {
     let Action::RenameTable { from, to } = cx.action else {
         return None;
     };
-    if !cx.history.is_preexisting(from) {
-        return None;
-    }
-    Some(Finding::new(
-        format!("renaming \"{from}\" to \"{to}\": code that still uses \"{from}\" breaks"),
-        from,
-        None,
-    ))
+    cx.on_existing(from, None, || {
+        format!("renaming \"{from}\" to \"{to}\": code that still uses \"{from}\" breaks")
+    })
 }

@@ -2,7 +2,7 @@
 
 use super::{Context, Finding, Rule, Severity};
 use crate::analysis::actions::Action;
-use crate::analysis::cost::{self, CostKind};
+use crate::analysis::cost::CostKind;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -25,9 +25,7 @@ pub fn check(cx: &Context) -> Option<Finding> {
     if !cx.history.is_preexisting(table) {
         return None;
     }
-    let scans = cost::of_actions(cx.db, std::slice::from_ref(cx.action))
-        .iter()
-        .any(|c| c.kind == CostKind::Scan);
+    let scans = cx.costs(CostKind::Scan);
     scans.then(|| {
         Finding::new(
             format!("SET NOT NULL on \"{table}\".\"{column}\" scans the table while blocking all access"),

@@ -33,12 +33,7 @@ pub fn check(cx: &Context) -> Option<Finding> {
         NewConstraint::PrimaryKey => "PRIMARY KEY",
         _ => return None,
     };
-    if !cx.history.is_preexisting(table) {
-        return None;
-    }
-    Some(Finding::new(
-        format!("adding {what} to \"{table}\" builds an index while blocking all access"),
-        table,
-        None,
-    ))
+    cx.on_existing(table, None, || {
+        format!("adding {what} to \"{table}\" builds an index while blocking all access")
+    })
 }

@@ -3,7 +3,7 @@
 
 use super::{Context, Finding, Rule, Severity};
 use crate::analysis::actions::Action;
-use crate::analysis::cost::{self, CostKind};
+use crate::analysis::cost::CostKind;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -25,9 +25,7 @@ pub fn check(cx: &Context) -> Option<Finding> {
     if !cx.history.is_preexisting(&c.table) {
         return None;
     }
-    let rewrites = cost::of_actions(cx.db, std::slice::from_ref(cx.action))
-        .iter()
-        .any(|k| k.kind == CostKind::Rewrite);
+    let rewrites = cx.costs(CostKind::Rewrite);
     rewrites.then(|| {
         Finding::new(
             format!(
