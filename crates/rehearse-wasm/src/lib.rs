@@ -1,8 +1,21 @@
-//! The Rehearse core for JavaScript: one `run(setup, migration, options)` returning the
-//! same report shape as `rehearse run --format json`.
+//! The Rehearse core for JavaScript:
+//!
+//! * `run(setup, migration, options)` returns the same report shape as
+//!   `rehearse run --format json`;
+//! * `Database` is the engine as a PGlite-shaped client (`query(sql, params)`,
+//!   `exec(sql)`), with PostgreSQL's extended/simple-protocol and transaction-block
+//!   rules in `session.rs` and `$n` parameters in `params.rs`.
 //!
 //! A thin adapter: it converts arguments and results at the boundary and holds no
-//! migration logic (the core stays free of wasm-bindgen).
+//! migration logic (the core stays free of wasm-bindgen). The ES module with
+//! TypeScript types (`js/rehearse.js`, `js/rehearse.d.ts`, built by `build-js.sh`)
+//! wraps both in PGlite's promise-based API.
+
+mod database;
+mod params;
+mod session;
+
+pub use database::Database;
 
 use rehearse_core::{MigrationKind, RunOptions};
 use serde::{Deserialize, Serialize};
@@ -37,7 +50,7 @@ fn serializer() -> serde_wasm_bindgen::Serializer {
     serde_wasm_bindgen::Serializer::json_compatible()
 }
 
-fn current_time() -> chrono::NaiveDateTime {
+pub(crate) fn current_time() -> chrono::NaiveDateTime {
     let millis = js_sys::Date::now() as i64;
     chrono::DateTime::from_timestamp_millis(millis)
         .map(|d| d.naive_utc())

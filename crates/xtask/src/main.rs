@@ -5,6 +5,7 @@
 //!   runs formatting and lint checks, the native tests (the scenario corpus against the
 //!   recorded PostgreSQL/Alembic results), the wasm tests in Node, and re-records the
 //!   corpus on real PostgreSQL (PGlite) and real Alembic to prove the recordings current,
+//!   runs the JavaScript API's parity script on PGlite and Rehearse (Node and Chromium),
 //!   and runs 3000 generated scenarios on both (`tests/differential/generate.mjs`).
 //! * `cargo xtask record [case...]` — re-records expected results (needs Node, Python).
 //! * `cargo xtask serve` — installs trunk, the wasm-bindgen CLI and wasm-opt when missing,
@@ -345,6 +346,25 @@ fn ensure_chromium() -> Result<(), String> {
     }
 }
 
+/// The JavaScript API (crates/rehearse-wasm/js): builds the package into target/js-api,
+/// then runs the same script on PGlite and on Rehearse in Node (tests/js-api/parity.mjs)
+/// and in Debian's Chromium (tests/js-api/browser.mjs), each printing its summary.
+fn js_api_tests() -> Result<(), String> {
+    header("JavaScript API: build the package (target/js-api)");
+    run("bash", &["crates/rehearse-wasm/build-js.sh"])?;
+    let dir = root().join("tests/js-api");
+    if !dir.join("node_modules/@electric-sql/pglite").exists()
+        || !dir.join("node_modules/playwright-core").exists()
+    {
+        run_in(&dir, "npm", &["ci", "--no-audit", "--no-fund"])?;
+    }
+    header("JavaScript API: the same script on PGlite and on Rehearse, in Node");
+    run("node", &["tests/js-api/parity.mjs"])?;
+    header("JavaScript API: the same script on PGlite and on Rehearse, in Chromium");
+    ensure_chromium()?;
+    run("node", &["tests/js-api/browser.mjs"])
+}
+
 fn test() -> Result<(), String> {
     ensure_wasm_target()?;
     ensure_wasm_bindgen_cli()?;
@@ -379,6 +399,7 @@ fn test() -> Result<(), String> {
             "rehearse-wasm",
         ],
     )?;
+    js_api_tests()?;
     header("playground: release build, then end-to-end tests in Chromium");
     build()?;
     ensure_chromium()?;
@@ -402,8 +423,8 @@ fn test() -> Result<(), String> {
             "1",
         ],
     )?;
-    run("git", &["diff", "--stat", "--exit-code", "--", "tests/scenarios"]).map_err(|_| {
-        "recorded results differ from what PostgreSQL/Alembic do now (see git diff tests/scenarios); \
+    run("git", &["diff", "--stat", "--exit-code", "--", "tests/scenarios", "lessons"]).map_err(|_| {
+        "recorded results differ from what PostgreSQL/Alembic do now (see git diff tests/scenarios lessons); \
          commit the re-recorded files if the change is expected"
             .to_string()
     })?;

@@ -185,23 +185,36 @@ impl Engine {
         // quadratic (each INSERT copying every row inserted before it).
         if let Some(table) = insert_target(statement) {
             let rows = self.db.tables.get(&table).map(|t| t.rows.len());
-            let (sequences, random) = (self.db.sequences.clone(), self.random);
             let result = self.dispatch(statement);
             if result.is_err() {
+                // Values the INSERT drew from sequences stay drawn, as in PostgreSQL
+                // (nextval is never rolled back); its rows go.
                 self.unique_cache = None;
                 if let (Some(t), Some(len)) = (self.db.tables.get_mut(&table), rows) {
                     t.rows.truncate(len);
                 }
-                self.db.sequences = sequences;
-                self.random = random;
             }
             return result;
         }
         self.unique_cache = None;
         let mut work = self.clone();
-        let lost = work.dispatch(statement)?;
-        *self = work;
-        Ok(lost)
+        match work.dispatch(statement) {
+            Ok(lost) => {
+                *self = work;
+                Ok(lost)
+            }
+            Err(failure) => {
+                // Everything else is undone, but sequences that existed before keep the
+                // values the statement drew (nextval is never rolled back).
+                for (name, seq) in &mut self.db.sequences {
+                    if let Some(drawn) = work.db.sequences.get(name) {
+                        seq.last = drawn.last;
+                    }
+                }
+                self.random = work.random;
+                Err(failure)
+            }
+        }
     }
 
     fn dispatch(&mut self, statement: &Statement) -> Outcome {
