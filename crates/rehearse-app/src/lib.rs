@@ -67,7 +67,16 @@ fn execute(scenario: &Scenario, revision: u64) -> Action {
         kind_of(scenario),
         &run_options(scenario, now),
     );
-    let model = rehearse_core::setup::load(&scenario.setup, now).ok();
+    // The grid's model comes with the report (the setup ran once); only when the run
+    // could not report it (an unreadable migration, or a hand change applied on top of
+    // the setup) is the setup run again on its own.
+    let model = match &result {
+        Ok(report) if scenario.drift.trim().is_empty() => Some(rehearse_core::setup::SetupModel {
+            tables: report.setup.clone(),
+            sequences: report.setup_sequences.clone(),
+        }),
+        _ => rehearse_core::setup::load(&scenario.setup, now).ok(),
+    };
     Action::Ran {
         revision,
         result,

@@ -189,6 +189,10 @@ pub struct Report {
     pub old_code_before: Vec<QueryResult>,
     /// Tables after the setup script, before the migration.
     pub setup: Vec<TableState>,
+    /// Each sequence and its last value after the setup (0: never used); with `setup`,
+    /// the playground's grid model, so the page need not run the setup twice.
+    #[serde(skip)]
+    pub setup_sequences: Vec<(String, i64)>,
 }
 
 impl Report {

@@ -182,6 +182,12 @@ pub fn run(
             .map_err(|f| InputError::new("drift", statement.span, f.error.to_string()))?;
     }
     let setup_state = snapshot(&engine.db);
+    let setup_sequences = engine
+        .db
+        .sequences
+        .iter()
+        .map(|(k, v)| (k.clone(), v.last.unwrap_or(0)))
+        .collect();
     let old_code = old_code::parse(&options.old_code)?;
     let upgrade_sql = parse_steps(&plan.upgrade)
         .map_err(|e| wrong_pane(e, migration, plan.input == "alembic"))?;
@@ -217,6 +223,7 @@ pub fn run(
         drift,
         old_code_before,
         setup: setup_state,
+        setup_sequences,
     })
 }
 
@@ -255,6 +262,7 @@ pub fn run_sequence(
             drift: None,
             old_code_before,
             setup: setup_state,
+            setup_sequences: Vec::new(),
         });
         if !committed {
             break;
