@@ -301,6 +301,7 @@ pub fn run_transaction(
     old_code: &[old_code::OldQuery],
 ) -> Run {
     let mut history = History::new(&engine.db);
+    let mut current: Option<Vec<crate::report::TableState>> = None;
     // What a failure rolls back to: the state before the migration, or after the last
     // COMMIT the migration itself issued (statements after it run in autocommit mode,
     // each committed on success, as psql and PGlite run them).
@@ -331,7 +332,9 @@ pub fn run_transaction(
             out.push(report);
             continue;
         }
-        report.before = snapshot(&engine.db);
+        // The tables before a step are the tables after the previous one: copying that
+        // snapshot is cheaper than taking it again (every value's text output).
+        report.before = current.take().unwrap_or_else(|| snapshot(&engine.db));
         report.status = StepStatus::Ok;
         for statement in statements {
             match transaction_control(statement) {
@@ -403,6 +406,7 @@ pub fn run_transaction(
         }
         if !failed {
             report.after = snapshot(&engine.db);
+            current = Some(report.after.clone());
             report.old_code = old_code::run(engine, old_code);
         }
         report.held = history.held.clone();
@@ -419,7 +423,10 @@ pub fn run_transaction(
             Outcome::Committed
         },
         steps: out,
-        tables: snapshot(&engine.db),
+        tables: match current {
+            Some(tables) if !failed => tables,
+            _ => snapshot(&engine.db),
+        },
     }
 }
 
