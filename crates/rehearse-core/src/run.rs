@@ -355,7 +355,7 @@ pub fn run_transaction(
                 }
                 None => {}
             }
-            let (rows_before, write) = written_table_rows(engine, statement).unzip();
+            let write = written_columns(&engine.db, statement);
             let analysis = analysis::analyze(&engine.db, statement, &mut history);
             report.hazards.extend(analysis.hazards);
             analysis::locks::accumulate(&mut report.locks, &analysis.locks);
@@ -366,8 +366,17 @@ pub fn run_transaction(
                         .iter_mut()
                         .filter(|c| c.kind == analysis::CostKind::Write)
                     {
-                        let written = rows_written(engine, &c.table, rows_before.as_ref());
-                        c.rows = written.len();
+                        // PostgreSQL's count; the rows an INSERT or UPDATE wrote are
+                        // the table's last ones (new row versions go to the end).
+                        c.rows = engine.affected;
+                        let written = engine
+                            .db
+                            .tables
+                            .get(&c.table)
+                            .map(|t| {
+                                t.rows[t.rows.len().saturating_sub(engine.affected)..].to_vec()
+                            })
+                            .unwrap_or_default();
                         let assigned = match &write {
                             Some(("INSERT", _)) => None,
                             Some(("UPDATE", a)) => Some(a.as_slice()),
@@ -430,65 +439,15 @@ pub fn run_transaction(
     }
 }
 
-/// The rows of the table a DML statement writes, before it runs, with the verb and
-/// (for an UPDATE) the columns it assigns.
-#[allow(clippy::type_complexity)]
-fn written_table_rows(
-    engine: &Engine,
+/// For a DML statement, its verb and (for an UPDATE) the columns it assigns.
+fn written_columns(
+    db: &crate::engine::catalog::Database,
     statement: &Statement,
-) -> Option<(
-    Vec<crate::engine::catalog::Row>,
-    (&'static str, Vec<String>),
-)> {
-    let (table, assigned) = analysis::actions::of_statement(&engine.db, statement)
+) -> Option<(&'static str, Vec<String>)> {
+    analysis::actions::of_statement(db, statement)
         .into_iter()
         .find_map(|a| match a {
-            analysis::actions::Action::Write {
-                table,
-                verb,
-                assigned,
-                ..
-            } => Some((table, (verb, assigned))),
+            analysis::actions::Action::Write { verb, assigned, .. } => Some((verb, assigned)),
             _ => None,
-        })?;
-    engine
-        .db
-        .tables
-        .get(&table)
-        .map(|t| (t.rows.clone(), assigned))
-}
-
-/// The rows a DML statement wrote: the rows of the table after it that were not there
-/// before (rows compared as multisets); for a DELETE, the rows that are gone.
-fn rows_written(
-    engine: &Engine,
-    table: &str,
-    before: Option<&Vec<crate::engine::catalog::Row>>,
-) -> Vec<crate::engine::catalog::Row> {
-    let (Some(before), Some(after)) = (before, engine.db.tables.get(table)) else {
-        return Vec::new();
-    };
-    // Rows of `x` not in `y`, as multisets (a count per row's text).
-    let only = |x: &[crate::engine::catalog::Row], y: &[crate::engine::catalog::Row]| {
-        let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        for row in y {
-            *counts.entry(format!("{row:?}")).or_default() += 1;
-        }
-        x.iter()
-            .filter(|row| match counts.get_mut(&format!("{row:?}")) {
-                Some(n) if *n > 0 => {
-                    *n -= 1;
-                    false
-                }
-                _ => true,
-            })
-            .cloned()
-            .collect::<Vec<_>>()
-    };
-    let added = only(&after.rows, before);
-    if added.is_empty() {
-        only(before, &after.rows)
-    } else {
-        added
-    }
+        })
 }

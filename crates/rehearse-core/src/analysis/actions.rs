@@ -182,6 +182,11 @@ pub enum Action {
         /// Tables read.
         tables: Vec<String>,
     },
+    /// COMMENT ON TABLE / COLUMN.
+    Comment {
+        /// Table.
+        table: String,
+    },
     /// SET name = value.
     Set {
         /// Parameter, lower case.
@@ -227,9 +232,12 @@ pub fn of_statement(db: &Database, statement: &Statement) -> Vec<Action> {
             name, operations, ..
         } => {
             let table = object_name(name);
+            // A trailing NOT VALID belongs to the last subcommand only.
+            let last = operations.len().saturating_sub(1);
             operations
                 .iter()
-                .map(|op| alter_table(db, &table, op, statement.not_valid))
+                .enumerate()
+                .map(|(i, op)| alter_table(db, &table, op, statement.not_valid && i == last))
                 .collect()
         }
         S::CreateIndex(create) => vec![Action::CreateIndex {
@@ -258,7 +266,15 @@ pub fn of_statement(db: &Database, statement: &Statement) -> Vec<Action> {
         S::Insert(insert) => vec![Action::Write {
             table: object_name(&insert.table_name),
             verb: "INSERT",
-            reads: Vec::new(),
+            // INSERT ... SELECT reads its source tables.
+            reads: insert
+                .source
+                .as_ref()
+                .map(|q| query_tables(q))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|t| *t != object_name(&insert.table_name))
+                .collect(),
             assigned: Vec::new(),
         }],
         S::Update {
@@ -309,6 +325,20 @@ pub fn of_statement(db: &Database, statement: &Statement) -> Vec<Action> {
                 name: object_name(v),
             })
             .collect(),
+        S::Comment {
+            object_type,
+            object_name: name,
+            ..
+        } => {
+            let parts = &name.0;
+            let table = match object_type {
+                ast::CommentObject::Table => object_name(name),
+                // COMMENT ON COLUMN table.column: the table is the part before it.
+                ast::CommentObject::Column if parts.len() >= 2 => ident(&parts[parts.len() - 2]),
+                _ => return vec![Action::Other],
+            };
+            vec![Action::Comment { table }]
+        }
         _ => vec![Action::Other],
     }
 }

@@ -72,6 +72,15 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<Cost> {
                     cost(Scan, &c.table, "builds an index over every row")
                 } else if c.not_null && c.default.is_none() {
                     cost(Scan, &c.table, "checks every row for NULL")
+                } else if c.constraints.iter().any(|k| {
+                    matches!(k, NewConstraint::Check)
+                        || (matches!(k, NewConstraint::ForeignKey(_)) && c.default.is_some())
+                }) {
+                    cost(
+                        Scan,
+                        &c.table,
+                        "checks every row against the new constraint",
+                    )
                 } else if c.default.is_some() {
                     cost(
                         Catalog,
@@ -172,6 +181,7 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<Cost> {
                 }
                 continue;
             }
+            Action::Comment { table } => cost(Catalog, table, "changes the catalog only"),
             Action::DropIndex { table: None, .. }
             | Action::RenameIndex { .. }
             | Action::Read { .. }

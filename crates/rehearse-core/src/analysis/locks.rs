@@ -226,6 +226,8 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<TableLock> {
             }
             Action::Truncate { tables } => tables.iter().for_each(|t| take(t, AccessExclusive)),
             Action::Read { tables } => tables.iter().for_each(|t| take(t, AccessShare)),
+            // COMMENT ON: SHARE UPDATE EXCLUSIVE (measured, tests/oracle/reference/locks.md).
+            Action::Comment { table } => take(table, ShareUpdateExclusive),
             Action::Set { .. } | Action::Other => {}
         }
     }

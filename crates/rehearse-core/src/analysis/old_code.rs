@@ -47,7 +47,7 @@ pub fn run(engine: &Engine, queries: &[OldQuery]) -> Vec<QueryResult> {
             let mut copy = engine.clone();
             QueryResult {
                 query: q.text.clone(),
-                error: copy.execute(&q.statement).err().map(|f| f.error),
+                error: copy.dispatch(&q.statement).err().map(|f| f.error),
             }
         })
         .collect()

@@ -181,20 +181,34 @@ pub fn compare(before: &[TableState], after: &[TableState]) -> RoundTrip {
                 });
             }
         }
-        let same_columns = a.columns.len() == b.columns.len()
-            && a.columns
-                .iter()
-                .zip(&b.columns)
-                .all(|(x, y)| x.name == y.name);
-        let key = |rows: &[Vec<serde_json::Value>]| {
+        // The rows on the columns both states have, in `before`'s order (a re-added
+        // column comes back last), compared as multisets.
+        let shared: Vec<(usize, usize)> = b
+            .columns
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                a.columns
+                    .iter()
+                    .position(|d| d.name == c.name)
+                    .map(|j| (i, j))
+            })
+            .collect();
+        let key = |rows: &[Vec<serde_json::Value>], before: bool| {
             let mut k: Vec<String> = rows
                 .iter()
-                .map(|r| serde_json::Value::from(r.clone()).to_string())
+                .map(|r| {
+                    let cells: Vec<&serde_json::Value> = shared
+                        .iter()
+                        .filter_map(|&(i, j)| r.get(if before { i } else { j }))
+                        .collect();
+                    serde_json::to_string(&cells).unwrap_or_default()
+                })
                 .collect();
             k.sort();
             k
         };
-        if same_columns && !lost && key(&a.rows) != key(&b.rows) {
+        if !lost && key(&a.rows, false) != key(&b.rows, true) {
             differences.push(diff(
                 &b.name,
                 format!(

@@ -158,9 +158,8 @@ impl Engine {
         self.affected = 0;
         if let StatementKind::Sql(ast) = &statement.kind {
             if let S::Query(query) = ast.as_ref() {
-                let mut work = self.clone();
-                let (names, types, rows) = dml::select::evaluate_named(&mut work, query)?;
-                self.random = work.random;
+                // A SELECT changes no rows; the sequences it advances stay advanced.
+                let (names, types, rows) = dml::select::evaluate_named(self, query)?;
                 return Ok(QueryResult {
                     command: "SELECT".into(),
                     fields: names.into_iter().zip(types).collect(),
@@ -217,7 +216,9 @@ impl Engine {
         }
     }
 
-    fn dispatch(&mut self, statement: &Statement) -> Outcome {
+    /// Runs a statement without the copy that makes it atomic: for callers that work on
+    /// a throwaway copy anyway (the deployed code's queries).
+    pub(crate) fn dispatch(&mut self, statement: &Statement) -> Outcome {
         use ast::Statement as S;
         let ast = match &statement.kind {
             StatementKind::ValidateConstraint { table, name } => {
@@ -377,6 +378,9 @@ pub fn truncate_identifier(mut name: String) -> String {
 /// Validates a timeout setting's value as `parse_int` with time units does:
 /// a number of milliseconds, optionally with a unit (us, ms, s, min, h, d).
 fn check_timeout(name: &str, value: &ast::Expr) -> Result<(), PgError> {
+    if matches!(value, ast::Expr::Identifier(id) if id.value.eq_ignore_ascii_case("default")) {
+        return Ok(());
+    }
     let text = match value {
         ast::Expr::Value(ast::Value::SingleQuotedString(s)) => s.clone(),
         ast::Expr::Value(ast::Value::Number(n, _)) => n.clone(),

@@ -40,7 +40,7 @@ pub fn edits(cx: &Context, step: usize, hazard: &Hazard) -> Option<(Vec<Edit>, S
     let update = format!("UPDATE {t} SET {c} = {value} WHERE {c} IS NULL");
     let text = if cx.alembic {
         let call = &cx.source[start..end];
-        if call.matches("nullable=False").count() != 1 {
+        if !call.starts_with("op.") || call.matches("nullable=False").count() != 1 {
             return None;
         }
         let nullable = call.replace("nullable=False", "nullable=True");

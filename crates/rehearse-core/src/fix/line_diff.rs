@@ -13,8 +13,46 @@ pub struct Line {
 
 /// The diff from `old` to `new`.
 pub fn diff(old: &str, new: &str) -> Vec<Line> {
-    let a: Vec<&str> = old.lines().collect();
-    let b: Vec<&str> = new.lines().collect();
+    let old_lines: Vec<&str> = old.lines().collect();
+    let new_lines: Vec<&str> = new.lines().collect();
+    // Rewrites change a few lines: the common head and tail need no table (which takes
+    // memory proportional to the product of the lengths).
+    let head = old_lines
+        .iter()
+        .zip(&new_lines)
+        .take_while(|(x, y)| x == y)
+        .count();
+    let tail = old_lines[head..]
+        .iter()
+        .rev()
+        .zip(new_lines[head..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let same = |l: &&str| Line {
+        tag: " ",
+        text: l.to_string(),
+    };
+    let mut out: Vec<Line> = old_lines[..head].iter().map(same).collect();
+    let a = &old_lines[head..old_lines.len() - tail];
+    let b = &new_lines[head..new_lines.len() - tail];
+    if a.len().saturating_mul(b.len()) > 4_000_000 {
+        out.extend(a.iter().map(|l| Line {
+            tag: "-",
+            text: l.to_string(),
+        }));
+        out.extend(b.iter().map(|l| Line {
+            tag: "+",
+            text: l.to_string(),
+        }));
+    } else {
+        out.extend(lcs_diff(a, b));
+    }
+    out.extend(old_lines[old_lines.len() - tail..].iter().map(same));
+    out
+}
+
+/// The longest-common-subsequence diff of two line lists.
+fn lcs_diff(a: &[&str], b: &[&str]) -> Vec<Line> {
     // lcs[i][j]: length of the LCS of a[i..] and b[j..].
     let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
     for i in (0..a.len()).rev() {

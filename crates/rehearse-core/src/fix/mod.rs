@@ -167,6 +167,19 @@ pub fn py_str(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
+/// `source` with non-overlapping `edits` applied.
+fn apply(source: &str, edits: &[Edit]) -> String {
+    let mut edits: Vec<&Edit> = edits.iter().collect();
+    edits.sort_by_key(|e| std::cmp::Reverse(e.start));
+    let mut text = source.to_string();
+    for e in edits {
+        if e.start <= e.end && text.is_char_boundary(e.start) && text.is_char_boundary(e.end) {
+            text.replace_range(e.start..e.end, &e.text);
+        }
+    }
+    text
+}
+
 type Rewrite = fn(&Context, usize, &Hazard) -> Option<(Vec<Edit>, String)>;
 
 fn rewrite_for(fix: &str) -> Option<Rewrite> {
@@ -196,6 +209,11 @@ pub fn fix(
         report: &report,
         index: LineIndex::new(migration),
     };
+    let kind = if cx.alembic {
+        MigrationKind::Alembic
+    } else {
+        MigrationKind::Sql
+    };
     let mut edits: Vec<Edit> = Vec::new();
     let mut applied = Vec::new();
     for (step, hazard) in report.hazards() {
@@ -213,6 +231,14 @@ pub fn fix(
         if overlaps {
             continue;
         }
+        // A rewrite whose result no longer reads (a call inside a batch block, a
+        // comment where the keyword would go) is skipped, never applied.
+        let mut trial = edits.clone();
+        trial.extend(new.iter().cloned());
+        let text = apply(migration, &trial);
+        if run::run(setup, &text, kind, options).is_err() {
+            continue;
+        }
         edits.extend(new);
         applied.push(Applied {
             fix: hazard.fix.unwrap_or_default(),
@@ -221,19 +247,8 @@ pub fn fix(
             summary,
         });
     }
-    edits.sort_by_key(|e| std::cmp::Reverse(e.start));
-    let mut text = migration.to_string();
-    for e in &edits {
-        if text.is_char_boundary(e.start) && text.is_char_boundary(e.end) && e.start <= e.end {
-            text.replace_range(e.start..e.end, &e.text);
-        }
-    }
+    let text = apply(migration, &edits);
     applied.sort_by_key(|a| a.line);
-    let kind = if cx.alembic {
-        MigrationKind::Alembic
-    } else {
-        MigrationKind::Sql
-    };
     let report = run::run(setup, &text, kind, options)?;
     Ok(Fixed {
         diff: line_diff::diff(migration, &text),

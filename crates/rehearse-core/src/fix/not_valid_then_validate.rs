@@ -32,6 +32,10 @@ fn constraint_name(cx: &Context, step: usize, table: &str) -> Option<String> {
 /// The edits.
 pub fn edits(cx: &Context, step: usize, hazard: &Hazard) -> Option<(Vec<Edit>, String)> {
     let planned = cx.plan.upgrade.get(step)?;
+    // NOT VALID at the end of a statement belongs to its last subcommand only.
+    if cx.actions(planned).len() != 1 {
+        return None;
+    }
     let table = &hazard.table;
     let name = constraint_name(cx, step, table)?;
     let (start, end) = cx.range(planned)?;

@@ -40,6 +40,38 @@ pub fn edits(cx: &Context, step: usize, hazard: &Hazard) -> Option<(Vec<Edit>, S
     if !single(add) || !single(drop) {
         return None;
     }
+    // Only an unambiguous pair with the same type: one column added to and one dropped
+    // from this table in the migration. Anything else is a guess.
+    let on_table = |want_add: bool| {
+        cx.plan
+            .upgrade
+            .iter()
+            .flat_map(|s| cx.actions(s))
+            .filter(|a| match a {
+                Action::AddColumn(c) => want_add && &c.table == table,
+                Action::DropColumn { table: t, .. } => !want_add && t == table,
+                _ => false,
+            })
+            .count()
+    };
+    if on_table(true) != 1 || on_table(false) != 1 {
+        return None;
+    }
+    let added_type = cx.actions(add).into_iter().find_map(|a| match a {
+        Action::AddColumn(c) => c.ty,
+        _ => None,
+    });
+    let dropped_type = cx
+        .report
+        .upgrade
+        .steps
+        .get(related.step)
+        .and_then(|s| s.before.iter().find(|t| &t.name == table))
+        .and_then(|t| t.columns.iter().find(|c| &c.name == old))
+        .map(|c| c.ty.clone());
+    if added_type.map(|t| t.format()) != dropped_type {
+        return None;
+    }
     let (start, end) = cx.range(drop)?;
     let mut edits = vec![
         Edit {
