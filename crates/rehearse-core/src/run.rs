@@ -86,6 +86,21 @@ fn within_limit<'a>(text: &'a str, source: &str) -> Result<&'a str, InputError> 
     Ok(text)
 }
 
+/// Runs a script (the setup, or a hand change) statement by statement, each committed
+/// on its own as psql runs a script; a failing statement is an input error of `source`.
+pub(crate) fn apply_script(
+    engine: &mut Engine,
+    text: &str,
+    source: &str,
+) -> Result<(), InputError> {
+    for statement in sql::parse_script(within_limit(text, source)?, source)? {
+        engine
+            .execute(&statement)
+            .map_err(|f| InputError::new(source, statement.span, f.error.to_string()))?;
+    }
+    Ok(())
+}
+
 /// Turns migration text into steps.
 pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
     let migration = within_limit(migration, "migration")?;
@@ -170,24 +185,11 @@ pub fn run(
 ) -> Result<Report, InputError> {
     let plan = plan(migration, kind).map_err(|e| wrong_pane(e, migration, true))?;
     let mut engine = Engine::new(options.now);
-    for statement in sql::parse_script(within_limit(setup, "setup")?, "setup")? {
-        engine
-            .execute(&statement)
-            .map_err(|f| InputError::new("setup", statement.span, f.error.to_string()))?;
-    }
+    apply_script(&mut engine, setup, "setup")?;
     let fresh = (!options.drift.trim().is_empty()).then(|| engine.clone());
-    for statement in sql::parse_script(&options.drift, "drift")? {
-        engine
-            .execute(&statement)
-            .map_err(|f| InputError::new("drift", statement.span, f.error.to_string()))?;
-    }
+    apply_script(&mut engine, &options.drift, "drift")?;
     let setup_state = snapshot(&engine.db);
-    let setup_sequences = engine
-        .db
-        .sequences
-        .iter()
-        .map(|(k, v)| (k.clone(), v.last.unwrap_or(0)))
-        .collect();
+    let setup_sequences = crate::setup::sequence_positions(&engine.db);
     let old_code = old_code::parse(&options.old_code)?;
     let upgrade_sql = parse_steps(&plan.upgrade)
         .map_err(|e| wrong_pane(e, migration, plan.input == "alembic"))?;
@@ -237,14 +239,7 @@ pub fn run_sequence(
     options: &RunOptions,
 ) -> Result<Vec<Report>, (usize, InputError)> {
     let mut engine = Engine::new(options.now);
-    for statement in sql::parse_script(setup, "setup").map_err(|e| (0, e))? {
-        engine.execute(&statement).map_err(|f| {
-            (
-                0,
-                InputError::new("setup", statement.span, f.error.to_string()),
-            )
-        })?;
-    }
+    apply_script(&mut engine, setup, "setup").map_err(|e| (0, e))?;
     let old_code = old_code::parse(&options.old_code).map_err(|e| (0, e))?;
     let mut reports = Vec::new();
     for (i, (migration, kind)) in migrations.iter().enumerate() {

@@ -7,7 +7,6 @@ use crate::engine::state::snapshot;
 use crate::engine::Engine;
 use crate::error::InputError;
 use crate::report::TableState;
-use crate::sql;
 use serde::Serialize;
 
 /// What a setup script creates.
@@ -22,20 +21,19 @@ pub struct SetupModel {
 /// Runs a setup script.
 pub fn load(setup: &str, now: chrono::NaiveDateTime) -> Result<SetupModel, InputError> {
     let mut engine = Engine::new(now);
-    for statement in sql::parse_script(setup, "setup")? {
-        engine
-            .execute(&statement)
-            .map_err(|f| InputError::new("setup", statement.span, f.error.to_string()))?;
-    }
+    crate::run::apply_script(&mut engine, setup, "setup")?;
     Ok(SetupModel {
         tables: snapshot(&engine.db),
-        sequences: engine
-            .db
-            .sequences
-            .iter()
-            .map(|(k, v)| (k.clone(), v.last.unwrap_or(0)))
-            .collect(),
+        sequences: sequence_positions(&engine.db),
     })
+}
+
+/// Each sequence and the last value it handed out (0: never used).
+pub(crate) fn sequence_positions(db: &crate::engine::catalog::Database) -> Vec<(String, i64)> {
+    db.sequences
+        .iter()
+        .map(|(k, v)| (k.clone(), v.last.unwrap_or(0)))
+        .collect()
 }
 
 /// Appends a row to table `table` as PostgreSQL would fill it from defaults: serial and
@@ -47,11 +45,7 @@ pub fn add_row(
     now: chrono::NaiveDateTime,
 ) -> Result<SetupModel, InputError> {
     let mut engine = Engine::new(now);
-    for statement in sql::parse_script(&to_sql(model), "setup")? {
-        engine
-            .execute(&statement)
-            .map_err(|f| InputError::new("setup", statement.span, f.error.to_string()))?;
-    }
+    crate::run::apply_script(&mut engine, &to_sql(model), "setup")?;
     let mut out = model.clone();
     let Some(state) = out.tables.get_mut(table) else {
         return Ok(out);
