@@ -86,14 +86,20 @@ pub fn analyze(db: &Database, statement: &Statement, history: &mut History) -> S
         .into_iter()
         .filter(|l| history.is_preexisting(&l.table))
         .collect();
-    let costs = cost::of_actions(db, &actions);
+    // Costs per action, computed once: the report lists them all, and the rules ask
+    // about their own action's.
+    let action_costs: Vec<Vec<Cost>> = actions
+        .iter()
+        .map(|a| cost::of_actions(db, std::slice::from_ref(a)))
+        .collect();
     let mut hazards = Vec::new();
-    for action in &actions {
+    for (action, costs) in actions.iter().zip(&action_costs) {
         let cx = rules::Context {
             db,
             action,
             history,
             locks: &locks,
+            costs,
         };
         hazards.extend(rules::check_all(&cx));
         if hazards
@@ -109,7 +115,7 @@ pub fn analyze(db: &Database, statement: &Statement, history: &mut History) -> S
     }
     StatementAnalysis {
         locks,
-        costs,
+        costs: action_costs.into_iter().flatten().collect(),
         hazards,
     }
 }

@@ -147,6 +147,8 @@ pub struct Context<'a> {
     pub history: &'a History,
     /// The locks this statement takes (pre-existing tables only).
     pub locks: &'a [TableLock],
+    /// What this action costs.
+    pub costs: &'a [crate::analysis::Cost],
 }
 
 impl Context<'_> {
@@ -165,9 +167,7 @@ impl Context<'_> {
 
     /// Whether this action costs `kind` on some table (a rewrite, a scan ...).
     pub fn costs(&self, kind: crate::analysis::CostKind) -> bool {
-        crate::analysis::cost::of_actions(self.db, std::slice::from_ref(self.action))
-            .iter()
-            .any(|c| c.kind == kind)
+        self.costs.iter().any(|c| c.kind == kind)
     }
 
     /// Rows of `table` in the sample.
