@@ -8,10 +8,10 @@
 //!   and every constructor here was checked against PGlite.
 
 use crate::span::Span;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The input could not be turned into steps.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputError {
     /// Which input: `"setup"` or `"migration"` (the CLI substitutes the path).
     pub source: String,
@@ -41,7 +41,7 @@ impl std::fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 /// An error as PostgreSQL raises it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PgError {
     /// Five-character SQLSTATE code.
     pub sqlstate: String,

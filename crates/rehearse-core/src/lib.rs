@@ -25,4 +25,4 @@ pub mod verify;
 
 pub use error::{InputError, PgError};
 pub use report::Report;
-pub use run::{run, run_sequence, MigrationKind, RunOptions};
+pub use run::{run, run_sequence, run_with_progress, MigrationKind, Progress, RunOptions};

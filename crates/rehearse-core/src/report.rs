@@ -10,10 +10,10 @@ use crate::analysis::round_trip::{Difference, RoundTrip};
 use crate::analysis::{Cost, Hazard};
 use crate::error::PgError;
 use crate::span::Span;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The outcome of the migration's transaction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Every step ran; the transaction committed.
@@ -23,7 +23,7 @@ pub enum Outcome {
 }
 
 /// What happened to a step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StepStatus {
     /// Ran without error.
@@ -35,7 +35,7 @@ pub enum StepStatus {
 }
 
 /// Non-NULL values a step destroyed in one column.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LostCells {
     /// Table.
     pub table: String,
@@ -46,7 +46,7 @@ pub struct LostCells {
 }
 
 /// The rows that made a step fail.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FailingRows {
     /// Table.
     pub table: String,
@@ -55,7 +55,7 @@ pub struct FailingRows {
 }
 
 /// One step: an `op` call or one SQL statement.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Step {
     /// The source text of the op call or statement.
     pub op: String,
@@ -88,12 +88,12 @@ pub struct Step {
     /// Hazards found in this step.
     pub hazards: Vec<Hazard>,
     /// The deployed code's queries re-run after this step (only when some were given).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub old_code: Vec<QueryResult>,
 }
 
 /// A column of a table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ColumnState {
     /// Name.
     pub name: String,
@@ -107,7 +107,7 @@ pub struct ColumnState {
 }
 
 /// An index.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IndexState {
     /// Name.
     pub name: String,
@@ -118,7 +118,7 @@ pub struct IndexState {
 }
 
 /// A constraint.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConstraintState {
     /// Name.
     pub name: String,
@@ -130,7 +130,7 @@ pub struct ConstraintState {
 }
 
 /// A table's schema and rows.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TableState {
     /// Name.
     pub name: String,
@@ -145,7 +145,7 @@ pub struct TableState {
 }
 
 /// One transaction's run: the upgrade, or the downgrade.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Run {
     /// committed / rolled_back.
     pub outcome: Outcome,
@@ -156,7 +156,7 @@ pub struct Run {
 }
 
 /// Schema drift: the migration on a fresh environment built from the history alone.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Drift {
     /// The run on the fresh environment.
     pub fresh: Run,
@@ -185,7 +185,7 @@ pub struct Report {
     pub drift: Option<Drift>,
     /// The deployed code's queries on the database before the migration (a query
     /// failing here is wrong already, not broken by the migration).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub old_code_before: Vec<QueryResult>,
     /// Tables after the setup script, before the migration.
     pub setup: Vec<TableState>,
@@ -193,6 +193,39 @@ pub struct Report {
     /// the playground's grid model, so the page need not run the setup twice.
     #[serde(skip)]
     pub setup_sequences: Vec<(String, i64)>,
+}
+
+/// A report as read back (the playground's worker sends reports to the page).
+#[derive(Deserialize)]
+struct ReportData {
+    input: String,
+    #[serde(flatten)]
+    upgrade: Run,
+    downgrade: Option<Run>,
+    round_trip: Option<RoundTrip>,
+    drift: Option<Drift>,
+    #[serde(default)]
+    old_code_before: Vec<QueryResult>,
+    setup: Vec<TableState>,
+}
+
+impl From<ReportData> for Report {
+    fn from(r: ReportData) -> Self {
+        Report {
+            input: if r.input == "alembic" {
+                "alembic"
+            } else {
+                "sql"
+            },
+            upgrade: r.upgrade,
+            downgrade: r.downgrade,
+            round_trip: r.round_trip,
+            drift: r.drift,
+            old_code_before: r.old_code_before,
+            setup: r.setup,
+            setup_sequences: Vec::new(),
+        }
+    }
 }
 
 impl Report {
@@ -218,4 +251,10 @@ impl Report {
 /// Where a step came from, for spans in errors.
 pub fn step_span(step: &Step) -> Span {
     Span::new(step.line, step.column)
+}
+
+impl<'de> Deserialize<'de> for Report {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(ReportData::deserialize(d)?.into())
+    }
 }

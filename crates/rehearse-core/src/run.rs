@@ -86,6 +86,34 @@ fn within_limit<'a>(text: &'a str, source: &str) -> Result<&'a str, InputError> 
     Ok(text)
 }
 
+/// Where a long run is: reported to [`run_with_progress`]'s callback after each
+/// statement of the setup (and hand change) and before each migration step, so a front
+/// end can show progress. Calling it is cheap; what the callback does is the caller's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// What is running.
+    pub phase: Phase,
+    /// Statements (setup) or steps (migration) done so far.
+    pub done: usize,
+    /// How many there are in this phase.
+    pub total: usize,
+    /// Rows written so far in this phase (each statement's row count, summed).
+    pub rows: usize,
+}
+
+/// The parts of a run, in the order they run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// The setup script (and the hand change).
+    Setup,
+    /// The migration's upgrade.
+    Upgrade,
+    /// The downgrade.
+    Downgrade,
+    /// The upgrade again on a fresh environment (drift comparison).
+    Fresh,
+}
+
 /// Runs a script (the setup, or a hand change) statement by statement, each committed
 /// on its own as psql runs a script; a failing statement is an input error of `source`.
 pub(crate) fn apply_script(
@@ -93,10 +121,29 @@ pub(crate) fn apply_script(
     text: &str,
     source: &str,
 ) -> Result<(), InputError> {
-    for statement in sql::parse_script(within_limit(text, source)?, source)? {
+    apply_script_with(engine, text, source, &mut |_| {})
+}
+
+fn apply_script_with(
+    engine: &mut Engine,
+    text: &str,
+    source: &str,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(), InputError> {
+    let statements = sql::parse_script(within_limit(text, source)?, source)?;
+    let total = statements.len();
+    let mut rows = 0;
+    for (i, statement) in statements.iter().enumerate() {
         engine
-            .execute(&statement)
+            .execute(statement)
             .map_err(|f| InputError::new(source, statement.span, f.error.to_string()))?;
+        rows += engine.affected;
+        progress(Progress {
+            phase: Phase::Setup,
+            done: i + 1,
+            total,
+            rows,
+        });
     }
     Ok(())
 }
@@ -176,6 +223,21 @@ fn parse_steps(steps: &[PlannedStep]) -> Result<Vec<Vec<Statement>>, InputError>
         .collect()
 }
 
+/// `progress` for one phase of a run, as [`run_transaction_with`] reports it.
+fn in_phase(
+    progress: &mut dyn FnMut(Progress),
+    phase: Phase,
+) -> impl FnMut(usize, usize, usize) + '_ {
+    move |done, total, rows| {
+        progress(Progress {
+            phase,
+            done,
+            total,
+            rows,
+        })
+    }
+}
+
 /// Runs `setup` then the migration.
 pub fn run(
     setup: &str,
@@ -183,11 +245,22 @@ pub fn run(
     kind: MigrationKind,
     options: &RunOptions,
 ) -> Result<Report, InputError> {
+    run_with_progress(setup, migration, kind, options, &mut |_| {})
+}
+
+/// [`run`], calling `progress` as it goes (see [`Progress`]).
+pub fn run_with_progress(
+    setup: &str,
+    migration: &str,
+    kind: MigrationKind,
+    options: &RunOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Report, InputError> {
     let plan = plan(migration, kind).map_err(|e| wrong_pane(e, migration, true))?;
     let mut engine = Engine::new(options.now);
-    apply_script(&mut engine, setup, "setup")?;
+    apply_script_with(&mut engine, setup, "setup", progress)?;
     let fresh = (!options.drift.trim().is_empty()).then(|| engine.clone());
-    apply_script(&mut engine, &options.drift, "drift")?;
+    apply_script_with(&mut engine, &options.drift, "drift", progress)?;
     let setup_state = snapshot(&engine.db);
     let setup_sequences = crate::setup::sequence_positions(&engine.db);
     let old_code = old_code::parse(&options.old_code)?;
@@ -199,15 +272,34 @@ pub fn run(
         Vec::new()
     };
     let old_code_before = old_code::run(&engine, &old_code);
-    let upgrade = run_transaction(&mut engine, &plan.upgrade, &upgrade_sql, &old_code);
-    let downgrade = (options.downgrade && upgrade.outcome == Outcome::Committed)
-        .then(|| run_transaction(&mut engine, &plan.downgrade, &downgrade_sql, &[]));
+    let upgrade = run_transaction_with(
+        &mut engine,
+        &plan.upgrade,
+        &upgrade_sql,
+        &old_code,
+        &mut in_phase(progress, Phase::Upgrade),
+    );
+    let downgrade = (options.downgrade && upgrade.outcome == Outcome::Committed).then(|| {
+        run_transaction_with(
+            &mut engine,
+            &plan.downgrade,
+            &downgrade_sql,
+            &[],
+            &mut in_phase(progress, Phase::Downgrade),
+        )
+    });
     let round_trip = downgrade
         .as_ref()
         .filter(|d| d.outcome == Outcome::Committed)
         .map(|d| round_trip::compare(&setup_state, &d.tables));
     let drift = fresh.map(|mut fresh| {
-        let run = run_transaction(&mut fresh, &plan.upgrade, &upgrade_sql, &[]);
+        let run = run_transaction_with(
+            &mut fresh,
+            &plan.upgrade,
+            &upgrade_sql,
+            &[],
+            &mut in_phase(progress, Phase::Fresh),
+        );
         Drift {
             differences: round_trip::schema_differences(
                 &run.tables,
@@ -295,6 +387,19 @@ pub fn run_transaction(
     parsed: &[Vec<Statement>],
     old_code: &[old_code::OldQuery],
 ) -> Run {
+    run_transaction_with(engine, steps, parsed, old_code, &mut |_, _, _| {})
+}
+
+/// [`run_transaction`], calling `progress(steps done, steps, rows written)` before each
+/// step and once at the end.
+fn run_transaction_with(
+    engine: &mut Engine,
+    steps: &[PlannedStep],
+    parsed: &[Vec<Statement>],
+    old_code: &[old_code::OldQuery],
+    progress: &mut dyn FnMut(usize, usize, usize),
+) -> Run {
+    let mut rows_written = 0;
     let mut history = History::new(&engine.db);
     let mut current: Option<Vec<crate::report::TableState>> = None;
     // What a failure rolls back to: the state before the migration, or after the last
@@ -323,6 +428,7 @@ pub fn run_transaction(
             old_code: Vec::new(),
         };
         history.step = out.len();
+        progress(out.len(), steps.len(), rows_written);
         if failed {
             out.push(report);
             continue;
@@ -357,6 +463,7 @@ pub fn run_transaction(
             let mut costs = analysis.costs;
             match engine.execute(statement) {
                 Ok(lost) => {
+                    rows_written += engine.affected;
                     for c in costs
                         .iter_mut()
                         .filter(|c| c.kind == analysis::CostKind::Write)
@@ -416,6 +523,7 @@ pub fn run_transaction(
         report.held = history.held.clone();
         out.push(report);
     }
+    progress(out.len(), steps.len(), rows_written);
     engine.in_transaction = false;
     if failed {
         *engine = saved;

@@ -7,10 +7,10 @@ use crate::engine::state::snapshot;
 use crate::engine::Engine;
 use crate::error::InputError;
 use crate::report::TableState;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What a setup script creates.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetupModel {
     /// Tables in name order.
     pub tables: Vec<TableState>,

@@ -4,10 +4,10 @@
 //! [`LineIndex`] turns an offset into a [`Span`] once, at the edge, so every error a user
 //! sees names a line and a column.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A position in a source file. Columns count characters, not bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
 pub struct Span {
     /// 1-based line number.
     pub line: u32,

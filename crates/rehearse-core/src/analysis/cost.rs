@@ -10,10 +10,10 @@
 use super::actions::{is_volatile, Action, NewConstraint};
 use crate::engine::catalog::{ConstraintKind, Database};
 use crate::engine::types::SqlType;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How much of a table a statement has to touch.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CostKind {
     /// Changes only the system catalogs: instant at any size.
@@ -29,7 +29,7 @@ pub enum CostKind {
 }
 
 /// The cost of a statement on one table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cost {
     /// What it does.
     pub kind: CostKind,

@@ -9,11 +9,11 @@
 
 use super::actions::{Action, NewConstraint};
 use crate::engine::catalog::{ConstraintKind, Database};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// PostgreSQL's table lock modes, weakest first (their order in `lock.h`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum LockMode {
     /// SELECT.
     #[serde(rename = "ACCESS SHARE")]
@@ -76,7 +76,7 @@ impl LockMode {
 }
 
 /// A lock on a table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TableLock {
     /// Table.
     pub table: String,

@@ -8,7 +8,7 @@
 use crate::engine::Engine;
 use crate::error::{InputError, PgError};
 use crate::sql::{self, Statement};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One query of the deployed code, parsed.
 #[derive(Debug, Clone)]
@@ -20,7 +20,7 @@ pub struct OldQuery {
 }
 
 /// How one query fared after a step.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QueryResult {
     /// The query.
     pub query: String,

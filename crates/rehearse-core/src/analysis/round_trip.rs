@@ -8,10 +8,10 @@
 //!   the migration history alone (schema only; see `run::RunOptions::drift`).
 
 use crate::report::TableState;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One difference between two states.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Difference {
     /// Table.
     pub table: String,
@@ -23,7 +23,7 @@ pub struct Difference {
 }
 
 /// The round trip's verdict.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoundTrip {
     /// Schema and data came back exactly (rows compared as multisets).
     pub restored: bool,

@@ -28,10 +28,10 @@ use super::actions::Action;
 use super::locks::TableLock;
 use super::History;
 use crate::engine::catalog::Database;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How bad a hazard is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// Worth knowing.
@@ -94,7 +94,7 @@ pub struct Finding {
 }
 
 /// A column dropped by an earlier step.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Related {
     /// Column.
     pub column: String,
@@ -135,6 +135,39 @@ pub struct Hazard {
     /// Another column and step involved.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub related: Option<Related>,
+}
+
+/// A hazard as read back (the playground's worker sends reports to the page): the
+/// rule's id, its texts taken from the rule itself.
+#[derive(Deserialize)]
+struct HazardData {
+    rule: String,
+    severity: Severity,
+    message: String,
+    table: String,
+    column: Option<String>,
+    related: Option<Related>,
+}
+
+impl TryFrom<HazardData> for Hazard {
+    type Error = String;
+
+    fn try_from(h: HazardData) -> Result<Self, String> {
+        let (rule, _) = ALL
+            .iter()
+            .find(|(r, _)| r.id == h.rule)
+            .ok_or_else(|| format!("unknown rule {}", h.rule))?;
+        Ok(Hazard {
+            rule: rule.id,
+            severity: h.severity,
+            message: h.message,
+            why: rule.why,
+            table: h.table,
+            column: h.column,
+            fix: rule.fix,
+            related: h.related,
+        })
+    }
 }
 
 /// What a rule sees.
@@ -258,4 +291,10 @@ pub fn check_all(cx: &Context) -> Vec<Hazard> {
 /// The rule with this id.
 pub fn by_id(id: &str) -> Option<&'static Rule> {
     ALL.iter().map(|(r, _)| r).find(|r| r.id == id)
+}
+
+impl<'de> Deserialize<'de> for Hazard {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Hazard::try_from(HazardData::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
 }
