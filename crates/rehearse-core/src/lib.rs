@@ -10,6 +10,7 @@
 
 pub mod alembic;
 pub mod analysis;
+pub mod autogen;
 pub mod diff;
 pub mod engine;
 pub mod error;
@@ -18,6 +19,7 @@ pub mod report;
 pub mod run;
 pub mod setup;
 pub mod share;
+pub mod shared;
 pub mod span;
 pub mod sql;
 pub mod text;

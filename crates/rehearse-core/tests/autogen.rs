@@ -1,0 +1,85 @@
+//! The autogenerate corpus: every `tests/autogen/<case>/` runs its `setup.sql`, compares
+//! its `model.py` with the result, and must render exactly what real Alembic rendered
+//! against real PostgreSQL (`expected/`, recorded by `tests/oracle/record-autogen`).
+
+use rehearse_core::autogen::generate_against;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/autogen")
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn autogenerate_matches_alembic() {
+    let now = chrono::NaiveDateTime::default();
+    let mut cases: Vec<PathBuf> = fs::read_dir(corpus())
+        .expect("tests/autogen")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("expected/upgrade.py").exists())
+        .collect();
+    cases.sort();
+    let mut failures = Vec::new();
+    let mut compared = 0;
+    for dir in &cases {
+        let name = dir
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
+        let setup = read(&dir.join("setup.sql"));
+        let model = read(&dir.join("model.py"));
+        let drift = fs::read_to_string(dir.join("drift.sql")).unwrap_or_default();
+        let got = match generate_against(&setup, &drift, &model, now) {
+            Ok(g) => g,
+            Err(e) => {
+                failures.push(format!("{name}: {e}"));
+                continue;
+            }
+        };
+        let expected_imports: Vec<String> = read(&dir.join("expected/imports.txt"))
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(str::to_string)
+            .collect();
+        for (what, got, want) in [
+            (
+                "upgrade",
+                got.upgrade.clone(),
+                read(&dir.join("expected/upgrade.py")),
+            ),
+            (
+                "downgrade",
+                got.downgrade.clone(),
+                read(&dir.join("expected/downgrade.py")),
+            ),
+            (
+                "imports",
+                got.imports.join("\n"),
+                expected_imports.join("\n"),
+            ),
+        ] {
+            compared += 1;
+            if got.trim_end() != want.trim_end() {
+                failures.push(format!(
+                    "{name} {what}:\n--- Alembic\n{want}\n--- Rehearse\n{got}\n"
+                ));
+            }
+        }
+    }
+    println!(
+        "autogenerate corpus: {} cases, {compared} renderings compared, {} differ",
+        cases.len(),
+        failures.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        cases.len() >= 20,
+        "the corpus is missing: {}",
+        corpus().display()
+    );
+}
