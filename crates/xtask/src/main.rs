@@ -101,16 +101,20 @@ fn ensure_wasm_bindgen_cli() -> Result<(), String> {
 
 fn ensure_oracle() -> Result<(), String> {
     let oracle = root().join("tests/oracle");
-    if !oracle.join("node_modules/@electric-sql/pglite").exists() {
-        header("installing PGlite (npm ci in tests/oracle)");
+    if !oracle.join("node_modules/@electric-sql/pglite").exists()
+        || !oracle
+            .join("node_modules/@electric-sql/pglite-socket")
+            .exists()
+    {
+        header("installing PGlite and pglite-socket (npm ci in tests/oracle)");
         run_in(&oracle, "npm", &["ci", "--no-audit", "--no-fund"])?;
     }
     let has_alembic = Command::new("python3")
-        .args(["-c", "import alembic, sqlalchemy, sqlparse"])
+        .args(["-c", "import alembic, sqlalchemy, sqlparse, pg8000"])
         .output()
         .is_ok_and(|o| o.status.success());
     if !has_alembic {
-        header("installing Alembic, SQLAlchemy, sqlparse (pip)");
+        header("installing Alembic, SQLAlchemy, sqlparse, pg8000 (pip)");
         run(
             "python3",
             &[
@@ -411,6 +415,8 @@ fn test() -> Result<(), String> {
     header("live oracle: re-recording the corpus on PGlite and Alembic");
     ensure_oracle()?;
     record(&[])?;
+    header("live oracle: re-recording the autogenerate corpus (alembic revision --autogenerate on PGlite)");
+    run("tests/oracle/record-autogen", &[])?;
     header("live differential: generated scenarios on PGlite and the engine (seeded)");
     run("bash", &["tests/differential/build.sh"])?;
     run(
@@ -423,8 +429,8 @@ fn test() -> Result<(), String> {
             "1",
         ],
     )?;
-    run("git", &["diff", "--stat", "--exit-code", "--", "tests/scenarios", "lessons"]).map_err(|_| {
-        "recorded results differ from what PostgreSQL/Alembic do now (see git diff tests/scenarios lessons); \
+    run("git", &["diff", "--stat", "--exit-code", "--", "tests/scenarios", "lessons", "tests/autogen"]).map_err(|_| {
+        "recorded results differ from what PostgreSQL/Alembic do now (see git diff tests/scenarios lessons tests/autogen); \
          commit the re-recorded files if the change is expected"
             .to_string()
     })?;
