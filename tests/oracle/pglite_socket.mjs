@@ -20,12 +20,14 @@ const conn = server.getServerConn()
 const bound = server.server?.address?.()?.port
 console.log(`listening 127.0.0.1:${bound ?? conn.split(':').pop()}`)
 
+// server.stop() waits for open client sockets to end, so shutdown is bounded: a
+// second signal or one second without a clean stop exits anyway.
 let stopping = false
 async function stop() {
-  if (stopping) return
+  if (stopping) process.exit(0)
   stopping = true
-  await server.stop()
-  await db.close()
+  const clean = server.stop().then(() => db.close())
+  await Promise.race([clean, new Promise((resolve) => setTimeout(resolve, 1000))])
   process.exit(0)
 }
 process.on('SIGTERM', stop)
