@@ -60,6 +60,8 @@ pub struct Plan {
     pub upgrade: Vec<PlannedStep>,
     /// Downgrade steps (Alembic revisions only).
     pub downgrade: Vec<PlannedStep>,
+    /// Why the downgrade cannot run; reported only when it is asked for.
+    pub downgrade_error: Option<InputError>,
 }
 
 /// Whether `text` reads as an Alembic migration.
@@ -162,6 +164,7 @@ pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
             input: "alembic",
             upgrade: revision.upgrade,
             downgrade: revision.downgrade,
+            downgrade_error: revision.downgrade_error,
         })
     } else {
         let steps = sql::split(migration, "migration")?
@@ -176,6 +179,7 @@ pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
             input: "sql",
             upgrade: steps,
             downgrade: Vec::new(),
+            downgrade_error: None,
         })
     }
 }
@@ -267,6 +271,9 @@ pub fn run_with_progress(
     let upgrade_sql = parse_steps(&plan.upgrade)
         .map_err(|e| wrong_pane(e, migration, plan.input == "alembic"))?;
     let downgrade_sql = if options.downgrade {
+        if let Some(e) = &plan.downgrade_error {
+            return Err(e.clone());
+        }
         parse_steps(&plan.downgrade)?
     } else {
         Vec::new()

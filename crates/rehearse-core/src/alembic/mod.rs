@@ -25,6 +25,9 @@ pub struct Revision {
     pub upgrade: Vec<PlannedStep>,
     /// `downgrade()` steps.
     pub downgrade: Vec<PlannedStep>,
+    /// Why `downgrade()` cannot run, if it cannot (as with Alembic, where a downgrade
+    /// such as `drop_constraint(None, ...)` fails only when it is run).
+    pub downgrade_error: Option<InputError>,
 }
 
 /// Parses a revision file or snippet.
@@ -57,6 +60,7 @@ pub fn parse(source: &str) -> Result<Revision, InputError> {
             Ok(Revision {
                 upgrade: steps(&mut ev, &body)?,
                 downgrade: Vec::new(),
+                downgrade_error: None,
             })
         }
         (up, down) => {
@@ -75,13 +79,17 @@ pub fn parse(source: &str) -> Result<Revision, InputError> {
                 Some(f) => steps(&mut ev, &f.body.iter().collect::<Vec<_>>())?,
                 None => Vec::new(),
             };
-            let down = match down {
-                Some(f) => steps(&mut ev, &f.body.iter().collect::<Vec<_>>())?,
-                None => Vec::new(),
+            let (down, downgrade_error) = match down {
+                Some(f) => match steps(&mut ev, &f.body.iter().collect::<Vec<_>>()) {
+                    Ok(steps) => (steps, None),
+                    Err(e) => (Vec::new(), Some(e)),
+                },
+                None => (Vec::new(), None),
             };
             Ok(Revision {
                 upgrade: up,
                 downgrade: down,
+                downgrade_error,
             })
         }
     }
