@@ -118,3 +118,47 @@ fn autogenerate_matches_alembic() {
         corpus().display()
     );
 }
+
+/// The Model tab's starting model describes its database exactly: autogenerate finds
+/// nothing to do, for every corpus setup and every lesson.
+#[test]
+fn model_from_database_round_trips() {
+    let now = chrono::NaiveDateTime::default();
+    let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons");
+    let mut setups: Vec<PathBuf> = Vec::new();
+    for root in [corpus(), lessons] {
+        for e in fs::read_dir(&root).expect("folder").flatten() {
+            if e.path().join("setup.sql").exists() {
+                setups.push(e.path().join("setup.sql"));
+            }
+        }
+    }
+    setups.sort();
+    let mut written = 0;
+    let mut failures = Vec::new();
+    for path in &setups {
+        let setup = read(path);
+        let model = match rehearse_core::autogen::model_for(&setup, "", now) {
+            Ok(m) => m,
+            Err(e) => {
+                println!("{}: no model ({e})", path.display());
+                continue;
+            }
+        };
+        written += 1;
+        match generate_against(&setup, "", &model, now) {
+            Ok(g) if g.operations == 0 => {}
+            Ok(g) => failures.push(format!("{}:\n{model}\n{}", path.display(), g.upgrade)),
+            Err(e) => failures.push(format!("{}: {e}\n{model}", path.display())),
+        }
+    }
+    println!(
+        "model from database: {written} of {} setups written, all round trip",
+        setups.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        written * 10 >= setups.len() * 9,
+        "too few setups could be written as a model"
+    );
+}
