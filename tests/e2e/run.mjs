@@ -440,6 +440,101 @@ await test('a 20k-row table: the run finishes, the page draws a bounded number o
   expect(/writes rows · items \(\d+ rows here\)/.test(cost), `cost: ${cost}`);
 });
 
+await test('a 100k-row table runs in a background worker: the page stays responsive, shows progress, cancels, finishes', async () => {
+  // A normal page load fetches nothing of the worker.
+  const fresh = await context.newPage();
+  const fetched = [];
+  fresh.on('request', (r) => fetched.push(r.url()));
+  await fresh.goto(`${base}?lesson=01-add-nullable-column`);
+  await fresh.waitForFunction(() => /\w/.test(document.querySelector('#verdict')?.innerText ?? ''), null, { timeout: 20000 });
+  expect(!fetched.some((u) => u.includes('rehearse-worker')), `the page load fetched the worker: ${fetched.filter((u) => u.includes('worker'))}`);
+  await fresh.close();
+
+  const rows = 100000;
+  const lines = ['CREATE TABLE items (id int PRIMARY KEY, name text NOT NULL, qty int, price numeric(10,2), created timestamp);'];
+  for (let s = 0; s < rows; s += 1000) {
+    const v = [];
+    for (let i = s; i < s + 1000; i++) v.push(`(${i + 1}, 'item ${i}', ${i % 97}, ${(i % 1000) / 10}, '2024-01-01 00:00:00')`);
+    lines.push(`INSERT INTO items VALUES ${v.join(', ')};`);
+  }
+  // Six steps, each over every row: long enough to watch, supersede and cancel.
+  const migration = ['ALTER TABLE items ADD COLUMN label text;', 'UPDATE items SET label = name;',
+    "ALTER TABLE items ADD COLUMN status text NOT NULL DEFAULT 'new';", 'ALTER TABLE items ALTER COLUMN qty TYPE bigint;',
+    'ALTER TABLE items ADD CONSTRAINT items_qty_check CHECK (qty >= 0);', 'ALTER TABLE items RENAME COLUMN name TO title;'].join('\n') + '\n';
+  await loadPreset('Plain SQL migration');
+  await waitVerdict(/\w/);
+  await setMigration(migration);
+  const previous = await waitVerdict(/42P01/); // items does not exist yet
+  await page.click('button[role=tab]:has-text("SQL")');
+  await page.fill('#setup-editor', lines.join('\n'));
+  // An edit while the run is in flight supersedes it (the worker is terminated).
+  await page.waitForSelector('#run-progress', { timeout: 20000 });
+  await setMigration(migration + '-- again\n');
+  await page.waitForSelector('#run-progress', { timeout: 20000 });
+  const superseded = await page.evaluate(() => globalThis.__rehearseWorker?.cancelled ?? 0);
+
+  // While it runs: animation frames keep coming, the page answers at once, and the
+  // progress text advances.
+  const during = await page.evaluate(() => new Promise((resolve) => {
+    const t0 = performance.now();
+    let last = t0; let worst = 0; let n = 0;
+    const texts = [];
+    const tick = () => {
+      const now = performance.now();
+      worst = Math.max(worst, now - last); last = now; n++;
+      const text = document.querySelector('#run-progress .progress-text')?.innerText;
+      if (text && texts[texts.length - 1] !== text) texts.push(text);
+      if (now - t0 < 1200 && document.querySelector('#run-progress')) requestAnimationFrame(tick);
+      else resolve({ worst, n, ms: now - t0, texts });
+    };
+    requestAnimationFrame(tick);
+  }));
+  const trips = [];
+  for (let i = 0; i < 5; i++) {
+    const t = Date.now();
+    await page.evaluate(() => document.querySelector('#run-progress .progress-text')?.innerText);
+    trips.push(Date.now() - t);
+  }
+  console.log(`      100k rows, during the run: worst frame gap ${during.worst.toFixed(0)} ms over ${during.n} frames (${during.ms.toFixed(0)} ms); page round trip max ${Math.max(...trips)} ms; progress: ${during.texts.slice(0, 4).join(' | ')} ...`);
+  expect(during.worst < 200 && during.n > 5, `frames: ${JSON.stringify(during)}`);
+  expect(Math.max(...trips) < 200, `round trips: ${trips}`);
+  expect(during.texts.length >= 2 && during.texts.every((t) => /statement \d+ of \d+|step \d+ of \d+|Starting|Building/.test(t)), `progress texts: ${during.texts}`);
+  expect(superseded >= 1, 'the edit terminated the run in flight');
+  expect(await page.locator('#run-progress').count() === 1, 'still running after the measurement');
+
+  // Cancel: the run stops, the previous result stays, a note says so.
+  await page.screenshot({ path: path.join(shots, 'background-run-progress.png') });
+  await page.click('#cancel-run');
+  await page.waitForSelector('#run-note', { timeout: 5000 });
+  expect(await page.locator('#run-progress').count() === 0, 'the progress is gone');
+  expect(/cancelled/i.test(await page.locator('#run-note').innerText()), 'the note says cancelled');
+  expect(await verdict() === previous, `the previous result stays: ${await verdict()}`);
+  await page.screenshot({ path: path.join(shots, 'background-run-cancelled.png') });
+
+  // Run to the end.
+  const t0 = Date.now();
+  await page.keyboard.press('Control+Enter');
+  await page.waitForSelector('#run-progress', { timeout: 10000 });
+  await page.waitForFunction(() => /committed: 6 steps/.test(document.querySelector('#verdict')?.innerText ?? ''), null, { timeout: 180000 });
+  const stats = await page.evaluate(() => globalThis.__rehearseWorker);
+  console.log(`      100k rows: verdict ${Date.now() - t0} ms after Ctrl+Enter; ${(stats.bytes / 1e6).toFixed(1)} MB from the worker, decoded in ${stats.decodeMs.toFixed(0)} ms; the worker's run ${stats.runMs.toFixed(0)} ms (start ${stats.startMs.toFixed(0)} ms)`);
+  expect(await page.locator('#run-note').count() === 0, 'no note after a finished run');
+  expect(await page.locator('#run-progress').count() === 0, 'no progress after a finished run');
+
+  // Escape cancels too, and keeps the 100k-row result.
+  const finished = await verdict();
+  await page.keyboard.press('Control+Enter');
+  await page.waitForSelector('#run-progress', { timeout: 10000 });
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#run-note', { timeout: 5000 });
+  expect(await verdict() === finished, 'Escape keeps the finished result');
+
+  // Back to something small: it runs on the page again.
+  await loadPreset('Plain SQL migration');
+  await waitVerdict(/\w/);
+  await page.waitForFunction(() => !document.querySelector('#run-progress'), null, { timeout: 20000 });
+});
+
 await test('screenshots: desktop and phone width, light and dark', async () => {
   await loadPreset('Rename by drop + add (loses data)');
   await waitVerdict(/committed/);

@@ -4,6 +4,7 @@
 //! State lives in one reducer ([`state`]); effects run the core after a typing pause and
 //! save the scenario to localStorage so a reload loses nothing.
 
+pub mod background;
 pub mod components;
 pub mod highlight;
 pub mod lessons;
@@ -12,6 +13,7 @@ pub mod state;
 
 use components::editor::Editor;
 use components::lesson::LessonPanel;
+use components::progress::RunProgress;
 use components::safety::Safety;
 use components::setup_pane::SetupPane;
 use components::sql_box::SqlBox;
@@ -57,30 +59,15 @@ fn run_options(scenario: &Scenario, now: chrono::NaiveDateTime) -> RunOptions {
     }
 }
 
-/// Runs the core on a scenario (the effect's work).
+/// Runs the core on a scenario on the page (the effect's work for small scenarios; large
+/// ones take the same path in the worker, see [`background`]).
 fn execute(scenario: &Scenario, revision: u64) -> Action {
     let start = js_sys::Date::now();
-    let now = now();
-    let result = rehearse_core::run(
-        &scenario.setup,
-        &scenario.migration,
-        kind_of(scenario),
-        &run_options(scenario, now),
-    );
-    // The grid's model comes with the report (the setup ran once); only when the run
-    // could not report it (an unreadable migration, or a hand change applied on top of
-    // the setup) is the setup run again on its own.
-    let model = match &result {
-        Ok(report) if scenario.drift.trim().is_empty() => Some(rehearse_core::setup::SetupModel {
-            tables: report.setup.clone(),
-            sequences: report.setup_sequences.clone(),
-        }),
-        _ => rehearse_core::setup::load(&scenario.setup, now).ok(),
-    };
+    let finished = rehearse_worker::execute(&background::job(scenario), &mut |_| {});
     Action::Ran {
         revision,
-        result,
-        model,
+        result: finished.result,
+        model: finished.model,
         ms: elapsed_ms(start),
     }
 }
@@ -155,13 +142,23 @@ pub fn app() -> Html {
         });
     }
 
-    // Run after a typing pause (or at once for Ctrl/Cmd+Enter and example changes).
+    // Run after a typing pause (or at once for Ctrl/Cmd+Enter and example changes); a
+    // large scenario in the background worker. A new revision supersedes a background
+    // run in flight at once.
     {
         let d = state.dispatcher();
         let scenario = state.scenario.clone();
         let delay = if state.immediate { 0 } else { DEBOUNCE_MS };
+        let large = background::is_large(&state);
         use_effect_with(state.revision, move |&revision| {
-            let timeout = Timeout::new(delay, move || d.dispatch(execute(&scenario, revision)));
+            background::cancel();
+            let timeout = Timeout::new(delay, move || {
+                if large {
+                    background::start(&scenario, revision, d);
+                } else {
+                    d.dispatch(execute(&scenario, revision));
+                }
+            });
             move || drop(timeout)
         });
     }
@@ -181,6 +178,8 @@ pub fn app() -> Html {
                     if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
                         e.prevent_default();
                         d.dispatch(Action::RunNow);
+                    } else if e.key() == "Escape" && background::cancel() {
+                        d.dispatch(Action::Cancelled);
                     }
                 },
             );
@@ -328,6 +327,24 @@ pub fn app() -> Html {
         },
         (None, None) => html! { <p class="muted">{ "Running…" }</p> },
     };
+    let on_cancel = {
+        let d = dispatch.clone();
+        Callback::from(move |()| {
+            if background::cancel() {
+                d.emit(Action::Cancelled);
+            }
+        })
+    };
+    let background_run = html! {
+        <>
+            if state.running.is_some() {
+                <RunProgress {on_cancel} />
+            }
+            if let Some(note) = &state.notice {
+                <p class="run-note" id="run-note" role="status">{ note }</p>
+            }
+        </>
+    };
 
     let on_copy_link = {
         let d = dispatch.clone();
@@ -427,7 +444,7 @@ pub fn app() -> Html {
                         oninput={ let d = dispatch.clone(); Callback::from(move |s| d.emit(Action::EditDrift(s))) } />
                     }
                 </div>
-                <section class="results" aria-label="results">{ results }</section>
+                <section class="results" aria-label="results">{ background_run }{ results }</section>
             </main>
         </div>
     }

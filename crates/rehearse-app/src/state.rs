@@ -98,6 +98,11 @@ pub struct State {
     pub readonly: bool,
     /// "Verify on PostgreSQL": pending, or its verdict (or why it could not run).
     pub verification: Verification,
+    /// The revision being run in the background (a large scenario), while it runs.
+    pub running: Option<u64>,
+    /// Why the results shown are not the scenario's (a cancelled or failed background
+    /// run), until the next result or edit.
+    pub notice: Option<String>,
 }
 
 /// The state of "Verify on PostgreSQL".
@@ -183,6 +188,12 @@ pub enum Action {
     DismissLinkError,
     /// "Verify on PostgreSQL" started or finished.
     Verify(Verification),
+    /// A background run of this revision started.
+    Started(u64),
+    /// The background run was cancelled (Cancel, Escape).
+    Cancelled,
+    /// The background run of this revision failed (the worker could not load or run).
+    WorkerFailed(u64, String),
 }
 
 impl State {
@@ -203,6 +214,8 @@ impl State {
             embed: false,
             readonly: false,
             verification: Verification::None,
+            running: None,
+            notice: None,
         }
     }
 
@@ -217,6 +230,9 @@ impl State {
         self.proposal = None;
         self.link = None;
         self.verification = Verification::None;
+        // A newer revision supersedes a background run (the effect terminates it).
+        self.running = None;
+        self.notice = None;
     }
 
     /// The scenario as a share link's payload.
@@ -349,6 +365,8 @@ impl Reducible for State {
             Action::RunNow => {
                 s.revision += 1;
                 s.immediate = true;
+                s.running = None;
+                s.notice = None;
             }
             Action::Ran {
                 revision,
@@ -359,6 +377,8 @@ impl Reducible for State {
                 if revision != s.revision {
                     return self;
                 }
+                s.running = None;
+                s.notice = None;
                 s.last_run_ms = Some(ms);
                 if let Some(m) = model {
                     s.model = Some(Rc::new(m));
@@ -423,6 +443,26 @@ impl Reducible for State {
             Action::Linked(link) => s.link = Some(link),
             Action::DismissLinkError => s.link_error = None,
             Action::Verify(v) => s.verification = v,
+            Action::Started(revision) => {
+                if revision == s.revision {
+                    s.running = Some(revision);
+                    s.notice = None;
+                }
+            }
+            Action::Cancelled => {
+                if s.running.take().is_some() {
+                    s.notice = Some(match s.outcome {
+                        Outcome::Pending => "Run cancelled. Edit the scenario or press Ctrl/Cmd+Enter to run it.".into(),
+                        _ => "Run cancelled: the results below are from the previous run. Press Ctrl/Cmd+Enter to run again.".into(),
+                    });
+                }
+            }
+            Action::WorkerFailed(revision, message) => {
+                if s.running == Some(revision) {
+                    s.running = None;
+                    s.notice = Some(format!("The background run failed: {message}. The results below are from the previous run."));
+                }
+            }
             Action::DismissProposal => s.proposal = None,
             Action::ApplyProposal => {
                 if let Some(p) = s.proposal.take() {
@@ -499,6 +539,50 @@ mod tests {
             ms: 0.0,
         });
         assert_eq!(stale.outcome, edited.outcome);
+    }
+}
+
+#[cfg(test)]
+mod background_tests {
+    use super::*;
+
+    #[test]
+    fn a_cancelled_run_keeps_the_previous_result_and_says_so() {
+        let state = Rc::new(State::new(State::default_scenario()));
+        let ran = state.reduce(Action::Ran {
+            revision: 1,
+            result: Err(InputError::new("setup", Default::default(), "x")),
+            model: None,
+            ms: 1.0,
+        });
+        let edited = ran
+            .clone()
+            .reduce(Action::EditMigration("SELECT 1;".into()));
+        let started = edited.clone().reduce(Action::Started(edited.revision));
+        assert_eq!(started.running, Some(edited.revision));
+        let stale = started.clone().reduce(Action::Started(1));
+        assert_eq!(stale.running, started.running);
+        let cancelled = started.reduce(Action::Cancelled);
+        assert_eq!(cancelled.running, None);
+        assert_eq!(cancelled.outcome, ran.outcome);
+        assert!(cancelled
+            .notice
+            .as_deref()
+            .unwrap_or_default()
+            .contains("previous run"));
+        // Cancelling with nothing running changes nothing; an edit clears the note.
+        assert_eq!(
+            cancelled.clone().reduce(Action::Cancelled).notice,
+            cancelled.notice
+        );
+        let again = cancelled.reduce(Action::EditMigration("SELECT 2;".into()));
+        assert_eq!(again.notice, None);
+        // An edit supersedes a run in flight.
+        let started = again.clone().reduce(Action::Started(again.revision));
+        assert_eq!(
+            started.reduce(Action::EditMigration("x".into())).running,
+            None
+        );
     }
 }
 

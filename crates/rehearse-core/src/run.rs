@@ -136,6 +136,7 @@ fn apply_script_with(
     let total = statements.len();
     let mut rows = 0;
     for (i, statement) in statements.iter().enumerate() {
+        engine.affected = 0;
         engine
             .execute(statement)
             .map_err(|f| InputError::new(source, statement.span, f.error.to_string()))?;
@@ -470,7 +471,11 @@ fn run_transaction_with(
             let mut costs = analysis.costs;
             match engine.execute(statement) {
                 Ok(lost) => {
-                    rows_written += engine.affected;
+                    rows_written += costs
+                        .iter()
+                        .filter(|c| c.kind == analysis::CostKind::Write)
+                        .map(|_| engine.affected)
+                        .sum::<usize>();
                     for c in costs
                         .iter_mut()
                         .filter(|c| c.kind == analysis::CostKind::Write)

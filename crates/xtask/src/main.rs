@@ -307,9 +307,115 @@ fn sizes(dir: Option<&str>) -> Result<(), String> {
         })
         .collect();
     files.sort();
-    let (mut raw_total, mut gz_total) = (0, 0);
+    // The background worker loads only when a large scenario runs: listed apart.
+    let (worker, page): (Vec<PathBuf>, Vec<PathBuf>) = files.into_iter().partition(|p| {
+        p.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("rehearse-worker"))
+    });
     println!("page assets ({}):", dir.display());
-    for f in &files {
+    list_sizes(&page);
+    if !worker.is_empty() {
+        println!("loaded only when a large scenario runs (the background worker):");
+        list_sizes(&worker);
+    }
+    for name in ["rehearse-app", "rehearse-worker"] {
+        let linked = root().join(format!("target/wasm32-unknown-unknown/release/{name}.wasm"));
+        if let Ok(bytes) = std::fs::read(&linked) {
+            per_crate(name, &bytes)?;
+        }
+    }
+    Ok(())
+}
+
+/// The crate a demangled symbol's code belongs to: the first path segment, inside
+/// `<... as ...>` too (a generic's copy counts for the crate that defines it).
+fn crate_of(symbol: &str) -> String {
+    let s = symbol.trim_start_matches(['<', '&', '*', '[', '(']);
+    let s = s
+        .trim_start_matches("mut ")
+        .trim_start_matches("dyn ")
+        .trim_start_matches("const ");
+    match s.find("::") {
+        Some(i) if !s[..i].contains([' ', '<', '>']) => s[..i].to_string(),
+        _ => "(runtime, glue and unnamed)".to_string(),
+    }
+}
+
+/// Bytes of function bodies per crate in a linked (not yet wasm-opt'd) wasm file, read
+/// from its name section. wasm-opt then shrinks everything by roughly the same share,
+/// so the percentages carry over to the file the page loads.
+fn per_crate(name: &str, bytes: &[u8]) -> Result<(), String> {
+    use std::collections::BTreeMap;
+    use wasmparser::{KnownCustom, Name, Parser, Payload};
+    let mut imported = 0u32;
+    let mut bodies: Vec<u32> = Vec::new();
+    let mut names: BTreeMap<u32, String> = BTreeMap::new();
+    let mut data = 0usize;
+    for payload in Parser::new(0).parse_all(bytes) {
+        match payload.map_err(|e| e.to_string())? {
+            Payload::ImportSection(reader) => {
+                for import in reader.into_imports() {
+                    if matches!(
+                        import.map_err(|e| e.to_string())?.ty,
+                        wasmparser::TypeRef::Func(_)
+                    ) {
+                        imported += 1;
+                    }
+                }
+            }
+            Payload::CodeSectionEntry(body) => bodies.push(body.range().len() as u32),
+            Payload::DataSection(reader) => data = reader.range().len(),
+            Payload::CustomSection(section) => {
+                if let KnownCustom::Name(reader) = section.as_known() {
+                    for subsection in reader {
+                        if let Ok(Name::Function(map)) = subsection {
+                            for naming in map.into_iter().flatten() {
+                                names.insert(naming.index, naming.name.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if names.is_empty() {
+        println!("{name}.wasm has no name section: no per-crate figures");
+        return Ok(());
+    }
+    let mut per: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, size) in bodies.iter().enumerate() {
+        let symbol = names
+            .get(&(imported + i as u32))
+            .map(|n| format!("{:#}", rustc_demangle::demangle(n)))
+            .unwrap_or_default();
+        *per.entry(crate_of(&symbol)).or_default() += *size as usize;
+    }
+    *per.entry("(data: strings, tables)".into()).or_default() += data;
+    let total: usize = per.values().sum();
+    let mut rows: Vec<(String, usize)> = per.into_iter().collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1));
+    println!("{name}.wasm by crate (code + data before wasm-opt, {total} bytes):");
+    let mut rest = 0;
+    for (i, (krate, size)) in rows.iter().enumerate() {
+        if i < 16 {
+            let share = *size as f64 * 100.0 / total.max(1) as f64;
+            println!("  {krate:<48} {size:>9} bytes  {share:>5.1}%");
+        } else {
+            rest += size;
+        }
+    }
+    if rest > 0 {
+        let share = rest as f64 * 100.0 / total.max(1) as f64;
+        println!("  {:<48} {rest:>9} bytes  {share:>5.1}%", "(others)");
+    }
+    Ok(())
+}
+
+/// Prints each file's size, raw and gzipped, and the total.
+fn list_sizes(files: &[PathBuf]) {
+    let (mut raw_total, mut gz_total) = (0, 0);
+    for f in files {
         let raw = std::fs::metadata(f).map(|m| m.len() as usize).unwrap_or(0);
         let gz = gzipped_len(f).unwrap_or(0);
         raw_total += raw;
@@ -324,7 +430,6 @@ fn sizes(dir: Option<&str>) -> Result<(), String> {
         "  {:<48} {:>9} bytes  {:>9} gzipped",
         "total", raw_total, gz_total
     );
-    Ok(())
 }
 
 /// Debian's Chromium (the only browser that can be installed here: Playwright's own
