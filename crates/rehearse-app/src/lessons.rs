@@ -74,6 +74,7 @@ impl LessonFiles {
             check_downgrade: case.downgrade,
             drift: self.drift.to_string(),
             lesson: Some(self.id.to_string()),
+            model: String::new(),
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod state;
 
 use components::editor::Editor;
 use components::lesson::LessonPanel;
+use components::model_pane::ModelPane;
 use components::progress::RunProgress;
 use components::safety::Safety;
 use components::setup_pane::SetupPane;
@@ -252,6 +253,20 @@ pub fn app() -> Html {
         let d = dispatch.clone();
         Callback::from(move |s| d.emit(Action::EditMigration(s)))
     };
+    // The Model tab starts from a model the core writes from the sample database.
+    let on_tab = |tab: state::InputTab| {
+        let d = dispatch.clone();
+        let scenario = state.scenario.clone();
+        Callback::from(move |_: MouseEvent| {
+            if tab == state::InputTab::Model && scenario.model.trim().is_empty() {
+                d.emit(Action::EditModel(
+                    components::model_pane::model_from_database(&scenario),
+                ));
+            }
+            d.emit(Action::SetTab(tab));
+        })
+    };
+    let model_tab = state.tab == state::InputTab::Model;
     let kind_value = match state.scenario.kind {
         InputKind::Auto => "auto",
         InputKind::Alembic => "alembic",
@@ -415,6 +430,18 @@ pub fn app() -> Html {
                         marker={setup_marker} dispatch={dispatch.clone()} />
                     }
                     <section class="pane migration" aria-label="migration">
+                        <div class="tabs" role="tablist" aria-label="migration or model">
+                            <button role="tab" id="tab-migration" aria-selected={(!model_tab).to_string()} class={classes!("tab", (!model_tab).then_some("active"))}
+                                onclick={on_tab(state::InputTab::Migration)}>{ "Migration" }</button>
+                            <button role="tab" id="tab-model" aria-selected={model_tab.to_string()} class={classes!("tab", model_tab.then_some("active"))}
+                                onclick={on_tab(state::InputTab::Model)} title="SQLAlchemy models; generate the migration autogenerate would write">{ "Model" }</button>
+                        </div>
+                        if model_tab {
+                        <ModelPane scenario={state.scenario.clone()} error={state.model_error.clone()} readonly={state.readonly} dispatch={dispatch.clone()} />
+                        } else {
+                        if let Some(summary) = &state.generated {
+                            <p class="notice" id="generated-note" role="status">{ summary.clone() }</p>
+                        }
                         <div class="pane-head">
                             <h2><label for="migration-editor">{ "Migration" }</label></h2>
                             <label class="kind">{ "read as " }
@@ -432,6 +459,7 @@ pub fn app() -> Html {
                         <Editor id="migration-editor" label="migration" value={AttrValue::from(state.scenario.migration.clone())}
                             {python} marker={migration_marker} oninput={on_migration} readonly={state.readonly} />
                         <p class="muted hint">{ "Re-runs as you type · Ctrl/Cmd+Enter runs now · arrow keys move between steps" }</p>
+                        }
                     </section>
                     if !state.readonly {
                     <SqlBox id="old-code-editor" title="Deployed code's queries" value={AttrValue::from(state.scenario.old_code.clone())}

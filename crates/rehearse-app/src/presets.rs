@@ -26,6 +26,7 @@ impl Preset {
             check_downgrade: false,
             drift: String::new(),
             lesson: None,
+            model: String::new(),
         }
     }
 }

@@ -45,6 +45,19 @@ pub struct Scenario {
     /// The lesson this scenario started from, if any.
     #[serde(default)]
     pub lesson: Option<String>,
+    /// The SQLAlchemy model (the Model tab); empty until the tab is first opened.
+    #[serde(default)]
+    pub model: String,
+}
+
+/// Which editor the migration pane shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputTab {
+    /// The migration itself.
+    #[default]
+    Migration,
+    /// The SQLAlchemy model, from which autogenerate writes a migration.
+    Model,
 }
 
 /// Which view of the setup is shown.
@@ -103,6 +116,12 @@ pub struct State {
     /// Why the results shown are not the scenario's (a cancelled or failed background
     /// run), until the next result or edit.
     pub notice: Option<String>,
+    /// Migration or Model tab.
+    pub tab: InputTab,
+    /// Why the model could not be compared (a located error in the model file).
+    pub model_error: Option<InputError>,
+    /// What the last "Generate migration" produced, shown above the migration.
+    pub generated: Option<String>,
 }
 
 /// The state of "Verify on PostgreSQL".
@@ -176,6 +195,15 @@ pub enum Action {
     EditOldCode(String),
     /// "Check downgrade" was switched.
     SetCheckDowngrade(bool),
+    /// Show the Migration or the Model tab.
+    SetTab(InputTab),
+    /// The model was edited.
+    EditModel(String),
+    /// The model could not be compared.
+    ModelError(InputError),
+    /// Autogenerate wrote this revision (and a one-line summary): it replaces the
+    /// migration and runs.
+    Generated(String, String),
     /// "Make it safe": show this rewrite.
     Propose(Rc<Fixed>),
     /// Replace the migration with the proposed rewrite.
@@ -216,6 +244,9 @@ impl State {
             verification: Verification::None,
             running: None,
             notice: None,
+            tab: InputTab::Migration,
+            model_error: None,
+            generated: None,
         }
     }
 
@@ -233,6 +264,7 @@ impl State {
         // A newer revision supersedes a background run (the effect terminates it).
         self.running = None;
         self.notice = None;
+        self.generated = None;
     }
 
     /// The scenario as a share link's payload.
@@ -251,6 +283,7 @@ impl State {
             drift: s.drift.clone(),
             check_downgrade: s.check_downgrade,
             lesson: s.lesson.clone(),
+            model: s.model.clone(),
         }
     }
 }
@@ -269,6 +302,7 @@ impl From<rehearse_core::share::Shared> for Scenario {
             check_downgrade: s.check_downgrade,
             drift: s.drift,
             lesson: s.lesson,
+            model: s.model,
         }
     }
 }
@@ -437,6 +471,22 @@ impl Reducible for State {
             Action::SetCheckDowngrade(on) => {
                 s.scenario.check_downgrade = on;
                 s.edited();
+                s.immediate = true;
+            }
+            Action::SetTab(tab) => s.tab = tab,
+            Action::EditModel(text) => {
+                s.scenario.model = text;
+                s.model_error = None;
+            }
+            Action::ModelError(e) => s.model_error = Some(e),
+            Action::Generated(revision, summary) => {
+                s.scenario.migration = revision;
+                s.scenario.kind = InputKind::Alembic;
+                s.model_error = None;
+                s.tab = InputTab::Migration;
+                s.selected = 0;
+                s.edited();
+                s.generated = Some(summary);
                 s.immediate = true;
             }
             Action::Propose(fixed) => s.proposal = Some(fixed),

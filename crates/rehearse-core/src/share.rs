@@ -34,6 +34,9 @@ pub struct Shared {
     pub check_downgrade: bool,
     /// The lesson it started from.
     pub lesson: Option<String>,
+    /// The SQLAlchemy model (Model tab); left out of links when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub model: String,
 }
 
 /// Encodes a scenario as a fragment (without the `#`).

@@ -12,6 +12,7 @@ fn sample() -> Shared {
         drift: String::new(),
         check_downgrade: true,
         lesson: Some("02-not-null-trap".into()),
+        model: "class T(Base):\n    __tablename__ = \"t\"\n".into(),
     }
 }
 

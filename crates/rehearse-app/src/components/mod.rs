@@ -3,6 +3,7 @@
 pub mod analysis;
 pub mod editor;
 pub mod lesson;
+pub mod model_pane;
 pub mod progress;
 pub mod safety;
 pub mod setup_pane;
