@@ -94,7 +94,7 @@ fn mutate(text: &str, rng: &mut Rng) -> String {
 
 fn corpus(file: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for dir in ["tests/scenarios", "lessons"] {
+    for dir in ["tests/scenarios", "lessons", "tests/autogen"] {
         for e in std::fs::read_dir(root().join(dir))
             .into_iter()
             .flatten()
@@ -176,6 +176,14 @@ fn run_sql(text: &str) {
 fn run_setup(text: &str) {
     let _ = rehearse_core::setup::load(text, chrono::NaiveDateTime::default());
 }
+fn run_model(text: &str) {
+    let _ = rehearse_core::autogen::generate_against(
+        "CREATE TABLE users (id serial PRIMARY KEY, name varchar(50) UNIQUE, team_id int);\nCREATE INDEX ix_users_team_id ON users (team_id);",
+        "",
+        text,
+        chrono::NaiveDateTime::default(),
+    );
+}
 fn run_share(text: &str) {
     let _ = rehearse_core::share::decode(text);
 }
@@ -249,6 +257,15 @@ fn fuzz_sql_front_end() {
 fn fuzz_setup_grid_parser() {
     let seeds = corpus("setup.sql");
     fuzz("setup", run_setup, |rng| {
+        let i = rng.below(seeds.len());
+        mutate(seeds.get(i).map_or("", String::as_str), rng)
+    });
+}
+
+#[test]
+fn fuzz_model_parser_and_autogenerate() {
+    let seeds = corpus("model.py");
+    fuzz("model", run_model, |rng| {
         let i = rng.below(seeds.len());
         mutate(seeds.get(i).map_or("", String::as_str), rng)
     });

@@ -75,6 +75,27 @@ fn mangled_corpus_inputs_never_panic() {
             );
         }
     }
+    // Models: the autogenerate corpus, each model mangled, compared with its setup.
+    let autogen = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/autogen");
+    for entry in std::fs::read_dir(&autogen)
+        .expect("autogen corpus")
+        .flatten()
+    {
+        let dir = entry.path();
+        let setup = std::fs::read_to_string(dir.join("setup.sql")).unwrap_or_default();
+        let model = std::fs::read_to_string(dir.join("model.py")).unwrap_or_default();
+        for variant in variants(&model) {
+            runs += 1;
+            let outcome = std::panic::catch_unwind(|| {
+                rehearse_core::autogen::generate_against(&setup, "", &variant, options.now)
+            });
+            assert!(
+                outcome.is_ok(),
+                "panic on the model of {}:\n{variant}",
+                dir.display()
+            );
+        }
+    }
     println!("no-panic: {runs} mangled inputs, no panic");
 }
 
