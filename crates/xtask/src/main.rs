@@ -240,10 +240,14 @@ fn bench(args: &[String]) -> Result<(), String> {
         ));
     }
     if args.iter().any(|a| a == "--save") {
+        // What the page loads, from the last release build (`cargo xtask build`).
+        let sizes = sizes_report(None)
+            .map(|s| format!("\n## What the page loads (`cargo xtask sizes`, last `cargo xtask build`)\n\n```\n{s}```\n"))
+            .unwrap_or_default();
         let text = format!(
             "# Benchmarks\n\nMeasured by `cargo xtask bench --save` (tests/bench/bench.mjs) on the \
              development machine (2 cores). Numbers move between runs; compare columns, not \
-             digits.\n\n{table}"
+             digits.\n\n{table}{sizes}"
         );
         std::fs::write(root().join("BENCHMARKS.md"), text).map_err(|e| e.to_string())?;
         println!("wrote BENCHMARKS.md");
@@ -284,8 +288,17 @@ fn vendor() -> Result<(), String> {
     Ok(())
 }
 
-/// Prints the size of every wasm/js/css file the page loads, raw and gzipped.
+/// Prints the size of every wasm/js/css file the page loads, raw and gzipped, and
+/// the wasm's bytes per crate.
 fn sizes(dir: Option<&str>) -> Result<(), String> {
+    print!("{}", sizes_report(dir)?);
+    Ok(())
+}
+
+/// [`sizes`]'s report.
+fn sizes_report(dir: Option<&str>) -> Result<String, String> {
+    use std::fmt::Write;
+    let mut out = String::new();
     let dir = dir
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
@@ -312,19 +325,26 @@ fn sizes(dir: Option<&str>) -> Result<(), String> {
         p.file_name()
             .is_some_and(|n| n.to_string_lossy().starts_with("rehearse-worker"))
     });
-    println!("page assets ({}):", dir.display());
-    list_sizes(&page);
+    let _ = writeln!(
+        out,
+        "page assets ({}):",
+        dir.strip_prefix(root()).unwrap_or(&dir).display()
+    );
+    list_sizes(&mut out, &page);
     if !worker.is_empty() {
-        println!("loaded only when a large scenario runs (the background worker):");
-        list_sizes(&worker);
+        let _ = writeln!(
+            out,
+            "loaded only when a large scenario runs (the background worker):"
+        );
+        list_sizes(&mut out, &worker);
     }
     for name in ["rehearse-app", "rehearse-worker"] {
         let linked = root().join(format!("target/wasm32-unknown-unknown/release/{name}.wasm"));
         if let Ok(bytes) = std::fs::read(&linked) {
-            per_crate(name, &bytes)?;
+            per_crate(&mut out, name, &bytes)?;
         }
     }
-    Ok(())
+    Ok(out)
 }
 
 /// The crate a demangled symbol's code belongs to: the first path segment, inside
@@ -344,8 +364,9 @@ fn crate_of(symbol: &str) -> String {
 /// Bytes of function bodies per crate in a linked (not yet wasm-opt'd) wasm file, read
 /// from its name section. wasm-opt then shrinks everything by roughly the same share,
 /// so the percentages carry over to the file the page loads.
-fn per_crate(name: &str, bytes: &[u8]) -> Result<(), String> {
+fn per_crate(out: &mut String, name: &str, bytes: &[u8]) -> Result<(), String> {
     use std::collections::BTreeMap;
+    use std::fmt::Write;
     use wasmparser::{KnownCustom, Name, Parser, Payload};
     let mut imported = 0u32;
     let mut bodies: Vec<u32> = Vec::new();
@@ -380,7 +401,7 @@ fn per_crate(name: &str, bytes: &[u8]) -> Result<(), String> {
         }
     }
     if names.is_empty() {
-        println!("{name}.wasm has no name section: no per-crate figures");
+        let _ = writeln!(out, "{name}.wasm has no name section: no per-crate figures");
         return Ok(());
     }
     let mut per: BTreeMap<String, usize> = BTreeMap::new();
@@ -395,25 +416,29 @@ fn per_crate(name: &str, bytes: &[u8]) -> Result<(), String> {
     let total: usize = per.values().sum();
     let mut rows: Vec<(String, usize)> = per.into_iter().collect();
     rows.sort_by_key(|r| std::cmp::Reverse(r.1));
-    println!("{name}.wasm by crate (code + data before wasm-opt, {total} bytes):");
+    let _ = writeln!(
+        out,
+        "{name}.wasm by crate (code + data before wasm-opt, {total} bytes):"
+    );
     let mut rest = 0;
     for (i, (krate, size)) in rows.iter().enumerate() {
         if i < 16 {
             let share = *size as f64 * 100.0 / total.max(1) as f64;
-            println!("  {krate:<48} {size:>9} bytes  {share:>5.1}%");
+            let _ = writeln!(out, "  {krate:<48} {size:>9} bytes  {share:>5.1}%");
         } else {
             rest += size;
         }
     }
     if rest > 0 {
         let share = rest as f64 * 100.0 / total.max(1) as f64;
-        println!("  {:<48} {rest:>9} bytes  {share:>5.1}%", "(others)");
+        let _ = writeln!(out, "  {:<48} {rest:>9} bytes  {share:>5.1}%", "(others)");
     }
     Ok(())
 }
 
 /// Prints each file's size, raw and gzipped, and the total.
-fn list_sizes(files: &[PathBuf]) {
+fn list_sizes(out: &mut String, files: &[PathBuf]) {
+    use std::fmt::Write;
     let (mut raw_total, mut gz_total) = (0, 0);
     for f in files {
         let raw = std::fs::metadata(f).map(|m| m.len() as usize).unwrap_or(0);
@@ -424,9 +449,10 @@ fn list_sizes(files: &[PathBuf]) {
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_default();
-        println!("  {name:<48} {:>9} bytes  {:>9} gzipped", raw, gz);
+        let _ = writeln!(out, "  {name:<48} {:>9} bytes  {:>9} gzipped", raw, gz);
     }
-    println!(
+    let _ = writeln!(
+        out,
         "  {:<48} {:>9} bytes  {:>9} gzipped",
         "total", raw_total, gz_total
     );
