@@ -321,6 +321,19 @@ await test('the schema drift lesson compares a hand-changed environment with a f
   await page.waitForFunction(() => !document.querySelector('#drift-result'), null, { timeout: 5000 });
 });
 
+await test('schema drift through the Model tab: nothing to generate here, two operations on a fresh environment', async () => {
+  await page.selectOption('#preset', { label: '7. Schema drift: a hand change on one environment' });
+  await waitVerdict(/rolled back.*42701/);
+  await page.click('#tab-model');
+  const model = await page.locator('#model-editor').inputValue();
+  expect(model.includes('reviewed_at: Mapped[datetime.datetime | None]') && model.includes("Index('applications_status_idx', 'status')"), `model: ${model}`);
+  await page.click('#generate-migration');
+  await page.waitForSelector('#generated-note');
+  const note = await page.locator('#generated-note').innerText();
+  expect(note.includes('no difference') && note.includes('fresh environment') && note.includes('2 operations'), `note: ${note}`);
+  expect((await page.locator('#migration-editor').inputValue()).includes('    pass\n    # ### end Alembic commands ###'), 'an empty revision here');
+});
+
 await test('Copy link: the link opens the same scenario in a fresh page', async () => {
   await loadPreset('Rename by drop + add (loses data)');
   await waitVerdict(/lost/);
