@@ -4,6 +4,7 @@
 //! rehearse run --setup setup.sql migration.py [--format text|json] [--downgrade]
 //! rehearse check versions/ --setup setup.sql [--format text|json|github|sarif] [--fail-on LEVEL]
 //! rehearse fix --setup setup.sql migration.py [--diff | --write]
+//! rehearse autogenerate --setup setup.sql model.py [-m MESSAGE] [-o FILE]
 //! ```
 //!
 //! `run` takes one migration ([`run_cmd`]); `check` orders an Alembic `versions/`
@@ -12,6 +13,7 @@
 //! migration rolled back (or `check` found hazards at or above `--fail-on`), 2
 //! unreadable input or a usage error (the message names file, line and column).
 
+mod autogen_cmd;
 mod check;
 mod fix_cmd;
 mod input;
@@ -28,6 +30,9 @@ Commands:
   check  run every revision of an Alembic versions/ directory in chain order and
          report the hazards (text, json, GitHub annotations or SARIF)
   fix    print the safe rewrite of a migration (what Make it safe applies in the playground)
+  autogenerate
+         print the revision `alembic revision --autogenerate` would write for a
+         SQLAlchemy model file against the sample database
 
 `rehearse <command> --help` lists a command's options.";
 
@@ -37,6 +42,7 @@ fn main() -> ExitCode {
         Some("run") => run_cmd::main(&args[1..]),
         Some("check") => check::main(&args[1..]),
         Some("fix") => fix_cmd::main(&args[1..]),
+        Some("autogenerate") => autogen_cmd::main(&args[1..]),
         Some("-h" | "--help") | None => {
             println!("{USAGE}");
             ExitCode::SUCCESS
