@@ -62,28 +62,11 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
     Ok(cli)
 }
 
-/// A short revision id derived from the model text (stable for the same model).
-fn revision_id(text: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{:012x}", h & 0xffff_ffff_ffff)
-}
-
 /// Runs `rehearse autogenerate` with the arguments after `autogenerate`.
 pub fn main(args: &[String]) -> ExitCode {
-    let cli = match parse_args(args) {
-        Ok(cli) => cli,
-        Err(message) if message.is_empty() => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            eprintln!("rehearse: {message}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    let cli = match crate::input::parsed(parse_args(args), USAGE, "rehearse") {
+        Ok(parsed) => parsed,
+        Err(exit) => return exit,
     };
     let fail = |e: String| {
         eprintln!("rehearse: {e}");
@@ -112,7 +95,11 @@ pub fn main(args: &[String]) -> ExitCode {
         match rehearse_core::autogen::generate_against(&setup, &drift, &model, now) {
             Ok(g) => {
                 let created = now.format("%Y-%m-%d %H:%M:%S%.6f").to_string();
-                g.revision_file(&cli.message, &revision_id(&model), &created)
+                g.revision_file(
+                    &cli.message,
+                    &rehearse_core::autogen::revision_id(&model),
+                    &created,
+                )
             }
             Err(e) => {
                 let file = match e.source.as_str() {

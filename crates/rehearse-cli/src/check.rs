@@ -176,16 +176,9 @@ fn check(args: &Args) -> Result<ExitCode, Vec<String>> {
 
 /// Runs `rehearse check` with the arguments after `check`.
 pub fn main(args: &[String]) -> ExitCode {
-    let args = match parse_args(args) {
-        Ok(args) => args,
-        Err(message) if message.is_empty() => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            eprintln!("rehearse: {message}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    let args = match crate::input::parsed(parse_args(args), USAGE, "rehearse") {
+        Ok(parsed) => parsed,
+        Err(exit) => return exit,
     };
     match check(&args) {
         Ok(code) => code,

@@ -65,16 +65,9 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
 
 /// Runs `rehearse fix` with the arguments after `fix`.
 pub fn main(args: &[String]) -> ExitCode {
-    let cli = match parse_args(args) {
-        Ok(cli) => cli,
-        Err(message) if message.is_empty() => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(message) => {
-            eprintln!("rehearse fix: {message}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    let cli = match crate::input::parsed(parse_args(args), USAGE, "rehearse fix") {
+        Ok(parsed) => parsed,
+        Err(exit) => return exit,
     };
     let kind = crate::input::migration_kind(&cli.migration, cli.kind);
     let files = (|| {

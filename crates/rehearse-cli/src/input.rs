@@ -36,3 +36,23 @@ pub fn migration_kind(
         MigrationKind::Auto
     })
 }
+
+/// A command's parsed arguments, or the exit: `Err("")` from a parser asks for the
+/// usage text (exit 0); any other message is a usage error (exit 2).
+pub fn parsed<T>(
+    result: Result<T, String>,
+    usage: &str,
+    command: &str,
+) -> Result<T, std::process::ExitCode> {
+    match result {
+        Ok(value) => Ok(value),
+        Err(message) if message.is_empty() => {
+            println!("{usage}");
+            Err(std::process::ExitCode::SUCCESS)
+        }
+        Err(message) => {
+            eprintln!("{command}: {message}\n\n{usage}");
+            Err(std::process::ExitCode::from(2))
+        }
+    }
+}

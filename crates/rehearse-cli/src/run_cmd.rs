@@ -88,16 +88,9 @@ fn located(e: &InputError, cli: &Cli) -> String {
 
 /// Runs `rehearse run` with the arguments after `run`.
 pub fn main(args: &[String]) -> ExitCode {
-    let cli = match parse_args(args) {
-        Ok(cli) => cli,
-        Err(message) => {
-            if message.is_empty() {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
-            eprintln!("rehearse: {message}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    let cli = match crate::input::parsed(parse_args(args), USAGE, "rehearse") {
+        Ok(parsed) => parsed,
+        Err(exit) => return exit,
     };
     let (setup, migration) = match (read(&cli.setup), read(&cli.migration)) {
         (Ok(s), Ok(m)) => (s, m),

@@ -21,17 +21,6 @@ pub struct ModelPaneProps {
     pub dispatch: Callback<Action>,
 }
 
-/// A short revision id from the model text (Alembic uses 12 random hex digits; a
-/// digest keeps the same model's revision stable across clicks).
-fn revision_id(text: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{:012x}", h & 0xffff_ffff_ffff)
-}
-
 /// A model written from the sample database (the tab's start and its reset).
 pub fn model_from_database(scenario: &Scenario) -> String {
     match rehearse_core::autogen::model_for(&scenario.setup, &scenario.drift, crate::now()) {
@@ -62,7 +51,11 @@ pub fn model_pane(p: &ModelPaneProps) -> Html {
             ) {
                 Ok(g) => {
                     let created = now.format("%Y-%m-%d %H:%M:%S%.6f").to_string();
-                    let revision = g.revision_file("update model", &revision_id(&text), &created);
+                    let revision = g.revision_file(
+                        "update model",
+                        &rehearse_core::autogen::revision_id(&text),
+                        &created,
+                    );
                     let mut summary = match g.operations {
                         0 => "Autogenerate found no difference between the model and the database: the revision is empty.".to_string(),
                         1 => "Autogenerate wrote 1 operation. Review it before running it anywhere.".to_string(),
@@ -71,7 +64,12 @@ pub fn model_pane(p: &ModelPaneProps) -> Html {
                     // With a hand change, this environment is not what the history
                     // builds: say what autogenerate would write on a fresh one.
                     if !scenario.drift.trim().is_empty() {
-                        if let Ok(fresh) = rehearse_core::autogen::generate_against(&scenario.setup, "", &text, now) {
+                        if let Ok(fresh) = rehearse_core::autogen::generate_against(
+                            &scenario.setup,
+                            "",
+                            &text,
+                            now,
+                        ) {
                             if fresh.operations != g.operations || fresh.upgrade != g.upgrade {
                                 summary.push_str(&format!(
                                     " On a fresh environment built from the history (without the hand change) it would write {} operation{} instead: the hand change hides {} from autogenerate here.",
