@@ -115,7 +115,7 @@ mod tests {
                     default: None,
                 })
                 .collect(),
-            rows,
+            rows: rows.into(),
             indexes: vec![IndexState {
                 name: "t_pkey".into(),
                 unique: true,

@@ -136,8 +136,9 @@ pub struct TableState {
     pub name: String,
     /// Columns in order.
     pub columns: Vec<ColumnState>,
-    /// Rows (order not significant).
-    pub rows: Vec<Vec<serde_json::Value>>,
+    /// Rows (order not significant). Shared by the snapshots that hold the same rows
+    /// (a step's `after` and the next step's `before`, unchanged tables).
+    pub rows: crate::shared::Shared<Vec<Vec<serde_json::Value>>>,
     /// Indexes sorted by name.
     pub indexes: Vec<IndexState>,
     /// Constraints sorted by name.

@@ -4,7 +4,6 @@
 
 use crate::alembic;
 use crate::analysis::{self, old_code, round_trip, History};
-use crate::engine::state::snapshot;
 use crate::engine::Engine;
 use crate::error::InputError;
 use crate::report::{Drift, FailingRows, LostCells, Outcome, Report, Run, Step, StepStatus};
@@ -266,7 +265,7 @@ pub fn run_with_progress(
     apply_script_with(&mut engine, setup, "setup", progress)?;
     let fresh = (!options.drift.trim().is_empty()).then(|| engine.clone());
     apply_script_with(&mut engine, &options.drift, "drift", progress)?;
-    let setup_state = snapshot(&engine.db);
+    let setup_state = engine.snapshot();
     let setup_sequences = crate::setup::sequence_positions(&engine.db);
     let old_code = old_code::parse(&options.old_code)?;
     let upgrade_sql = parse_steps(&plan.upgrade)
@@ -345,7 +344,7 @@ pub fn run_sequence(
     for (i, (migration, kind)) in migrations.iter().enumerate() {
         let plan = plan(migration, *kind).map_err(|e| (i, e))?;
         let upgrade_sql = parse_steps(&plan.upgrade).map_err(|e| (i, e))?;
-        let setup_state = snapshot(&engine.db);
+        let setup_state = engine.snapshot();
         let old_code_before = old_code::run(&engine, &old_code);
         let upgrade = run_transaction(&mut engine, &plan.upgrade, &upgrade_sql, &old_code);
         let committed = upgrade.outcome == Outcome::Committed;
@@ -443,7 +442,7 @@ fn run_transaction_with(
         }
         // The tables before a step are the tables after the previous one: copying that
         // snapshot is cheaper than taking it again (every value's text output).
-        report.before = current.take().unwrap_or_else(|| snapshot(&engine.db));
+        report.before = current.take().unwrap_or_else(|| engine.snapshot());
         report.status = StepStatus::Ok;
         for statement in statements {
             match transaction_control(statement) {
@@ -528,7 +527,7 @@ fn run_transaction_with(
             }
         }
         if !failed {
-            report.after = snapshot(&engine.db);
+            report.after = engine.snapshot();
             current = Some(report.after.clone());
             report.old_code = old_code::run(engine, old_code);
         }
@@ -549,7 +548,7 @@ fn run_transaction_with(
         steps: out,
         tables: match current {
             Some(tables) if !failed => tables,
-            _ => snapshot(&engine.db),
+            _ => engine.snapshot(),
         },
     }
 }

@@ -60,6 +60,11 @@ impl<'a> LineIndex<'a> {
             return self.text.len();
         };
         let rest = &self.text[start..];
+        // Long lines of ASCII (a big INSERT) need no walk: each byte is a character.
+        let column = span.column.saturating_sub(1) as usize;
+        if rest.as_bytes().get(..column).is_some_and(|b| b.is_ascii()) {
+            return start + column;
+        }
         rest.char_indices()
             .nth(span.column.saturating_sub(1) as usize)
             .map_or(self.text.len(), |(i, _)| start + i)

@@ -236,8 +236,9 @@ pub struct Table {
     pub name: String,
     /// Columns in order.
     pub columns: Vec<Column>,
-    /// Rows in physical order.
-    pub rows: Vec<Row>,
+    /// Rows in physical order (copy-on-write: copies of the database share them until
+    /// one changes).
+    pub rows: crate::shared::Shared<Vec<Row>>,
     /// Indexes, in creation order.
     pub indexes: Vec<Index>,
     /// Constraints, in creation order.

@@ -120,7 +120,7 @@ fn command_tag(statement: &Statement) -> String {
 pub type Outcome = Result<Vec<Lost>, Failure>;
 
 /// An engine session.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Engine {
     /// The data.
     pub db: Database,
@@ -136,6 +136,25 @@ pub struct Engine {
     /// that table follow (they only append rows), so loading sample data does not
     /// re-read the table per statement. Any other statement drops it.
     pub(crate) unique_cache: Option<(String, rows::UniqueKeys)>,
+    /// The report rows of the tables' row versions already snapshotted.
+    snapshots: state::Snapshots,
+}
+
+impl Clone for Engine {
+    /// A copy sharing the tables' rows (see [`crate::shared::Shared`]); the unique keys
+    /// kept for the next INSERT stay behind (a copy rebuilds them if it needs them:
+    /// copying them would cost as much as the table is big).
+    fn clone(&self) -> Self {
+        Engine {
+            db: self.db.clone(),
+            now: self.now,
+            random: self.random,
+            in_transaction: self.in_transaction,
+            affected: self.affected,
+            unique_cache: None,
+            snapshots: self.snapshots.clone(),
+        }
+    }
 }
 
 impl Engine {
@@ -148,7 +167,15 @@ impl Engine {
             in_transaction: false,
             affected: 0,
             unique_cache: None,
+            snapshots: state::Snapshots::default(),
         }
+    }
+
+    /// Every table in the report's shape (see [`state::snapshot`]), reusing the rows of
+    /// tables unchanged since an earlier snapshot of this engine (or of the engine it
+    /// was cloned from).
+    pub fn snapshot(&mut self) -> Vec<crate::report::TableState> {
+        state::snapshot_with(&self.db, &mut self.snapshots)
     }
 
     /// Executes one statement as a client query: what PGlite's `query()` returns —

@@ -5,21 +5,142 @@ use super::catalog::{ConstraintKind, Database, IndexKey, Table};
 use super::deparse::{deparse, quote_ident};
 use super::expr::Scope;
 use super::types::CastContext;
+use super::types::SqlType;
 use super::value::Value;
 use crate::report::{ColumnState, ConstraintState, IndexState, TableState};
+use crate::shared::Shared;
+
+/// A snapshot's rows, shared by the snapshots that hold them.
+type ReportRows = Shared<Vec<Vec<serde_json::Value>>>;
+
+/// Report rows already taken, by the version of the table's rows (see [`Shared`]) and
+/// the column types: taking a snapshot again after a statement reads only the tables
+/// whose rows (or column types) it changed, and shares the others' rows.
+#[derive(Debug, Clone, Default)]
+pub struct Snapshots {
+    rows: Vec<(u64, Vec<SqlType>, ReportRows)>,
+}
+
+impl Snapshots {
+    fn rows(&mut self, table: &Table) -> ReportRows {
+        let version = table.rows.version();
+        let same_types = |types: &[SqlType]| {
+            types.len() == table.columns.len()
+                && types.iter().zip(&table.columns).all(|(t, c)| *t == c.ty)
+        };
+        if let Some((_, _, rows)) = self
+            .rows
+            .iter()
+            .find(|(v, types, _)| *v == version && same_types(types))
+        {
+            return rows.clone();
+        }
+        let rows = Shared::new(report_rows(table));
+        let types = table.columns.iter().map(|c| c.ty.clone()).collect();
+        self.rows.push((version, types, rows.clone()));
+        rows
+    }
+}
 
 /// Every table, sorted by name.
 pub fn snapshot(db: &Database) -> Vec<TableState> {
-    db.tables.values().map(|t| table_state(db, t)).collect()
+    snapshot_with(db, &mut Snapshots::default())
+}
+
+/// [`snapshot`], reusing the rows of tables `cache` has seen unchanged.
+pub fn snapshot_with(db: &Database, cache: &mut Snapshots) -> Vec<TableState> {
+    db.tables
+        .values()
+        .map(|t| table_state(db, t, cache))
+        .collect()
 }
 
 /// Tables named in `names` (that exist), sorted by name.
 pub fn snapshot_of(db: &Database, names: &[String]) -> Vec<TableState> {
+    let mut cache = Snapshots::default();
     db.tables
         .values()
         .filter(|t| names.contains(&t.name))
-        .map(|t| table_state(db, t))
+        .map(|t| table_state(db, t, &mut cache))
         .collect()
+}
+
+/// A table's rows as report values, sorted by their JSON text (so that the order does
+/// not depend on the physical order).
+fn report_rows(table: &Table) -> Vec<Vec<serde_json::Value>> {
+    let rows: Vec<Vec<serde_json::Value>> = table
+        .rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .zip(&table.columns)
+                .map(|(v, c)| json_value(v, &c.ty))
+                .collect()
+        })
+        .collect();
+    let order = json_text_order(&rows);
+    let mut rows: Vec<Option<Vec<serde_json::Value>>> = rows.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .map(|i| rows[i].take().unwrap_or_default())
+        .collect()
+}
+
+/// The order of `rows` by their JSON text, `[c1,c2,...]`, without writing every row.
+///
+/// A row's text is `[`, then its first cell's text, then `,` (or `]` when it is the
+/// only cell), then the rest. So the first cell's text with the byte after it — the
+/// key — decides between two rows unless the two keys are equal: one key can be a
+/// proper prefix of another only if a cell's complete JSON text (a number, a string,
+/// `null`, `true`, `false`) followed by `,` or `]` began another's, which JSON's
+/// syntax rules out. Only rows sharing a key are ordered by their whole text.
+fn json_text_order(rows: &[Vec<serde_json::Value>]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    let width = rows.first().map_or(0, Vec::len);
+    if width == 0 || rows.iter().any(|r| r.len() != width) {
+        // No cells to tell rows apart (or ragged rows, which a table never has):
+        // whole texts.
+        let text: Vec<String> = rows
+            .iter()
+            .map(|r| serde_json::to_string(r).unwrap_or_default())
+            .collect();
+        order.sort_by(|&a, &b| text[a].cmp(&text[b]));
+        return order;
+    }
+    let separator = if width == 1 { b']' } else { b',' };
+    // Every key in one buffer (one allocation, not one per row).
+    let mut keys = Vec::new();
+    let mut ends = Vec::with_capacity(rows.len());
+    for r in rows {
+        // Writing JSON values into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut keys, &r[0]);
+        keys.push(separator);
+        ends.push(keys.len());
+    }
+    let key = |i: usize| &keys[if i == 0 { 0 } else { ends[i - 1] }..ends[i]];
+    order.sort_unstable_by(|&a, &b| key(a).cmp(key(b)));
+    // Runs of equal keys, by whole text.
+    let mut start = 0;
+    while start < order.len() {
+        let mut end = start + 1;
+        while end < order.len() && key(order[end]) == key(order[start]) {
+            end += 1;
+        }
+        if end - start > 1 {
+            let run = &mut order[start..end];
+            let text: Vec<(usize, String)> = run
+                .iter()
+                .map(|&i| (i, serde_json::to_string(&rows[i]).unwrap_or_default()))
+                .collect();
+            let mut text = text;
+            text.sort_by(|a, b| a.1.cmp(&b.1));
+            for (slot, (i, _)) in run.iter_mut().zip(text) {
+                *slot = i;
+            }
+        }
+        start = end;
+    }
+    order
 }
 
 /// A JSON cell value.
@@ -117,7 +238,7 @@ pub fn constraint_definition(
     def
 }
 
-fn table_state(db: &Database, table: &Table) -> TableState {
+fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableState {
     let columns = table
         .columns
         .iter()
@@ -133,17 +254,7 @@ fn table_state(db: &Database, table: &Table) -> TableState {
             },
         })
         .collect();
-    let mut rows: Vec<Vec<serde_json::Value>> = table
-        .rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .zip(&table.columns)
-                .map(|(v, c)| json_value(v, &c.ty))
-                .collect()
-        })
-        .collect();
-    rows.sort_by_cached_key(|r| serde_json::to_string(r).unwrap_or_default());
+    let rows = cache.rows(table);
     let scope = Scope {
         table: &table.name,
         columns: table.scope_columns(),
@@ -186,5 +297,56 @@ fn table_state(db: &Database, table: &Table) -> TableState {
         rows,
         indexes,
         constraints,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn rows_sort_as_their_json_text_sorts() {
+        let cells = [
+            json!(null),
+            json!(true),
+            json!(false),
+            json!(1),
+            json!(10),
+            json!(-1),
+            json!(100),
+            json!(9),
+            json!(""),
+            json!("a"),
+            json!("a,b"),
+            json!("a\"b"),
+            json!("ab"),
+            json!("1.5"),
+            json!("é"),
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for width in 0..4 {
+            let rows: Vec<Vec<serde_json::Value>> = (0..300)
+                .map(|_| {
+                    (0..width)
+                        .map(|_| cells[next(cells.len())].clone())
+                        .collect()
+                })
+                .collect();
+            let text = |r: &Vec<serde_json::Value>| serde_json::to_string(r).unwrap();
+            let mut expected: Vec<String> = rows.iter().map(text).collect();
+            expected.sort();
+            let got: Vec<String> = json_text_order(&rows)
+                .into_iter()
+                .map(|i| text(&rows[i]))
+                .collect();
+            assert_eq!(got, expected, "width {width}");
+        }
     }
 }

@@ -47,7 +47,7 @@ impl Value {
         Some(match self {
             Value::Null => return None,
             Value::Int(i) => i.to_string(),
-            Value::Numeric(d) => d.to_string(),
+            Value::Numeric(d) => decimal_text(d),
             Value::Float(f) => float_out(*f, matches!(ty, SqlType::Real)),
             Value::Text(s) => s.clone(),
             Value::Bool(b) => if *b { "t" } else { "f" }.to_string(),
@@ -56,24 +56,35 @@ impl Value {
             Value::Date(d) if *d == NaiveDate::MIN => "-infinity".into(),
             Value::Timestamp(t) if *t == NaiveDateTime::MAX => "infinity".into(),
             Value::Timestamp(t) if *t == NaiveDateTime::MIN => "-infinity".into(),
-            Value::Date(d) => format!(
-                "{}-{:02}-{:02}{}",
-                year_text(d.year()),
-                d.month(),
-                d.day(),
-                era(d.year())
-            ),
+            Value::Date(d) => {
+                let mut text = String::with_capacity(16);
+                push_date(&mut text, d.year(), d.month(), d.day());
+                text.push_str(era(d.year()));
+                text
+            }
             Value::Timestamp(ts) => {
-                let mut text = format!(
-                    "{}-{}",
-                    year_text(ts.year()),
-                    ts.format("%m-%d %H:%M:%S%.6f")
-                );
-                while text.ends_with('0') {
-                    text.pop();
+                // Written digit by digit (chrono's formatting was most of the cost of
+                // a snapshot of a big table): `%m-%d %H:%M:%S`, then the microseconds
+                // without trailing zeros.
+                let mut text = String::with_capacity(32);
+                push_date(&mut text, ts.year(), ts.month(), ts.day());
+                let nanos = ts.nanosecond();
+                for (sep, n) in [
+                    (' ', ts.hour()),
+                    (':', ts.minute()),
+                    // A leap second reads as second 60, as chrono's `%S` prints it.
+                    (':', ts.second() + nanos / 1_000_000_000),
+                ] {
+                    text.push(sep);
+                    push_digits(&mut text, n, 2);
                 }
-                if text.ends_with('.') {
-                    text.pop();
+                let micros = (nanos % 1_000_000_000) / 1_000;
+                if micros != 0 {
+                    text.push('.');
+                    push_digits(&mut text, micros, 6);
+                    while text.ends_with('0') {
+                        text.pop();
+                    }
                 }
                 if matches!(ty, SqlType::TimestampTz) {
                     text.push_str("+00");
@@ -142,8 +153,58 @@ impl Value {
 }
 
 /// PostgreSQL prints year 0 and before as `0001 BC` and on.
-fn year_text(year: i32) -> String {
-    format!("{:04}", if year <= 0 { 1 - year } else { year })
+/// `d` as its `Display` writes it (every digit of its scale), written directly:
+/// rust_decimal's formatting was most of the cost of a snapshot of numeric columns.
+fn decimal_text(d: &Decimal) -> String {
+    if d.is_zero() {
+        return d.to_string(); // the sign of zero is Display's business
+    }
+    let digits = d.mantissa().unsigned_abs().to_string();
+    let scale = d.scale() as usize;
+    let mut text = String::with_capacity(digits.len() + scale + 3);
+    if d.is_sign_negative() {
+        text.push('-');
+    }
+    if scale == 0 {
+        text.push_str(&digits);
+    } else if digits.len() > scale {
+        let (whole, fraction) = digits.split_at(digits.len() - scale);
+        text.push_str(whole);
+        text.push('.');
+        text.push_str(fraction);
+    } else {
+        text.push_str("0.");
+        text.extend(std::iter::repeat_n('0', scale - digits.len()));
+        text.push_str(&digits);
+    }
+    text
+}
+
+/// `n` in decimal, zero-padded to at least `width` digits.
+fn push_digits(text: &mut String, n: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let mut start = digits.len();
+    let mut rest = n;
+    while start > 0 && (rest > 0 || digits.len() - start < width.max(1)) {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    text.push_str(std::str::from_utf8(&digits[start..]).unwrap_or_default());
+}
+
+/// `YYYY-MM-DD` as the date output prints it: the year (of the era) at least four
+/// digits.
+fn push_date(text: &mut String, year: i32, month: u32, day: u32) {
+    push_digits(
+        text,
+        (if year <= 0 { 1 - year } else { year }).unsigned_abs(),
+        4,
+    );
+    text.push('-');
+    push_digits(text, month, 2);
+    text.push('-');
+    push_digits(text, day, 2);
 }
 
 fn era(year: i32) -> &'static str {
@@ -534,7 +595,51 @@ fn parse_timestamp_loose(t: &str) -> Option<NaiveDateTime> {
     Some(NaiveDate::from_ymd_opt(y, m, d)?.and_time(time))
 }
 
+/// `YYYY-MM-DD HH:MM:SS[.f]` (up to six fraction digits; `T` may separate), the form
+/// nearly all sample data is written in, read without the general parser; `None` for
+/// anything else, including values out of range (the general parser words the error).
+fn parse_timestamp_plain(t: &str) -> Option<NaiveDateTime> {
+    let b = t.as_bytes();
+    let number = |from: usize, to: usize| {
+        b.get(from..to)?.iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() < 19
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !matches!(b[10], b' ' | b'T')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let micros = match b.len() {
+        19 => 0,
+        n if (21..=26).contains(&n) && b[19] == b'.' => number(20, n)? * 10u32.pow((26 - n) as u32),
+        _ => return None,
+    };
+    let (year, second) = (number(0, 4)?, number(17, 19)?);
+    // Year 0 and leap seconds are the general parser's.
+    if year == 0 || second > 59 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year as i32, number(5, 7)?, number(8, 10)?)?.and_hms_micro_opt(
+        number(11, 13)?,
+        number(14, 16)?,
+        second,
+        micros,
+    )
+}
+
 fn parse_timestamp(text: &str, ty: &SqlType) -> Result<NaiveDateTime, PgError> {
+    match parse_timestamp_plain(text.trim()) {
+        Some(ts) => Ok(ts),
+        None => parse_timestamp_general(text, ty),
+    }
+}
+
+fn parse_timestamp_general(text: &str, ty: &SqlType) -> Result<NaiveDateTime, PgError> {
     let t = text.trim();
     let name = if matches!(ty, SqlType::TimestampTz) {
         "timestamp with time zone"
@@ -661,6 +766,164 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_text_is_displays() {
+        let mut seed = 0x0123_4567_89ab_cdef_u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut cases = vec![
+            Decimal::ZERO,
+            -Decimal::ZERO,
+            Decimal::new(0, 5),
+            Decimal::new(-0, 3),
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::new(5, 1),
+            Decimal::new(-5, 3),
+            Decimal::new(12345, 2),
+            Decimal::new(100, 2),
+        ];
+        for _ in 0..5000 {
+            let m = (next() as i128) >> (next() % 64);
+            let m = if next() % 2 == 0 { m } else { -m };
+            cases.push(Decimal::from_i128_with_scale(m, (next() % 29) as u32));
+        }
+        for d in cases {
+            assert_eq!(decimal_text(&d), d.to_string(), "{d:?}");
+        }
+    }
+
+    #[test]
+    fn plain_timestamps_read_as_the_general_parser_reads_them() {
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let mut taken = 0;
+        for i in 0..20_000 {
+            let fraction = match next(4) {
+                0 => String::new(),
+                _ => format!(".{}", &"0123456789"[..1 + next(7) as usize]),
+            };
+            let text = format!(
+                "{:04}-{:02}-{:02}{}{:02}:{:02}:{:02}{fraction}",
+                next(10_000),
+                next(14),
+                next(33),
+                if i % 5 == 0 { 'T' } else { ' ' },
+                next(26),
+                next(61),
+                next(62),
+            );
+            // Anything the plain reader leaves (errors, leap seconds, year 0, long
+            // fractions) goes to the general parser, so only its answers matter.
+            if let Some(ts) = parse_timestamp_plain(&text) {
+                taken += 1;
+                for ty in [SqlType::Timestamp, SqlType::TimestampTz] {
+                    assert_eq!(Ok(ts), parse_timestamp_general(&text, &ty), "{text}");
+                }
+            }
+        }
+        assert!(taken > 5_000, "{taken}");
+    }
+
+    #[test]
+    fn timestamp_output_is_chronos_text() {
+        // The output as it was written with chrono's formatting.
+        let reference = |ts: NaiveDateTime, tz: bool| {
+            let year = if ts.year() <= 0 {
+                1 - ts.year()
+            } else {
+                ts.year()
+            };
+            let mut text = format!("{year:04}-{}", ts.format("%m-%d %H:%M:%S%.6f"));
+            while text.ends_with('0') {
+                text.pop();
+            }
+            if text.ends_with('.') {
+                text.pop();
+            }
+            if tz {
+                text.push_str("+00");
+            }
+            text.push_str(if ts.year() <= 0 { " BC" } else { "" });
+            text
+        };
+        let mut seed = 0x1234_5678_9abc_def0_u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut cases = vec![
+            NaiveDate::from_ymd_opt(2024, 1, 1)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap(),
+            NaiveDate::from_ymd_opt(-44, 3, 15)
+                .unwrap()
+                .and_hms_micro_opt(12, 5, 9, 10)
+                .unwrap(),
+            NaiveDate::from_ymd_opt(12345, 12, 31)
+                .unwrap()
+                .and_hms_micro_opt(23, 59, 59, 999_999)
+                .unwrap(),
+            NaiveDate::from_ymd_opt(1, 1, 1)
+                .unwrap()
+                .and_hms_nano_opt(0, 0, 59, 1_500_000_000)
+                .unwrap(),
+            NaiveDate::from_ymd_opt(0, 6, 1)
+                .unwrap()
+                .and_hms_nano_opt(1, 2, 3, 123)
+                .unwrap(),
+        ];
+        for _ in 0..2000 {
+            let days = (next() % 2_000_000) as i64 - 700_000;
+            let micros = (next() % 86_400_000_000) as i64;
+            let micros = if next() % 3 == 0 {
+                micros - micros % 1_000_000
+            } else {
+                micros
+            };
+            cases.push(
+                NaiveDate::from_ymd_opt(1, 1, 1)
+                    .unwrap()
+                    .and_hms_opt(0, 0, 0)
+                    .unwrap()
+                    + chrono::Duration::days(days)
+                    + chrono::Duration::microseconds(micros),
+            );
+        }
+        for ts in cases {
+            for (ty, tz) in [(SqlType::Timestamp, false), (SqlType::TimestampTz, true)] {
+                assert_eq!(
+                    Value::Timestamp(ts).output(&ty).unwrap(),
+                    reference(ts, tz),
+                    "{ts:?}"
+                );
+            }
+            let d = ts.date();
+            let year = if d.year() <= 0 {
+                1 - d.year()
+            } else {
+                d.year()
+            };
+            let era = if d.year() <= 0 { " BC" } else { "" };
+            assert_eq!(
+                Value::Date(d).output(&SqlType::Date).unwrap(),
+                format!("{year:04}-{:02}-{:02}{era}", d.month(), d.day())
+            );
+        }
+    }
 
     #[test]
     fn float_output_matches_postgres() {

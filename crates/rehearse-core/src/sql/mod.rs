@@ -13,6 +13,9 @@ use sqlparser::keywords::Keyword;
 use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, TokenWithLocation, Tokenizer};
 
+mod lex;
+mod values;
+
 /// What a statement asks for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StatementKind {
@@ -60,9 +63,12 @@ fn tokenizer_error(source: &str, e: sqlparser::tokenizer::TokenizerError) -> Inp
 /// Splits `sql` at top-level semicolons. Empty statements and comments are dropped.
 pub fn split(sql: &str, source: &str) -> Result<Vec<Piece>, InputError> {
     let dialect = PostgreSqlDialect {};
-    let tokens = Tokenizer::new(&dialect, sql)
-        .tokenize_with_location()
-        .map_err(|e| tokenizer_error(source, e))?;
+    let tokens = match lex::tokenize(sql) {
+        Some(tokens) => tokens,
+        None => Tokenizer::new(&dialect, sql)
+            .tokenize_with_location()
+            .map_err(|e| tokenizer_error(source, e))?,
+    };
     let index = LineIndex::new(sql);
     let mut pieces = Vec::new();
     let mut current: Vec<TokenWithLocation> = Vec::new();
@@ -113,11 +119,15 @@ fn ident_text(t: &Token) -> Option<String> {
 
 /// Parses one piece.
 pub fn parse_piece(piece: &Piece, source: &str) -> Result<Statement, InputError> {
+    parse_owned(piece.clone(), source)
+}
+
+/// [`parse_piece`] without copying its tokens.
+fn parse_owned(piece: Piece, source: &str) -> Result<Statement, InputError> {
     let mut tokens: Vec<TokenWithLocation> = piece
         .tokens
-        .iter()
+        .into_iter()
         .filter(|t| !matches!(t.token, Token::Whitespace(_)))
-        .cloned()
         .collect();
     check_depth(&tokens, source)?;
     let mut statement = Statement {
@@ -127,7 +137,7 @@ pub fn parse_piece(piece: &Piece, source: &str) -> Result<Statement, InputError>
         },
         not_valid: false,
         concurrently: false,
-        text: piece.text.clone(),
+        text: piece.text,
         span: piece.span,
     };
     let kw: Vec<Option<Keyword>> = tokens.iter().map(|t| word(&t.token)).collect();
@@ -158,6 +168,10 @@ pub fn parse_piece(piece: &Piece, source: &str) -> Result<Statement, InputError>
     {
         statement.concurrently = true;
         tokens.remove(2);
+    }
+    if let Some(parsed) = values::parse(&mut tokens) {
+        statement.kind = StatementKind::Sql(Box::new(parsed));
+        return Ok(statement);
     }
     let dialect = PostgreSqlDialect {};
     let mut parser = Parser::new(&dialect).with_tokens_with_locations(tokens);
@@ -262,8 +276,8 @@ fn check_depth(tokens: &[TokenWithLocation], source: &str) -> Result<(), InputEr
 /// Splits and parses a whole script.
 pub fn parse_script(sql: &str, source: &str) -> Result<Vec<Statement>, InputError> {
     split(sql, source)?
-        .iter()
-        .map(|p| parse_piece(p, source))
+        .into_iter()
+        .map(|p| parse_owned(p, source))
         .collect()
 }
 

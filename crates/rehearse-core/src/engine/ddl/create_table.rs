@@ -61,7 +61,7 @@ pub fn run(engine: &mut Engine, create: &ast::CreateTable) -> Outcome {
     let mut table = Table {
         name: name.clone(),
         columns: Vec::new(),
-        rows: Vec::new(),
+        rows: Default::default(),
         indexes: Vec::new(),
         constraints: Vec::new(),
     };

@@ -18,14 +18,14 @@ enum Source {
 /// Runs INSERT.
 pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
     let table_name = object_name(&insert.table_name);
-    // The table's shape only: copying its rows would make every INSERT cost as much
-    // as the table is big.
+    // The table's shape only: sharing its rows would make the first row appended
+    // below copy them all.
     let table = {
         let t = engine.table(&table_name)?;
         crate::engine::catalog::Table {
             name: t.name.clone(),
             columns: t.columns.clone(),
-            rows: Vec::new(),
+            rows: Default::default(),
             indexes: t.indexes.clone(),
             constraints: t.constraints.clone(),
         }

@@ -271,7 +271,7 @@ pub fn referenced_rows_changed(
                 .filter(|p| !delete_positions.contains(p))
                 .map(|&p| child_rows[p].clone()),
         );
-        engine.table_mut(&ref_table)?.rows = kept;
+        engine.table_mut(&ref_table)?.rows = kept.into();
         if !removed.is_empty() && ref_table != table {
             let gone = vec![None; removed.len()];
             referenced_rows_changed(engine, &ref_table, &removed, &gone)?;

@@ -68,9 +68,10 @@ pub fn evaluate(
     }
     let filter = where_clause(&scope, select.selection.as_ref())?;
     let types: Vec<SqlType> = exprs.iter().map(|e| e.ty.clone()).collect();
-    let rows: Vec<Vec<Value>> = match &table {
+    // Shared with the table, not copied.
+    let rows: crate::shared::Shared<Vec<Vec<Value>>> = match &table {
         Some((t, _)) => t.rows.clone(),
-        None => vec![Vec::new()],
+        None => vec![Vec::new()].into(),
     };
     let (_, mut env) = engine.split();
     let mut out = Vec::new();

@@ -147,10 +147,15 @@ pub fn run(
         is_changed[pos] = true;
     }
     let (moved, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut t.rows)
+        .into_inner()
         .into_iter()
         .enumerate()
         .partition(|(pos, _)| is_changed[*pos]);
-    t.rows = kept.into_iter().map(|(_, row)| row).collect();
+    t.rows = kept
+        .into_iter()
+        .map(|(_, row)| row)
+        .collect::<Vec<_>>()
+        .into();
     let first_moved = t.rows.len();
     t.rows.extend(moved.into_iter().map(|(_, row)| row));
     let changed: Vec<usize> = (first_moved..t.rows.len()).collect();

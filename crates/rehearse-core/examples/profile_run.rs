@@ -1,0 +1,34 @@
+//! Times `run` plus the report's JSON (what the wasm API does) on files, for profiling:
+//!
+//!   cargo run --release -p rehearse-core --example profile_run -- setup.sql migration.sql [repeats]
+#![allow(clippy::unwrap_used, missing_docs)]
+
+use rehearse_core::{run, MigrationKind, RunOptions};
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let setup = std::fs::read_to_string(&args[1]).unwrap();
+    let migration = std::fs::read_to_string(&args[2]).unwrap();
+    let repeats: usize = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(1);
+    let options = RunOptions {
+        now: chrono::NaiveDate::from_ymd_opt(2026, 1, 1)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap(),
+        ..RunOptions::default()
+    };
+    for _ in 0..repeats {
+        let t = Instant::now();
+        let report = run(&setup, &migration, MigrationKind::Sql, &options).unwrap();
+        let ran = t.elapsed();
+        let json = serde_json::to_string(&report).unwrap();
+        println!(
+            "run {:.1} ms, json {:.1} ms ({} bytes), outcome {:?}",
+            ran.as_secs_f64() * 1000.0,
+            (t.elapsed() - ran).as_secs_f64() * 1000.0,
+            json.len(),
+            report.upgrade.outcome
+        );
+    }
+}
