@@ -76,6 +76,40 @@ fn autogenerate_matches_alembic() {
                 ));
             }
         }
+        // Its SQL is what real Alembic emits for the recorded revision.
+        if let Ok(sql) = fs::read_to_string(dir.join("expected/alembic.json")) {
+            let want: serde_json::Value = serde_json::from_str(&sql).expect("alembic.json");
+            match rehearse_core::run::plan(&revision, rehearse_core::MigrationKind::Alembic) {
+                Ok(plan) => {
+                    for (part, steps, error) in [
+                        ("upgrade", &plan.upgrade, None),
+                        ("downgrade", &plan.downgrade, plan.downgrade_error.as_ref()),
+                    ] {
+                        compared += 1;
+                        let got = match error {
+                            Some(e) => serde_json::json!({ "error": e.message }),
+                            None => serde_json::json!(steps
+                                .iter()
+                                .map(|s| s.sql.clone())
+                                .collect::<Vec<_>>()),
+                        };
+                        let agree = match (&want[part], &got) {
+                            (w, g) if w.get("error").is_some() => g.get("error").is_some(),
+                            (w, g) => w == g,
+                        };
+                        if !agree {
+                            failures.push(format!(
+                                "{name} {part} SQL:\n--- Alembic\n{}\n--- Rehearse\n{got}\n",
+                                want[part]
+                            ));
+                        }
+                    }
+                }
+                Err(e) => failures.push(format!(
+                    "{name}: the generated revision does not parse: {e}"
+                )),
+            }
+        }
         let expected_imports: Vec<String> = read(&dir.join("expected/imports.txt"))
             .lines()
             .filter(|l| !l.trim().is_empty())

@@ -682,8 +682,10 @@ fn identity_clause(c: &Call) -> String {
             opts.push(format!("{sql} {i}"));
         }
     }
-    if matches!(c.kw("cycle"), Some(Py::Bool(true))) {
-        opts.push("CYCLE".into());
+    match c.kw("cycle") {
+        Some(Py::Bool(true)) => opts.push("CYCLE".into()),
+        Some(Py::Bool(false)) => opts.push("NO CYCLE".into()),
+        _ => {}
     }
     if !opts.is_empty() {
         s.push_str(&format!(" ({})", opts.join(" ")));

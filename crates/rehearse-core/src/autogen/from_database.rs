@@ -20,7 +20,9 @@ fn column_type(ty: &SqlType) -> Result<(&'static str, String), String> {
         SqlType::BigInt => ("int", "BigInteger".into()),
         SqlType::Numeric(Some((p, s))) => ("Decimal", format!("Numeric({p}, {s})")),
         SqlType::Numeric(None) => ("Decimal", "Numeric".into()),
-        SqlType::Real | SqlType::Double => ("float", "Float".into()),
+        // `Float` compiles to FLOAT, a synonym of double precision but not of real.
+        SqlType::Real => ("float", "REAL".into()),
+        SqlType::Double => ("float", "Float".into()),
         SqlType::Varchar(Some(n)) => ("str", format!("String({n})")),
         SqlType::Varchar(None) => ("str", "String".into()),
         SqlType::Char(n) => ("str", format!("CHAR({n})")),
@@ -201,6 +203,7 @@ fn table_class<'a>(
                 "BigInteger" => "BigInteger",
                 "Numeric" => "Numeric",
                 "Float" => "Float",
+                "REAL" => "REAL",
                 "String" => "String",
                 "CHAR" => "CHAR",
                 "Text" => "Text",

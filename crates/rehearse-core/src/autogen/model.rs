@@ -8,7 +8,9 @@
 //! [`InputError`] at its line and column, never silently dropped. Methods,
 //! `relationship()` and docstrings do not touch the schema and are passed over.
 
-use super::schema::{ColumnSpec, ForeignKeySpec, IndexSpec, Name, TableSpec, TypeSpec, UniqueSpec};
+use super::schema::{
+    ColumnSpec, ForeignKeySpec, IndexKey, IndexSpec, Name, TableSpec, TypeSpec, UniqueSpec,
+};
 use super::text::py_repr;
 use crate::alembic::py::{Call, Evaluator, Names, Py};
 use crate::alembic::sa;
@@ -184,7 +186,7 @@ fn check_base_body(ev: &Evaluator, c: &ast::StmtClassDef) -> Result<(), InputErr
 struct Annotation {
     python_type: Option<String>,
     optional: bool,
-    /// `Mapped[list[...]]` and the like: a relationship, not a column.
+    /// `Mapped[list[...]]` and the like: a relationship's unless a column is given.
     collection: bool,
 }
 
@@ -221,7 +223,7 @@ fn inner_annotation(ev: &Evaluator, e: &ast::Expr) -> Result<Annotation, InputEr
                 }),
                 "Union" => union(ev, e, &s.slice),
                 "list" | "List" | "set" | "Set" | "dict" | "Dict" => Ok(Annotation {
-                    python_type: None,
+                    python_type: Some(outer.to_lowercase()),
                     optional: false,
                     collection: true,
                 }),
@@ -418,17 +420,9 @@ fn model_class(
                         }
                     },
                 };
-                if ann.collection {
-                    if call.is_some() {
-                        return Err(error(
-                            ev,
-                            stmt,
-                            format!(
-                                "`{}`: a collection annotation needs relationship(), not a column",
-                                target.id
-                            ),
-                        ));
-                    }
+                // `Mapped[list["Child"]]` without a column is a relationship's; with
+                // `mapped_column(JSONB)` it is a column holding a list or dict.
+                if ann.collection && call.is_none() {
                     continue;
                 }
                 attributes.push(Attribute {
@@ -514,13 +508,14 @@ fn build_table(
         if sa_col.index {
             table.indexes.push(IndexSpec {
                 name: Name::Conv(format!("ix_{name}_{}", column.name)),
-                columns: vec![column.name.clone()],
+                columns: vec![IndexKey::Column(column.name.clone())],
                 unique: sa_col.unique,
             });
         } else if sa_col.unique {
             table.uniques.push(UniqueSpec {
                 name: Name::None,
                 columns: vec![column.name.clone()],
+                reflected: false,
             });
         }
     }
@@ -853,7 +848,7 @@ pub fn model_type(value: &Py, span: Span) -> Result<TypeSpec, InputError> {
             }
         },
         "Integer" | "BigInteger" | "SmallInteger" | "Boolean" | "Date" | "Uuid" | "JSON"
-        | "INTEGER" | "BIGINT" | "SMALLINT" | "BOOLEAN" | "DATE" | "UUID" | "Interval"
+        | "REAL" | "INTEGER" | "BIGINT" | "SMALLINT" | "BOOLEAN" | "DATE" | "UUID" | "Interval"
         | "INTERVAL" => {
             if !call.args.is_empty() {
                 return Err(InputError::new(
@@ -1007,7 +1002,7 @@ fn apply_table_args(table: &mut TableSpec, args: &Py, span: Span) -> Result<(), 
                 let unique = matches!(c.kw("unique"), Some(Py::Bool(true)));
                 table.indexes.push(IndexSpec {
                     name: Name::Plain(name.clone()),
-                    columns,
+                    columns: columns.into_iter().map(IndexKey::Column).collect(),
                     unique,
                 });
             }
@@ -1017,6 +1012,7 @@ fn apply_table_args(table: &mut TableSpec, args: &Py, span: Span) -> Result<(), 
                 table.uniques.push(UniqueSpec {
                     name: constraint_name(c),
                     columns,
+                    reflected: false,
                 });
             }
             "sa.PrimaryKeyConstraint" => {

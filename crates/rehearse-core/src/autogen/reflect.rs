@@ -2,9 +2,14 @@
 //! Alembic's own adjustments): reflected type classes, `pg_get_expr` defaults, serial
 //! sequences' defaults dropped, names marked as already final (`op.f(...)`).
 
-use super::schema::{ColumnSpec, ForeignKeySpec, IndexSpec, Name, TableSpec, TypeSpec, UniqueSpec};
+use super::schema::{
+    CheckSpec, ColumnSpec, ForeignKeySpec, IndexKey, IndexSpec, Name, TableSpec, TypeSpec,
+    UniqueSpec,
+};
 use super::text::py_repr;
-use crate::engine::catalog::{ConstraintKind, Database, IndexKey, Table};
+use crate::engine::catalog::{ConstraintKind, Database, IndexKey as EngineKey, Table};
+use crate::engine::deparse::deparse_pretty;
+use crate::engine::expr::Scope;
 use crate::engine::state::default_text;
 use crate::engine::types::SqlType;
 
@@ -71,6 +76,51 @@ pub fn reflected_type(
     }
 }
 
+/// An expression of a table (index key, CHECK condition) as PostgreSQL's pretty
+/// deparser prints it, which is what SQLAlchemy's reflection reads.
+fn pretty(db: &Database, t: &Table, e: &sqlparser::ast::Expr) -> String {
+    let scope = Scope {
+        table: &t.name,
+        columns: t.scope_columns(),
+        enums: &db.enums,
+        joined: Vec::new(),
+    };
+    scope
+        .bind(e)
+        .map(|b| deparse_pretty(&b))
+        .unwrap_or_else(|_| e.to_string())
+}
+
+/// PostgreSQL's pretty constraint text has no parentheses around the whole condition
+/// (`age >= 0`, where the plain form has `(age >= 0)`). Only the outermost pair is
+/// dropped: a condition that combines several operators keeps the plain form's inner
+/// parentheses, where PostgreSQL's pretty printer would drop those it can.
+fn strip_outer_parentheses(s: &str) -> &str {
+    let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) else {
+        return s;
+    };
+    let mut depth = 0i32;
+    let mut in_string = false;
+    for c in inner.chars() {
+        match c {
+            '\'' => in_string = !in_string,
+            '(' if !in_string => depth += 1,
+            ')' if !in_string => {
+                depth -= 1;
+                if depth < 0 {
+                    return s;
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth == 0 {
+        inner
+    } else {
+        s
+    }
+}
+
 /// `nextval('<seq>'::regclass)` on an integer column whose sequence it owns: a serial.
 fn serial_sequence(default: &str, table: &str, column: &str) -> bool {
     default == format!("nextval('{table}_{column}_seq'::regclass)")
@@ -122,6 +172,7 @@ fn table(db: &Database, t: &Table) -> TableSpec {
             ConstraintKind::Unique(cols) => spec.uniques.push(UniqueSpec {
                 name: Name::Conv(c.name.clone()),
                 columns: cols.clone(),
+                reflected: true,
             }),
             ConstraintKind::ForeignKey {
                 columns,
@@ -137,6 +188,10 @@ fn table(db: &Database, t: &Table) -> TableSpec {
                 ondelete: on_delete.sql().map(str::to_string),
                 onupdate: on_update.sql().map(str::to_string),
             }),
+            ConstraintKind::Check(e) if c.validated => spec.checks.push(CheckSpec {
+                name: Name::Conv(c.name.clone()),
+                condition: strip_outer_parentheses(&pretty(db, t, e)).to_string(),
+            }),
             ConstraintKind::Check(_) => {}
         }
     }
@@ -145,8 +200,8 @@ fn table(db: &Database, t: &Table) -> TableSpec {
             .keys
             .iter()
             .map(|k| match k {
-                IndexKey::Column(c) => c.clone(),
-                IndexKey::Expr(e) => e.to_string(),
+                EngineKey::Column(c) => IndexKey::Column(c.clone()),
+                EngineKey::Expr(e) => IndexKey::Expression(pretty(db, t, e)),
             })
             .collect();
         spec.indexes.push(IndexSpec {

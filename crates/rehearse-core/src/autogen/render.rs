@@ -4,7 +4,7 @@
 //! sorted as strings inside `create_table`, 11-space continuation of `alter_column`).
 
 use super::ops::{AlterColumn, Op};
-use super::schema::{ColumnSpec, ForeignKeySpec, Name, TableSpec, TypeSpec, UniqueSpec};
+use super::schema::{ColumnSpec, ForeignKeySpec, IndexKey, Name, TableSpec, TypeSpec, UniqueSpec};
 use super::text::py_repr;
 use std::collections::BTreeSet;
 
@@ -64,6 +64,18 @@ fn list(items: &[String]) -> String {
     )
 }
 
+/// Index keys: a column by name, an expression as `sa.literal_column(...)`.
+fn index_keys(keys: &[IndexKey]) -> String {
+    let keys: Vec<String> = keys
+        .iter()
+        .map(|k| match k {
+            IndexKey::Column(c) => py_repr(c),
+            IndexKey::Expression(e) => format!("sa.literal_column({})", py_repr(e)),
+        })
+        .collect();
+    format!("[{}]", keys.join(", "))
+}
+
 fn ty(t: &TypeSpec, imports: &mut BTreeSet<String>) -> String {
     if t.needs_dialect_import() {
         imports.insert(DIALECT_IMPORT.to_string());
@@ -111,10 +123,19 @@ fn fk_options(fk: &ForeignKeySpec) -> Vec<String> {
     opts
 }
 
+/// SQLAlchemy's reflected unique constraints carry PostgreSQL's dialect options; within
+/// `create_table` (a reflected table) all of them, in an `op.create_unique_constraint`
+/// those Alembic keeps (`postgresql_include` only when not empty).
+const REFLECTED_UNIQUE_OPTIONS: &str = "postgresql_nulls_not_distinct=False";
+
 fn unique_inline(u: &UniqueSpec) -> String {
     let mut args: Vec<String> = u.columns.iter().map(|c| py_repr(c)).collect();
     if u.name != Name::None {
         args.push(format!("name={}", name(&u.name)));
+    }
+    if u.reflected {
+        args.push("postgresql_include=[]".into());
+        args.push(REFLECTED_UNIQUE_OPTIONS.into());
     }
     format!("sa.UniqueConstraint({})", args.join(", "))
 }
@@ -149,6 +170,14 @@ fn create_table(t: &TableSpec, imports: &mut BTreeSet<String>) -> String {
     }
     for u in &t.uniques {
         constraints.push(unique_inline(u));
+    }
+    for c in &t.checks {
+        let mut s = format!("sa.CheckConstraint({}", py_repr(&c.condition));
+        if c.name != Name::None {
+            s.push_str(&format!(", name={}", name(&c.name)));
+        }
+        s.push(')');
+        constraints.push(s);
     }
     constraints.sort();
     args.extend(constraints);
@@ -236,7 +265,7 @@ pub fn render_op(op: &Op, imports: &mut BTreeSet<String>) -> Vec<String> {
             "op.create_index({}, {}, {}, unique={})",
             name(&i.name),
             py_repr(t),
-            list(&i.columns),
+            index_keys(&i.columns),
             if i.unique { "True" } else { "False" }
         )],
         Op::DropIndex(t, i) => vec![format!(
@@ -244,12 +273,13 @@ pub fn render_op(op: &Op, imports: &mut BTreeSet<String>) -> Vec<String> {
             name(&i.name),
             py_repr(t)
         )],
-        Op::AddUnique(t, u) => vec![format!(
-            "op.create_unique_constraint({}, {}, {})",
-            name(&u.name),
-            py_repr(t),
-            list(&u.columns)
-        )],
+        Op::AddUnique(t, u) => {
+            let mut args = vec![name(&u.name), py_repr(t), list(&u.columns)];
+            if u.reflected {
+                args.push(REFLECTED_UNIQUE_OPTIONS.into());
+            }
+            vec![format!("op.create_unique_constraint({})", args.join(", "))]
+        }
         Op::DropUnique(t, u) => drop_constraint(t, &u.name, "unique"),
         Op::AddForeignKey(t, fk) => {
             let mut args = vec![

@@ -62,13 +62,22 @@ pub struct ColumnSpec {
     pub comment: Option<String>,
 }
 
+/// One key of an index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IndexKey {
+    /// A column by name.
+    Column(String),
+    /// An expression as PostgreSQL prints it (`pg_get_indexdef`, pretty): `lower(email::text)`.
+    Expression(String),
+}
+
 /// An index.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IndexSpec {
     /// Name.
     pub name: Name,
-    /// Columns in order.
-    pub columns: Vec<String>,
+    /// Keys in order.
+    pub columns: Vec<IndexKey>,
     /// UNIQUE.
     pub unique: bool,
 }
@@ -80,6 +89,19 @@ pub struct UniqueSpec {
     pub name: Name,
     /// Columns in order.
     pub columns: Vec<String>,
+    /// Read from the database: SQLAlchemy adds PostgreSQL's dialect options
+    /// (`postgresql_include`, `postgresql_nulls_not_distinct`) to it.
+    pub reflected: bool,
+}
+
+/// A CHECK constraint (only ever read from the database: Alembic does not compare them,
+/// but a dropped table's downgrade recreates them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckSpec {
+    /// Name.
+    pub name: Name,
+    /// The condition as `pg_get_constraintdef` prints it (pretty), without `CHECK (...)`.
+    pub condition: String,
 }
 
 /// A foreign key constraint.
@@ -141,6 +163,8 @@ pub struct TableSpec {
     pub foreign_keys: Vec<ForeignKeySpec>,
     /// Indexes (not those backing a constraint).
     pub indexes: Vec<IndexSpec>,
+    /// CHECK constraints (reflected tables only).
+    pub checks: Vec<CheckSpec>,
     /// The column SQLAlchemy treats as the table's autoincrement column.
     pub autoincrement_column: Option<String>,
 }

@@ -3,7 +3,9 @@
 //!
 //! sqlparser 0.52 lacks a few PostgreSQL forms that migrations use; they are recognised
 //! here on the token stream and carried as flags or dedicated kinds:
-//! `... NOT VALID`, `ALTER TABLE t VALIDATE CONSTRAINT c`, `DROP INDEX CONCURRENTLY`.
+//! `... NOT VALID`, `ALTER TABLE t VALIDATE CONSTRAINT c`, `DROP INDEX CONCURRENTLY`,
+//! identity options in PostgreSQL's free order ([`identity_options`]), and
+//! `UNIQUE NULLS DISTINCT` ([`unique_nulls`]).
 
 use crate::error::InputError;
 use crate::span::{LineIndex, Span};
@@ -13,7 +15,9 @@ use sqlparser::keywords::Keyword;
 use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, TokenWithLocation, Tokenizer};
 
+mod identity_options;
 mod lex;
+mod unique_nulls;
 mod values;
 
 /// What a statement asks for.
@@ -173,6 +177,8 @@ fn parse_owned(piece: Piece, source: &str) -> Result<Statement, InputError> {
         statement.kind = StatementKind::Sql(Box::new(parsed));
         return Ok(statement);
     }
+    identity_options::reorder(&mut tokens);
+    unique_nulls::drop_default_clause(&mut tokens);
     let dialect = PostgreSqlDialect {};
     let mut parser = Parser::new(&dialect).with_tokens_with_locations(tokens);
     let parsed = parser

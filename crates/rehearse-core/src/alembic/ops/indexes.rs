@@ -7,7 +7,8 @@ use crate::error::InputError;
 
 fn text_of(v: &Py) -> Option<String> {
     match v {
-        Py::Call(c) if c.func == "sa.text" => match c.args.first() {
+        Py::Call(c) if c.func == "sa.text" || c.func == "sa.literal_column" => match c.args.first()
+        {
             Some(Py::Str(s)) => Some(s.clone()),
             _ => None,
         },

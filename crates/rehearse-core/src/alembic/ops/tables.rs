@@ -7,6 +7,42 @@ use crate::error::InputError;
 
 /// `CONSTRAINT name ` for a named constraint object (nothing when unnamed), refusing
 /// keyword arguments the renderer does not honour.
+/// The PostgreSQL options SQLAlchemy's reflection attaches to a unique constraint:
+/// `postgresql_include=[]` (nothing to include) and `postgresql_nulls_not_distinct`,
+/// which SQLAlchemy spells out as `NULLS [NOT] DISTINCT ` when given. Returns the call
+/// without them and that clause.
+fn unique_dialect_options(c: &Call) -> Result<(Call, &'static str), InputError> {
+    let mut rest = c.clone();
+    let mut nulls = "";
+    rest.kwargs
+        .retain(|(k, _)| k != "postgresql_include" && k != "postgresql_nulls_not_distinct");
+    for (k, v) in &c.kwargs {
+        match (k.as_str(), v) {
+            ("postgresql_include", Py::List(items)) if items.is_empty() => {}
+            ("postgresql_nulls_not_distinct", Py::Bool(b)) => {
+                nulls = if *b {
+                    "NULLS NOT DISTINCT "
+                } else {
+                    "NULLS DISTINCT "
+                }
+            }
+            ("postgresql_include" | "postgresql_nulls_not_distinct", v) => {
+                return Err(InputError::new(
+                    "migration",
+                    c.span,
+                    format!(
+                        "{}(): {k}={} is not supported by the playground",
+                        c.func,
+                        v.describe()
+                    ),
+                ))
+            }
+            _ => {}
+        }
+    }
+    Ok((rest, nulls))
+}
+
 fn constraint_prefix(c: &Call) -> Result<String, InputError> {
     let allowed = [
         "name",
@@ -138,11 +174,14 @@ pub fn create_table(
         match c.func.as_str() {
             "sa.Column" => columns.push(column(item, c.span)?),
             "sa.PrimaryKeyConstraint" => primary_key = Some((constraint_prefix(c)?, str_args(c)?)),
-            "sa.UniqueConstraint" => explicit.push(format!(
-                "{}UNIQUE ({})",
-                constraint_prefix(c)?,
-                str_args(c)?.join(", ")
-            )),
+            "sa.UniqueConstraint" => {
+                let (c, nulls) = unique_dialect_options(c)?;
+                explicit.push(format!(
+                    "{}UNIQUE {nulls}({})",
+                    constraint_prefix(&c)?,
+                    str_args(&c)?.join(", ")
+                ))
+            }
             "sa.CheckConstraint" => {
                 let condition = match c.args.first() {
                     Some(Py::Str(s)) => s.clone(),
