@@ -95,7 +95,6 @@ fn report_rows(table: &Table) -> Vec<Vec<serde_json::Value>> {
 /// `null`, `true`, `false`) followed by `,` or `]` began another's, which JSON's
 /// syntax rules out. Only rows sharing a key are ordered by their whole text.
 fn json_text_order(rows: &[Vec<serde_json::Value>]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..rows.len()).collect();
     let width = rows.first().map_or(0, Vec::len);
     if width == 0 || rows.iter().any(|r| r.len() != width) {
         // No cells to tell rows apart (or ragged rows, which a table never has):
@@ -104,6 +103,7 @@ fn json_text_order(rows: &[Vec<serde_json::Value>]) -> Vec<usize> {
             .iter()
             .map(|r| serde_json::to_string(r).unwrap_or_default())
             .collect();
+        let mut order: Vec<usize> = (0..rows.len()).collect();
         order.sort_by(|&a, &b| text[a].cmp(&text[b]));
         return order;
     }
@@ -117,13 +117,18 @@ fn json_text_order(rows: &[Vec<serde_json::Value>]) -> Vec<usize> {
         keys.push(separator);
         ends.push(keys.len());
     }
-    let key = |i: usize| &keys[if i == 0 { 0 } else { ends[i - 1] }..ends[i]];
-    order.sort_unstable_by(|&a, &b| key(a).cmp(key(b)));
+    let mut keyed: Vec<(&[u8], usize)> = ends
+        .iter()
+        .enumerate()
+        .map(|(i, &end)| (&keys[if i == 0 { 0 } else { ends[i - 1] }..end], i))
+        .collect();
+    keyed.sort_unstable();
+    let mut order: Vec<usize> = keyed.iter().map(|&(_, i)| i).collect();
     // Runs of equal keys, by whole text.
     let mut start = 0;
     while start < order.len() {
         let mut end = start + 1;
-        while end < order.len() && key(order[end]) == key(order[start]) {
+        while end < order.len() && keyed[end].0 == keyed[start].0 {
             end += 1;
         }
         if end - start > 1 {

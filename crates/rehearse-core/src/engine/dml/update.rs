@@ -1,6 +1,7 @@
 //! UPDATE ... SET ... WHERE.
 
 use super::{assign, referenced_rows_changed, single_table, where_clause};
+use crate::engine::catalog::IndexKey;
 use crate::engine::expr::Scope;
 use crate::engine::rows::{check_foreign_keys, check_row, UniqueKeys};
 use crate::engine::value::Value;
@@ -105,7 +106,27 @@ pub fn run(
     let mut changed = Vec::new();
     let mut old_rows = Vec::new();
     let mut new_rows = Vec::new();
-    let mut unique = UniqueKeys::new(t, &enums, &mut env)?;
+    // A unique index whose keys are columns this UPDATE does not assign (and which has
+    // no predicate) cannot see a new duplicate: every row keeps its key, so there is
+    // nothing to check (and no need to read every key of a big table first).
+    let keys_change = {
+        let assigned: Vec<&str> = sets
+            .iter()
+            .map(|(i, _)| t.columns[*i].name.as_str())
+            .collect();
+        t.indexes.iter().filter(|i| i.unique).any(|i| {
+            i.predicate.is_some()
+                || i.keys.iter().any(|k| match k {
+                    IndexKey::Column(c) => assigned.contains(&c.as_str()),
+                    IndexKey::Expr(_) => true,
+                })
+        })
+    };
+    let mut unique = if keys_change {
+        Some(UniqueKeys::new(t, &enums, &mut env)?)
+    } else {
+        None
+    };
     for pos in 0..t.rows.len() {
         let row = t.rows[pos].clone();
         let Some(combined) = super::first_match(
@@ -127,13 +148,17 @@ pub fn run(
         }
         check_row(t, &new_row, &enums, &mut env)
             .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
-        unique
-            .remove(&row, pos, &mut env)
-            .map_err(|f| Failure::rows(f.error, &table_name, vec![pos]))?;
+        if let Some(unique) = unique.as_mut() {
+            unique
+                .remove(&row, pos, &mut env)
+                .map_err(|f| Failure::rows(f.error, &table_name, vec![pos]))?;
+        }
         t.rows[pos] = new_row.clone();
-        unique
-            .add(t, pos, &mut env)
-            .map_err(|f| Failure::rows(f.error, &table_name, vec![pos]))?;
+        if let Some(unique) = unique.as_mut() {
+            unique
+                .add(t, pos, &mut env)
+                .map_err(|f| Failure::rows(f.error, &table_name, vec![pos]))?;
+        }
         changed.push(pos);
         old_rows.push(row);
         new_rows.push(new_row);
