@@ -10,7 +10,7 @@ let worker = null;
 let ready = null;
 let current = 0;
 let inFlight = false;
-const stats = (globalThis.__rehearseWorker = { runs: 0, cancelled: 0, bytes: 0, runMs: 0, decodeMs: 0, startMs: 0 });
+const stats = (globalThis.__rehearseWorker = { runs: 0, cancelled: 0, bytes: 0, runMs: 0, decodeMs: 0, startMs: 0, receivedAt: 0 });
 
 function spawn() {
   const w = new Worker(new URL('rehearse-worker_loader.js', document.baseURI));
@@ -51,7 +51,8 @@ export function workerRun(job, onProgress, onDone, onError) {
       else if (m.done) {
         inFlight = false;
         stats.bytes = m.done.byteLength;
-        stats.runMs = performance.now() - posted;
+        stats.receivedAt = performance.now();
+        stats.runMs = stats.receivedAt - posted;
         onDone(m.done);
       } else if (m.error) fail(m.error);
     };

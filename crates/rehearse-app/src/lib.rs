@@ -128,9 +128,11 @@ fn initial_state() -> State {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
+    // One callback for the page's life: components that get it redraw only when their
+    // own inputs change.
     let dispatch = {
         let d = state.dispatcher();
-        Callback::from(move |a: Action| d.dispatch(a))
+        use_callback((), move |a: Action, _| d.dispatch(a))
     };
 
     // Save the scenario on every change (not in an embed: several share a page).
@@ -148,11 +150,13 @@ pub fn app() -> Html {
     // run in flight at once.
     {
         let d = state.dispatcher();
-        let scenario = state.scenario.clone();
+        // The handle, not a copy of the scenario: a 6 MB setup is not copied per redraw.
+        let handle = state.clone();
         let delay = if state.immediate { 0 } else { DEBOUNCE_MS };
         let large = background::is_large(&state);
         use_effect_with(state.revision, move |&revision| {
             background::cancel();
+            let scenario = handle.scenario.clone();
             let timeout = Timeout::new(delay, move || {
                 if large {
                     background::start(&scenario, revision, d);
@@ -256,11 +260,11 @@ pub fn app() -> Html {
     // The Model tab starts from a model the core writes from the sample database.
     let on_tab = |tab: state::InputTab| {
         let d = dispatch.clone();
-        let scenario = state.scenario.clone();
+        let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            if tab == state::InputTab::Model && scenario.model.trim().is_empty() {
+            if tab == state::InputTab::Model && state.scenario.model.trim().is_empty() {
                 d.emit(Action::EditModel(
-                    components::model_pane::model_from_database(&scenario),
+                    components::model_pane::model_from_database(&state.scenario),
                 ));
             }
             d.emit(Action::SetTab(tab));
@@ -285,13 +289,14 @@ pub fn app() -> Html {
     // "Make it safe": the core rewrites the migration; the app only shows the result.
     let on_make_safe = {
         let d = dispatch.clone();
-        let scenario = state.scenario.clone();
+        let state = state.clone();
         Callback::from(move |()| {
+            let scenario = &state.scenario;
             let fixed = rehearse_core::fix::fix(
                 &scenario.setup,
                 &scenario.migration,
-                kind_of(&scenario),
-                &run_options(&scenario, now()),
+                kind_of(scenario),
+                &run_options(scenario, now()),
             );
             if let Ok(f) = fixed {
                 d.emit(Action::Propose(std::rc::Rc::new(f)));
@@ -301,11 +306,11 @@ pub fn app() -> Html {
 
     let on_verify = {
         let d = dispatch.clone();
-        let scenario = state.scenario.clone();
+        let state = state.clone();
         let report = report.clone();
         Callback::from(move |()| {
             if let Some(r) = report.clone() {
-                verify(scenario.clone(), r, d.clone());
+                verify(state.scenario.clone(), r, d.clone());
             }
         })
     };
@@ -317,16 +322,17 @@ pub fn app() -> Html {
                 .iter()
                 .position(|s| s.error.is_some())
                 .map(|i| i + 1);
-            let selected = r.upgrade.steps.get(state.selected).cloned();
+            let has_step = state.selected < r.upgrade.steps.len();
+            let report = components::Same(r.clone());
             html! {
                 <>
-                    <Summary run={r.upgrade.clone()} ms={state.last_run_ms} />
-                    <Safety report={r.clone()} proposal={state.proposal.clone()} {on_make_safe} dispatch={dispatch.clone()}
+                    <Summary report={report.clone()} ms={state.last_run_ms} />
+                    <Safety report={report.clone()} proposal={state.proposal.clone()} {on_make_safe} dispatch={dispatch.clone()}
                         verification={state.verification.clone()} on_verify={on_verify.clone()} />
                     <div class="results-body">
-                        <Timeline steps={r.upgrade.steps.clone()} selected={state.selected} dispatch={dispatch.clone()} />
-                        if let Some(step) = selected {
-                            <StepDetail step={step} index={state.selected} {failed_at} />
+                        <Timeline report={report.clone()} selected={state.selected} dispatch={dispatch.clone()} />
+                        if has_step {
+                            <StepDetail {report} index={state.selected} {failed_at} />
                         } else {
                             <p class="muted">{ "The migration has no steps yet." }</p>
                         }
@@ -363,8 +369,9 @@ pub fn app() -> Html {
 
     let on_copy_link = {
         let d = dispatch.clone();
-        let shared = state.shared();
+        let state = state.clone();
         Callback::from(move |_| {
+            let shared = state.shared();
             let location = gloo::utils::window().location();
             let url = format!(
                 "{}{}#{}",
@@ -383,7 +390,12 @@ pub fn app() -> Html {
         let d = dispatch.clone();
         Callback::from(move |_| d.emit(Action::DismissLinkError))
     };
-    let open_full = format!("./#{}", rehearse_core::share::encode(&state.shared()));
+    // The link is only shown in an embed (encoding a big setup is not free).
+    let open_full = if state.embed {
+        format!("./#{}", rehearse_core::share::encode(&state.shared()))
+    } else {
+        String::new()
+    };
     html! {
         <div class={classes!("app", state.embed.then_some("embed"))}>
             if let Some(message) = &state.link_error {
@@ -426,7 +438,7 @@ pub fn app() -> Html {
             <main class="layout">
                 <div class="inputs">
                     if !state.readonly {
-                    <SetupPane sql={AttrValue::from(state.scenario.setup.clone())} model={state.model.clone()} view={state.setup_view}
+                    <SetupPane sql={AttrValue::from(state.scenario.setup.clone())} model={state.model.clone().map(components::Same)} view={state.setup_view}
                         marker={setup_marker} dispatch={dispatch.clone()} />
                     }
                     <section class="pane migration" aria-label="migration">

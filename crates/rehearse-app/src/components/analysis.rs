@@ -2,15 +2,18 @@
 //! they block), what it costs on a big table, its hazards with their "why", and which
 //! of the deployed code's queries it breaks.
 
+use super::Same;
 use rehearse_core::analysis::CostKind;
-use rehearse_core::report::Step;
+use rehearse_core::report::Report;
 use yew::prelude::*;
 
 /// Properties.
 #[derive(Properties, PartialEq)]
 pub struct StepAnalysisProps {
-    /// The step.
-    pub step: Step,
+    /// The report.
+    pub report: Same<Report>,
+    /// The step's 0-based position in the upgrade.
+    pub index: usize,
 }
 
 /// Short name of a cost kind.
@@ -27,7 +30,9 @@ pub fn cost_label(kind: CostKind) -> &'static str {
 /// The analysis of one step.
 #[function_component(StepAnalysis)]
 pub fn step_analysis(p: &StepAnalysisProps) -> Html {
-    let step = &p.step;
+    let Some(step) = p.report.upgrade.steps.get(p.index) else {
+        return html! {};
+    };
     let locks = step.locks.iter().map(|l| {
         html! {
             <li class={classes!("lock", l.mode.blocks_writes().then_some("strong"))}>

@@ -13,7 +13,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SafetyProps {
     /// The report.
-    pub report: Rc<Report>,
+    pub report: super::Same<Report>,
     /// The proposed rewrite, if one is shown.
     pub proposal: Option<Rc<Fixed>>,
     /// Asks the app to compute the rewrite.

@@ -13,8 +13,9 @@ use yew::prelude::*;
 pub struct SetupPaneProps {
     /// The setup script.
     pub sql: AttrValue,
-    /// The setup as tables.
-    pub model: Option<std::rc::Rc<SetupModel>>,
+    /// The setup as tables (compared by identity: a 100k-row setup is not compared
+    /// cell by cell on every redraw).
+    pub model: Option<super::Same<SetupModel>>,
     /// Which view.
     pub view: SetupView,
     /// Error marker for the SQL view.

@@ -2,17 +2,18 @@
 //! table before and after it.
 
 use super::analysis::StepAnalysis;
-use super::table_view::TableView;
+use super::table_view::{grid, Marks, TableView};
+use super::Same;
 use rehearse_core::diff::table_diff;
-use rehearse_core::report::{Step, StepStatus, TableState};
+use rehearse_core::report::{Report, Step, StepStatus, TableState};
 use yew::prelude::*;
 
 /// Step detail properties.
 #[derive(Properties, PartialEq)]
 pub struct StepDetailProps {
-    /// The step.
-    pub step: Step,
-    /// Its 0-based position.
+    /// The report.
+    pub report: Same<Report>,
+    /// The step's 0-based position in the upgrade.
     pub index: usize,
     /// The number of the step that failed, if one did.
     pub failed_at: Option<usize>,
@@ -34,10 +35,113 @@ fn find<'a>(tables: &'a [TableState], name: &str) -> Option<&'a TableState> {
     tables.iter().find(|t| t.name == name)
 }
 
+/// One side of a table pair: the table as drawn, or a note.
+enum Side {
+    Table(Same<super::table_view::Grid>, &'static str),
+    Note(&'static str),
+}
+
+/// What the step did to each table it saw: one diff per table (the core's), the rows
+/// to draw picked once. Computed once per report and step.
+fn pairs(step: &Step) -> Vec<(String, Side, Side)> {
+    if step.status == StepStatus::Skipped {
+        return Vec::new();
+    }
+    names(step)
+        .into_iter()
+        .map(|name| {
+            let before = find(&step.before, &name);
+            let after = find(&step.after, &name);
+            let failing = step
+                .failing_rows
+                .as_ref()
+                .filter(|f| f.table == name)
+                .map(|f| f.positions.clone())
+                .unwrap_or_default();
+            let d = after.map(|a| table_diff(before, a));
+            let before_side = match (before, &d) {
+                (Some(b), Some(d)) => {
+                    // Strike only what the engine reports destroyed: a renamed column is
+                    // "dropped" from the diff's point of view but keeps its values.
+                    let lost: Vec<&str> = step
+                        .lost
+                        .iter()
+                        .filter(|l| l.table == name)
+                        .map(|l| l.column.as_str())
+                        .collect();
+                    let marks = Marks {
+                        struck_columns: d
+                            .dropped_columns
+                            .iter()
+                            .filter(|c| lost.contains(&c.as_str()))
+                            .cloned()
+                            .collect(),
+                        struck_rows: if lost.is_empty() {
+                            Vec::new()
+                        } else {
+                            d.removed_rows.clone()
+                        },
+                        failing_rows: failing,
+                        ..Marks::default()
+                    };
+                    Side::Table(Same::new(grid(b, &marks)), "before")
+                }
+                (Some(b), None) if step.status == StepStatus::Ok => {
+                    let marks = Marks {
+                        struck_columns: b.columns.iter().map(|c| c.name.clone()).collect(),
+                        ..Marks::default()
+                    };
+                    Side::Table(Same::new(grid(b, &marks)), "before (dropped by this step)")
+                }
+                (Some(b), None) => {
+                    let marks = Marks {
+                        failing_rows: failing,
+                        ..Marks::default()
+                    };
+                    Side::Table(Same::new(grid(b, &marks)), "before")
+                }
+                (None, _) => Side::Note("(did not exist)"),
+            };
+            let after_side = match (after, d, step.status) {
+                (Some(a), Some(d), _) => {
+                    let marks = Marks {
+                        added_columns: d.added_columns,
+                        changed: d.changed,
+                        ..Marks::default()
+                    };
+                    Side::Table(Same::new(grid(a, &marks)), "after")
+                }
+                (_, _, StepStatus::Error) => {
+                    Side::Note("Not applied: PostgreSQL raised the error above.")
+                }
+                _ => Side::Note("(dropped)"),
+            };
+            (name, before_side, after_side)
+        })
+        .collect()
+}
+
+fn side(s: &Side) -> Html {
+    match s {
+        Side::Table(g, caption) => html! { <TableView grid={g.clone()} caption={*caption} /> },
+        Side::Note(text) => html! { <p class="muted">{ *text }</p> },
+    }
+}
+
 /// The detail view.
 #[function_component(StepDetail)]
 pub fn step_detail(p: &StepDetailProps) -> Html {
-    let step = &p.step;
+    let pairs = use_memo((p.report.clone(), p.index), |(report, index)| {
+        report
+            .upgrade
+            .steps
+            .get(*index)
+            .map(pairs)
+            .unwrap_or_default()
+    });
+    let Some(step) = p.report.upgrade.steps.get(p.index) else {
+        return html! {};
+    };
     let title = format!("Step {} · line {}", p.index + 1, step.line);
     if step.status == StepStatus::Skipped {
         let why = p
@@ -64,39 +168,11 @@ pub fn step_detail(p: &StepDetailProps) -> Html {
         let plural = if l.cells == 1 { "value" } else { "values" };
         html! { <p class="lost-summary">{ format!("{} {plural} lost in {}.{}", l.cells, l.table, l.column) }</p> }
     });
-    let tables = names(step).into_iter().map(|name| {
-        let before = find(&step.before, &name).cloned();
-        let after = find(&step.after, &name).cloned();
-        let failing = step.failing_rows.as_ref().filter(|f| f.table == name).map(|f| f.positions.clone()).unwrap_or_default();
-        let before_view = match (&before, &after) {
-            (Some(b), Some(a)) => {
-                // Strike only what the engine reports destroyed: a renamed column is
-                // "dropped" from the diff's point of view but keeps its values.
-                let lost: Vec<&str> = step.lost.iter().filter(|l| l.table == name).map(|l| l.column.as_str()).collect();
-                let d = table_diff(Some(b), a);
-                let struck: Vec<String> = d.dropped_columns.into_iter().filter(|c| lost.contains(&c.as_str())).collect();
-                let removed = if lost.is_empty() { Vec::new() } else { d.removed_rows };
-                html! { <TableView table={b.clone()} caption="before" struck_columns={struck} struck_rows={removed} failing_rows={failing.clone()} /> }
-            }
-            (Some(b), None) if step.status == StepStatus::Ok => {
-                let all: Vec<String> = b.columns.iter().map(|c| c.name.clone()).collect();
-                html! { <TableView table={b.clone()} caption="before (dropped by this step)" struck_columns={all} /> }
-            }
-            (Some(b), None) => html! { <TableView table={b.clone()} caption="before" failing_rows={failing.clone()} /> },
-            (None, _) => html! { <p class="muted">{ "(did not exist)" }</p> },
-        };
-        let after_view = match (&after, step.status) {
-            (Some(a), _) => {
-                let d = table_diff(before.as_ref(), a);
-                html! { <TableView table={a.clone()} caption="after" added_columns={d.added_columns} changed={d.changed} /> }
-            }
-            (None, StepStatus::Error) => html! { <p class="muted">{ "Not applied: PostgreSQL raised the error above." }</p> },
-            (None, _) => html! { <p class="muted">{ "(dropped)" }</p> },
-        };
+    let tables = pairs.iter().map(|(name, before, after)| {
         html! {
             <div class="table-pair">
                 <h4>{ name }</h4>
-                <div class="pair">{ before_view }{ after_view }</div>
+                <div class="pair">{ side(before) }{ side(after) }</div>
             </div>
         }
     });
@@ -105,7 +181,7 @@ pub fn step_detail(p: &StepDetailProps) -> Html {
             <h3>{ title }</h3>
             { for error }
             { for lost }
-            <StepAnalysis step={step.clone()} />
+            <StepAnalysis report={p.report.clone()} index={p.index} />
             { for tables }
         </section>
     }

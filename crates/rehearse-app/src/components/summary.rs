@@ -1,15 +1,16 @@
 //! The verdict: "committed: 2 steps, no data lost" or "rolled back at step 2 of 3: ...",
 //! with a banner when the migration rolled back.
 
-use super::table_view::TableView;
-use rehearse_core::report::{Outcome, Run};
+use super::table_view::{grid, Marks, TableView};
+use super::Same;
+use rehearse_core::report::{Outcome, Report};
 use yew::prelude::*;
 
 /// Summary properties.
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
-    /// The upgrade run.
-    pub run: Run,
+    /// The report (its upgrade run).
+    pub report: Same<Report>,
     /// How long the run took.
     pub ms: Option<f64>,
 }
@@ -17,8 +18,18 @@ pub struct SummaryProps {
 /// The summary.
 #[function_component(Summary)]
 pub fn summary(p: &SummaryProps) -> Html {
-    let verdict = rehearse_core::text::summary(&p.run);
-    let rolled_back = p.run.outcome == Outcome::RolledBack;
+    let run = &p.report.upgrade;
+    let verdict = rehearse_core::text::summary(run);
+    let rolled_back = run.outcome == Outcome::RolledBack;
+    // The final tables as drawn, once per report.
+    let tables = use_memo(p.report.clone(), |report| {
+        report
+            .upgrade
+            .tables
+            .iter()
+            .map(|t| Same::new(grid(t, &Marks::default())))
+            .collect::<Vec<_>>()
+    });
     html! {
         <div class="summary" aria-live="polite">
             if rolled_back {
@@ -31,7 +42,7 @@ pub fn summary(p: &SummaryProps) -> Html {
             if let Some(ms) = p.ms { <p class="muted timing">{ format!("ran in {ms:.1} ms") }</p> }
             <details class="final-state">
                 <summary>{ if rolled_back { "Final state (as before the migration)" } else { "Final state" } }</summary>
-                { for p.run.tables.iter().map(|t| html! { <TableView table={t.clone()} caption={AttrValue::from(t.name.clone())} /> }) }
+                { for tables.iter().map(|g| html! { <TableView grid={g.clone()} caption={AttrValue::from(g.name.clone())} /> }) }
             </details>
         </div>
     }

@@ -1,36 +1,158 @@
 //! One table as a grid of cells, with what a step did marked: added columns and changed
 //! values (after), destroyed values struck through in red and the rows that made a
 //! step fail (before).
+//!
+//! A 100k-row table is not drawn whole: [`grid`] picks the rows drawn (the first
+//! [`SHOWN_ROWS`], then marked rows up to [`MARKED_ROWS`] more) once per table and step,
+//! looking marks up in sets, and the view draws only those.
 
+use super::Same;
 use rehearse_core::report::TableState;
 use serde_json::Value;
+use std::collections::HashSet;
 use yew::prelude::*;
 
 /// Rows drawn before the rest are summarised.
 pub const SHOWN_ROWS: usize = 200;
+/// Marked rows (failing, lost, changed) drawn after the first [`SHOWN_ROWS`], at most.
+pub const MARKED_ROWS: usize = 200;
+
+/// What a step did to one table (from the core's diff and the report).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Marks {
+    /// Columns whose values this step destroys.
+    pub struck_columns: Vec<String>,
+    /// Rows this step deletes.
+    pub struck_rows: Vec<usize>,
+    /// Rows that made the step fail.
+    pub failing_rows: Vec<usize>,
+    /// Columns this step added.
+    pub added_columns: Vec<String>,
+    /// Cells this step changed: (row, column).
+    pub changed: Vec<(usize, String)>,
+}
+
+/// A column as drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GridColumn {
+    /// Name.
+    pub name: String,
+    /// Type name.
+    pub ty: String,
+    /// Nullable.
+    pub nullable: bool,
+    /// Added by the step.
+    pub added: bool,
+    /// Its values are destroyed.
+    pub struck: bool,
+}
+
+/// A row as drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GridRow {
+    /// Its position in the table.
+    pub position: usize,
+    /// It made the step fail.
+    pub failing: bool,
+    /// The step deletes it.
+    pub lost: bool,
+    /// Its values, each with whether the step changed it.
+    pub cells: Vec<(Value, bool)>,
+}
+
+/// A table as drawn: its header, the rows drawn, and what is left out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grid {
+    /// The table's name.
+    pub name: String,
+    /// Columns in order.
+    pub columns: Vec<GridColumn>,
+    /// The rows drawn, in table order.
+    pub rows: Vec<GridRow>,
+    /// Rows in the table.
+    pub total: usize,
+    /// Rows not drawn.
+    pub hidden: usize,
+    /// Of the rows not drawn: (failing, lost, changed).
+    pub hidden_marked: (usize, usize, usize),
+}
+
+/// The rows of `table` to draw and their marks. Linear in the marks, proportional to
+/// the rows drawn otherwise: a step that changes all 100k rows costs a few sets.
+pub fn grid(table: &TableState, marks: &Marks) -> Grid {
+    let n = table.rows.len();
+    let failing: HashSet<usize> = marks.failing_rows.iter().copied().collect();
+    let lost: HashSet<usize> = marks.struck_rows.iter().copied().collect();
+    let mut changed: Vec<(usize, &str)> = marks
+        .changed
+        .iter()
+        .map(|(r, c)| (*r, c.as_str()))
+        .collect();
+    changed.sort_unstable();
+    let mut marked: Vec<usize> = failing
+        .iter()
+        .chain(&lost)
+        .copied()
+        .chain(changed.iter().map(|c| c.0))
+        .filter(|&r| r >= SHOWN_ROWS && r < n)
+        .collect();
+    marked.sort_unstable();
+    marked.dedup();
+    let shown = (0..n.min(SHOWN_ROWS)).chain(marked.iter().copied().take(MARKED_ROWS));
+    let columns: Vec<GridColumn> = table
+        .columns
+        .iter()
+        .map(|c| GridColumn {
+            name: c.name.clone(),
+            ty: c.ty.clone(),
+            nullable: c.nullable,
+            added: marks.added_columns.contains(&c.name),
+            struck: marks.struck_columns.contains(&c.name),
+        })
+        .collect();
+    let rows: Vec<GridRow> = shown
+        .filter_map(|r| table.rows.get(r).map(|row| (r, row)))
+        .map(|(r, row)| {
+            let from = changed.partition_point(|c| c.0 < r);
+            let to = changed.partition_point(|c| c.0 <= r);
+            let changed_here = &changed[from..to];
+            GridRow {
+                position: r,
+                failing: failing.contains(&r),
+                lost: lost.contains(&r),
+                cells: columns
+                    .iter()
+                    .zip(row)
+                    .map(|(c, v)| (v.clone(), changed_here.iter().any(|x| x.1 == c.name)))
+                    .collect(),
+            }
+        })
+        .collect();
+    let mut hidden_marked = (0, 0, 0);
+    let mut changed_rows = changed.iter().map(|c| c.0).peekable();
+    for &r in marked.iter().skip(MARKED_ROWS) {
+        hidden_marked.0 += usize::from(failing.contains(&r));
+        hidden_marked.1 += usize::from(lost.contains(&r));
+        while changed_rows.next_if(|&c| c < r).is_some() {}
+        hidden_marked.2 += usize::from(changed_rows.peek() == Some(&r));
+    }
+    Grid {
+        name: table.name.clone(),
+        columns,
+        hidden: n - rows.len(),
+        rows,
+        total: n,
+        hidden_marked,
+    }
+}
 
 /// Table view properties.
 #[derive(Properties, PartialEq)]
 pub struct TableViewProps {
-    /// The table.
-    pub table: TableState,
+    /// The table as drawn (see [`grid`]).
+    pub grid: Same<Grid>,
     /// Caption ("before" / "after").
     pub caption: AttrValue,
-    /// Columns whose values this step destroys.
-    #[prop_or_default]
-    pub struck_columns: Vec<String>,
-    /// Rows this step deletes.
-    #[prop_or_default]
-    pub struck_rows: Vec<usize>,
-    /// Rows that made the step fail.
-    #[prop_or_default]
-    pub failing_rows: Vec<usize>,
-    /// Columns this step added.
-    #[prop_or_default]
-    pub added_columns: Vec<String>,
-    /// Cells this step changed: (row, column).
-    #[prop_or_default]
-    pub changed: Vec<(usize, String)>,
 }
 
 /// A cell's text: NULL and the empty string look different.
@@ -43,73 +165,159 @@ pub fn cell(v: &Value) -> Html {
     }
 }
 
+/// "… and 99,800 more rows, not drawn (99,600 changed)".
+fn more_rows(g: &Grid) -> String {
+    let (failing, lost, changed) = g.hidden_marked;
+    let marked: Vec<String> = [(failing, "failing"), (lost, "lost"), (changed, "changed")]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {what}"))
+        .collect();
+    let marked = if marked.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", marked.join(", "))
+    };
+    format!("… and {} more rows, not drawn{marked}", g.hidden)
+}
+
 /// The table view.
 #[function_component(TableView)]
 pub fn table_view(p: &TableViewProps) -> Html {
-    let t = &p.table;
-    let header = t.columns.iter().map(|c| {
+    let g = &*p.grid;
+    let header = g.columns.iter().map(|c| {
         let mut class = classes!("col");
-        if p.added_columns.contains(&c.name) {
+        if c.added {
             class.push("added");
         }
-        if p.struck_columns.contains(&c.name) {
+        if c.struck {
             class.push("lost");
         }
         let nullable = if c.nullable { "" } else { " not null" };
         html! { <th class={class} title={format!("{}{nullable}", c.ty)} scope="col">{ &c.name }<small>{ &c.ty }</small></th> }
     });
-    // A 100k-row table is not drawn whole: the first rows, plus every row the step
-    // marks (failing, lost, changed), keep the page responsive.
-    let marked = |r: usize| {
-        p.failing_rows.contains(&r)
-            || p.struck_rows.contains(&r)
-            || p.changed.iter().any(|(cr, _)| *cr == r)
-    };
-    let shown: Vec<usize> = (0..t.rows.len())
-        .filter(|&r| r < SHOWN_ROWS || marked(r))
-        .collect();
-    let hidden = t.rows.len() - shown.len();
-    let rows = shown
-        .iter()
-        .filter_map(|&r| t.rows.get(r).map(|row| (r, row)))
-        .map(|(r, row)| {
-            let mut row_class = classes!();
-            if p.failing_rows.contains(&r) {
-                row_class.push("failing");
+    let rows = g.rows.iter().map(|row| {
+        let mut row_class = classes!();
+        if row.failing {
+            row_class.push("failing");
+        }
+        if row.lost {
+            row_class.push("lost-row");
+        }
+        let cells = g.columns.iter().zip(&row.cells).map(|(c, (v, changed))| {
+            let struck = (c.struck || row.lost) && !v.is_null();
+            let mut class = classes!();
+            if c.added {
+                class.push("added");
             }
-            if p.struck_rows.contains(&r) {
-                row_class.push("lost-row");
+            if *changed {
+                class.push("changed");
             }
-            let cells = t.columns.iter().zip(row).map(|(c, v)| {
-                let struck = (p.struck_columns.contains(&c.name) || p.struck_rows.contains(&r))
-                    && !v.is_null();
-                let mut class = classes!();
-                if p.added_columns.contains(&c.name) {
-                    class.push("added");
-                }
-                if p.changed.iter().any(|(cr, cc)| *cr == r && cc == &c.name) {
-                    class.push("changed");
-                }
-                if struck {
-                    class.push("lost");
-                    html! { <td class={class}><del>{ cell(v) }</del></td> }
-                } else {
-                    html! { <td class={class}>{ cell(v) }</td> }
-                }
-            });
-            html! { <tr class={row_class}>{ for cells }</tr> }
+            if struck {
+                class.push("lost");
+                html! { <td class={class}><del>{ cell(v) }</del></td> }
+            } else {
+                html! { <td class={class}>{ cell(v) }</td> }
+            }
         });
+        html! { <tr class={row_class}>{ for cells }</tr> }
+    });
     html! {
         <figure class="table-view">
             <figcaption>{ &p.caption }</figcaption>
             <div class="scroll">
-                <table aria-label={format!("{} {}", t.name, p.caption)}>
+                <table aria-label={format!("{} {}", g.name, p.caption)}>
                     <thead><tr>{ for header }</tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            if t.rows.is_empty() { <p class="muted">{ "no rows" }</p> }
-            if hidden > 0 { <p class="muted more-rows">{ format!("… and {hidden} more rows, not drawn") }</p> }
+            if g.total == 0 { <p class="muted">{ "no rows" }</p> }
+            if g.hidden > 0 { <p class="muted more-rows">{ more_rows(g) }</p> }
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rehearse_core::report::ColumnState;
+
+    fn table(n: usize) -> TableState {
+        TableState {
+            name: "t".into(),
+            columns: ["id", "a"]
+                .iter()
+                .map(|c| ColumnState {
+                    name: c.to_string(),
+                    ty: "integer".into(),
+                    nullable: true,
+                    default: None,
+                })
+                .collect(),
+            rows: (0..n)
+                .map(|i| vec![Value::from(i), Value::from(i * 2)])
+                .collect::<Vec<_>>()
+                .into(),
+            indexes: vec![],
+            constraints: vec![],
+        }
+    }
+
+    #[test]
+    fn draws_the_first_rows_then_marked_rows_up_to_a_bound() {
+        let t = table(100_000);
+        // Every row changed: the first rows, then MARKED_ROWS more, the rest counted.
+        let marks = Marks {
+            changed: (0..100_000).map(|r| (r, "a".to_string())).collect(),
+            failing_rows: vec![99_999],
+            ..Marks::default()
+        };
+        let g = grid(&t, &marks);
+        assert_eq!(g.rows.len(), SHOWN_ROWS + MARKED_ROWS);
+        assert_eq!(g.hidden, 100_000 - SHOWN_ROWS - MARKED_ROWS);
+        assert_eq!(g.hidden_marked, (1, 0, g.hidden));
+        assert!(g.rows.iter().all(|r| r.cells[1].1 && !r.cells[0].1));
+        assert_eq!(g.rows[SHOWN_ROWS].position, SHOWN_ROWS);
+        assert_eq!(
+            more_rows(&g),
+            "… and 99600 more rows, not drawn (1 failing, 99600 changed)"
+        );
+
+        // A few marked rows far down are drawn, in order, with their marks.
+        let marks = Marks {
+            struck_rows: vec![5000, 300],
+            failing_rows: vec![70_000],
+            changed: vec![(4000, "id".into())],
+            struck_columns: vec!["a".into()],
+            ..Marks::default()
+        };
+        let g = grid(&t, &marks);
+        let tail: Vec<(usize, bool, bool)> = g.rows[SHOWN_ROWS..]
+            .iter()
+            .map(|r| (r.position, r.failing, r.lost))
+            .collect();
+        assert_eq!(
+            tail,
+            vec![
+                (300, false, true),
+                (4000, false, false),
+                (5000, false, true),
+                (70_000, true, false)
+            ]
+        );
+        assert!(g.rows[SHOWN_ROWS + 1].cells[0].1);
+        assert!(g.columns[1].struck && !g.columns[0].struck);
+        assert_eq!(g.hidden_marked, (0, 0, 0));
+        assert_eq!(more_rows(&g), "… and 99796 more rows, not drawn");
+
+        // A small table is drawn whole; positions past the end are ignored.
+        let small = grid(
+            &table(3),
+            &Marks {
+                failing_rows: vec![7],
+                ..Marks::default()
+            },
+        );
+        assert_eq!((small.rows.len(), small.hidden), (3, 0));
     }
 }

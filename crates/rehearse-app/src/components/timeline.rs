@@ -1,15 +1,16 @@
 //! One card per step, in order: its source line, the SQL PostgreSQL receives, and its
 //! status. Arrow keys move between steps.
 
+use super::Same;
 use crate::state::Action;
-use rehearse_core::report::{Step, StepStatus};
+use rehearse_core::report::{Report, StepStatus};
 use yew::prelude::*;
 
 /// Timeline properties.
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    /// The steps.
-    pub steps: Vec<Step>,
+    /// The report (its upgrade's steps).
+    pub report: Same<Report>,
     /// The selected step.
     pub selected: usize,
     /// Where actions go.
@@ -33,7 +34,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
             _ => {}
         })
     };
-    let cards = p.steps.iter().enumerate().map(|(i, step)| {
+    let cards = p.report.upgrade.steps.iter().enumerate().map(|(i, step)| {
         let (status, label) = match step.status {
             StepStatus::Ok => ("ok", "ok"),
             StepStatus::Error => ("error", "failed"),
