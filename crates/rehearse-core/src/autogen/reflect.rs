@@ -8,7 +8,7 @@ use super::schema::{
 };
 use super::text::py_repr;
 use crate::engine::catalog::{ConstraintKind, Database, IndexKey as EngineKey, Table};
-use crate::engine::deparse::deparse_pretty;
+use crate::engine::deparse::{deparse_pretty, deparse_pretty_condition};
 use crate::engine::expr::Scope;
 use crate::engine::state::default_text;
 use crate::engine::types::SqlType;
@@ -91,34 +91,18 @@ fn pretty(db: &Database, t: &Table, e: &sqlparser::ast::Expr) -> String {
         .unwrap_or_else(|_| e.to_string())
 }
 
-/// PostgreSQL's pretty constraint text has no parentheses around the whole condition
-/// (`age >= 0`, where the plain form has `(age >= 0)`). Only the outermost pair is
-/// dropped: a condition that combines several operators keeps the plain form's inner
-/// parentheses, where PostgreSQL's pretty printer would drop those it can.
-fn strip_outer_parentheses(s: &str) -> &str {
-    let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) else {
-        return s;
+/// A CHECK condition as `pg_get_constraintdef(oid, true)` prints it, without `CHECK (...)`.
+fn condition(db: &Database, t: &Table, e: &sqlparser::ast::Expr) -> String {
+    let scope = Scope {
+        table: &t.name,
+        columns: t.scope_columns(),
+        enums: &db.enums,
+        joined: Vec::new(),
     };
-    let mut depth = 0i32;
-    let mut in_string = false;
-    for c in inner.chars() {
-        match c {
-            '\'' => in_string = !in_string,
-            '(' if !in_string => depth += 1,
-            ')' if !in_string => {
-                depth -= 1;
-                if depth < 0 {
-                    return s;
-                }
-            }
-            _ => {}
-        }
-    }
-    if depth == 0 {
-        inner
-    } else {
-        s
-    }
+    scope
+        .bind(e)
+        .map(|b| deparse_pretty_condition(&b))
+        .unwrap_or_else(|_| e.to_string())
 }
 
 /// `nextval('<seq>'::regclass)` on an integer column whose sequence it owns: a serial.
@@ -190,7 +174,7 @@ fn table(db: &Database, t: &Table) -> TableSpec {
             }),
             ConstraintKind::Check(e) if c.validated => spec.checks.push(CheckSpec {
                 name: Name::Conv(c.name.clone()),
-                condition: strip_outer_parentheses(&pretty(db, t, e)).to_string(),
+                condition: condition(db, t, e),
             }),
             ConstraintKind::Check(_) => {}
         }

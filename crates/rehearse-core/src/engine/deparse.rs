@@ -225,6 +225,144 @@ pub fn deparse_pretty(e: &Expr) -> String {
     write(e, true)
 }
 
+/// Where a node sits, for PostgreSQL's pretty-mode parenthesisation (`isSimpleNode`).
+#[derive(Clone, Copy)]
+enum Parent {
+    /// The whole expression: no parentheses around it.
+    Top,
+    /// An operand of a binary operator (`first`: its left operand).
+    Op(super::expr::Op, bool),
+    /// An operand of AND (`Some(true)`), OR (`Some(false)`) or NOT (`None`).
+    Bool(Option<bool>),
+    /// Anything else (IS NULL, IS TRUE, = ANY, ...).
+    Other,
+}
+
+/// A condition as `pg_get_constraintdef(oid, true)` prints it (pretty): parentheses
+/// only where PostgreSQL's `isSimpleNode` asks for them (`a > 0 AND b < 10`,
+/// `(a + b) * 2 > 0`, `NOT a > 0`).
+pub fn deparse_pretty_condition(e: &Expr) -> String {
+    pretty_node(e, Parent::Top)
+}
+
+fn is_simple(e: &Expr, parent: Parent) -> bool {
+    use super::expr::Op::*;
+    let priority = |op: super::expr::Op| match op {
+        Add | Sub => Some(false),
+        Mul | Div | Mod => Some(true),
+        _ => None,
+    };
+    match (&e.node, parent) {
+        (_, Parent::Top) => true,
+        (Node::Binary(op, ..), Parent::Op(parent_op, first)) => {
+            match (priority(*op), priority(parent_op)) {
+                (Some(true), Some(false)) => true,
+                (Some(false), Some(true)) => false,
+                (Some(_), Some(_)) => first,
+                _ => false,
+            }
+        }
+        (
+            Node::Binary(..)
+            | Node::Like(..)
+            | Node::IsNull(..)
+            | Node::IsBool(..)
+            | Node::Distinct(..),
+            p,
+        ) => {
+            matches!(p, Parent::Bool(_))
+        }
+        // AND inside AND or OR, OR inside OR: no parentheses needed.
+        (Node::Logic(and, _), Parent::Bool(outer)) => {
+            matches!((and, outer), (true, Some(_)) | (false, Some(false)))
+        }
+        (Node::Not(_), Parent::Bool(Some(_))) => true,
+        (Node::Logic(..) | Node::Not(_) | Node::InList(..) | Node::Neg(_), _) => false,
+        _ => true,
+    }
+}
+
+fn pretty_node(e: &Expr, parent: Parent) -> String {
+    let own = pretty_own(e);
+    if is_simple(e, parent) {
+        own
+    } else {
+        format!("({own})")
+    }
+}
+
+/// A node's text without parentheses of its own.
+fn pretty_own(e: &Expr) -> String {
+    match &e.node {
+        Node::Binary(op, l, r) if *op != super::expr::Op::Concat => format!(
+            "{} {} {}",
+            pretty_node(l, Parent::Op(*op, true)),
+            op_symbol(*op),
+            pretty_node(r, Parent::Op(*op, false))
+        ),
+        Node::Logic(and, items) => items
+            .iter()
+            .map(|i| pretty_node(i, Parent::Bool(Some(*and))))
+            .collect::<Vec<_>>()
+            .join(if *and { " AND " } else { " OR " }),
+        Node::Not(inner) => format!("NOT {}", pretty_node(inner, Parent::Bool(None))),
+        Node::IsNull(inner, negated) => format!(
+            "{} IS {}NULL",
+            pretty_node(inner, Parent::Other),
+            if *negated { "NOT " } else { "" }
+        ),
+        Node::IsBool(inner, tested, negated) => format!(
+            "{} IS {}{}",
+            pretty_node(inner, Parent::Other),
+            if *negated { "NOT " } else { "" },
+            if *tested { "TRUE" } else { "FALSE" }
+        ),
+        Node::Distinct(eq, not_distinct) => match &eq.node {
+            Node::Binary(_, l, r) => format!(
+                "{} IS {}DISTINCT FROM {}",
+                pretty_node(l, Parent::Other),
+                if *not_distinct { "NOT " } else { "" },
+                pretty_node(r, Parent::Other)
+            ),
+            _ => pretty_own(eq),
+        },
+        Node::InList(x, items, negated) => {
+            let (op, quantifier) = if *negated {
+                ("<>", "ALL")
+            } else {
+                ("=", "ANY")
+            };
+            let array = format!(
+                "ARRAY[{}]",
+                items
+                    .iter()
+                    .map(|i| write(i, true))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            let left = pretty_node(x, Parent::Other);
+            if matches!(x.ty, SqlType::Varchar(_) | SqlType::Char(_)) {
+                format!("{left}::text {op} {quantifier} ({array}::text[])")
+            } else {
+                format!("{left} {op} {quantifier} ({array})")
+            }
+        }
+        // Everything else prints as the pretty deparser prints it, without the outer
+        // parentheses it gives operator-like nodes (LIKE, ||, negation).
+        _ => {
+            let text = write(e, true);
+            match &e.node {
+                Node::Binary(..) | Node::Like(..) | Node::Neg(_) => text
+                    .strip_prefix('(')
+                    .and_then(|t| t.strip_suffix(')'))
+                    .map(str::to_string)
+                    .unwrap_or(text),
+                _ => text,
+            }
+        }
+    }
+}
+
 fn write(e: &Expr, pretty: bool) -> String {
     let deparse = |x: &Expr| write(x, pretty);
     match &e.node {

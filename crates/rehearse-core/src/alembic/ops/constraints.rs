@@ -36,8 +36,31 @@ fn deferrable(a: &Args) -> String {
 
 /// `ALTER TABLE t ADD [CONSTRAINT n] UNIQUE (cols)`.
 pub fn unique(a: &Args) -> Result<Vec<String>, InputError> {
+    // The options SQLAlchemy's reflection attaches (a downgrade re-adding a reflected
+    // constraint): an empty include list, and NULLS [NOT] DISTINCT spelled out.
+    match a.get("postgresql_include") {
+        None => {}
+        Some(Py::List(items)) if items.is_empty() => {}
+        Some(other) => {
+            return Err(a.error(format!(
+                "op.create_unique_constraint(): postgresql_include={} is not supported by the playground",
+                other.describe()
+            )))
+        }
+    }
+    let nulls = match a.get("postgresql_nulls_not_distinct") {
+        None => "",
+        Some(Py::Bool(false)) => "NULLS DISTINCT ",
+        Some(Py::Bool(true)) => "NULLS NOT DISTINCT ",
+        Some(other) => {
+            return Err(a.error(format!(
+                "op.create_unique_constraint(): postgresql_nulls_not_distinct={} is not understood",
+                other.describe()
+            )))
+        }
+    };
     Ok(vec![format!(
-        "ALTER TABLE {} ADD {}UNIQUE ({}){}",
+        "ALTER TABLE {} ADD {}UNIQUE {nulls}({}){}",
         quote(&a.string("table_name")?),
         prefix(a)?,
         columns(a, "columns")?,

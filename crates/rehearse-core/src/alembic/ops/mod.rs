@@ -124,7 +124,13 @@ pub fn render(
             &op,
             &call,
             &["constraint_name", "table_name", "columns"],
-            &["schema", "deferrable", "initially"],
+            &[
+                "schema",
+                "deferrable",
+                "initially",
+                "postgresql_include",
+                "postgresql_nulls_not_distinct",
+            ],
         )?),
         "create_check_constraint" => constraints::check(&Args::bind(
             &op,
