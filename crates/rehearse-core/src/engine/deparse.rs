@@ -319,9 +319,9 @@ fn pretty_own(e: &Expr) -> String {
         ),
         Node::Distinct(eq, not_distinct) => match &eq.node {
             Node::Binary(_, l, r) => format!(
-                "{} IS {}DISTINCT FROM {}",
-                pretty_node(l, Parent::Other),
+                "{}{} IS DISTINCT FROM {}",
                 if *not_distinct { "NOT " } else { "" },
+                pretty_node(l, Parent::Other),
                 pretty_node(r, Parent::Other)
             ),
             _ => pretty_own(eq),
@@ -492,15 +492,12 @@ fn write(e: &Expr, pretty: bool) -> String {
                 args.iter().map(deparse).collect::<Vec<_>>().join(", ")
             ),
         },
+        // PostgreSQL parses IS NOT DISTINCT FROM as NOT (... IS DISTINCT FROM ...).
         Node::Distinct(eq, not_distinct) => match &eq.node {
-            Node::Binary(_, l, r) => {
-                format!(
-                    "({} IS {}DISTINCT FROM {})",
-                    deparse(l),
-                    if *not_distinct { "NOT " } else { "" },
-                    deparse(r)
-                )
+            Node::Binary(_, l, r) if *not_distinct => {
+                format!("(NOT ({} IS DISTINCT FROM {}))", deparse(l), deparse(r))
             }
+            Node::Binary(_, l, r) => format!("({} IS DISTINCT FROM {})", deparse(l), deparse(r)),
             _ => deparse(eq),
         },
         // PRETTYFLAG_INDENT (set for defaults and constraints) lays CASE out on lines.

@@ -382,6 +382,38 @@ impl Scope<'_> {
                     SqlType::Boolean,
                 )
             }
+            E::IsDistinctFrom(l, r) | E::IsNotDistinctFrom(l, r)
+                if matches!(
+                    r.as_ref(),
+                    E::BinaryOp {
+                        op: ast::BinaryOperator::And | ast::BinaryOperator::Or,
+                        ..
+                    }
+                ) =>
+            {
+                // sqlparser 0.52 reads the right operand of IS [NOT] DISTINCT FROM as a
+                // whole expression, so `a IS DISTINCT FROM b AND c` arrives as
+                // `a IS DISTINCT FROM (b AND c)`; PostgreSQL's IS binds tighter than AND
+                // and OR. Re-associate, then bind.
+                fn rotate(e: &E, l: &E, not: bool) -> E {
+                    match e {
+                        E::BinaryOp {
+                            left,
+                            op: op @ (ast::BinaryOperator::And | ast::BinaryOperator::Or),
+                            right,
+                        } => E::BinaryOp {
+                            left: Box::new(rotate(left, l, not)),
+                            op: op.clone(),
+                            right: right.clone(),
+                        },
+                        other if not => {
+                            E::IsNotDistinctFrom(Box::new(l.clone()), Box::new(other.clone()))
+                        }
+                        other => E::IsDistinctFrom(Box::new(l.clone()), Box::new(other.clone())),
+                    }
+                }
+                return self.bind(&rotate(r, l, matches!(e, E::IsNotDistinctFrom(..))));
+            }
             E::IsDistinctFrom(l, r) | E::IsNotDistinctFrom(l, r) => {
                 let eq = self.operator(Op::Eq, self.bind(l)?, self.bind(r)?)?;
                 Expr::new(
