@@ -1,6 +1,8 @@
 //! Times `run` plus the report's JSON (what the wasm API does) on files, for profiling:
 //!
 //!   cargo run --release -p rehearse-core --example profile_run -- setup.sql migration.sql [repeats]
+//!
+//! With `PROFILE_RUN_JSON=file` it also writes the report's JSON there.
 #![allow(clippy::unwrap_used, missing_docs)]
 
 use rehearse_core::{run, MigrationKind, RunOptions};
@@ -23,6 +25,10 @@ fn main() {
         let report = run(&setup, &migration, MigrationKind::Sql, &options).unwrap();
         let ran = t.elapsed();
         let json = serde_json::to_string(&report).unwrap();
+        // To compare the reports of two builds byte for byte.
+        if let Ok(path) = std::env::var("PROFILE_RUN_JSON") {
+            std::fs::write(path, &json).unwrap();
+        }
         println!(
             "run {:.1} ms, json {:.1} ms ({} bytes), outcome {:?}",
             ran.as_secs_f64() * 1000.0,
