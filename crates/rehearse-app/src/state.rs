@@ -255,6 +255,17 @@ impl State {
         PRESETS[0].scenario()
     }
 
+    /// Replaces the scenario (an example, a lesson, a lesson reset) and runs it at once;
+    /// the Migration tab shows it, and nothing of the previous model's state remains.
+    fn load(&mut self, scenario: Scenario) {
+        self.scenario = scenario;
+        self.selected = 0;
+        self.tab = InputTab::Migration;
+        self.model_error = None;
+        self.edited();
+        self.immediate = true;
+    }
+
     fn edited(&mut self) {
         self.revision += 1;
         self.immediate = false;
@@ -364,18 +375,12 @@ impl Reducible for State {
             }
             Action::LoadPreset(i) => {
                 if let Some(p) = PRESETS.get(i) {
-                    s.scenario = p.scenario();
-                    s.selected = 0;
-                    s.edited();
-                    s.immediate = true;
+                    s.load(p.scenario());
                 }
             }
             Action::LoadLesson(id) => {
                 if let Some(l) = crate::lessons::by_id(&id) {
-                    s.scenario = l.scenario();
-                    s.selected = 0;
-                    s.edited();
-                    s.immediate = true;
+                    s.load(l.scenario());
                 }
             }
             Action::ResetLesson => {
@@ -385,10 +390,7 @@ impl Reducible for State {
                     .clone()
                     .and_then(|id| crate::lessons::by_id(&id))
                 {
-                    s.scenario = l.scenario();
-                    s.selected = 0;
-                    s.edited();
-                    s.immediate = true;
+                    s.load(l.scenario());
                 }
             }
             Action::EditDrift(text) => {
@@ -552,6 +554,23 @@ mod tests {
             model,
             ms: 1.0,
         })
+    }
+
+    #[test]
+    fn loading_an_example_leaves_the_model_tab_and_its_error_behind() {
+        let state = Rc::new(State::new(State::default_scenario()));
+        let on_model = state
+            .reduce(Action::SetTab(InputTab::Model))
+            .reduce(Action::ModelError(InputError::new(
+                "model",
+                Default::default(),
+                "x",
+            )));
+        assert_eq!(on_model.tab, InputTab::Model);
+        let loaded = on_model.reduce(Action::LoadPreset(1));
+        assert_eq!(loaded.tab, InputTab::Migration);
+        assert_eq!(loaded.model_error, None);
+        assert_eq!(loaded.scenario.model, "");
     }
 
     #[test]

@@ -196,3 +196,28 @@ fn model_from_database_round_trips() {
         "too few setups could be written as a model"
     );
 }
+
+/// What SQLAlchemy itself refuses, or what the simulation does not model, is an error
+/// at the model's line, never a guess.
+#[test]
+fn unsupported_or_invalid_models_are_located_errors() {
+    let now = chrono::NaiveDateTime::default();
+    let setup = "CREATE TABLE users (id serial PRIMARY KEY);";
+    let head = "from sqlalchemy import ForeignKey, Index, Integer, Column\nfrom sqlalchemy.orm import DeclarativeBase\n\nclass Base(DeclarativeBase):\n    pass\n\n";
+    for (body, line, words) in [
+        ("class A(Base):\n    __tablename__ = 'a'\n    id = Column(Integer, primary_key=True)\n\nclass B(Base):\n    __tablename__ = 'a'\n    id = Column(Integer, primary_key=True)\n", 11, "already defined"),
+        ("class A(Base):\n    __tablename__ = 'a'\n    id = Column(Integer, primary_key=True)\n    u = Column(Integer, ForeignKey('users.id', deferrable=True))\n", 10, "deferrable"),
+        ("class A(Base):\n    __tablename__ = 'a'\n    __table_args__ = (Index('ix_a_nope', 'nope'),)\n    id = Column(Integer, primary_key=True)\n", 9, "no column \"nope\""),
+        ("class A(Base):\n    __tablename__ = 'a'\n    id = 5\n", 9, "not a column"),
+    ] {
+        let model = format!("{head}{body}");
+        match generate_against(setup, "", &model, now) {
+            Err(e) => {
+                assert_eq!(e.source, "model", "{e}");
+                assert_eq!(e.span.line, line, "{e}\n{model}");
+                assert!(e.message.contains(words), "{e}");
+            }
+            Ok(g) => panic!("accepted:\n{model}\n{}", g.upgrade),
+        }
+    }
+}

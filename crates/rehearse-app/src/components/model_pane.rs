@@ -93,13 +93,19 @@ pub fn model_pane(p: &ModelPaneProps) -> Html {
             d.emit(Action::EditModel(model_from_database(&scenario)))
         })
     };
-    let marker = p.error.as_ref().map(|e| (e.span.line, e.message.clone()));
+    // Only the model's own errors mark its editor; the setup's or the hand change's
+    // (which Generate also runs) name their pane.
+    let marker = p
+        .error
+        .as_ref()
+        .filter(|e| e.source == "model")
+        .map(|e| (e.span.line, e.message.clone()));
     html! {
         <>
             <Editor id="model-editor" label="SQLAlchemy model" value={AttrValue::from(text)}
                 python={true} {marker} oninput={on_input} readonly={p.readonly} />
             if let Some(e) = &p.error {
-                <p class="error" id="model-error" role="alert">{ format!("model.py, line {}, column {}: {}", e.span.line, e.span.column, e.message) }</p>
+                <p class="error" id="model-error" role="alert">{ format!("{}, line {}, column {}: {}", match e.source.as_str() { "model" => "model.py", "drift" => "hand change", other => other }, e.span.line, e.span.column, e.message) }</p>
             }
             <div class="model-actions">
                 <button id="generate-migration" class="primary" onclick={on_generate} disabled={p.readonly}

@@ -93,11 +93,18 @@ fn modify_table(meta: &TableSpec, conn: &TableSpec) -> Vec<Op> {
 }
 
 fn alter_column(table: &TableSpec, meta: &ColumnSpec, conn: &ColumnSpec) -> AlterColumn {
-    let modify_comment = match (&conn.comment, &meta.comment) {
-        (a, b) if a == b => None,
-        (_, b) => Some(b.clone()),
-    };
-    let autoincrement = if table.autoincrement_column.as_deref() == Some(meta.name.as_str()) {
+    // Alembic treats an empty comment as none.
+    let comment = |c: &Option<String>| c.clone().filter(|s| !s.is_empty());
+    let (conn_comment, meta_comment) = (comment(&conn.comment), comment(&meta.comment));
+    let modify_comment = (conn_comment != meta_comment).then(|| meta_comment.clone());
+    // An identity is a server default to Alembic. When either side has a server default
+    // its server-default comparison stops early (server defaults are not compared), so
+    // `autoincrement=` is never added; and a nullability change on an identity column
+    // is ignored.
+    let has_default = |c: &ColumnSpec| c.server_default.is_some() || c.identity.is_some();
+    let autoincrement = if has_default(conn) || has_default(meta) {
+        None
+    } else if table.autoincrement_column.as_deref() == Some(meta.name.as_str()) {
         Some(true)
     } else {
         match meta.autoincrement.as_deref() {
@@ -106,15 +113,19 @@ fn alter_column(table: &TableSpec, meta: &ColumnSpec, conn: &ColumnSpec) -> Alte
             _ => None,
         }
     };
+    let identity = conn.identity.is_some() || meta.identity.is_some();
     AlterColumn {
         table: table.name.clone(),
         column: meta.name.clone(),
         existing_type: conn.ty.clone(),
         modify_type: types_differ(&conn.ty.ddl, &meta.ty.ddl).then(|| meta.ty.clone()),
         existing_nullable: conn.nullable,
-        modify_nullable: (conn.nullable != meta.nullable).then_some(meta.nullable),
-        existing_server_default: conn.server_default.clone(),
-        existing_comment: conn.comment.clone(),
+        modify_nullable: (conn.nullable != meta.nullable && !identity).then_some(meta.nullable),
+        existing_server_default: conn
+            .server_default
+            .clone()
+            .or_else(|| conn.identity.clone()),
+        existing_comment: conn_comment,
         modify_comment,
         autoincrement,
     }
@@ -246,6 +257,17 @@ fn indexes_and_uniques(table: &str, conn: Option<&TableSpec>, meta: Option<&Tabl
     let unnamed_meta_uniques: Vec<&UniqueSpec> = meta
         .map(|t| t.uniques.iter().filter(|u| u.name == Name::None).collect())
         .unwrap_or_default();
+    // Keyed by column signature, as Alembic's dict is: one per set of columns.
+    let unnamed_meta_uniques: Vec<&UniqueSpec> = unnamed_meta_uniques
+        .iter()
+        .enumerate()
+        .filter(|(n, u)| {
+            !unnamed_meta_uniques[..*n]
+                .iter()
+                .any(|o| sorted_columns(&o.columns) == sorted_columns(&u.columns))
+        })
+        .map(|(_, u)| *u)
+        .collect();
     let conn_unique_sigs: BTreeSet<Vec<String>> = conn
         .map(|t| {
             t.uniques

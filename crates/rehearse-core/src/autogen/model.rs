@@ -93,7 +93,21 @@ pub fn parse(source: &str) -> Result<Vec<TableSpec>, InputError> {
                     if parents.len() > 1 {
                         return Err(error(&ev, stmt, format!("class {}: mixins are not supported; declare the columns on the model itself", c.name)));
                     }
-                    tables.push(model_class(&ev, c)?);
+                    let (table, pending) = model_class(&ev, c)?;
+                    if tables
+                        .iter()
+                        .any(|(t, _): &(TableSpec, _)| t.name == table.name)
+                    {
+                        return Err(error(
+                            &ev,
+                            stmt,
+                            format!(
+                                "table \"{}\" is already defined by another model",
+                                table.name
+                            ),
+                        ));
+                    }
+                    tables.push((table, pending));
                 } else {
                     return Err(error(
                         &ev,
@@ -131,30 +145,47 @@ pub fn parse(source: &str) -> Result<Vec<TableSpec>, InputError> {
 }
 
 /// Gives each such column the referenced column's type, as SQLAlchemy does when the
-/// metadata is complete; a reference outside the model keeps the annotation's type.
+/// metadata is complete. (A reference outside the model keeps the annotation's type;
+/// SQLAlchemy would leave it untyped.)
 fn resolve_foreign_key_types(tables: &mut [(TableSpec, Vec<(usize, TypeSpec)>)]) {
-    let lookup: Vec<(String, String, TypeSpec)> = tables
-        .iter()
-        .flat_map(|(t, _)| {
-            t.columns
-                .iter()
-                .map(move |c| (t.name.clone(), c.name.clone(), c.ty.clone()))
-        })
-        .collect();
-    for (table, pending) in tables.iter_mut() {
-        for (index, fallback) in pending.drain(..) {
-            let name = table.columns[index].name.clone();
-            let target = table
-                .foreign_keys
-                .iter()
-                .find(|fk| fk.columns == [name.clone()])
-                .and_then(|fk| {
-                    lookup
-                        .iter()
-                        .find(|(t, c, _)| *t == fk.ref_table && Some(c) == fk.ref_columns.first())
-                })
-                .map(|(_, _, ty)| ty.clone());
-            table.columns[index].ty = target.unwrap_or(fallback);
+    // A chain (a.b_id -> b.c_id -> c.id) resolves from its far end: repeat until
+    // nothing changes, at most once per pending column.
+    let rounds: usize = tables.iter().map(|(_, p)| p.len()).sum();
+    for _ in 0..=rounds {
+        let lookup: Vec<(String, String, TypeSpec)> = tables
+            .iter()
+            .flat_map(|(t, _)| {
+                t.columns
+                    .iter()
+                    .map(move |c| (t.name.clone(), c.name.clone(), c.ty.clone()))
+            })
+            .collect();
+        let mut changed = false;
+        for (table, pending) in tables.iter_mut() {
+            for (index, fallback) in pending.iter() {
+                let Some(column) = table.columns.get(*index) else {
+                    continue;
+                };
+                let name = column.name.clone();
+                let target = table
+                    .foreign_keys
+                    .iter()
+                    .find(|fk| fk.columns == [name.clone()])
+                    .and_then(|fk| {
+                        lookup.iter().find(|(t, c, _)| {
+                            *t == fk.ref_table && Some(c) == fk.ref_columns.first()
+                        })
+                    })
+                    .map(|(_, _, ty)| ty.clone())
+                    .unwrap_or_else(|| fallback.clone());
+                if table.columns[*index].ty != target {
+                    table.columns[*index].ty = target;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
         }
     }
 }
@@ -485,13 +516,16 @@ fn build_table(
     let mut serial_candidates = Vec::new();
     let mut resolved = Vec::new();
     let mut pending = Vec::new();
+    let mut user_nullable = Vec::new();
     for attr in attributes {
         let Resolved {
             spec: column,
             sa_col,
             fks,
             type_from_fk,
+            user_nullable: defined,
         } = column(&attr)?;
+        user_nullable.push(defined);
         if type_from_fk {
             pending.push((resolved.len(), column.ty.clone()));
         }
@@ -540,13 +574,50 @@ fn build_table(
         }
         table.columns.push(column.clone());
     }
+    let table_args_span = table_args.as_ref().map(|(_, s)| *s).unwrap_or_default();
     if let Some((args, span)) = table_args {
         apply_table_args(&mut table, &args, span)?;
     }
+    // A primary key makes its columns NOT NULL unless their nullability was given.
+    if let Some((_, pk)) = &table.primary_key {
+        for (c, defined) in table.columns.iter_mut().zip(&user_nullable) {
+            if pk.contains(&c.name) && !defined {
+                c.nullable = false;
+            }
+        }
+    }
+    check_constraint_columns(&table, table_args_span)?;
     Ok((table, pending))
 }
 
-/// The column an attribute maps, with the resolved `sa.Column` it amounts to.
+/// SQLAlchemy refuses a constraint or index naming a column the table does not have.
+fn check_constraint_columns(table: &TableSpec, span: Span) -> Result<(), InputError> {
+    let mut named: Vec<(&str, &String)> = Vec::new();
+    if let Some((_, cols)) = &table.primary_key {
+        named.extend(cols.iter().map(|c| ("PrimaryKeyConstraint", c)));
+    }
+    for u in &table.uniques {
+        named.extend(u.columns.iter().map(|c| ("UniqueConstraint", c)));
+    }
+    for f in &table.foreign_keys {
+        named.extend(f.columns.iter().map(|c| ("ForeignKeyConstraint", c)));
+    }
+    for i in &table.indexes {
+        named.extend(i.columns.iter().filter_map(|k| match k {
+            IndexKey::Column(c) => Some(("Index", c)),
+            IndexKey::Expression(_) => None,
+        }));
+    }
+    match named.into_iter().find(|(_, c)| table.column(c).is_none()) {
+        Some((what, c)) => Err(InputError::new(
+            SOURCE,
+            span,
+            format!("{what}(): table \"{}\" has no column \"{c}\"", table.name),
+        )),
+        None => Ok(()),
+    }
+}
+
 /// A model attribute resolved to its column.
 struct Resolved {
     spec: ColumnSpec,
@@ -554,6 +625,9 @@ struct Resolved {
     fks: Vec<ForeignKeySpec>,
     /// No type given and a foreign key: SQLAlchemy takes the referenced column's type.
     type_from_fk: bool,
+    /// `nullable=` given, or set by a `Mapped[...]` annotation: a primary key declared
+    /// in `__table_args__` leaves it alone.
+    user_nullable: bool,
 }
 
 fn column(attr: &Attribute) -> Result<Resolved, InputError> {
@@ -615,12 +689,14 @@ fn column(attr: &Attribute) -> Result<Resolved, InputError> {
         Some(c) => Some(identity(c)?),
         None => None,
     };
-    let nullable = match sa_col.nullable {
-        Some(n) => n && !primary_key,
-        None if primary_key => false,
-        None if is_mapped => optional.unwrap_or(true),
-        None => true,
+    // SQLAlchemy: an explicit `nullable=` wins, then the annotation (Optional or not);
+    // otherwise a primary key or an identity column is NOT NULL.
+    let user_nullable = match (sa_col.nullable, is_mapped, optional) {
+        (Some(n), ..) => Some(n),
+        (None, true, Some(o)) => Some(o),
+        _ => None,
     };
+    let nullable = user_nullable.unwrap_or(!(primary_key || identity.is_some()));
     let server_default = match raw_default {
         None | Some(Py::None) => None,
         Some(Py::Str(s)) => Some(py_repr(strip_one_quote(&s))),
@@ -657,6 +733,7 @@ fn column(attr: &Attribute) -> Result<Resolved, InputError> {
         sa_col,
         fks,
         type_from_fk,
+        user_nullable: user_nullable.is_some(),
     })
 }
 
@@ -722,6 +799,17 @@ fn foreign_keys(call: &Call, column: &str) -> Result<Vec<ForeignKeySpec>, InputE
         let Py::Call(fk) = a else { continue };
         if fk.func != "sa.ForeignKey" {
             continue;
+        }
+        if let Some((k, _)) = fk
+            .kwargs
+            .iter()
+            .find(|(k, _)| !matches!(k.as_str(), "name" | "ondelete" | "onupdate"))
+        {
+            return Err(InputError::new(
+                SOURCE,
+                fk.span,
+                format!("ForeignKey({k}=...) is not supported by the autogenerate simulation"),
+            ));
         }
         let target = match fk.args.first() {
             Some(Py::Str(s)) => s.clone(),

@@ -102,7 +102,11 @@ pub fn alter_column(a: &Args) -> Result<Vec<String>, InputError> {
         _ => {}
     }
     let identity = |v: Option<&Py>| matches!(v, Some(Py::Call(c)) if c.func == "sa.Identity");
-    if identity(a.get("server_default")) || identity(a.get("existing_server_default")) {
+    // An existing identity only matters when the server default changes (Alembic then
+    // alters the identity); as context for a type or nullability change it emits nothing.
+    if identity(a.get("server_default"))
+        || (identity(a.get("existing_server_default")) && a.get("server_default").is_some())
+    {
         return Err(a.error(
             "op.alter_column(): identity columns (sa.Identity) are not supported by the playground",
         ));

@@ -163,6 +163,9 @@ pub fn create_table(
     let mut explicit: Vec<String> = Vec::new();
     let mut primary_key: Option<(String, Vec<String>)> = None;
     let mut indexes: Vec<String> = Vec::new();
+    // Columns a table-level foreign key names: SQLAlchemy counts them as having a
+    // foreign key, which keeps them from becoming SERIAL.
+    let mut fk_columns: Vec<String> = Vec::new();
     for item in call.args.iter().skip(1) {
         let Py::Call(c) = item else {
             return Err(InputError::new(
@@ -201,6 +204,7 @@ pub fn create_table(
             }
             "sa.ForeignKeyConstraint" => {
                 let local = list_of(c.args.first(), c.span)?;
+                fk_columns.extend(local.iter().cloned());
                 let remote = list_of(c.args.get(1), c.span)?;
                 let (ref_table, ref_cols): (Vec<String>, Vec<String>) = remote
                     .iter()
@@ -323,6 +327,13 @@ pub fn create_table(
             if cols.contains(&quote(&c.name)) {
                 c.primary_key = true;
             }
+        }
+    }
+    for c in columns.iter_mut() {
+        let auto = c.autoincrement.is_none()
+            || matches!(&c.autoincrement, Some(Py::Str(s)) if s == "auto");
+        if auto && fk_columns.contains(&c.name) && c.foreign_keys.is_empty() {
+            c.autoincrement = Some(Py::Bool(false));
         }
     }
     let pk_columns: Vec<String> = columns

@@ -1,0 +1,17 @@
+import datetime
+from typing import Optional
+
+from sqlalchemy import BigInteger, Column, ForeignKey, Identity, Integer, PrimaryKeyConstraint, String, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Z(Base):
+    __tablename__ = "z"
+    __table_args__ = (UniqueConstraint("email"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[Optional[str]] = mapped_column(String(10), unique=True)
