@@ -76,9 +76,14 @@ pub fn reflected_type(
     }
 }
 
-/// An expression of a table (index key, CHECK condition) as PostgreSQL's pretty
-/// deparser prints it, which is what SQLAlchemy's reflection reads.
-fn pretty(db: &Database, t: &Table, e: &sqlparser::ast::Expr) -> String {
+/// An expression of a table (index key, CHECK condition) bound and printed by
+/// `print` (PostgreSQL's pretty deparser, which SQLAlchemy's reflection reads).
+fn printed(
+    db: &Database,
+    t: &Table,
+    e: &sqlparser::ast::Expr,
+    print: fn(&crate::engine::expr::Expr) -> String,
+) -> String {
     let scope = Scope {
         table: &t.name,
         columns: t.scope_columns(),
@@ -87,21 +92,7 @@ fn pretty(db: &Database, t: &Table, e: &sqlparser::ast::Expr) -> String {
     };
     scope
         .bind(e)
-        .map(|b| deparse_pretty(&b))
-        .unwrap_or_else(|_| e.to_string())
-}
-
-/// A CHECK condition as `pg_get_constraintdef(oid, true)` prints it, without `CHECK (...)`.
-fn condition(db: &Database, t: &Table, e: &sqlparser::ast::Expr) -> String {
-    let scope = Scope {
-        table: &t.name,
-        columns: t.scope_columns(),
-        enums: &db.enums,
-        joined: Vec::new(),
-    };
-    scope
-        .bind(e)
-        .map(|b| deparse_pretty_condition(&b))
+        .map(|b| print(&b))
         .unwrap_or_else(|_| e.to_string())
 }
 
@@ -174,7 +165,7 @@ fn table(db: &Database, t: &Table) -> TableSpec {
             }),
             ConstraintKind::Check(e) if c.validated => spec.checks.push(CheckSpec {
                 name: Name::Conv(c.name.clone()),
-                condition: condition(db, t, e),
+                condition: printed(db, t, e, deparse_pretty_condition),
             }),
             ConstraintKind::Check(_) => {}
         }
@@ -185,7 +176,7 @@ fn table(db: &Database, t: &Table) -> TableSpec {
             .iter()
             .map(|k| match k {
                 EngineKey::Column(c) => IndexKey::Column(c.clone()),
-                EngineKey::Expr(e) => IndexKey::Expression(pretty(db, t, e)),
+                EngineKey::Expr(e) => IndexKey::Expression(printed(db, t, e, deparse_pretty)),
             })
             .collect();
         spec.indexes.push(IndexSpec {
