@@ -13,6 +13,8 @@
 //! * `cargo xtask build` — the release build into `dist/`, with the size report.
 //! * `cargo xtask sizes [dir]` — what the page loads, raw and gzipped (trunk's
 //!   post-build hook runs it on every build).
+//! * `cargo xtask fuzz [--seconds N]` — installs cargo-fuzz (pinned) when missing, then
+//!   runs every libFuzzer target in `fuzz/` for N seconds (default 10) from its seeds.
 //!
 //! Each step prints a header; the first failing step stops the run with its exit code.
 
@@ -569,6 +571,142 @@ fn test() -> Result<(), String> {
     Ok(())
 }
 
+/// cargo-fuzz, pinned: it runs on stable with `RUSTC_BOOTSTRAP=1` (for its `-Z` flags).
+const CARGO_FUZZ_VERSION: &str = "0.13.2";
+/// The libFuzzer targets in `fuzz/fuzz_targets/`, with their seed files.
+const FUZZ_TARGETS: &[(&str, &[&str])] = &[
+    ("python", &["tests/scenarios/*/migration.py"]),
+    ("sql", &["tests/scenarios/*/migration.sql"]),
+    ("setup", &["tests/scenarios/*/setup.sql"]),
+    ("share", &["crates/rehearse-core/tests/share_v1_link.txt"]),
+    ("engine", &["tests/scenarios/*/migration.sql"]),
+    ("model", &["tests/autogen/*/model.py"]),
+];
+
+fn ensure_cargo_fuzz() -> Result<(), String> {
+    let installed = output("cargo", &["fuzz", "--version"]).unwrap_or_default();
+    if installed.split_whitespace().nth(1) != Some(CARGO_FUZZ_VERSION) {
+        header(&format!(
+            "installing cargo-fuzz {CARGO_FUZZ_VERSION} (about a minute, once)"
+        ));
+        run(
+            "cargo",
+            &[
+                "install",
+                "cargo-fuzz",
+                "--locked",
+                "--version",
+                CARGO_FUZZ_VERSION,
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+/// Copies a target's seeds (`dir/*/file` patterns, plain paths, and
+/// `tests/fuzz/regressions/<target>/`) into `fuzz/corpus/<target>/` (gitignored).
+fn fuzz_seeds(target: &str, patterns: &[&str]) -> Result<PathBuf, String> {
+    let root = root();
+    let corpus = root.join("fuzz/corpus").join(target);
+    std::fs::create_dir_all(&corpus).map_err(|e| format!("{}: {e}", corpus.display()))?;
+    let mut files = Vec::new();
+    for pattern in patterns {
+        match pattern.split_once("/*/") {
+            Some((dir, file)) => {
+                for e in std::fs::read_dir(root.join(dir))
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                {
+                    files.push(e.path().join(file));
+                }
+            }
+            None => files.push(root.join(pattern)),
+        }
+    }
+    let regressions = root.join("tests/fuzz/regressions").join(target);
+    for e in std::fs::read_dir(regressions)
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        files.push(e.path());
+    }
+    for file in files.iter().filter(|f| f.is_file()) {
+        let relative = file.strip_prefix(&root).unwrap_or(file);
+        let name = relative.to_string_lossy().replace(['/', '\\'], "_");
+        std::fs::copy(file, corpus.join(name)).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
+    Ok(corpus)
+}
+
+fn fuzz_command(args: &[&str]) -> Command {
+    let mut command = Command::new("cargo");
+    command
+        .arg("fuzz")
+        .args(args)
+        .env("RUSTC_BOOTSTRAP", "1")
+        .current_dir(root().join("fuzz"));
+    command
+}
+
+/// `cargo xtask fuzz [--seconds N]`: every libFuzzer target for N seconds (default 10)
+/// from its seeds; a crash's input lands in `fuzz/artifacts/<target>/` and fails the run.
+fn fuzz(args: &[String]) -> Result<(), String> {
+    let seconds = match args {
+        [] => 10,
+        [flag, n] if flag == "--seconds" => n
+            .parse::<u64>()
+            .map_err(|_| format!("--seconds wants a number, not `{n}`"))?,
+        _ => return Err("usage: cargo xtask fuzz [--seconds N]".into()),
+    };
+    ensure_cargo_fuzz()?;
+    header("cargo fuzz build (libFuzzer, AddressSanitizer; RUSTC_BOOTSTRAP=1)");
+    let status = fuzz_command(&["build"])
+        .status()
+        .map_err(|e| format!("cannot start `cargo fuzz`: {e}"))?;
+    if !status.success() {
+        return Err(format!("`cargo fuzz build` failed ({status})"));
+    }
+    header(&format!("fuzzing each target for {seconds}s"));
+    let mut crashed = Vec::new();
+    for (target, patterns) in FUZZ_TARGETS {
+        let corpus = fuzz_seeds(target, patterns)?;
+        let limit = format!("-max_total_time={seconds}");
+        let out = fuzz_command(&["run", target, "--", &limit])
+            .output()
+            .map_err(|e| format!("cannot start `cargo fuzz`: {e}"))?;
+        let log = String::from_utf8_lossy(&out.stderr);
+        let done = log
+            .lines()
+            .rfind(|l| l.starts_with("Done "))
+            .unwrap_or("")
+            .to_string();
+        let files = std::fs::read_dir(&corpus).map_or(0, |d| d.count());
+        if out.status.success() {
+            println!("fuzz {target}: {done}, corpus {files} files, no crash");
+        } else {
+            let lines: Vec<&str> = log.lines().collect();
+            eprintln!("{}", lines[lines.len().saturating_sub(40)..].join("\n"));
+            let artifact = lines
+                .iter()
+                .find_map(|l| l.split("Test unit written to ").nth(1))
+                .unwrap_or("(no artifact written; see the output above)");
+            println!("fuzz {target}: CRASH ({}), input in {artifact}", out.status);
+            crashed.push(*target);
+        }
+    }
+    if crashed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "fuzz targets crashed: {} (inputs under fuzz/artifacts/; replay one with \
+             `RUSTC_BOOTSTRAP=1 cargo fuzz run <target> <file>` in fuzz/)",
+            crashed.join(", ")
+        ))
+    }
+}
+
 fn record(cases: &[String]) -> Result<(), String> {
     let args: Vec<&str> = cases.iter().map(String::as_str).collect();
     run("tests/oracle/record", &args)
@@ -584,8 +722,9 @@ fn main() -> ExitCode {
         Some("sizes") => sizes(args.get(1).map(String::as_str)),
         Some("vendor") => vendor(),
         Some("bench") => bench(&args[1..]),
+        Some("fuzz") => fuzz(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask serve | test | build | sizes [dir] | vendor | bench [--quick] [--save] | record [tests/scenarios/<case>...]");
+            eprintln!("usage: cargo xtask serve | test | build | sizes [dir] | vendor | bench [--quick] [--save] | fuzz [--seconds N] | record [tests/scenarios/<case>...]");
             return ExitCode::from(2);
         }
     };
