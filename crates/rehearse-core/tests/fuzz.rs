@@ -1,7 +1,8 @@
 //! Fuzzing on stable Rust: random mutations of the corpus's inputs, and random
 //! statement sequences on random tables, fed to each front end and to the engine for a
-//! time budget. cargo-fuzz needs a nightly compiler, which these machines do not have;
-//! this keeps its contract: a panic is a failure, the input that caused it is written
+//! time budget, with no extra tools (the libFuzzer targets in `fuzz/`, run by
+//! `cargo xtask fuzz`, add coverage guidance and AddressSanitizer). It keeps
+//! cargo-fuzz's contract: a panic is a failure, the input that caused it is written
 //! to `tests/fuzz/crashes/`, and every file under `tests/fuzz/regressions/<target>/` is
 //! replayed on every run (move a crash there once it is fixed).
 //!

@@ -537,6 +537,9 @@ fn test() -> Result<(), String> {
         ],
     )?;
     js_api_tests()?;
+    // libFuzzer on every fuzzed input for a short budget (`cargo xtask fuzz --seconds N`
+    // runs longer); the stable mutation fuzzer already ran with the native tests.
+    fuzz(&["--seconds".to_string(), "5".to_string()])?;
     header("playground: release build, then end-to-end tests in Chromium");
     build()?;
     ensure_chromium()?;
