@@ -13,10 +13,8 @@ pub mod sa;
 
 use crate::error::InputError;
 use crate::run::PlannedStep;
-use crate::span::LineIndex;
-use py::{Evaluator, Names, Py};
+use py::{Evaluator, Py};
 use rustpython_parser::ast::{self, Ranged};
-use rustpython_parser::Parse;
 
 /// A revision's steps.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,19 +30,7 @@ pub struct Revision {
 
 /// Parses a revision file or snippet.
 pub fn parse(source: &str) -> Result<Revision, InputError> {
-    let index = LineIndex::new(source);
-    let suite = ast::Suite::parse(source, "migration.py").map_err(|e| {
-        InputError::new(
-            "migration",
-            index.span(e.offset.to_usize()),
-            format!("Python syntax error: {}", e.error),
-        )
-    })?;
-    let mut ev = Evaluator {
-        source,
-        index,
-        names: Names::default(),
-    };
+    let (suite, mut ev) = py::parse_module(source, "migration.py", "migration")?;
     for stmt in &suite {
         ev.names.import(stmt);
     }

@@ -186,6 +186,32 @@ impl Names {
     }
 }
 
+/// Parses a Python file (`file` names it in the parser) with the default names in
+/// scope; a syntax error is an [`InputError`] of `source_name` at its position.
+pub fn parse_module<'a>(
+    source: &'a str,
+    file: &str,
+    source_name: &str,
+) -> Result<(ast::Suite, Evaluator<'a>), InputError> {
+    use rustpython_parser::Parse;
+    let index = LineIndex::new(source);
+    let suite = ast::Suite::parse(source, file).map_err(|e| {
+        InputError::new(
+            source_name,
+            index.span(e.offset.to_usize()),
+            format!("Python syntax error: {}", e.error),
+        )
+    })?;
+    Ok((
+        suite,
+        Evaluator {
+            source,
+            index,
+            names: Names::default(),
+        },
+    ))
+}
+
 /// Evaluates expressions of one source file.
 pub struct Evaluator<'a> {
     /// The source.

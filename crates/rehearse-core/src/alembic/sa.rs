@@ -207,23 +207,26 @@ fn bool_kw(call: &Call, name: &str) -> bool {
     matches!(call.kw(name), Some(Py::Bool(true)))
 }
 
-/// Resolves a type expression (`sa.String(200)`, `sa.Integer`, `postgresql.JSONB()`).
-pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
-    let call = match value {
-        Py::Call(c) => (**c).clone(),
-        Py::Name(n) => Call {
+/// A type expression as a call: `sa.Integer` written bare is `sa.Integer()`.
+pub fn type_call(value: &Py, span: Span) -> Result<Call, InputError> {
+    match value {
+        Py::Call(c) => Ok((**c).clone()),
+        Py::Name(n) => Ok(Call {
             func: n.clone(),
             args: Vec::new(),
             kwargs: Vec::new(),
             span,
-        },
-        other => {
-            return Err(err(
-                span,
-                format!("expected a SQLAlchemy type, found {}", other.describe()),
-            ))
-        }
-    };
+        }),
+        other => Err(err(
+            span,
+            format!("expected a SQLAlchemy type, found {}", other.describe()),
+        )),
+    }
+}
+
+/// Resolves a type expression (`sa.String(200)`, `sa.Integer`, `postgresql.JSONB()`).
+pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
+    let call = type_call(value, span)?;
     let name = call.func.rsplit('.').next().unwrap_or_default().to_string();
     let dialect_pg = call.func.starts_with("postgresql.");
     // Keyword arguments this renderer honours; anything else would change Alembic's

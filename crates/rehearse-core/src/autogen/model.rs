@@ -12,12 +12,11 @@ use super::schema::{
     ColumnSpec, ForeignKeySpec, IndexKey, IndexSpec, Name, TableSpec, TypeSpec, UniqueSpec,
 };
 use super::text::py_repr;
-use crate::alembic::py::{Call, Evaluator, Names, Py};
+use crate::alembic::py::{Call, Evaluator, Py};
 use crate::alembic::sa;
 use crate::error::InputError;
-use crate::span::{LineIndex, Span};
+use crate::span::Span;
 use rustpython_parser::ast::{self, Ranged};
-use rustpython_parser::Parse;
 
 const SOURCE: &str = "model";
 
@@ -46,19 +45,7 @@ fn model_error(mut e: InputError) -> InputError {
 
 /// Reads a model file into the tables its metadata holds, in file order.
 pub fn parse(source: &str) -> Result<Vec<TableSpec>, InputError> {
-    let index = LineIndex::new(source);
-    let suite = ast::Suite::parse(source, "model.py").map_err(|e| {
-        InputError::new(
-            SOURCE,
-            index.span(e.offset.to_usize()),
-            format!("Python syntax error: {}", e.error),
-        )
-    })?;
-    let mut ev = Evaluator {
-        source,
-        index,
-        names: Names::default(),
-    };
+    let (suite, mut ev) = crate::alembic::py::parse_module(source, "model.py", SOURCE)?;
     let mut bases: Vec<String> = Vec::new();
     let mut tables = Vec::new();
     for stmt in &suite {
@@ -854,22 +841,7 @@ fn string_kw(c: &Call, name: &str) -> Option<String> {
 /// SQLAlchemy's `generic_repr` prints it (keywords that differ from the defaults).
 pub fn model_type(value: &Py, span: Span) -> Result<TypeSpec, InputError> {
     let ddl = sa::sa_type(value, span).map_err(model_error)?.ddl;
-    let call = match value {
-        Py::Call(c) => (**c).clone(),
-        Py::Name(n) => Call {
-            func: n.clone(),
-            args: Vec::new(),
-            kwargs: Vec::new(),
-            span,
-        },
-        other => {
-            return Err(InputError::new(
-                SOURCE,
-                span,
-                format!("expected a SQLAlchemy type, found {}", other.describe()),
-            ))
-        }
-    };
+    let call = sa::type_call(value, span).map_err(model_error)?;
     let (module, name) = call
         .func
         .rsplit_once('.')
