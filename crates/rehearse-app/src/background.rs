@@ -4,7 +4,7 @@
 //! ([`rehearse_worker::execute`]); the worker sends the finished run back as bytes
 //! ([`rehearse_worker::encode`]), decoded here.
 
-use crate::state::{Action, InputKind, Scenario, State};
+use crate::state::{Action, Scenario, State};
 use rehearse_core::run::Phase;
 use rehearse_core::Progress;
 use rehearse_worker::Job;
@@ -25,12 +25,7 @@ pub fn job(s: &Scenario) -> Job {
     Job {
         setup: s.setup.clone(),
         migration: s.migration.clone(),
-        kind: match s.kind {
-            InputKind::Auto => "auto",
-            InputKind::Alembic => "alembic",
-            InputKind::Sql => "sql",
-        }
-        .into(),
+        kind: s.kind.as_str().into(),
         downgrade: s.check_downgrade,
         old_code: s.old_code.clone(),
         drift: s.drift.clone(),

@@ -241,15 +241,8 @@ pub fn app() -> Html {
     let on_kind = {
         let d = dispatch.clone();
         Callback::from(move |e: Event| {
-            let kind = match e
-                .target_unchecked_into::<HtmlSelectElement>()
-                .value()
-                .as_str()
-            {
-                "alembic" => InputKind::Alembic,
-                "sql" => InputKind::Sql,
-                _ => InputKind::Auto,
-            };
+            let kind =
+                InputKind::from_name(&e.target_unchecked_into::<HtmlSelectElement>().value());
             d.emit(Action::SetKind(kind));
         })
     };
@@ -271,11 +264,7 @@ pub fn app() -> Html {
         })
     };
     let model_tab = state.tab == state::InputTab::Model;
-    let kind_value = match state.scenario.kind {
-        InputKind::Auto => "auto",
-        InputKind::Alembic => "alembic",
-        InputKind::Sql => "sql",
-    };
+    let kind_value = state.scenario.kind.as_str();
     let detected = if python { "Alembic" } else { "SQL" };
     let on_downgrade = {
         let d = dispatch.clone();

@@ -23,6 +23,26 @@ pub enum InputKind {
     Sql,
 }
 
+impl InputKind {
+    /// The name share links, the worker's job and the kind picker use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputKind::Auto => "auto",
+            InputKind::Alembic => "alembic",
+            InputKind::Sql => "sql",
+        }
+    }
+
+    /// The kind a name stands for; anything unknown is `Auto`.
+    pub fn from_name(name: &str) -> InputKind {
+        match name {
+            "alembic" => InputKind::Alembic,
+            "sql" => InputKind::Sql,
+            _ => InputKind::Auto,
+        }
+    }
+}
+
 /// What the user edits and what autosave keeps.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Scenario {
@@ -284,12 +304,7 @@ impl State {
         rehearse_core::share::Shared {
             setup: s.setup.clone(),
             migration: s.migration.clone(),
-            kind: match s.kind {
-                InputKind::Auto => "auto",
-                InputKind::Alembic => "alembic",
-                InputKind::Sql => "sql",
-            }
-            .into(),
+            kind: s.kind.as_str().into(),
             old_code: s.old_code.clone(),
             drift: s.drift.clone(),
             check_downgrade: s.check_downgrade,
@@ -304,11 +319,7 @@ impl From<rehearse_core::share::Shared> for Scenario {
         Scenario {
             setup: s.setup,
             migration: s.migration,
-            kind: match s.kind.as_str() {
-                "alembic" => InputKind::Alembic,
-                "sql" => InputKind::Sql,
-                _ => InputKind::Auto,
-            },
+            kind: InputKind::from_name(&s.kind),
             old_code: s.old_code,
             check_downgrade: s.check_downgrade,
             drift: s.drift,

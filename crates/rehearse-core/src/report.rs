@@ -210,14 +210,19 @@ struct ReportData {
     setup: Vec<TableState>,
 }
 
+/// The report's `input` field read back: `"alembic"` or `"sql"`.
+pub fn input_kind(name: &str) -> &'static str {
+    if name == "alembic" {
+        "alembic"
+    } else {
+        "sql"
+    }
+}
+
 impl From<ReportData> for Report {
     fn from(r: ReportData) -> Self {
         Report {
-            input: if r.input == "alembic" {
-                "alembic"
-            } else {
-                "sql"
-            },
+            input: input_kind(&r.input),
             upgrade: r.upgrade,
             downgrade: r.downgrade,
             round_trip: r.round_trip,

@@ -202,11 +202,7 @@ pub fn decode(bytes: &[u8]) -> Result<Finished, String> {
     } = serde_json::from_slice::<Wire<_>>(bytes).map_err(|e| e.to_string())?;
     let result = match (report, error) {
         (Some(r), None) => Ok(Report {
-            input: if r.input == "alembic" {
-                "alembic"
-            } else {
-                "sql"
-            },
+            input: rehearse_core::report::input_kind(&r.input),
             upgrade: r.upgrade,
             downgrade: r.downgrade,
             round_trip: r.round_trip,

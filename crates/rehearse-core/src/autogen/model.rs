@@ -891,21 +891,22 @@ pub fn model_type(value: &Py, span: Span) -> Result<TypeSpec, InputError> {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let unsupported = || {
+        InputError::new(
+            SOURCE,
+            span,
+            format!(
+                "the type {} is not supported by the autogenerate simulation",
+                call.func
+            ),
+        )
+    };
     let repr = match name {
         _ if !sa_module => match (module, name) {
             ("postgresql", "JSONB" | "JSON") if call.args.is_empty() && call.kwargs.is_empty() => {
                 format!("postgresql.{name}(astext_type=sa.Text())")
             }
-            _ => {
-                return Err(InputError::new(
-                    SOURCE,
-                    span,
-                    format!(
-                        "the type {} is not supported by the autogenerate simulation",
-                        call.func
-                    ),
-                ))
-            }
+            _ => return Err(unsupported()),
         },
         "Integer" | "BigInteger" | "SmallInteger" | "Boolean" | "Date" | "Uuid" | "JSON"
         | "REAL" | "INTEGER" | "BIGINT" | "SMALLINT" | "BOOLEAN" | "DATE" | "UUID" | "Interval"
@@ -959,16 +960,7 @@ pub fn model_type(value: &Py, span: Span) -> Result<TypeSpec, InputError> {
                 )])
             )
         }
-        _ => {
-            return Err(InputError::new(
-                SOURCE,
-                span,
-                format!(
-                    "the type {} is not supported by the autogenerate simulation",
-                    call.func
-                ),
-            ))
-        }
+        _ => return Err(unsupported()),
     };
     Ok(TypeSpec { repr, ddl })
 }
