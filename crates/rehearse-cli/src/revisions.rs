@@ -26,7 +26,8 @@ pub struct Revision {
     pub id: String,
     /// `down_revision` (empty: the base).
     pub down: Vec<String>,
-    /// The path as the user sees it (directory as given, joined with the file name).
+    /// The path as the user sees it (directory as given, joined with the file name),
+    /// control characters escaped ([`crate::escape::line`]): every format prints it.
     pub path: String,
     /// The file name alone, for breaking ties.
     pub name: String,
@@ -52,16 +53,15 @@ pub struct Chain {
 
 /// Reads `revision` and `down_revision` from a revision file. `Ok(None)`: the file has
 /// no module-level `revision = ...` (not a revision). Errors name the line.
+///
+/// Linear in the file's length: each line is tokenized once, a value continued over
+/// many lines (an open bracket, a trailing backslash) included.
 pub fn read_header(text: &str) -> Result<Option<Header>, String> {
-    let lines: Vec<&str> = text.lines().collect();
+    let mut lines = text.lines().enumerate().map(|(i, line)| (i + 1, line));
     let mut revision = None;
     let mut down = None;
     let mut in_triple: Option<&str> = None;
-    let mut i = 0;
-    while i < lines.len() {
-        let line = lines[i];
-        let number = i + 1;
-        i += 1;
+    while let Some((number, line)) = lines.next() {
         if let Some(quote) = in_triple {
             in_triple = after_triple(line, quote);
             continue;
@@ -70,20 +70,28 @@ pub fn read_header(text: &str) -> Result<Option<Header>, String> {
             let Some(value) = assignment(line, name) else {
                 continue;
             };
-            let mut text = value.to_string();
-            let mut tokens = tokenize(&text).map_err(|e| format!("line {number}: {e}"))?;
-            // A tuple may continue on the following lines.
-            while depth(&tokens) > 0 && i < lines.len() {
-                text.push('\n');
-                text.push_str(lines[i]);
-                i += 1;
-                tokens = tokenize(&text).map_err(|e| format!("line {number}: {e}"))?;
+            let mut tokens = Vec::new();
+            let mut depth = 0;
+            let mut more = false;
+            let mut next = Some((number, value));
+            while let Some((at, part)) = next {
+                let (part_tokens, backslash) =
+                    tokenize(part).map_err(|e| format!("line {at}: {e}"))?;
+                depth += part_tokens.iter().map(Token::depth).sum::<i64>();
+                tokens.extend(part_tokens);
+                // A bracket still open, or a backslash, continues the value.
+                next = if depth > 0 || backslash {
+                    more = true;
+                    lines.next()
+                } else {
+                    None
+                };
             }
             let parsed = parse_value(&tokens).ok_or_else(|| {
                 format!(
                     "line {number}: cannot read `{name} = {}`: expected a string, None or a \
                      tuple of strings",
-                    text.trim()
+                    quoted(value, more)
                 )
             })?;
             *slot = Some((parsed, number));
@@ -104,6 +112,20 @@ pub fn read_header(text: &str) -> Result<Option<Header>, String> {
         ));
     };
     Ok(Some(Header { revision, down }))
+}
+
+/// Longest value text an error quotes.
+const QUOTED: usize = 80;
+
+/// The start of a value for an error message: its first line, cut at [`QUOTED`]
+/// characters, with `...` when there is more.
+fn quoted(value: &str, more_lines: bool) -> String {
+    let value = value.trim();
+    let mut shown: String = value.chars().take(QUOTED).collect();
+    if more_lines || shown.len() < value.len() {
+        shown.push_str(" ...");
+    }
+    shown
 }
 
 /// The value text of a module-level `name = value` or `name: Annotation = value` line.
@@ -160,11 +182,16 @@ enum Token {
     Comma,
 }
 
-/// Strings, `None`, brackets and commas; stops at a comment.
-fn tokenize(text: &str) -> Result<Vec<Token>, String> {
+/// Strings, `None`, brackets and commas of one line; stops at a comment. The flag: the
+/// line ends with a backslash (outside a string and a comment), so it continues.
+fn tokenize(text: &str) -> Result<(Vec<Token>, bool), String> {
     let mut tokens = Vec::new();
     let mut chars = text.chars().peekable();
+    let mut backslash = false;
     while let Some(&c) = chars.peek() {
+        if !c.is_whitespace() {
+            backslash = c == '\\';
+        }
         match c {
             '#' => {
                 // The comment runs to the end of its line.
@@ -219,16 +246,18 @@ fn tokenize(text: &str) -> Result<Vec<Token>, String> {
             }
         }
     }
-    Ok(tokens)
+    Ok((tokens, backslash))
 }
 
-/// Open brackets not yet closed.
-fn depth(tokens: &[Token]) -> i32 {
-    tokens.iter().fold(0, |d, t| match t {
-        Token::Open => d + 1,
-        Token::Close => d - 1,
-        _ => d,
-    })
+impl Token {
+    /// How the token changes the count of open brackets.
+    fn depth(&self) -> i64 {
+        match self {
+            Token::Open => 1,
+            Token::Close => -1,
+            _ => 0,
+        }
+    }
 }
 
 /// `None` → no parents; `"a"` → one; `("a", "b")` / `["a", "b"]` → several.
@@ -459,6 +488,58 @@ mod tests {
         assert!(e.starts_with("line 2:"), "{e}");
         let e = read_header("revision = 'r'\n").unwrap_err();
         assert!(e.contains("`down_revision` is not"), "{e}");
+    }
+
+    #[test]
+    fn backslash_continues_a_value_but_not_in_a_comment() {
+        assert_eq!(
+            header("revision = \\\n  'r'\ndown_revision = \\\n    None\n").revision,
+            "r"
+        );
+        let e = read_header("revision = 'r'\ndown_revision =  # \\\n'a'\n").unwrap_err();
+        assert!(e.starts_with("line 2: cannot read"), "{e}");
+    }
+
+    /// Lines enough that re-reading the value per line (the old reader) would take
+    /// minutes; read once each, they take well under a second. No timing is asserted:
+    /// a quadratic reader shows as a test that does not finish.
+    const LONG: usize = 200_000;
+
+    #[test]
+    fn long_continued_values_are_read_in_linear_time() {
+        let tuple = format!(
+            "revision = 'm'\ndown_revision = (\n{})\n",
+            "    'a',\n".repeat(LONG)
+        );
+        assert_eq!(header(&tuple).down.len(), LONG);
+        let backslashes = format!(
+            "revision = 'r'\ndown_revision = \\\n{}None\n",
+            "\\\n".repeat(LONG)
+        );
+        assert!(header(&backslashes).down.is_empty());
+        let docstring = format!(
+            "\"\"\"A long docstring\n{}\"\"\"\nrevision = 'r'\ndown_revision = None\n",
+            "revision = 'not this' (\n".repeat(LONG)
+        );
+        assert_eq!(header(&docstring).revision, "r");
+        // Brackets that never close: an error quoting the first line only, at once.
+        let open = format!("revision = 'r'\ndown_revision = (\n{}", "(\n".repeat(LONG));
+        let e = read_header(&open).unwrap_err();
+        assert_eq!(
+            e,
+            "line 2: cannot read `down_revision = ( ...`: expected a string, None or a tuple \
+             of strings"
+        );
+    }
+
+    #[test]
+    fn an_error_quotes_at_most_the_start_of_a_line() {
+        let long = format!(
+            "revision = 'r'\ndown_revision = f({})\n",
+            "x".repeat(10_000)
+        );
+        let e = read_header(&long).unwrap_err();
+        assert!(e.len() < 200, "{e}");
     }
 
     fn rev(id: &str, down: &[&str]) -> Revision {
