@@ -2,7 +2,8 @@
 //! for a model file against the database a setup script builds (printed, or written to
 //! a file), or with `--model-from-database`, a model describing that database.
 
-use crate::input::{now, read};
+use crate::files::read;
+use crate::input::now;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: rehearse autogenerate --setup <setup.sql> <model.py> [--drift FILE] [-m MESSAGE] [-o FILE]

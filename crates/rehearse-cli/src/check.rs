@@ -1,7 +1,9 @@
 //! `rehearse check`: every revision of an Alembic `versions/` directory, in chain
 //! order, on one database, with the hazards each one carries.
 
-use crate::input::{now, read};
+use crate::escape;
+use crate::files::{self, read};
+use crate::input::now;
 use crate::output::{self, Checked, Format};
 use crate::revisions::{self, Revision};
 use rehearse_core::analysis::Severity;
@@ -11,10 +13,11 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: rehearse check <versions-dir> --setup <setup.sql> [--old-code FILE] [--format text|json|github|sarif] [--fail-on info|warning|error]
 
-Orders the Alembic revisions in <versions-dir> (every *.py file, not recursive) by their
-down_revision chain, runs them one after another on the tables and rows that setup.sql
-creates, each in its own transaction as Alembic does on PostgreSQL, and reports each
-revision's outcome and hazards. A revision that rolls back stops the run.
+Orders the Alembic revisions in <versions-dir> (every *.py file, not recursive; only
+regular files inside the folder, each at most 32 MB) by their down_revision chain, runs
+them one after another on the tables and rows that setup.sql creates, each in its own
+transaction as Alembic does on PostgreSQL, and reports each revision's outcome and
+hazards. A revision that rolls back stops the run.
 
   --setup FILE      SQL that creates the sample tables and rows (required)
   --old-code FILE   queries the deployed application runs; re-run after each step, and
@@ -72,28 +75,20 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     })
 }
 
-/// Reads every revision file of `dir` (sorted by name). Files that are not revisions
-/// are skipped with a note on stderr.
+/// Reads every revision file of `dir` (sorted by name). Files that are not revisions,
+/// and entries that are not regular files inside `dir`, are skipped with a note on
+/// stderr.
 fn load(dir: &str) -> Result<Vec<Revision>, Vec<String>> {
-    let entries = std::fs::read_dir(dir).map_err(|e| vec![format!("{dir}: cannot read: {e}")])?;
-    let mut names = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|e| vec![format!("{dir}: cannot read: {e}")])?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let is_file = entry.file_type().is_ok_and(|t| !t.is_dir());
-        if is_file && name.ends_with(".py") && name != "__init__.py" {
-            names.push(name);
-        }
+    let listing = files::read_dir(dir, |name| name.ends_with(".py") && name != "__init__.py")
+        .map_err(|e| vec![e])?;
+    for note in &listing.skipped {
+        eprintln!("rehearse: note: {note}");
     }
-    names.sort();
     let mut revisions = Vec::new();
     let mut problems = Vec::new();
-    for name in names {
-        let path = std::path::Path::new(dir)
-            .join(&name)
-            .to_string_lossy()
-            .into_owned();
-        let text = match read(&path) {
+    for file in listing.files {
+        let (path, name) = (file.path, file.name);
+        let text = match file.text {
             Ok(text) => text,
             Err(e) => {
                 problems.push(e);
@@ -114,7 +109,8 @@ fn load(dir: &str) -> Result<Vec<Revision>, Vec<String>> {
     }
     if problems.is_empty() && revisions.is_empty() {
         problems.push(format!(
-            "{dir}: no Alembic revision files (*.py with `revision =`)"
+            "{}: no Alembic revision files (*.py with `revision =`)",
+            escape::line(dir)
         ));
     }
     if problems.is_empty() {
@@ -183,8 +179,9 @@ pub fn main(args: &[String]) -> ExitCode {
     match check(&args) {
         Ok(code) => code,
         Err(problems) => {
+            // Messages quote revision ids and file text: one line each, whatever they hold.
             for problem in problems {
-                eprintln!("rehearse: {problem}");
+                eprintln!("rehearse: {}", escape::line(&problem));
             }
             ExitCode::from(2)
         }

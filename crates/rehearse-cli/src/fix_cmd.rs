@@ -1,6 +1,7 @@
 //! `rehearse fix`: the safe rewrite of one migration (the playground's "Make it safe").
 
-use crate::input::{now, read};
+use crate::files::read;
+use crate::input::now;
 use rehearse_core::fix::{self, line_diff};
 use rehearse_core::{MigrationKind, RunOptions};
 use std::process::ExitCode;

@@ -1,16 +1,5 @@
-//! Reading input files and the clock: the I/O the core leaves to its callers.
-
-/// The text of `path`; errors name the file (and, for bad UTF-8, line and column).
-pub fn read(path: &str) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let prefix = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let text = String::from_utf8_lossy(prefix);
-        let line = text.matches('\n').count() + 1;
-        let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        format!("{path}:{line}:{column}: not valid UTF-8 text")
-    })
-}
+//! What the commands share besides reading files ([`crate::files`]): the clock (the core
+//! takes time as an input), a migration file's kind, and argument-parsing exits.
 
 /// The current time, for `now()` in the migration.
 pub fn now() -> chrono::NaiveDateTime {

@@ -9,12 +9,17 @@
 //!
 //! `run` takes one migration ([`run_cmd`]); `check` orders an Alembic `versions/`
 //! directory by its revision chain ([`revisions`]), runs it on one database and lists
-//! the hazards ([`check`], printed by [`output`]). Exit codes: 0 success, 1 the
-//! migration rolled back (or `check` found hazards at or above `--fail-on`), 2
-//! unreadable input or a usage error (the message names file, line and column).
+//! the hazards ([`check`], printed by [`output`]). Every file is read through [`files`]
+//! (size-capped; from a folder, only regular files inside it); `check` prints user text
+//! through [`escape`] (control characters escaped, so no output line can be forged).
+//! Exit codes: 0 success, 1 the migration rolled back (or `check` found hazards at or
+//! above `--fail-on`), 2 unreadable input or a usage error (the message names file,
+//! line and column).
 
 mod autogen_cmd;
 mod check;
+mod escape;
+mod files;
 mod fix_cmd;
 mod input;
 mod output;

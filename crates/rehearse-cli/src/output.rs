@@ -5,7 +5,14 @@
 //! with `--old-code`, each deployed-code query that a step breaks (pseudo-rule
 //! `old-code-breaks`, an error); and for a revision that rolled back, PostgreSQL's error
 //! at the failing step (pseudo-rule `rolled-back` where a format needs a rule id).
+//!
+//! User text (file names, revision ids, identifiers and values in messages) never
+//! starts a line of its own: text and GitHub output escape control characters
+//! ([`crate::escape`]), GitHub's workflow-command escaping comes on top, and JSON and
+//! SARIF are built as values and serialized, never concatenated. File names are escaped
+//! once, when the folder is read, so every format shows the same name.
 
+use crate::escape;
 use crate::revisions::{Chain, Revision};
 use rehearse_core::analysis::old_code::QueryResult;
 use rehearse_core::analysis::{rules, Hazard, Severity};
@@ -252,7 +259,7 @@ fn summary_line(s: &Summary) -> String {
         ));
     }
     if let Some(id) = s.rolled_back {
-        line.push_str(&format!("; {id} rolled back"));
+        line.push_str(&format!("; {} rolled back", escape::line(id)));
         let not_run = s.revisions - s.ran;
         if not_run > 0 {
             line.push_str(&format!(
@@ -287,25 +294,24 @@ fn wrap(text: &str, indent: &str) -> String {
 fn text(checked: &Checked) -> String {
     let mut out = String::new();
     if let Some(note) = &checked.chain.linearised {
-        out.push_str(&format!("note: {note}\n\n"));
+        out.push_str(&format!("note: {}\n\n", escape::line(note)));
     }
     let mut explained: Vec<&str> = Vec::new();
     for (revision, report) in entries(checked) {
         let path = &revision.path;
+        let id = escape::line(&revision.id);
         let Some(report) = report else {
             out.push_str(&format!(
-                "revision {} ({path}): not run (an earlier revision rolled back)\n\n",
-                revision.id
+                "revision {id} ({path}): not run (an earlier revision rolled back)\n\n"
             ));
             continue;
         };
         match failure(report).filter(|_| rolled_back(Some(report))) {
             Some((step, error)) => {
-                let error = error.to_string();
+                let error = shown_error(error).to_string();
                 let mut lines = error.lines();
                 out.push_str(&format!(
-                    "revision {} ({path}): rolled back: {}\n",
-                    revision.id,
+                    "revision {id} ({path}): rolled back: {}\n",
                     lines.next().unwrap_or_default()
                 ));
                 for line in lines {
@@ -315,13 +321,13 @@ fn text(checked: &Checked) -> String {
                     "  {path}:{}:{}: this step failed: {}\n",
                     step.line,
                     step.column,
-                    step.op.lines().next().unwrap_or_default().trim()
+                    escape::line(step.op.lines().next().unwrap_or_default().trim())
                 ));
             }
             None if rolled_back(Some(report)) => {
-                out.push_str(&format!("revision {} ({path}): rolled back\n", revision.id));
+                out.push_str(&format!("revision {id} ({path}): rolled back\n"));
             }
-            None => out.push_str(&format!("revision {} ({path}): committed\n", revision.id)),
+            None => out.push_str(&format!("revision {id} ({path}): committed\n")),
         }
         for f in revision_findings(revision, report) {
             out.push_str(&format!(
@@ -330,7 +336,7 @@ fn text(checked: &Checked) -> String {
                 f.step.column,
                 f.severity.name(),
                 f.rule,
-                f.message
+                escape::line(&f.message)
             ));
             // Each rule's explanation once: later occurrences point back to it.
             if explained.contains(&f.rule) {
@@ -344,6 +350,18 @@ fn text(checked: &Checked) -> String {
     out.push_str(&summary_line(&summary(checked)));
     out.push('\n');
     out
+}
+
+/// `error` with each field on one line, so that its text form has a line per field
+/// (ERROR, DETAIL, HINT) whatever the values it quotes hold.
+fn shown_error(error: &PgError) -> PgError {
+    let line = |s: &str| escape::line(s).into_owned();
+    PgError {
+        sqlstate: line(&error.sqlstate),
+        message: line(&error.message),
+        detail: error.detail.as_deref().map(line),
+        hint: error.hint.as_deref().map(line),
+    }
 }
 
 fn hazard_json(h: &Hazard, step: &Step) -> Value {
@@ -430,14 +448,16 @@ fn json_value(checked: &Checked) -> Value {
     })
 }
 
-/// Escapes a workflow command's message.
+/// Escapes a workflow command's message. Line breaks stay line breaks (`%0A`, shown as
+/// such in the annotation); other control characters are escaped first.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    escape::keeping_newlines(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
 
-/// Escapes a workflow command's property value.
+/// Escapes a workflow command's property value (a file name, a title).
 fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
@@ -550,6 +570,11 @@ mod tests {
     fn workflow_commands_escape_per_github() {
         assert_eq!(escape_data("50% done\r\nnext"), "50%25 done%0D%0Anext");
         assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+        assert_eq!(escape_data("x\u{1b}[2J"), "x\\u{1b}[2J");
+        assert_eq!(
+            escape_property("v/a\\n::error file=x.py"),
+            "v/a\\n%3A%3Aerror file=x.py"
+        );
     }
 
     #[test]

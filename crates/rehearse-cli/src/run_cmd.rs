@@ -1,6 +1,7 @@
 //! `rehearse run`: one migration on the sample data, reported step by step.
 
-use crate::input::{now, read};
+use crate::files::read;
+use crate::input::now;
 use rehearse_core::{run, InputError, MigrationKind, RunOptions};
 use std::process::ExitCode;
 

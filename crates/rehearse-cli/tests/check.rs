@@ -542,3 +542,221 @@ fn deployed_code_that_a_step_breaks_fails_the_check() {
         out.stderr
     );
 }
+
+/// A link at `dir/name` to `target`.
+#[cfg(unix)]
+fn link(dir: &Dir, name: &str, target: impl AsRef<Path>) {
+    std::os::unix::fs::symlink(target, dir.0.join(name)).expect("a symbolic link");
+}
+
+#[cfg(unix)]
+#[test]
+fn only_regular_files_inside_the_folder_are_read() {
+    let dir = Dir::new("links");
+    dir.revision("a1", "None", CLEAN);
+    // A secret next to the folder, reached by an absolute and a relative link; its text
+    // would make an error message quote it if it were read.
+    let secret = dir.0.with_extension("secret.py");
+    std::fs::write(&secret, "revision = 'x'\ndown_revision = SECRET_TOKEN\n").unwrap();
+    link(&dir, "b1_absolute.py", &secret);
+    let relative = format!("../{}", secret.file_name().unwrap().to_string_lossy());
+    link(&dir, "b2_relative.py", &relative);
+    link(&dir, "b3_zero.py", "/dev/zero");
+    link(&dir, "b4_dangling.py", "nowhere.py");
+    // A link to a regular file inside the folder is followed.
+    std::fs::create_dir(dir.0.join("inner")).unwrap();
+    std::fs::write(
+        dir.0.join("inner/b5.txt"),
+        "revision = 'b5'\ndown_revision = 'a1'\n\ndef upgrade():\n    pass\n",
+    )
+    .unwrap();
+    link(&dir, "b5_linked.py", "inner/b5.txt");
+    // Not regular files: a directory, a FIFO (reading it would block forever) and a
+    // link to the FIFO.
+    std::fs::create_dir(dir.0.join("c1_directory.py")).unwrap();
+    let fifo = Command::new("mkfifo")
+        .arg(dir.0.join("c2_fifo.py"))
+        .status()
+        .expect("mkfifo runs");
+    assert!(fifo.success());
+    link(&dir, "c3_to_fifo.py", "c2_fifo.py");
+
+    let out = check_dir(&dir, &[]);
+    let _ = std::fs::remove_file(&secret);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout
+            .ends_with("\n2 revisions, 0 hazards (0 errors, 0 warnings, 0 info)\n"),
+        "{}",
+        out.stdout
+    );
+    let notes: Vec<String> = [
+        (
+            "b1_absolute.py",
+            "a symbolic link to a file outside the folder",
+        ),
+        (
+            "b2_relative.py",
+            "a symbolic link to a file outside the folder",
+        ),
+        ("b3_zero.py", "a symbolic link to a file outside the folder"),
+        (
+            "b4_dangling.py",
+            "a symbolic link whose target does not exist",
+        ),
+        ("c1_directory.py", "not a regular file (a directory)"),
+        ("c2_fifo.py", "not a regular file (a FIFO)"),
+        (
+            "c3_to_fifo.py",
+            "a symbolic link to something that is not a regular file (a FIFO)",
+        ),
+    ]
+    .iter()
+    .map(|(file, why)| format!("rehearse: note: skipping {}: {why}\n", dir.file(file)))
+    .collect();
+    assert_eq!(out.stderr, notes.concat());
+    assert!(!out.stderr.contains("SECRET"));
+}
+
+/// A sparse file one byte over the cap (no disk space used).
+fn over_the_cap(path: &str) {
+    let file = std::fs::File::create(path).expect("create");
+    file.set_len((32 << 20) + 1).expect("set_len");
+}
+
+#[test]
+fn files_over_32_mb_are_refused() {
+    let dir = Dir::new("large");
+    dir.revision("a1", "None", CLEAN);
+    over_the_cap(&dir.file("b1_large.py"));
+    let out = check_dir(&dir, &[]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "rehearse: {}: cannot read: larger than 32 MB, the most rehearse reads from one file\n",
+            dir.file("b1_large.py")
+        )
+    );
+    // The same cap for the files named on the command line; a device's length says
+    // nothing, so the read itself stops at the cap.
+    std::fs::remove_file(dir.file("b1_large.py")).unwrap();
+    let setup = dir.file("setup.sql");
+    over_the_cap(&setup);
+    let out = check(&[dir.path(), "--setup", &setup]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("larger than 32 MB"), "{}", out.stderr);
+    if Path::new("/dev/zero").exists() {
+        let out = check_dir(&dir, &["--old-code", "/dev/zero"]);
+        assert_eq!(out.code, 2);
+        assert_eq!(
+            out.stderr,
+            "rehearse: /dev/zero: cannot read: larger than 32 MB, the most rehearse reads from one file\n"
+        );
+    }
+}
+
+#[test]
+fn too_many_files_are_refused() {
+    let dir = Dir::new("many");
+    for i in 0..=10_000 {
+        dir.write(&format!("r{i:05}.py"), "");
+    }
+    let out = check_dir(&dir, &[]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "rehearse: {}: more than 10000 files to read; rehearse reads at most 10000 from one folder\n",
+            dir.path()
+        )
+    );
+}
+
+/// The lines of `output` that GitHub Actions would read as the workflow commands the
+/// test's names and ids try to forge. The runner splits lines at `\n` and `\r` and trims
+/// leading spaces.
+fn forged_commands(output: &str) -> Vec<&str> {
+    output
+        .split(['\n', '\r'])
+        .map(str::trim_start)
+        .filter(|l| l.starts_with("::error file=x") || l.starts_with("::error::forged"))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn control_characters_in_names_and_ids_cannot_forge_lines() {
+    let dir = Dir::new("forge");
+    let name = "a1\n::error file=x,line=1::forged.py";
+    dir.write(
+        name,
+        "revision = 'a1'\ndown_revision = None\n\nfrom alembic import op\n\ndef upgrade():\n    op.drop_column('vendors', 'email')\n",
+    )
+    .write(
+        "b1_step.py",
+        "revision = 'b1\u{b}::error::forged\u{1b}[2J'\ndown_revision = 'a1'\n\ndef upgrade():\n    pass\n",
+    );
+    let shown = dir.file("a1\\n::error file=x,line=1::forged.py");
+    for format in ["text", "github", "json", "sarif"] {
+        let out = check_dir(&dir, &["--format", format]);
+        assert_eq!(out.code, 0, "{format}: {}{}", out.stdout, out.stderr);
+        assert_eq!(forged_commands(&out.stdout), Vec::<&str>::new(), "{format}");
+        assert!(
+            !out.stdout.contains(['\r', '\u{1b}']),
+            "{format}: {}",
+            out.stdout
+        );
+        match format {
+            "text" => {
+                assert!(
+                    out.stdout
+                        .contains(&format!("revision a1 ({shown}): committed\n")),
+                    "{}",
+                    out.stdout
+                );
+                assert!(out
+                    .stdout
+                    .contains("revision b1\\u{b}::error::forged\\u{1b}[2J ("));
+            }
+            "github" => {
+                let file = shown
+                    .replace('%', "%25")
+                    .replace(':', "%3A")
+                    .replace(',', "%2C");
+                assert!(
+                    out.stdout.contains(&format!(
+                        "::warning file={file},line=7,col=5,title=drop-column::"
+                    )),
+                    "{}",
+                    out.stdout
+                );
+            }
+            "json" => {
+                let json: Value = serde_json::from_str(&out.stdout).unwrap();
+                assert_eq!(json["revisions"][0]["file"], shown.as_str());
+                // JSON carries the id as a value; serde escapes it.
+                assert_eq!(
+                    json["revisions"][1]["revision"],
+                    "b1\u{b}::error::forged\u{1b}[2J"
+                );
+            }
+            _ => {
+                let sarif: Value = serde_json::from_str(&out.stdout).unwrap();
+                let uri = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+                    ["artifactLocation"]["uri"];
+                assert_eq!(uri.as_str(), Some(shown.replace('\\', "/").as_str()));
+            }
+        }
+    }
+    // A skip note names the entry escaped too.
+    std::fs::create_dir(dir.0.join("c\n::error::forged.py")).unwrap();
+    let out = check_dir(&dir, &["--format", "github"]);
+    assert_eq!(forged_commands(&out.stderr), Vec::<&str>::new());
+    assert!(
+        out.stderr
+            .contains("c\\n::error::forged.py: not a regular file"),
+        "{}",
+        out.stderr
+    );
+}
