@@ -54,7 +54,7 @@ export async function snapshot(db) {
       return x < y ? -1 : x > y ? 1 : 0;
     });
     const { rows: indexes } = await db.query(`
-      SELECT ic.relname AS name, i.indisunique AS "unique",
+      SELECT ic.relname AS name, i.indisunique AS "unique", i.indisvalid AS valid,
         ARRAY(SELECT CASE WHEN i.indkey[k - 1] = 0
                           THEN pg_get_indexdef(i.indexrelid, k, true)
                           ELSE (SELECT a.attname::text FROM pg_attribute a
@@ -69,7 +69,8 @@ export async function snapshot(db) {
       name: t.name,
       columns: cols.map(({ typid, ...c }) => c),
       rows,
-      indexes: indexes.sort(byName),
+      // `valid` only for an INVALID index (a failed CREATE INDEX CONCURRENTLY).
+      indexes: indexes.map(({ valid, ...i }) => (valid ? i : { ...i, valid })).sort(byName),
       constraints: constraints.sort(byName),
     });
   }
@@ -139,6 +140,9 @@ export async function runOldCode(db, queries) {
 export async function runTransaction(db, steps, { analysis = false, oldCode = [] } = {}) {
   const out = { outcome: 'committed', steps: [], tables: null };
   let failed = false;
+  // A failure after a COMMIT the migration wrote (an autocommit block) keeps what that
+  // COMMIT made durable: the outcome is then `partial`, told by the state itself.
+  const start = JSON.stringify(await snapshot(db));
   await db.exec('BEGIN');
   const initial = analysis ? [...(await tableFiles(db)).keys()] : [];
   for (const step of steps) {
@@ -175,6 +179,7 @@ export async function runTransaction(db, steps, { analysis = false, oldCode = []
     }
   }
   out.tables = await snapshot(db);
+  if (out.outcome === 'rolled_back' && JSON.stringify(out.tables) !== start) out.outcome = 'partial';
   return out;
 }
 

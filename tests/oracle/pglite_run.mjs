@@ -58,7 +58,7 @@ function describe(run) {
   const i = run.steps.findIndex((s) => s.status === 'error');
   if (i >= 0) {
     const s = run.steps[i];
-    return `rolled_back at step ${i + 1}, line ${s.line} (${s.error.sqlstate}: ${s.error.message})`;
+    return `${run.outcome} at step ${i + 1}, line ${s.line} (${s.error.sqlstate}: ${s.error.message})`;
   }
   if (run.commit_error) return `rolled_back at COMMIT (${run.commit_error.sqlstate}: ${run.commit_error.message})`;
   return `committed (${run.steps.length} steps)`;

@@ -309,7 +309,7 @@ pub fn app() -> Html {
                 .upgrade
                 .steps
                 .iter()
-                .position(|s| s.error.is_some())
+                .position(|s| s.error.is_some() || s.unsupported.is_some())
                 .map(|i| i + 1);
             let has_step = state.selected < r.upgrade.steps.len();
             let report = components::Same(r.clone());

@@ -436,7 +436,7 @@ impl Reducible for State {
                             .upgrade
                             .steps
                             .iter()
-                            .position(|st| st.error.is_some());
+                            .position(|st| st.error.is_some() || st.unsupported.is_some());
                         let count = report.upgrade.steps.len();
                         s.selected = failing.unwrap_or(s.selected.min(count.saturating_sub(1)));
                         Outcome::Report(Rc::new(report))

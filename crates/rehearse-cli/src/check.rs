@@ -7,7 +7,6 @@ use crate::input::now;
 use crate::output::{self, Checked, Format};
 use crate::revisions::{self, Revision};
 use rehearse_core::analysis::Severity;
-use rehearse_core::report::Outcome;
 use rehearse_core::{run_sequence, MigrationKind, RunOptions};
 use std::process::ExitCode;
 
@@ -157,14 +156,19 @@ fn check(args: &Args) -> Result<ExitCode, Vec<String>> {
         "{}",
         output::render(&checked, args.format).map_err(|e| vec![e])?
     );
-    let failed = reports.iter().any(|r| {
-        r.upgrade.outcome == Outcome::RolledBack || !output::old_code_breaks(r).is_empty()
-    }) || reports
+    let failed = reports
         .iter()
-        .flat_map(|r| r.hazards())
-        .any(|(_, h)| h.severity >= args.fail_on);
+        .any(|r| r.upgrade.outcome.failed() || !output::old_code_breaks(r).is_empty())
+        || reports
+            .iter()
+            .flat_map(|r| r.hazards())
+            .any(|(_, h)| h.severity >= args.fail_on);
+    let incomplete = reports.iter().any(|r| r.unsupported().is_some());
     Ok(if failed {
         ExitCode::from(1)
+    } else if incomplete {
+        // Not every step could be simulated: the check is incomplete, not passed.
+        ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
     })

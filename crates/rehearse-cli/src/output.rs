@@ -16,15 +16,26 @@ use crate::escape;
 use crate::revisions::{Chain, Revision};
 use rehearse_core::analysis::old_code::QueryResult;
 use rehearse_core::analysis::{rules, Hazard, Severity};
+use rehearse_core::error::Unsupported;
 use rehearse_core::report::{Outcome, Step};
 use rehearse_core::{PgError, Report};
 use serde_json::{json, Value};
 
 /// Rule id under which GitHub and SARIF report a revision that rolled back.
 const ROLLED_BACK: &str = "rolled-back";
-const ROLLED_BACK_WHY: &str = "PostgreSQL rejected a step of this revision, so its whole \
-     transaction rolled back and the revisions after it never ran. The error is \
-     PostgreSQL's, verbatim.";
+const ROLLED_BACK_WHY: &str = "PostgreSQL rejected a step of this revision, so its \
+     transaction rolled back (all of it, or all but what the revision had already \
+     committed, e.g. in an autocommit block) and `alembic upgrade` stops there. The error \
+     is PostgreSQL's, verbatim. The check goes on with the next revisions on the database \
+     without this one, so one run reports every problem.";
+
+/// Rule id of a step Rehearse cannot simulate.
+const NOT_SIMULATED: &str = "not-simulated";
+const NOT_SIMULATED_WHY: &str = "This step uses something PostgreSQL has but Rehearse \
+     does not simulate, so what PostgreSQL would do here is unknown: this is not a \
+     PostgreSQL error. The revision's later steps are still checked for hazards, and the \
+     next revisions run on the database without this one. Run the revision on a real \
+     PostgreSQL to see its outcome.";
 
 /// Rule id of a deployed-code query that a step breaks.
 const OLD_CODE_BREAKS: &str = "old-code-breaks";
@@ -107,8 +118,19 @@ fn failure(report: &Report) -> Option<(&Step, &PgError)> {
         .find_map(|s| s.error.as_ref().map(|e| (s, e)))
 }
 
+/// Whether PostgreSQL would roll the revision back (whole, or all but what it had
+/// committed).
 fn rolled_back(report: Option<&Report>) -> bool {
-    report.is_some_and(|r| r.upgrade.outcome == Outcome::RolledBack)
+    report.is_some_and(|r| r.upgrade.outcome.failed())
+}
+
+/// The step Rehearse could not simulate, and what.
+fn not_simulated(report: &Report) -> Option<(&Step, &Unsupported)> {
+    report
+        .upgrade
+        .steps
+        .iter()
+        .find_map(|s| s.unsupported.as_ref().map(|u| (s, u)))
 }
 
 /// The deployed code's queries that fail after a step of `report` but did not before
@@ -185,11 +207,29 @@ fn findings<'a>(checked: &'a Checked) -> Vec<Finding<'a>> {
         let Some(report) = report else { continue };
         out.extend(revision_findings(revision, report));
         if let Some((step, error)) = failure(report).filter(|_| rolled_back(Some(report))) {
+            let partially = if report.upgrade.outcome == Outcome::Partial {
+                " (after committing part of it)"
+            } else {
+                ""
+            };
             out.push(Finding {
                 rule: ROLLED_BACK,
                 severity: Severity::Error,
-                message: format!("revision {} rolled back: {error}", revision.id),
+                message: format!("revision {} rolled back{partially}: {error}", revision.id),
                 why: ROLLED_BACK_WHY,
+                path: &revision.path,
+                step,
+            });
+        }
+        if let Some((step, unsupported)) = not_simulated(report) {
+            out.push(Finding {
+                rule: NOT_SIMULATED,
+                severity: Severity::Warning,
+                message: format!(
+                    "revision {}: {} (not a PostgreSQL error; the rest of this revision is unchecked)",
+                    revision.id, unsupported.message
+                ),
+                why: NOT_SIMULATED_WHY,
                 path: &revision.path,
                 step,
             });
@@ -205,7 +245,10 @@ struct Summary<'a> {
     hazards: usize,
     by_severity: [usize; 3],
     old_code_breaks: usize,
-    rolled_back: Option<&'a str>,
+    /// Revisions PostgreSQL would roll back, in chain order.
+    rolled_back: Vec<&'a str>,
+    /// Revisions with a step Rehearse cannot simulate.
+    unsupported: Vec<&'a str>,
 }
 
 fn summary<'a>(checked: &'a Checked) -> Summary<'a> {
@@ -229,8 +272,13 @@ fn summary<'a>(checked: &'a Checked) -> Summary<'a> {
             .map(|r| old_code_breaks(r).len())
             .sum(),
         rolled_back: entries(checked)
-            .find(|(_, report)| rolled_back(*report))
-            .map(|(r, _)| r.id.as_str()),
+            .filter(|(_, report)| rolled_back(*report))
+            .map(|(r, _)| r.id.as_str())
+            .collect(),
+        unsupported: entries(checked)
+            .filter(|(_, report)| report.is_some_and(|r| not_simulated(r).is_some()))
+            .map(|(r, _)| r.id.as_str())
+            .collect(),
     }
 }
 
@@ -258,15 +306,24 @@ fn summary_line(s: &Summary) -> String {
             }
         ));
     }
-    if let Some(id) = s.rolled_back {
-        line.push_str(&format!("; {} rolled back", escape::line(id)));
-        let not_run = s.revisions - s.ran;
-        if not_run > 0 {
-            line.push_str(&format!(
-                ", {} not run",
-                plural(not_run, "revision", "revisions")
-            ));
-        }
+    let ids = |ids: &[&str]| {
+        ids.iter()
+            .map(|id| escape::line(id).into_owned())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !s.rolled_back.is_empty() {
+        line.push_str(&format!("; {} rolled back", ids(&s.rolled_back)));
+    }
+    if !s.unsupported.is_empty() {
+        line.push_str(&format!("; {} not fully simulated", ids(&s.unsupported)));
+    }
+    let not_run = s.revisions - s.ran;
+    if not_run > 0 {
+        line.push_str(&format!(
+            "; {} not run",
+            plural(not_run, "revision", "revisions")
+        ));
     }
     line
 }
@@ -310,8 +367,13 @@ fn text(checked: &Checked) -> String {
             Some((step, error)) => {
                 let error = shown_error(error).to_string();
                 let mut lines = error.lines();
+                let verdict = if report.upgrade.outcome == Outcome::Partial {
+                    "partially committed, the rest rolled back"
+                } else {
+                    "rolled back"
+                };
                 out.push_str(&format!(
-                    "revision {id} ({path}): rolled back: {}\n",
+                    "revision {id} ({path}): {verdict}: {}\n",
                     lines.next().unwrap_or_default()
                 ));
                 for line in lines {
@@ -327,7 +389,16 @@ fn text(checked: &Checked) -> String {
             None if rolled_back(Some(report)) => {
                 out.push_str(&format!("revision {id} ({path}): rolled back\n"));
             }
-            None => out.push_str(&format!("revision {id} ({path}): committed\n")),
+            None => match not_simulated(report) {
+                Some((step, unsupported)) => out.push_str(&format!(
+                    "revision {id} ({path}): not simulated: {}\n  {path}:{}:{}: Rehearse stopped here; this is not a PostgreSQL error: {}\n",
+                    escape::line(&unsupported.message),
+                    step.line,
+                    step.column,
+                    escape::line(step.op.lines().next().unwrap_or_default().trim())
+                )),
+                None => out.push_str(&format!("revision {id} ({path}): committed\n")),
+            },
         }
         for f in revision_findings(revision, report) {
             out.push_str(&format!(
@@ -361,6 +432,7 @@ fn shown_error(error: &PgError) -> PgError {
         message: line(&error.message),
         detail: error.detail.as_deref().map(line),
         hint: error.hint.as_deref().map(line),
+        unsupported: None,
     }
 }
 
@@ -386,7 +458,18 @@ fn json_value(checked: &Checked) -> Value {
                 None => "not_run",
                 Some(Outcome::Committed) => "committed",
                 Some(Outcome::RolledBack) => "rolled_back",
+                Some(Outcome::Partial) => "partial",
+                Some(Outcome::Unsupported) => "unsupported",
             };
+            let unsupported = report.and_then(not_simulated).map(|(step, u)| {
+                json!({
+                    "construct": u.construct,
+                    "message": u.message,
+                    "line": step.line,
+                    "col": step.column,
+                    "op": step.op,
+                })
+            });
             let error = report.and_then(failure).map(|(step, error)| {
                 let mut value = serde_json::to_value(error).unwrap_or(Value::Null);
                 if let Value::Object(fields) = &mut value {
@@ -425,6 +508,7 @@ fn json_value(checked: &Checked) -> Value {
                 "file": revision.path,
                 "outcome": outcome,
                 "error": error,
+                "unsupported": unsupported,
                 "hazards": hazards,
                 "old_code_breaks": breaks,
             })
@@ -443,7 +527,9 @@ fn json_value(checked: &Checked) -> Value {
             "warnings": warnings,
             "info": info,
             "old_code_breaks": s.old_code_breaks,
-            "rolled_back": s.rolled_back,
+            "rolled_back": s.rolled_back.first(),
+            "rolled_back_all": s.rolled_back,
+            "unsupported": s.unsupported,
         },
     })
 }
@@ -514,6 +600,7 @@ fn sarif(checked: &Checked) -> Value {
         .chain([
             (OLD_CODE_BREAKS, OLD_CODE_BREAKS_WHY, Severity::Error),
             (ROLLED_BACK, ROLLED_BACK_WHY, Severity::Error),
+            (NOT_SIMULATED, NOT_SIMULATED_WHY, Severity::Warning),
         ]);
     for (id, why, severity) in all {
         ids.push(id);

@@ -133,7 +133,18 @@ pub fn main(args: &[String]) -> ExitCode {
             } else {
                 print!("{}", rehearse_core::text::render(&report));
             }
-            if report.committed() {
+            if let Some(step) = report.unsupported() {
+                // Not PostgreSQL's answer: located like an input error, exit status 2.
+                let message = step.unsupported.as_ref().map(|u| u.message.as_str());
+                eprintln!(
+                    "{}:{}:{}: {}",
+                    crate::escape::line(&cli.migration),
+                    step.line,
+                    step.column,
+                    message.unwrap_or("Rehearse cannot simulate this step")
+                );
+                ExitCode::from(2)
+            } else if report.committed() {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)

@@ -760,3 +760,69 @@ fn control_characters_in_names_and_ids_cannot_forge_lines() {
         out.stderr
     );
 }
+
+#[test]
+fn every_revision_is_checked_after_a_rollback_and_unsupported_steps_are_not_errors() {
+    // r1 commits; r2 rolls back (NOT NULL column on a populated table); r3 still runs on
+    // the database without r2 and has a hazard; r4 uses a built-in Rehearse does not
+    // simulate, which is neither a rollback nor PostgreSQL's error; r5 still runs.
+    let dir = Dir::new("after-rollback");
+    dir.revision("r1", "None", "op.create_table(\"t\", sa.Column(\"id\", sa.Integer(), primary_key=True))")
+        .revision("r2", "\"r1\"", "op.execute(\"INSERT INTO applications (id, name) VALUES (99, 'x')\")\n    op.add_column(\"applications\", sa.Column(\"owner\", sa.Text(), nullable=False))")
+        .revision("r3", "\"r2\"", "op.drop_column(\"applications\", \"name\")")
+        .revision("r4", "\"r3\"", "op.execute(\"SELECT pg_size_pretty(1::bigint)\")")
+        .revision("r5", "\"r4\"", "op.add_column(\"t\", sa.Column(\"x\", sa.Text(), nullable=False))");
+    let out = check_dir(&dir, &["--format", "json"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let json: Value = serde_json::from_str(&out.stdout).expect("JSON");
+    let outcomes: Vec<&str> = json["revisions"]
+        .as_array()
+        .expect("revisions")
+        .iter()
+        .map(|r| r["outcome"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            "committed",
+            "rolled_back",
+            "committed",
+            "unsupported",
+            "committed"
+        ]
+    );
+    let r3 = &json["revisions"][2];
+    assert!(r3["hazards"]
+        .as_array()
+        .expect("hazards")
+        .iter()
+        .any(|h| h["rule"] == "drop-column"));
+    let r4 = &json["revisions"][3];
+    assert!(r4["error"].is_null());
+    assert_eq!(
+        r4["unsupported"]["construct"],
+        "the function pg_size_pretty(bigint)"
+    );
+    assert_eq!(
+        json["summary"]["rolled_back_all"],
+        serde_json::json!(["r2"])
+    );
+    assert_eq!(json["summary"]["unsupported"], serde_json::json!(["r4"]));
+    // With no failure, an unsupported step makes the check incomplete: exit status 2.
+    let only = Dir::new("only-unsupported");
+    only.revision(
+        "r1",
+        "None",
+        "op.execute(\"SELECT pg_size_pretty(1::bigint)\")",
+    );
+    let out = check_dir(&only, &[]);
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stdout.contains(
+            "not simulated: Rehearse cannot simulate the function pg_size_pretty(bigint) yet"
+        ),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("rolled back"), "{}", out.stdout);
+}

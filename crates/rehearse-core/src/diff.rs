@@ -152,6 +152,7 @@ mod tests {
                 name: "t_pkey".into(),
                 unique: true,
                 columns: vec!["id".into()],
+                valid: true,
             }],
             constraints: vec![ConstraintState {
                 name: "t_pkey".into(),

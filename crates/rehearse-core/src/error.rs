@@ -6,6 +6,12 @@
 //! * [`PgError`]: PostgreSQL rejected a statement. SQLSTATE, message, detail and hint are
 //!   worded exactly as PostgreSQL 18 words them — that wording is the product's promise,
 //!   and every constructor here was checked against PGlite.
+//! * [`Unsupported`]: a construct PostgreSQL has and Rehearse does not simulate. It is
+//!   not a PostgreSQL outcome: the run stops there with an `unsupported` verdict, never a
+//!   rollback. Inside the engine it travels in a [`PgError`] (so every engine path can
+//!   return it) with [`PgError::unsupported`] set; the run turns it back into its own
+//!   answer at the statement boundary, and only the JavaScript database API (which must
+//!   answer as a client library does) shows it as a `0A000` error.
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -51,10 +57,27 @@ pub struct PgError {
     pub detail: Option<String>,
     /// `HINT:` line, if PostgreSQL gives one.
     pub hint: Option<String>,
+    /// Set when this is not PostgreSQL's error but Rehearse's refusal (see the module
+    /// doc); never serialized as an error.
+    #[serde(skip)]
+    pub unsupported: Option<Unsupported>,
+}
+
+/// A construct Rehearse cannot simulate: what PostgreSQL would do is unknown here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unsupported {
+    /// The construct, e.g. `the function format(text, integer)`.
+    pub construct: String,
+    /// The sentence shown: `Rehearse cannot simulate ... yet`.
+    pub message: String,
 }
 
 impl std::fmt::Display for PgError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(unsupported) = &self.unsupported {
+            // Not PostgreSQL's error: no ERROR/SQLSTATE dressing.
+            return f.write_str(&unsupported.message);
+        }
         write!(f, "ERROR:  {} (SQLSTATE {})", self.message, self.sqlstate)?;
         if let Some(detail) = &self.detail {
             write!(f, "\nDETAIL:  {detail}")?;
@@ -74,6 +97,7 @@ impl PgError {
             message: message.into(),
             detail: None,
             hint: None,
+            unsupported: None,
         }
     }
 
@@ -92,7 +116,15 @@ impl PgError {
     /// A statement Rehearse recognises but cannot simulate. Not a PostgreSQL error: the
     /// message says so, and the code is PostgreSQL's "feature not supported".
     pub fn unsupported(what: impl std::fmt::Display) -> Self {
-        PgError::new("0A000", format!("Rehearse cannot simulate {what} yet"))
+        let construct = what.to_string();
+        let message = format!("Rehearse cannot simulate {construct} yet");
+        PgError {
+            unsupported: Some(Unsupported {
+                construct,
+                message: message.clone(),
+            }),
+            ..PgError::new("0A000", message)
+        }
     }
 
     /// 42P01

@@ -8,7 +8,7 @@ use crate::analysis::locks::TableLock;
 use crate::analysis::old_code::QueryResult;
 use crate::analysis::round_trip::{Difference, RoundTrip};
 use crate::analysis::{Cost, Hazard};
-use crate::error::PgError;
+use crate::error::{PgError, Unsupported};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +20,20 @@ pub enum Outcome {
     Committed,
     /// A step failed; the whole transaction rolled back.
     RolledBack,
+    /// A step failed after the migration had already committed some of its work (a
+    /// COMMIT it issued, an `autocommit_block()`): that work stays, the rest rolled back.
+    /// Steps marked `committed` are the ones that stay.
+    Partial,
+    /// A step uses something Rehearse cannot simulate: not a PostgreSQL outcome. What
+    /// PostgreSQL would do from that step on is unknown.
+    Unsupported,
+}
+
+impl Outcome {
+    /// Whether this is PostgreSQL's failure (a rollback, whole or partial).
+    pub fn failed(self) -> bool {
+        matches!(self, Outcome::RolledBack | Outcome::Partial)
+    }
 }
 
 /// What happened to a step.
@@ -30,8 +44,12 @@ pub enum StepStatus {
     Ok,
     /// Raised the error that rolled the migration back.
     Error,
-    /// Never ran: an earlier step failed.
+    /// Never ran: an earlier step failed or could not be simulated. Its hazards are
+    /// still reported, judged on the state before that step.
     Skipped,
+    /// Uses something Rehearse cannot simulate (see `Step::unsupported`); the run
+    /// stopped here.
+    Unsupported,
 }
 
 /// Non-NULL values a step destroyed in one column.
@@ -69,8 +87,19 @@ pub struct Step {
     pub status: StepStatus,
     /// The error, for the failing step.
     pub error: Option<PgError>,
+    /// For an `unsupported` step: what Rehearse cannot simulate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsupported: Option<Unsupported>,
+    /// In a `partial` run: this step's changes were committed before the failure and
+    /// stay.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub committed: bool,
     /// Non-NULL cells this step destroyed.
     pub lost: Vec<LostCells>,
+    /// Non-NULL cells this step changed without being asked to (a type conversion that
+    /// rounds, truncates or reformats: the value does not survive a cast back).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changed: Vec<LostCells>,
     /// For a failing step, the rows that caused the failure.
     pub failing_rows: Option<FailingRows>,
     /// Tables as they were just before this step (inside the transaction); empty for
@@ -115,6 +144,18 @@ pub struct IndexState {
     pub unique: bool,
     /// Key columns (or expressions).
     pub columns: Vec<String>,
+    /// `false` for an INVALID index (left by a failed CREATE INDEX CONCURRENTLY);
+    /// written only then.
+    #[serde(default = "valid", skip_serializing_if = "is_valid")]
+    pub valid: bool,
+}
+
+fn valid() -> bool {
+    true
+}
+
+fn is_valid(valid: &bool) -> bool {
+    *valid
 }
 
 /// A constraint.
@@ -242,6 +283,15 @@ impl Report {
             .iter()
             .enumerate()
             .flat_map(|(i, s)| s.hazards.iter().map(move |h| (i, h)))
+    }
+
+    /// The first step Rehearse could not simulate, in the upgrade or the downgrade.
+    pub fn unsupported(&self) -> Option<&Step> {
+        self.upgrade
+            .steps
+            .iter()
+            .chain(self.downgrade.iter().flat_map(|d| &d.steps))
+            .find(|s| s.status == StepStatus::Unsupported)
     }
 
     /// Whether every transaction that ran committed.

@@ -330,8 +330,10 @@ pub fn run_with_progress(
 
 /// Runs `setup`, then each migration in order on the state the previous one left
 /// (as `alembic upgrade head` applies a chain of revisions), each in its own
-/// transaction. Stops after the first migration that rolls back. Each report's
-/// `setup` is the state that migration started from.
+/// transaction. A migration that rolls back (or that Rehearse cannot simulate) does not
+/// stop the run: the next one starts from the state without it (plus what it had
+/// committed), so one pass reports every revision. Each report's `setup` is the state
+/// that migration started from.
 pub fn run_sequence(
     setup: &str,
     migrations: &[(&str, MigrationKind)],
@@ -347,7 +349,6 @@ pub fn run_sequence(
         let setup_state = engine.snapshot();
         let old_code_before = old_code::run(&engine, &old_code);
         let upgrade = run_transaction(&mut engine, &plan.upgrade, &upgrade_sql, &old_code);
-        let committed = upgrade.outcome == Outcome::Committed;
         reports.push(Report {
             input: plan.input,
             upgrade,
@@ -358,9 +359,6 @@ pub fn run_sequence(
             setup: setup_state,
             setup_sequences: Vec::new(),
         });
-        if !committed {
-            break;
-        }
     }
     Ok(reports)
 }
@@ -399,6 +397,13 @@ pub fn run_transaction(
 
 /// [`run_transaction`], calling `progress(steps done, steps, rows written)` before each
 /// step and once at the end.
+///
+/// Three endings: every step ran (committed); a step raised PostgreSQL's error (rolled
+/// back to the last COMMIT the migration issued — `partial` when that COMMIT, or an
+/// autocommitted statement, had already made changes durable); or a step used something
+/// Rehearse cannot simulate (`unsupported`: what PostgreSQL would do from there on is
+/// unknown, so nothing after it is reported as PostgreSQL's). Steps after the stop are
+/// not run, but still analysed against the state before the stop, so their hazards show.
 fn run_transaction_with(
     engine: &mut Engine,
     steps: &[PlannedStep],
@@ -414,8 +419,12 @@ fn run_transaction_with(
     // each committed on success, as psql and PGlite run them).
     let mut saved = engine.clone();
     engine.in_transaction = true;
-    let mut out = Vec::new();
-    let mut failed = false;
+    let mut out: Vec<Step> = Vec::new();
+    let mut stop: Option<Stop> = None;
+    // Changes made since the last COMMIT (what a COMMIT makes durable).
+    let mut uncommitted_changes = false;
+    // Some change became durable before the end: a failure then is a partial commit.
+    let mut durable = false;
     for (step, statements) in steps.iter().zip(parsed) {
         let mut report = Step {
             op: step.op.clone(),
@@ -424,7 +433,10 @@ fn run_transaction_with(
             sql: step.sql.clone(),
             status: StepStatus::Skipped,
             error: None,
+            unsupported: None,
+            committed: false,
             lost: Vec::new(),
+            changed: Vec::new(),
             failing_rows: None,
             before: Vec::new(),
             after: Vec::new(),
@@ -436,7 +448,16 @@ fn run_transaction_with(
         };
         history.step = out.len();
         progress(out.len(), steps.len(), rows_written);
-        if failed {
+        if stop.is_some() {
+            // Not run; what it would do is judged on the state before the stop.
+            for statement in statements {
+                if transaction_control(statement).is_none() {
+                    let analysis = analysis::analyze(&engine.db, statement, &mut history);
+                    report.hazards.extend(analysis.hazards);
+                    analysis::locks::accumulate(&mut report.locks, &analysis.locks);
+                    report.costs.extend(analysis.costs);
+                }
+            }
             out.push(report);
             continue;
         }
@@ -454,11 +475,16 @@ fn run_transaction_with(
                     engine.in_transaction = false;
                     saved = engine.clone();
                     history.held.clear();
+                    if std::mem::take(&mut uncommitted_changes) {
+                        durable = true;
+                        mark_committed(&mut out, &mut report);
+                    }
                     continue;
                 }
                 Some(Control::Rollback) => {
                     *engine = saved.clone();
                     history.held.clear();
+                    uncommitted_changes = false;
                     continue;
                 }
                 None => {}
@@ -468,6 +494,7 @@ fn run_transaction_with(
             report.hazards.extend(analysis.hazards);
             analysis::locks::accumulate(&mut report.locks, &analysis.locks);
             let mut costs = analysis.costs;
+            let invalid_before = invalid_indexes(engine);
             match engine.execute(statement) {
                 Ok(lost) => {
                     rows_written += costs
@@ -505,52 +532,129 @@ fn run_transaction_with(
                         analysis::locks::accumulate(&mut history.held, &checks);
                     }
                     report.costs.append(&mut costs);
-                    if !engine.in_transaction {
+                    let changes = !is_read_only(statement);
+                    if engine.in_transaction {
+                        uncommitted_changes |= changes;
+                    } else {
+                        // Autocommit mode (after a COMMIT the migration wrote): durable now.
                         saved = engine.clone();
                         history.held.clear();
+                        if changes {
+                            durable = true;
+                            mark_committed(&mut out, &mut report);
+                        }
                     }
-                    report.lost.extend(lost.into_iter().map(|l| LostCells {
-                        table: l.table,
-                        column: l.column,
-                        cells: l.cells,
-                    }))
+                    for l in lost {
+                        let cells = LostCells {
+                            table: l.table,
+                            column: l.column,
+                            cells: l.cells,
+                        };
+                        if l.changed {
+                            report.changed.push(cells);
+                        } else {
+                            report.lost.push(cells);
+                        }
+                    }
                 }
                 Err(failure) => {
-                    report.status = StepStatus::Error;
-                    report.error = Some(failure.error);
-                    report.failing_rows = failure
-                        .rows
-                        .map(|(table, positions)| FailingRows { table, positions });
-                    failed = true;
+                    if !engine.in_transaction && invalid_indexes(engine) > invalid_before {
+                        // A failed CREATE INDEX CONCURRENTLY leaves its INVALID index
+                        // behind, committed: the rollback below must keep it.
+                        saved = engine.clone();
+                        durable = true;
+                    }
+                    if let Some(unsupported) = failure.error.unsupported {
+                        report.status = StepStatus::Unsupported;
+                        report.unsupported = Some(unsupported);
+                        stop = Some(Stop::Unsupported);
+                    } else {
+                        report.status = StepStatus::Error;
+                        report.error = Some(failure.error);
+                        report.failing_rows = failure
+                            .rows
+                            .map(|(table, positions)| FailingRows { table, positions });
+                        stop = Some(Stop::Error);
+                    }
                     break;
                 }
             }
         }
-        if !failed {
+        if stop.is_none() {
             report.after = engine.snapshot();
             current = Some(report.after.clone());
             report.old_code = old_code::run(engine, old_code);
         }
-        report.held = history.held.clone();
+        if stop != Some(Stop::Unsupported) {
+            report.held = history.held.clone();
+        }
         out.push(report);
     }
     progress(out.len(), steps.len(), rows_written);
     engine.in_transaction = false;
-    if failed {
+    let outcome = match stop {
+        None => Outcome::Committed,
+        Some(Stop::Unsupported) => Outcome::Unsupported,
+        Some(Stop::Error) if durable => Outcome::Partial,
+        Some(Stop::Error) => Outcome::RolledBack,
+    };
+    if outcome != Outcome::Committed {
+        // Only committed work stays. For an unsupported step, that is also what the
+        // next migration of a chain starts from: nothing beyond what is known.
         *engine = saved;
+    } else {
+        for step in &mut out {
+            step.committed = false;
+        }
     }
     Run {
-        outcome: if failed {
-            Outcome::RolledBack
-        } else {
-            Outcome::Committed
-        },
+        outcome,
         steps: out,
         tables: match current {
-            Some(tables) if !failed => tables,
+            Some(tables) if outcome == Outcome::Committed => tables,
             _ => engine.snapshot(),
         },
     }
+}
+
+/// Why a transaction stopped before its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    /// PostgreSQL raised an error.
+    Error,
+    /// Rehearse cannot simulate the step.
+    Unsupported,
+}
+
+/// Marks the steps run so far (and the current one) as committed: a COMMIT or an
+/// autocommitted statement made their changes durable.
+fn mark_committed(done: &mut [Step], current: &mut Step) {
+    for step in done.iter_mut().filter(|s| s.status == StepStatus::Ok) {
+        step.committed = true;
+    }
+    current.committed = true;
+}
+
+/// How many INVALID indexes the database holds (left by failed concurrent builds).
+fn invalid_indexes(engine: &Engine) -> usize {
+    engine
+        .db
+        .tables
+        .values()
+        .flat_map(|t| &t.indexes)
+        .filter(|i| !i.valid)
+        .count()
+}
+
+/// Statements that change nothing a COMMIT would keep.
+fn is_read_only(statement: &Statement) -> bool {
+    matches!(
+        &statement.kind,
+        sql::StatementKind::Sql(ast) if matches!(
+            ast.as_ref(),
+            sqlparser::ast::Statement::Query(_) | sqlparser::ast::Statement::SetVariable { .. }
+        )
+    )
 }
 
 /// For a DML statement, its verb and (for an UPDATE) the columns it assigns.

@@ -5,42 +5,77 @@
 use crate::report::{Outcome, Report, Run, StepStatus, TableState};
 use std::fmt::Write;
 
-/// The verdict line: `committed: 2 steps, no data lost` or
-/// `rolled back at step 2 of 3: 23502 ...`.
+/// The verdict line: `committed: 2 steps, no data lost`,
+/// `rolled back at step 2 of 3: 23502 ...`, `partially committed: ...` or
+/// `not simulated: step 2 of 3 uses ...`.
 pub fn summary(run: &Run) -> String {
     let total = run.steps.len();
+    let at = |status: StepStatus| {
+        run.steps
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.status == status)
+            .map(|(i, s)| (i + 1, s))
+    };
+    let error = || {
+        at(StepStatus::Error)
+            .map(|(n, s)| {
+                let e = s
+                    .error
+                    .as_ref()
+                    .map(|e| format!("{} {}", e.sqlstate, e.message))
+                    .unwrap_or_default();
+                format!("at step {n} of {total}: {e}")
+            })
+            .unwrap_or_default()
+    };
     match run.outcome {
         Outcome::Committed => {
-            let lost: usize = run
-                .steps
-                .iter()
-                .flat_map(|s| &s.lost)
-                .map(|l| l.cells)
-                .sum();
             let plural = if total == 1 { "" } else { "s" };
-            if lost == 0 {
-                format!("committed: {total} step{plural}, no data lost")
-            } else {
-                format!(
-                    "committed: {total} step{plural}, {lost} value{} lost",
-                    if lost == 1 { "" } else { "s" }
-                )
-            }
+            format!("committed: {total} step{plural}, {}", damage(run))
         }
-        Outcome::RolledBack => {
-            let (n, step) = run
-                .steps
-                .iter()
-                .enumerate()
-                .find(|(_, s)| s.status == StepStatus::Error)
-                .map(|(i, s)| (i + 1, s))
-                .unzip();
-            let error = step
-                .and_then(|s| s.error.as_ref())
-                .map(|e| format!("{} {}", e.sqlstate, e.message))
+        Outcome::RolledBack => format!("rolled back {}", error()),
+        Outcome::Partial => {
+            let kept = run.steps.iter().filter(|s| s.committed).count();
+            format!(
+                "partially committed: {kept} step{} committed before the failure, the rest rolled back {}",
+                if kept == 1 { "" } else { "s" },
+                error()
+            )
+        }
+        Outcome::Unsupported => {
+            let (n, what) = at(StepStatus::Unsupported)
+                .map(|(n, s)| {
+                    let what = s
+                        .unsupported
+                        .as_ref()
+                        .map(|u| u.construct.clone())
+                        .unwrap_or_default();
+                    (n, what)
+                })
                 .unwrap_or_default();
-            format!("rolled back at step {} of {total}: {error}", n.unwrap_or(0))
+            format!(
+                "not simulated: Rehearse cannot simulate {what} (step {n} of {total}); this is not PostgreSQL's answer"
+            )
         }
+    }
+}
+
+/// `no data lost`, or how many values were destroyed and changed.
+fn damage(run: &Run) -> String {
+    let count = |cells: &mut dyn Iterator<Item = usize>| cells.sum::<usize>();
+    let lost = count(&mut run.steps.iter().flat_map(|s| &s.lost).map(|l| l.cells));
+    let changed = count(&mut run.steps.iter().flat_map(|s| &s.changed).map(|l| l.cells));
+    let values = |n: usize| format!("{n} value{}", if n == 1 { "" } else { "s" });
+    match (lost, changed) {
+        (0, 0) => "no data lost".into(),
+        (l, 0) => format!("{} lost", values(l)),
+        (0, c) => format!("{} changed by a lossy conversion", values(c)),
+        (l, c) => format!(
+            "{} lost, {} changed by a lossy conversion",
+            values(l),
+            values(c)
+        ),
     }
 }
 
@@ -68,10 +103,11 @@ fn table_text(out: &mut String, t: &TableState) {
     for i in &t.indexes {
         let _ = writeln!(
             out,
-            "    index {}{} ({})",
+            "    index {}{} ({}){}",
             i.name,
             if i.unique { " unique" } else { "" },
-            i.columns.join(", ")
+            i.columns.join(", "),
+            if i.valid { "" } else { " INVALID" }
         );
     }
 }
@@ -82,7 +118,9 @@ fn run_text(out: &mut String, title: &str, run: &Run) {
         let status = match step.status {
             StepStatus::Ok => "ok",
             StepStatus::Error => "FAILED",
-            StepStatus::Skipped => "skipped",
+            StepStatus::Skipped if step.hazards.is_empty() => "not run",
+            StepStatus::Skipped => "not run (hazards judged on the state before the stop)",
+            StepStatus::Unsupported => "NOT SIMULATED",
         };
         let first = step.op.lines().next().unwrap_or_default();
         let more = if step.op.lines().count() > 1 {
@@ -90,9 +128,10 @@ fn run_text(out: &mut String, title: &str, run: &Run) {
         } else {
             ""
         };
+        let committed = if step.committed { ", committed" } else { "" };
         let _ = writeln!(
             out,
-            "\nstep {} (line {}): {status}\n  {first}{more}",
+            "\nstep {} (line {}): {status}{committed}\n  {first}{more}",
             i + 1,
             step.line
         );
@@ -148,6 +187,23 @@ fn run_text(out: &mut String, title: &str, run: &Run) {
                 lost.column
             );
         }
+        for changed in &step.changed {
+            let _ = writeln!(
+                out,
+                "  changed: {} value{} in {}.{} (they do not survive a cast back)",
+                changed.cells,
+                if changed.cells == 1 { "" } else { "s" },
+                changed.table,
+                changed.column
+            );
+        }
+        if let Some(u) = &step.unsupported {
+            let _ = writeln!(
+                out,
+                "  {} — this is not a PostgreSQL error; run it on PostgreSQL to see what it does",
+                u.message
+            );
+        }
         if let Some(e) = &step.error {
             for line in e.to_string().lines() {
                 let _ = writeln!(out, "  {line}");
@@ -166,12 +222,21 @@ fn run_text(out: &mut String, title: &str, run: &Run) {
         }
     }
     let _ = writeln!(out, "\n{}", summary(run));
-    if run.outcome == Outcome::RolledBack {
-        let _ = writeln!(
+    let _ = match run.outcome {
+        Outcome::RolledBack => writeln!(
             out,
             "The whole migration was rolled back; the database is unchanged."
-        );
-    }
+        ),
+        Outcome::Partial => writeln!(
+            out,
+            "The steps marked committed stay in the database (a COMMIT ran before the failure); the rest rolled back."
+        ),
+        Outcome::Unsupported => writeln!(
+            out,
+            "Tables below: the state before the migration plus anything it committed before that step."
+        ),
+        Outcome::Committed => Ok(()),
+    };
     let _ = writeln!(out, "\nTables:");
     for t in &run.tables {
         table_text(out, t);

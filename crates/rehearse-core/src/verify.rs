@@ -86,6 +86,19 @@ pub fn compare(report: &Report, postgres_json: &str) -> Verification {
         ));
     }
     for (i, (x, y)) in a.iter().zip(b).enumerate() {
+        if x["status"] == "unsupported" {
+            differences.push(format!(
+                "step {}: Rehearse cannot simulate it ({}); PostgreSQL: {}",
+                i + 1,
+                x["unsupported"]["construct"].as_str().unwrap_or_default(),
+                match y["status"].as_str() {
+                    Some("error") => error_text(&y["error"]),
+                    Some(status) => status.to_string(),
+                    None => "unknown".into(),
+                }
+            ));
+            break;
+        }
         if x["status"] != y["status"] {
             differences.push(format!(
                 "step {}: Rehearse {}, PostgreSQL {}",
@@ -109,6 +122,17 @@ pub fn compare(report: &Report, postgres_json: &str) -> Verification {
     }
     let postgres = match theirs["outcome"].as_str() {
         Some("committed") => format!("committed ({} steps)", b.len()),
+        Some("partial") => {
+            let failed = b.iter().position(|s| s["status"] == "error");
+            match failed {
+                Some(i) => format!(
+                    "partially committed, then rolled back at step {}: {}",
+                    i + 1,
+                    error_text(&b[i]["error"])
+                ),
+                None => "partially committed".into(),
+            }
+        }
         Some(_) => {
             let failed = b.iter().position(|s| s["status"] == "error");
             match failed {

@@ -56,6 +56,9 @@ struct Comparison {
     case: String,
     fields: usize,
     mismatches: Vec<(String, String)>,
+    /// PostgreSQL outcomes the engine claims and PostgreSQL did not give: never excused
+    /// by a known difference (see [`fabricated`]).
+    fabricated: Vec<String>,
 }
 
 impl Comparison {
@@ -246,6 +249,7 @@ fn run_case(dir: &Path) -> (Comparison, String) {
         case: case.clone(),
         fields: 0,
         mismatches: Vec::new(),
+        fabricated: Vec::new(),
     };
     let setup = read(&dir.join("setup.sql")).unwrap_or_default();
     let (migration, kind) = match read(&dir.join("migration.py")) {
@@ -318,6 +322,7 @@ fn run_case(dir: &Path) -> (Comparison, String) {
         }
     }
     compare_run(&mut cmp, "upgrade", &postgres["upgrade"], &actual);
+    cmp.fabricated = fabricated(&postgres["upgrade"], &actual);
     if !postgres["old_code_before"].is_null() {
         cmp.check(
             "old_code_before",
@@ -332,6 +337,39 @@ fn run_case(dir: &Path) -> (Comparison, String) {
         }
     }
     (cmp, rehearse_core::text::render(&report))
+}
+
+/// The worst bug this product can have: an error or rollback PostgreSQL would not give.
+/// Where the engine answers as PostgreSQL (a step's error, a rollback), PostgreSQL must
+/// have answered the same; a known difference may only be a refusal (`unsupported`, an
+/// input error) or a missing answer, never an invented one.
+fn fabricated(postgres: &Value, actual: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    if postgres.is_null() || actual["outcome"].is_null() {
+        return out;
+    }
+    let failed = |outcome: &Value| matches!(outcome.as_str(), Some("rolled_back" | "partial"));
+    if failed(&actual["outcome"]) && !failed(&postgres["outcome"]) {
+        out.push(format!(
+            "outcome: Rehearse says {}, PostgreSQL {}",
+            actual["outcome"], postgres["outcome"]
+        ));
+    }
+    let empty = Vec::new();
+    let ours = actual["steps"].as_array().unwrap_or(&empty);
+    let theirs = postgres["steps"].as_array().unwrap_or(&empty);
+    for (i, (a, p)) in ours.iter().zip(theirs).enumerate() {
+        if a["status"] == "error" && a["error"]["sqlstate"] != p["error"]["sqlstate"] {
+            out.push(format!(
+                "step {}: Rehearse raises {}, PostgreSQL {} {}",
+                i + 1,
+                a["error"]["sqlstate"],
+                p["status"],
+                p["error"]["sqlstate"]
+            ));
+        }
+    }
+    out
 }
 
 fn snapshot(dir: &Path, text: &str) {
@@ -359,10 +397,14 @@ fn scenarios_agree_with_postgres_and_alembic() {
     let mut used = vec![false; known.len()];
     let (mut fields, mut failures, mut tolerated) = (0, Vec::new(), 0);
     let mut texts = Vec::new();
+    let mut fabricated_answers = Vec::new();
     for dir in &dirs {
         let (cmp, text) = run_case(dir);
         texts.push((dir, text));
         fields += cmp.fields;
+        for f in &cmp.fabricated {
+            fabricated_answers.push(format!("{}: {f}", cmp.case));
+        }
         for (field, diff) in &cmp.mismatches {
             if let Some(k) = known
                 .iter()
@@ -379,6 +421,11 @@ fn scenarios_agree_with_postgres_and_alembic() {
         "scenarios: {} cases, {fields} fields compared with PostgreSQL/Alembic, {} mismatches ({tolerated} known)",
         dirs.len(),
         failures.len() + tolerated
+    );
+    assert!(
+        fabricated_answers.is_empty(),
+        "answers PostgreSQL would not give (known differences cannot excuse these):\n{}",
+        fabricated_answers.join("\n")
     );
     // A known difference that no longer shows up must leave the list.
     for ((case, field), used) in known.iter().zip(used) {

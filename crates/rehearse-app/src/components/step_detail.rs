@@ -1,11 +1,12 @@
-//! The selected step: PostgreSQL's error verbatim, the values it destroys, and every
-//! table before and after it.
+//! The selected step: PostgreSQL's error verbatim (or, apart and neutral, what Rehearse
+//! cannot simulate), the values it destroys or changes, and every table before and
+//! after it. A step that did not run still shows its hazards.
 
 use super::analysis::StepAnalysis;
 use super::table_view::{grid, Marks, TableView};
 use super::Same;
 use rehearse_core::diff::table_diff;
-use rehearse_core::report::{Report, Step, StepStatus, TableState};
+use rehearse_core::report::{Outcome, Report, Step, StepStatus, TableState};
 use yew::prelude::*;
 
 /// Step detail properties.
@@ -15,7 +16,7 @@ pub struct StepDetailProps {
     pub report: Same<Report>,
     /// The step's 0-based position in the upgrade.
     pub index: usize,
-    /// The number of the step that failed, if one did.
+    /// The number of the step that failed (or could not be simulated), if one did.
     pub failed_at: Option<usize>,
 }
 
@@ -114,6 +115,9 @@ fn pairs(step: &Step) -> Vec<(String, Side, Side)> {
                 (_, _, StepStatus::Error) => {
                     Side::Note("Not applied: PostgreSQL raised the error above.")
                 }
+                (_, _, StepStatus::Unsupported) => {
+                    Side::Note("Not simulated: what PostgreSQL would do here is unknown.")
+                }
                 _ => Side::Note("(dropped)"),
             };
             (name, before_side, after_side)
@@ -144,17 +148,41 @@ pub fn step_detail(p: &StepDetailProps) -> Html {
     };
     let title = format!("Step {} · line {}", p.index + 1, step.line);
     if step.status == StepStatus::Skipped {
-        let why = p
-            .failed_at
-            .map(|n| format!("step {n} failed"))
-            .unwrap_or_default();
+        let stopped = p.failed_at.and_then(|n| p.report.upgrade.steps.get(n - 1));
+        let why = match stopped {
+            Some(s) if s.status == StepStatus::Unsupported => format!(
+                "Not run: Rehearse could not simulate step {}, so what would happen from there is unknown.",
+                p.failed_at.unwrap_or_default()
+            ),
+            Some(_) if p.report.upgrade.outcome == Outcome::Partial => format!(
+                "Not run: step {} failed and the migration rolled back to its last COMMIT.",
+                p.failed_at.unwrap_or_default()
+            ),
+            Some(_) => format!(
+                "Not run: step {} failed and the whole migration was rolled back.",
+                p.failed_at.unwrap_or_default()
+            ),
+            None => "Not run.".to_string(),
+        };
         return html! {
             <section class="detail" aria-label="selected step">
                 <h3>{ title }</h3>
-                <p class="muted">{ format!("Never ran: {why} and the whole migration was rolled back.") }</p>
+                <p class="muted">{ why }</p>
+                if !step.hazards.is_empty() {
+                    <p class="muted">{ "Its hazards, judged on the database as it was before that step:" }</p>
+                }
+                <StepAnalysis report={p.report.clone()} index={p.index} />
             </section>
         };
     }
+    let unsupported = step.unsupported.as_ref().map(|u| {
+        html! {
+            <div class="not-simulated" role="status">
+                <div><strong>{ "Rehearse can't simulate this step." }</strong>{ format!(" {} (line {}).", u.message, step.line) }</div>
+                <div>{ "This is not a PostgreSQL error. \"Verify on PostgreSQL\" runs the scenario on real PostgreSQL." }</div>
+            </div>
+        }
+    });
     let error = step.error.as_ref().map(|e| {
         html! {
             <div class="pg-error" role="alert">
@@ -168,6 +196,10 @@ pub fn step_detail(p: &StepDetailProps) -> Html {
         let plural = if l.cells == 1 { "value" } else { "values" };
         html! { <p class="lost-summary">{ format!("{} {plural} lost in {}.{}", l.cells, l.table, l.column) }</p> }
     });
+    let changed = step.changed.iter().map(|l| {
+        let plural = if l.cells == 1 { "value" } else { "values" };
+        html! { <p class="lost-summary">{ format!("{} {plural} changed in {}.{}: the conversion rounds, truncates or reformats them (they do not survive a cast back)", l.cells, l.table, l.column) }</p> }
+    });
     let tables = pairs.iter().map(|(name, before, after)| {
         html! {
             <div class="table-pair">
@@ -180,7 +212,9 @@ pub fn step_detail(p: &StepDetailProps) -> Html {
         <section class="detail" aria-label="selected step">
             <h3>{ title }</h3>
             { for error }
+            { for unsupported }
             { for lost }
+            { for changed }
             <StepAnalysis report={p.report.clone()} index={p.index} />
             { for tables }
         </section>

@@ -1,5 +1,10 @@
-//! The verdict: "committed: 2 steps, no data lost" or "rolled back at step 2 of 3: ...",
-//! with a banner when the migration rolled back.
+//! The verdict: "committed: 2 steps, no data lost", "rolled back at step 2 of 3: ...",
+//! "partially committed: ..." or "not simulated: ...", with a banner for each ending
+//! that is not a plain commit.
+//!
+//! **Invariant:** the three kinds of answer never look alike. PostgreSQL's failures (a
+//! rollback, whole or partial) are red; a step Rehearse cannot simulate gets a neutral
+//! panel that says it is not PostgreSQL's answer and points to Verify on PostgreSQL.
 
 use super::table_view::{grid, Marks, TableView};
 use super::Same;
@@ -20,7 +25,34 @@ pub struct SummaryProps {
 pub fn summary(p: &SummaryProps) -> Html {
     let run = &p.report.upgrade;
     let verdict = rehearse_core::text::summary(run);
-    let rolled_back = run.outcome == Outcome::RolledBack;
+    let lossy = run
+        .steps
+        .iter()
+        .any(|s| !s.lost.is_empty() || !s.changed.is_empty());
+    let tone = match run.outcome {
+        Outcome::RolledBack | Outcome::Partial => "bad",
+        Outcome::Unsupported => "neutral",
+        Outcome::Committed if lossy => "warn",
+        Outcome::Committed => "good",
+    };
+    let unsupported = run.steps.iter().enumerate().find_map(|(i, s)| {
+        s.unsupported
+            .as_ref()
+            .map(|u| (i + 1, s.line, u.construct.clone()))
+    });
+    let committed_steps: Vec<String> = run
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.committed)
+        .map(|(i, _)| (i + 1).to_string())
+        .collect();
+    let final_caption = match run.outcome {
+        Outcome::Committed => "Final state",
+        Outcome::RolledBack => "Final state (as before the migration)",
+        Outcome::Partial => "Final state (what committed before the failure)",
+        Outcome::Unsupported => "Known state (before the step Rehearse cannot simulate)",
+    };
     // The final tables as drawn, once per report.
     let tables = use_memo(p.report.clone(), |report| {
         report
@@ -32,16 +64,40 @@ pub fn summary(p: &SummaryProps) -> Html {
     });
     html! {
         <div class="summary" aria-live="polite">
-            if rolled_back {
-                <div class="banner rollback" role="alert">
-                    <strong>{ "Rolled back." }</strong>
-                    { " The whole migration was rolled back: the database is unchanged." }
-                </div>
+            {
+                match run.outcome {
+                    Outcome::RolledBack => html! {
+                        <div class="banner rollback" role="alert">
+                            <strong>{ "Rolled back." }</strong>
+                            { " The whole migration was rolled back: the database is unchanged." }
+                        </div>
+                    },
+                    Outcome::Partial => html! {
+                        <div class="banner rollback" role="alert">
+                            <strong>{ "Partly committed." }</strong>
+                            { format!(
+                                " Step{} {} committed before the failure and stay{} in the database; the steps after the last COMMIT rolled back.",
+                                if committed_steps.len() == 1 { "" } else { "s" },
+                                committed_steps.join(", "),
+                                if committed_steps.len() == 1 { "s" } else { "" },
+                            ) }
+                        </div>
+                    },
+                    Outcome::Unsupported => html! {
+                        <div class="banner unsupported" role="status">
+                            <strong>{ "Not simulated." }</strong>
+                            { unsupported.map(|(step, line, what)| format!(
+                                " Rehearse can't simulate {what} (step {step}, line {line}). This is not PostgreSQL's answer: \"Verify on PostgreSQL\" runs it for real. Later steps are not run; their hazards are still shown."
+                            )).unwrap_or_default() }
+                        </div>
+                    },
+                    Outcome::Committed => html! {},
+                }
             }
-            <p class={classes!("verdict", if rolled_back { "bad" } else { "good" })} id="verdict">{ verdict }</p>
+            <p class={classes!("verdict", tone)} id="verdict">{ verdict }</p>
             if let Some(ms) = p.ms { <p class="muted timing">{ format!("ran in {ms:.1} ms") }</p> }
             <details class="final-state">
-                <summary>{ if rolled_back { "Final state (as before the migration)" } else { "Final state" } }</summary>
+                <summary>{ final_caption }</summary>
                 { for tables.iter().map(|g| html! { <TableView grid={g.clone()} caption={AttrValue::from(g.name.clone())} /> }) }
             </details>
         </div>

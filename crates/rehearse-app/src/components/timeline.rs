@@ -38,7 +38,13 @@ pub fn timeline(p: &TimelineProps) -> Html {
         let (status, label) = match step.status {
             StepStatus::Ok => ("ok", "ok"),
             StepStatus::Error => ("error", "failed"),
-            StepStatus::Skipped => ("skipped", "skipped"),
+            StepStatus::Skipped => ("skipped", "not run"),
+            StepStatus::Unsupported => ("unsupported", "not simulated"),
+        };
+        let label = if step.committed {
+            format!("{label}, committed")
+        } else {
+            label.to_string()
         };
         let selected = i == p.selected;
         let onclick = {
@@ -48,6 +54,8 @@ pub fn timeline(p: &TimelineProps) -> Html {
         let first = step.op.lines().next().unwrap_or_default().to_string();
         let more = if step.op.lines().count() > 1 { " …" } else { "" };
         let lost: usize = step.lost.iter().map(|l| l.cells).sum();
+        let changed: usize = step.changed.iter().map(|l| l.cells).sum();
+        let values = |n: usize| format!("{n} value{}", if n == 1 { "" } else { "s" });
         let lock = step.locks.iter().map(|l| l.mode).max();
         let cost = step.costs.iter().map(|c| c.kind).max();
         let worst = step.hazards.iter().map(|h| h.severity).max();
@@ -59,7 +67,8 @@ pub fn timeline(p: &TimelineProps) -> Html {
                     <span class={classes!("badge", status)}>{ label }</span>
                 </div>
                 <div class="card-meta">{ format!("line {}", step.line) }
-                    if lost > 0 { <span class="lost-badge">{ format!(" · {lost} values lost") }</span> }
+                    if lost > 0 { <span class="lost-badge">{ format!(" · {} lost", values(lost)) }</span> }
+                    if changed > 0 { <span class="lost-badge">{ format!(" · {} changed", values(changed)) }</span> }
                     if let Some(mode) = lock {
                         <span class={classes!("lock-badge", mode.blocks_writes().then_some("strong"))} title={format!("blocks {}", mode.blocks())}>{ mode.name() }</span>
                     }

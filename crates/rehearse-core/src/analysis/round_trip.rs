@@ -20,7 +20,26 @@ pub struct Difference {
     /// For data lost for good: the column and how many values.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lost_values: Option<(String, usize)>,
+    /// For one value that came back different: which, and both versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<ChangedValue>,
 }
+
+/// One cell that does not come back as it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangedValue {
+    /// The column.
+    pub column: String,
+    /// The row, by its key (`id = 2`), or by its values when the table has no key.
+    pub row: String,
+    /// The value before the upgrade.
+    pub before: serde_json::Value,
+    /// The value after the downgrade.
+    pub after: serde_json::Value,
+}
+
+/// At most this many changed cells are listed per table; the rest are counted.
+const MAX_CELLS: usize = 50;
 
 /// The round trip's verdict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,6 +80,7 @@ fn diff(table: &str, message: String) -> Difference {
         table: table.to_string(),
         message,
         lost_values: None,
+        value: None,
     }
 }
 
@@ -153,6 +173,109 @@ pub fn schema_differences(a: &[TableState], b: &[TableState], w: &Wording) -> Ve
     out
 }
 
+/// The cells of `before` that come back different in `after`, rows matched by a key
+/// both have (the primary key, else a unique index) over the `shared` columns (index
+/// in `before`, index in `after`). `None` when rows cannot be matched: no key, or a
+/// key that is NULL or repeated.
+fn changed_cells(
+    before: &TableState,
+    after: &TableState,
+    shared: &[(usize, usize)],
+) -> Option<Vec<Difference>> {
+    let key_columns: Vec<usize> = before
+        .indexes
+        .iter()
+        .filter(|i| i.unique && i.valid)
+        .map(|i| {
+            i.columns
+                .iter()
+                .map(|c| before.columns.iter().position(|d| d.name == *c))
+                .collect::<Option<Vec<usize>>>()
+        })
+        .find_map(|k| k.filter(|k| k.iter().all(|c| shared.iter().any(|(i, _)| i == c))))?;
+    let in_after = |i: usize| shared.iter().find(|(b, _)| *b == i).map(|(_, a)| *a);
+    let after_key: Vec<usize> = key_columns.iter().filter_map(|&c| in_after(c)).collect();
+    let mut by_key = std::collections::HashMap::new();
+    for row in after.rows.iter() {
+        let key: Vec<&serde_json::Value> = after_key.iter().filter_map(|&c| row.get(c)).collect();
+        if by_key
+            .insert(serde_json::to_string(&key).ok()?, row)
+            .is_some()
+        {
+            return None;
+        }
+    }
+    let mut out = Vec::new();
+    let mut more = 0;
+    for row in before.rows.iter() {
+        let key: Vec<&serde_json::Value> = key_columns.iter().filter_map(|&c| row.get(c)).collect();
+        if key.iter().any(|v| v.is_null()) {
+            return None;
+        }
+        let label = key_columns
+            .iter()
+            .zip(&key)
+            .map(|(&c, v)| format!("{} = {}", before.columns[c].name, show(v)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let Some(now) = by_key.get(&serde_json::to_string(&key).ok()?) else {
+            out.push(diff(&before.name, format!("the row {label} is gone")));
+            continue;
+        };
+        for &(i, j) in shared {
+            let (was, is) = (&row[i], &now[j]);
+            if was == is {
+                continue;
+            }
+            if out.len() >= MAX_CELLS {
+                more += 1;
+                continue;
+            }
+            let column = &before.columns[i].name;
+            out.push(Difference {
+                table: before.name.clone(),
+                message: format!(
+                    "\"{column}\" of the row {label} was {}, came back as {}",
+                    show(was),
+                    show(is)
+                ),
+                lost_values: None,
+                value: Some(ChangedValue {
+                    column: column.clone(),
+                    row: label.clone(),
+                    before: was.clone(),
+                    after: is.clone(),
+                }),
+            });
+        }
+    }
+    if more > 0 {
+        out.push(diff(
+            &before.name,
+            format!("and {more} more values that do not come back"),
+        ));
+    }
+    if after.rows.len() > before.rows.len() {
+        out.push(diff(
+            &before.name,
+            format!(
+                "{} rows were not there before",
+                after.rows.len() - before.rows.len()
+            ),
+        ));
+    }
+    Some(out)
+}
+
+/// A cell as a person reads it: NULL, numbers and booleans bare, text quoted.
+fn show(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => "NULL".into(),
+        serde_json::Value::String(s) => format!("'{s}'"),
+        other => other.to_string(),
+    }
+}
+
 /// Compares `before` (after setup) with `after` (after the downgrade): the schema,
 /// then the data.
 pub fn compare(before: &[TableState], after: &[TableState]) -> RoundTrip {
@@ -178,6 +301,7 @@ pub fn compare(before: &[TableState], after: &[TableState]) -> RoundTrip {
                         had - has
                     ),
                     lost_values: Some((col.name.clone(), had - has)),
+                    value: None,
                 });
             }
         }
@@ -209,14 +333,17 @@ pub fn compare(before: &[TableState], after: &[TableState]) -> RoundTrip {
             k
         };
         if !lost && key(&a.rows, false) != key(&b.rows, true) {
-            differences.push(diff(
-                &b.name,
-                format!(
-                    "rows differ ({} before, {} after)",
-                    b.rows.len(),
-                    a.rows.len()
-                ),
-            ));
+            match changed_cells(b, a, &shared) {
+                Some(cells) if !cells.is_empty() => differences.extend(cells),
+                _ => differences.push(diff(
+                    &b.name,
+                    format!(
+                        "rows differ ({} before, {} after)",
+                        b.rows.len(),
+                        a.rows.len()
+                    ),
+                )),
+            }
         }
     }
     RoundTrip {

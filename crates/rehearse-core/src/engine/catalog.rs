@@ -165,6 +165,10 @@ pub struct Index {
     pub predicate: Option<ast::Expr>,
     /// The constraint that owns it (primary key / unique constraint).
     pub constraint: Option<String>,
+    /// `pg_index.indisvalid`. `false` only for what a failed CREATE INDEX CONCURRENTLY
+    /// leaves behind: the name is taken, but the index is neither used nor maintained,
+    /// so it enforces nothing (PostgreSQL's `indisready` is false too).
+    pub valid: bool,
 }
 
 /// A column.

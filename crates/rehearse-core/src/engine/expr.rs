@@ -6,6 +6,7 @@
 //! fire even when a statement touches no rows, as in PostgreSQL. Evaluation raises only
 //! run-time errors (division by zero, overflow, per-value cast failures).
 
+use super::builtins;
 use super::cast::convert;
 use super::types::{CastContext, Category, SqlType};
 use super::value::{int_bounds, Value};
@@ -244,8 +245,7 @@ impl Scope<'_> {
                 }
                 let inner = self.bind(expr)?;
                 if !matches!(inner.ty.category(), Category::Numeric | Category::Timespan) {
-                    return Err(PgError::new("42883", format!("operator does not exist: - {}", inner.ty.format()))
-                        .hint("No operator matches the given name and argument type. You might need to add an explicit type cast."));
+                    return Err(builtins::no_operator(None, "-", &inner.ty));
                 }
                 let ty = inner.ty.without_typmod();
                 Expr::new(Node::Neg(Box::new(inner)), ty)
@@ -761,9 +761,7 @@ impl Scope<'_> {
     }
 
     fn operator(&self, op: Op, l: Expr, r: Expr) -> Result<Expr, PgError> {
-        let undefined = |l: &Expr, r: &Expr| {
-            PgError::undefined_operator(&l.ty.base_name(), op.symbol(), &r.ty.base_name())
-        };
+        let undefined = |l: &Expr, r: &Expr| builtins::no_operator(Some(&l.ty), op.symbol(), &r.ty);
         if op == Op::Concat && (l.ty == SqlType::Jsonb || r.ty == SqlType::Jsonb) {
             let incompatible = || PgError::undefined_operator("jsonb", "||", "jsonb");
             let l = self
@@ -799,12 +797,7 @@ impl Scope<'_> {
                 known.category(),
                 Category::Numeric | Category::DateTime | Category::Timespan
             ) {
-                let (lt, rt) = if l.is_unknown_literal() {
-                    ("unknown".to_string(), known.base_name())
-                } else {
-                    (known.base_name(), "unknown".to_string())
-                };
-                return Err(PgError::undefined_operator(&lt, op.symbol(), &rt));
+                return Err(builtins::no_operator(Some(&l.ty), op.symbol(), &r.ty));
             }
         }
         // An unknown literal takes the other side's type; two unknowns compare as text.
@@ -961,7 +954,7 @@ impl Scope<'_> {
             Category::Unknown | Category::String => {
                 self.coerce(e, &SqlType::Text, CastContext::Implicit)
             }
-            _ => Err(PgError::undefined_function(func, &[e.ty.base_name()])),
+            _ => Err(builtins::no_function(func, &[e.ty])),
         }
     }
 
@@ -977,11 +970,7 @@ impl Scope<'_> {
         let symbol = if ci { "~~*" } else { "~~" };
         let ok = |t: &SqlType| matches!(t.category(), Category::String | Category::Unknown);
         if !ok(&e.ty) || !ok(&p.ty) {
-            return Err(PgError::undefined_operator(
-                &e.ty.format(),
-                symbol,
-                &p.ty.format(),
-            ));
+            return Err(builtins::no_operator(Some(&e.ty), symbol, &p.ty));
         }
         let e = self.coerce(e, &SqlType::Text, CastContext::Implicit)?;
         let p = self.coerce(p, &SqlType::Text, CastContext::Implicit)?;
@@ -1013,7 +1002,7 @@ impl Scope<'_> {
             ast::FunctionArguments::Subquery(_) => return Err(PgError::unsupported("subqueries")),
         };
         let no_args = matches!(f.args, ast::FunctionArguments::None);
-        let arg_types = |args: &[Expr]| args.iter().map(|a| a.ty.base_name()).collect::<Vec<_>>();
+        let arg_types = |args: &[Expr]| args.iter().map(|a| a.ty.clone()).collect::<Vec<_>>();
         let call = |name: &str, args: Vec<Expr>, ty: SqlType| {
             Ok(Expr::new(Node::Func(name.to_string(), args), ty))
         };
@@ -1141,9 +1130,9 @@ impl Scope<'_> {
                 let arg = self.resolve_numeric_arg(args, &name)?;
                 let is_float = matches!(arg.ty, SqlType::Real | SqlType::Double);
                 if is_float && digits.is_some() {
-                    let mut types = vec![arg.ty.format()];
-                    types.extend(digits.iter().map(|d| d.ty.format()));
-                    return Err(PgError::undefined_function(&name, &types));
+                    let mut types = vec![arg.ty.clone()];
+                    types.extend(digits.iter().map(|d| d.ty.clone()));
+                    return Err(builtins::no_function(&name, &types));
                 }
                 let (arg, ty) = if is_float {
                     let arg = self.coerce(arg, &SqlType::Double, CastContext::Implicit)?;
@@ -1161,11 +1150,8 @@ impl Scope<'_> {
                 call(&name, bound, ty)
             }
             // Real PostgreSQL functions the engine does not implement are refused as
-            // such; only unknown names get PostgreSQL's "does not exist".
-            _ if POSTGRES_FUNCTIONS.contains(&name.as_str()) => {
-                Err(PgError::unsupported(format!("the function {name}()")))
-            }
-            _ => Err(PgError::undefined_function(&name, &arg_types(&args))),
+            // such; only calls no built-in could accept get PostgreSQL's "does not exist".
+            _ => Err(builtins::no_function(&name, &arg_types(&args))),
         }
     }
 
@@ -1177,107 +1163,10 @@ impl Scope<'_> {
         match arg.ty.category() {
             Category::Numeric => Ok(arg),
             Category::Unknown => self.coerce(arg, &SqlType::Double, CastContext::Implicit),
-            _ => Err(PgError::undefined_function(name, &[arg.ty.base_name()])),
+            _ => Err(builtins::no_function(name, &[arg.ty])),
         }
     }
 }
-
-/// Built-in PostgreSQL functions that migrations use and the engine does not implement.
-const POSTGRES_FUNCTIONS: &[&str] = &[
-    "generate_series",
-    "to_char",
-    "to_date",
-    "to_timestamp",
-    "to_number",
-    "date_trunc",
-    "date_part",
-    "extract",
-    "age",
-    "make_date",
-    "make_timestamp",
-    "make_interval",
-    "justify_interval",
-    "clock_timestamp",
-    "random",
-    "setseed",
-    "regexp_replace",
-    "regexp_match",
-    "regexp_matches",
-    "regexp_split_to_array",
-    "split_part",
-    "format",
-    "lpad",
-    "rpad",
-    "reverse",
-    "translate",
-    "starts_with",
-    "string_agg",
-    "array_agg",
-    "count",
-    "sum",
-    "avg",
-    "min",
-    "max",
-    "bool_and",
-    "bool_or",
-    "every",
-    "array_length",
-    "array_to_string",
-    "string_to_array",
-    "unnest",
-    "cardinality",
-    "json_build_object",
-    "jsonb_build_object",
-    "json_build_array",
-    "jsonb_build_array",
-    "to_json",
-    "to_jsonb",
-    "jsonb_set",
-    "jsonb_insert",
-    "jsonb_strip_nulls",
-    "jsonb_agg",
-    "json_agg",
-    "jsonb_object_agg",
-    "jsonb_array_length",
-    "jsonb_typeof",
-    "jsonb_extract_path",
-    "jsonb_extract_path_text",
-    "row_number",
-    "rank",
-    "dense_rank",
-    "lag",
-    "lead",
-    "sign",
-    "sqrt",
-    "power",
-    "pow",
-    "exp",
-    "ln",
-    "log",
-    "mod",
-    "div",
-    "width_bucket",
-    "pg_sleep",
-    "current_setting",
-    "set_config",
-    "uuid_generate_v4",
-    "encode",
-    "decode",
-    "sha256",
-    "digest",
-    "chr",
-    "ascii",
-    "quote_ident",
-    "quote_literal",
-    "octet_length",
-    "bit_length",
-    "overlay",
-    "date_bin",
-    "timezone",
-    "to_hex",
-    "pi",
-    "trunc",
-];
 
 /// PostgreSQL's parser error for a keyword where a name was expected.
 pub fn syntax_error(near: &str) -> PgError {

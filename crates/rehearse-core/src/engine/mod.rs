@@ -8,6 +8,7 @@
 //! **Invariant:** a failed statement leaves the database as it was before the statement
 //! (each statement works on a copy of the tables it changes).
 
+pub mod builtins;
 pub mod cast;
 pub mod catalog;
 mod ddl;
@@ -39,8 +40,12 @@ pub struct Lost {
     pub table: String,
     /// Column.
     pub column: String,
-    /// How many non-NULL values are gone.
+    /// How many non-NULL values are gone (or changed).
     pub cells: usize,
+    /// The values are still there but no longer the same: a conversion the user did not
+    /// ask to be lossy rounded, truncated or reformatted them (a cast back does not give
+    /// the old value). `false`: the values are gone.
+    pub changed: bool,
 }
 
 /// Why a statement failed: PostgreSQL's error and, when rows caused it, which ones.
@@ -230,6 +235,9 @@ impl Engine {
                 Ok(lost)
             }
             Err(failure) => {
+                if !self.in_transaction {
+                    self.keep_invalid_index(&work, statement);
+                }
                 // Everything else is undone, but sequences that existed before keep the
                 // values the statement drew (nextval is never rolled back).
                 for (name, seq) in &mut self.db.sequences {
@@ -240,6 +248,39 @@ impl Engine {
                 self.random = work.random;
                 Err(failure)
             }
+        }
+    }
+
+    /// A CREATE INDEX CONCURRENTLY that failed after entering the index in the catalog
+    /// (while building it: duplicates, an expression's error) leaves it behind INVALID,
+    /// as PostgreSQL does: its first phase had already committed.
+    fn keep_invalid_index(&mut self, failed: &Engine, statement: &Statement) {
+        let StatementKind::Sql(ast) = &statement.kind else {
+            return;
+        };
+        let ast::Statement::CreateIndex(create) = ast.as_ref() else {
+            return;
+        };
+        if !create.concurrently {
+            return;
+        }
+        let table = object_name(&create.table_name);
+        let (Some(before), Some(after)) =
+            (self.db.tables.get(&table), failed.db.tables.get(&table))
+        else {
+            return;
+        };
+        let left: Vec<_> = after
+            .indexes
+            .iter()
+            .filter(|i| !before.indexes.iter().any(|b| b.name == i.name))
+            .cloned()
+            .collect();
+        if let Some(t) = self.db.tables.get_mut(&table) {
+            t.indexes.extend(left.into_iter().map(|mut i| {
+                i.valid = false;
+                i
+            }));
         }
     }
 

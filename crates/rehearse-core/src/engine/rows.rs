@@ -246,7 +246,7 @@ pub fn build_unique(
     for index in table
         .indexes
         .iter()
-        .filter(|i| i.unique && only.is_none_or(|o| o == i.name))
+        .filter(|i| i.unique && i.valid && only.is_none_or(|o| o == i.name))
     {
         // Every row the index covers (NULL keys too: they take part in the sort's
         // comparisons but never violate uniqueness), in heap order.
@@ -342,7 +342,7 @@ impl UniqueKeys {
         env: &mut Env,
     ) -> Result<Self, Failure> {
         let mut indexes = Vec::new();
-        for index in table.indexes.iter().filter(|i| i.unique) {
+        for index in table.indexes.iter().filter(|i| i.unique && i.valid) {
             let bound = BoundIndex::new(table, index, enums)?;
             let mut entries: BTreeMap<OrdKey, Vec<usize>> = BTreeMap::new();
             for (pos, row) in table.rows.iter().enumerate() {

@@ -272,6 +272,7 @@ fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableStat
         .map(|i| IndexState {
             name: i.name.clone(),
             unique: i.unique,
+            valid: i.valid,
             columns: i
                 .keys
                 .iter()

@@ -306,7 +306,7 @@ impl SqlType {
                     ("bpchar", _) => plain(Char(1)),
                     ("float4", _) => plain(Real),
                     (n, 0) if enum_exists(n) => plain(Enum(n.to_string())),
-                    (n, _) => Err(PgError::undefined_type(n)),
+                    (n, _) => Err(super::builtins::no_type(n)),
                 }
             }
             other => Err(PgError::unsupported(format!("the type {other}"))),

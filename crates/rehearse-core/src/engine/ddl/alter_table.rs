@@ -4,6 +4,7 @@
 use super::constraints::{self, dependent_foreign_keys};
 use super::create_table::check_default;
 use super::{column_spec, create_column_sequence, nextval_default, table_constraint};
+use crate::engine::cast::convert;
 use crate::engine::catalog::{rename_in_expr, ConstraintKind, IndexKey, Sequence};
 use crate::engine::rows::{build_unique, require_check, require_no_nulls};
 use crate::engine::types::{CastContext, SqlType};
@@ -250,6 +251,7 @@ fn drop_column(
             table: table.to_string(),
             column: column.to_string(),
             cells,
+            changed: false,
         }]
     } else {
         Vec::new()
@@ -500,7 +502,17 @@ fn alter_type(
             .map_err(|e| Failure::rows(e, table, vec![pos]))?;
         converted.push(v);
     }
+    // Values that do not survive a cast back were changed by the conversion (7.50 as an
+    // integer is 8): the report lists them as it lists destroyed ones.
+    let mut changed = 0;
+    let labels = |n: &str| enums.get(n).cloned();
     for (row, v) in t.rows.iter_mut().zip(converted) {
+        let old = &row[index];
+        if !old.is_null()
+            && convert(&v, &to, &column.ty, true, &labels).map_or(true, |back| back != *old)
+        {
+            changed += 1;
+        }
         row[index] = v;
     }
     t.columns[index].ty = to;
@@ -527,5 +539,14 @@ fn alter_type(
         }
     }
     build_unique(&snapshot, None, &enums, &mut env)?;
-    Ok(Vec::new())
+    Ok(if changed > 0 {
+        vec![Lost {
+            table: table.to_string(),
+            column: column.name.clone(),
+            cells: changed,
+            changed: true,
+        }]
+    } else {
+        Vec::new()
+    })
 }

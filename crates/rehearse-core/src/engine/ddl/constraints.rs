@@ -358,6 +358,7 @@ fn add_backed(
     };
     let t = engine.table_mut(table_name)?;
     t.indexes.push(Index {
+        valid: true,
         name: name.clone(),
         unique: true,
         keys: cols.into_iter().map(IndexKey::Column).collect(),

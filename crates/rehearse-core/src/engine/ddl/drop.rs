@@ -97,6 +97,7 @@ fn drop_table(engine: &mut Engine, name: &str, if_exists: bool, cascade: bool) -
                 table: name.to_string(),
                 column: c.name.clone(),
                 cells,
+                changed: false,
             })
         })
         .collect())

@@ -69,6 +69,7 @@ pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> Outcome {
         keys,
         predicate: create.predicate.clone(),
         constraint: None,
+        valid: true,
     };
     engine.table_mut(&table_name)?.indexes.push(index);
     if create.unique {

@@ -18,6 +18,7 @@ fn lost_cells(table: &Table, rows: &[Row]) -> Vec<Lost> {
                 table: table.name.clone(),
                 column: c.name.clone(),
                 cells,
+                changed: false,
             })
         })
         .collect()

@@ -114,7 +114,7 @@ pub fn run(
             .iter()
             .map(|(i, _)| t.columns[*i].name.as_str())
             .collect();
-        t.indexes.iter().filter(|i| i.unique).any(|i| {
+        t.indexes.iter().filter(|i| i.unique && i.valid).any(|i| {
             i.predicate.is_some()
                 || i.keys.iter().any(|k| match k {
                     IndexKey::Column(c) => assigned.contains(&c.as_str()),

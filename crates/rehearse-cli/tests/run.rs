@@ -1,0 +1,104 @@
+//! `rehearse run` as a user runs it, for the three kinds of answer: PostgreSQL's
+//! verdict (exit 0 or 1), and a step Rehearse cannot simulate (exit 2, located on
+//! stderr, never shown as a rollback).
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn case(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/scenarios")
+        .join(name)
+}
+
+/// Runs `rehearse run --setup CASE/setup.sql CASE/migration.* --format json`.
+fn run(name: &str) -> (i32, Value, String) {
+    let dir = case(name);
+    let migration = ["migration.py", "migration.sql"]
+        .iter()
+        .map(|m| dir.join(m))
+        .find(|p| p.exists())
+        .expect("a migration file");
+    let out = Command::new(env!("CARGO_BIN_EXE_rehearse"))
+        .args(["run", "--format", "json", "--setup"])
+        .arg(dir.join("setup.sql"))
+        .arg(&migration)
+        .output()
+        .expect("the rehearse binary runs");
+    let json = serde_json::from_slice(&out.stdout).expect("a JSON report");
+    (
+        out.status.code().expect("an exit code"),
+        json,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn an_unsupported_step_is_exit_2_located_and_not_a_rollback() {
+    let (code, report, stderr) = run("sql-unsupported-builtin-format");
+    assert_eq!(code, 2);
+    assert_eq!(report["outcome"], "unsupported");
+    let step = &report["steps"][1];
+    assert_eq!(step["status"], "unsupported");
+    assert!(step["error"].is_null());
+    assert_eq!(
+        step["unsupported"]["construct"],
+        "the function format(unknown, integer, text)"
+    );
+    // The step after it is not run, but its hazard is still reported.
+    assert_eq!(report["steps"][2]["status"], "skipped");
+    assert_eq!(
+        report["steps"][2]["hazards"][0]["rule"],
+        "add-not-null-column-without-default"
+    );
+    assert!(
+        stderr.contains("migration.sql:2:1: Rehearse cannot simulate the function format("),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_failure_after_a_commit_is_partial() {
+    let (code, report, _) = run("alembic-autocommit-then-failure-partial");
+    assert_eq!(code, 1);
+    assert_eq!(report["outcome"], "partial");
+    let committed: Vec<bool> = report["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .map(|s| s["committed"] == true)
+        .collect();
+    assert_eq!(committed, [true, true, true, false, false]);
+    let names: Vec<&str> = report["tables"]
+        .as_array()
+        .expect("tables")
+        .iter()
+        .filter_map(|t| t["name"].as_str())
+        .collect();
+    assert_eq!(names, ["audit", "vendors"]);
+}
+
+#[test]
+fn a_failed_concurrent_build_leaves_an_invalid_index() {
+    let (code, report, _) = run("alembic-concurrent-unique-index-fails-invalid");
+    assert_eq!(code, 1);
+    assert_eq!(report["outcome"], "partial");
+    let users = &report["tables"][0];
+    assert_eq!(users["indexes"][0]["name"], "ix_users_email");
+    assert_eq!(users["indexes"][0]["valid"], false);
+}
+
+#[test]
+fn a_lossy_conversion_lists_the_changed_cells() {
+    let (code, report, _) = run("alembic-type-change-rounds-lossy");
+    assert_eq!(code, 0);
+    assert_eq!(
+        report["steps"][0]["changed"],
+        serde_json::json!([{"table": "invoices", "column": "amount", "cells": 2}])
+    );
+    assert_eq!(
+        report["steps"][1]["changed"],
+        serde_json::json!([{"table": "invoices", "column": "issued", "cells": 1}])
+    );
+}

@@ -1,0 +1,2 @@
+COMMIT;
+CREATE UNIQUE INDEX CONCURRENTLY users_email ON users (email);

@@ -1,0 +1,1 @@
+UPDATE t SET status = pg_size_pretty(status);
