@@ -265,6 +265,7 @@ fn is_simple(e: &Expr, parent: Parent) -> bool {
         (
             Node::Binary(..)
             | Node::Like(..)
+            | Node::Regex(..)
             | Node::IsNull(..)
             | Node::IsBool(..)
             | Node::Distinct(..),
@@ -352,7 +353,7 @@ fn pretty_own(e: &Expr) -> String {
         _ => {
             let text = write(e, true);
             match &e.node {
-                Node::Binary(..) | Node::Like(..) | Node::Neg(_) => text
+                Node::Binary(..) | Node::Like(..) | Node::Regex(..) | Node::Neg(_) => text
                     .strip_prefix('(')
                     .and_then(|t| t.strip_suffix(')'))
                     .map(str::to_string)
@@ -437,6 +438,15 @@ fn write(e: &Expr, pretty: bool) -> String {
                 (true, false) => "!~~",
                 (false, true) => "~~*",
                 (true, true) => "!~~*",
+            };
+            format!("({} {op} {})", deparse(x), deparse(p))
+        }
+        Node::Regex(x, p, negated, ci) => {
+            let op = match (negated, ci) {
+                (false, false) => "~",
+                (true, false) => "!~",
+                (false, true) => "~*",
+                (true, true) => "!~*",
             };
             format!("({} {op} {})", deparse(x), deparse(p))
         }

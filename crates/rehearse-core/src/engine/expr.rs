@@ -117,6 +117,8 @@ pub enum Node {
     IsBool(Box<Expr>, bool, bool),
     /// [NOT] LIKE / ILIKE: (expr, pattern, negated, case_insensitive).
     Like(Box<Expr>, Box<Expr>, bool, bool),
+    /// `text ~ pattern`: subject, pattern, negated (`!~`), case-insensitive (`~*`).
+    Regex(Box<Expr>, Box<Expr>, bool, bool),
     /// [NOT] IN (list).
     InList(Box<Expr>, Vec<Expr>, bool),
     /// Function call by lower-case name.
@@ -753,6 +755,10 @@ impl Scope<'_> {
             BinaryOperator::Gt => Op::Gt,
             BinaryOperator::GtEq => Op::Ge,
             BinaryOperator::StringConcat => Op::Concat,
+            BinaryOperator::PGRegexMatch => return self.regex(left, right, false, false),
+            BinaryOperator::PGRegexIMatch => return self.regex(left, right, false, true),
+            BinaryOperator::PGRegexNotMatch => return self.regex(left, right, true, false),
+            BinaryOperator::PGRegexNotIMatch => return self.regex(left, right, true, true),
             other => return Err(PgError::unsupported(format!("the operator {other}"))),
         };
         let l = self.bind(left)?;
@@ -976,6 +982,33 @@ impl Scope<'_> {
         let p = self.coerce(p, &SqlType::Text, CastContext::Implicit)?;
         Ok(Expr::new(
             Node::Like(Box::new(e), Box::new(p), negated, ci),
+            SqlType::Boolean,
+        ))
+    }
+
+    fn regex(
+        &self,
+        expr: &ast::Expr,
+        pattern: &ast::Expr,
+        negated: bool,
+        ci: bool,
+    ) -> Result<Expr, PgError> {
+        let e = self.bind(expr)?;
+        let p = self.bind(pattern)?;
+        let symbol = match (negated, ci) {
+            (false, false) => "~",
+            (false, true) => "~*",
+            (true, false) => "!~",
+            (true, true) => "!~*",
+        };
+        let ok = |t: &SqlType| matches!(t.category(), Category::String | Category::Unknown);
+        if !ok(&e.ty) || !ok(&p.ty) {
+            return Err(builtins::no_operator(Some(&e.ty), symbol, &p.ty));
+        }
+        let e = self.coerce(e, &SqlType::Text, CastContext::Implicit)?;
+        let p = self.coerce(p, &SqlType::Text, CastContext::Implicit)?;
+        Ok(Expr::new(
+            Node::Regex(Box::new(e), Box::new(p), negated, ci),
             SqlType::Boolean,
         ))
     }
@@ -1280,7 +1313,9 @@ impl Expr {
             | Node::IsNull(e, _)
             | Node::IsBool(e, ..)
             | Node::Distinct(e, _) => all(&[e], env)?,
-            Node::Binary(_, l, r) | Node::Like(l, r, ..) => all(&[l, r], env)?,
+            Node::Binary(_, l, r) | Node::Like(l, r, ..) | Node::Regex(l, r, ..) => {
+                all(&[l, r], env)?
+            }
             Node::InList(e, items, _) => {
                 let mut refs: Vec<&Expr> = vec![e];
                 refs.extend(items.iter());
@@ -1351,7 +1386,7 @@ impl Expr {
             | Node::IsNull(e, _)
             | Node::IsBool(e, ..)
             | Node::Distinct(e, _) => e.mentions_type(ty),
-            Node::Binary(_, l, r) | Node::Like(l, r, ..) => {
+            Node::Binary(_, l, r) | Node::Like(l, r, ..) | Node::Regex(l, r, ..) => {
                 l.mentions_type(ty) || r.mentions_type(ty)
             }
             Node::Logic(_, items) | Node::Func(_, items) => any(items),
@@ -1425,6 +1460,12 @@ impl Expr {
             }
             Node::Like(e, p, negated, ci) => match (e.eval(row, env)?, p.eval(row, env)?) {
                 (Value::Text(s), Value::Text(pat)) => Value::Bool(like(&s, &pat, *ci)? != *negated),
+                _ => Value::Null,
+            },
+            Node::Regex(e, p, negated, ci) => match (e.eval(row, env)?, p.eval(row, env)?) {
+                (Value::Text(s), Value::Text(pat)) => {
+                    Value::Bool(super::regex::matches(&s, &pat, *ci)? != *negated)
+                }
                 _ => Value::Null,
             },
             Node::InList(e, list, negated) => {

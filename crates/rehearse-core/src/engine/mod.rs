@@ -18,6 +18,7 @@ pub mod expr;
 pub mod interval;
 pub mod json;
 mod pgsort;
+pub mod regex;
 pub(crate) mod rows;
 pub mod state;
 pub mod types;
