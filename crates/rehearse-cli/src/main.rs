@@ -13,8 +13,8 @@
 //! (size-capped; from a folder, only regular files inside it); `check` prints user text
 //! through [`escape`] (control characters escaped, so no output line can be forged).
 //! Exit codes: 0 success, 1 the migration rolled back (or `check` found hazards at or
-//! above `--fail-on`), 2 unreadable input or a usage error (the message names file,
-//! line and column).
+//! above `--fail-on`), 2 unreadable input, a step Rehearse cannot simulate, a usage
+//! error (the message names file, line and column) or the memory cap ([`memory`]).
 
 mod autogen_cmd;
 mod check;
@@ -22,11 +22,15 @@ mod escape;
 mod files;
 mod fix_cmd;
 mod input;
+mod memory;
 mod output;
 mod revisions;
 mod run_cmd;
 
 use std::process::ExitCode;
+
+#[global_allocator]
+static ALLOCATOR: memory::Capped = memory::Capped;
 
 const USAGE: &str = "usage: rehearse <command> [options]
 
@@ -42,6 +46,10 @@ Commands:
 `rehearse <command> --help` lists a command's options.";
 
 fn main() -> ExitCode {
+    if let Err(e) = memory::enable() {
+        eprintln!("rehearse: {e}");
+        return ExitCode::from(2);
+    }
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("run") => run_cmd::main(&args[1..]),

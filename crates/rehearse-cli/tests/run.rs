@@ -102,3 +102,30 @@ fn a_lossy_conversion_lists_the_changed_cells() {
         serde_json::json!([{"table": "invoices", "column": "issued", "cells": 1}])
     );
 }
+
+#[test]
+fn the_memory_cap_stops_a_runaway_run_with_a_message() {
+    let dir = std::env::temp_dir().join(format!("rehearse-memory-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(
+        dir.join("setup.sql"),
+        "CREATE TABLE t (v text);\nINSERT INTO t VALUES ('x');\n",
+    )
+    .expect("write setup");
+    // Each UPDATE doubles the value: 2^34 bytes by the end, far past the cap.
+    std::fs::write(dir.join("m.sql"), "UPDATE t SET v = v || v;\n".repeat(34)).expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_rehearse"))
+        .env("REHEARSE_MAX_MEMORY", "64M")
+        .args(["run", "--setup"])
+        .arg(dir.join("setup.sql"))
+        .arg(dir.join("m.sql"))
+        .output()
+        .expect("the rehearse binary runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("needs more than 64 MB of memory"),
+        "{stderr}"
+    );
+}
