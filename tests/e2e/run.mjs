@@ -629,6 +629,68 @@ await test('a 100k-row table runs in a background worker: the page stays respons
   await page.waitForFunction(() => !document.querySelector('#run-progress'), null, { timeout: 20000 });
 });
 
+// The three kinds of answer (issue 14): PostgreSQL's verdict, PostgreSQL's error, and
+// "Rehearse cannot simulate X" — the last never shown as a rollback.
+async function loadCase(name) {
+  await loadPreset('The NOT NULL trap');
+  await page.click('button[role=tab]:has-text("SQL")');
+  await page.fill('#setup-editor', scenario(name, 'setup.sql'));
+  const file = fs.existsSync(path.join(root, 'tests/scenarios', name, 'migration.py')) ? 'migration.py' : 'migration.sql';
+  await setMigration(scenario(name, file));
+}
+
+await test('a step Rehearse cannot simulate gets a neutral panel, never the rollback banner', async () => {
+  await loadCase('sql-unsupported-builtin-format');
+  const v = await waitVerdict(/not simulated/);
+  expect(v.includes('Rehearse cannot simulate the function format('), `verdict: ${v}`);
+  expect(await page.locator('.banner.rollback').count() === 0, 'no rollback banner');
+  const banner = await page.locator('.banner.unsupported').innerText();
+  expect(/not PostgreSQL's answer/.test(banner) && /Verify on PostgreSQL/.test(banner), `banner: ${banner}`);
+  expect(await page.locator('.pg-error').count() === 0, 'no PostgreSQL error box');
+  const panel = await page.locator('.not-simulated').innerText();
+  expect(panel.includes('not a PostgreSQL error'), `panel: ${panel}`);
+  // The step after it did not run, but its hazard still shows.
+  await page.locator('.timeline .card').nth(2).click();
+  const detail = await page.locator('.detail').innerText();
+  expect(/Not run/.test(detail) && /add-not-null-column-without-default|NOT NULL column/.test(detail), `detail: ${detail.slice(0, 400)}`);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.locator('.timeline .card').nth(1).click();
+  await page.screenshot({ path: path.join(shots, 'unsupported-projector.png') });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: path.join(shots, 'unsupported-phone.png'), fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 1000 });
+});
+
+await test('a failure after an autocommit block is a partial commit, with the INVALID index it leaves', async () => {
+  await loadCase('alembic-concurrent-unique-index-fails-invalid');
+  const v = await waitVerdict(/partially committed/);
+  expect(v.includes('23505'), `verdict: ${v}`);
+  const banner = await page.locator('.banner.rollback').innerText();
+  expect(/Partly committed/.test(banner) && !/unchanged/.test(banner), `banner: ${banner}`);
+  await page.locator('.final-state summary').click();
+  const final = await page.locator('.final-state').innerText();
+  expect(final.includes('ix_users_email') || (await page.locator('.final-state').innerHTML()).includes('INVALID'), `final: ${final.slice(0, 300)}`);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: path.join(shots, 'partial-projector.png') });
+  await page.setViewportSize({ width: 1440, height: 1000 });
+});
+
+await test('a lossy type change is not "no data lost"', async () => {
+  await loadCase('alembic-type-change-rounds-lossy');
+  const v = await waitVerdict(/committed/);
+  expect(v.includes('3 values changed by a lossy conversion'), `verdict: ${v}`);
+  expect(await page.locator('#verdict.warn').count() === 1, 'the verdict is not green');
+});
+
+await test("lesson 4's own exercise (the ~ operator) commits", async () => {
+  await page.selectOption('#preset', { label: '4. Type changes that fail on real data' });
+  await waitVerdict(/rolled back/);
+  const text = await page.locator('#migration-editor').inputValue();
+  await setMigration(text.replace('postgresql_using="score::integer"', `postgresql_using="CASE WHEN score ~ '^[0-9]+$' THEN score::integer END"`));
+  const v = await waitVerdict(/committed/);
+  expect(v.includes('committed: 1 step'), `verdict: ${v}`);
+});
+
 await test('screenshots: desktop and phone width, light and dark', async () => {
   await loadPreset('Rename by drop + add (loses data)');
   await waitVerdict(/committed/);

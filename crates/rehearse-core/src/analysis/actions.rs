@@ -148,6 +148,8 @@ pub enum Action {
         unique: bool,
         /// CONCURRENTLY.
         concurrently: bool,
+        /// The key columns, when every key is a plain column.
+        columns: Option<Vec<String>>,
     },
     /// DROP INDEX.
     DropIndex {
@@ -244,6 +246,14 @@ pub fn of_statement(db: &Database, statement: &Statement) -> Vec<Action> {
             table: object_name(&create.table_name),
             unique: create.unique,
             concurrently: create.concurrently,
+            columns: create
+                .columns
+                .iter()
+                .map(|k| match &k.expr {
+                    ast::Expr::Identifier(id) => Some(ident(id)),
+                    _ => None,
+                })
+                .collect(),
         }],
         S::AlterIndex { name, .. } => vec![Action::RenameIndex {
             table: db.index_owner(&object_name(name)).map(str::to_string),

@@ -23,6 +23,7 @@ pub fn check(cx: &Context) -> Option<Finding> {
         table,
         concurrently: false,
         unique,
+        ..
     } = cx.action
     else {
         return None;

@@ -10,6 +10,7 @@ pub mod add_not_null_column;
 pub mod backfill_in_transaction;
 pub mod check_without_not_valid;
 pub mod column_type_rewrite;
+pub mod concurrent_unique_index_can_fail;
 pub mod create_index_non_concurrently;
 pub mod drop_column;
 pub mod drop_index_non_concurrently;
@@ -242,6 +243,10 @@ pub const ALL: &[(Rule, Check)] = &[
     (
         create_index_non_concurrently::RULE,
         create_index_non_concurrently::check,
+    ),
+    (
+        concurrent_unique_index_can_fail::RULE,
+        concurrent_unique_index_can_fail::check,
     ),
     (
         drop_index_non_concurrently::RULE,
