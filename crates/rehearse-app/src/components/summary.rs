@@ -47,6 +47,18 @@ pub fn summary(p: &SummaryProps) -> Html {
         .filter(|(_, s)| s.committed)
         .map(|(i, _)| (i + 1).to_string())
         .collect();
+    // INVALID indexes left by a failed CREATE INDEX CONCURRENTLY: committed, unused,
+    // and in the way of a retry.
+    let invalid: Vec<String> = run
+        .tables
+        .iter()
+        .flat_map(|t| {
+            t.indexes
+                .iter()
+                .filter(|i| !i.valid)
+                .map(move |i| format!("{} on {}", i.name, t.name))
+        })
+        .collect();
     let final_caption = match run.outcome {
         Outcome::Committed => "Final state",
         Outcome::RolledBack => "Final state (as before the migration)",
@@ -95,6 +107,12 @@ pub fn summary(p: &SummaryProps) -> Html {
                 }
             }
             <p class={classes!("verdict", tone)} id="verdict">{ verdict }</p>
+            if !invalid.is_empty() {
+                <p class="invalid-indexes">{ format!(
+                    "Left behind: INVALID index {} (a failed CREATE INDEX CONCURRENTLY). It is never used but keeps its name: DROP INDEX CONCURRENTLY it before running the migration again.",
+                    invalid.join(", ")
+                ) }</p>
+            }
             if let Some(ms) = p.ms { <p class="muted timing">{ format!("ran in {ms:.1} ms") }</p> }
             <details class="final-state">
                 <summary>{ final_caption }</summary>
