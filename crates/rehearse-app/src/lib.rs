@@ -267,23 +267,23 @@ pub fn app() -> Html {
                         }
                         background::start(&scenario, revision, d);
                     } else {
+                        // Cleared after the redraw (yew draws in a microtask queued
+                        // by the dispatch; this one is queued after it): drawing is
+                        // part of the run, and no reload can come in between, so a
+                        // marker left behind means the page died.
                         if marks {
                             storage::mark_running(true);
                         }
                         d.dispatch(execute(&scenario, revision));
+                        if marks {
+                            wasm_bindgen_futures::spawn_local(async {
+                                storage::mark_running(false);
+                            });
+                        }
                     }
                 })
             });
             move || drop(timeout)
-        });
-    }
-    // ... and the marker is cleared once the result is drawn (drawing is part of it).
-    {
-        let marks = !state.embed && state.hold == Hold::None;
-        use_effect_with(state.runs, move |_| {
-            if marks {
-                storage::mark_running(false);
-            }
         });
     }
 
@@ -464,6 +464,8 @@ pub fn app() -> Html {
         (None, None) if state.hold != Hold::None => {
             html! { <p class="muted" id="not-run">{ "Not run yet: this scenario stopped the page last time." }</p> }
         }
+        // A background run was cancelled or failed before any result: the note says so.
+        (None, None) if state.notice.is_some() && state.running.is_none() => html! {},
         (None, None) => html! { <p class="muted">{ "Running…" }</p> },
     };
     let on_cancel = {

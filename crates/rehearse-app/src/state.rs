@@ -167,8 +167,6 @@ pub struct State {
     pub suspect: bool,
     /// Not running until the user says so (the scenario stopped the page last time).
     pub hold: Hold,
-    /// Runs finished (results taken), for effects that follow each one.
-    pub runs: u64,
 }
 
 /// The migration text a replacement took the place of.
@@ -483,7 +481,6 @@ impl State {
             untrusted: false,
             suspect: false,
             hold: Hold::None,
-            runs: 0,
         }
     }
 
@@ -527,10 +524,17 @@ impl State {
         let mut state = State::new(saved);
         state.untrusted = true;
         if stopped {
-            state.suspect = true;
-            state.hold = Hold::Asking;
+            state.ask_before_running();
         }
         state
+    }
+
+    /// The scenario stopped the page last time: wait to be asked, run it in the worker
+    /// then, and show the setup as SQL meanwhile (the grid comes from a run).
+    fn ask_before_running(&mut self) {
+        self.suspect = true;
+        self.hold = Hold::Asking;
+        self.setup_view = SetupView::Sql;
     }
 
     /// Whether edits are saved to the browser's storage now: not in an embed, not
@@ -872,7 +876,6 @@ impl Reducible for State {
                 s.running = None;
                 s.notice = None;
                 s.untrusted = false;
-                s.runs += 1;
                 s.last_run_ms = Some(ms);
                 if let Some(m) = model {
                     s.model = Some(Rc::new(m));
@@ -967,7 +970,10 @@ impl Reducible for State {
             Action::WorkerFailed(revision, message) => {
                 if s.running == Some(revision) {
                     s.running = None;
-                    s.notice = Some(format!("The background run stopped: {message}. The page is unaffected; the results below are from the previous run."));
+                    s.notice = Some(match s.outcome {
+                        Outcome::Pending => format!("The background run stopped: {message}. The page is unaffected; nothing has run yet. Edit the scenario or press Ctrl/Cmd+Enter to try again."),
+                        _ => format!("The background run stopped: {message}. The page is unaffected; the results below are from the previous run."),
+                    });
                 }
             }
             Action::DismissProposal => s.proposal = None,
@@ -998,8 +1004,7 @@ impl Reducible for State {
                     s.load((*kept.scenario).clone());
                     s.untrusted = true;
                     if kept.stopped {
-                        s.suspect = true;
-                        s.hold = Hold::Asking;
+                        s.ask_before_running();
                     }
                 }
             }
@@ -1419,6 +1424,7 @@ mod work_tests {
         assert_eq!(state.scenario, saved);
         assert_eq!(state.hold, Hold::Asking);
         assert!(state.suspect, "its runs go to the worker");
+        assert_eq!(state.setup_view, SetupView::Sql, "no grid before a run");
         assert!(notice(&state, "stopped-note")
             .expect("a notice")
             .text
