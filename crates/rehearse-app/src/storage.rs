@@ -191,6 +191,16 @@ mod tests {
     }
 
     #[test]
+    fn a_scenario_too_big_to_save_is_not_even_tried() {
+        let big = "x".repeat(SAVE_LIMIT + 1);
+        let problem = write(SCENARIO_KEY, &big, Saving::Scenario).expect_err("too big");
+        assert_eq!(problem.why, StorageFailure::TooBig);
+        assert_eq!(problem.bytes, SAVE_LIMIT + 1);
+        assert_eq!(crate::state::human_size(problem.bytes), "8.0 MB");
+        assert_eq!(crate::state::human_size(1_500), "2 KB");
+    }
+
+    #[test]
     fn failures_are_named() {
         assert_eq!(failure("QuotaExceededError"), StorageFailure::Full);
         assert_eq!(
