@@ -17,9 +17,36 @@
 // the host page. An iframe is created only when its block scrolls into view. The
 // scenario travels in the iframe's URL fragment in the share-link format (v1: JSON,
 // raw DEFLATE, base64url), never as HTML.
+//
+// Each iframe is sandboxed to what the playground needs (scripts; its own origin, for
+// its wasm, worker and PGlite; popups, for "Open in the playground"), sends no
+// referrer, and has its own title ("Rehearse playground: <lesson title>", or "your
+// scenario"; data-title overrides), which the playground reports once it knows its
+// lesson's title.
 (() => {
   const here = document.currentScript?.src ?? location.href;
   const playground = new URL('./index.html', here);
+  const frames = new Set();
+
+  // A title no other playground on the page has: "... (2)" for a second one.
+  function uniqueTitle(frame, title) {
+    const taken = new Set([...frames].filter((f) => f !== frame).map((f) => f.title));
+    let candidate = title;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${title} (${n})`;
+    return candidate;
+  }
+
+  // The playground inside says what it shows (its lesson's title); plain text, used
+  // only as the iframe's title attribute.
+  addEventListener('message', (event) => {
+    const title = event.data?.rehearseTitle;
+    if (typeof title !== 'string') return;
+    for (const frame of frames) {
+      if (frame.contentWindow === event.source && !frame.dataset.fixedTitle) {
+        frame.title = uniqueTitle(frame, `Rehearse playground: ${title.slice(0, 120)}`);
+      }
+    }
+  });
 
   async function deflateRaw(bytes) {
     const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
@@ -64,8 +91,13 @@
       });
     }
     const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups');
+    frame.referrerPolicy = 'no-referrer';
     frame.src = url.href;
-    frame.title = block.dataset.title ?? 'Rehearse playground';
+    if (block.dataset.title) frame.dataset.fixedTitle = '1';
+    const name = block.dataset.title ?? (block.dataset.lesson ? `lesson ${block.dataset.lesson}` : 'your scenario');
+    frame.title = uniqueTitle(frame, `Rehearse playground: ${name}`);
+    frames.add(frame);
     frame.loading = 'lazy';
     frame.style.cssText = `width: 100%; height: ${parseInt(block.dataset.height, 10) || 560}px; border: 1px solid #d9dbe0; border-radius: 8px;`;
     block.replaceChildren(frame);

@@ -1,6 +1,9 @@
 // End-to-end tests of the playground in Debian's Chromium (playwright-core).
 //
 //   node tests/e2e/run.mjs [dist-dir]        (default: dist/, built by `cargo xtask build`)
+//   E2E_ONLY='regex' node tests/e2e/run.mjs  (only the tests whose names match, plus
+//                                            the first one, which loads the page, and
+//                                            the last two: CSP and console checks)
 //
 // Serves the built site on localhost, drives the page as a user would, and writes
 // screenshots (desktop and phone width, light and dark) into tests/e2e/screenshots/.
@@ -19,8 +22,11 @@ const shots = path.join(here, 'screenshots');
 const scenario = (name, file) => fs.readFileSync(path.join(root, 'tests/scenarios', name, file), 'utf8');
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+// Every request's path and Referer, for the embeds' referrer policy.
+const served = [];
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
+  served.push({ url: req.url, referer: req.headers.referer ?? null });
   let file = path.join(dist, decodeURIComponent(url.pathname));
   if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(dist, 'index.html');
   res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
@@ -39,13 +45,29 @@ const context = await chromium.launchPersistentContext(profile, {
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+// Content-Security-Policy violations on any page or frame, all run long: Chromium's
+// own console report, and the securitypolicyviolation event (reported to the console
+// by an init script, which the policy does not govern).
+const cspViolations = [];
+await context.addInitScript(() => {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} in ${e.documentURI}`);
+  });
+});
+const watchCsp = (p) => p.on('console', (m) => {
+  if (/Content Security Policy|CSP violation/.test(m.text())) cspViolations.push(`${p.url()}: ${m.text()}`);
+});
+context.on('page', watchCsp);
 const page = context.pages()[0] ?? await context.newPage();
+watchCsp(page);
 const consoleErrors = [];
 page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
 page.on('pageerror', (e) => consoleErrors.push(String(e)));
 
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
 const results = [];
-async function test(name, body) {
+async function test(name, body, { always = false } = {}) {
+  if (only && !always && !only.test(name)) return;
   try {
     await body();
     results.push([name, null]);
@@ -68,6 +90,26 @@ async function loadPreset(title) {
 async function setMigration(text) {
   await page.fill('#migration-editor', text);
 }
+const waitVerdictOn = (p, re, timeout = 20000) => p.waitForFunction((src) => new RegExp(src).test(document.querySelector('#verdict')?.innerText ?? ''), re.source, { timeout });
+const saved = (p) => p.evaluate(() => JSON.parse(localStorage.getItem('rehearse.scenario.v1') ?? 'null'));
+// The share-link fragment for a scenario, made in the page (the format of Copy link).
+const fragmentFor = (p, scenario) => p.evaluate(async (sc) => {
+  const json = new TextEncoder().encode(JSON.stringify(sc));
+  const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return 'v1.' + btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}, scenario);
+// Screenshots of what a page shows now, at laptop and phone size.
+async function shoot(p, name) {
+  const size = p.viewportSize();
+  for (const [w, h, tag] of [[1280, 720, 'desktop'], [390, 844, 'phone']]) {
+    await p.setViewportSize({ width: w, height: h });
+    await p.screenshot({ path: path.join(shots, `${name}-${tag}.png`) });
+  }
+  await p.setViewportSize(size);
+}
 
 await test('page loads and shows the NOT NULL trap failing with 23502 and a rollback banner', async () => {
   const t0 = Date.now();
@@ -83,7 +125,7 @@ await test('page loads and shows the NOT NULL trap failing with 23502 and a roll
   expect(err.includes('contains null values') && err.includes('SQLSTATE 23502'), `error: ${err}`);
   expect(await page.locator('tr.failing').count() > 0, 'failing rows are highlighted');
   expect(await page.locator('.ln-marked').count() === 1, 'the failing line is marked in the editor');
-});
+}, { always: true });
 
 await test('drop + add "rename" shows the destroyed cells struck through with a count', async () => {
   await loadPreset('The NOT NULL trap');
@@ -408,6 +450,271 @@ await test('the embed page: two isolated playgrounds, the second loaded only whe
   await other.close();
 });
 
+await test('a shared link keeps the previous scenario restorable; a link opened on a loaded page applies at once', async () => {
+  const p = await context.newPage();
+  await p.goto(base);
+  await waitVerdictOn(p, /\w/);
+  await p.selectOption('#preset', { label: 'Rename by drop + add (loses data)' });
+  await waitVerdictOn(p, /lost/);
+  await p.click('#copy-link');
+  const link = await p.locator('#share-link').inputValue();
+  const shared = await p.locator('#migration-editor').inputValue();
+  await p.selectOption('#preset', { label: 'Plain SQL migration' });
+  await waitVerdictOn(p, /\w/);
+  const mine = 'ALTER TABLE vendors ADD COLUMN mine text;\n-- my own work\n';
+  await p.fill('#migration-editor', mine);
+  await p.waitForFunction((m) => JSON.parse(localStorage.getItem('rehearse.scenario.v1') ?? '{}').migration === m, mine);
+
+  // Opened in a fresh load: the link's scenario, and mine kept aside.
+  await p.goto('about:blank');
+  await p.goto(link);
+  await waitVerdictOn(p, /lost/);
+  expect(await p.locator('#migration-editor').inputValue() === shared, 'the link\'s scenario is shown');
+  const note = await p.locator('#kept-note').innerText();
+  expect(note.includes('Opened a shared scenario; your previous one is kept') && note.includes('Restore'), `note: ${note}`);
+  const previous = await p.evaluate(() => JSON.parse(localStorage.getItem('rehearse.previous.v1') ?? '{}'));
+  expect(previous.migration === mine, `kept in localStorage: ${JSON.stringify(previous.migration)}`);
+  await shoot(p, 'shared-link-kept');
+  await p.click('#restore');
+  await p.waitForFunction((m) => document.querySelector('#migration-editor')?.value === m, mine, { timeout: 5000 });
+  expect(await p.locator('#kept-note').count() === 0, 'the note is gone after Restore');
+  await p.waitForFunction((m) => JSON.parse(localStorage.getItem('rehearse.scenario.v1') ?? '{}').migration === m, mine);
+
+  // Opened in this tab while it is on the page (hashchange): at once, no reload.
+  await p.evaluate(() => { window.__samePage = true; });
+  await p.evaluate((l) => { location.hash = l.slice(l.indexOf('#')); }, link);
+  await p.waitForFunction((m) => document.querySelector('#migration-editor')?.value === m, shared, { timeout: 5000 });
+  await p.waitForSelector('#kept-note');
+  expect(await p.evaluate(() => window.__samePage === true), 'no reload');
+  expect(!p.url().includes('#'), `the link leaves the address bar: ${p.url()}`);
+  await p.click('#restore');
+  await p.waitForFunction((m) => document.querySelector('#migration-editor')?.value === m, mine, { timeout: 5000 });
+  await p.close();
+});
+
+await test('Generate migration and Make it safe can be undone exactly, from the keyboard too', async () => {
+  await loadPreset('Rename by drop + add (loses data)');
+  await waitVerdict(/lost/);
+  await setMigration((await page.locator('#migration-editor').inputValue()) + '\n# my note, kept by Undo\n');
+  await waitVerdict(/lost/);
+  const before = await page.locator('#migration-editor').inputValue();
+  const kindBefore = await page.locator('#kind').inputValue();
+  // Generate: the revision replaces the migration; Undo has the focus.
+  await page.click('#tab-model');
+  const model = await page.locator('#model-editor').inputValue();
+  await page.fill('#model-editor', model.replace('\n    name: Mapped', '\n    business_name: Mapped'));
+  await page.click('#generate-migration');
+  await page.waitForSelector('#undo');
+  expect((await page.locator('#migration-editor').inputValue()).includes('# ### commands auto generated by Alembic'), 'generated');
+  expect(await page.evaluate(() => document.activeElement?.id) === 'undo', 'Undo has the focus');
+  const note = await page.locator('#undo-note').innerText();
+  expect(note.includes('The generated revision replaced the migration.') && note.includes('Autogenerate wrote'), `note: ${note}`);
+  await shoot(page, 'undo-generate');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((b) => document.querySelector('#migration-editor')?.value === b, before, { timeout: 5000 });
+  expect(await page.locator('#kind').inputValue() === kindBefore, 'the kind is back too');
+  expect(await page.locator('#undo-note').count() === 0, 'the note is gone');
+  await waitVerdict(/lost/);
+
+  // Make it safe, applied, then undone.
+  await page.click('#make-safe');
+  await page.click('#apply-fix');
+  await page.waitForSelector('#undo');
+  await waitVerdict(/no data lost/);
+  expect((await page.locator('#migration-editor').inputValue()) !== before, 'rewritten');
+  expect((await page.locator('#undo-note').innerText()).includes('The safe rewrite replaced the migration.'), 'says what replaced it');
+  await page.click('#undo');
+  await page.waitForFunction((b) => document.querySelector('#migration-editor')?.value === b, before, { timeout: 5000 });
+  await waitVerdict(/lost/);
+
+  // Escape closes the note, keeps the rewrite, and returns to the editor.
+  await page.click('#make-safe');
+  await page.click('#apply-fix');
+  await page.waitForSelector('#undo');
+  const rewritten = await page.locator('#migration-editor').inputValue();
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#undo-note', { state: 'detached', timeout: 5000 });
+  expect(await page.locator('#migration-editor').inputValue() === rewritten, 'Escape keeps the rewrite');
+  expect(await page.evaluate(() => document.activeElement?.id) === 'migration-editor', 'focus back in the editor');
+});
+
+await test('storage: a full localStorage says the edit is not saved; a damaged save is kept aside', async () => {
+  const p = await context.newPage();
+  await p.goto(`${base}?lesson=01-add-nullable-column`);
+  await waitVerdictOn(p, /\w/);
+  // Fill the storage to the last byte.
+  const filled = await p.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size >>= 1) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try { localStorage.setItem(`e2e.fill.${n}`, chunk); n += 1; } catch (e) { if (e.name !== 'QuotaExceededError') throw e; break; }
+      }
+    }
+    return n;
+  });
+  // Longer than what is saved: it cannot take the old value's place.
+  const edit = (await p.locator('#migration-editor').inputValue()) + `# ${'unsaved '.repeat(40)}\n`;
+  await p.fill('#migration-editor', edit);
+  await p.waitForSelector('#storage-note', { timeout: 5000 });
+  const note = await p.locator('#storage-note').innerText();
+  expect(note.includes('not saved in this browser') && note.includes('full') && note.includes('Copy link') && note.includes('Download'), `note: ${note}`);
+  expect((await saved(p))?.migration !== edit, 'nothing was saved');
+  await shoot(p, 'storage-full');
+  const [download] = await Promise.all([p.waitForEvent('download'), p.click('#notice-download')]);
+  expect(download.suggestedFilename() === 'rehearse-scenario.json', `file: ${download.suggestedFilename()}`);
+  const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  expect(file.migration === edit, 'the download holds the edit');
+  // Room again: the next edit saves and the notice goes.
+  await p.evaluate((n) => { for (let i = 0; i < n; i++) localStorage.removeItem(`e2e.fill.${i}`); }, filled);
+  await p.fill('#migration-editor', edit + '# saved now\n');
+  await p.waitForSelector('#storage-note', { state: 'detached', timeout: 5000 });
+  expect((await saved(p))?.migration === edit + '# saved now\n', 'saved');
+
+  // A damaged save: kept aside under another key, and said so.
+  const damaged = '{"setup": "CREATE TABLE t (id int);", "migration": ';
+  await p.evaluate((d) => localStorage.setItem('rehearse.scenario.v1', d), damaged);
+  await p.goto(base);
+  await p.waitForSelector('#damaged-note', { timeout: 15000 });
+  const text = await p.locator('#damaged-note').innerText();
+  const key = text.match(/rehearse\.damaged\.\d+/)?.[0];
+  expect(text.includes('could not be read') && key, `note: ${text}`);
+  expect(await p.evaluate((k) => localStorage.getItem(k), key) === damaged, 'the damaged text is kept as it was');
+  await shoot(p, 'storage-damaged');
+  await p.click('#damaged-note button.dismiss');
+  await p.evaluate((k) => localStorage.removeItem(k), key);
+  await p.close();
+});
+
+await test('two tabs: another tab\'s save is followed when idle, and never overwritten silently', async () => {
+  const a = await context.newPage();
+  await a.goto(`${base}?lesson=01-add-nullable-column`);
+  await waitVerdictOn(a, /\w/);
+  const b = await context.newPage();
+  await b.goto(base);
+  await waitVerdictOn(b, /\w/);
+  const editorIs = (p, text) => p.waitForFunction((m) => document.querySelector('#migration-editor')?.value === m, text, { timeout: 5000 });
+  // b has no edits of its own: it follows a.
+  const fromA = 'op.add_column("applications", sa.Column("from_a", sa.Text(), nullable=True))\n';
+  await a.fill('#migration-editor', fromA);
+  await editorIs(b, fromA);
+  expect(await b.locator('#conflict-note').count() === 0, 'no question when nothing would be lost');
+  // b edits too: a, with edits of its own, asks, and saves nothing meanwhile.
+  const fromB = fromA.replace('from_a', 'from_b');
+  await b.fill('#migration-editor', fromB);
+  await a.waitForSelector('#conflict-note', { timeout: 5000 });
+  const note = await a.locator('#conflict-note').innerText();
+  expect(note.startsWith('Another tab changed the saved scenario') && note.includes('Load it') && note.includes('Keep mine'), `note: ${note}`);
+  expect(await a.locator('#migration-editor').inputValue() === fromA, 'a keeps its text');
+  await a.fill('#migration-editor', fromA + '# a, more\n');
+  await a.waitForTimeout(400);
+  expect((await saved(a)).migration === fromB, 'a saved nothing over b');
+  await shoot(a, 'two-tabs');
+  // Keep mine: a's is saved; now b, which has edits of its own, asks.
+  await a.click('#keep-mine');
+  await a.waitForFunction((m) => JSON.parse(localStorage.getItem('rehearse.scenario.v1') ?? '{}').migration === m, fromA + '# a, more\n', { timeout: 5000 });
+  await b.waitForSelector('#conflict-note', { timeout: 5000 });
+  expect(await b.locator('#migration-editor').inputValue() === fromB, 'b keeps its text');
+  // Load it: b takes a's, its own kept aside for Restore.
+  await b.click('#load-other-tab');
+  await editorIs(b, fromA + '# a, more\n');
+  expect((await b.locator('#kept-note').innerText()).includes('Loaded the other tab\'s scenario; yours is kept'), 'b keeps its own aside');
+  await b.click('#restore');
+  await editorIs(b, fromB);
+  await a.close();
+  await b.close();
+});
+
+await test('a trap on the page shows a banner, and the next load asks before running that scenario again', async () => {
+  const t = await context.newPage();
+  await t.goto(`${base}?lesson=01-add-nullable-column&selftest=trap`);
+  await t.waitForSelector('#trap', { timeout: 15000 });
+  const banner = await t.locator('#trap').innerText();
+  expect(banner.includes('Rehearse stopped') && banner.includes('RuntimeError') && banner.includes('will not run this scenario again until you ask'), `banner: ${banner}`);
+  expect(await t.evaluate(() => localStorage.getItem('rehearse.running.v1')) !== null, 'the run marker is left behind');
+  await shoot(t, 'trap-banner');
+  // The next load: the scenario in the editors, not run, and a question.
+  await t.goto(base);
+  await t.waitForSelector('#stopped-note', { timeout: 15000 });
+  const note = await t.locator('#stopped-note').innerText();
+  expect(note.includes('The last run of this scenario stopped the page') && note.includes('Run it anyway') && note.includes('Edit first'), `note: ${note}`);
+  expect(await t.locator('#verdict').count() === 0 && await t.locator('#not-run').count() === 1, 'not run');
+  expect((await t.locator('#migration-editor').inputValue()).includes('op.add_column'), 'the scenario is in the editors');
+  await shoot(t, 'stopped-ask');
+  await t.reload();
+  await t.waitForSelector('#stopped-note', { timeout: 15000 });
+  // Edit first: the note goes; the next edit runs it (in the worker).
+  await t.click('#edit-first');
+  expect(await t.locator('#stopped-note').count() === 0, 'Edit first closes the question');
+  await t.fill('#migration-editor', (await t.locator('#migration-editor').inputValue()) + '\n# edited\n');
+  await waitVerdictOn(t, /\w/);
+  expect(await t.evaluate(() => globalThis.__rehearseWorker?.runs ?? 0) >= 1, 'it ran in the worker');
+  expect(await t.evaluate(() => localStorage.getItem('rehearse.running.v1')) === null, 'the marker is cleared');
+  // Run it anyway, after another trap.
+  await t.goto(`${base}?lesson=01-add-nullable-column&selftest=trap`);
+  await t.waitForSelector('#trap', { timeout: 15000 });
+  await t.goto(base);
+  await t.click('#run-anyway');
+  await waitVerdictOn(t, /\w/);
+  expect(await t.locator('#trap').count() === 0, 'the page is fine');
+  await t.reload();
+  await waitVerdictOn(t, /\w/);
+  expect(await t.locator('#stopped-note').count() === 0, 'asked once');
+  await t.close();
+});
+
+await test('a trap in the worker: a message, the page keeps working, the worker is made again', async () => {
+  const w = await context.newPage();
+  await w.goto(base);
+  await waitVerdictOn(w, /\w/);
+  // From a link, and over KNOWN_SMALL: its first run is in the worker.
+  const fragment = await fragmentFor(w, {
+    setup: `-- ${'padding '.repeat(1500)}\nCREATE TABLE t (id int);\nINSERT INTO t VALUES (1);\n`,
+    migration: 'ALTER TABLE t ADD COLUMN note text;\n', kind: 'sql',
+  });
+  await w.goto(`${base}?selftest=worker-trap#${fragment}`);
+  await w.waitForSelector('#run-note', { timeout: 20000 });
+  const note = await w.locator('#run-note').innerText();
+  expect(note.includes('The background run stopped') && note.includes('RuntimeError') && note.includes('page is unaffected'), `note: ${note}`);
+  expect(await w.locator('#trap, #panic').count() === 0, 'no banner: the page did not stop');
+  await shoot(w, 'worker-trap');
+  // The same link again (hashchange): a new worker, which traps again.
+  await w.evaluate((f) => { location.hash = f; }, `#${fragment}`);
+  await w.waitForFunction(() => (globalThis.__rehearseWorker?.runs ?? 0) >= 2, null, { timeout: 20000 });
+  await w.waitForSelector('#run-note', { timeout: 20000 });
+  // Something small runs on the page, as ever.
+  await w.selectOption('#preset', { label: 'Plain SQL migration' });
+  await waitVerdictOn(w, /\w/);
+  await w.close();
+});
+
+await test('embeds are sandboxed, send no referrer and have distinct titles', async () => {
+  const other = await context.newPage();
+  await other.setViewportSize({ width: 1200, height: 800 });
+  const from = served.length;
+  await other.goto(`${base}embed-example.html`);
+  await other.frameLocator('#embed-lesson iframe').locator('#verdict').waitFor({ timeout: 20000 });
+  await other.locator('#embed-inline').scrollIntoViewIfNeeded();
+  await other.frameLocator('#embed-inline iframe').locator('#verdict').waitFor({ timeout: 20000 });
+  const frames = await other.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => ({
+    sandbox: f.getAttribute('sandbox'), referrer: f.getAttribute('referrerpolicy'), title: f.title })));
+  expect(frames.length === 2, `frames: ${frames.length}`);
+  for (const f of frames) {
+    expect(f.sandbox === 'allow-scripts allow-same-origin allow-popups', `sandbox: ${f.sandbox}`);
+    expect(f.referrer === 'no-referrer', `referrerpolicy: ${f.referrer}`);
+  }
+  await other.waitForFunction(() => document.querySelector('#embed-lesson iframe')?.title.includes('NOT NULL'), null, { timeout: 5000 });
+  const titles = await other.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.title));
+  expect(titles[0] === 'Rehearse playground: 2. The NOT NULL trap, and the two-step fix' && titles[1] === 'Rehearse playground: your scenario', `titles: ${titles}`);
+  const embedLoads = served.slice(from).filter((r) => r.url.includes('embed=1'));
+  expect(embedLoads.length >= 2 && embedLoads.every((r) => r.referer === null), `referers: ${JSON.stringify(embedLoads)}`);
+  // "Open in the playground" still opens (a popup).
+  const [popup] = await Promise.all([other.waitForEvent('popup'), other.frameLocator('#embed-lesson iframe').locator('#open-full').click()]);
+  await waitVerdictOn(popup, /23502/);
+  await popup.close();
+  await other.close();
+});
+
 await test('Verify on PostgreSQL loads PGlite from the site on demand and agrees', async () => {
   const requested = [];
   const onRequest = (r) => requested.push(r.url());
@@ -695,6 +1002,9 @@ await test("lesson 4's own exercise (the ~ operator) commits", async () => {
 });
 
 await test('screenshots: desktop and phone width, light and dark', async () => {
+  // The other tabs above saved their scenarios over this one's: keep this tab's.
+  if (await page.locator('#keep-mine').count()) await page.click('#keep-mine');
+  if (await page.locator('#kept-note button.dismiss').count()) await page.click('#kept-note button.dismiss');
   await loadPreset('Rename by drop + add (loses data)');
   await waitVerdict(/committed/);
   await page.locator('.timeline .card').nth(0).click();
@@ -721,9 +1031,38 @@ await test('a panic that slips through shows a message instead of a dead page', 
   await other.close();
 });
 
+await test('Content-Security-Policy: strict, enforced, and nothing in the run broke it', async () => {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+  for (const d of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data:",
+    "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'none'"]) {
+    expect(policy.split(';').map((x) => x.trim()).includes(d), `policy lacks ${d}: ${policy}`);
+  }
+  expect(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script in index.html');
+  expect(!/<style|\sstyle=/.test(html), 'no inline style in index.html');
+  // Everything above ran under it: the worker (large scenarios), PGlite (Verify on
+  // PostgreSQL), the embeds, every notice. No violation anywhere.
+  expect(cspViolations.length === 0, `violations:\n${cspViolations.join('\n')}`);
+  // And it is enforced: an injected inline script does not run, and is reported.
+  const p = await context.newPage();
+  await p.goto(base);
+  await waitVerdictOn(p, /\w/);
+  const ran = await p.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = 1';
+    document.body.append(s);
+    return window.__inline === 1;
+  });
+  await p.waitForTimeout(200);
+  expect(!ran, 'an inline script ran');
+  expect(cspViolations.some((v) => v.includes('script-src')), `the blocked script was reported: ${cspViolations}`);
+  cspViolations.length = 0;
+  await p.close();
+}, { always: true });
+
 await test('no errors in the console', async () => {
   expect(consoleErrors.length === 0, consoleErrors.join('\n'));
-});
+}, { always: true });
 
 await context.close();
 server.close();

@@ -19,9 +19,23 @@ pub const LARGE_TEXT: usize = 64 * 1024;
 pub const LARGE_CELLS: usize = 20_000;
 /// ... or whose last run took longer than this (ms) — a short setup can make many rows.
 pub const SLOW_RUN_MS: f64 = 150.0;
+/// A scenario from outside the page (a link, the autosave, another tab) runs in the
+/// worker until one run has finished, unless its text is under this: if it traps (a
+/// stack overflow the core missed), the worker dies, not the page. Every lesson is
+/// about 1 KB.
+pub const KNOWN_SMALL: usize = 8 * 1024;
 
-/// The job for a scenario, with the browser's clock.
-pub fn job(s: &Scenario) -> Job {
+/// The text a run reads.
+pub fn text_len(s: &Scenario) -> usize {
+    s.setup.len() + s.migration.len() + s.old_code.len() + s.drift.len()
+}
+
+/// The job for a scenario, with the browser's clock. `in_worker`: where it runs (for
+/// the end-to-end tests' `?selftest=trap` / `?selftest=worker-trap`, which make that
+/// place's runs trap on purpose).
+pub fn job(s: &Scenario, in_worker: bool) -> Job {
+    let selftest = crate::query_param("selftest");
+    let trap_here = if in_worker { "worker-trap" } else { "trap" };
     Job {
         setup: s.setup.clone(),
         migration: s.migration.clone(),
@@ -30,10 +44,12 @@ pub fn job(s: &Scenario) -> Job {
         old_code: s.old_code.clone(),
         drift: s.drift.clone(),
         now_ms: js_sys::Date::now() as i64,
+        trap: selftest.as_deref() == Some(trap_here),
     }
 }
 
-/// Whether the state's scenario goes to the worker.
+/// Whether the state's scenario goes to the worker: a large one, one that stopped the
+/// page before, or one from outside the page not known to be small.
 pub fn is_large(state: &State) -> bool {
     let s = &state.scenario;
     let cells = state.model.as_ref().map_or(0, |m| {
@@ -45,6 +61,8 @@ pub fn is_large(state: &State) -> bool {
     s.setup.len() + s.drift.len() > LARGE_TEXT
         || cells > LARGE_CELLS
         || state.last_run_ms.is_some_and(|ms| ms > SLOW_RUN_MS)
+        || state.suspect
+        || (state.untrusted && text_len(s) > KNOWN_SMALL)
 }
 
 #[wasm_bindgen(module = "/js/worker.js")]
@@ -112,7 +130,7 @@ pub fn start(scenario: &Scenario, revision: u64, d: UseReducerDispatcher<State>)
     let on_error = Closure::once_into_js(move |message: String| {
         d.dispatch(Action::WorkerFailed(revision, message))
     });
-    let job = serde_json::to_string(&job(scenario)).unwrap_or_default();
+    let job = serde_json::to_string(&job(scenario, true)).unwrap_or_default();
     worker_run(job, &on_progress.into_js_value(), &on_done, &on_error);
 }
 

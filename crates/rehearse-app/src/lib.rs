@@ -1,8 +1,10 @@
 //! The Rehearse playground: edit sample data and a migration, see every step run as
 //! PostgreSQL would run it. A yew app over `rehearse-core`; it holds no migration logic.
 //!
-//! State lives in one reducer ([`state`]); effects run the core after a typing pause and
-//! save the scenario to localStorage so a reload loses nothing.
+//! State lives in one reducer ([`state`]); effects run the core after a typing pause,
+//! save the scenario to localStorage ([`storage`]) so a reload loses nothing, and tell
+//! the user when something would be lost (a shared link or another tab replacing the
+//! scenario, a storage that will not save, a run that stopped the page).
 
 pub mod background;
 pub mod components;
@@ -10,10 +12,12 @@ pub mod highlight;
 pub mod lessons;
 pub mod presets;
 pub mod state;
+pub mod storage;
 
 use components::editor::Editor;
 use components::lesson::LessonPanel;
 use components::model_pane::ModelPane;
+use components::notices::Notices;
 use components::progress::RunProgress;
 use components::safety::Safety;
 use components::setup_pane::SetupPane;
@@ -21,15 +25,16 @@ use components::sql_box::SqlBox;
 use components::step_detail::StepDetail;
 use components::summary::Summary;
 use components::timeline::Timeline;
-use gloo::storage::{LocalStorage, Storage};
+use components::undo::UndoNote;
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use presets::PRESETS;
 use rehearse_core::{MigrationKind, RunOptions};
-use state::{Action, InputKind, Outcome, Scenario, State};
+use state::{Action, Hold, InputKind, Outcome, Saving, Scenario, Start, State};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-const STORAGE_KEY: &str = "rehearse.scenario.v1";
 const DEBOUNCE_MS: u32 = 200;
 
 /// The browser's clock, as the core's `now()`.
@@ -64,7 +69,7 @@ fn run_options(scenario: &Scenario, now: chrono::NaiveDateTime) -> RunOptions {
 /// ones take the same path in the worker, see [`background`]).
 fn execute(scenario: &Scenario, revision: u64) -> Action {
     let start = js_sys::Date::now();
-    let finished = rehearse_worker::execute(&background::job(scenario), &mut |_| {});
+    let finished = rehearse_worker::execute(&background::job(scenario, false), &mut |_| {});
     Action::Ran {
         revision,
         result: finished.result,
@@ -74,54 +79,53 @@ fn execute(scenario: &Scenario, revision: u64) -> Action {
 }
 
 /// The page's query parameter `name`.
-fn query_param(name: &str) -> Option<String> {
+pub fn query_param(name: &str) -> Option<String> {
     let search = gloo::utils::window().location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?
         .get(name)
 }
 
-/// The starting state: the scenario of the link the page was opened with (`#v1...`),
-/// else the autosaved one, else the first example. An embed never touches the
-/// autosave (several may share a page) and keeps its link for reloads; the full page
+/// The starting state ([`State::start`]) from what the page was opened with: the link
+/// (`#v1...`), `?lesson=`, the autosave and the run marker. An embed never touches
+/// storage (several may share a page) and keeps its link for reloads; the full page
 /// drops the link from the address bar once loaded, so a reload shows the latest edits.
 fn initial_state() -> State {
     let embed = query_param("embed").is_some_and(|v| v == "1");
-    let saved = || {
-        if embed {
-            State::default_scenario()
-        } else {
-            LocalStorage::get::<Scenario>(STORAGE_KEY).unwrap_or_else(|_| State::default_scenario())
-        }
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let link = (hash.len() > 1).then(|| rehearse_core::share::decode(&hash).map(Scenario::from));
+    if !embed && matches!(link, Some(Ok(_))) {
+        drop_link_from_address();
+    }
+    let lesson = match link {
+        None => query_param("lesson")
+            .and_then(|id| lessons::by_id(&id))
+            .map(|l| l.scenario()),
+        Some(_) => None,
     };
-    let location = gloo::utils::window().location();
-    let hash = location.hash().unwrap_or_default();
-    let mut state = if hash.len() > 1 {
-        match rehearse_core::share::decode(&hash) {
-            Ok(shared) => {
-                if !embed {
-                    let path = location.pathname().unwrap_or_default()
-                        + &location.search().unwrap_or_default();
-                    let _ = gloo::utils::window().history().map(|h| {
-                        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
-                    });
-                }
-                State::new(shared.into())
-            }
-            Err(message) => {
-                let mut s = State::new(saved());
-                s.link_error = Some(message);
-                s
-            }
-        }
-    } else if let Some(lesson) = query_param("lesson").and_then(|id| lessons::by_id(&id)) {
-        State::new(lesson.scenario())
+    let (saved, damaged) = if embed {
+        (None, None)
     } else {
-        State::new(saved())
+        storage::load(js_sys::Date::now())
     };
-    state.embed = embed;
-    state.readonly = embed && query_param("readonly").is_some_and(|v| v == "1");
-    state
+    State::start(Start {
+        link,
+        lesson,
+        saved,
+        damaged,
+        stopped: !embed && storage::was_running(),
+        embed,
+        readonly: query_param("readonly").is_some_and(|v| v == "1"),
+    })
+}
+
+/// Replaces `#v1...` in the address bar with nothing (no reload, no hashchange).
+fn drop_link_from_address() {
+    let location = gloo::utils::window().location();
+    let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+    let _ = gloo::utils::window()
+        .history()
+        .map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)));
 }
 
 /// The page.
@@ -135,12 +139,100 @@ pub fn app() -> Html {
         use_callback((), move |a: Action, _| d.dispatch(a))
     };
 
-    // Save the scenario on every change (not in an embed: several share a page).
+    // Save the scenario on every change (not in an embed: several share a page; not
+    // while another tab's save waits for a choice), saying so when the browser will not.
+    {
+        let d = state.dispatcher();
+        let failing = state.storage.is_some();
+        use_effect_with(
+            (state.scenario.clone(), state.autosaves()),
+            move |(scenario, on)| {
+                if *on {
+                    match storage::save(scenario, Saving::Scenario) {
+                        Ok(()) if failing => d.dispatch(Action::Saved),
+                        Ok(()) => {}
+                        Err(problem) => d.dispatch(Action::SaveFailed(problem)),
+                    }
+                }
+            },
+        );
+    }
+
+    // Keep the scenario a link (or another tab's) replaced, for Restore after a reload.
+    {
+        let d = state.dispatcher();
+        let embed = state.embed;
+        use_effect_with(
+            state.kept.as_ref().map(|k| k.scenario.clone()),
+            move |kept| {
+                if let (false, Some(kept)) = (embed, kept) {
+                    if let Err(problem) = storage::save(kept, Saving::Previous) {
+                        d.dispatch(Action::SaveFailed(problem));
+                    }
+                }
+            },
+        );
+    }
+
+    // A link opened in this tab while it is on the page applies at once (the scenario
+    // it replaces is kept aside, as at load).
+    {
+        let d = state.dispatcher();
+        let embed = state.embed;
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                if hash.len() <= 1 {
+                    return;
+                }
+                match rehearse_core::share::decode(&hash) {
+                    Ok(shared) => {
+                        if !embed {
+                            drop_link_from_address();
+                        }
+                        d.dispatch(Action::OpenShared(shared.into()));
+                    }
+                    Err(message) => d.dispatch(Action::LinkFailed(message)),
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Another tab saved the scenario (the reducer decides: follow it, or ask).
+    {
+        let d = state.dispatcher();
+        let embed = state.embed;
+        use_effect_with((), move |_| {
+            let listener = (!embed).then(|| {
+                EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    let theirs =
+                        storage::from_other_tab(e.key().as_deref(), e.new_value().as_deref());
+                    if let Some(theirs) = theirs {
+                        d.dispatch(Action::OtherTab(theirs));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // An embed tells the page around it what it shows, for the iframe's title
+    // (web/embed.js). Public text only.
     {
         let embed = state.embed;
-        use_effect_with(state.scenario.clone(), move |scenario| {
-            if !embed {
-                let _ = LocalStorage::set(STORAGE_KEY, scenario);
+        let title = state
+            .scenario
+            .lesson
+            .as_deref()
+            .and_then(lessons::by_id)
+            .map_or_else(|| "your scenario".to_string(), |l| l.text().title);
+        use_effect_with((), move |_| {
+            if embed {
+                post_title(&title);
             }
         });
     }
@@ -148,21 +240,48 @@ pub fn app() -> Html {
     // Run after a typing pause (or at once for Ctrl/Cmd+Enter and example changes); a
     // large scenario in the background worker. A new revision supersedes a background
     // run in flight at once.
+    //
+    // A run on the page is bracketed by the run marker in storage: left behind, that
+    // run stopped the page, and the next load asks before running it again (a held
+    // scenario keeps the marker until the user answers).
     {
         let d = state.dispatcher();
         // The handle, not a copy of the scenario: a 6 MB setup is not copied per redraw.
         let handle = state.clone();
         let delay = if state.immediate { 0 } else { DEBOUNCE_MS };
         let large = background::is_large(&state);
+        let held = state.hold != Hold::None;
+        let marks = !state.embed;
         use_effect_with(state.revision, move |&revision| {
             background::cancel();
+            if held && marks {
+                storage::mark_running(true);
+            }
             let scenario = handle.scenario.clone();
-            let timeout = Timeout::new(delay, move || {
-                if large {
-                    background::start(&scenario, revision, d);
-                } else {
-                    d.dispatch(execute(&scenario, revision));
-                }
+            let timeout = (!held).then(|| {
+                Timeout::new(delay, move || {
+                    if large {
+                        // The worker cannot stop the page.
+                        if marks {
+                            storage::mark_running(false);
+                        }
+                        background::start(&scenario, revision, d);
+                    } else {
+                        // Cleared after the redraw (yew draws in a microtask queued
+                        // by the dispatch; this one is queued after it): drawing is
+                        // part of the run, and no reload can come in between, so a
+                        // marker left behind means the page died.
+                        if marks {
+                            storage::mark_running(true);
+                        }
+                        d.dispatch(execute(&scenario, revision));
+                        if marks {
+                            wasm_bindgen_futures::spawn_local(async {
+                                storage::mark_running(false);
+                            });
+                        }
+                    }
+                })
             });
             move || drop(timeout)
         });
@@ -264,6 +383,13 @@ pub fn app() -> Html {
         })
     };
     let model_tab = state.tab == state::InputTab::Model;
+    // A new replacement is a new Undo notice (which takes the focus); other redraws
+    // leave it be.
+    let undo_key = state
+        .undo
+        .as_ref()
+        .map_or(0, |u| std::rc::Rc::as_ptr(u) as usize)
+        .to_string();
     let kind_value = state.scenario.kind.as_str();
     let detected = if python { "Alembic" } else { "SQL" };
     let on_downgrade = {
@@ -335,6 +461,11 @@ pub fn app() -> Html {
                 { format!("(line {}, column {}): {}", e.span.line, e.span.column, e.message) }
             </div>
         },
+        (None, None) if state.hold != Hold::None => {
+            html! { <p class="muted" id="not-run">{ "Not run yet: this scenario stopped the page last time." }</p> }
+        }
+        // A background run was cancelled or failed before any result: the note says so.
+        (None, None) if state.notice.is_some() && state.running.is_none() => html! {},
         (None, None) => html! { <p class="muted">{ "Running…" }</p> },
     };
     let on_cancel = {
@@ -356,10 +487,10 @@ pub fn app() -> Html {
         </>
     };
 
-    let on_copy_link = {
+    let copy_link = {
         let d = dispatch.clone();
         let state = state.clone();
-        Callback::from(move |_| {
+        Callback::from(move |()| {
             let shared = state.shared();
             let location = gloo::utils::window().location();
             let url = format!(
@@ -374,6 +505,23 @@ pub fn app() -> Html {
                 .write_text(&url);
             d.emit(Action::Linked(url));
         })
+    };
+    let on_copy_link = {
+        let copy = copy_link.clone();
+        Callback::from(move |_: MouseEvent| copy.emit(()))
+    };
+    let on_download = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if storage::download(&state.scenario).is_err() {
+                web_sys::console::error_1(
+                    &"the scenario could not be offered as a download".into(),
+                );
+            }
+        })
+    };
+    let notices = html! {
+        <Notices notices={state.notices()} dispatch={dispatch.clone()} on_copy_link={copy_link.clone()} {on_download} />
     };
     let dismiss_link_error = {
         let d = dispatch.clone();
@@ -399,6 +547,7 @@ pub fn app() -> Html {
                     <span class="brand">{ "Rehearse" }</span>
                     <a href={open_full} target="_blank" rel="noopener" id="open-full">{ "Open in the playground ↗" }</a>
                 </div>
+                { notices }
             } else {
             <header class="top">
                 <h1>{ "Rehearse" }<span class="tagline">{ " — what would PostgreSQL do with this migration?" }</span></h1>
@@ -420,6 +569,7 @@ pub fn app() -> Html {
                 </label>
                 </div>
             </header>
+            { notices }
             if let Some(text) = lesson {
                 <LessonPanel {text} dispatch={dispatch.clone()} />
             }
@@ -440,8 +590,8 @@ pub fn app() -> Html {
                         if model_tab {
                         <ModelPane scenario={state.scenario.clone()} error={state.model_error.clone()} readonly={state.readonly} dispatch={dispatch.clone()} />
                         } else {
-                        if let Some(summary) = &state.generated {
-                            <p class="notice" id="generated-note" role="status">{ summary.clone() }</p>
+                        if state.undo.is_some() || state.generated.is_some() {
+                            <UndoNote key={undo_key} summary={state.generated.clone()} undo={state.undo_text()} dispatch={dispatch.clone()} />
                         }
                         <div class="pane-head">
                             <h2><label for="migration-editor">{ "Migration" }</label></h2>
@@ -493,6 +643,25 @@ pub fn start() {
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
     yew::Renderer::<App>::with_root(root).render();
+}
+
+/// Tells the page around an embed what it shows (see web/embed.js).
+fn post_title(title: &str) {
+    let window = gloo::utils::window();
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"rehearseTitle".into(), &title.into());
+    // Public text (a lesson's title), so any page around it may read it.
+    let _ = parent.post_message(&message, "*");
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/js/guard.js")]
+extern "C" {
+    /// Shows a banner if the wasm ever traps (see js/guard.js).
+    #[wasm_bindgen(js_name = installTrapGuard)]
+    pub fn install_trap_guard();
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/js/verify.js")]

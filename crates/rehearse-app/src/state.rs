@@ -142,6 +142,181 @@ pub struct State {
     pub model_error: Option<InputError>,
     /// What the last "Generate migration" produced, shown above the migration.
     pub generated: Option<String>,
+    /// The migration text before "Generate migration" or "Make it safe" replaced it,
+    /// until the migration is edited again: Undo puts it back exactly.
+    pub undo: Option<Rc<Undo>>,
+    /// The scenario a shared link (or the other tab's, on "Load it") replaced, so that
+    /// Restore can bring it back (the effects also keep it in localStorage).
+    pub kept: Option<Kept>,
+    /// Why the last save to the browser's storage failed, until one succeeds.
+    pub storage: Option<StorageProblem>,
+    /// The saved scenario could not be read at start (what became of it).
+    pub damaged: Option<Damaged>,
+    /// Another tab saved a different scenario while this one had edits of its own:
+    /// theirs, until the user chooses ("Load it" / "Keep mine"). Nothing is saved
+    /// meanwhile, so neither tab's work is overwritten silently.
+    pub conflict: Option<Rc<Scenario>>,
+    /// This tab changed the scenario since it started or last took another tab's.
+    pub own_edits: bool,
+    /// The scenario came from outside the page (a link, the autosave, another tab) and
+    /// has not finished a run yet: unless it is known to be small, it runs in the
+    /// worker, where a trap cannot take the page down.
+    pub untrusted: bool,
+    /// The last run of this scenario stopped the page (the run marker was left in
+    /// storage): for the page's life its runs go to the worker.
+    pub suspect: bool,
+    /// Not running until the user says so (the scenario stopped the page last time).
+    pub hold: Hold,
+}
+
+/// The migration text a replacement took the place of.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Undo {
+    /// The migration before.
+    pub migration: String,
+    /// How it was read before (Generate switches to Alembic).
+    pub kind: InputKind,
+    /// What replaced it.
+    pub what: Replaced,
+}
+
+/// What replaced the migration text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Replaced {
+    /// "Generate migration" (Model tab).
+    Generated,
+    /// "Make it safe", applied.
+    SafeRewrite,
+}
+
+/// A scenario put aside when another one replaced it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kept {
+    /// The scenario put aside.
+    pub scenario: Rc<Scenario>,
+    /// What replaced it.
+    pub why: KeptWhy,
+    /// Its last run had stopped the page: restored, it waits to be asked again.
+    pub stopped: bool,
+}
+
+/// Why a scenario was put aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeptWhy {
+    /// A share link was opened.
+    SharedLink,
+    /// "Load it": the other tab's scenario.
+    OtherTab,
+}
+
+/// What the browser's storage would not do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StorageProblem {
+    /// What was being saved.
+    pub what: Saving,
+    /// Why it failed.
+    pub why: StorageFailure,
+    /// The size of what was being saved (characters of JSON).
+    pub bytes: usize,
+}
+
+/// What was being saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saving {
+    /// The scenario (autosave).
+    Scenario,
+    /// The scenario a shared link replaced.
+    Previous,
+}
+
+/// Why a save failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageFailure {
+    /// The storage is full (`QuotaExceededError`).
+    Full,
+    /// Over [`crate::storage::SAVE_LIMIT`]: not even tried.
+    TooBig,
+    /// The browser refuses storage to this page (private mode, settings): its error.
+    Unavailable(String),
+}
+
+/// A saved scenario that could not be read at start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Damaged {
+    /// Why it could not be read.
+    pub error: String,
+    /// The key it was copied to; `None` if even that failed (then it is left where it
+    /// is and nothing saves over it).
+    pub kept_as: Option<String>,
+}
+
+/// Waiting before running.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Hold {
+    /// Runs as usual.
+    #[default]
+    None,
+    /// Asking: "Run it anyway / Edit first".
+    Asking,
+    /// "Edit first": the next edit runs.
+    Editing,
+}
+
+/// What the page started from (gathered from the URL and storage by the app).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Start {
+    /// The link's scenario, or why it could not be read.
+    pub link: Option<Result<Scenario, String>>,
+    /// `?lesson=...`: a built-in lesson.
+    pub lesson: Option<Scenario>,
+    /// The autosave, if any and readable.
+    pub saved: Option<Scenario>,
+    /// The autosave was there but could not be read.
+    pub damaged: Option<Damaged>,
+    /// The run marker was left in storage: the autosaved scenario's last run never
+    /// finished (it stopped the page).
+    pub stopped: bool,
+    /// Shown inside another page.
+    pub embed: bool,
+    /// A read-only embed.
+    pub readonly: bool,
+}
+
+/// A message above the page with its buttons (see [`State::notices`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// The element's id.
+    pub id: &'static str,
+    /// What it says.
+    pub text: String,
+    /// Its buttons.
+    pub buttons: Vec<NoticeButton>,
+    /// What its × does, if it has one.
+    pub dismiss: Option<Action>,
+    /// A problem (announced at once) rather than news.
+    pub alert: bool,
+}
+
+/// A notice's button.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoticeButton {
+    /// The element's id.
+    pub id: &'static str,
+    /// Its label.
+    pub label: &'static str,
+    /// What it does.
+    pub does: Does,
+}
+
+/// What a notice's button does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Does {
+    /// Dispatches this action.
+    Act(Action),
+    /// "Copy link" (an effect: the clipboard).
+    CopyLink,
+    /// Downloads the scenario as a JSON file (an effect).
+    Download,
 }
 
 /// The state of "Verify on PostgreSQL".
@@ -240,8 +415,38 @@ pub enum Action {
     Started(u64),
     /// The background run was cancelled (Cancel, Escape).
     Cancelled,
-    /// The background run of this revision failed (the worker could not load or run).
+    /// The background run of this revision failed (the worker could not load or run,
+    /// or it trapped).
     WorkerFailed(u64, String),
+    /// A share link was opened in this tab (hashchange): it replaces the scenario,
+    /// which is kept aside.
+    OpenShared(Scenario),
+    /// A link opened in this tab could not be read.
+    LinkFailed(String),
+    /// Bring back the scenario that was kept aside.
+    Restore,
+    /// Close the "kept aside" notice.
+    DismissKept,
+    /// Put back the migration text a replacement took the place of.
+    Undo,
+    /// Close the Undo notice (the replacement stays).
+    DismissUndo,
+    /// Saving to the browser's storage failed.
+    SaveFailed(StorageProblem),
+    /// Saving worked again.
+    Saved,
+    /// Close the damaged-save notice.
+    DismissDamaged,
+    /// Another tab saved this scenario.
+    OtherTab(Scenario),
+    /// "Load it": take the other tab's scenario (this tab's is kept aside).
+    LoadOtherTab,
+    /// "Keep mine": this tab's scenario is saved over the other tab's.
+    KeepMine,
+    /// "Run it anyway": run the scenario that stopped the page last time.
+    RunAnyway,
+    /// "Edit first": the next edit runs it.
+    EditFirst,
 }
 
 impl State {
@@ -267,7 +472,78 @@ impl State {
             tab: InputTab::Migration,
             model_error: None,
             generated: None,
+            undo: None,
+            kept: None,
+            storage: None,
+            damaged: None,
+            conflict: None,
+            own_edits: false,
+            untrusted: false,
+            suspect: false,
+            hold: Hold::None,
         }
+    }
+
+    /// The starting state: the link's scenario (the autosave it replaces kept aside),
+    /// else the lesson asked for, else the autosave (held if its last run stopped the
+    /// page), else the first example.
+    pub fn start(start: Start) -> Self {
+        let mut state = match start.link {
+            Some(Ok(shared)) => {
+                let kept = start.saved.filter(|s| *s != shared).map(|s| Kept {
+                    scenario: Rc::new(s),
+                    why: KeptWhy::SharedLink,
+                    stopped: start.stopped,
+                });
+                let mut state = State::new(shared);
+                state.kept = kept;
+                state.untrusted = true;
+                state
+            }
+            Some(Err(message)) => {
+                let mut state = State::from_saved(start.saved, start.stopped);
+                state.link_error = Some(message);
+                state
+            }
+            None => match start.lesson {
+                Some(lesson) => State::new(lesson),
+                None => State::from_saved(start.saved, start.stopped),
+            },
+        };
+        state.damaged = start.damaged;
+        state.embed = start.embed;
+        state.readonly = start.embed && start.readonly;
+        state
+    }
+
+    /// The autosaved scenario (or the first example), held if it stopped the page.
+    fn from_saved(saved: Option<Scenario>, stopped: bool) -> Self {
+        let Some(saved) = saved else {
+            return State::new(Self::default_scenario());
+        };
+        let mut state = State::new(saved);
+        state.untrusted = true;
+        if stopped {
+            state.ask_before_running();
+        }
+        state
+    }
+
+    /// The scenario stopped the page last time: wait to be asked, run it in the worker
+    /// then, and show the setup as SQL meanwhile (the grid comes from a run).
+    fn ask_before_running(&mut self) {
+        self.suspect = true;
+        self.hold = Hold::Asking;
+        self.setup_view = SetupView::Sql;
+    }
+
+    /// Whether edits are saved to the browser's storage now: not in an embed, not
+    /// while another tab's save waits for a choice, not over a damaged save that could
+    /// not be copied aside.
+    pub fn autosaves(&self) -> bool {
+        !self.embed
+            && self.conflict.is_none()
+            && self.damaged.as_ref().is_none_or(|d| d.kept_as.is_some())
     }
 
     /// The first built-in example.
@@ -279,11 +555,48 @@ impl State {
     /// the Migration tab shows it, and nothing of the previous model's state remains.
     fn load(&mut self, scenario: Scenario) {
         self.scenario = scenario;
+        self.loaded();
+    }
+
+    /// What follows putting a whole new scenario in place.
+    fn loaded(&mut self) {
         self.selected = 0;
         self.tab = InputTab::Migration;
         self.model_error = None;
+        self.undo = None;
+        // A built-in scenario; callers loading one from outside say so after.
+        self.untrusted = false;
+        self.suspect = false;
         self.edited();
         self.immediate = true;
+    }
+
+    /// Replaces the migration text (Generate, Make it safe), keeping the text before
+    /// for Undo, and runs it at once.
+    fn replace_migration(&mut self, migration: String, kind: InputKind, what: Replaced) {
+        let before = Undo {
+            migration: std::mem::replace(&mut self.scenario.migration, migration),
+            kind: std::mem::replace(&mut self.scenario.kind, kind),
+            what,
+        };
+        self.selected = 0;
+        self.edited();
+        self.undo = Some(Rc::new(before));
+        self.immediate = true;
+    }
+
+    /// Puts the scenario aside (for Restore) and shows `scenario` in its place.
+    fn replace_keeping(&mut self, scenario: Scenario, why: KeptWhy) {
+        let previous = std::mem::replace(&mut self.scenario, scenario);
+        if previous != self.scenario {
+            self.kept = Some(Kept {
+                scenario: Rc::new(previous),
+                why,
+                stopped: self.suspect,
+            });
+        }
+        self.loaded();
+        self.untrusted = true;
     }
 
     fn edited(&mut self) {
@@ -296,6 +609,8 @@ impl State {
         self.running = None;
         self.notice = None;
         self.generated = None;
+        self.hold = Hold::None;
+        self.own_edits = true;
     }
 
     /// The scenario as a share link's payload.
@@ -329,7 +644,138 @@ impl From<rehearse_core::share::Shared> for Scenario {
     }
 }
 
+/// "1.2 MB", "340 KB": a size for people.
+pub fn human_size(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
+    }
+}
+
 impl State {
+    /// The notices above the page, most urgent first, with their buttons. (The Undo
+    /// notice sits by the migration instead: [`State::undo`].)
+    pub fn notices(&self) -> Vec<Notice> {
+        let button = |id, label, action| NoticeButton {
+            id,
+            label,
+            does: Does::Act(action),
+        };
+        let keep_work = || {
+            vec![
+                NoticeButton {
+                    id: "notice-copy-link",
+                    label: "Copy link",
+                    does: Does::CopyLink,
+                },
+                NoticeButton {
+                    id: "notice-download",
+                    label: "Download",
+                    does: Does::Download,
+                },
+            ]
+        };
+        let mut out = Vec::new();
+        if self.hold == Hold::Asking {
+            out.push(Notice {
+                id: "stopped-note",
+                text: "The last run of this scenario stopped the page, so it has not run again. Run it anyway (in the background, where it cannot stop the page), or edit it first: the next edit runs it.".into(),
+                buttons: vec![
+                    button("run-anyway", "Run it anyway", Action::RunAnyway),
+                    button("edit-first", "Edit first", Action::EditFirst),
+                ],
+                dismiss: None,
+                alert: true,
+            });
+        }
+        if let Some(d) = &self.damaged {
+            let text = match &d.kept_as {
+                Some(key) => format!(
+                    "The scenario saved in this browser could not be read ({}), so the first example is shown. The saved text is kept, untouched, in this browser's storage under “{key}”.",
+                    d.error
+                ),
+                None => format!(
+                    "The scenario saved in this browser could not be read ({}), and there was no room to copy it aside, so this page leaves it as it is and does not save your edits over it. Copy link or Download keeps your work.",
+                    d.error
+                ),
+            };
+            out.push(Notice {
+                id: "damaged-note",
+                text,
+                buttons: if d.kept_as.is_some() {
+                    vec![]
+                } else {
+                    keep_work()
+                },
+                dismiss: d.kept_as.is_some().then_some(Action::DismissDamaged),
+                alert: true,
+            });
+        }
+        if let Some(p) = &self.storage {
+            let size = human_size(p.bytes);
+            let why = match &p.why {
+                StorageFailure::Full => {
+                    format!("the browser's storage for this site is full (this scenario is {size})")
+                }
+                StorageFailure::TooBig => {
+                    format!("this scenario ({size}) is too big to save in the browser")
+                }
+                StorageFailure::Unavailable(e) => {
+                    format!("the browser does not let this page use its storage ({e})")
+                }
+            };
+            let text = match p.what {
+                Saving::Scenario => format!("Your latest edits are not saved in this browser: {why}. A reload would show an older version. Copy link or Download keeps your work."),
+                Saving::Previous => format!("Your previous scenario could not be kept in this browser's storage: {why}. It stays restorable until you leave this page."),
+            };
+            out.push(Notice {
+                id: "storage-note",
+                text,
+                buttons: match p.what {
+                    Saving::Scenario => keep_work(),
+                    Saving::Previous => vec![],
+                },
+                dismiss: None,
+                alert: true,
+            });
+        }
+        if self.conflict.is_some() {
+            out.push(Notice {
+                id: "conflict-note",
+                text: "Another tab changed the saved scenario. This tab's edits are not saved until you choose: load the other tab's (yours is kept aside), or keep yours (saved over theirs).".into(),
+                buttons: vec![
+                    button("load-other-tab", "Load it", Action::LoadOtherTab),
+                    button("keep-mine", "Keep mine", Action::KeepMine),
+                ],
+                dismiss: None,
+                alert: true,
+            });
+        }
+        if let Some(k) = &self.kept {
+            let text = match k.why {
+                KeptWhy::SharedLink => "Opened a shared scenario; your previous one is kept.",
+                KeptWhy::OtherTab => "Loaded the other tab's scenario; yours is kept.",
+            };
+            out.push(Notice {
+                id: "kept-note",
+                text: text.into(),
+                buttons: vec![button("restore", "Restore", Action::Restore)],
+                dismiss: Some(Action::DismissKept),
+                alert: false,
+            });
+        }
+        out
+    }
+
+    /// What the Undo notice says (beside the generated revision's summary, if any).
+    pub fn undo_text(&self) -> Option<&'static str> {
+        Some(match self.undo.as_ref()?.what {
+            Replaced::Generated => "The generated revision replaced the migration.",
+            Replaced::SafeRewrite => "The safe rewrite replaced the migration.",
+        })
+    }
+
     fn step_count(&self) -> usize {
         match &self.outcome {
             Outcome::Report(r) => r.upgrade.steps.len(),
@@ -377,10 +823,12 @@ impl Reducible for State {
             }
             Action::EditMigration(text) => {
                 s.scenario.migration = text;
+                s.undo = None;
                 s.edited();
             }
             Action::SetKind(kind) => {
                 s.scenario.kind = kind;
+                s.undo = None;
                 s.edited();
                 s.immediate = true;
             }
@@ -409,11 +857,12 @@ impl Reducible for State {
                 s.edited();
             }
             Action::SetSetupView(view) => s.setup_view = view,
-            Action::RunNow => {
+            Action::RunNow | Action::RunAnyway => {
                 s.revision += 1;
                 s.immediate = true;
                 s.running = None;
                 s.notice = None;
+                s.hold = Hold::None;
             }
             Action::Ran {
                 revision,
@@ -426,6 +875,7 @@ impl Reducible for State {
                 }
                 s.running = None;
                 s.notice = None;
+                s.untrusted = false;
                 s.last_run_ms = Some(ms);
                 if let Some(m) = model {
                     s.model = Some(Rc::new(m));
@@ -490,17 +940,14 @@ impl Reducible for State {
             Action::EditModel(text) => {
                 s.scenario.model = text;
                 s.model_error = None;
+                s.own_edits = true;
             }
             Action::ModelError(e) => s.model_error = Some(e),
             Action::Generated(revision, summary) => {
-                s.scenario.migration = revision;
-                s.scenario.kind = InputKind::Alembic;
                 s.model_error = None;
                 s.tab = InputTab::Migration;
-                s.selected = 0;
-                s.edited();
+                s.replace_migration(revision, InputKind::Alembic, Replaced::Generated);
                 s.generated = Some(summary);
-                s.immediate = true;
             }
             Action::Propose(fixed) => s.proposal = Some(fixed),
             Action::Linked(link) => s.link = Some(link),
@@ -523,16 +970,71 @@ impl Reducible for State {
             Action::WorkerFailed(revision, message) => {
                 if s.running == Some(revision) {
                     s.running = None;
-                    s.notice = Some(format!("The background run failed: {message}. The results below are from the previous run."));
+                    s.notice = Some(match s.outcome {
+                        Outcome::Pending => format!("The background run stopped: {message}. The page is unaffected; nothing has run yet. Edit the scenario or press Ctrl/Cmd+Enter to try again."),
+                        _ => format!("The background run stopped: {message}. The page is unaffected; the results below are from the previous run."),
+                    });
                 }
             }
             Action::DismissProposal => s.proposal = None,
             Action::ApplyProposal => {
                 if let Some(p) = s.proposal.take() {
-                    s.scenario.migration = p.migration.clone();
+                    let kind = s.scenario.kind;
+                    s.replace_migration(p.migration.clone(), kind, Replaced::SafeRewrite);
+                }
+            }
+            Action::Undo => {
+                if let Some(u) = s.undo.take() {
+                    s.scenario.migration = u.migration.clone();
+                    s.scenario.kind = u.kind;
+                    s.tab = InputTab::Migration;
                     s.selected = 0;
                     s.edited();
                     s.immediate = true;
+                }
+            }
+            Action::DismissUndo => s.undo = None,
+            Action::OpenShared(scenario) => {
+                s.link_error = None;
+                s.replace_keeping(scenario, KeptWhy::SharedLink);
+            }
+            Action::LinkFailed(message) => s.link_error = Some(message),
+            Action::Restore => {
+                if let Some(kept) = s.kept.take() {
+                    s.load((*kept.scenario).clone());
+                    s.untrusted = true;
+                    if kept.stopped {
+                        s.ask_before_running();
+                    }
+                }
+            }
+            Action::DismissKept => s.kept = None,
+            Action::SaveFailed(problem) => s.storage = Some(problem),
+            Action::Saved => s.storage = None,
+            Action::DismissDamaged => s.damaged = None,
+            Action::OtherTab(theirs) => {
+                if theirs == s.scenario {
+                    // In step again (the same text saved there): nothing to choose.
+                    s.conflict = None;
+                } else if s.own_edits || s.conflict.is_some() {
+                    s.conflict = Some(Rc::new(theirs));
+                } else {
+                    // Nothing of this tab's own would be lost: follow the other tab.
+                    s.load(theirs);
+                    s.untrusted = true;
+                    s.own_edits = false;
+                }
+            }
+            Action::LoadOtherTab => {
+                if let Some(theirs) = s.conflict.take() {
+                    s.replace_keeping((*theirs).clone(), KeptWhy::OtherTab);
+                    s.own_edits = false;
+                }
+            }
+            Action::KeepMine => s.conflict = None,
+            Action::EditFirst => {
+                if s.hold == Hold::Asking {
+                    s.hold = Hold::Editing;
                 }
             }
         }
@@ -696,5 +1198,274 @@ mod proposal_tests {
         assert_eq!(applied.scenario.migration, rewrite);
         assert!(applied.proposal.is_none());
         assert!(applied.immediate, "the rewrite runs at once");
+    }
+}
+
+#[cfg(test)]
+mod work_tests {
+    //! Never losing the user's work: links, undo, storage, other tabs, stopped runs.
+    use super::*;
+
+    fn edited(text: &str) -> Scenario {
+        Scenario {
+            migration: text.into(),
+            ..State::default_scenario()
+        }
+    }
+
+    fn notice(state: &State, id: &str) -> Option<Notice> {
+        state.notices().into_iter().find(|n| n.id == id)
+    }
+
+    fn press(state: Rc<State>, id: &str, button: &str) -> Rc<State> {
+        let n = notice(&state, id).unwrap_or_else(|| panic!("no notice {id}"));
+        let b = n
+            .buttons
+            .iter()
+            .find(|b| b.id == button)
+            .unwrap_or_else(|| panic!("no button {button}"));
+        let Does::Act(action) = b.does.clone() else {
+            panic!("{button} is an effect")
+        };
+        state.reduce(action)
+    }
+
+    #[test]
+    fn a_link_opened_at_start_keeps_the_autosave_restorable() {
+        let mine = edited("SELECT 'mine';");
+        let shared = edited("SELECT 'shared';");
+        let state = Rc::new(State::start(Start {
+            link: Some(Ok(shared.clone())),
+            saved: Some(mine.clone()),
+            ..Start::default()
+        }));
+        assert_eq!(state.scenario, shared);
+        assert!(state.untrusted, "a link's scenario is from outside");
+        let n = notice(&state, "kept-note").expect("a notice");
+        assert_eq!(
+            n.text,
+            "Opened a shared scenario; your previous one is kept."
+        );
+        let restored = press(state, "kept-note", "restore");
+        assert_eq!(restored.scenario, mine, "restored exactly");
+        assert!(restored.kept.is_none());
+        assert!(restored.immediate, "and run");
+        // The same scenario again: nothing to keep, nothing to say.
+        let same = State::start(Start {
+            link: Some(Ok(mine.clone())),
+            saved: Some(mine),
+            ..Start::default()
+        });
+        assert!(same.kept.is_none() && same.notices().is_empty());
+    }
+
+    #[test]
+    fn a_link_opened_on_the_page_applies_at_once_and_keeps_the_current_one() {
+        let state = Rc::new(State::new(State::default_scenario()))
+            .reduce(Action::EditMigration("SELECT 'typed';".into()));
+        let typed = state.scenario.clone();
+        let shared = edited("SELECT 'shared';");
+        let opened = state.reduce(Action::OpenShared(shared.clone()));
+        assert_eq!(opened.scenario, shared);
+        assert_eq!(
+            opened.kept.as_ref().map(|k| (*k.scenario).clone()),
+            Some(typed.clone())
+        );
+        assert!(opened.immediate);
+        assert_eq!(press(opened, "kept-note", "restore").scenario, typed);
+        // A link that does not read leaves the scenario alone.
+        let state = Rc::new(State::new(typed.clone()));
+        let failed = state.reduce(Action::LinkFailed("damaged".into()));
+        assert_eq!(failed.scenario, typed);
+        assert_eq!(failed.link_error.as_deref(), Some("damaged"));
+    }
+
+    #[test]
+    fn generate_and_make_it_safe_are_undone_exactly() {
+        let mut scenario = State::default_scenario();
+        scenario.migration = "op.add_column('t', sa.Column('x', sa.Integer()))\n\n".into();
+        scenario.kind = InputKind::Auto;
+        let state = Rc::new(State::new(scenario.clone()));
+        let generated = state.reduce(Action::Generated(
+            "def upgrade():\n    pass\n".into(),
+            "Autogenerate found no difference".into(),
+        ));
+        assert_eq!(generated.scenario.kind, InputKind::Alembic);
+        assert_eq!(
+            generated.undo_text(),
+            Some("The generated revision replaced the migration.")
+        );
+        let undone = generated.clone().reduce(Action::Undo);
+        assert_eq!(undone.scenario, scenario, "text and kind exactly as before");
+        assert!(undone.undo.is_none() && undone.generated.is_none());
+        assert!(undone.immediate, "and run");
+        // Editing the migration ends the chance to undo; editing elsewhere does not.
+        assert!(generated
+            .clone()
+            .reduce(Action::EditMigration("x".into()))
+            .undo
+            .is_none());
+        assert!(generated
+            .clone()
+            .reduce(Action::EditOldCode("SELECT 1;".into()))
+            .undo
+            .is_some());
+        assert!(generated.reduce(Action::DismissUndo).undo.is_none());
+
+        // Make it safe, applied, then undone.
+        let fixed = rehearse_core::fix::fix(
+            &scenario.setup,
+            &State::default_scenario().migration,
+            rehearse_core::MigrationKind::Auto,
+            &rehearse_core::RunOptions::default(),
+        )
+        .expect("the default example reads");
+        let before = State::default_scenario();
+        let applied = Rc::new(State::new(before.clone()))
+            .reduce(Action::Propose(Rc::new(fixed)))
+            .reduce(Action::ApplyProposal);
+        assert_ne!(applied.scenario.migration, before.migration);
+        assert_eq!(
+            applied.undo_text(),
+            Some("The safe rewrite replaced the migration.")
+        );
+        assert_eq!(applied.reduce(Action::Undo).scenario, before);
+    }
+
+    #[test]
+    fn storage_failures_are_shown_until_a_save_works() {
+        let state = Rc::new(State::new(State::default_scenario()));
+        let failed = state.reduce(Action::SaveFailed(StorageProblem {
+            what: Saving::Scenario,
+            why: StorageFailure::Full,
+            bytes: 7_100_000,
+        }));
+        let n = notice(&failed, "storage-note").expect("a notice");
+        assert!(
+            n.text.contains("not saved in this browser") && n.text.contains("7.1 MB"),
+            "{}",
+            n.text
+        );
+        let does: Vec<_> = n.buttons.iter().map(|b| b.does.clone()).collect();
+        assert_eq!(does, vec![Does::CopyLink, Does::Download]);
+        assert!(failed.reduce(Action::Saved).storage.is_none());
+    }
+
+    #[test]
+    fn a_damaged_save_is_reported_and_never_saved_over_unless_copied_aside() {
+        let copied = State::start(Start {
+            damaged: Some(Damaged {
+                error: "expected value at line 1 column 1".into(),
+                kept_as: Some("rehearse.damaged.17".into()),
+            }),
+            ..Start::default()
+        });
+        assert_eq!(copied.scenario, State::default_scenario());
+        let n = notice(&copied, "damaged-note").expect("a notice");
+        assert!(n.text.contains("rehearse.damaged.17"), "{}", n.text);
+        assert!(copied.autosaves());
+        let stuck = State::start(Start {
+            damaged: Some(Damaged {
+                error: "x".into(),
+                kept_as: None,
+            }),
+            ..Start::default()
+        });
+        assert!(!stuck.autosaves(), "the only copy is not overwritten");
+        assert!(notice(&stuck, "damaged-note")
+            .expect("a notice")
+            .text
+            .contains("does not save your edits over it"));
+    }
+
+    #[test]
+    fn another_tabs_save_is_followed_only_when_nothing_here_would_be_lost() {
+        let theirs = edited("SELECT 'theirs';");
+        // No edits here: follow the other tab.
+        let idle = Rc::new(State::new(State::default_scenario()));
+        let followed = idle.reduce(Action::OtherTab(theirs.clone()));
+        assert_eq!(followed.scenario, theirs);
+        assert!(followed.conflict.is_none() && !followed.own_edits);
+
+        // Edits here: ask, and save nothing meanwhile.
+        let busy = Rc::new(State::new(State::default_scenario()))
+            .reduce(Action::EditMigration("SELECT 'mine';".into()));
+        let mine = busy.scenario.clone();
+        let asked = busy.reduce(Action::OtherTab(theirs.clone()));
+        assert_eq!(asked.scenario, mine);
+        assert!(!asked.autosaves());
+        let n = notice(&asked, "conflict-note").expect("a notice");
+        assert!(n.text.starts_with("Another tab changed the saved scenario"));
+        let kept = press(asked.clone(), "conflict-note", "keep-mine");
+        assert_eq!(kept.scenario, mine);
+        assert!(kept.autosaves(), "mine is saved over theirs");
+        let loaded = press(asked, "conflict-note", "load-other-tab");
+        assert_eq!(loaded.scenario, theirs);
+        assert!(loaded.autosaves());
+        assert_eq!(
+            loaded.kept.as_ref().map(|k| (*k.scenario).clone()),
+            Some(mine),
+            "mine is kept aside"
+        );
+        assert_eq!(
+            notice(&loaded, "kept-note").map(|n| n.text),
+            Some("Loaded the other tab's scenario; yours is kept.".to_string())
+        );
+    }
+
+    #[test]
+    fn a_scenario_that_stopped_the_page_waits_to_be_asked() {
+        let saved = edited("SELECT 'crashes';");
+        let state = Rc::new(State::start(Start {
+            saved: Some(saved.clone()),
+            stopped: true,
+            ..Start::default()
+        }));
+        assert_eq!(state.scenario, saved);
+        assert_eq!(state.hold, Hold::Asking);
+        assert!(state.suspect, "its runs go to the worker");
+        assert_eq!(state.setup_view, SetupView::Sql, "no grid before a run");
+        assert!(notice(&state, "stopped-note")
+            .expect("a notice")
+            .text
+            .starts_with("The last run of this scenario stopped the page"));
+        let anyway = press(state.clone(), "stopped-note", "run-anyway");
+        assert_eq!(anyway.hold, Hold::None);
+        assert!(anyway.immediate && anyway.revision > state.revision);
+        let first = press(state, "stopped-note", "edit-first");
+        assert_eq!(first.hold, Hold::Editing);
+        assert!(notice(&first, "stopped-note").is_none());
+        let typed = first.reduce(Action::EditMigration("SELECT 1;".into()));
+        assert_eq!(typed.hold, Hold::None, "the edit runs");
+        assert!(typed.suspect, "still in the worker");
+
+        // A link opened over it: not held, but restoring it asks again.
+        let linked = Rc::new(State::start(Start {
+            link: Some(Ok(edited("SELECT 'shared';"))),
+            saved: Some(saved.clone()),
+            stopped: true,
+            ..Start::default()
+        }));
+        assert_eq!(linked.hold, Hold::None);
+        let restored = press(linked, "kept-note", "restore");
+        assert_eq!(restored.scenario, saved);
+        assert_eq!(restored.hold, Hold::Asking);
+    }
+
+    #[test]
+    fn where_a_run_goes() {
+        use crate::background::{is_large, KNOWN_SMALL};
+        let mut small = State::new(State::default_scenario());
+        assert!(!is_large(&small));
+        small.untrusted = true;
+        assert!(!is_large(&small), "known to be small");
+        let mut big = small.clone();
+        big.scenario.old_code = "-- x\n".repeat(KNOWN_SMALL / 5 + 1);
+        assert!(is_large(&big), "from outside and not small: the worker");
+        big.untrusted = false;
+        assert!(!is_large(&big), "typed here: the page");
+        small.untrusted = false;
+        small.suspect = true;
+        assert!(is_large(&small), "it stopped the page once");
     }
 }

@@ -36,6 +36,11 @@ pub struct Job {
     pub drift: String,
     /// `now()`, in milliseconds since 1970 (UTC).
     pub now_ms: i64,
+    /// Trap instead of running: the playground's self-test (`?selftest=trap` on the
+    /// page, `worker-trap` in the worker), the one way for the end-to-end tests to see
+    /// what a trap does to the page and to the worker.
+    #[serde(default)]
+    pub trap: bool,
 }
 
 /// A finished run: what the page shows.
@@ -77,6 +82,12 @@ impl Job {
 
 /// Runs a job (on the page or in the worker), calling `progress` as the core goes.
 pub fn execute(job: &Job, progress: &mut dyn FnMut(Progress)) -> Finished {
+    // A trap, as a stack overflow or a panic's abort would end: WebAssembly's
+    // `unreachable`, which JavaScript sees as a RuntimeError.
+    #[cfg(target_arch = "wasm32")]
+    if job.trap {
+        core::arch::wasm32::unreachable();
+    }
     let now = job.now();
     let result = rehearse_core::run_with_progress(
         &job.setup,
@@ -250,6 +261,7 @@ mod tests {
             old_code: "SELECT id FROM t;".into(),
             drift: drift.into(),
             now_ms: 0,
+            trap: false,
         }
     }
 

@@ -202,7 +202,9 @@ fn serve() -> Result<(), String> {
     ensure_web()?;
     header("serving the playground");
     println!("Rehearse playground: http://127.0.0.1:8080/  (Ctrl+C stops it)");
-    trunk(&["serve", "--release", "--offline"])
+    // No autoreload: trunk's is an inline script, which the page's
+    // Content-Security-Policy refuses (and reports).
+    trunk(&["serve", "--release", "--offline", "--no-autoreload"])
 }
 
 fn gzipped_len(path: &Path) -> Option<usize> {

@@ -4,6 +4,7 @@ pub mod analysis;
 pub mod editor;
 pub mod lesson;
 pub mod model_pane;
+pub mod notices;
 pub mod progress;
 pub mod safety;
 pub mod setup_pane;
@@ -12,6 +13,7 @@ pub mod step_detail;
 pub mod summary;
 pub mod table_view;
 pub mod timeline;
+pub mod undo;
 
 use std::ops::Deref;
 use std::rc::Rc;

@@ -95,8 +95,13 @@ pub fn setup_pane(p: &SetupPaneProps) -> Html {
     };
     let body = match (p.view, &p.model) {
         (SetupView::Grid, Some(model)) => grid(model, &p.dispatch),
-        (SetupView::Grid, None) => {
+        (SetupView::Grid, None) if p.marker.is_some() => {
             html! { <p class="muted">{ "The setup SQL has an error; fix it in the SQL tab." }</p> }
+        }
+        // Not run yet (a run stopped or cancelled before it finished, or waiting to
+        // be asked): the grid is the setup as it ran.
+        (SetupView::Grid, None) => {
+            html! { <p class="muted">{ "The grid appears once the setup has run; the SQL tab has it as text." }</p> }
         }
         (SetupView::Sql, _) => {
             let d = p.dispatch.clone();
