@@ -71,6 +71,26 @@ pub fn looks_like_alembic(text: &str) -> bool {
 /// The longest text read (setup, migration, deployed code, hand change), in bytes.
 pub const MAX_INPUT: usize = 32 << 20;
 
+/// The most rows the whole database may hold (each table holds at most
+/// [`crate::engine::MAX_ROWS`]): sample data, kept in memory, in a browser tab.
+pub const MAX_TOTAL_ROWS: usize = 3_000_000;
+
+/// The most row operations one run may do: for each statement, the rows of the tables
+/// it reads or writes, plus the deployed code's queries re-run after each step over
+/// every row. A million rows through twenty steps fits; a scenario built to run for
+/// hours does not.
+pub const MAX_WORK: usize = 20_000_000;
+
+/// Rows in the whole database.
+fn total_rows(engine: &Engine) -> usize {
+    engine.db.tables.values().map(|t| t.rows.len()).sum()
+}
+
+/// Rehearse's refusal for a scenario over a work limit, naming what was too big.
+fn too_big(what: String) -> crate::error::PgError {
+    crate::error::PgError::unsupported(format!("a scenario this big ({what})"))
+}
+
 /// The text itself, or an error when it is over [`MAX_INPUT`].
 fn within_limit<'a>(text: &'a str, source: &str) -> Result<&'a str, InputError> {
     if text.len() > MAX_INPUT {
@@ -140,6 +160,15 @@ fn apply_script_with(
             .execute(statement)
             .map_err(|f| InputError::new(source, statement.span, f.error.to_string()))?;
         rows += engine.affected;
+        if total_rows(engine) > MAX_TOTAL_ROWS {
+            return Err(InputError::new(
+                source,
+                statement.span,
+                format!(
+                    "the {source} makes the database hold more than {MAX_TOTAL_ROWS} rows in all; Rehearse simulates up to that many sample rows"
+                ),
+            ));
+        }
         progress(Progress {
             phase: Phase::Setup,
             done: i + 1,
@@ -425,6 +454,8 @@ fn run_transaction_with(
     let mut uncommitted_changes = false;
     // Some change became durable before the end: a failure then is a partial commit.
     let mut durable = false;
+    // Row operations so far (see [`MAX_WORK`]).
+    let mut work = 0usize;
     for (step, statements) in steps.iter().zip(parsed) {
         let mut report = Step {
             op: step.op.clone(),
@@ -495,7 +526,20 @@ fn run_transaction_with(
             analysis::locks::accumulate(&mut report.locks, &analysis.locks);
             let mut costs = analysis.costs;
             let invalid_before = invalid_indexes(engine);
-            match engine.execute(statement) {
+            work += costs.iter().map(|c| c.rows).sum::<usize>();
+            let result = if work > MAX_WORK {
+                Err(too_big(format!(
+                    "more than {MAX_WORK} row operations by step {} of {}",
+                    out.len() + 1,
+                    steps.len()
+                ))
+                .into())
+            } else if total_rows(engine) > MAX_TOTAL_ROWS {
+                Err(too_big(format!("more than {MAX_TOTAL_ROWS} rows in all")).into())
+            } else {
+                engine.execute(statement)
+            };
+            match result {
                 Ok(lost) => {
                     rows_written += costs
                         .iter()
@@ -583,7 +627,19 @@ fn run_transaction_with(
         if stop.is_none() {
             report.after = engine.snapshot();
             current = Some(report.after.clone());
-            report.old_code = old_code::run(engine, old_code);
+            work += old_code.len() * total_rows(engine);
+            if work > MAX_WORK {
+                // The deployed code's queries over every row after every step.
+                report.status = StepStatus::Unsupported;
+                report.unsupported = too_big(format!(
+                    "more than {MAX_WORK} row operations, re-running {} deployed-code queries after each step",
+                    old_code.len()
+                ))
+                .unsupported;
+                stop = Some(Stop::Unsupported);
+            } else {
+                report.old_code = old_code::run(engine, old_code);
+            }
         }
         if stop != Some(Stop::Unsupported) {
             report.held = history.held.clone();
