@@ -35,14 +35,18 @@ pub fn summary(run: &Run) -> String {
             format!("committed: {total} step{plural}, {}", damage(run))
         }
         Outcome::RolledBack => format!("rolled back {}", error()),
-        Outcome::Partial => {
-            let kept = run.steps.iter().filter(|s| s.committed).count();
-            format!(
+        Outcome::Partial => match run.steps.iter().filter(|s| s.committed).count() {
+            // Nothing but what a failed concurrent build leaves behind.
+            0 => format!(
+                "partially committed: the failed CREATE INDEX CONCURRENTLY left its INVALID index, the rest rolled back {}",
+                error()
+            ),
+            kept => format!(
                 "partially committed: {kept} step{} committed before the failure, the rest rolled back {}",
                 if kept == 1 { "" } else { "s" },
                 error()
-            )
-        }
+            ),
+        },
         Outcome::Unsupported => {
             let (n, what) = at(StepStatus::Unsupported)
                 .map(|(n, s)| {

@@ -84,6 +84,12 @@ pub fn summary(p: &SummaryProps) -> Html {
                             { " The whole migration was rolled back: the database is unchanged." }
                         </div>
                     },
+                    Outcome::Partial if committed_steps.is_empty() => html! {
+                        <div class="banner rollback" role="alert">
+                            <strong>{ "Partly committed." }</strong>
+                            { " The failed CREATE INDEX CONCURRENTLY left its index behind, INVALID; everything else rolled back." }
+                        </div>
+                    },
                     Outcome::Partial => html! {
                         <div class="banner rollback" role="alert">
                             <strong>{ "Partly committed." }</strong>
