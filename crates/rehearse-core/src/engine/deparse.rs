@@ -5,7 +5,7 @@
 //! the type of every constant that would not read back as that type (`'x'::text`,
 //! `'-1'::integer`), and casts as `(expr)::type`.
 
-use super::expr::{Expr, Node};
+use super::expr::{Expr, Node, PatternOp};
 use super::types::SqlType;
 use super::value::Value;
 
@@ -432,24 +432,18 @@ fn write(e: &Expr, pretty: bool) -> String {
             if *negated { "NOT " } else { "" },
             if *tested { "TRUE" } else { "FALSE" }
         ),
-        Node::Like(x, p, negated, ci) => {
-            let op = match (negated, ci) {
-                (false, false) => "~~",
-                (true, false) => "!~~",
-                (false, true) => "~~*",
-                (true, true) => "!~~*",
-            };
-            format!("({} {op} {})", deparse(x), deparse(p))
-        }
-        Node::Regex(x, p, negated, ci) => {
-            let op = match (negated, ci) {
-                (false, false) => "~",
-                (true, false) => "!~",
-                (false, true) => "~*",
-                (true, true) => "!~*",
-            };
-            format!("({} {op} {})", deparse(x), deparse(p))
-        }
+        Node::Like(x, p, negated, ci) => format!(
+            "({} {} {})",
+            deparse(x),
+            PatternOp::Like.symbol(*negated, *ci),
+            deparse(p)
+        ),
+        Node::Regex(x, p, negated, ci) => format!(
+            "({} {} {})",
+            deparse(x),
+            PatternOp::Regex.symbol(*negated, *ci),
+            deparse(p)
+        ),
         Node::InList(x, items, negated) => {
             let (op, quantifier) = if *negated {
                 ("<>", "ALL")

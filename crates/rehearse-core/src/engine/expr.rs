@@ -129,6 +129,31 @@ pub enum Node {
     Distinct(Box<Expr>, bool),
 }
 
+/// The two pattern-matching operator families.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatternOp {
+    /// LIKE / ILIKE (`~~`, `~~*`).
+    Like,
+    /// POSIX regular expressions (`~`, `~*`).
+    Regex,
+}
+
+impl PatternOp {
+    /// The operator's name in `pg_operator` (what errors and `ruleutils.c` print).
+    pub fn symbol(self, negated: bool, ci: bool) -> &'static str {
+        match (self, negated, ci) {
+            (PatternOp::Like, false, false) => "~~",
+            (PatternOp::Like, false, true) => "~~*",
+            (PatternOp::Like, true, false) => "!~~",
+            (PatternOp::Like, true, true) => "!~~*",
+            (PatternOp::Regex, false, false) => "~",
+            (PatternOp::Regex, false, true) => "~*",
+            (PatternOp::Regex, true, false) => "!~",
+            (PatternOp::Regex, true, true) => "!~*",
+        }
+    }
+}
+
 /// A typed expression.
 #[derive(Debug, Clone)]
 pub struct Expr {
@@ -971,19 +996,7 @@ impl Scope<'_> {
         negated: bool,
         ci: bool,
     ) -> Result<Expr, PgError> {
-        let e = self.bind(expr)?;
-        let p = self.bind(pattern)?;
-        let symbol = if ci { "~~*" } else { "~~" };
-        let ok = |t: &SqlType| matches!(t.category(), Category::String | Category::Unknown);
-        if !ok(&e.ty) || !ok(&p.ty) {
-            return Err(builtins::no_operator(Some(&e.ty), symbol, &p.ty));
-        }
-        let e = self.coerce(e, &SqlType::Text, CastContext::Implicit)?;
-        let p = self.coerce(p, &SqlType::Text, CastContext::Implicit)?;
-        Ok(Expr::new(
-            Node::Like(Box::new(e), Box::new(p), negated, ci),
-            SqlType::Boolean,
-        ))
+        self.pattern_match(PatternOp::Like, expr, pattern, negated, ci)
     }
 
     fn regex(
@@ -993,24 +1006,36 @@ impl Scope<'_> {
         negated: bool,
         ci: bool,
     ) -> Result<Expr, PgError> {
+        self.pattern_match(PatternOp::Regex, expr, pattern, negated, ci)
+    }
+
+    /// `text LIKE pattern` or `text ~ pattern` (negated, case-insensitive): both sides
+    /// strings, else PostgreSQL's 42883 naming the operator as it spells it (`!~~*`).
+    fn pattern_match(
+        &self,
+        op: PatternOp,
+        expr: &ast::Expr,
+        pattern: &ast::Expr,
+        negated: bool,
+        ci: bool,
+    ) -> Result<Expr, PgError> {
         let e = self.bind(expr)?;
         let p = self.bind(pattern)?;
-        let symbol = match (negated, ci) {
-            (false, false) => "~",
-            (false, true) => "~*",
-            (true, false) => "!~",
-            (true, true) => "!~*",
-        };
         let ok = |t: &SqlType| matches!(t.category(), Category::String | Category::Unknown);
         if !ok(&e.ty) || !ok(&p.ty) {
-            return Err(builtins::no_operator(Some(&e.ty), symbol, &p.ty));
+            return Err(builtins::no_operator(
+                Some(&e.ty),
+                op.symbol(negated, ci),
+                &p.ty,
+            ));
         }
-        let e = self.coerce(e, &SqlType::Text, CastContext::Implicit)?;
-        let p = self.coerce(p, &SqlType::Text, CastContext::Implicit)?;
-        Ok(Expr::new(
-            Node::Regex(Box::new(e), Box::new(p), negated, ci),
-            SqlType::Boolean,
-        ))
+        let e = Box::new(self.coerce(e, &SqlType::Text, CastContext::Implicit)?);
+        let p = Box::new(self.coerce(p, &SqlType::Text, CastContext::Implicit)?);
+        let node = match op {
+            PatternOp::Like => Node::Like(e, p, negated, ci),
+            PatternOp::Regex => Node::Regex(e, p, negated, ci),
+        };
+        Ok(Expr::new(node, SqlType::Boolean))
     }
 
     fn function(&self, f: &ast::Function) -> Result<Expr, PgError> {

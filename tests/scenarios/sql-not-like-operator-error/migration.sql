@@ -1,0 +1,1 @@
+UPDATE t SET status = 'x' WHERE id NOT LIKE '1%';
