@@ -16,6 +16,7 @@ mod dml;
 pub mod expr;
 pub mod interval;
 pub mod json;
+pub mod limits;
 mod pgsort;
 pub(crate) mod rows;
 pub mod state;
