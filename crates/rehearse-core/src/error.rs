@@ -194,4 +194,54 @@ impl PgError {
             "No function matches the given name and argument types. You might need to add explicit type casts.",
         )
     }
+
+    /// 54000 from `repeat` (and other builders that check a result's size first).
+    pub fn requested_length_too_large() -> Self {
+        PgError::new("54000", "requested length too large")
+    }
+
+    /// XX000 from `palloc`: a value over `MaxAllocSize` (1 GB − 1), `request` counting
+    /// the 4-byte header.
+    pub fn invalid_alloc_request(request: u64) -> Self {
+        PgError::new(
+            "XX000",
+            format!("invalid memory alloc request size {request}"),
+        )
+    }
+
+    /// 22023 for `char(0)`/`varchar(0)`.
+    pub fn type_length_too_small(type_name: &str) -> Self {
+        PgError::new(
+            "22023",
+            format!("length for type {type_name} must be at least 1"),
+        )
+    }
+
+    /// 22023 for a `char`/`varchar` length over `MaxAttrSize`.
+    pub fn type_length_too_large(type_name: &str, max: u64) -> Self {
+        PgError::new(
+            "22023",
+            format!("length for type {type_name} cannot exceed {max}"),
+        )
+    }
+
+    /// 0A000 for a value PostgreSQL would build but the playground does not hold (see
+    /// `engine::limits`). Not a PostgreSQL error: the message says so.
+    pub fn value_too_large_to_simulate(bytes: u64, max_mb: u64) -> Self {
+        PgError::new(
+            "0A000",
+            format!(
+                "Rehearse cannot simulate a value of {bytes} bytes: the playground holds values up to {max_mb} MB (PostgreSQL: 1 GB)"
+            ),
+        )
+    }
+
+    /// 54001, `check_stack_depth`'s error, with the hint for PostgreSQL's default
+    /// `max_stack_depth` of 2 MB (postgres.c; PGlite cannot show it, its own stack
+    /// gives out first).
+    pub fn stack_depth_limit_exceeded() -> Self {
+        PgError::new("54001", "stack depth limit exceeded").hint(
+            "Increase the configuration parameter \"max_stack_depth\" (currently 2048kB), after ensuring the platform's stack depth limit is adequate.",
+        )
+    }
 }

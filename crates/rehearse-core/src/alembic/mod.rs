@@ -7,6 +7,7 @@
 //! line and column.
 
 mod args;
+pub mod nesting;
 pub mod ops;
 pub mod py;
 pub mod sa;

@@ -5,6 +5,7 @@
 use crate::error::InputError;
 use crate::span::{LineIndex, Span};
 use rustpython_parser::ast::{self, Constant, Ranged};
+use std::cell::Cell;
 use std::collections::HashMap;
 
 /// A Python value as far as a migration needs one.
@@ -194,6 +195,9 @@ pub fn parse_module<'a>(
     source_name: &str,
 ) -> Result<(ast::Suite, Evaluator<'a>), InputError> {
     use rustpython_parser::Parse;
+    // Before the parser: the tree it would build could be too deep to evaluate or
+    // even drop.
+    super::nesting::check(source, source_name)?;
     let index = LineIndex::new(source);
     let suite = ast::Suite::parse(source, file).map_err(|e| {
         InputError::new(
@@ -208,6 +212,7 @@ pub fn parse_module<'a>(
             source,
             index,
             names: Names::default(),
+            depth: Cell::new(0),
         },
     ))
 }
@@ -220,6 +225,8 @@ pub struct Evaluator<'a> {
     pub index: LineIndex<'a>,
     /// Names in scope.
     pub names: Names,
+    /// Expressions being evaluated, innermost last (see [`Evaluator::eval`]).
+    depth: Cell<usize>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -259,6 +266,25 @@ impl<'a> Evaluator<'a> {
 
     /// Evaluates an expression.
     pub fn eval(&self, e: &ast::Expr) -> Result<Py, InputError> {
+        // The nesting guard ran on the tokens; this bounds the recursion itself, should
+        // a tree ever be deeper than the tokens suggested.
+        let depth = self.depth.get();
+        if depth >= super::nesting::MAX_PYTHON_NESTING {
+            return Err(self.error(
+                e,
+                format!(
+                    "Python expression too complex: more than {} levels nested",
+                    super::nesting::MAX_PYTHON_NESTING
+                ),
+            ));
+        }
+        self.depth.set(depth + 1);
+        let value = self.eval_node(e);
+        self.depth.set(depth);
+        value
+    }
+
+    fn eval_node(&self, e: &ast::Expr) -> Result<Py, InputError> {
         Ok(match e {
             ast::Expr::Constant(c) => match &c.value {
                 Constant::None => Py::None,

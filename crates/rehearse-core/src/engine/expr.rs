@@ -193,6 +193,8 @@ impl Scope<'_> {
 
     /// Binds a parsed expression.
     pub fn bind(&self, e: &ast::Expr) -> Result<Expr, PgError> {
+        // One level per call: refuse before the stack runs out (see `limits`).
+        let _level = super::limits::enter()?;
         use ast::Expr as E;
         Ok(match e {
             E::Identifier(id) => {
@@ -1674,8 +1676,10 @@ impl Expr {
                 )
             }
             "repeat" => {
-                let n = int(1).unwrap_or(0).max(0) as usize;
-                Value::Text(text(0).unwrap_or_default().repeat(n))
+                let s = text(0).unwrap_or_default();
+                // PostgreSQL's size check, before the allocation.
+                super::limits::repeat_length(s.len(), int(1).unwrap_or(0))?;
+                Value::Text(s.repeat(int(1).unwrap_or(0).max(0) as usize))
             }
             "length" => Value::Int(text(0).unwrap_or_default().chars().count() as i64),
             "replace" => {
@@ -1895,6 +1899,7 @@ fn binary(
         let (Value::Text(x), Value::Text(y)) = (a, b) else {
             return Ok(Value::Null);
         };
+        super::limits::concat_length(x.len(), y.len())?;
         return Ok(Value::Text(format!("{x}{y}")));
     }
     let _ = operand_ty;

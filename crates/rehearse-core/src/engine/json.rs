@@ -42,9 +42,16 @@ enum Problem {
     Invalid(String),
     EndedEarly,
     EscapeInvalid(String),
+    /// Nested deeper than [`MAX_DEPTH`].
+    TooDeep,
     Unicode(&'static str),
     NulEscape,
 }
+
+/// The deepest nesting read. PostgreSQL's parser recurses too and stops at its stack
+/// limit (54001) somewhere in the thousands of levels; parsing, writing and dropping a
+/// value recurse once per level here, and 1000 levels fit the wasm stack with room.
+const MAX_DEPTH: usize = 1000;
 
 struct Parser {
     /// jsonb (escapes are decoded to text, so `\u0000` is refused).
@@ -205,8 +212,8 @@ impl Parser {
 
     fn value(&mut self, token: Token) -> Result<Json, Problem> {
         self.depth += 1;
-        if self.depth > 1000 {
-            return Err(Problem::Invalid("[".into()));
+        if self.depth > MAX_DEPTH {
+            return Err(Problem::TooDeep);
         }
         let v = match token {
             Token::Punct('{') => {
@@ -300,6 +307,7 @@ fn parse(text: &str, jsonb: bool) -> Result<Json, PgError> {
             Problem::Invalid(token) => format!("Token \"{token}\" is invalid."),
             Problem::EscapeInvalid(e) => format!("Escape sequence \"\\{e}\" is invalid."),
             Problem::Unicode(detail) => detail.to_string(),
+            Problem::TooDeep => return PgError::stack_depth_limit_exceeded(),
             Problem::NulEscape => {
                 return PgError::new("22P05", "unsupported Unicode escape sequence")
                     .detail("\\u0000 cannot be converted to text.")
@@ -323,6 +331,9 @@ pub fn normalize(text: &str, canonical: bool) -> Result<String, PgError> {
 /// `jsonb || jsonb`: objects merge (the right side wins); anything else concatenates
 /// as arrays, a non-array operand counting as a one-element array.
 pub fn concat(left: &str, right: &str) -> Result<String, PgError> {
+    // Before parsing (which holds four bytes a character): the result is about as long
+    // as the two texts.
+    super::limits::within_playground(left.len() as u64 + right.len() as u64)?;
     let merged = match (parse(left, true)?, parse(right, true)?) {
         (Json::Object(mut a), Json::Object(b)) => {
             a.extend(b);
@@ -448,7 +459,24 @@ fn write(value: &Json, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::{normalize, MAX_DEPTH};
+
+    #[test]
+    fn jsonb_concatenation_stops_at_the_playground_value_limit() {
+        let half = format!("[\"{}\"]", "x".repeat(40 << 20));
+        let e = super::concat(&half, &half).unwrap_err();
+        assert_eq!(e.sqlstate, "0A000");
+        assert!(super::concat("[1]", "{\"a\": 2}").is_ok());
+    }
+
+    #[test]
+    fn nesting_past_the_limit_is_postgresql_stack_error() {
+        let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+        let e = normalize(&deep, true).unwrap_err();
+        assert_eq!(e.sqlstate, "54001");
+        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(normalize(&ok, true).is_ok());
+    }
 
     #[test]
     fn jsonb_orders_keys_by_length_then_bytes() {

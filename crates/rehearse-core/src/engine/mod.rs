@@ -17,6 +17,7 @@ mod dml;
 pub mod expr;
 pub mod interval;
 pub mod json;
+pub mod limits;
 mod pgsort;
 pub mod regex;
 pub(crate) mod rows;

@@ -240,9 +240,13 @@ impl SqlType {
         enum_exists: &dyn Fn(&str) -> bool,
     ) -> Result<TypeSpec, PgError> {
         use SqlType::*;
-        let length = |len: &Option<CharacterLength>| match len {
-            Some(CharacterLength::IntegerLength { length, .. }) => Some(*length as u32),
-            _ => None,
+        // PostgreSQL checks the length modifier when it reads the type, so a type
+        // it refuses never reaches a table, a cast or a value.
+        let length = |len: &Option<CharacterLength>, name: &str| match len {
+            Some(CharacterLength::IntegerLength { length, .. }) => {
+                super::limits::type_length(*length, name).map(Some)
+            }
+            _ => Ok(None),
         };
         let plain = |t: SqlType| {
             Ok(TypeSpec {
@@ -269,9 +273,11 @@ impl SqlType {
                 Double
             }),
             DataType::Varchar(l) | DataType::CharacterVarying(l) | DataType::CharVarying(l) => {
-                plain(Varchar(length(l)))
+                plain(Varchar(length(l, "varchar")?))
             }
-            DataType::Char(l) | DataType::Character(l) => plain(Char(length(l).unwrap_or(1))),
+            DataType::Char(l) | DataType::Character(l) => {
+                plain(Char(length(l, "char")?.unwrap_or(1)))
+            }
             DataType::Text | DataType::String(None) => plain(Text),
             DataType::Bool | DataType::Boolean => plain(Boolean),
             DataType::Date => plain(Date),
@@ -303,6 +309,12 @@ impl SqlType {
                         serial: Some(SmallInt),
                     }),
                     ("timestamptz", _) => plain(TimestampTz),
+                    ("bpchar", 1) => {
+                        let n = modifiers[0]
+                            .parse::<u64>()
+                            .map_err(|_| super::expr::syntax_error(&modifiers[0]))?;
+                        plain(Char(super::limits::type_length(n, "char")?))
+                    }
                     ("bpchar", _) => plain(Char(1)),
                     ("float4", _) => plain(Real),
                     (n, 0) if enum_exists(n) => plain(Enum(n.to_string())),

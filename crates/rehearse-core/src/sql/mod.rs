@@ -6,6 +6,9 @@
 //! `... NOT VALID`, `ALTER TABLE t VALIDATE CONSTRAINT c`, `DROP INDEX CONCURRENTLY`,
 //! identity options in PostgreSQL's free order ([`identity_options`]), and
 //! `UNIQUE NULLS DISTINCT` ([`unique_nulls`]).
+//!
+//! Before parsing, [`complexity`] refuses expressions nested too deeply for the
+//! WebAssembly stack.
 
 use crate::error::InputError;
 use crate::span::{LineIndex, Span};
@@ -15,10 +18,13 @@ use sqlparser::keywords::Keyword;
 use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, TokenWithLocation, Tokenizer};
 
+mod complexity;
 mod identity_options;
 mod lex;
 mod unique_nulls;
 mod values;
+
+pub use complexity::{MAX_EXPRESSION_DEPTH, PARSER_DEPTH};
 
 /// What a statement asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -133,7 +139,7 @@ fn parse_owned(piece: Piece, source: &str) -> Result<Statement, InputError> {
         .into_iter()
         .filter(|t| !matches!(t.token, Token::Whitespace(_)))
         .collect();
-    check_depth(&tokens, source)?;
+    complexity::check(&tokens, source)?;
     let mut statement = Statement {
         kind: StatementKind::ValidateConstraint {
             table: String::new(),
@@ -180,10 +186,17 @@ fn parse_owned(piece: Piece, source: &str) -> Result<Statement, InputError> {
     identity_options::reorder(&mut tokens);
     unique_nulls::drop_default_clause(&mut tokens);
     let dialect = PostgreSqlDialect {};
-    let mut parser = Parser::new(&dialect).with_tokens_with_locations(tokens);
-    let parsed = parser
-        .parse_statement()
-        .map_err(|e| parse_error(source, piece.span, &e.to_string()))?;
+    let mut parser = Parser::new(&dialect)
+        .with_recursion_limit(PARSER_DEPTH)
+        .with_tokens_with_locations(tokens);
+    let parsed = parser.parse_statement().map_err(|e| match e {
+        // sqlparser's own depth limit (parentheses, subqueries, prefix operators): the
+        // same limit to a user as the token guard's.
+        sqlparser::parser::ParserError::RecursionLimitExceeded => {
+            complexity::too_complex(source, piece.span, complexity::Limit::Parser)
+        }
+        e => parse_error(source, piece.span, &e.to_string()),
+    })?;
     if parser.peek_token().token != Token::EOF {
         let next = parser.peek_token();
         return Err(InputError::new(
@@ -211,72 +224,6 @@ fn parse_error(source: &str, fallback: Span, message: &str) -> InputError {
         text.truncate(pos);
     }
     InputError::new(source, span, format!("cannot parse SQL: {text}"))
-}
-
-/// The deepest expression accepted. Parsing, binding and evaluation recurse once per
-/// level, and a WebAssembly stack is small: without a limit, `1 + 1 + ... + 1` with a
-/// few thousand terms would crash the page instead of reporting an error.
-pub const MAX_EXPRESSION_DEPTH: usize = 128;
-
-/// Rejects statements whose expressions nest deeper than [`MAX_EXPRESSION_DEPTH`],
-/// measured on the tokens (open parentheses plus operators chained at each level),
-/// before anything recursive runs.
-fn check_depth(tokens: &[TokenWithLocation], source: &str) -> Result<(), InputError> {
-    let mut levels: Vec<usize> = vec![0];
-    let mut total = 0usize;
-    for t in tokens {
-        match &t.token {
-            Token::LParen | Token::LBracket => {
-                levels.push(0);
-                total += 1;
-            }
-            Token::RParen | Token::RBracket if levels.len() > 1 => {
-                total = total.saturating_sub(levels.pop().unwrap_or(0) + 1);
-            }
-            Token::Comma | Token::SemiColon => {
-                if let Some(level) = levels.last_mut() {
-                    total -= *level;
-                    *level = 0;
-                }
-            }
-            Token::Plus
-            | Token::Minus
-            | Token::Mul
-            | Token::Div
-            | Token::Mod
-            | Token::StringConcat
-            | Token::Eq
-            | Token::Neq
-            | Token::Lt
-            | Token::Gt
-            | Token::LtEq
-            | Token::GtEq
-            | Token::DoubleColon => {
-                if let Some(level) = levels.last_mut() {
-                    *level += 1;
-                    total += 1;
-                }
-            }
-            Token::Word(w) if matches!(w.keyword, Keyword::AND | Keyword::OR | Keyword::NOT) => {
-                if let Some(level) = levels.last_mut() {
-                    *level += 1;
-                    total += 1;
-                }
-            }
-            _ => {}
-        }
-        if total > MAX_EXPRESSION_DEPTH {
-            let span = Span::new(t.location.line as u32, t.location.column as u32);
-            return Err(InputError::new(
-                source,
-                span,
-                format!(
-                    "expression nested too deeply: more than {MAX_EXPRESSION_DEPTH} levels of parentheses and operators (a limit of the playground, so the page stays responsive)"
-                ),
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// Splits and parses a whole script.

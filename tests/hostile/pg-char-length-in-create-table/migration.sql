@@ -1,0 +1,1 @@
+CREATE TABLE t (a char(1000000000));

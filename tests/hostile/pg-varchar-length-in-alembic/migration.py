@@ -1,0 +1,1 @@
+op.create_table("t", sa.Column("a", sa.String(1000000000)))

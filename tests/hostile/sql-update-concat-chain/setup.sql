@@ -1,0 +1,2 @@
+CREATE TABLE t (v text);
+INSERT INTO t VALUES ('x');
