@@ -228,12 +228,10 @@ impl PgError {
     /// 0A000 for a value PostgreSQL would build but the playground does not hold (see
     /// `engine::limits`). Not a PostgreSQL error: the message says so.
     pub fn value_too_large_to_simulate(bytes: u64, max_mb: u64) -> Self {
-        PgError::new(
-            "0A000",
-            format!(
-                "Rehearse cannot simulate a value of {bytes} bytes: the playground holds values up to {max_mb} MB (PostgreSQL: 1 GB)"
-            ),
-        )
+        // Rehearse's limit, not PostgreSQL's: an unsupported answer, never a rollback.
+        PgError::unsupported(format!(
+            "a value of {bytes} bytes (the playground holds values up to {max_mb} MB; PostgreSQL: 1 GB)"
+        ))
     }
 
     /// 54001, `check_stack_depth`'s error, with the hint for PostgreSQL's default

@@ -245,7 +245,14 @@ fn parse_steps(steps: &[PlannedStep]) -> Result<Vec<Vec<Statement>>, InputError>
             for text in &step.sql {
                 let mut parsed = sql::parse_script(text, "migration").map_err(|mut e| {
                     // Positions inside generated SQL mean little; point at the step.
-                    e.message = format!("{} (in the SQL of this step: {text})", e.message);
+                    // A hostile statement can be megabytes: quote its start only.
+                    let quoted: String = text.chars().take(200).collect();
+                    let more = if quoted.len() < text.len() {
+                        " …"
+                    } else {
+                        ""
+                    };
+                    e.message = format!("{} (in the SQL of this step: {quoted}{more})", e.message);
                     e.span = step.span;
                     e
                 })?;

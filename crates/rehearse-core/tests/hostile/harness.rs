@@ -19,6 +19,8 @@
 //!   (`line` and `column` optional);
 //! * `{"outcome": "rolled_back", "error": {"sqlstate": "54000", "message": "..."}}`
 //!   (the failing step's error; `detail` and `hint` compared when given);
+//! * `{"outcome": "unsupported", "unsupported": {"contains": "..."}}`: a step Rehearse
+//!   cannot simulate (never a PostgreSQL error);
 //! * `{"outcome": "committed"}`; for a model, `{"model": "ok"}`.
 
 use serde_json::Value;
@@ -210,6 +212,19 @@ impl Case {
                 }
             }
         }
+        if let Some(want) = e.get("unsupported") {
+            let got = report["steps"]
+                .as_array()
+                .and_then(|steps| steps.iter().find(|s| s["status"] == "unsupported"))
+                .map(|s| &s["unsupported"]["message"]);
+            let contains = want["contains"].as_str().unwrap_or_default();
+            if !got
+                .and_then(Value::as_str)
+                .is_some_and(|m| m.contains(contains))
+            {
+                return Err(format!("{name}: expected unsupported {want}, got {got:?}"));
+            }
+        }
         Ok(())
     }
 }
@@ -266,6 +281,7 @@ fn slim(report: &rehearse_core::Report) -> Value {
             serde_json::json!({
                 "status": serde_json::to_value(s.status).unwrap_or_default(),
                 "error": serde_json::to_value(&s.error).unwrap_or_default(),
+                "unsupported": serde_json::to_value(&s.unsupported).unwrap_or_default(),
             })
         })
         .collect();
