@@ -134,7 +134,16 @@ pub fn main(args: &[String]) -> ExitCode {
             }
         }
     }
-    if fixed.report.committed() {
+    if let Some(step) = fixed.report.unsupported() {
+        // Not PostgreSQL's verdict: the rewrite could not be simulated to the end.
+        let message = step.unsupported.as_ref().map(|u| u.message.as_str());
+        eprintln!(
+            "rehearse fix: the rewrite, line {}: {}",
+            step.line,
+            message.unwrap_or("Rehearse cannot simulate this step")
+        );
+        ExitCode::from(2)
+    } else if fixed.report.committed() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
