@@ -988,6 +988,22 @@ await test('a failure after an autocommit block is a partial commit, with the IN
   await page.setViewportSize({ width: 1440, height: 1000 });
 });
 
+await test('Verify on PostgreSQL agrees with a partial commit, INVALID index included, and runs what Rehearse cannot', async () => {
+  const verify = async () => {
+    await page.click('#verify');
+    await page.waitForFunction(() => /PostgreSQL (agrees|differs)|PostgreSQL's own answer|Could not/.test(document.querySelector('#verify-result')?.innerText ?? ''), null, { timeout: 90000 });
+    return page.locator('#verify-result').innerText();
+  };
+  await loadCase('alembic-concurrent-unique-index-fails-invalid');
+  await waitVerdict(/partially committed/);
+  const partial = await verify();
+  expect(partial.includes('PostgreSQL agrees') && partial.includes('partially committed'), `partial: ${partial}`);
+  await loadCase('sql-unsupported-builtin-format');
+  await waitVerdict(/not simulated/);
+  const unsupported = await verify();
+  expect(unsupported.includes("PostgreSQL's own answer") && unsupported.includes('rolled back at step 3') && unsupported.includes('Rehearse cannot simulate it') && /PostgreSQL: ok/.test(unsupported), `unsupported: ${unsupported}`);
+});
+
 await test('a lossy type change is not "no data lost"', async () => {
   await loadCase('alembic-type-change-rounds-lossy');
   const v = await waitVerdict(/committed/);

@@ -5,7 +5,7 @@
 use crate::state::{Action, Verification};
 use rehearse_core::analysis::Severity;
 use rehearse_core::fix::Fixed;
-use rehearse_core::report::Report;
+use rehearse_core::report::{Outcome, Report};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -135,6 +135,13 @@ pub fn safety(p: &SafetyProps) -> Html {
         }
         Verification::Done(v) if v.agrees => html! {
             <span class="round-trip good" id="verify-result">{ format!("PostgreSQL agrees: {}.", v.postgres) }</span>
+        },
+        // Not a disagreement: PostgreSQL answers what Rehearse could not simulate.
+        Verification::Done(v) if p.report.upgrade.outcome == Outcome::Unsupported => html! {
+            <div class="round-trip" id="verify-result">
+                <strong>{ format!("PostgreSQL's own answer, where Rehearse could not simulate: {}.", v.postgres) }</strong>
+                <ul>{ for v.differences.iter().map(|d| html! { <li>{ d }</li> }) }</ul>
+            </div>
         },
         Verification::Done(v) => html! {
             <div class="round-trip bad" id="verify-result">
