@@ -314,14 +314,14 @@ impl Scope<'_> {
                 pattern,
                 escape_char: None,
                 any: false,
-            } => self.like(expr, pattern, *negated, false)?,
+            } => self.pattern_match(PatternOp::Like, expr, pattern, *negated, false)?,
             E::ILike {
                 negated,
                 expr,
                 pattern,
                 escape_char: None,
                 any: false,
-            } => self.like(expr, pattern, *negated, true)?,
+            } => self.pattern_match(PatternOp::Like, expr, pattern, *negated, true)?,
             E::InList {
                 expr,
                 list,
@@ -782,10 +782,18 @@ impl Scope<'_> {
             BinaryOperator::Gt => Op::Gt,
             BinaryOperator::GtEq => Op::Ge,
             BinaryOperator::StringConcat => Op::Concat,
-            BinaryOperator::PGRegexMatch => return self.regex(left, right, false, false),
-            BinaryOperator::PGRegexIMatch => return self.regex(left, right, false, true),
-            BinaryOperator::PGRegexNotMatch => return self.regex(left, right, true, false),
-            BinaryOperator::PGRegexNotIMatch => return self.regex(left, right, true, true),
+            BinaryOperator::PGRegexMatch => {
+                return self.pattern_match(PatternOp::Regex, left, right, false, false)
+            }
+            BinaryOperator::PGRegexIMatch => {
+                return self.pattern_match(PatternOp::Regex, left, right, false, true)
+            }
+            BinaryOperator::PGRegexNotMatch => {
+                return self.pattern_match(PatternOp::Regex, left, right, true, false)
+            }
+            BinaryOperator::PGRegexNotIMatch => {
+                return self.pattern_match(PatternOp::Regex, left, right, true, true)
+            }
             other => return Err(PgError::unsupported(format!("the operator {other}"))),
         };
         let l = self.bind(left)?;
@@ -989,26 +997,6 @@ impl Scope<'_> {
             }
             _ => Err(builtins::no_function(func, &[e.ty])),
         }
-    }
-
-    fn like(
-        &self,
-        expr: &ast::Expr,
-        pattern: &ast::Expr,
-        negated: bool,
-        ci: bool,
-    ) -> Result<Expr, PgError> {
-        self.pattern_match(PatternOp::Like, expr, pattern, negated, ci)
-    }
-
-    fn regex(
-        &self,
-        expr: &ast::Expr,
-        pattern: &ast::Expr,
-        negated: bool,
-        ci: bool,
-    ) -> Result<Expr, PgError> {
-        self.pattern_match(PatternOp::Regex, expr, pattern, negated, ci)
     }
 
     /// `text LIKE pattern` or `text ~ pattern` (negated, case-insensitive): both sides
