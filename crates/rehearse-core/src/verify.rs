@@ -123,30 +123,16 @@ pub fn compare(report: &Report, postgres_json: &str) -> Verification {
     if simulated && tables(&ours["tables"]) != tables(&theirs["tables"]) {
         differences.push("the final tables differ".into());
     }
+    let failed_at = || {
+        b.iter()
+            .position(|s| s["status"] == "error")
+            .map(|i| format!(" at step {}: {}", i + 1, error_text(&b[i]["error"])))
+            .unwrap_or_default()
+    };
     let postgres = match theirs["outcome"].as_str() {
         Some("committed") => format!("committed ({} steps)", b.len()),
-        Some("partial") => {
-            let failed = b.iter().position(|s| s["status"] == "error");
-            match failed {
-                Some(i) => format!(
-                    "partially committed, then rolled back at step {}: {}",
-                    i + 1,
-                    error_text(&b[i]["error"])
-                ),
-                None => "partially committed".into(),
-            }
-        }
-        Some(_) => {
-            let failed = b.iter().position(|s| s["status"] == "error");
-            match failed {
-                Some(i) => format!(
-                    "rolled back at step {}: {}",
-                    i + 1,
-                    error_text(&b[i]["error"])
-                ),
-                None => "rolled back".into(),
-            }
-        }
+        Some("partial") => format!("partially committed, then rolled back{}", failed_at()),
+        Some(_) => format!("rolled back{}", failed_at()),
         None => "unknown".into(),
     };
     Verification {
