@@ -208,6 +208,8 @@ pub fn of_statement(db: &Database, statement: &Statement) -> Vec<Action> {
             }]
         }
         StatementKind::Sql(ast) => ast.as_ref(),
+        // Not simulated, so not analysed either.
+        StatementKind::Unsupported(_) => return Vec::new(),
     };
     use ast::Statement as S;
     match ast {

@@ -294,6 +294,7 @@ impl Engine {
             StatementKind::ValidateConstraint { table, name } => {
                 return ddl::constraints::validate(self, table, name)
             }
+            StatementKind::Unsupported(command) => return Err(PgError::unsupported(command).into()),
             StatementKind::Sql(ast) => ast,
         };
         match ast.as_ref() {
