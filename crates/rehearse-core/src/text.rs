@@ -181,24 +181,19 @@ fn run_text(out: &mut String, title: &str, run: &Run) {
                 );
             }
         }
-        for lost in &step.lost {
+        let cells = step.lost.iter().map(|c| (c, "lost", ""));
+        let changed = step
+            .changed
+            .iter()
+            .map(|c| (c, "changed", " (they do not survive a cast back)"));
+        for (c, what, why) in cells.chain(changed) {
             let _ = writeln!(
                 out,
-                "  lost: {} value{} in {}.{}",
-                lost.cells,
-                if lost.cells == 1 { "" } else { "s" },
-                lost.table,
-                lost.column
-            );
-        }
-        for changed in &step.changed {
-            let _ = writeln!(
-                out,
-                "  changed: {} value{} in {}.{} (they do not survive a cast back)",
-                changed.cells,
-                if changed.cells == 1 { "" } else { "s" },
-                changed.table,
-                changed.column
+                "  {what}: {} value{} in {}.{}{why}",
+                c.cells,
+                if c.cells == 1 { "" } else { "s" },
+                c.table,
+                c.column
             );
         }
         if let Some(u) = &step.unsupported {
