@@ -1,7 +1,7 @@
 // Writes the names PostgreSQL 18 itself knows — every built-in function signature
 // (pg_proc), operator (pg_operator), type (pg_type) and implicit cast (pg_cast) in
 // pg_catalog, read from PGlite —
-// to crates/rehearse-core/src/engine/builtins/. The engine reads them to tell "PostgreSQL
+// to crates/rehearse-engine/src/builtins/. The engine reads them to tell "PostgreSQL
 // has this, Rehearse does not simulate it" (an unsupported answer) from "PostgreSQL
 // does not know this name" (PostgreSQL's own 42883 / 42704). Re-run after a PGlite
 // upgrade:
@@ -11,7 +11,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const out = fileURLToPath(new URL('../../crates/rehearse-core/src/engine/builtins/', import.meta.url));
+const out = fileURLToPath(new URL('../../crates/rehearse-engine/src/builtins/', import.meta.url));
 const db = await PGlite.create();
 const version = (await db.query('SHOW server_version')).rows[0].server_version;
 const header = (what) =>

@@ -16,9 +16,9 @@ use crate::escape;
 use crate::revisions::{Chain, Revision};
 use rehearse_core::analysis::old_code::QueryResult;
 use rehearse_core::analysis::{rules, Hazard, Severity};
-use rehearse_core::error::Unsupported;
 use rehearse_core::report::{Outcome, Step};
 use rehearse_core::{PgError, Report};
+use rehearse_engine::error::Unsupported;
 use serde_json::{json, Value};
 
 /// Rule id under which GitHub and SARIF report a revision that rolled back.

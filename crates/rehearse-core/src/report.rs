@@ -8,8 +8,8 @@ use crate::analysis::locks::TableLock;
 use crate::analysis::old_code::QueryResult;
 use crate::analysis::round_trip::{Difference, RoundTrip};
 use crate::analysis::{Cost, Hazard};
-use crate::error::{PgError, Unsupported};
-use crate::span::Span;
+use rehearse_engine::error::{PgError, Unsupported};
+use rehearse_engine::span::Span;
 use serde::{Deserialize, Serialize};
 
 /// The outcome of the migration's transaction.
@@ -179,7 +179,7 @@ pub struct TableState {
     pub columns: Vec<ColumnState>,
     /// Rows (order not significant). Shared by the snapshots that hold the same rows
     /// (a step's `after` and the next step's `before`, unchanged tables).
-    pub rows: crate::shared::Shared<Vec<Vec<serde_json::Value>>>,
+    pub rows: rehearse_engine::shared::Shared<Vec<Vec<serde_json::Value>>>,
     /// Indexes sorted by name.
     pub indexes: Vec<IndexState>,
     /// Constraints sorted by name.

@@ -4,12 +4,13 @@
 
 use crate::alembic;
 use crate::analysis::{self, old_code, round_trip, History};
-use crate::engine::Engine;
-use crate::error::InputError;
 use crate::report::{Drift, FailingRows, LostCells, Outcome, Report, Run, Step, StepStatus};
-use crate::span::Span;
-use crate::sql::{self, Statement};
+use crate::snapshot::Snapshots;
 use chrono::NaiveDateTime;
+use rehearse_engine::error::InputError;
+use rehearse_engine::span::Span;
+use rehearse_engine::sql::{self, Statement};
+use rehearse_engine::Engine;
 
 /// What the migration text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +73,7 @@ pub fn looks_like_alembic(text: &str) -> bool {
 pub const MAX_INPUT: usize = 32 << 20;
 
 /// The most rows the whole database may hold (each table holds at most
-/// [`crate::engine::MAX_ROWS`]): sample data, kept in memory, in a browser tab.
+/// [`rehearse_engine::MAX_ROWS`]): sample data, kept in memory, in a browser tab.
 pub const MAX_TOTAL_ROWS: usize = 3_000_000;
 
 /// The most row operations one run may do: for each statement, the rows of the tables
@@ -87,8 +88,8 @@ fn total_rows(engine: &Engine) -> usize {
 }
 
 /// Rehearse's refusal for a scenario over a work limit, naming what was too big.
-fn too_big(what: String) -> crate::error::PgError {
-    crate::error::PgError::unsupported(format!("a scenario this big ({what})"))
+fn too_big(what: String) -> rehearse_engine::error::PgError {
+    rehearse_engine::error::PgError::unsupported(format!("a scenario this big ({what})"))
 }
 
 /// The text itself, or an error when it is over [`MAX_INPUT`].
@@ -301,7 +302,8 @@ pub fn run_with_progress(
     apply_script_with(&mut engine, setup, "setup", progress)?;
     let fresh = (!options.drift.trim().is_empty()).then(|| engine.clone());
     apply_script_with(&mut engine, &options.drift, "drift", progress)?;
-    let setup_state = engine.snapshot();
+    let mut snapshots = Snapshots::default();
+    let setup_state = snapshots.take(&engine.db);
     let setup_sequences = crate::setup::sequence_positions(&engine.db);
     let old_code = old_code::parse(&options.old_code)?;
     let upgrade_sql = parse_steps(&plan.upgrade)
@@ -317,6 +319,7 @@ pub fn run_with_progress(
     let old_code_before = old_code::run(&engine, &old_code);
     let upgrade = run_transaction_with(
         &mut engine,
+        &mut snapshots,
         &plan.upgrade,
         &upgrade_sql,
         &old_code,
@@ -325,6 +328,7 @@ pub fn run_with_progress(
     let downgrade = (options.downgrade && upgrade.outcome == Outcome::Committed).then(|| {
         run_transaction_with(
             &mut engine,
+            &mut snapshots,
             &plan.downgrade,
             &downgrade_sql,
             &[],
@@ -338,6 +342,7 @@ pub fn run_with_progress(
     let drift = fresh.map(|mut fresh| {
         let run = run_transaction_with(
             &mut fresh,
+            &mut snapshots,
             &plan.upgrade,
             &upgrade_sql,
             &[],
@@ -382,9 +387,16 @@ pub fn run_sequence(
     for (i, (migration, kind)) in migrations.iter().enumerate() {
         let plan = plan(migration, *kind).map_err(|e| (i, e))?;
         let upgrade_sql = parse_steps(&plan.upgrade).map_err(|e| (i, e))?;
-        let setup_state = engine.snapshot();
+        let mut snapshots = Snapshots::default();
+        let setup_state = snapshots.take(&engine.db);
         let old_code_before = old_code::run(&engine, &old_code);
-        let upgrade = run_transaction(&mut engine, &plan.upgrade, &upgrade_sql, &old_code);
+        let upgrade = run_transaction(
+            &mut engine,
+            &mut snapshots,
+            &plan.upgrade,
+            &upgrade_sql,
+            &old_code,
+        );
         reports.push(Report {
             input: plan.input,
             upgrade,
@@ -424,11 +436,19 @@ fn transaction_control(statement: &Statement) -> Option<Control> {
 /// re-running the deployed code's queries (`old_code`) after each step.
 pub fn run_transaction(
     engine: &mut Engine,
+    snapshots: &mut Snapshots,
     steps: &[PlannedStep],
     parsed: &[Vec<Statement>],
     old_code: &[old_code::OldQuery],
 ) -> Run {
-    run_transaction_with(engine, steps, parsed, old_code, &mut |_, _, _| {})
+    run_transaction_with(
+        engine,
+        snapshots,
+        steps,
+        parsed,
+        old_code,
+        &mut |_, _, _| {},
+    )
 }
 
 /// [`run_transaction`], calling `progress(steps done, steps, rows written)` before each
@@ -442,6 +462,7 @@ pub fn run_transaction(
 /// not run, but still analysed against the state before the stop, so their hazards show.
 fn run_transaction_with(
     engine: &mut Engine,
+    snapshots: &mut Snapshots,
     steps: &[PlannedStep],
     parsed: &[Vec<Statement>],
     old_code: &[old_code::OldQuery],
@@ -501,7 +522,7 @@ fn run_transaction_with(
         }
         // The tables before a step are the tables after the previous one: copying that
         // snapshot is cheaper than taking it again (every value's text output).
-        report.before = current.take().unwrap_or_else(|| engine.snapshot());
+        report.before = current.take().unwrap_or_else(|| snapshots.take(&engine.db));
         report.status = StepStatus::Ok;
         for statement in statements {
             match transaction_control(statement) {
@@ -632,7 +653,7 @@ fn run_transaction_with(
             }
         }
         if stop.is_none() {
-            report.after = engine.snapshot();
+            report.after = snapshots.take(&engine.db);
             current = Some(report.after.clone());
             work += old_code.len() * total_rows(engine);
             if work > MAX_WORK {
@@ -675,7 +696,7 @@ fn run_transaction_with(
         steps: out,
         tables: match current {
             Some(tables) if outcome == Outcome::Committed => tables,
-            _ => engine.snapshot(),
+            _ => snapshots.take(&engine.db),
         },
     }
 }
@@ -722,7 +743,7 @@ fn is_read_only(statement: &Statement) -> bool {
 
 /// For a DML statement, its verb and (for an UPDATE) the columns it assigns.
 fn written_columns(
-    db: &crate::engine::catalog::Database,
+    db: &rehearse_engine::catalog::Database,
     statement: &Statement,
 ) -> Option<(&'static str, Vec<String>)> {
     analysis::actions::of_statement(db, statement)

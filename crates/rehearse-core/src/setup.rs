@@ -2,11 +2,11 @@
 //! tables back as a setup script that recreates them exactly — columns, defaults,
 //! constraints, indexes, rows, and sequence positions.
 
-use crate::engine::deparse::quote_ident;
-use crate::engine::state::snapshot;
-use crate::engine::Engine;
-use crate::error::InputError;
 use crate::report::TableState;
+use crate::snapshot::snapshot;
+use rehearse_engine::deparse::quote_ident;
+use rehearse_engine::error::InputError;
+use rehearse_engine::Engine;
 use serde::{Deserialize, Serialize};
 
 /// What a setup script creates.
@@ -29,7 +29,7 @@ pub fn load(setup: &str, now: chrono::NaiveDateTime) -> Result<SetupModel, Input
 }
 
 /// Each sequence and the last value it handed out (0: never used).
-pub(crate) fn sequence_positions(db: &crate::engine::catalog::Database) -> Vec<(String, i64)> {
+pub(crate) fn sequence_positions(db: &rehearse_engine::catalog::Database) -> Vec<(String, i64)> {
     db.sequences
         .iter()
         .map(|(k, v)| (k.clone(), v.last.unwrap_or(0)))
@@ -55,7 +55,7 @@ pub fn add_row(
     };
     let (tables, mut env) = engine.split();
     let _ = tables;
-    let scope = crate::engine::expr::Scope {
+    let scope = rehearse_engine::expr::Scope {
         table: &t.name,
         columns: Vec::new(),
         enums: env.enums,
@@ -67,18 +67,18 @@ pub fn add_row(
             let seq = env
                 .sequences
                 .entry(identity.sequence.clone())
-                .or_insert_with(|| crate::engine::catalog::Sequence::new(1, 1));
-            crate::engine::value::Value::Int(seq.next_value())
+                .or_insert_with(|| rehearse_engine::catalog::Sequence::new(1, 1));
+            rehearse_engine::value::Value::Int(seq.next_value())
         } else if let Some(d) = &c.default {
             let bound = scope.bind(d).and_then(|b| {
-                scope.coerce(b, &c.ty, crate::engine::types::CastContext::Assignment)
+                scope.coerce(b, &c.ty, rehearse_engine::types::CastContext::Assignment)
             });
             match bound.and_then(|b| b.eval(&[], &mut env)) {
                 Ok(v) => v,
                 Err(e) => {
                     return Err(InputError::new(
                         "setup",
-                        crate::span::Span::new(1, 1),
+                        rehearse_engine::span::Span::new(1, 1),
                         e.to_string(),
                     ))
                 }
@@ -86,9 +86,9 @@ pub fn add_row(
         } else if c.not_null {
             placeholder(&c.ty)
         } else {
-            crate::engine::value::Value::Null
+            rehearse_engine::value::Value::Null
         };
-        row.push(crate::engine::state::json_value(&value, &c.ty));
+        row.push(crate::snapshot::json_value(&value, &c.ty));
     }
     state.rows.push(row);
     out.sequences = env
@@ -99,9 +99,9 @@ pub fn add_row(
     Ok(out)
 }
 
-fn placeholder(ty: &crate::engine::types::SqlType) -> crate::engine::value::Value {
-    use crate::engine::types::SqlType as T;
-    use crate::engine::value::Value;
+fn placeholder(ty: &rehearse_engine::types::SqlType) -> rehearse_engine::value::Value {
+    use rehearse_engine::types::SqlType as T;
+    use rehearse_engine::value::Value;
     match ty {
         T::SmallInt | T::Integer | T::BigInt => Value::Int(0),
         T::Boolean => Value::Bool(false),

@@ -172,7 +172,7 @@ fn run_py(text: &str) {
     );
 }
 fn run_sql(text: &str) {
-    let _ = rehearse_core::sql::parse_script(text, "migration");
+    let _ = rehearse_engine::sql::parse_script(text, "migration");
 }
 fn run_setup(text: &str) {
     let _ = rehearse_core::setup::load(text, chrono::NaiveDateTime::default());

@@ -7,8 +7,8 @@
 //! same way. Only `$` followed by digits is a parameter; everything else (quoted
 //! strings, dollar-quoted strings, comments) is left as written.
 
-use rehearse_core::span::{LineIndex, Span};
 use rehearse_core::PgError;
+use rehearse_engine::span::{LineIndex, Span};
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::tokenizer::{Token, Tokenizer};
 

@@ -16,11 +16,11 @@
 
 use crate::params::{self, Param};
 use chrono::NaiveDateTime;
-use rehearse_core::engine::types::SqlType;
-use rehearse_core::engine::{Engine, QueryResult};
-use rehearse_core::span::LineIndex;
-use rehearse_core::sql::{self, Statement, StatementKind};
 use rehearse_core::{InputError, PgError};
+use rehearse_engine::span::LineIndex;
+use rehearse_engine::sql::{self, Statement, StatementKind};
+use rehearse_engine::types::SqlType;
+use rehearse_engine::{Engine, QueryResult};
 use sqlparser::ast;
 
 /// An output column.

@@ -2,7 +2,7 @@
 //! errors for missing and unexpected arguments.
 
 use super::py::{Call, Py};
-use crate::error::InputError;
+use rehearse_engine::error::InputError;
 
 /// Arguments of one op call, by parameter name.
 pub struct Args {

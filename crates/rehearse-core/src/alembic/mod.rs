@@ -12,9 +12,9 @@ pub mod ops;
 pub mod py;
 pub mod sa;
 
-use crate::error::InputError;
 use crate::run::PlannedStep;
 use py::{Evaluator, Py};
+use rehearse_engine::error::InputError;
 use rustpython_parser::ast::{self, Ranged};
 
 /// A revision's steps.

@@ -5,7 +5,7 @@
 //! rustpython's parser is table-driven and reads `------1`, `"a" + "a" + ...`,
 //! `a.b.c...`, `f()()...` or `[[[...]]]` without recursing, but the tree it returns is
 //! as deep as the chain is long, and evaluating, rendering and dropping that tree
-//! recurse once per level. As in the SQL guard (`crate::sql::complexity`) the depth is
+//! recurse once per level. As in the SQL guard (`rehearse_engine::sql::complexity`) the depth is
 //! bounded from above: every operator-like token (operators, `.`, keywords) counts
 //! one level at its bracket level, every bracket one more (and one at the level that
 //! holds it: a call or subscript applies to what precedes it), every indentation level
@@ -13,8 +13,8 @@
 //! `{...}` parts are parsed by rustpython from the string token, so they are counted
 //! from the token's text.
 
-use crate::error::InputError;
-use crate::span::LineIndex;
+use rehearse_engine::error::InputError;
+use rehearse_engine::span::LineIndex;
 use rustpython_parser::lexer::lex;
 use rustpython_parser::{Mode, StringKind, Tok};
 

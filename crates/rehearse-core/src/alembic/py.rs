@@ -2,8 +2,8 @@
 //! lists/tuples/dicts, names resolved through the file's imports, and calls (recorded,
 //! not executed). Anything else is an [`InputError`] naming the construct and its span.
 
-use crate::error::InputError;
-use crate::span::{LineIndex, Span};
+use rehearse_engine::error::InputError;
+use rehearse_engine::span::{LineIndex, Span};
 use rustpython_parser::ast::{self, Constant, Ranged};
 use std::cell::Cell;
 use std::collections::HashMap;

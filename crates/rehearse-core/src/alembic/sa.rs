@@ -4,8 +4,8 @@
 //! 1.20 / SQLAlchemy 2.1; the rendering corpus compares byte for byte.
 
 use super::py::{Call, Py};
-use crate::error::InputError;
-use crate::span::Span;
+use rehearse_engine::error::InputError;
+use rehearse_engine::span::Span;
 
 /// SQLAlchemy's PostgreSQL reserved words (identifiers that need quoting).
 const RESERVED: &[&str] = &[

@@ -4,10 +4,10 @@
 //! statement makes; this module answers that once, from sqlparser's AST and the
 //! database as it is just before the statement, so the rules never touch the AST.
 
-use crate::engine::catalog::{ConstraintKind, Database};
-use crate::engine::types::SqlType;
-use crate::engine::{ident, object_name};
-use crate::sql::{Statement, StatementKind};
+use rehearse_engine::catalog::{ConstraintKind, Database};
+use rehearse_engine::sql::{Statement, StatementKind};
+use rehearse_engine::types::SqlType;
+use rehearse_engine::{ident, object_name};
 use sqlparser::ast::{self, AlterColumnOperation, AlterTableOperation};
 
 /// The kind of constraint an `ADD CONSTRAINT` (or a column option) creates.

@@ -8,8 +8,8 @@
 //! corpus (the recorder compares each table's `relfilenode` before and after a step).
 
 use super::actions::{is_volatile, Action, NewConstraint};
-use crate::engine::catalog::{ConstraintKind, Database};
-use crate::engine::types::SqlType;
+use rehearse_engine::catalog::{ConstraintKind, Database};
+use rehearse_engine::types::SqlType;
 use serde::{Deserialize, Serialize};
 
 /// How much of a table a statement has to touch.
@@ -213,7 +213,7 @@ fn proven_not_null(db: &Database, table: &str, column: &str) -> bool {
         c.validated
             && matches!(unnest(e), Expr::IsNotNull(inner)
                 if matches!(unnest(inner), Expr::Identifier(id)
-                    if crate::engine::ident(id) == column))
+                    if rehearse_engine::ident(id) == column))
     })
 }
 

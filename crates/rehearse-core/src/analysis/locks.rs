@@ -8,7 +8,7 @@
 //! locks.md` is the measured table per form.
 
 use super::actions::{Action, NewConstraint};
-use crate::engine::catalog::{ConstraintKind, Database};
+use rehearse_engine::catalog::{ConstraintKind, Database};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -247,7 +247,7 @@ pub fn reference_checks(
     db: &Database,
     table: &str,
     assigned: Option<&[String]>,
-    written: &[crate::engine::catalog::Row],
+    written: &[rehearse_engine::catalog::Row],
 ) -> Vec<TableLock> {
     let Some(t) = db.tables.get(table) else {
         return Vec::new();
@@ -267,7 +267,7 @@ pub fn reference_checks(
         let checked = written.iter().any(|row| {
             positions
                 .iter()
-                .all(|&i| !matches!(row.get(i), None | Some(crate::engine::value::Value::Null)))
+                .all(|&i| !matches!(row.get(i), None | Some(rehearse_engine::value::Value::Null)))
         });
         if checked && !out.iter().any(|l| &l.table == ref_table) {
             out.push(TableLock {
@@ -289,7 +289,7 @@ fn referencing_writes(
     seen: &mut Vec<String>,
     take: &mut impl FnMut(&str, LockMode),
 ) {
-    use crate::engine::catalog::RefAction;
+    use rehearse_engine::catalog::RefAction;
     for child in db.tables.values() {
         for c in &child.constraints {
             let ConstraintKind::ForeignKey {

@@ -15,11 +15,11 @@ pub mod old_code;
 pub mod round_trip;
 pub mod rules;
 
-use crate::engine::catalog::Database;
-use crate::engine::types::SqlType;
-use crate::sql::Statement;
 use actions::Action;
 use locks::{LockMode, TableLock};
+use rehearse_engine::catalog::Database;
+use rehearse_engine::sql::Statement;
+use rehearse_engine::types::SqlType;
 use serde::Serialize;
 use std::collections::BTreeSet;
 

@@ -5,9 +5,9 @@
 //! Each query runs on a throwaway copy of the database: it never changes the
 //! migration's data.
 
-use crate::engine::Engine;
-use crate::error::{InputError, PgError};
-use crate::sql::{self, Statement};
+use rehearse_engine::error::{InputError, PgError};
+use rehearse_engine::sql::{self, Statement};
+use rehearse_engine::Engine;
 use serde::{Deserialize, Serialize};
 
 /// One query of the deployed code, parsed.

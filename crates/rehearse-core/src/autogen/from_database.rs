@@ -7,9 +7,9 @@
 //! against the same database yields no operations (tested over the corpus and lessons).
 
 use super::text::py_repr;
-use crate::engine::catalog::{ConstraintKind, Database, IndexKey, Table};
-use crate::engine::state::default_text;
-use crate::engine::types::SqlType;
+use rehearse_engine::catalog::{ConstraintKind, Database, IndexKey, Table};
+use rehearse_engine::describe::default_text;
+use rehearse_engine::types::SqlType;
 use std::collections::BTreeSet;
 
 /// Python type, SQLAlchemy type expression, and the imports they need.

@@ -17,9 +17,9 @@ pub mod render;
 pub mod schema;
 pub mod text;
 
-use crate::engine::catalog::Database;
-use crate::engine::Engine;
-use crate::error::InputError;
+use rehearse_engine::catalog::Database;
+use rehearse_engine::error::InputError;
+use rehearse_engine::Engine;
 use serde::Serialize;
 use std::collections::BTreeSet;
 

@@ -14,8 +14,8 @@ use super::schema::{
 use super::text::py_repr;
 use crate::alembic::py::{Call, Evaluator, Py};
 use crate::alembic::sa;
-use crate::error::InputError;
-use crate::span::Span;
+use rehearse_engine::error::InputError;
+use rehearse_engine::span::Span;
 use rustpython_parser::ast::{self, Ranged};
 
 const SOURCE: &str = "model";

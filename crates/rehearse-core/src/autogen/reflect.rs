@@ -7,11 +7,11 @@ use super::schema::{
     UniqueSpec,
 };
 use super::text::py_repr;
-use crate::engine::catalog::{ConstraintKind, Database, IndexKey as EngineKey, Table};
-use crate::engine::deparse::{deparse_pretty, deparse_pretty_condition};
-use crate::engine::expr::Scope;
-use crate::engine::state::default_text;
-use crate::engine::types::SqlType;
+use rehearse_engine::catalog::{ConstraintKind, Database, IndexKey as EngineKey, Table};
+use rehearse_engine::deparse::{deparse_pretty, deparse_pretty_condition};
+use rehearse_engine::describe::default_text;
+use rehearse_engine::expr::Scope;
+use rehearse_engine::types::SqlType;
 
 /// Every table, in name order.
 pub fn reflect(db: &Database) -> Vec<TableSpec> {
@@ -82,7 +82,7 @@ fn printed(
     db: &Database,
     t: &Table,
     e: &sqlparser::ast::Expr,
-    print: fn(&crate::engine::expr::Expr) -> String,
+    print: fn(&rehearse_engine::expr::Expr) -> String,
 ) -> String {
     let scope = Scope {
         table: &t.name,

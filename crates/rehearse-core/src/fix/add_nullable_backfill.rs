@@ -8,8 +8,8 @@
 use super::{add_keyword, py_str, Context, Edit};
 use crate::analysis::actions::Action;
 use crate::analysis::Hazard;
-use crate::engine::deparse::quote_ident;
-use crate::engine::types::SqlType;
+use rehearse_engine::deparse::quote_ident;
+use rehearse_engine::types::SqlType;
 
 /// A value of the type every existing row can start with.
 fn placeholder(ty: &SqlType) -> Option<&'static str> {

@@ -15,11 +15,11 @@ mod rename_instead_of_drop_add;
 
 use crate::analysis::actions::{self, Action};
 use crate::analysis::Hazard;
-use crate::engine::catalog::Database;
-use crate::error::InputError;
 use crate::report::Report;
 use crate::run::{self, MigrationKind, Plan, PlannedStep, RunOptions};
-use crate::span::LineIndex;
+use rehearse_engine::catalog::Database;
+use rehearse_engine::error::InputError;
+use rehearse_engine::span::LineIndex;
 use serde::Serialize;
 
 /// A replacement of `source[start..end]`.
@@ -124,7 +124,7 @@ impl<'a> Context<'a> {
         let db = Database::default();
         step.sql
             .iter()
-            .filter_map(|sql| crate::sql::parse_script(sql, "migration").ok())
+            .filter_map(|sql| rehearse_engine::sql::parse_script(sql, "migration").ok())
             .flatten()
             .flat_map(|s| actions::of_statement(&db, &s))
             .collect()

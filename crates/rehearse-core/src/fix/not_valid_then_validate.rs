@@ -5,7 +5,7 @@
 use super::{add_keyword, py_str, Context, Edit};
 use crate::analysis::actions::Action;
 use crate::analysis::Hazard;
-use crate::engine::deparse::quote_ident;
+use rehearse_engine::deparse::quote_ident;
 
 /// The constraint's name: as written, or the one PostgreSQL chose (the constraint the
 /// step added, from the state before and after it).

@@ -5,7 +5,7 @@
 use super::{py_str, Context, Edit};
 use crate::analysis::actions::Action;
 use crate::analysis::Hazard;
-use crate::engine::deparse::quote_ident;
+use rehearse_engine::deparse::quote_ident;
 
 fn rename(cx: &Context, table: &str, from: &str, to: &str) -> String {
     if cx.alembic {

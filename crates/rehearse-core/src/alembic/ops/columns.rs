@@ -3,7 +3,7 @@
 use crate::alembic::args::Args;
 use crate::alembic::py::Py;
 use crate::alembic::sa::{column, quote, sa_type, server_default, string_literal};
-use crate::error::InputError;
+use rehearse_engine::error::InputError;
 
 /// `ALTER TABLE t ADD COLUMN <spec>`, then one `ADD` per generated constraint, the
 /// index for `index=True` and the column comment.

@@ -4,7 +4,7 @@
 use crate::alembic::args::Args;
 use crate::alembic::py::Py;
 use crate::alembic::sa::quote;
-use crate::error::InputError;
+use rehearse_engine::error::InputError;
 
 fn prefix(a: &Args) -> Result<String, InputError> {
     Ok(match a.name("constraint_name")? {

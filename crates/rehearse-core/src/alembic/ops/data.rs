@@ -3,7 +3,7 @@
 use crate::alembic::args::Args;
 use crate::alembic::py::Py;
 use crate::alembic::sa::{literal, quote, sa_type, SaType};
-use crate::error::InputError;
+use rehearse_engine::error::InputError;
 
 /// The statement text, as Alembic writes it (tabs as four spaces, trimmed).
 pub fn execute(a: &Args) -> Result<Vec<String>, InputError> {

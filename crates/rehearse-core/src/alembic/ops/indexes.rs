@@ -3,7 +3,7 @@
 use crate::alembic::args::Args;
 use crate::alembic::py::Py;
 use crate::alembic::sa::quote;
-use crate::error::InputError;
+use rehearse_engine::error::InputError;
 
 fn text_of(v: &Py) -> Option<String> {
     match v {

@@ -11,7 +11,7 @@ pub use tables::table_value;
 
 use super::args::Args;
 use super::py::Call;
-use crate::error::InputError;
+use rehearse_engine::error::InputError;
 
 /// What rendering remembers across the op calls of one migration function, as
 /// Alembic's `impl.memo` does: named enum types already created by `create_table`.

@@ -3,7 +3,7 @@
 use crate::alembic::args::Args;
 use crate::alembic::py::{Call, Py};
 use crate::alembic::sa::{column, fk_tail, quote, string_literal, SaColumn, TypeKind};
-use crate::error::InputError;
+use rehearse_engine::error::InputError;
 
 /// `CONSTRAINT name ` for a named constraint object (nothing when unnamed), refusing
 /// keyword arguments the renderer does not honour.
@@ -101,7 +101,7 @@ fn str_args(c: &Call) -> Result<Vec<String>, InputError> {
         .collect()
 }
 
-fn list_of(v: Option<&Py>, span: crate::span::Span) -> Result<Vec<String>, InputError> {
+fn list_of(v: Option<&Py>, span: rehearse_engine::span::Span) -> Result<Vec<String>, InputError> {
     match v {
         Some(Py::List(items)) => items
             .iter()

@@ -28,7 +28,7 @@ pub mod volatile_default_rewrite;
 use super::actions::Action;
 use super::locks::TableLock;
 use super::History;
-use crate::engine::catalog::Database;
+use rehearse_engine::catalog::Database;
 use serde::{Deserialize, Serialize};
 
 /// How bad a hazard is.
@@ -219,7 +219,7 @@ impl Context<'_> {
         };
         t.rows
             .iter()
-            .filter(|r| !matches!(r.get(i), None | Some(crate::engine::value::Value::Null)))
+            .filter(|r| !matches!(r.get(i), None | Some(rehearse_engine::value::Value::Null)))
             .count()
     }
 }

@@ -4,7 +4,7 @@
 
 use super::{Context, Finding, Rule, Severity};
 use crate::analysis::actions::Action;
-use crate::engine::types::{Category, SqlType};
+use rehearse_engine::types::{Category, SqlType};
 
 /// The rule.
 pub const RULE: Rule = Rule {

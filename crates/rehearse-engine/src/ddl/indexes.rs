@@ -1,9 +1,9 @@
 //! CREATE INDEX (unique, partial, expression keys, CONCURRENTLY) and DROP INDEX.
 
-use crate::engine::catalog::{Index, IndexKey};
-use crate::engine::rows::build_unique;
-use crate::engine::{ident, object_name, Engine, Outcome};
+use crate::catalog::{Index, IndexKey};
 use crate::error::PgError;
+use crate::rows::build_unique;
+use crate::{ident, object_name, Engine, Outcome};
 use sqlparser::ast;
 
 /// Runs CREATE INDEX.

@@ -1,11 +1,11 @@
 //! ADD CONSTRAINT (primary key, unique, check, foreign key; `NOT VALID`),
 //! DROP CONSTRAINT and VALIDATE CONSTRAINT.
 
-use crate::engine::catalog::{Constraint, ConstraintKind, Index, IndexKey, RefAction};
-use crate::engine::rows::{build_unique, check_foreign_keys, require_check, require_no_nulls};
-use crate::engine::types::{Category, SqlType};
-use crate::engine::{Engine, Failure, Outcome};
+use crate::catalog::{Constraint, ConstraintKind, Index, IndexKey, RefAction};
 use crate::error::PgError;
+use crate::rows::{build_unique, check_foreign_keys, require_check, require_no_nulls};
+use crate::types::{Category, SqlType};
+use crate::{Engine, Failure, Outcome};
 use sqlparser::ast;
 
 /// A constraint to add.
@@ -44,7 +44,7 @@ fn all_constraint_names(engine: &Engine) -> Vec<String> {
 fn choose_name(engine: &Engine, table: &str, columns: &[String], suffix: &str) -> String {
     // Constraint names are unique in the schema (pg_constraint), not per table.
     let taken = all_constraint_names(engine);
-    crate::engine::catalog::choose_object_name(table, columns, suffix, |name| {
+    crate::catalog::choose_object_name(table, columns, suffix, |name| {
         taken.iter().any(|t| t == name)
     })
 }
@@ -167,7 +167,7 @@ pub fn add(
                 bound = scope.coerce(
                     bound,
                     &SqlType::Boolean,
-                    crate::engine::types::CastContext::Implicit,
+                    crate::types::CastContext::Implicit,
                 )?;
             } else if bound.ty != SqlType::Boolean {
                 return Err(PgError::new(
@@ -191,7 +191,7 @@ pub fn add(
             let name = match name {
                 Some(n) => n,
                 None => {
-                    let referenced = crate::engine::catalog::expr_columns(&expr);
+                    let referenced = crate::catalog::expr_columns(&expr);
                     let label =
                         column.or_else(|| (referenced.len() == 1).then(|| referenced[0].clone()));
                     choose_name(
@@ -212,7 +212,7 @@ pub fn add(
             // PostgreSQL keeps the analysed expression and re-parses its text after a
             // column type change: store the deparsed form (when the engine can read it
             // back) so later casts and errors are PostgreSQL's.
-            let stored = super::parse_expr(&crate::engine::deparse::deparse(&bound))
+            let stored = super::parse_expr(&crate::deparse::deparse(&bound))
                 .filter(|e| engine.scope(Some(&table)).bind(e).is_ok())
                 .unwrap_or(expr);
             engine.table_mut(table_name)?.constraints.push(Constraint {

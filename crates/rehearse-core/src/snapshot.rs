@@ -1,14 +1,15 @@
-//! Snapshots of tables in the report's shape: `format_type`, `pg_get_expr`,
-//! `pg_get_constraintdef` texts and JSON row values.
+//! Snapshots of tables in the report's shape: the catalog's texts (`format_type`,
+//! `pg_get_expr`, `pg_get_constraintdef`, from [`rehearse_engine::describe`]) and rows as
+//! JSON values, ordered by their JSON text so that physical order is not part of the
+//! report.
 
-use super::catalog::{ConstraintKind, Database, IndexKey, Table};
-use super::deparse::{deparse, quote_ident};
-use super::expr::Scope;
-use super::types::CastContext;
-use super::types::SqlType;
-use super::value::Value;
 use crate::report::{ColumnState, ConstraintState, IndexState, TableState};
-use crate::shared::Shared;
+use rehearse_engine::catalog::{Database, Table};
+use rehearse_engine::describe::{constraint_definition, default_text, index_key_text};
+use rehearse_engine::expr::Scope;
+use rehearse_engine::shared::Shared;
+use rehearse_engine::types::SqlType;
+use rehearse_engine::value::Value;
 
 /// A snapshot's rows, shared by the snapshots that hold them.
 type ReportRows = Shared<Vec<Vec<serde_json::Value>>>;
@@ -22,6 +23,15 @@ pub struct Snapshots {
 }
 
 impl Snapshots {
+    /// Every table, sorted by name, reusing the rows of tables this cache has seen
+    /// unchanged (the same row version and column types).
+    pub fn take(&mut self, db: &Database) -> Vec<TableState> {
+        db.tables
+            .values()
+            .map(|t| table_state(db, t, self))
+            .collect()
+    }
+
     fn rows(&mut self, table: &Table) -> ReportRows {
         let version = table.rows.version();
         let same_types = |types: &[SqlType]| {
@@ -44,15 +54,7 @@ impl Snapshots {
 
 /// Every table, sorted by name.
 pub fn snapshot(db: &Database) -> Vec<TableState> {
-    snapshot_with(db, &mut Snapshots::default())
-}
-
-/// [`snapshot`], reusing the rows of tables `cache` has seen unchanged.
-pub fn snapshot_with(db: &Database, cache: &mut Snapshots) -> Vec<TableState> {
-    db.tables
-        .values()
-        .map(|t| table_state(db, t, cache))
-        .collect()
+    Snapshots::default().take(db)
 }
 
 /// Tables named in `names` (that exist), sorted by name.
@@ -149,98 +151,17 @@ fn json_text_order(rows: &[Vec<serde_json::Value>]) -> Vec<usize> {
 }
 
 /// A JSON cell value.
-pub fn json_value(v: &Value, ty: &super::types::SqlType) -> serde_json::Value {
+pub fn json_value(v: &Value, ty: &rehearse_engine::types::SqlType) -> serde_json::Value {
     match v {
         Value::Null => serde_json::Value::Null,
         Value::Int(i) => serde_json::Value::from(*i),
         Value::Bool(b) => serde_json::Value::Bool(*b),
         // As `value::text` prints it: char(n) without its padding.
-        Value::Text(s) if matches!(ty, super::types::SqlType::Char(_)) => {
+        Value::Text(s) if matches!(ty, rehearse_engine::types::SqlType::Char(_)) => {
             serde_json::Value::String(s.trim_end_matches(' ').to_string())
         }
         other => serde_json::Value::String(other.output(ty).unwrap_or_default()),
     }
-}
-
-/// The text of a column default as `pg_get_expr` prints it: a quoted literal becomes a
-/// constant of the column's type (without its modifier); anything else prints as
-/// written, its assignment cast hidden.
-pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<String> {
-    let col = &table.columns[column];
-    let e = col.default.as_ref()?;
-    let scope = Scope {
-        table: &table.name,
-        columns: Vec::new(),
-        enums: &db.enums,
-        joined: Vec::new(),
-    };
-    let bound = scope.bind(e).and_then(|b| {
-        if b.ty == super::types::SqlType::Unknown {
-            scope.coerce(b, &col.ty.without_typmod(), CastContext::Assignment)
-        } else {
-            Ok(b)
-        }
-    });
-    Some(match bound {
-        Ok(b) => deparse(&b),
-        Err(_) => e.to_string(),
-    })
-}
-
-/// `pg_get_constraintdef` text.
-pub fn constraint_definition(
-    db: &Database,
-    table: &Table,
-    kind: &ConstraintKind,
-    validated: bool,
-) -> String {
-    let list = |cols: &[String]| {
-        cols.iter()
-            .map(|c| quote_ident(c))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let mut def = match kind {
-        ConstraintKind::PrimaryKey(cols) => format!("PRIMARY KEY ({})", list(cols)),
-        ConstraintKind::Unique(cols) => format!("UNIQUE ({})", list(cols)),
-        ConstraintKind::ForeignKey {
-            columns,
-            ref_table,
-            ref_columns,
-            on_delete,
-            on_update,
-        } => {
-            let mut s = format!(
-                "FOREIGN KEY ({}) REFERENCES {}({})",
-                list(columns),
-                quote_ident(ref_table),
-                list(ref_columns)
-            );
-            if let Some(a) = on_update.sql() {
-                s.push_str(&format!(" ON UPDATE {a}"));
-            }
-            if let Some(a) = on_delete.sql() {
-                s.push_str(&format!(" ON DELETE {a}"));
-            }
-            s
-        }
-        ConstraintKind::Check(e) => {
-            let scope = Scope {
-                table: &table.name,
-                columns: table.scope_columns(),
-                enums: &db.enums,
-                joined: Vec::new(),
-            };
-            match scope.bind(e) {
-                Ok(b) => format!("CHECK ({})", deparse(&b)),
-                Err(_) => format!("CHECK ({e})"),
-            }
-        }
-    };
-    if !validated {
-        def.push_str(" NOT VALID");
-    }
-    def
 }
 
 fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableState {
@@ -273,17 +194,7 @@ fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableStat
             name: i.name.clone(),
             unique: i.unique,
             valid: i.valid,
-            columns: i
-                .keys
-                .iter()
-                .map(|k| match k {
-                    IndexKey::Column(c) => c.clone(),
-                    IndexKey::Expr(e) => scope
-                        .bind(e)
-                        .map(|b| super::deparse::deparse_pretty(&b))
-                        .unwrap_or_else(|_| e.to_string()),
-                })
-                .collect(),
+            columns: i.keys.iter().map(|k| index_key_text(&scope, k)).collect(),
         })
         .collect();
     indexes.sort_by(|a, b| a.name.cmp(&b.name));

@@ -2,12 +2,12 @@
 //! checks and ON CONFLICT DO NOTHING.
 
 use super::assign;
-use crate::engine::expr::Expr;
-use crate::engine::rows::{check_foreign_keys, check_row, UniqueKeys};
-use crate::engine::types::CastContext;
-use crate::engine::value::Value;
-use crate::engine::{ident, object_name, Engine, Failure, Outcome};
 use crate::error::PgError;
+use crate::expr::Expr;
+use crate::rows::{check_foreign_keys, check_row, UniqueKeys};
+use crate::types::CastContext;
+use crate::value::Value;
+use crate::{ident, object_name, Engine, Failure, Outcome};
 use sqlparser::ast;
 
 enum Source {
@@ -22,7 +22,7 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
     // below copy them all.
     let table = {
         let t = engine.table(&table_name)?;
-        crate::engine::catalog::Table {
+        crate::catalog::Table {
             name: t.name.clone(),
             columns: t.columns.clone(),
             rows: Default::default(),
@@ -121,7 +121,7 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
                 let c = &table.columns[col];
                 // Placeholder column 0 of the projected row, cast for assignment.
                 let slot = Expr {
-                    node: crate::engine::expr::Node::Column(exprs.len(), String::new()),
+                    node: crate::expr::Node::Column(exprs.len(), String::new()),
                     ty: ty.clone(),
                 };
                 exprs.push(assign(&empty, slot, &c.name, &c.ty)?);
@@ -214,7 +214,7 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
                     (Some(identity), _) => Value::Int(
                         env.sequences
                             .entry(identity.sequence.clone())
-                            .or_insert_with(|| crate::engine::catalog::Sequence::new(1, 1))
+                            .or_insert_with(|| crate::catalog::Sequence::new(1, 1))
                             .next_value(),
                     ),
                     (None, Some(d)) => d.as_ref().map_err(Clone::clone)?.eval(&[], &mut env)?,
@@ -223,10 +223,10 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
             };
         }
         check_row(t, &row, &enums, &mut env)?;
-        if t.rows.len() >= crate::engine::MAX_ROWS {
+        if t.rows.len() >= crate::MAX_ROWS {
             return Err(PgError::unsupported(format!(
                 "more than {} rows in one table (the playground's limit, so the page stays responsive)",
-                crate::engine::MAX_ROWS
+                crate::MAX_ROWS
             ))
             .into());
         }

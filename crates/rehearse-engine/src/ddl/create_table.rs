@@ -2,21 +2,18 @@
 
 use super::constraints::{add, NewConstraint};
 use super::{column_spec, create_column_sequence, nextval_default, table_constraint};
-use crate::engine::catalog::Table;
-use crate::engine::types::CastContext;
-use crate::engine::{object_name, Engine, Outcome};
+use crate::catalog::Table;
 use crate::error::PgError;
+use crate::types::CastContext;
+use crate::{object_name, Engine, Outcome};
 use sqlparser::ast;
 
 /// Checks a DEFAULT expression: no column references, assignable to the column type.
-pub fn check_default(
-    engine: &Engine,
-    column: &crate::engine::catalog::Column,
-) -> Result<(), PgError> {
+pub fn check_default(engine: &Engine, column: &crate::catalog::Column) -> Result<(), PgError> {
     let Some(e) = &column.default else {
         return Ok(());
     };
-    if !crate::engine::catalog::expr_columns(e).is_empty() {
+    if !crate::catalog::expr_columns(e).is_empty() {
         return Err(PgError::new(
             "0A000",
             "cannot use column reference in DEFAULT expression",

@@ -1,12 +1,12 @@
 //! UPDATE ... SET ... WHERE.
 
 use super::{assign, referenced_rows_changed, single_table, where_clause};
-use crate::engine::catalog::IndexKey;
-use crate::engine::expr::Scope;
-use crate::engine::rows::{check_foreign_keys, check_row, UniqueKeys};
-use crate::engine::value::Value;
-use crate::engine::{object_name, Engine, Failure, Outcome};
+use crate::catalog::IndexKey;
 use crate::error::PgError;
+use crate::expr::Scope;
+use crate::rows::{check_foreign_keys, check_row, UniqueKeys};
+use crate::value::Value;
+use crate::{object_name, Engine, Failure, Outcome};
 use sqlparser::ast;
 
 /// Runs UPDATE.
@@ -77,10 +77,7 @@ pub fn run(
         let value = if is_default {
             match &table.columns[i].default {
                 Some(d) => scope.bind(d)?,
-                None => crate::engine::expr::Expr::constant(
-                    Value::Null,
-                    crate::engine::types::SqlType::Unknown,
-                ),
+                None => crate::expr::Expr::constant(Value::Null, crate::types::SqlType::Unknown),
             }
         } else {
             scope.bind(&a.value)?
@@ -93,7 +90,7 @@ pub fn run(
         .get_mut(&table_name)
         .ok_or_else(|| PgError::undefined_table(&table_name))?;
     // Plan time: constants are folded (SET list in column order, then WHERE).
-    let mut by_column: Vec<&(usize, crate::engine::expr::Expr)> = sets.iter().collect();
+    let mut by_column: Vec<&(usize, crate::expr::Expr)> = sets.iter().collect();
     by_column.sort_by_key(|(i, _)| *i);
     for (_, e) in by_column {
         e.fold(&mut env)?;

@@ -2,11 +2,11 @@
 //! other effect) and as the source of INSERT ... SELECT.
 
 use super::{single_table, where_clause};
-use crate::engine::expr::Scope;
-use crate::engine::types::SqlType;
-use crate::engine::value::Value;
-use crate::engine::{Engine, Outcome};
 use crate::error::PgError;
+use crate::expr::Scope;
+use crate::types::SqlType;
+use crate::value::Value;
+use crate::{Engine, Outcome};
 use sqlparser::ast;
 
 /// Evaluates a query: the output column types and rows.
@@ -102,9 +102,7 @@ pub fn evaluate_named(
     if let ast::SetExpr::Select(select) = query.body.as_ref() {
         for item in &select.projection {
             match item {
-                ast::SelectItem::ExprWithAlias { alias, .. } => {
-                    names.push(crate::engine::ident(alias))
-                }
+                ast::SelectItem::ExprWithAlias { alias, .. } => names.push(crate::ident(alias)),
                 ast::SelectItem::UnnamedExpr(e) => names.push(output_name(e)),
                 ast::SelectItem::Wildcard(_) => {
                     if let [one] = select.from.as_slice() {
@@ -124,11 +122,9 @@ pub fn evaluate_named(
 /// PostgreSQL's `FigureColname`.
 fn output_name(e: &ast::Expr) -> String {
     match e {
-        ast::Expr::Identifier(id) => crate::engine::ident(id),
-        ast::Expr::CompoundIdentifier(ids) => {
-            ids.last().map(crate::engine::ident).unwrap_or_default()
-        }
-        ast::Expr::Function(f) => crate::engine::object_name(&f.name),
+        ast::Expr::Identifier(id) => crate::ident(id),
+        ast::Expr::CompoundIdentifier(ids) => ids.last().map(crate::ident).unwrap_or_default(),
+        ast::Expr::Function(f) => crate::object_name(&f.name),
         ast::Expr::Cast { expr, .. } => match expr.as_ref() {
             ast::Expr::Value(_) => "?column?".into(),
             inner => output_name(inner),

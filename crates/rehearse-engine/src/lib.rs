@@ -1,5 +1,12 @@
-//! The PostgreSQL-semantics engine: executes one parsed statement at a time against an
-//! in-memory [`Database`].
+//! Rehearse's engine: PostgreSQL 18's semantics on an in-memory database. It parses SQL
+//! ([`sql`]), keeps the catalog and rows ([`catalog`]), binds and evaluates expressions
+//! ([`expr`]), executes one statement at a time against a [`Database`] ([`Engine`]) and
+//! raises PostgreSQL's errors ([`error`]).
+//!
+//! **Architecture Invariant:** the engine knows nothing of migrations, reports, hazards
+//! or JSON (no `serde_json`, no dependency on `rehearse-core`). What a step destroyed
+//! ([`Lost`]) and which rows failed ([`Failure`]) are its answers; turning them into a
+//! report is the core's job.
 //!
 //! **Invariant:** every error the engine raises is worded as PostgreSQL 18 words it
 //! (checked against PGlite by the scenario corpus); what the engine cannot simulate is
@@ -13,7 +20,9 @@ pub mod cast;
 pub mod catalog;
 mod ddl;
 pub mod deparse;
+pub mod describe;
 mod dml;
+pub mod error;
 pub mod expr;
 pub mod interval;
 pub mod json;
@@ -21,7 +30,9 @@ pub mod limits;
 mod pgsort;
 pub mod regex;
 pub(crate) mod rows;
-pub mod state;
+pub mod shared;
+pub mod span;
+pub mod sql;
 pub mod types;
 pub mod value;
 
@@ -143,8 +154,6 @@ pub struct Engine {
     /// that table follow (they only append rows), so loading sample data does not
     /// re-read the table per statement. Any other statement drops it.
     pub(crate) unique_cache: Option<(String, rows::UniqueKeys)>,
-    /// The report rows of the tables' row versions already snapshotted.
-    snapshots: state::Snapshots,
 }
 
 impl Clone for Engine {
@@ -159,7 +168,6 @@ impl Clone for Engine {
             in_transaction: self.in_transaction,
             affected: self.affected,
             unique_cache: None,
-            snapshots: self.snapshots.clone(),
         }
     }
 }
@@ -174,15 +182,7 @@ impl Engine {
             in_transaction: false,
             affected: 0,
             unique_cache: None,
-            snapshots: state::Snapshots::default(),
         }
-    }
-
-    /// Every table in the report's shape (see [`state::snapshot`]), reusing the rows of
-    /// tables unchanged since an earlier snapshot of this engine (or of the engine it
-    /// was cloned from).
-    pub fn snapshot(&mut self) -> Vec<crate::report::TableState> {
-        state::snapshot_with(&self.db, &mut self.snapshots)
     }
 
     /// Executes one statement as a client query: what PGlite's `query()` returns —
@@ -288,7 +288,7 @@ impl Engine {
 
     /// Runs a statement without the copy that makes it atomic: for callers that work on
     /// a throwaway copy anyway (the deployed code's queries).
-    pub(crate) fn dispatch(&mut self, statement: &Statement) -> Outcome {
+    pub fn dispatch(&mut self, statement: &Statement) -> Outcome {
         use ast::Statement as S;
         let ast = match &statement.kind {
             StatementKind::ValidateConstraint { table, name } => {

@@ -1,9 +1,9 @@
 //! DROP TABLE / INDEX / TYPE and CREATE TYPE ... AS ENUM.
 
 use super::constraints::dependent_foreign_keys;
-use crate::engine::types::SqlType;
-use crate::engine::{object_name, Engine, Lost, Outcome};
 use crate::error::PgError;
+use crate::types::SqlType;
+use crate::{object_name, Engine, Lost, Outcome};
 use sqlparser::ast;
 
 /// Runs `DROP <object_type> names`.

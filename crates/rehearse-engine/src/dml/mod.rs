@@ -7,12 +7,12 @@ pub mod insert;
 pub mod select;
 pub mod update;
 
-use crate::engine::catalog::{ConstraintKind, RefAction, Row};
-use crate::engine::expr::{Expr, Scope};
-use crate::engine::types::{CastContext, SqlType};
-use crate::engine::value::Value;
-use crate::engine::{object_name, Engine, Failure};
+use crate::catalog::{ConstraintKind, RefAction, Row};
 use crate::error::PgError;
+use crate::expr::{Expr, Scope};
+use crate::types::{CastContext, SqlType};
+use crate::value::Value;
+use crate::{object_name, Engine, Failure};
 use sqlparser::ast;
 
 /// The table (and alias) of a single-table FROM / UPDATE target.
@@ -23,7 +23,7 @@ pub fn single_table(t: &ast::TableWithJoins) -> Result<(String, Option<String>),
     match &t.relation {
         ast::TableFactor::Table { name, alias, .. } => Ok((
             object_name(name),
-            alias.as_ref().map(|a| crate::engine::ident(&a.name)),
+            alias.as_ref().map(|a| crate::ident(&a.name)),
         )),
         other => Err(PgError::unsupported(format!("FROM {other}"))),
     }
@@ -33,9 +33,9 @@ pub fn single_table(t: &ast::TableWithJoins) -> Result<(String, Option<String>),
 /// for which `filter` holds: UPDATE ... FROM and DELETE ... USING match this way.
 pub fn first_match(
     target: &[Value],
-    source: Option<&crate::engine::catalog::Table>,
+    source: Option<&crate::catalog::Table>,
     filter: Option<&Expr>,
-    env: &mut crate::engine::expr::Env,
+    env: &mut crate::expr::Env,
     table: &str,
     pos: usize,
 ) -> Result<Option<Vec<Value>>, Failure> {
@@ -114,7 +114,7 @@ pub fn referenced_rows_changed(
     old_rows: &[Row],
     new_rows: &[Option<Row>],
 ) -> Result<(), Failure> {
-    let referencing: Vec<(String, String)> = crate::engine::ddl_dependents(engine, table);
+    let referencing: Vec<(String, String)> = crate::ddl_dependents(engine, table);
     for (ref_table, constraint_name) in referencing {
         let Some(child) = engine.db.tables.get(&ref_table).cloned() else {
             continue;
@@ -190,7 +190,7 @@ pub fn referenced_rows_changed(
                 RefAction::NoAction | RefAction::Restrict => {
                     let cols = ref_columns
                         .iter()
-                        .map(|c| crate::engine::deparse::quote_ident(c))
+                        .map(|c| crate::deparse::quote_ident(c))
                         .collect::<Vec<_>>()
                         .join(", ");
                     let vals: Vec<String> = parent_idx
@@ -245,7 +245,7 @@ pub fn referenced_rows_changed(
                                     child.columns[ci].name
                                 ),
                             )
-                            .detail(crate::engine::rows::failing_row(&child, &child_rows[p]))
+                            .detail(crate::rows::failing_row(&child, &child_rows[p]))
                             .into());
                         }
                     }

@@ -4,13 +4,13 @@
 use super::constraints::{self, dependent_foreign_keys};
 use super::create_table::check_default;
 use super::{column_spec, create_column_sequence, nextval_default, table_constraint};
-use crate::engine::cast::convert;
-use crate::engine::catalog::{rename_in_expr, ConstraintKind, IndexKey, Sequence};
-use crate::engine::rows::{build_unique, require_check, require_no_nulls};
-use crate::engine::types::{CastContext, SqlType};
-use crate::engine::value::Value;
-use crate::engine::{ident, object_name, Engine, Failure, Lost, Outcome};
+use crate::cast::convert;
+use crate::catalog::{rename_in_expr, ConstraintKind, IndexKey, Sequence};
 use crate::error::PgError;
+use crate::rows::{build_unique, require_check, require_no_nulls};
+use crate::types::{CastContext, SqlType};
+use crate::value::Value;
+use crate::{ident, object_name, Engine, Failure, Lost, Outcome};
 use sqlparser::ast::{self, AlterColumnOperation, AlterTableOperation};
 
 /// Runs `ALTER TABLE name operations...`.
@@ -223,11 +223,7 @@ fn drop_column(
     }
     let t = engine.table_mut(table)?;
     let cells = t.rows.iter().filter(|r| !r[index].is_null()).count();
-    let uses = |e: &ast::Expr| {
-        crate::engine::catalog::expr_columns(e)
-            .iter()
-            .any(|c| c == column)
-    };
+    let uses = |e: &ast::Expr| crate::catalog::expr_columns(e).iter().any(|c| c == column);
     t.indexes.retain(|i| {
         !i.keys.iter().any(|k| match k {
             IndexKey::Column(c) => c == column,
@@ -443,7 +439,7 @@ fn alter_type(
                         )
                         .hint(format!(
                             "You might need to specify \"USING {}::{}\".",
-                            crate::engine::deparse::quote_ident(&column.name),
+                            crate::deparse::quote_ident(&column.name),
                             to.format()
                         ))
                     } else {
@@ -488,8 +484,8 @@ fn alter_type(
     }
     // PostgreSQL keeps the default's expression, now coerced to the new type: its text
     // reads as before (`'medium'::priority` on a column that became text).
-    let kept_default = crate::engine::state::default_text(&engine.db, &t, index)
-        .and_then(|d| super::parse_expr(&d));
+    let kept_default =
+        crate::describe::default_text(&engine.db, &t, index).and_then(|d| super::parse_expr(&d));
     let enums = engine.db.enums.clone();
     let (tables, mut env) = engine.split();
     let t = tables
@@ -528,7 +524,7 @@ fn alter_type(
             if !c.validated {
                 continue;
             }
-            let scope = crate::engine::expr::Scope {
+            let scope = crate::expr::Scope {
                 table,
                 columns: snapshot.scope_columns(),
                 enums: &enums,

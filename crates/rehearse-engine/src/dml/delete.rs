@@ -2,9 +2,9 @@
 //! the non-NULL cells lost.
 
 use super::{referenced_rows_changed, where_clause};
-use crate::engine::catalog::{Row, Table};
-use crate::engine::{object_name, Engine, Lost, Outcome};
+use crate::catalog::{Row, Table};
 use crate::error::PgError;
+use crate::{object_name, Engine, Lost, Outcome};
 use sqlparser::ast;
 
 fn lost_cells(table: &Table, rows: &[Row]) -> Vec<Lost> {
@@ -51,7 +51,7 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> Outcome {
         .iter()
         .map(|(a, t)| (a.clone(), t.scope_columns()))
         .collect();
-    let scope = crate::engine::expr::Scope {
+    let scope = crate::expr::Scope {
         table: &scope_name,
         columns: table.scope_columns(),
         enums: &engine.db.enums,
@@ -97,7 +97,7 @@ pub fn truncate(engine: &mut Engine, targets: &[ast::TruncateTableTarget]) -> Ou
     let mut lost = Vec::new();
     for name in &names {
         let table = engine.table(name)?.clone();
-        for (child, _) in crate::engine::ddl_dependents(engine, name) {
+        for (child, _) in crate::ddl_dependents(engine, name) {
             if !names.contains(&child) {
                 return Err(PgError::new(
                     "0A000",
