@@ -1,0 +1,118 @@
+//! `cargo xtask test`: every check, in order: formatting and lints, the native and wasm
+//! tests, the JavaScript API on PGlite and Rehearse, a short libFuzzer run, the
+//! playground's end-to-end tests, then the live oracle (re-recording the corpus) and the
+//! live differential run, which must leave the recorded results unchanged. The first
+//! failing check stops the run; "all checks passed" ends a good one.
+
+use crate::cmd::{header, run};
+use crate::fuzz::fuzz;
+use crate::install::{ensure_chromium, ensure_wasm_tools, npm_packages};
+use crate::playground::build;
+use crate::record::record;
+
+/// A check with its header: `program args` in the repository root.
+fn step(title: &str, program: &str, args: &[&str]) -> Result<(), String> {
+    header(title);
+    run(program, args)
+}
+
+/// The JavaScript API (crates/rehearse-wasm/js): builds the package into target/js-api,
+/// then runs the same script on PGlite and on Rehearse in Node (tests/js-api/parity.mjs)
+/// and in Debian's Chromium (tests/js-api/browser.mjs), each printing its summary.
+fn js_api_tests() -> Result<(), String> {
+    step(
+        "JavaScript API: build the package (target/js-api)",
+        "bash",
+        &["crates/rehearse-wasm/build-js.sh"],
+    )?;
+    npm_packages(
+        "tests/js-api",
+        &["@electric-sql/pglite", "playwright-core"],
+        None,
+    )?;
+    step(
+        "JavaScript API: the same script on PGlite and on Rehearse, in Node",
+        "node",
+        &["tests/js-api/parity.mjs"],
+    )?;
+    header("JavaScript API: the same script on PGlite and on Rehearse, in Chromium");
+    ensure_chromium()?;
+    run("node", &["tests/js-api/browser.mjs"])
+}
+
+/// `cargo xtask test`.
+pub fn test() -> Result<(), String> {
+    ensure_wasm_tools()?;
+    step(
+        "cargo fmt --check",
+        "cargo",
+        &["fmt", "--all", "--", "--check"],
+    )?;
+    step(
+        "cargo clippy --all-targets -- -D warnings",
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--quiet",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+    step(
+        "native tests (scenario corpus against recorded PostgreSQL and Alembic results)",
+        "cargo",
+        &["test", "--workspace", "--quiet", "--", "--nocapture"],
+    )?;
+    step(
+        "wasm tests in Node (the core through wasm-bindgen)",
+        "cargo",
+        &[
+            "test",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "rehearse-wasm",
+        ],
+    )?;
+    js_api_tests()?;
+    // libFuzzer on every fuzzed input for a short budget (`cargo xtask fuzz --seconds N`
+    // runs longer); the stable mutation fuzzer already ran with the native tests.
+    fuzz(&["--seconds".to_string(), "5".to_string()])?;
+    header("playground: release build, then end-to-end tests in Chromium");
+    build()?;
+    ensure_chromium()?;
+    npm_packages("tests/e2e", &["playwright-core"], None)?;
+    run("node", &["tests/e2e/run.mjs"])?;
+    header("live oracle: re-recording the corpus on PGlite and Alembic");
+    record(&[])?;
+    step(
+        "live oracle: re-recording the autogenerate corpus (alembic revision --autogenerate on PGlite)",
+        "tests/oracle/record-autogen",
+        &[],
+    )?;
+    step(
+        "live differential: generated scenarios on PGlite and the engine (seeded)",
+        "bash",
+        &["tests/differential/build.sh"],
+    )?;
+    run(
+        "node",
+        &[
+            "tests/differential/generate.mjs",
+            "--cases",
+            "3000",
+            "--seed",
+            "1",
+        ],
+    )?;
+    run("git", &["diff", "--stat", "--exit-code", "--", "tests/scenarios", "lessons", "tests/autogen"]).map_err(|_| {
+        "recorded results differ from what PostgreSQL/Alembic do now (see git diff tests/scenarios lessons tests/autogen); \
+         commit the re-recorded files if the change is expected"
+            .to_string()
+    })?;
+    println!("\nall checks passed");
+    Ok(())
+}
