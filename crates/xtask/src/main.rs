@@ -15,8 +15,11 @@
 //!   post-build hook runs it on every build).
 //! * `cargo xtask fuzz [--seconds N]` — installs cargo-fuzz (pinned) when missing, then
 //!   runs every libFuzzer target in `fuzz/` for N seconds (default 10) from its seeds.
+//! * `cargo xtask bench [--quick] [--save]` — Rehearse and PGlite timed side by side
+//!   (`--save` writes BENCHMARKS.md).
+//! * `cargo xtask vendor` — trunk's hook: copies PGlite into the build.
 //!
-//! Each step prints a header; the first failing step stops the run with its exit code.
+//! Each step prints a header; the first failing step stops the run (exit status 1).
 //!
 //! This file only dispatches. Each task is a module (`test`, `record`, `playground` for
 //! `serve`/`build`, `sizes`, `vendor`, `bench`, `fuzz`); `install` installs what they
