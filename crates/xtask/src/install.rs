@@ -4,9 +4,12 @@
 //! missing; an install prints a header first.
 
 use crate::cmd::{header, output, root, run, run_in};
-use crate::vendor::PGLITE_DIST;
 use std::path::Path;
 use std::process::Command;
+
+/// Where PGlite's browser build is, under a node_modules folder (installed in `web/`,
+/// copied into the build by `vendor`).
+pub const PGLITE_DIST: &str = "@electric-sql/pglite/dist";
 
 const TRUNK_VERSION: &str = "0.21.14";
 /// cargo-fuzz, pinned: it runs on stable with `RUSTC_BOOTSTRAP=1` (for its `-Z` flags).

@@ -2,10 +2,8 @@
 //! build, for the "Verify on PostgreSQL" button.
 
 use crate::cmd::root;
+use crate::install::PGLITE_DIST;
 use crate::playground::staging_dir;
-
-/// Where PGlite's browser build is, under a node_modules folder.
-pub const PGLITE_DIST: &str = "@electric-sql/pglite/dist";
 
 /// Copies PGlite's browser build (from npm, in web/node_modules) into the staging
 /// directory's `pglite/`, with the oracle's `pg_state.mjs`, for the "Verify on
