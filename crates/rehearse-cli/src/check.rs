@@ -5,7 +5,7 @@ use crate::escape;
 use crate::files::{self, read};
 use crate::input::now;
 use crate::output::{self, Checked, Format};
-use crate::revisions::{self, Revision};
+use rehearse_core::alembic::chain::{self, RevisionFile};
 use rehearse_core::analysis::Severity;
 use rehearse_core::{run_sequence, MigrationKind, RunOptions};
 use std::process::ExitCode;
@@ -74,10 +74,20 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     })
 }
 
-/// Reads every revision file of `dir` (sorted by name). Files that are not revisions,
-/// and entries that are not regular files inside `dir`, are skipped with a note on
-/// stderr.
-fn load(dir: &str) -> Result<Vec<Revision>, Vec<String>> {
+/// The revisions in the order they run, as the formats print them.
+pub struct Chain {
+    /// Base first, head last. Paths are as the user sees them (directory as given,
+    /// joined with the file name), control characters escaped ([`escape::line`]):
+    /// every format prints them.
+    pub revisions: Vec<RevisionFile>,
+    /// When the history branches and merges again: how it was made a line.
+    pub linearised: Option<String>,
+}
+
+/// Reads every revision file of `dir` (sorted by name), each with its text. Files that
+/// are not revisions, and entries that are not regular files inside `dir`, are skipped
+/// with a note on stderr.
+fn load(dir: &str) -> Result<Vec<(RevisionFile, String)>, Vec<String>> {
     let listing = files::read_dir(dir, |name| name.ends_with(".py") && name != "__init__.py")
         .map_err(|e| vec![e])?;
     for note in &listing.skipped {
@@ -94,14 +104,8 @@ fn load(dir: &str) -> Result<Vec<Revision>, Vec<String>> {
                 continue;
             }
         };
-        match revisions::read_header(&text) {
-            Ok(Some(header)) => revisions.push(Revision {
-                id: header.revision,
-                down: header.down,
-                path,
-                name,
-                text,
-            }),
+        match chain::read_header(&text) {
+            Ok(Some(header)) => revisions.push((RevisionFile::new(header, path, name), text)),
             Ok(None) => eprintln!("rehearse: note: skipping {path}: no `revision =` assignment"),
             Err(e) => problems.push(format!("{path}: {e}")),
         }
@@ -119,6 +123,35 @@ fn load(dir: &str) -> Result<Vec<Revision>, Vec<String>> {
     }
 }
 
+/// Orders the revisions by their `down_revision` chain, with their texts; `Err` names
+/// every problem.
+fn order(files: Vec<(RevisionFile, String)>) -> Result<(Chain, Vec<String>), Vec<String>> {
+    let (revisions, texts): (Vec<RevisionFile>, Vec<String>) = files.into_iter().unzip();
+    let sorted = chain::order(&revisions).map_err(|problems| {
+        problems
+            .iter()
+            .map(|p| p.display(&revisions).to_string())
+            .collect::<Vec<_>>()
+    })?;
+    let linearised = sorted
+        .linearised
+        .map(|note| note.display(&revisions).to_string());
+    let mut slots: Vec<Option<(RevisionFile, String)>> =
+        revisions.into_iter().zip(texts).map(Some).collect();
+    let (revisions, texts) = sorted
+        .order
+        .iter()
+        .filter_map(|&i| slots.get_mut(i)?.take())
+        .unzip();
+    Ok((
+        Chain {
+            revisions,
+            linearised,
+        },
+        texts,
+    ))
+}
+
 /// The check itself; `Err` holds messages for exit code 2.
 fn check(args: &Args) -> Result<ExitCode, Vec<String>> {
     let setup = read(&args.setup).map_err(|e| vec![e])?;
@@ -126,11 +159,10 @@ fn check(args: &Args) -> Result<ExitCode, Vec<String>> {
         Some(path) => read(path).map_err(|e| vec![e])?,
         None => String::new(),
     };
-    let chain = revisions::order(load(&args.dir)?)?;
-    let migrations: Vec<(&str, MigrationKind)> = chain
-        .revisions
+    let (chain, texts) = order(load(&args.dir)?)?;
+    let migrations: Vec<(&str, MigrationKind)> = texts
         .iter()
-        .map(|r| (r.text.as_str(), MigrationKind::Alembic))
+        .map(|text| (text.as_str(), MigrationKind::Alembic))
         .collect();
     let options = RunOptions {
         now: now(),

@@ -8,10 +8,11 @@
 //! ```
 //!
 //! `run` takes one migration ([`run_cmd`]); `check` orders an Alembic `versions/`
-//! directory by its revision chain ([`revisions`]), runs it on one database and lists
-//! the hazards ([`check`], printed by [`output`]). Every file is read through [`files`]
-//! (size-capped; from a folder, only regular files inside it); `check` prints user text
-//! through [`escape`] (control characters escaped, so no output line can be forged).
+//! directory by its revision chain (`rehearse_core::alembic::chain`), runs it on one
+//! database and lists the hazards ([`check`], printed by [`output`]). Every file is
+//! read through [`files`] (size-capped; from a folder, only regular files inside it);
+//! `check` prints user text through [`escape`] (control characters escaped, so no
+//! output line can be forged).
 //! Exit codes: 0 success, 1 the migration rolled back (or `check` found hazards at or
 //! above `--fail-on`), 2 unreadable input, a step Rehearse cannot simulate, a usage
 //! error (the message names file, line and column) or the memory cap ([`memory`]).
@@ -24,7 +25,6 @@ mod fix_cmd;
 mod input;
 mod memory;
 mod output;
-mod revisions;
 mod run_cmd;
 
 use std::process::ExitCode;

@@ -12,8 +12,9 @@
 //! SARIF are built as values and serialized, never concatenated. File names are escaped
 //! once, when the folder is read, so every format shows the same name.
 
+use crate::check::Chain;
 use crate::escape;
-use crate::revisions::{Chain, Revision};
+use rehearse_core::alembic::chain::RevisionFile;
 use rehearse_core::analysis::old_code::QueryResult;
 use rehearse_core::analysis::{rules, Hazard, Severity};
 use rehearse_core::report::{Outcome, Step};
@@ -100,7 +101,9 @@ fn pretty(value: &Value) -> Result<String, String> {
 }
 
 /// A revision with its report, if it ran.
-fn entries<'a>(checked: &'a Checked) -> impl Iterator<Item = (&'a Revision, Option<&'a Report>)> {
+fn entries<'a>(
+    checked: &'a Checked,
+) -> impl Iterator<Item = (&'a RevisionFile, Option<&'a Report>)> {
     checked
         .chain
         .revisions
@@ -164,7 +167,7 @@ struct Finding<'a> {
 }
 
 /// A revision's hazards and broken deployed-code queries, in step order.
-fn revision_findings<'a>(revision: &'a Revision, report: &'a Report) -> Vec<Finding<'a>> {
+fn revision_findings<'a>(revision: &'a RevisionFile, report: &'a Report) -> Vec<Finding<'a>> {
     let mut out: Vec<(usize, Finding)> = report
         .hazards()
         .map(|(i, h)| {

@@ -7,6 +7,7 @@
 //! line and column.
 
 mod args;
+pub mod chain;
 pub mod nesting;
 pub mod ops;
 pub mod py;
