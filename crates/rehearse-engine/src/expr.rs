@@ -9,7 +9,7 @@
 use super::builtins;
 use super::cast::convert;
 use super::types::{CastContext, Category, SqlType};
-use super::value::{int_bounds, Value};
+use super::value::{check_int, Value};
 use crate::error::PgError;
 use chrono::NaiveDateTime;
 use rust_decimal::prelude::*;
@@ -199,9 +199,9 @@ impl Scope<'_> {
         Ok(match e {
             E::Identifier(id) => {
                 if id.quote_style.is_none()
-                    && super::deparse::is_reserved_keyword(&id.value.to_lowercase())
+                    && super::keywords::is_reserved_keyword(&id.value.to_lowercase())
                 {
-                    return Err(syntax_error(&id.value));
+                    return Err(PgError::syntax_error(&id.value));
                 }
                 self.column(&super::ident(id))?
             }
@@ -1216,11 +1216,6 @@ impl Scope<'_> {
     }
 }
 
-/// PostgreSQL's parser error for a keyword where a name was expected.
-pub fn syntax_error(near: &str) -> PgError {
-    PgError::new("42601", format!("syntax error at or near \"{near}\""))
-}
-
 /// The type an unknown literal takes opposite a typed operand.
 /// As [`literal_partner_type`], except that `datetime + 'literal'` reads the literal
 /// as an interval: there is no `timestamp + timestamp` operator to prefer.
@@ -1800,15 +1795,6 @@ fn initcap(s: &str) -> String {
         }
     }
     out
-}
-
-fn check_int(v: i128, ty: &SqlType) -> Result<i64, PgError> {
-    let (min, max) = int_bounds(ty);
-    if v < min as i128 || v > max as i128 {
-        Err(PgError::out_of_range(&ty.base_name()))
-    } else {
-        Ok(v as i64)
-    }
 }
 
 /// PostgreSQL's `select_div_scale`: at least 16 significant digits, never fewer

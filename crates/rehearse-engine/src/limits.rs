@@ -21,7 +21,6 @@
 //!   first (`crate::sql::MAX_EXPRESSION_DEPTH`); this is the backstop for expressions
 //!   that reach the engine another way.
 
-use super::expr::syntax_error;
 use crate::error::PgError;
 use std::cell::Cell;
 
@@ -79,7 +78,7 @@ pub fn concat_length(left: usize, right: usize) -> Result<(), PgError> {
 pub fn type_length(n: u64, type_name: &str) -> Result<u32, PgError> {
     if n > i32::MAX as u64 {
         // The grammar reads a length as an int4 constant; a bigger one is a float.
-        return Err(syntax_error(&n.to_string()));
+        return Err(PgError::syntax_error(&n.to_string()));
     }
     if n < 1 {
         return Err(PgError::type_length_too_small(type_name));
