@@ -117,7 +117,7 @@ fn pretty_own(e: &Expr) -> String {
         Node::Binary(op, l, r) if *op != super::expr::Op::Concat => format!(
             "{} {} {}",
             pretty_node(l, Parent::Op(*op, true)),
-            op_symbol(*op),
+            op.symbol(),
             pretty_node(r, Parent::Op(*op, false))
         ),
         Node::Logic(and, items) => items
@@ -227,7 +227,7 @@ fn write(e: &Expr, pretty: bool) -> String {
             // A keyword that starts a new line takes no space before it.
             let right = deparse(r);
             let gap = if right.starts_with('\n') { "" } else { " " };
-            format!("({} {}{gap}{right})", deparse(l), op_symbol(*op))
+            format!("({} {}{gap}{right})", deparse(l), op.symbol())
         }
         Node::Neg(inner) => format!("(- {})", deparse(inner)),
         Node::Not(inner) => format!("(NOT {})", deparse(inner)),
@@ -335,24 +335,6 @@ fn write(e: &Expr, pretty: bool) -> String {
             s.push_str("\nEND");
             s
         }
-    }
-}
-
-fn op_symbol(op: super::expr::Op) -> &'static str {
-    use super::expr::Op::*;
-    match op {
-        Add => "+",
-        Sub => "-",
-        Mul => "*",
-        Div => "/",
-        Mod => "%",
-        Eq => "=",
-        Ne => "<>",
-        Lt => "<",
-        Le => "<=",
-        Gt => ">",
-        Ge => ">=",
-        Concat => "||",
     }
 }
 

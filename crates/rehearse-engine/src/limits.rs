@@ -170,31 +170,6 @@ mod tests {
     }
 
     #[test]
-    fn binding_stops_at_the_limit_with_postgresql_error() {
-        use super::super::expr::Scope;
-        use sqlparser::ast::Expr;
-        let mut deep = Expr::Value(sqlparser::ast::Value::Boolean(true));
-        for _ in 0..MAX_BIND_DEPTH + 10 {
-            deep = Expr::IsNull(Box::new(deep));
-        }
-        let enums = std::collections::BTreeMap::new();
-        let scope = Scope {
-            table: "t",
-            columns: Vec::new(),
-            enums: &enums,
-            joined: Vec::new(),
-        };
-        let e = scope.bind(&deep).err().map(|e| e.sqlstate);
-        assert_eq!(e.as_deref(), Some("54001"));
-        // Every level was given back on the way out.
-        assert!(scope
-            .bind(&Expr::IsNull(Box::new(Expr::Value(
-                sqlparser::ast::Value::Null
-            ))))
-            .is_ok());
-    }
-
-    #[test]
     fn levels_are_given_back() {
         let levels: Vec<Level> = (0..MAX_BIND_DEPTH).map(|_| enter().unwrap()).collect();
         assert_eq!(enter().err().map(|e| e.sqlstate), Some("54001".to_string()));
