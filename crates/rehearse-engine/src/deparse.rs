@@ -283,8 +283,8 @@ fn write(e: &Expr, pretty: bool) -> String {
                 format!("({} {op} {quantifier} ({array}))", deparse(x))
             }
         }
-        Node::Func(name, args) => match name.as_str() {
-            "coalesce" | "greatest" | "least" => format!(
+        Node::Func(f, args) => match f.name() {
+            name @ ("coalesce" | "greatest" | "least") => format!(
                 "{}({})",
                 name.to_uppercase(),
                 args.iter().map(deparse).collect::<Vec<_>>().join(", ")
@@ -296,7 +296,7 @@ fn write(e: &Expr, pretty: bool) -> String {
                     args.iter().map(deparse).collect::<Vec<_>>().join(", ")
                 ),
             },
-            "current_timestamp" | "current_date" | "localtimestamp" if args.is_empty() => {
+            name @ ("current_timestamp" | "current_date" | "localtimestamp") if args.is_empty() => {
                 name.to_uppercase()
             }
             "nextval" => match args.first().map(|a| &a.node) {
@@ -310,7 +310,7 @@ fn write(e: &Expr, pretty: bool) -> String {
                     args.iter().map(deparse).collect::<Vec<_>>().join(", ")
                 ),
             },
-            _ => format!(
+            name => format!(
                 "{name}({})",
                 args.iter().map(deparse).collect::<Vec<_>>().join(", ")
             ),

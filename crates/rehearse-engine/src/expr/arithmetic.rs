@@ -57,6 +57,7 @@ fn div_scale(a: &Decimal, b: &Decimal) -> u32 {
     rscale as u32
 }
 
+/// `a op b` over values of the bound operand type; NULL when either is NULL.
 pub(super) fn binary(
     op: Op,
     a: &Value,
@@ -91,7 +92,6 @@ pub(super) fn binary(
         crate::limits::concat_length(x.len(), y.len())?;
         return Ok(Value::Text(format!("{x}{y}")));
     }
-    let _ = operand_ty;
     let out_of_range = || PgError::new("22008", "timestamp out of range");
     if let (Value::Timestamp(t), Value::Interval(i)) = (a, b) {
         let i = if op == Op::Sub { i.negate() } else { *i };
@@ -205,6 +205,7 @@ fn numeric_op(op: Op, x: &Decimal, y: &Decimal) -> Result<Decimal, PgError> {
     Ok(r)
 }
 
+/// numeric `/` (rounded to `select_div_scale`) and `%`.
 fn numeric_div(op: Op, x: &Decimal, y: &Decimal) -> Result<Decimal, PgError> {
     if y.is_zero() {
         return Err(PgError::division_by_zero());

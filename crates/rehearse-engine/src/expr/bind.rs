@@ -9,6 +9,7 @@
 //! **Invariant:** every call goes through `limits::enter`, so an expression nested past
 //! the guard is PostgreSQL's "stack depth limit exceeded", never a stack overflow.
 
+use super::functions::builtin;
 use super::{Expr, Node, Op, PatternOp, Scope};
 use crate::builtins;
 use crate::error::PgError;
@@ -295,13 +296,13 @@ impl Scope<'_> {
                         CastContext::Implicit,
                     )?);
                 }
-                Expr::new(Node::Func("substr".into(), args), SqlType::Text)
+                Expr::new(Node::Func(builtin("substr")?, args), SqlType::Text)
             }
             E::Position { expr, r#in } => {
                 let needle = self.text_arg(self.bind(expr)?, "strpos")?;
                 let haystack = self.text_arg(self.bind(r#in)?, "strpos")?;
                 Expr::new(
-                    Node::Func("strpos".into(), vec![haystack, needle]),
+                    Node::Func(builtin("strpos")?, vec![haystack, needle]),
                     SqlType::Integer,
                 )
             }
@@ -318,9 +319,7 @@ impl Scope<'_> {
                 } else {
                     "floor"
                 };
-                let arg = self.resolve_numeric_arg(vec![self.bind(expr)?], name)?;
-                let ty = arg.ty.without_typmod();
-                Expr::new(Node::Func(name.into(), vec![arg]), ty)
+                self.call(name, vec![self.bind(expr)?])?
             }
             E::Interval(iv) => {
                 let text = match iv.value.as_ref() {
@@ -359,7 +358,7 @@ impl Scope<'_> {
                 if let Some(what) = trim_what {
                     args.push(self.text_arg(self.bind(what)?, func)?);
                 }
-                Expr::new(Node::Func(func.into(), args), SqlType::Text)
+                Expr::new(Node::Func(builtin(func)?, args), SqlType::Text)
             }
             other => return Err(PgError::unsupported(format!("the expression `{other}`"))),
         })

@@ -16,10 +16,13 @@ use crate::error::PgError;
 use crate::types::{CastContext, Category, SqlType};
 
 impl Scope<'_> {
-    pub(super) fn enum_labels(&self) -> impl Fn(&str) -> Option<Vec<String>> + '_ {
+    /// The labels of an enum type, as `convert` asks for them.
+    fn enum_labels(&self) -> impl Fn(&str) -> Option<Vec<String>> + '_ {
         |name: &str| self.enums.get(name).cloned()
     }
 
+    /// An unknown literal as text, where nothing asks for another type; anything else
+    /// as it is.
     pub(super) fn resolve_unknown(&self, e: Expr) -> Result<Expr, PgError> {
         if e.is_unknown_literal() {
             self.coerce(e, &SqlType::Text, CastContext::Implicit)
@@ -165,6 +168,8 @@ impl Scope<'_> {
         Ok(result)
     }
 
+    /// An operand of `||` as text: an unknown literal is read as text, a non-string
+    /// goes through its output function (`text || anynonarray`).
     pub(super) fn to_text(&self, e: Expr) -> Result<Expr, PgError> {
         match e.ty.category() {
             Category::Unknown => self.coerce(e, &SqlType::Text, CastContext::Implicit),
@@ -173,24 +178,14 @@ impl Scope<'_> {
         }
     }
 
+    /// A text argument of `func`: a string or an unknown literal, as text; another type
+    /// is `func`'s 42883 (or Rehearse's refusal, see `builtins`).
     pub(super) fn text_arg(&self, e: Expr, func: &str) -> Result<Expr, PgError> {
         match e.ty.category() {
             Category::Unknown | Category::String => {
                 self.coerce(e, &SqlType::Text, CastContext::Implicit)
             }
             _ => Err(builtins::no_function(func, &[e.ty])),
-        }
-    }
-
-    pub(super) fn resolve_numeric_arg(&self, args: Vec<Expr>, name: &str) -> Result<Expr, PgError> {
-        let arg = args
-            .into_iter()
-            .next()
-            .ok_or_else(|| PgError::unsupported(name))?;
-        match arg.ty.category() {
-            Category::Numeric => Ok(arg),
-            Category::Unknown => self.coerce(arg, &SqlType::Double, CastContext::Implicit),
-            _ => Err(builtins::no_function(name, &[arg.ty])),
         }
     }
 }

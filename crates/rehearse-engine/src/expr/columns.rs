@@ -8,6 +8,8 @@ use super::{Expr, Node, Scope};
 use crate::error::PgError;
 
 impl Scope<'_> {
+    /// A bare column name: the scope's own column, or a joined relation's; ambiguous
+    /// when more than one relation has it, as PostgreSQL answers.
     pub(super) fn column(&self, name: &str) -> Result<Expr, PgError> {
         let in_joined = self
             .joined

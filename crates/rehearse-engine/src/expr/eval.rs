@@ -5,6 +5,7 @@
 //! overflow, a value that does not convert).
 
 use super::arithmetic::binary;
+use super::functions;
 use super::like::like;
 use super::{Env, Expr, Node};
 use crate::cast::convert;
@@ -128,7 +129,7 @@ impl Expr {
                 }
                 binary(*op, &a, &b, &l.ty, &self.ty)?
             }
-            Node::Func(name, args) => self.call(name, args, row, env)?,
+            Node::Func(f, args) => functions::evaluate(f, args, &self.ty, row, env)?,
         })
     }
 }

@@ -6,7 +6,7 @@
 //! (date/time casts to and from text read the session's settings: stable, not
 //! folded), with PostgreSQL's short-circuits (AND/OR, CASE, COALESCE).
 
-use super::functions::NOT_IMMUTABLE;
+use super::functions::{Eval, Volatility};
 use super::{Env, Expr, Node};
 use crate::error::PgError;
 use crate::types::{Category, SqlType};
@@ -85,7 +85,7 @@ impl Expr {
                 }
                 false
             }
-            Node::Func(name, args) if name == "coalesce" => {
+            Node::Func(f, args) if matches!(f.eval, Eval::FirstNonNull) => {
                 // Arguments are folded until a non-NULL constant; later ones are dropped.
                 let mut constant = true;
                 for a in args {
@@ -98,9 +98,9 @@ impl Expr {
                 }
                 return Ok(if constant { Some(Value::Null) } else { None });
             }
-            Node::Func(name, args) => {
+            Node::Func(f, args) => {
                 let refs: Vec<&Expr> = args.iter().collect();
-                all(&refs, env)? && !NOT_IMMUTABLE.contains(&name.as_str())
+                all(&refs, env)? && f.volatility == Volatility::Immutable
             }
         };
         if constant {

@@ -10,8 +10,9 @@
 //! two contexts ([`Scope`] for binding, [`Env`] for evaluation). The work is split by
 //! job:
 //! * binding: `bind` (the walk over sqlparser's AST), `columns` (column references),
-//!   `coerce` (casts and common types), `operators` (operator resolution), `functions`
-//!   (the built-in functions);
+//!   `coerce` (casts and common types), `operators` (operator resolution);
+//! * `functions`: the built-in functions, one table of entries that each say how a
+//!   call binds and how it evaluates;
 //! * planning: `fold` (constant folding, whose errors PostgreSQL raises before any row);
 //! * evaluation: `eval` (one row), `arithmetic` (operator semantics per type), `like`.
 //!
@@ -35,6 +36,7 @@ mod like;
 mod operators;
 
 pub use bind::literal;
+pub use functions::Function;
 
 /// Columns an expression may reference, in row order.
 pub struct Scope<'a> {
@@ -142,8 +144,8 @@ pub enum Node {
     Regex(Box<Expr>, Box<Expr>, bool, bool),
     /// [NOT] IN (list).
     InList(Box<Expr>, Vec<Expr>, bool),
-    /// Function call by lower-case name.
-    Func(String, Vec<Expr>),
+    /// A call of a built-in function (an entry of `functions`' table).
+    Func(&'static Function, Vec<Expr>),
     /// CASE WHEN ... THEN ... [ELSE ...] END.
     Case(Vec<(Expr, Expr)>, Option<Box<Expr>>),
     /// IS [NOT] DISTINCT FROM, over the bound `=` (true = NOT DISTINCT).

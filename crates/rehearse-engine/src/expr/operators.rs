@@ -13,6 +13,8 @@ use crate::types::{CastContext, Category, SqlType};
 use sqlparser::ast::{self, BinaryOperator};
 
 impl Scope<'_> {
+    /// Binds `left op right` as sqlparser read it: AND/OR into one flat list, the
+    /// pattern operators, and the rest by [`Self::operator`] once both sides are bound.
     pub(super) fn binary(
         &self,
         left: &ast::Expr,
@@ -66,6 +68,8 @@ impl Scope<'_> {
         self.operator(op, l, r)
     }
 
+    /// Resolves `l op r` over bound operands: the casts each side takes and the
+    /// result type, or the error PostgreSQL raises for these operand types.
     pub(super) fn operator(&self, op: Op, l: Expr, r: Expr) -> Result<Expr, PgError> {
         let undefined = |l: &Expr, r: &Expr| builtins::no_operator(Some(&l.ty), op.symbol(), &r.ty);
         if op == Op::Concat && (l.ty == SqlType::Jsonb || r.ty == SqlType::Jsonb) {
@@ -287,6 +291,8 @@ fn literal_partner_type_for(op: Op, other: &SqlType) -> SqlType {
     literal_partner_type(other)
 }
 
+/// A string type's partner literal is text (varchar has no operators of its own); any
+/// other type's is that type.
 fn literal_partner_type(other: &SqlType) -> SqlType {
     match other.category() {
         Category::String => SqlType::Text,
