@@ -113,6 +113,16 @@ impl Scope<'_> {
         let Some(first) = known.first() else {
             return Ok(SqlType::Text);
         };
+        let mismatch = |a: &SqlType, b: &SqlType| {
+            PgError::new(
+                "42804",
+                format!(
+                    "{construct} types {} and {} cannot be matched",
+                    a.base_name(),
+                    b.base_name()
+                ),
+            )
+        };
         let mut result = (*first).clone();
         for ty in &known[1..] {
             if ty.without_typmod() == result.without_typmod() {
@@ -122,14 +132,7 @@ impl Scope<'_> {
                 continue;
             }
             if ty.category() != result.category() {
-                return Err(PgError::new(
-                    "42804",
-                    format!(
-                        "{construct} types {} and {} cannot be matched",
-                        result.base_name(),
-                        ty.base_name()
-                    ),
-                ));
+                return Err(mismatch(&result, ty));
             }
             result = match result.category() {
                 Category::Numeric => {
@@ -149,16 +152,7 @@ impl Scope<'_> {
                         SqlType::Timestamp
                     }
                 }
-                _ => {
-                    return Err(PgError::new(
-                        "42804",
-                        format!(
-                            "{construct} types {} and {} cannot be matched",
-                            result.base_name(),
-                            ty.base_name()
-                        ),
-                    ))
-                }
+                _ => return Err(mismatch(&result, ty)),
             };
         }
         // The modifier survives only if every input has it (unknown literals have none).

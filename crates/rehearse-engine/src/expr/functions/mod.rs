@@ -34,57 +34,58 @@ mod text;
 use Eval::{FirstNonNull, Strict, Values};
 use Signature::{CommonType, Custom, NoArgs, Numeric, SameAs, TextThenIntegers, Texts};
 use SqlType::{Date, Integer, Text, Timestamp, TimestampTz, Uuid};
+use Volatility::{Immutable, Stable, Volatile};
 
 /// Any number of arguments.
 const MANY: usize = usize::MAX;
 
 /// Every built-in function the engine evaluates, by the (lower-case) name it is called
-/// with: volatility (as `pg_proc.provolatile`: only immutable calls fold), name,
-/// argument counts, how the call binds, how it evaluates.
+/// with: volatility (`pg_proc.provolatile`: only immutable calls fold), name, argument
+/// counts, how the call binds, how it evaluates.
 // A table: one line a function, in columns (rustfmt would give each five lines).
 #[rustfmt::skip]
 static FUNCTIONS: &[Function] = &[
     // The transaction's clock: one value for the whole transaction, as PostgreSQL's.
-    stable(   "now",                   0..=0,    NoArgs(TimestampTz),              Values(env::now)),
-    stable(   "current_timestamp",     0..=0,    NoArgs(TimestampTz),              Values(env::now)),
-    stable(   "transaction_timestamp", 0..=0,    NoArgs(TimestampTz),              Values(env::now)),
-    stable(   "statement_timestamp",   0..=0,    NoArgs(TimestampTz),              Values(env::now)),
-    stable(   "localtimestamp",        0..=0,    NoArgs(Timestamp),                Values(env::now)),
-    stable(   "current_date",          0..=0,    NoArgs(Date),                     Values(env::current_date)),
+    entry(Stable,    "now",                   0..=0,    NoArgs(TimestampTz),              Values(env::now)),
+    entry(Stable,    "current_timestamp",     0..=0,    NoArgs(TimestampTz),              Values(env::now)),
+    entry(Stable,    "transaction_timestamp", 0..=0,    NoArgs(TimestampTz),              Values(env::now)),
+    entry(Stable,    "statement_timestamp",   0..=0,    NoArgs(TimestampTz),              Values(env::now)),
+    entry(Stable,    "localtimestamp",        0..=0,    NoArgs(Timestamp),                Values(env::now)),
+    entry(Stable,    "current_date",          0..=0,    NoArgs(Date),                     Values(env::current_date)),
     // State a call advances.
-    volatile( "gen_random_uuid",       0..=0,    NoArgs(Uuid),                     Values(env::gen_random_uuid)),
-    volatile( "nextval",               1..=1,    Custom(env::bind_nextval),        Values(env::nextval)),
-    volatile( "setval",                2..=2,    Custom(env::bind_setval),         Values(env::setval)),
+    entry(Volatile,  "gen_random_uuid",       0..=0,    NoArgs(Uuid),                     Values(env::gen_random_uuid)),
+    entry(Volatile,  "nextval",               1..=1,    Custom(env::bind_nextval),        Values(env::nextval)),
+    entry(Volatile,  "setval",                2..=2,    Custom(env::bind_setval),         Values(env::setval)),
     // Conditional expressions.
-    immutable("coalesce",              1..=MANY, CommonType,                       FirstNonNull),
-    immutable("greatest",              1..=MANY, CommonType,                       Values(conditional::greatest)),
-    immutable("least",                 1..=MANY, CommonType,                       Values(conditional::least)),
-    immutable("nullif",                2..=2,    Custom(conditional::bind_nullif), Values(conditional::nullif)),
+    entry(Immutable, "coalesce",              1..=MANY, CommonType,                       FirstNonNull),
+    entry(Immutable, "greatest",              1..=MANY, CommonType,                       Values(conditional::greatest)),
+    entry(Immutable, "least",                 1..=MANY, CommonType,                       Values(conditional::least)),
+    entry(Immutable, "nullif",                2..=2,    Custom(conditional::bind_nullif), Values(conditional::nullif)),
     // Strings.
-    immutable("lower",                 1..=1,    Texts(Text),                      Strict(text::lower)),
-    immutable("upper",                 1..=1,    Texts(Text),                      Strict(text::upper)),
-    immutable("initcap",               1..=1,    Texts(Text),                      Strict(text::initcap)),
-    immutable("btrim",                 1..=2,    Texts(Text),                      Strict(text::btrim)),
-    immutable("ltrim",                 1..=2,    Texts(Text),                      Strict(text::ltrim)),
-    immutable("rtrim",                 1..=2,    Texts(Text),                      Strict(text::rtrim)),
-    immutable("length",                1..=1,    Texts(Integer),                   Strict(text::length)),
-    immutable("char_length",           1..=1,    SameAs("length"),                 Strict(text::length)),
-    immutable("character_length",      1..=1,    SameAs("length"),                 Strict(text::length)),
-    immutable("strpos",                2..=2,    Texts(Integer),                   Strict(text::strpos)),
-    immutable("replace",               3..=3,    Texts(Text),                      Strict(text::replace)),
-    immutable("substr",                2..=3,    TextThenIntegers,                 Strict(text::substr)),
-    immutable("left",                  2..=2,    TextThenIntegers,                 Strict(text::left)),
-    immutable("right",                 2..=2,    TextThenIntegers,                 Strict(text::right)),
-    immutable("repeat",                2..=2,    TextThenIntegers,                 Strict(text::repeat)),
-    immutable("concat",                0..=MANY, Custom(text::bind_concat),        Values(text::concat)),
-    immutable("md5",                   1..=1,    Texts(Text),                      Strict(text::md5)),
+    entry(Immutable, "lower",                 1..=1,    Texts(Text),                      Strict(text::lower)),
+    entry(Immutable, "upper",                 1..=1,    Texts(Text),                      Strict(text::upper)),
+    entry(Immutable, "initcap",               1..=1,    Texts(Text),                      Strict(text::initcap)),
+    entry(Immutable, "btrim",                 1..=2,    Texts(Text),                      Strict(text::btrim)),
+    entry(Immutable, "ltrim",                 1..=2,    Texts(Text),                      Strict(text::ltrim)),
+    entry(Immutable, "rtrim",                 1..=2,    Texts(Text),                      Strict(text::rtrim)),
+    entry(Immutable, "length",                1..=1,    Texts(Integer),                   Strict(text::length)),
+    entry(Immutable, "char_length",           1..=1,    SameAs("length"),                 Strict(text::length)),
+    entry(Immutable, "character_length",      1..=1,    SameAs("length"),                 Strict(text::length)),
+    entry(Immutable, "strpos",                2..=2,    Texts(Integer),                   Strict(text::strpos)),
+    entry(Immutable, "replace",               3..=3,    Texts(Text),                      Strict(text::replace)),
+    entry(Immutable, "substr",                2..=3,    TextThenIntegers,                 Strict(text::substr)),
+    entry(Immutable, "left",                  2..=2,    TextThenIntegers,                 Strict(text::left)),
+    entry(Immutable, "right",                 2..=2,    TextThenIntegers,                 Strict(text::right)),
+    entry(Immutable, "repeat",                2..=2,    TextThenIntegers,                 Strict(text::repeat)),
+    entry(Immutable, "concat",                0..=MANY, Custom(text::bind_concat),        Values(text::concat)),
+    entry(Immutable, "md5",                   1..=1,    Texts(Text),                      Strict(text::md5)),
     // Numbers.
-    immutable("abs",                   1..=1,    Numeric,                          Strict(math::abs)),
-    immutable("ceil",                  1..=1,    Numeric,                          Strict(math::ceil)),
-    immutable("ceiling",               1..=1,    Numeric,                          Strict(math::ceil)),
-    immutable("floor",                 1..=1,    Numeric,                          Strict(math::floor)),
-    immutable("round",                 1..=2,    Custom(math::bind_round),         Strict(math::round)),
-    immutable("trunc",                 1..=2,    Custom(math::bind_round),         Strict(math::trunc)),
+    entry(Immutable, "abs",                   1..=1,    Numeric,                          Strict(math::abs)),
+    entry(Immutable, "ceil",                  1..=1,    Numeric,                          Strict(math::ceil)),
+    entry(Immutable, "ceiling",               1..=1,    Numeric,                          Strict(math::ceil)),
+    entry(Immutable, "floor",                 1..=1,    Numeric,                          Strict(math::floor)),
+    entry(Immutable, "round",                 1..=2,    Custom(math::bind_round),         Strict(math::round)),
+    entry(Immutable, "trunc",                 1..=2,    Custom(math::bind_round),         Strict(math::trunc)),
 ];
 
 /// A built-in function: one entry of [`FUNCTIONS`].
@@ -164,39 +165,13 @@ pub(super) enum Volatility {
     Volatile,
 }
 
-const fn immutable(
-    name: &'static str,
-    args: RangeInclusive<usize>,
-    signature: Signature,
-    eval: Eval,
-) -> Function {
-    entry(name, args, signature, eval, Volatility::Immutable)
-}
-
-const fn stable(
-    name: &'static str,
-    args: RangeInclusive<usize>,
-    signature: Signature,
-    eval: Eval,
-) -> Function {
-    entry(name, args, signature, eval, Volatility::Stable)
-}
-
-const fn volatile(
-    name: &'static str,
-    args: RangeInclusive<usize>,
-    signature: Signature,
-    eval: Eval,
-) -> Function {
-    entry(name, args, signature, eval, Volatility::Volatile)
-}
-
+/// An entry of [`FUNCTIONS`] (a function, so the table reads as rows).
 const fn entry(
+    volatility: Volatility,
     name: &'static str,
     args: RangeInclusive<usize>,
     signature: Signature,
     eval: Eval,
-    volatility: Volatility,
 ) -> Function {
     Function {
         name,
