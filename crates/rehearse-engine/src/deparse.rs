@@ -6,190 +6,9 @@
 //! `'-1'::integer`), and casts as `(expr)::type`.
 
 use super::expr::{Expr, Node, PatternOp};
+use super::keywords::{is_col_name_keyword, is_reserved_keyword};
 use super::types::SqlType;
 use super::value::Value;
-
-/// PostgreSQL's reserved keywords: never a bare column or table name.
-const RESERVED_KEYWORDS: &[&str] = &[
-    "all",
-    "analyse",
-    "analyze",
-    "and",
-    "any",
-    "array",
-    "as",
-    "asc",
-    "asymmetric",
-    "both",
-    "case",
-    "cast",
-    "check",
-    "collate",
-    "column",
-    "constraint",
-    "create",
-    "current_catalog",
-    "current_date",
-    "current_role",
-    "current_time",
-    "current_timestamp",
-    "current_user",
-    "default",
-    "deferrable",
-    "desc",
-    "distinct",
-    "do",
-    "else",
-    "end",
-    "except",
-    "false",
-    "fetch",
-    "for",
-    "foreign",
-    "from",
-    "grant",
-    "group",
-    "having",
-    "in",
-    "initially",
-    "intersect",
-    "into",
-    "lateral",
-    "leading",
-    "limit",
-    "localtime",
-    "localtimestamp",
-    "not",
-    "null",
-    "offset",
-    "on",
-    "only",
-    "or",
-    "order",
-    "placing",
-    "primary",
-    "references",
-    "returning",
-    "select",
-    "session_user",
-    "some",
-    "symmetric",
-    "system_user",
-    "table",
-    "then",
-    "to",
-    "trailing",
-    "true",
-    "union",
-    "unique",
-    "user",
-    "using",
-    "variadic",
-    "when",
-    "where",
-    "window",
-    "with",
-];
-
-/// Type/function-name keywords: not usable as bare column references either.
-const TYPE_FUNC_NAME_KEYWORDS: &[&str] = &[
-    "authorization",
-    "binary",
-    "collation",
-    "concurrently",
-    "cross",
-    "current_schema",
-    "freeze",
-    "full",
-    "ilike",
-    "inner",
-    "is",
-    "isnull",
-    "join",
-    "left",
-    "like",
-    "natural",
-    "notnull",
-    "outer",
-    "overlaps",
-    "right",
-    "similar",
-    "tablesample",
-    "verbose",
-];
-
-/// Column-name keywords: usable as names, but `quote_identifier` still quotes them.
-const COL_NAME_KEYWORDS: &[&str] = &[
-    "between",
-    "bigint",
-    "bit",
-    "boolean",
-    "char",
-    "character",
-    "coalesce",
-    "dec",
-    "decimal",
-    "exists",
-    "extract",
-    "float",
-    "greatest",
-    "grouping",
-    "inout",
-    "int",
-    "integer",
-    "interval",
-    "json",
-    "json_array",
-    "json_arrayagg",
-    "json_exists",
-    "json_object",
-    "json_objectagg",
-    "json_query",
-    "json_scalar",
-    "json_serialize",
-    "json_table",
-    "json_value",
-    "least",
-    "merge_action",
-    "national",
-    "nchar",
-    "none",
-    "normalize",
-    "nullif",
-    "numeric",
-    "out",
-    "overlay",
-    "position",
-    "precision",
-    "real",
-    "row",
-    "setof",
-    "smallint",
-    "substring",
-    "time",
-    "timestamp",
-    "treat",
-    "trim",
-    "values",
-    "varchar",
-    "xmlattributes",
-    "xmlconcat",
-    "xmlelement",
-    "xmlexists",
-    "xmlforest",
-    "xmlnamespaces",
-    "xmlparse",
-    "xmlpi",
-    "xmlroot",
-    "xmlserialize",
-    "xmltable",
-];
-
-/// Whether an unquoted `name` is a keyword the grammar refuses as a column reference
-/// (PostgreSQL answers `syntax error at or near "name"`).
-pub fn is_reserved_keyword(name: &str) -> bool {
-    RESERVED_KEYWORDS.contains(&name) || TYPE_FUNC_NAME_KEYWORDS.contains(&name)
-}
 
 /// `quote_identifier`: plain when lower-case and not a reserved word, else double-quoted.
 pub fn quote_ident(name: &str) -> String {
@@ -201,7 +20,7 @@ pub fn quote_ident(name: &str) -> String {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         && !is_reserved_keyword(name)
-        && !COL_NAME_KEYWORDS.contains(&name);
+        && !is_col_name_keyword(name);
     if plain {
         name.to_string()
     } else {
@@ -298,7 +117,7 @@ fn pretty_own(e: &Expr) -> String {
         Node::Binary(op, l, r) if *op != super::expr::Op::Concat => format!(
             "{} {} {}",
             pretty_node(l, Parent::Op(*op, true)),
-            op_symbol(*op),
+            op.symbol(),
             pretty_node(r, Parent::Op(*op, false))
         ),
         Node::Logic(and, items) => items
@@ -408,7 +227,7 @@ fn write(e: &Expr, pretty: bool) -> String {
             // A keyword that starts a new line takes no space before it.
             let right = deparse(r);
             let gap = if right.starts_with('\n') { "" } else { " " };
-            format!("({} {}{gap}{right})", deparse(l), op_symbol(*op))
+            format!("({} {}{gap}{right})", deparse(l), op.symbol())
         }
         Node::Neg(inner) => format!("(- {})", deparse(inner)),
         Node::Not(inner) => format!("(NOT {})", deparse(inner)),
@@ -464,8 +283,8 @@ fn write(e: &Expr, pretty: bool) -> String {
                 format!("({} {op} {quantifier} ({array}))", deparse(x))
             }
         }
-        Node::Func(name, args) => match name.as_str() {
-            "coalesce" | "greatest" | "least" => format!(
+        Node::Func(f, args) => match f.name() {
+            name @ ("coalesce" | "greatest" | "least") => format!(
                 "{}({})",
                 name.to_uppercase(),
                 args.iter().map(deparse).collect::<Vec<_>>().join(", ")
@@ -477,7 +296,7 @@ fn write(e: &Expr, pretty: bool) -> String {
                     args.iter().map(deparse).collect::<Vec<_>>().join(", ")
                 ),
             },
-            "current_timestamp" | "current_date" | "localtimestamp" if args.is_empty() => {
+            name @ ("current_timestamp" | "current_date" | "localtimestamp") if args.is_empty() => {
                 name.to_uppercase()
             }
             "nextval" => match args.first().map(|a| &a.node) {
@@ -491,7 +310,7 @@ fn write(e: &Expr, pretty: bool) -> String {
                     args.iter().map(deparse).collect::<Vec<_>>().join(", ")
                 ),
             },
-            _ => format!(
+            name => format!(
                 "{name}({})",
                 args.iter().map(deparse).collect::<Vec<_>>().join(", ")
             ),
@@ -516,24 +335,6 @@ fn write(e: &Expr, pretty: bool) -> String {
             s.push_str("\nEND");
             s
         }
-    }
-}
-
-fn op_symbol(op: super::expr::Op) -> &'static str {
-    use super::expr::Op::*;
-    match op {
-        Add => "+",
-        Sub => "-",
-        Mul => "*",
-        Div => "/",
-        Mod => "%",
-        Eq => "=",
-        Ne => "<>",
-        Lt => "<",
-        Le => "<=",
-        Gt => ">",
-        Ge => ">=",
-        Concat => "||",
     }
 }
 

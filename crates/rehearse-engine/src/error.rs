@@ -127,6 +127,12 @@ impl PgError {
         }
     }
 
+    /// 42601: the grammar's error for a word where it cannot stand (a reserved keyword
+    /// as a column name, a length too big for an int4 constant).
+    pub fn syntax_error(near: &str) -> Self {
+        PgError::new("42601", format!("syntax error at or near \"{near}\""))
+    }
+
     /// 42P01
     pub fn undefined_table(name: &str) -> Self {
         PgError::new("42P01", format!("relation \"{name}\" does not exist"))

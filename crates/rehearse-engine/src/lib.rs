@@ -26,6 +26,7 @@ pub mod error;
 pub mod expr;
 pub mod interval;
 pub mod json;
+pub mod keywords;
 pub mod limits;
 mod pgsort;
 pub mod regex;
@@ -34,6 +35,7 @@ pub mod shared;
 pub mod span;
 pub mod sql;
 pub mod types;
+pub mod typmod;
 pub mod value;
 
 use crate::error::PgError;

@@ -21,7 +21,6 @@
 //!   first (`crate::sql::MAX_EXPRESSION_DEPTH`); this is the backstop for expressions
 //!   that reach the engine another way.
 
-use super::expr::syntax_error;
 use crate::error::PgError;
 use std::cell::Cell;
 
@@ -79,7 +78,7 @@ pub fn concat_length(left: usize, right: usize) -> Result<(), PgError> {
 pub fn type_length(n: u64, type_name: &str) -> Result<u32, PgError> {
     if n > i32::MAX as u64 {
         // The grammar reads a length as an int4 constant; a bigger one is a float.
-        return Err(syntax_error(&n.to_string()));
+        return Err(PgError::syntax_error(&n.to_string()));
     }
     if n < 1 {
         return Err(PgError::type_length_too_small(type_name));
@@ -168,31 +167,6 @@ mod tests {
         assert_eq!(e.message, "length for type char must be at least 1");
         let e = type_length(2_147_483_648, "varchar").unwrap_err();
         assert_eq!(e.sqlstate, "42601");
-    }
-
-    #[test]
-    fn binding_stops_at_the_limit_with_postgresql_error() {
-        use super::super::expr::Scope;
-        use sqlparser::ast::Expr;
-        let mut deep = Expr::Value(sqlparser::ast::Value::Boolean(true));
-        for _ in 0..MAX_BIND_DEPTH + 10 {
-            deep = Expr::IsNull(Box::new(deep));
-        }
-        let enums = std::collections::BTreeMap::new();
-        let scope = Scope {
-            table: "t",
-            columns: Vec::new(),
-            enums: &enums,
-            joined: Vec::new(),
-        };
-        let e = scope.bind(&deep).err().map(|e| e.sqlstate);
-        assert_eq!(e.as_deref(), Some("54001"));
-        // Every level was given back on the way out.
-        assert!(scope
-            .bind(&Expr::IsNull(Box::new(Expr::Value(
-                sqlparser::ast::Value::Null
-            ))))
-            .is_ok());
     }
 
     #[test]

@@ -312,7 +312,7 @@ impl SqlType {
                     ("bpchar", 1) => {
                         let n = modifiers[0]
                             .parse::<u64>()
-                            .map_err(|_| super::expr::syntax_error(&modifiers[0]))?;
+                            .map_err(|_| PgError::syntax_error(&modifiers[0]))?;
                         plain(Char(super::limits::type_length(n, "char")?))
                     }
                     ("bpchar", _) => plain(Char(1)),

@@ -308,6 +308,16 @@ pub fn int_bounds(ty: &SqlType) -> (i64, i64) {
     }
 }
 
+/// `v` as a value of the integer type `ty`, or PostgreSQL's `integer out of range`.
+pub fn check_int(v: i128, ty: &SqlType) -> Result<i64, PgError> {
+    let (min, max) = int_bounds(ty);
+    if v < min as i128 || v > max as i128 {
+        Err(PgError::out_of_range(&ty.base_name()))
+    } else {
+        Ok(v as i64)
+    }
+}
+
 /// Parses numeric text the way `numeric_in` does (plain or exponent form).
 /// Whether `text` has numeric syntax (`[+-]digits[.digits][e[+-]digits]`), whatever
 /// its size.
@@ -735,7 +745,7 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
                 None if looks_numeric(text) => return Err(numeric_too_large()),
                 None => return Err(PgError::invalid_input("numeric", text)),
             };
-            Value::Numeric(super::cast::apply_numeric_typmod(d, *typmod)?)
+            Value::Numeric(super::typmod::apply_numeric_typmod(d, *typmod)?)
         }
         SqlType::Real | SqlType::Double => Value::Float(parse_float(text, ty)?),
         SqlType::Boolean => {
@@ -755,8 +765,8 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
             Value::Text(text.to_string())
         }
         SqlType::Jsonb => Value::Text(super::json::normalize(text, true)?),
-        SqlType::Char(n) => Value::Text(super::cast::fit_char(text, *n, true, "character")?),
-        SqlType::Varchar(Some(n)) => Value::Text(super::cast::fit_varchar(text, *n, false)?),
+        SqlType::Char(n) => Value::Text(super::typmod::fit_char(text, *n, true, "character")?),
+        SqlType::Varchar(Some(n)) => Value::Text(super::typmod::fit_varchar(text, *n, false)?),
         SqlType::Varchar(None) | SqlType::Text | SqlType::Unknown | SqlType::Enum(_) => {
             Value::Text(text.to_string())
         }

@@ -31,9 +31,9 @@ pub fn column_spec(
     def: &ast::ColumnDef,
 ) -> Result<ColumnSpec, PgError> {
     if def.name.quote_style.is_none()
-        && super::deparse::is_reserved_keyword(&def.name.value.to_lowercase())
+        && super::keywords::is_reserved_keyword(&def.name.value.to_lowercase())
     {
-        return Err(super::expr::syntax_error(&def.name.value));
+        return Err(PgError::syntax_error(&def.name.value));
     }
     let name = ident(&def.name);
     let spec = SqlType::from_ast(&def.data_type, &|n| engine.db.enums.contains_key(n))?;

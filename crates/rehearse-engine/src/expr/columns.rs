@@ -1,0 +1,94 @@
+//! Column references: which column of the scope a name means, the ambiguity error
+//! when a joined relation has it too, and PostgreSQL's "Perhaps you meant" hint.
+//!
+//! **Invariant:** a column's position is its place in the evaluated row: the scope's
+//! own columns first, then each joined relation's in order.
+
+use super::{Expr, Node, Scope};
+use crate::error::PgError;
+
+impl Scope<'_> {
+    /// A bare column name: the scope's own column, or a joined relation's; ambiguous
+    /// when more than one relation has it, as PostgreSQL answers.
+    pub(super) fn column(&self, name: &str) -> Result<Expr, PgError> {
+        let in_joined = self
+            .joined
+            .iter()
+            .any(|(_, cols)| cols.iter().any(|(n, _)| n == name));
+        let in_main = self.columns.iter().any(|(n, _)| n == name);
+        let joined_hits = self
+            .joined
+            .iter()
+            .filter(|(_, cols)| cols.iter().any(|(n, _)| n == name))
+            .count();
+        if (in_main && in_joined) || joined_hits > 1 {
+            return Err(PgError::new(
+                "42702",
+                format!("column reference \"{name}\" is ambiguous"),
+            ));
+        }
+        if !in_main && in_joined {
+            let mut offset = self.columns.len();
+            for (_, columns) in &self.joined {
+                if let Some(i) = columns.iter().position(|(n, _)| n == name) {
+                    return Ok(Expr::new(
+                        Node::Column(offset + i, name.to_string()),
+                        columns[i].1.clone(),
+                    ));
+                }
+                offset += columns.len();
+            }
+        }
+        match self.columns.iter().position(|(n, _)| n == name) {
+            Some(i) => Ok(Expr::new(
+                Node::Column(i, name.to_string()),
+                self.columns[i].1.clone(),
+            )),
+            None => {
+                let mut error = PgError::undefined_column(name);
+                if let Some(best) = self.closest_column(name) {
+                    error = error.hint(format!(
+                        "Perhaps you meant to reference the column \"{}.{best}\".",
+                        self.table
+                    ));
+                }
+                Err(error)
+            }
+        }
+    }
+
+    /// PostgreSQL's fuzzy column suggestion: the nearest name by Levenshtein distance,
+    /// at most 3 edits and at most half the typed name's length.
+    fn closest_column(&self, name: &str) -> Option<String> {
+        if self.table.is_empty() {
+            return None;
+        }
+        let limit = (name.chars().count() / 2).min(3);
+        let mut best: Option<(usize, &str)> = None;
+        for (column, _) in &self.columns {
+            let d = levenshtein(column, name);
+            if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, column));
+            }
+        }
+        best.map(|(_, c)| c.to_string())
+    }
+}
+
+/// Edit distance, as PostgreSQL's `varstr_levenshtein` with unit costs.
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for j in 0..b.len() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != b[j]))
+                .min(row[j] + 1)
+                .min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}

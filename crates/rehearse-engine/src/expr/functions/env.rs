@@ -1,0 +1,84 @@
+//! Functions of the environment ([`Env`](crate::expr::Env)) rather than of their
+//! arguments: the transaction's clock (`now()` and its synonyms, `localtimestamp`,
+//! `current_date`), sequences (`nextval`, `setval`) and `gen_random_uuid()`.
+//!
+//! **Invariant:** none of them folds (their entries are stable or volatile), so a
+//! sequence advances once per row, as in PostgreSQL, and the clock is read at run time.
+
+use super::{Args, Bound};
+use crate::catalog::Sequence;
+use crate::error::PgError;
+use crate::expr::{Expr, Scope};
+use crate::types::{CastContext, SqlType};
+use crate::value::Value;
+
+/// The transaction's start: the same value for every call in the transaction.
+pub(super) fn now(a: Args) -> Result<Value, PgError> {
+    Ok(Value::Timestamp(a.env.now))
+}
+
+pub(super) fn current_date(a: Args) -> Result<Value, PgError> {
+    Ok(Value::Date(a.env.now.date()))
+}
+
+/// A version 4 uuid from a deterministic generator (a 64-bit LCG seeded per run), so a
+/// run's output is reproducible.
+pub(super) fn gen_random_uuid(a: Args) -> Result<Value, PgError> {
+    let random = &mut *a.env.random;
+    let mut next = || {
+        *random = random
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        *random as u128
+    };
+    let hi = next();
+    let bits = (hi << 64) | next();
+    let bits = (bits & !(0xf << 76)) | (0x4 << 76);
+    let bits = (bits & !(0x3 << 62)) | (0x2 << 62);
+    Ok(Value::Uuid(bits))
+}
+
+/// `nextval(regclass)`: the sequence's name as text (`'s'::regclass` binds so).
+pub(super) fn bind_nextval(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
+    let arg = args
+        .into_iter()
+        .next()
+        .ok_or_else(|| PgError::unsupported("nextval()"))?;
+    Ok((vec![scope.resolve_unknown(arg)?], SqlType::BigInt))
+}
+
+/// `setval(regclass, bigint)`.
+pub(super) fn bind_setval(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
+    let mut args = args.into_iter();
+    let (Some(seq), Some(value)) = (args.next(), args.next()) else {
+        return Err(PgError::unsupported("setval()"));
+    };
+    let seq = scope.resolve_unknown(seq)?;
+    let value = scope.coerce(value, &SqlType::BigInt, CastContext::Implicit)?;
+    Ok((vec![seq, value], SqlType::BigInt))
+}
+
+/// The sequence a regclass text names (regclass output may quote it).
+fn sequence<'s>(a: &'s mut Args, name: &str) -> Result<&'s mut Sequence, PgError> {
+    let name = name.trim_matches('"').to_string();
+    a.env
+        .sequences
+        .get_mut(&name)
+        .ok_or_else(|| PgError::undefined_table(&name))
+}
+
+pub(super) fn nextval(mut a: Args) -> Result<Value, PgError> {
+    let Some(name) = a.text(0).map(str::to_string) else {
+        return Ok(Value::Null);
+    };
+    Ok(Value::Int(sequence(&mut a, &name)?.next_value()))
+}
+
+pub(super) fn setval(mut a: Args) -> Result<Value, PgError> {
+    let (Some(name), Some(Value::Int(v))) = (a.text(0).map(str::to_string), a.values.get(1)) else {
+        return Ok(Value::Null);
+    };
+    let v = *v;
+    sequence(&mut a, &name)?.last = Some(v);
+    Ok(Value::Int(v))
+}

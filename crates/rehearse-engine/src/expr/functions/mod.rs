@@ -1,0 +1,341 @@
+//! The built-in functions the engine evaluates, in one table: [`FUNCTIONS`] has an entry
+//! per name, saying which argument counts it takes, how its arguments are typed and its
+//! result type chosen (binding), how it is evaluated, and whether the planner may fold
+//! it. Adding a function is adding an entry (and its case in the tests below).
+//!
+//! A name missing from the table (or called with a count its entry does not take) is
+//! not an error of the engine's own: `builtins::no_function` answers it, with
+//! PostgreSQL's 42883 when no PostgreSQL 18 built-in could match, else Rehearse's
+//! "cannot simulate".
+//!
+//! The families live beside this file: `text` (string functions), `math` (numeric
+//! ones), `conditional` (COALESCE, GREATEST/LEAST, NULLIF: expressions in PostgreSQL's
+//! grammar, functions here) and `env` (the clock, sequences and the uuid
+//! generator: everything that reads or advances [`Env`]).
+//!
+//! **Invariant:** a bound call's arguments already have the types its evaluation reads
+//! (a `Texts` function gets text values, `TextThenIntegers` an integer after the text),
+//! so evaluation never converts; a value of another shape is treated as NULL or passed
+//! through, never a panic.
+
+use super::{Env, Expr, Node, Scope};
+use crate::builtins;
+use crate::error::PgError;
+use crate::types::{CastContext, SqlType};
+use crate::value::Value;
+use sqlparser::ast;
+use std::ops::RangeInclusive;
+
+mod conditional;
+mod env;
+mod math;
+mod text;
+
+use Eval::{FirstNonNull, Strict, Values};
+use Signature::{CommonType, Custom, NoArgs, Numeric, SameAs, TextThenIntegers, Texts};
+use SqlType::{Date, Integer, Text, Timestamp, TimestampTz, Uuid};
+use Volatility::{Immutable, Stable, Volatile};
+
+/// Any number of arguments.
+const MANY: usize = usize::MAX;
+
+/// Every built-in function the engine evaluates, by the (lower-case) name it is called
+/// with: volatility (`pg_proc.provolatile`: only immutable calls fold), name, argument
+/// counts, how the call binds, how it evaluates.
+// A table: one line a function, in columns (rustfmt would give each five lines).
+#[rustfmt::skip]
+static FUNCTIONS: &[Function] = &[
+    // The transaction's clock: one value for the whole transaction, as PostgreSQL's.
+    entry(Stable,    "now",                   0..=0,    NoArgs(TimestampTz),              Values(env::now)),
+    entry(Stable,    "current_timestamp",     0..=0,    NoArgs(TimestampTz),              Values(env::now)),
+    entry(Stable,    "transaction_timestamp", 0..=0,    NoArgs(TimestampTz),              Values(env::now)),
+    entry(Stable,    "statement_timestamp",   0..=0,    NoArgs(TimestampTz),              Values(env::now)),
+    entry(Stable,    "localtimestamp",        0..=0,    NoArgs(Timestamp),                Values(env::now)),
+    entry(Stable,    "current_date",          0..=0,    NoArgs(Date),                     Values(env::current_date)),
+    // State a call advances.
+    entry(Volatile,  "gen_random_uuid",       0..=0,    NoArgs(Uuid),                     Values(env::gen_random_uuid)),
+    entry(Volatile,  "nextval",               1..=1,    Custom(env::bind_nextval),        Values(env::nextval)),
+    entry(Volatile,  "setval",                2..=2,    Custom(env::bind_setval),         Values(env::setval)),
+    // Conditional expressions.
+    entry(Immutable, "coalesce",              1..=MANY, CommonType,                       FirstNonNull),
+    entry(Immutable, "greatest",              1..=MANY, CommonType,                       Values(conditional::greatest)),
+    entry(Immutable, "least",                 1..=MANY, CommonType,                       Values(conditional::least)),
+    entry(Immutable, "nullif",                2..=2,    Custom(conditional::bind_nullif), Values(conditional::nullif)),
+    // Strings.
+    entry(Immutable, "lower",                 1..=1,    Texts(Text),                      Strict(text::lower)),
+    entry(Immutable, "upper",                 1..=1,    Texts(Text),                      Strict(text::upper)),
+    entry(Immutable, "initcap",               1..=1,    Texts(Text),                      Strict(text::initcap)),
+    entry(Immutable, "btrim",                 1..=2,    Texts(Text),                      Strict(text::btrim)),
+    entry(Immutable, "ltrim",                 1..=2,    Texts(Text),                      Strict(text::ltrim)),
+    entry(Immutable, "rtrim",                 1..=2,    Texts(Text),                      Strict(text::rtrim)),
+    entry(Immutable, "length",                1..=1,    Texts(Integer),                   Strict(text::length)),
+    entry(Immutable, "char_length",           1..=1,    SameAs("length"),                 Strict(text::length)),
+    entry(Immutable, "character_length",      1..=1,    SameAs("length"),                 Strict(text::length)),
+    entry(Immutable, "strpos",                2..=2,    Texts(Integer),                   Strict(text::strpos)),
+    entry(Immutable, "replace",               3..=3,    Texts(Text),                      Strict(text::replace)),
+    entry(Immutable, "substr",                2..=3,    TextThenIntegers,                 Strict(text::substr)),
+    entry(Immutable, "left",                  2..=2,    TextThenIntegers,                 Strict(text::left)),
+    entry(Immutable, "right",                 2..=2,    TextThenIntegers,                 Strict(text::right)),
+    entry(Immutable, "repeat",                2..=2,    TextThenIntegers,                 Strict(text::repeat)),
+    entry(Immutable, "concat",                0..=MANY, Custom(text::bind_concat),        Values(text::concat)),
+    entry(Immutable, "md5",                   1..=1,    Texts(Text),                      Strict(text::md5)),
+    // Numbers.
+    entry(Immutable, "abs",                   1..=1,    Numeric,                          Strict(math::abs)),
+    entry(Immutable, "ceil",                  1..=1,    Numeric,                          Strict(math::ceil)),
+    entry(Immutable, "ceiling",               1..=1,    Numeric,                          Strict(math::ceil)),
+    entry(Immutable, "floor",                 1..=1,    Numeric,                          Strict(math::floor)),
+    entry(Immutable, "round",                 1..=2,    Custom(math::bind_round),         Strict(math::round)),
+    entry(Immutable, "trunc",                 1..=2,    Custom(math::bind_round),         Strict(math::trunc)),
+];
+
+/// A built-in function: one entry of [`FUNCTIONS`].
+pub struct Function {
+    /// The name it is called by, lower case (what deparsing prints).
+    pub(super) name: &'static str,
+    /// The argument counts it takes; other counts are `builtins::no_function`'s.
+    pub(super) args: RangeInclusive<usize>,
+    /// How its arguments are typed and its result type chosen.
+    pub(super) signature: Signature,
+    /// How a call is evaluated.
+    pub(super) eval: Eval,
+    /// Whether the planner may fold a call with constant arguments.
+    pub(super) volatility: Volatility,
+}
+
+impl Function {
+    /// The name it is called by, lower case.
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+}
+
+impl std::fmt::Debug for Function {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}()", self.name)
+    }
+}
+
+/// How a call's arguments are typed (the casts put on them) and its result type chosen.
+pub(super) enum Signature {
+    /// No arguments; this result type.
+    NoArgs(SqlType),
+    /// Every argument text (a string type or an unknown literal, cast to text); this
+    /// result type.
+    Texts(SqlType),
+    /// A text, then integers; the result is text.
+    TextThenIntegers,
+    /// One number (an unknown literal reads as double precision); the result is its type
+    /// without a modifier.
+    Numeric,
+    /// Every argument cast to their common type, which is the result's
+    /// (`select_common_type`, its errors naming the function in capitals).
+    CommonType,
+    /// Bound as the named function, which the call becomes (`char_length` prints as
+    /// `length`); errors still name the function as called.
+    SameAs(&'static str),
+    /// A rule of its own: the arguments as the node keeps them, and the result type.
+    Custom(fn(&Scope, &str, Vec<Expr>) -> Result<Bound, PgError>),
+}
+
+/// A call's arguments as the node keeps them (cast as the function takes them), and
+/// its result type.
+pub(super) type Bound = (Vec<Expr>, SqlType);
+
+/// How a call is evaluated.
+pub(super) enum Eval {
+    /// NULL when any argument is NULL, without calling (PostgreSQL's STRICT functions);
+    /// else the function of the argument values.
+    Strict(fn(Args) -> Result<Value, PgError>),
+    /// The function of the argument values, NULLs included.
+    Values(fn(Args) -> Result<Value, PgError>),
+    /// COALESCE: the first non-NULL argument; the ones after it are never evaluated
+    /// (nor folded), so their errors are never raised.
+    FirstNonNull,
+}
+
+/// `pg_proc.provolatile`: what constant folding may do with a call.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Volatility {
+    /// The same arguments give the same result: folded when they are constant.
+    Immutable,
+    /// Fixed within a statement (the clock): never folded, as PostgreSQL folds only
+    /// immutable functions.
+    Stable,
+    /// Changes state (sequences, the uuid generator): never folded.
+    Volatile,
+}
+
+/// An entry of [`FUNCTIONS`] (a function, so the table reads as rows).
+const fn entry(
+    volatility: Volatility,
+    name: &'static str,
+    args: RangeInclusive<usize>,
+    signature: Signature,
+    eval: Eval,
+) -> Function {
+    Function {
+        name,
+        args,
+        signature,
+        eval,
+        volatility,
+    }
+}
+
+/// The entry called `name`.
+fn lookup(name: &str) -> Option<&'static Function> {
+    FUNCTIONS.iter().find(|f| f.name == name)
+}
+
+/// The entry of a function the binder names itself (SQL's special forms: `SUBSTRING`,
+/// `POSITION`, `TRIM`). The table has each (a test checks), so the error is never seen.
+pub(super) fn builtin(name: &str) -> Result<&'static Function, PgError> {
+    lookup(name).ok_or_else(|| PgError::unsupported(format!("the function {name}()")))
+}
+
+/// What a function's evaluation gets.
+pub(super) struct Args<'a, 'e> {
+    /// The arguments' values, in order.
+    values: Vec<Value>,
+    /// The bound arguments (`concat` prints each value as its type outputs it).
+    exprs: &'a [Expr],
+    /// The call's result type (`abs(integer)` checks its range).
+    ty: &'a SqlType,
+    /// The clock, sequences and random state.
+    env: &'a mut Env<'e>,
+}
+
+impl Args<'_, '_> {
+    /// Argument `i` when it is text.
+    fn text(&self, i: usize) -> Option<&str> {
+        match self.values.get(i) {
+            Some(Value::Text(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Argument `i` when it is an integer.
+    fn int(&self, i: usize) -> Option<i64> {
+        match self.values.get(i) {
+            Some(Value::Int(n)) => Some(*n),
+            _ => None,
+        }
+    }
+}
+
+impl Scope<'_> {
+    /// Binds a function call: its arguments first (their errors come first, as in
+    /// PostgreSQL), then the call by [`FUNCTIONS`].
+    pub(super) fn function(&self, f: &ast::Function) -> Result<Expr, PgError> {
+        let name = f
+            .name
+            .0
+            .last()
+            .map(|i| i.value.to_lowercase())
+            .unwrap_or_default();
+        let args: Vec<Expr> = match &f.args {
+            ast::FunctionArguments::None => Vec::new(),
+            ast::FunctionArguments::List(list) => list
+                .args
+                .iter()
+                .map(|a| match a {
+                    ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e)) => self.bind(e),
+                    other => Err(PgError::unsupported(format!(
+                        "the function argument `{other}`"
+                    ))),
+                })
+                .collect::<Result<_, _>>()?,
+            ast::FunctionArguments::Subquery(_) => return Err(PgError::unsupported("subqueries")),
+        };
+        self.call(&name, args)
+    }
+
+    /// Binds a call of `name` with bound arguments.
+    pub(super) fn call(&self, name: &str, args: Vec<Expr>) -> Result<Expr, PgError> {
+        match lookup(name) {
+            Some(f) if f.args.contains(&args.len()) => self.bind_call(f, args),
+            // Real PostgreSQL functions the engine does not implement are refused as
+            // such; only calls no built-in could accept get PostgreSQL's "does not exist".
+            _ => {
+                let types: Vec<SqlType> = args.iter().map(|a| a.ty.clone()).collect();
+                Err(builtins::no_function(name, &types))
+            }
+        }
+    }
+
+    fn bind_call(&self, called: &'static Function, args: Vec<Expr>) -> Result<Expr, PgError> {
+        let name = called.name;
+        let f = match called.signature {
+            SameAs(target) => builtin(target)?,
+            _ => called,
+        };
+        let (args, ty) = match &f.signature {
+            NoArgs(ty) => (args, ty.clone()),
+            Texts(ty) => {
+                let args = args
+                    .into_iter()
+                    .map(|a| self.text_arg(a, name))
+                    .collect::<Result<_, _>>()?;
+                (args, ty.clone())
+            }
+            TextThenIntegers => {
+                let mut bound = Vec::new();
+                for (i, a) in args.into_iter().enumerate() {
+                    bound.push(if i == 0 {
+                        self.text_arg(a, name)?
+                    } else {
+                        self.coerce(a, &SqlType::Integer, CastContext::Implicit)?
+                    });
+                }
+                (bound, SqlType::Text)
+            }
+            Numeric => {
+                let arg = math::numeric_arg(self, args, name)?;
+                let ty = arg.ty.without_typmod();
+                (vec![arg], ty)
+            }
+            CommonType => conditional::common(self, name, args)?,
+            Custom(bind) => bind(self, name, args)?,
+            SameAs(_) => return Err(PgError::unsupported(format!("the function {name}()"))),
+        };
+        Ok(Expr::new(Node::Func(f, args), ty))
+    }
+}
+
+/// Evaluates a call of `f` (its result type `ty`) against one row.
+pub(super) fn evaluate(
+    f: &Function,
+    args: &[Expr],
+    ty: &SqlType,
+    row: &[Value],
+    env: &mut Env,
+) -> Result<Value, PgError> {
+    let eval = match f.eval {
+        Strict(eval) | Values(eval) => eval,
+        FirstNonNull => {
+            for a in args {
+                let v = a.eval(row, env)?;
+                if !v.is_null() {
+                    return Ok(v);
+                }
+            }
+            return Ok(Value::Null);
+        }
+    };
+    let values = args
+        .iter()
+        .map(|a| a.eval(row, env))
+        .collect::<Result<Vec<_>, _>>()?;
+    if matches!(f.eval, Strict(_)) && values.iter().any(Value::is_null) {
+        return Ok(Value::Null);
+    }
+    eval(Args {
+        values,
+        exprs: args,
+        ty,
+        env,
+    })
+}
+
+#[cfg(test)]
+mod tests;

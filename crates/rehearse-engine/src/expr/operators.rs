@@ -1,0 +1,301 @@
+//! Operator resolution: which operator `a op b` means for the operands' types, the
+//! casts it puts on them, and its result type; PostgreSQL's 42883 (or Rehearse's
+//! refusal, see `builtins`) when none applies.
+//!
+//! PostgreSQL chooses among `pg_operator`'s candidates (`oper_select_candidate`); the
+//! engine has the operators it implements written out as rules here, in the order that
+//! choice would take them.
+
+use super::{Expr, Node, Op, PatternOp, Scope};
+use crate::builtins;
+use crate::error::PgError;
+use crate::types::{CastContext, Category, SqlType};
+use sqlparser::ast::{self, BinaryOperator};
+
+impl Scope<'_> {
+    /// Binds `left op right` as sqlparser read it: AND/OR into one flat list, the
+    /// pattern operators, and the rest by [`Self::operator`] once both sides are bound.
+    pub(super) fn binary(
+        &self,
+        left: &ast::Expr,
+        op: &BinaryOperator,
+        right: &ast::Expr,
+    ) -> Result<Expr, PgError> {
+        let op = match op {
+            BinaryOperator::And | BinaryOperator::Or => {
+                let and = matches!(op, BinaryOperator::And);
+                let name = if and { "AND" } else { "OR" };
+                let l = self.boolean(self.bind(left)?, name)?;
+                let r = self.boolean(self.bind(right)?, name)?;
+                // `a AND b AND c` is one list, as PostgreSQL stores it.
+                let mut items = Vec::new();
+                // Only the left operand is flattened, as the grammar's makeAndExpr does.
+                match l.node {
+                    Node::Logic(inner, children) if inner == and => items.extend(children),
+                    node => items.push(Expr { node, ty: l.ty }),
+                }
+                items.push(r);
+                return Ok(Expr::new(Node::Logic(and, items), SqlType::Boolean));
+            }
+            BinaryOperator::Plus => Op::Add,
+            BinaryOperator::Minus => Op::Sub,
+            BinaryOperator::Multiply => Op::Mul,
+            BinaryOperator::Divide => Op::Div,
+            BinaryOperator::Modulo => Op::Mod,
+            BinaryOperator::Eq => Op::Eq,
+            BinaryOperator::NotEq => Op::Ne,
+            BinaryOperator::Lt => Op::Lt,
+            BinaryOperator::LtEq => Op::Le,
+            BinaryOperator::Gt => Op::Gt,
+            BinaryOperator::GtEq => Op::Ge,
+            BinaryOperator::StringConcat => Op::Concat,
+            BinaryOperator::PGRegexMatch => {
+                return self.pattern_match(PatternOp::Regex, left, right, false, false)
+            }
+            BinaryOperator::PGRegexIMatch => {
+                return self.pattern_match(PatternOp::Regex, left, right, false, true)
+            }
+            BinaryOperator::PGRegexNotMatch => {
+                return self.pattern_match(PatternOp::Regex, left, right, true, false)
+            }
+            BinaryOperator::PGRegexNotIMatch => {
+                return self.pattern_match(PatternOp::Regex, left, right, true, true)
+            }
+            other => return Err(PgError::unsupported(format!("the operator {other}"))),
+        };
+        let l = self.bind(left)?;
+        let r = self.bind(right)?;
+        self.operator(op, l, r)
+    }
+
+    /// Resolves `l op r` over bound operands: the casts each side takes and the
+    /// result type, or the error PostgreSQL raises for these operand types.
+    pub(super) fn operator(&self, op: Op, l: Expr, r: Expr) -> Result<Expr, PgError> {
+        let undefined = |l: &Expr, r: &Expr| builtins::no_operator(Some(&l.ty), op.symbol(), &r.ty);
+        if op == Op::Concat && (l.ty == SqlType::Jsonb || r.ty == SqlType::Jsonb) {
+            let incompatible = || PgError::undefined_operator("jsonb", "||", "jsonb");
+            let l = self
+                .coerce(l, &SqlType::Jsonb, CastContext::Implicit)
+                .map_err(|_| incompatible())?;
+            let r = self
+                .coerce(r, &SqlType::Jsonb, CastContext::Implicit)
+                .map_err(|_| incompatible())?;
+            return Ok(Expr::new(
+                Node::Binary(op, Box::new(l), Box::new(r)),
+                SqlType::Jsonb,
+            ));
+        }
+        if op == Op::Concat {
+            let string_side =
+                |e: &Expr| matches!(e.ty.category(), Category::String | Category::Unknown);
+            if !string_side(&l) && !string_side(&r) {
+                return Err(undefined(&l, &r));
+            }
+            let l = self.to_text(l)?;
+            let r = self.to_text(r)?;
+            return Ok(Expr::new(
+                Node::Binary(op, Box::new(l), Box::new(r)),
+                SqlType::Text,
+            ));
+        }
+        if matches!(op, Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Mod)
+            && (l.is_unknown_literal() != r.is_unknown_literal())
+        {
+            // No arithmetic operator takes this type: PostgreSQL names the literal unknown.
+            let known = if l.is_unknown_literal() { &r.ty } else { &l.ty };
+            if !matches!(
+                known.category(),
+                Category::Numeric | Category::DateTime | Category::Timespan
+            ) {
+                return Err(builtins::no_operator(Some(&l.ty), op.symbol(), &r.ty));
+            }
+        }
+        // An unknown literal takes the other side's type; two unknowns compare as text.
+        let (l, r) = match (l.is_unknown_literal(), r.is_unknown_literal()) {
+            (true, true) if op.is_comparison() => (
+                self.coerce(l, &SqlType::Text, CastContext::Implicit)?,
+                self.coerce(r, &SqlType::Text, CastContext::Implicit)?,
+            ),
+            (true, true) => {
+                return Err(PgError::new("42725", format!("operator is not unique: unknown {} unknown", op.symbol())).hint(
+                    "Could not choose a best candidate operator. You might need to add explicit type casts.",
+                ))
+            }
+            (true, false) => {
+                let target = literal_partner_type_for(op, &r.ty);
+                (self.coerce(l, &target, CastContext::Implicit)?, r)
+            }
+            (false, true) => {
+                let target = literal_partner_type_for(op, &l.ty);
+                let r = self.coerce(r, &target, CastContext::Implicit)?;
+                (l, r)
+            }
+            _ => (l, r),
+        };
+        let (lc, rc) = (l.ty.category(), r.ty.category());
+        if op.is_comparison() {
+            let operand = match (lc, rc) {
+                (Category::Numeric, Category::Numeric) => {
+                    if l.ty.is_integer() && r.ty.is_integer() {
+                        None
+                    } else if (l.ty == SqlType::Real) != (r.ty == SqlType::Real) {
+                        Some(SqlType::Double)
+                    } else if l.ty.numeric_rank() >= r.ty.numeric_rank() {
+                        Some(l.ty.without_typmod())
+                    } else {
+                        Some(r.ty.without_typmod())
+                    }
+                }
+                // Strings compare with text's operators (varchar has none of its own).
+                (Category::String, Category::String) => Some(SqlType::Text),
+                // date, timestamp and timestamptz have cross-type comparison operators.
+                (Category::DateTime, Category::DateTime) => None,
+                _ if l.ty == r.ty && l.ty != SqlType::Json => None,
+                _ => return Err(undefined(&l, &r)),
+            };
+            let (l, r) = match operand {
+                Some(t) => (
+                    self.coerce(l, &t, CastContext::Implicit)?,
+                    self.coerce(r, &t, CastContext::Implicit)?,
+                ),
+                None => (l, r),
+            };
+            return Ok(Expr::new(
+                Node::Binary(op, Box::new(l), Box::new(r)),
+                SqlType::Boolean,
+            ));
+        }
+        // Arithmetic.
+        let binary = |op, l: Expr, r: Expr, ty| {
+            Ok(Expr::new(Node::Binary(op, Box::new(l), Box::new(r)), ty))
+        };
+        let is_datetime = |t: &SqlType| matches!(t, SqlType::Timestamp | SqlType::TimestampTz);
+        match (&l.ty, &r.ty) {
+            (t, SqlType::Interval) if is_datetime(t) && matches!(op, Op::Add | Op::Sub) => {
+                let ty = t.clone();
+                return binary(op, l, r, ty);
+            }
+            (SqlType::Interval, t) if is_datetime(t) && op == Op::Add => {
+                let ty = t.clone();
+                return binary(op, r, l, ty);
+            }
+            (SqlType::Date, SqlType::Interval) if matches!(op, Op::Add | Op::Sub) => {
+                let l = self.coerce(l, &SqlType::Timestamp, CastContext::Implicit)?;
+                return binary(op, l, r, SqlType::Timestamp);
+            }
+            (SqlType::Interval, SqlType::Interval) if matches!(op, Op::Add | Op::Sub) => {
+                return binary(op, l, r, SqlType::Interval)
+            }
+            (a, b) if is_datetime(a) && a == b && op == Op::Sub => {
+                return binary(op, l, r, SqlType::Interval)
+            }
+            (SqlType::Interval, n)
+                if n.category() == Category::Numeric && matches!(op, Op::Mul | Op::Div) =>
+            {
+                let r = self.coerce(r, &SqlType::Double, CastContext::Implicit)?;
+                return binary(op, l, r, SqlType::Interval);
+            }
+            (n, SqlType::Interval) if n.category() == Category::Numeric && op == Op::Mul => {
+                let l = self.coerce(l, &SqlType::Double, CastContext::Implicit)?;
+                return binary(op, r, l, SqlType::Interval);
+            }
+            _ => {}
+        }
+        match (&l.ty, &r.ty) {
+            (SqlType::Date, SqlType::SmallInt | SqlType::Integer)
+                if matches!(op, Op::Add | Op::Sub) =>
+            {
+                return Ok(Expr::new(
+                    Node::Binary(op, Box::new(l), Box::new(r)),
+                    SqlType::Date,
+                ))
+            }
+            (SqlType::Date, SqlType::Date) if op == Op::Sub => {
+                return Ok(Expr::new(
+                    Node::Binary(op, Box::new(l), Box::new(r)),
+                    SqlType::Integer,
+                ))
+            }
+            _ => {}
+        }
+        if lc != Category::Numeric || rc != Category::Numeric {
+            return Err(undefined(&l, &r));
+        }
+        // real mixed with any other numeric type resolves to double precision (the
+        // category's preferred type).
+        let mixes_real = (l.ty == SqlType::Real) != (r.ty == SqlType::Real);
+        let result = if mixes_real {
+            SqlType::Double
+        } else if l.ty.is_integer() && r.ty.is_integer() {
+            if l.ty.numeric_rank() >= r.ty.numeric_rank() {
+                l.ty.clone()
+            } else {
+                r.ty.clone()
+            }
+        } else if l.ty.numeric_rank() >= r.ty.numeric_rank() {
+            l.ty.without_typmod()
+        } else {
+            r.ty.without_typmod()
+        };
+        let (l, r) = if result.is_integer() {
+            (l, r)
+        } else {
+            (
+                self.coerce(l, &result, CastContext::Implicit)?,
+                self.coerce(r, &result, CastContext::Implicit)?,
+            )
+        };
+        Ok(Expr::new(
+            Node::Binary(op, Box::new(l), Box::new(r)),
+            result,
+        ))
+    }
+
+    /// `text LIKE pattern` or `text ~ pattern` (negated, case-insensitive): both sides
+    /// strings, else PostgreSQL's 42883 naming the operator as it spells it (`!~~*`).
+    pub(super) fn pattern_match(
+        &self,
+        op: PatternOp,
+        expr: &ast::Expr,
+        pattern: &ast::Expr,
+        negated: bool,
+        ci: bool,
+    ) -> Result<Expr, PgError> {
+        let e = self.bind(expr)?;
+        let p = self.bind(pattern)?;
+        let ok = |t: &SqlType| matches!(t.category(), Category::String | Category::Unknown);
+        if !ok(&e.ty) || !ok(&p.ty) {
+            return Err(builtins::no_operator(
+                Some(&e.ty),
+                op.symbol(negated, ci),
+                &p.ty,
+            ));
+        }
+        let e = Box::new(self.coerce(e, &SqlType::Text, CastContext::Implicit)?);
+        let p = Box::new(self.coerce(p, &SqlType::Text, CastContext::Implicit)?);
+        let node = match op {
+            PatternOp::Like => Node::Like(e, p, negated, ci),
+            PatternOp::Regex => Node::Regex(e, p, negated, ci),
+        };
+        Ok(Expr::new(node, SqlType::Boolean))
+    }
+}
+
+/// The type an unknown literal takes opposite a typed operand.
+/// As [`literal_partner_type`], except that `datetime + 'literal'` reads the literal
+/// as an interval: there is no `timestamp + timestamp` operator to prefer.
+fn literal_partner_type_for(op: Op, other: &SqlType) -> SqlType {
+    if op == Op::Add && other.category() == Category::DateTime {
+        return SqlType::Interval;
+    }
+    literal_partner_type(other)
+}
+
+/// A string type's partner literal is text (varchar has no operators of its own); any
+/// other type's is that type.
+fn literal_partner_type(other: &SqlType) -> SqlType {
+    match other.category() {
+        Category::String => SqlType::Text,
+        _ => other.clone(),
+    }
+}
