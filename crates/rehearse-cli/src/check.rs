@@ -4,7 +4,7 @@
 use crate::escape;
 use crate::files::{self, read};
 use crate::input::now;
-use crate::output::{self, Checked, Format};
+use crate::output::{self, Chain, Checked, Format};
 use rehearse_core::alembic::chain::{self, RevisionFile};
 use rehearse_core::analysis::Severity;
 use rehearse_core::{run_sequence, MigrationKind, RunOptions};
@@ -72,16 +72,6 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         format,
         fail_on,
     })
-}
-
-/// The revisions in the order they run, as the formats print them.
-pub struct Chain {
-    /// Base first, head last. Paths are as the user sees them (directory as given,
-    /// joined with the file name), control characters escaped ([`escape::line`]):
-    /// every format prints them.
-    pub revisions: Vec<RevisionFile>,
-    /// When the history branches and merges again: how it was made a line.
-    pub linearised: Option<String>,
 }
 
 /// Reads every revision file of `dir` (sorted by name), each with its text. Files that

@@ -12,7 +12,6 @@
 //! SARIF are built as values and serialized, never concatenated. File names are escaped
 //! once, when the folder is read, so every format shows the same name.
 
-use crate::check::Chain;
 use crate::escape;
 use rehearse_core::alembic::chain::RevisionFile;
 use rehearse_core::analysis::old_code::QueryResult;
@@ -21,6 +20,16 @@ use rehearse_core::report::{Outcome, Step};
 use rehearse_core::{PgError, Report};
 use rehearse_engine::error::Unsupported;
 use serde_json::{json, Value};
+
+/// The revisions in the order they run, as the formats print them.
+pub struct Chain {
+    /// Base first, head last. Paths are as the user sees them (directory as given,
+    /// joined with the file name), control characters escaped ([`escape::line`]):
+    /// every format prints them.
+    pub revisions: Vec<RevisionFile>,
+    /// When the history branches and merges again: how it was made a line.
+    pub linearised: Option<String>,
+}
 
 /// Rule id under which GitHub and SARIF report a revision that rolled back.
 const ROLLED_BACK: &str = "rolled-back";

@@ -318,7 +318,7 @@ impl SqlType {
                     ("bpchar", _) => plain(Char(1)),
                     ("float4", _) => plain(Real),
                     (n, 0) if enum_exists(n) => plain(Enum(n.to_string())),
-                    (n, _) => Err(super::builtins::no_type(n)),
+                    (n, _) => Err(no_type(n)),
                 }
             }
             other => Err(PgError::unsupported(format!("the type {other}"))),
@@ -333,4 +333,28 @@ pub struct TypeSpec {
     pub ty: SqlType,
     /// `Some` for serial pseudo-types: the sequence's type.
     pub serial: Option<SqlType>,
+}
+
+/// Every type name PostgreSQL 18 has built in (`typname` and `format_type`'s spelling),
+/// read from PGlite by `tests/oracle/pg_names.mjs` like the rest of `builtins/`.
+const TYPE_NAMES: &str = include_str!("builtins/types.txt");
+
+/// Whether PostgreSQL knows a type by this name.
+pub fn is_type(name: &str) -> bool {
+    let name = name.trim().to_ascii_lowercase();
+    TYPE_NAMES
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .any(|t| t == name)
+}
+
+/// The answer for a type name the engine does not know: Rehearse's refusal when
+/// PostgreSQL has a built-in type of that name, else PostgreSQL's 42704 (see
+/// `builtins`' invariant).
+pub fn no_type(name: &str) -> PgError {
+    if is_type(name) {
+        PgError::unsupported(format!("the type {name}"))
+    } else {
+        PgError::undefined_type(name)
+    }
 }

@@ -1,6 +1,6 @@
-//! What PostgreSQL 18 has built in: every function signature, operator, type name and
-//! implicit cast of `pg_catalog`, read from PGlite by `tests/oracle/pg_names.mjs` into the
-//! data files beside this module.
+//! What PostgreSQL 18 has built in: every function signature, operator and implicit
+//! cast of `pg_catalog` (type names: `types::no_type`), read from PGlite by
+//! `tests/oracle/pg_names.mjs` into the data files beside this module.
 //!
 //! The engine implements a subset. When it cannot resolve a name, these tables decide
 //! which of two answers is true:
@@ -22,7 +22,6 @@ use std::sync::OnceLock;
 
 const FUNCTIONS: &str = include_str!("functions.tsv");
 const OPERATORS: &str = include_str!("operators.tsv");
-const TYPES: &str = include_str!("types.txt");
 const CASTS: &str = include_str!("casts.tsv");
 
 /// One parameter of a built-in function.
@@ -95,12 +94,6 @@ pub fn is_function(name: &str) -> bool {
 /// Whether PostgreSQL has a built-in operator spelled `name`.
 pub fn is_operator(name: &str) -> bool {
     operators().contains_key(name)
-}
-
-/// Whether PostgreSQL knows a type by this name (`typname` or `format_type`'s spelling).
-pub fn is_type(name: &str) -> bool {
-    let name = name.trim().to_ascii_lowercase();
-    data_lines(TYPES).any(|t| t == name)
 }
 
 /// Implicit casts as (source, target) `format_type` names.
@@ -190,19 +183,10 @@ pub fn no_operator(left: Option<&SqlType>, op: &str, right: &SqlType) -> PgError
     }
 }
 
-/// The answer for a type name the engine does not know: Rehearse's refusal when
-/// PostgreSQL has a built-in type of that name, else PostgreSQL's 42704.
-pub fn no_type(name: &str) -> PgError {
-    if is_type(name) {
-        PgError::unsupported(format!("the type {name}"))
-    } else {
-        PgError::undefined_type(name)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::types::no_type;
 
     fn is_unsupported(e: &PgError) -> bool {
         e.unsupported.is_some()
