@@ -320,7 +320,9 @@ pub fn app() -> Html {
         _ => None,
     };
     let migration_marker = match (&input_error, &report) {
-        (Some(e), _) if e.source == "migration" => Some((e.span.line, e.message.clone())),
+        (Some(e), _) if e.source == rehearse_core::Source::Migration => {
+            Some((e.span.line, e.message.clone()))
+        }
         (_, Some(r)) => r.upgrade.steps.iter().find_map(|s| {
             s.error
                 .as_ref()
@@ -330,7 +332,7 @@ pub fn app() -> Html {
     };
     let setup_marker = input_error
         .as_ref()
-        .filter(|e| e.source == "setup")
+        .filter(|e| e.source == rehearse_core::Source::Setup)
         .map(|e| (e.span.line, e.message.clone()));
     let python = match state.scenario.kind {
         InputKind::Alembic => true,

@@ -4,6 +4,7 @@
 
 use crate::files::read;
 use crate::input::now;
+use rehearse_core::Source;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: rehearse autogenerate --setup <setup.sql> <model.py> [--drift FILE] [-m MESSAGE] [-o FILE]
@@ -103,9 +104,9 @@ pub fn main(args: &[String]) -> ExitCode {
                 )
             }
             Err(e) => {
-                let file = match e.source.as_str() {
-                    "setup" => cli.setup.clone(),
-                    "drift" => cli.drift.clone().unwrap_or_default(),
+                let file = match e.source {
+                    Source::Setup => cli.setup.clone(),
+                    Source::Drift => cli.drift.clone().unwrap_or_default(),
                     _ => path,
                 };
                 return fail(format!(

@@ -7,7 +7,7 @@ use crate::input::now;
 use crate::output::{self, Checked, Format};
 use crate::revisions::{self, Revision};
 use rehearse_core::analysis::Severity;
-use rehearse_core::{run_sequence, MigrationKind, RunOptions};
+use rehearse_core::{run_sequence, MigrationKind, RunOptions, Source};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: rehearse check <versions-dir> --setup <setup.sql> [--old-code FILE] [--format text|json|github|sarif] [--fail-on info|warning|error]
@@ -138,9 +138,9 @@ fn check(args: &Args) -> Result<ExitCode, Vec<String>> {
         ..RunOptions::default()
     };
     let reports = run_sequence(&setup, &migrations, &options).map_err(|(i, e)| {
-        let path = match e.source.as_str() {
-            "setup" => args.setup.as_str(),
-            "old code" => args.old_code.as_deref().unwrap_or(&args.setup),
+        let path = match e.source {
+            Source::Setup => args.setup.as_str(),
+            Source::OldCode => args.old_code.as_deref().unwrap_or(&args.setup),
             _ => chain.revisions.get(i).map_or(&args.dir, |r| &r.path),
         };
         vec![format!(

@@ -3,7 +3,7 @@
 use crate::files::read;
 use crate::input::now;
 use rehearse_core::fix::{self, line_diff};
-use rehearse_core::{MigrationKind, RunOptions};
+use rehearse_core::{MigrationKind, RunOptions, Source};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: rehearse fix --setup <setup.sql> <migration.py|migration.sql> [--diff | --write] [--old-code FILE] [--sql|--alembic]
@@ -90,9 +90,9 @@ pub fn main(args: &[String]) -> ExitCode {
     let fixed = match fix::fix(&setup, &migration, kind, &options) {
         Ok(f) => f,
         Err(e) => {
-            let path = match e.source.as_str() {
-                "setup" => &cli.setup,
-                "old code" => cli.old_code.as_deref().unwrap_or_default(),
+            let path = match e.source {
+                Source::Setup => &cli.setup,
+                Source::OldCode => cli.old_code.as_deref().unwrap_or_default(),
                 _ => &cli.migration,
             };
             eprintln!(

@@ -2,7 +2,7 @@
 
 use crate::files::read;
 use crate::input::now;
-use rehearse_core::{run, InputError, MigrationKind, RunOptions};
+use rehearse_core::{run, InputError, MigrationKind, RunOptions, Source};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: rehearse run --setup <setup.sql> <migration.py|migration.sql> [--format text|json] [--downgrade] [--old-code FILE] [--sql|--alembic]
@@ -78,10 +78,10 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
 }
 
 fn located(e: &InputError, cli: &Cli) -> String {
-    let path = match e.source.as_str() {
-        "setup" => &cli.setup,
-        "old code" => cli.old_code.as_ref().unwrap_or(&cli.migration),
-        "drift" => cli.drift.as_ref().unwrap_or(&cli.migration),
+    let path = match e.source {
+        Source::Setup => &cli.setup,
+        Source::OldCode => cli.old_code.as_ref().unwrap_or(&cli.migration),
+        Source::Drift => cli.drift.as_ref().unwrap_or(&cli.migration),
         _ => &cli.migration,
     };
     format!("{path}:{}:{}: {}", e.span.line, e.span.column, e.message)

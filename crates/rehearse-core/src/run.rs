@@ -7,7 +7,7 @@ use crate::analysis::{self, old_code, round_trip, History};
 use crate::report::{Drift, FailingRows, LostCells, Outcome, Report, Run, Step, StepStatus};
 use crate::snapshot::Snapshots;
 use chrono::NaiveDateTime;
-use rehearse_engine::error::InputError;
+use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::Span;
 use rehearse_engine::sql::{self, Statement};
 use rehearse_engine::Engine;
@@ -93,7 +93,7 @@ fn too_big(what: String) -> rehearse_engine::error::PgError {
 }
 
 /// The text itself, or an error when it is over [`MAX_INPUT`].
-fn within_limit<'a>(text: &'a str, source: &str) -> Result<&'a str, InputError> {
+fn within_limit(text: &str, source: Source) -> Result<&str, InputError> {
     if text.len() > MAX_INPUT {
         return Err(InputError::new(
             source,
@@ -141,7 +141,7 @@ pub enum Phase {
 pub(crate) fn apply_script(
     engine: &mut Engine,
     text: &str,
-    source: &str,
+    source: Source,
 ) -> Result<(), InputError> {
     apply_script_with(engine, text, source, &mut |_| {})
 }
@@ -149,7 +149,7 @@ pub(crate) fn apply_script(
 fn apply_script_with(
     engine: &mut Engine,
     text: &str,
-    source: &str,
+    source: Source,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<(), InputError> {
     let statements = sql::parse_script(within_limit(text, source)?, source)?;
@@ -182,7 +182,7 @@ fn apply_script_with(
 
 /// Turns migration text into steps.
 pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
-    let migration = within_limit(migration, "migration")?;
+    let migration = within_limit(migration, Source::Migration)?;
     let alembic = match kind {
         MigrationKind::Alembic => true,
         MigrationKind::Sql => false,
@@ -197,7 +197,7 @@ pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
             downgrade_error: revision.downgrade_error,
         })
     } else {
-        let steps = sql::split(migration, "migration")?
+        let steps = sql::split(migration, Source::Migration)?
             .into_iter()
             .map(|p| PlannedStep {
                 op: p.text.clone(),
@@ -244,7 +244,7 @@ fn parse_steps(steps: &[PlannedStep]) -> Result<Vec<Vec<Statement>>, InputError>
         .map(|step| {
             let mut out = Vec::new();
             for text in &step.sql {
-                let mut parsed = sql::parse_script(text, "migration").map_err(|mut e| {
+                let mut parsed = sql::parse_script(text, Source::Migration).map_err(|mut e| {
                     // Positions inside generated SQL mean little; point at the step.
                     // A hostile statement can be megabytes: quote its start only.
                     let quoted: String = text.chars().take(200).collect();
@@ -299,9 +299,9 @@ pub fn run_with_progress(
 ) -> Result<Report, InputError> {
     let plan = plan(migration, kind).map_err(|e| wrong_pane(e, migration, true))?;
     let mut engine = Engine::new(options.now);
-    apply_script_with(&mut engine, setup, "setup", progress)?;
+    apply_script_with(&mut engine, setup, Source::Setup, progress)?;
     let fresh = (!options.drift.trim().is_empty()).then(|| engine.clone());
-    apply_script_with(&mut engine, &options.drift, "drift", progress)?;
+    apply_script_with(&mut engine, &options.drift, Source::Drift, progress)?;
     let mut snapshots = Snapshots::default();
     let setup_state = snapshots.take(&engine.db);
     let setup_sequences = crate::setup::sequence_positions(&engine.db);
@@ -381,7 +381,7 @@ pub fn run_sequence(
     options: &RunOptions,
 ) -> Result<Vec<Report>, (usize, InputError)> {
     let mut engine = Engine::new(options.now);
-    apply_script(&mut engine, setup, "setup").map_err(|e| (0, e))?;
+    apply_script(&mut engine, setup, Source::Setup).map_err(|e| (0, e))?;
     let old_code = old_code::parse(&options.old_code).map_err(|e| (0, e))?;
     let mut reports = Vec::new();
     for (i, (migration, kind)) in migrations.iter().enumerate() {

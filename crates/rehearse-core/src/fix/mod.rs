@@ -18,7 +18,7 @@ use crate::analysis::Hazard;
 use crate::report::Report;
 use crate::run::{self, MigrationKind, Plan, PlannedStep, RunOptions};
 use rehearse_engine::catalog::Database;
-use rehearse_engine::error::InputError;
+use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::LineIndex;
 use serde::Serialize;
 
@@ -124,7 +124,7 @@ impl<'a> Context<'a> {
         let db = Database::default();
         step.sql
             .iter()
-            .filter_map(|sql| rehearse_engine::sql::parse_script(sql, "migration").ok())
+            .filter_map(|sql| rehearse_engine::sql::parse_script(sql, Source::Migration).ok())
             .flatten()
             .flat_map(|s| actions::of_statement(&db, &s))
             .collect()
