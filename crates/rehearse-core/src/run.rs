@@ -4,6 +4,7 @@
 
 use crate::alembic;
 use crate::analysis::{self, old_code, round_trip, History};
+use crate::report::InputFormat;
 use crate::report::{Drift, FailingRows, LostCells, Outcome, Report, Run, Step, StepStatus};
 use crate::snapshot::Snapshots;
 use chrono::NaiveDateTime;
@@ -54,8 +55,8 @@ pub struct PlannedStep {
 /// A migration ready to run.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
-    /// `"alembic"` or `"sql"`.
-    pub input: &'static str,
+    /// What the migration was read as.
+    pub input: InputFormat,
     /// Upgrade steps.
     pub upgrade: Vec<PlannedStep>,
     /// Downgrade steps (Alembic revisions only).
@@ -191,7 +192,7 @@ pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
     if alembic {
         let revision = alembic::parse(migration)?;
         Ok(Plan {
-            input: "alembic",
+            input: InputFormat::Alembic,
             upgrade: revision.upgrade,
             downgrade: revision.downgrade,
             downgrade_error: revision.downgrade_error,
@@ -206,7 +207,7 @@ pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
             })
             .collect();
         Ok(Plan {
-            input: "sql",
+            input: InputFormat::Sql,
             upgrade: steps,
             downgrade: Vec::new(),
             downgrade_error: None,
@@ -307,7 +308,7 @@ pub fn run_with_progress(
     let setup_sequences = crate::setup::sequence_positions(&engine.db);
     let old_code = old_code::parse(&options.old_code)?;
     let upgrade_sql = parse_steps(&plan.upgrade)
-        .map_err(|e| wrong_pane(e, migration, plan.input == "alembic"))?;
+        .map_err(|e| wrong_pane(e, migration, plan.input == InputFormat::Alembic))?;
     let downgrade_sql = if options.downgrade {
         if let Some(e) = &plan.downgrade_error {
             return Err(e.clone());

@@ -15,7 +15,7 @@ mod rename_instead_of_drop_add;
 
 use crate::analysis::actions::{self, Action};
 use crate::analysis::Hazard;
-use crate::report::Report;
+use crate::report::{InputFormat, Report};
 use crate::run::{self, MigrationKind, Plan, PlannedStep, RunOptions};
 use rehearse_engine::catalog::Database;
 use rehearse_engine::error::{InputError, Source};
@@ -204,7 +204,7 @@ pub fn fix(
     let report = run::run(setup, migration, kind, options)?;
     let cx = Context {
         source: migration,
-        alembic: plan.input == "alembic",
+        alembic: plan.input == InputFormat::Alembic,
         plan: &plan,
         report: &report,
         index: LineIndex::new(migration),
