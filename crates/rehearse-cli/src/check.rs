@@ -3,7 +3,7 @@
 
 use crate::escape;
 use crate::files::{self, read};
-use crate::input::now;
+use crate::input::{now, Parsed};
 use crate::output::{self, Checked, Format};
 use crate::revisions::{self, Revision};
 use rehearse_core::analysis::Severity;
@@ -38,8 +38,8 @@ struct Args {
     fail_on: Severity,
 }
 
-/// `args` are those after `check`. `Err("")` asks for the usage text.
-fn parse_args(args: &[String]) -> Result<Args, String> {
+/// `args` are those after `check`.
+fn parse_args(args: &[String]) -> Result<Parsed<Args>, String> {
     let mut it = args.iter();
     let (mut dir, mut setup, mut old_code) = (None, None, None);
     let (mut format, mut fail_on) = (Format::Text, Severity::Error);
@@ -59,19 +59,19 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                     format!("--fail-on must be info, warning or error, not {value}")
                 })?;
             }
-            "-h" | "--help" => return Err(String::new()),
+            "-h" | "--help" => return Ok(Parsed::Help),
             flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
             path if dir.is_none() => dir = Some(path.to_string()),
             extra => return Err(format!("unexpected argument `{extra}`")),
         }
     }
-    Ok(Args {
+    Ok(Parsed::Run(Args {
         dir: dir.ok_or("missing the versions directory")?,
         setup: setup.ok_or("missing --setup <setup.sql>")?,
         old_code,
         format,
         fail_on,
-    })
+    }))
 }
 
 /// Reads every revision file of `dir` (sorted by name). Files that are not revisions,

@@ -1,7 +1,7 @@
 //! `rehearse run`: one migration on the sample data, reported step by step.
 
 use crate::files::read;
-use crate::input::now;
+use crate::input::{now, Parsed};
 use rehearse_core::{run, InputError, MigrationKind, RunOptions, Source};
 use std::process::ExitCode;
 
@@ -31,8 +31,8 @@ struct Cli {
     drift: Option<String>,
 }
 
-/// `args` are those after `run`. `Err("")` asks for the usage text.
-fn parse_args(args: &[String]) -> Result<Cli, String> {
+/// `args` are those after `run`.
+fn parse_args(args: &[String]) -> Result<Parsed<Cli>, String> {
     let mut it = args.iter();
     let (mut setup, mut migration, mut json, mut downgrade, mut kind) =
         (None, None, false, false, None);
@@ -58,7 +58,7 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
             "--drift" => drift = Some(it.next().ok_or("--drift needs a file")?.clone()),
             "--sql" => kind = Some(MigrationKind::Sql),
             "--alembic" => kind = Some(MigrationKind::Alembic),
-            "-h" | "--help" => return Err(String::new()),
+            "-h" | "--help" => return Ok(Parsed::Help),
             flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
             file if migration.is_none() => migration = Some(file.to_string()),
             extra => return Err(format!("unexpected argument `{extra}`")),
@@ -66,7 +66,7 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
     }
     let migration = migration.ok_or("missing the migration file")?;
     let kind = crate::input::migration_kind(&migration, kind);
-    Ok(Cli {
+    Ok(Parsed::Run(Cli {
         setup: setup.ok_or("missing --setup <setup.sql>")?,
         migration,
         json,
@@ -74,7 +74,7 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
         kind,
         old_code,
         drift,
-    })
+    }))
 }
 
 fn located(e: &InputError, cli: &Cli) -> String {
