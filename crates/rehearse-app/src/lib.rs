@@ -30,7 +30,7 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use presets::PRESETS;
 use rehearse_core::{MigrationKind, RunOptions};
-use state::{Action, Hold, InputKind, Outcome, Saving, Scenario, Start, State};
+use state::{Action, Hold, InputKind, LastRun, Saving, Scenario, Start, State};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -312,11 +312,11 @@ pub fn app() -> Html {
     }
 
     let report = match &state.outcome {
-        Outcome::Report(r) => Some(r.clone()),
+        LastRun::Report(r) => Some(r.clone()),
         _ => None,
     };
     let input_error = match &state.outcome {
-        Outcome::Invalid(e) => Some(e.clone()),
+        LastRun::Invalid(e) => Some(e.clone()),
         _ => None,
     };
     let migration_marker = match (&input_error, &report) {

@@ -45,7 +45,7 @@ fn loading_an_example_leaves_the_model_tab_and_its_error_behind() {
 #[test]
 fn a_failing_run_selects_the_failing_step() {
     let state = ran(Rc::new(State::new(State::default_scenario())));
-    let Outcome::Report(report) = &state.outcome else {
+    let LastRun::Report(report) = &state.outcome else {
         panic!("no report")
     };
     assert_eq!(
