@@ -30,7 +30,7 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use presets::PRESETS;
 use rehearse_core::{MigrationKind, RunOptions};
-use state::{Action, Hold, InputKind, Outcome, Saving, Scenario, Start, State};
+use state::{Action, Hold, InputKind, LastRun, Saving, Scenario, Start, State};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -312,15 +312,17 @@ pub fn app() -> Html {
     }
 
     let report = match &state.outcome {
-        Outcome::Report(r) => Some(r.clone()),
+        LastRun::Report(r) => Some(r.clone()),
         _ => None,
     };
     let input_error = match &state.outcome {
-        Outcome::Invalid(e) => Some(e.clone()),
+        LastRun::Invalid(e) => Some(e.clone()),
         _ => None,
     };
     let migration_marker = match (&input_error, &report) {
-        (Some(e), _) if e.source == "migration" => Some((e.span.line, e.message.clone())),
+        (Some(e), _) if e.source == rehearse_core::Source::Migration => {
+            Some((e.span.line, e.message.clone()))
+        }
         (_, Some(r)) => r.upgrade.steps.iter().find_map(|s| {
             s.error
                 .as_ref()
@@ -330,7 +332,7 @@ pub fn app() -> Html {
     };
     let setup_marker = input_error
         .as_ref()
-        .filter(|e| e.source == "setup")
+        .filter(|e| e.source == rehearse_core::Source::Setup)
         .map(|e| (e.span.line, e.message.clone()));
     let python = match state.scenario.kind {
         InputKind::Alembic => true,

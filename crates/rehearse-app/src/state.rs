@@ -91,7 +91,7 @@ pub enum SetupView {
 
 /// The result of the last run.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
+pub enum LastRun {
     /// Not run yet.
     Pending,
     /// The report.
@@ -108,7 +108,7 @@ pub struct State {
     /// Grid or SQL.
     pub setup_view: SetupView,
     /// The last run's result.
-    pub outcome: Outcome,
+    pub outcome: LastRun,
     /// The setup as tables (from the last readable setup).
     pub model: Option<Rc<SetupModel>>,
     /// The selected step.
@@ -455,7 +455,7 @@ impl State {
         State {
             scenario,
             setup_view: SetupView::Grid,
-            outcome: Outcome::Pending,
+            outcome: LastRun::Pending,
             model: None,
             selected: 0,
             revision: 1,
@@ -778,7 +778,7 @@ impl State {
 
     fn step_count(&self) -> usize {
         match &self.outcome {
-            Outcome::Report(r) => r.upgrade.steps.len(),
+            LastRun::Report(r) => r.upgrade.steps.len(),
             _ => 0,
         }
     }
@@ -889,9 +889,9 @@ impl Reducible for State {
                             .position(|st| st.error.is_some() || st.unsupported.is_some());
                         let count = report.upgrade.steps.len();
                         s.selected = failing.unwrap_or(s.selected.min(count.saturating_sub(1)));
-                        Outcome::Report(Rc::new(report))
+                        LastRun::Report(Rc::new(report))
                     }
-                    Err(e) => Outcome::Invalid(e),
+                    Err(e) => LastRun::Invalid(e),
                 };
             }
             Action::Select(i) => s.selected = i.min(s.step_count().saturating_sub(1)),
@@ -962,7 +962,7 @@ impl Reducible for State {
             Action::Cancelled => {
                 if s.running.take().is_some() {
                     s.notice = Some(match s.outcome {
-                        Outcome::Pending => "Run cancelled. Edit the scenario or press Ctrl/Cmd+Enter to run it.".into(),
+                        LastRun::Pending => "Run cancelled. Edit the scenario or press Ctrl/Cmd+Enter to run it.".into(),
                         _ => "Run cancelled: the results below are from the previous run. Press Ctrl/Cmd+Enter to run again.".into(),
                     });
                 }
@@ -971,7 +971,7 @@ impl Reducible for State {
                 if s.running == Some(revision) {
                     s.running = None;
                     s.notice = Some(match s.outcome {
-                        Outcome::Pending => format!("The background run stopped: {message}. The page is unaffected; nothing has run yet. Edit the scenario or press Ctrl/Cmd+Enter to try again."),
+                        LastRun::Pending => format!("The background run stopped: {message}. The page is unaffected; nothing has run yet. Edit the scenario or press Ctrl/Cmd+Enter to try again."),
                         _ => format!("The background run stopped: {message}. The page is unaffected; the results below are from the previous run."),
                     });
                 }

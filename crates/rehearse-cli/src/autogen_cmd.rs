@@ -3,7 +3,8 @@
 //! a file), or with `--model-from-database`, a model describing that database.
 
 use crate::files::read;
-use crate::input::now;
+use crate::input::{now, Parsed};
+use rehearse_core::Source;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: rehearse autogenerate --setup <setup.sql> <model.py> [--drift FILE] [-m MESSAGE] [-o FILE]
@@ -30,7 +31,7 @@ struct Cli {
     from_database: bool,
 }
 
-fn parse_args(args: &[String]) -> Result<Cli, String> {
+fn parse_args(args: &[String]) -> Result<Parsed<Cli>, String> {
     let mut it = args.iter();
     let mut cli = Cli {
         setup: String::new(),
@@ -50,7 +51,7 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
                 cli.output = Some(it.next().ok_or("--output needs a file")?.clone())
             }
             "--model-from-database" => cli.from_database = true,
-            "-h" | "--help" => return Err(String::new()),
+            "-h" | "--help" => return Ok(Parsed::Help),
             flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
             file if cli.model.is_none() => cli.model = Some(file.to_string()),
             extra => return Err(format!("unexpected argument `{extra}`")),
@@ -60,7 +61,7 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
     if cli.model.is_none() && !cli.from_database {
         return Err("missing the model file (or --model-from-database)".into());
     }
-    Ok(cli)
+    Ok(Parsed::Run(cli))
 }
 
 /// Runs `rehearse autogenerate` with the arguments after `autogenerate`.
@@ -103,9 +104,9 @@ pub fn main(args: &[String]) -> ExitCode {
                 )
             }
             Err(e) => {
-                let file = match e.source.as_str() {
-                    "setup" => cli.setup.clone(),
-                    "drift" => cli.drift.clone().unwrap_or_default(),
+                let file = match e.source {
+                    Source::Setup => cli.setup.clone(),
+                    Source::Drift => cli.drift.clone().unwrap_or_default(),
                     _ => path,
                 };
                 return fail(format!(

@@ -3,11 +3,11 @@
 
 use crate::escape;
 use crate::files::{self, read};
-use crate::input::now;
+use crate::input::{now, Parsed};
 use crate::output::{self, Chain, Checked, Format};
 use rehearse_core::alembic::chain::{self, RevisionFile};
 use rehearse_core::analysis::Severity;
-use rehearse_core::{run_sequence, MigrationKind, RunOptions};
+use rehearse_core::{run_sequence, MigrationKind, RunOptions, Source};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: rehearse check <versions-dir> --setup <setup.sql> [--old-code FILE] [--format text|json|github|sarif] [--fail-on info|warning|error]
@@ -38,8 +38,8 @@ struct Args {
     fail_on: Severity,
 }
 
-/// `args` are those after `check`. `Err("")` asks for the usage text.
-fn parse_args(args: &[String]) -> Result<Args, String> {
+/// `args` are those after `check`.
+fn parse_args(args: &[String]) -> Result<Parsed<Args>, String> {
     let mut it = args.iter();
     let (mut dir, mut setup, mut old_code) = (None, None, None);
     let (mut format, mut fail_on) = (Format::Text, Severity::Error);
@@ -59,19 +59,19 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                     format!("--fail-on must be info, warning or error, not {value}")
                 })?;
             }
-            "-h" | "--help" => return Err(String::new()),
+            "-h" | "--help" => return Ok(Parsed::Help),
             flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
             path if dir.is_none() => dir = Some(path.to_string()),
             extra => return Err(format!("unexpected argument `{extra}`")),
         }
     }
-    Ok(Args {
+    Ok(Parsed::Run(Args {
         dir: dir.ok_or("missing the versions directory")?,
         setup: setup.ok_or("missing --setup <setup.sql>")?,
         old_code,
         format,
         fail_on,
-    })
+    }))
 }
 
 /// Reads every revision file of `dir` (sorted by name), each with its text. Files that
@@ -160,9 +160,9 @@ fn check(args: &Args) -> Result<ExitCode, Vec<String>> {
         ..RunOptions::default()
     };
     let reports = run_sequence(&setup, &migrations, &options).map_err(|(i, e)| {
-        let path = match e.source.as_str() {
-            "setup" => args.setup.as_str(),
-            "old code" => args.old_code.as_deref().unwrap_or(&args.setup),
+        let path = match e.source {
+            Source::Setup => args.setup.as_str(),
+            Source::OldCode => args.old_code.as_deref().unwrap_or(&args.setup),
             _ => chain.revisions.get(i).map_or(&args.dir, |r| &r.path),
         };
         vec![format!(

@@ -1,9 +1,9 @@
 //! `rehearse fix`: the safe rewrite of one migration (the playground's "Make it safe").
 
 use crate::files::read;
-use crate::input::now;
+use crate::input::{now, Parsed};
 use rehearse_core::fix::{self, line_diff};
-use rehearse_core::{MigrationKind, RunOptions};
+use rehearse_core::{MigrationKind, RunOptions, Source};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: rehearse fix --setup <setup.sql> <migration.py|migration.sql> [--diff | --write] [--old-code FILE] [--sql|--alembic]
@@ -37,7 +37,7 @@ struct Cli {
     kind: Option<MigrationKind>,
 }
 
-fn parse_args(args: &[String]) -> Result<Cli, String> {
+fn parse_args(args: &[String]) -> Result<Parsed<Cli>, String> {
     let mut it = args.iter();
     let (mut setup, mut migration, mut old_code, mut kind) = (None, None, None, None);
     let mut output = Output::File;
@@ -49,19 +49,19 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
             "--write" => output = Output::Write,
             "--sql" => kind = Some(MigrationKind::Sql),
             "--alembic" => kind = Some(MigrationKind::Alembic),
-            "-h" | "--help" => return Err(String::new()),
+            "-h" | "--help" => return Ok(Parsed::Help),
             flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
             file if migration.is_none() => migration = Some(file.to_string()),
             extra => return Err(format!("unexpected argument `{extra}`")),
         }
     }
-    Ok(Cli {
+    Ok(Parsed::Run(Cli {
         setup: setup.ok_or("missing --setup <setup.sql>")?,
         migration: migration.ok_or("missing the migration file")?,
         output,
         old_code,
         kind,
-    })
+    }))
 }
 
 /// Runs `rehearse fix` with the arguments after `fix`.
@@ -90,9 +90,9 @@ pub fn main(args: &[String]) -> ExitCode {
     let fixed = match fix::fix(&setup, &migration, kind, &options) {
         Ok(f) => f,
         Err(e) => {
-            let path = match e.source.as_str() {
-                "setup" => &cli.setup,
-                "old code" => cli.old_code.as_deref().unwrap_or_default(),
+            let path = match e.source {
+                Source::Setup => &cli.setup,
+                Source::OldCode => cli.old_code.as_deref().unwrap_or_default(),
                 _ => &cli.migration,
             };
             eprintln!(

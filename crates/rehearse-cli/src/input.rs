@@ -26,16 +26,25 @@ pub fn migration_kind(
     })
 }
 
-/// A command's parsed arguments, or the exit: `Err("")` from a parser asks for the
-/// usage text (exit 0); any other message is a usage error (exit 2).
+/// What a command's arguments ask for.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Parsed<T> {
+    /// `-h` / `--help`: the usage text.
+    Help,
+    /// Run the command with these arguments.
+    Run(T),
+}
+
+/// A command's parsed arguments, or the exit: [`Parsed::Help`] prints the usage text
+/// (exit 0); an `Err` message is a usage error (exit 2).
 pub fn parsed<T>(
-    result: Result<T, String>,
+    result: Result<Parsed<T>, String>,
     usage: &str,
     command: &str,
 ) -> Result<T, std::process::ExitCode> {
     match result {
-        Ok(value) => Ok(value),
-        Err(message) if message.is_empty() => {
+        Ok(Parsed::Run(value)) => Ok(value),
+        Ok(Parsed::Help) => {
             println!("{usage}");
             Err(std::process::ExitCode::SUCCESS)
         }

@@ -1,8 +1,8 @@
 //! `rehearse run`: one migration on the sample data, reported step by step.
 
 use crate::files::read;
-use crate::input::now;
-use rehearse_core::{run, InputError, MigrationKind, RunOptions};
+use crate::input::{now, Parsed};
+use rehearse_core::{run, InputError, MigrationKind, RunOptions, Source};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: rehearse run --setup <setup.sql> <migration.py|migration.sql> [--format text|json] [--downgrade] [--old-code FILE] [--sql|--alembic]
@@ -31,8 +31,8 @@ struct Cli {
     drift: Option<String>,
 }
 
-/// `args` are those after `run`. `Err("")` asks for the usage text.
-fn parse_args(args: &[String]) -> Result<Cli, String> {
+/// `args` are those after `run`.
+fn parse_args(args: &[String]) -> Result<Parsed<Cli>, String> {
     let mut it = args.iter();
     let (mut setup, mut migration, mut json, mut downgrade, mut kind) =
         (None, None, false, false, None);
@@ -58,7 +58,7 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
             "--drift" => drift = Some(it.next().ok_or("--drift needs a file")?.clone()),
             "--sql" => kind = Some(MigrationKind::Sql),
             "--alembic" => kind = Some(MigrationKind::Alembic),
-            "-h" | "--help" => return Err(String::new()),
+            "-h" | "--help" => return Ok(Parsed::Help),
             flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
             file if migration.is_none() => migration = Some(file.to_string()),
             extra => return Err(format!("unexpected argument `{extra}`")),
@@ -66,7 +66,7 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
     }
     let migration = migration.ok_or("missing the migration file")?;
     let kind = crate::input::migration_kind(&migration, kind);
-    Ok(Cli {
+    Ok(Parsed::Run(Cli {
         setup: setup.ok_or("missing --setup <setup.sql>")?,
         migration,
         json,
@@ -74,14 +74,14 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
         kind,
         old_code,
         drift,
-    })
+    }))
 }
 
 fn located(e: &InputError, cli: &Cli) -> String {
-    let path = match e.source.as_str() {
-        "setup" => &cli.setup,
-        "old code" => cli.old_code.as_ref().unwrap_or(&cli.migration),
-        "drift" => cli.drift.as_ref().unwrap_or(&cli.migration),
+    let path = match e.source {
+        Source::Setup => &cli.setup,
+        Source::OldCode => cli.old_code.as_ref().unwrap_or(&cli.migration),
+        Source::Drift => cli.drift.as_ref().unwrap_or(&cli.migration),
         _ => &cli.migration,
     };
     format!("{path}:{}:{}: {}", e.span.line, e.span.column, e.message)

@@ -21,6 +21,6 @@ pub mod snapshot;
 pub mod text;
 pub mod verify;
 
-pub use rehearse_engine::error::{InputError, PgError};
+pub use rehearse_engine::error::{InputError, PgError, Source};
 pub use report::Report;
 pub use run::{run, run_sequence, run_with_progress, MigrationKind, Progress, RunOptions};

@@ -36,6 +36,16 @@ impl Outcome {
     }
 }
 
+/// What the migration was read as: the report's `input`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InputFormat {
+    /// An Alembic revision or a bare snippet of `op.*` calls: `"alembic"`.
+    Alembic,
+    /// Plain SQL: `"sql"`.
+    Sql,
+}
+
 /// What happened to a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -208,10 +218,10 @@ pub struct Drift {
 
 /// The whole report: the upgrade's fields at the top level, the downgrade (when asked
 /// for) nested.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
-    /// "alembic" or "sql".
-    pub input: &'static str,
+    /// What the migration was read as.
+    pub input: InputFormat,
     /// The upgrade.
     #[serde(flatten)]
     pub upgrade: Run,
@@ -235,44 +245,6 @@ pub struct Report {
     /// the playground's grid model, so the page need not run the setup twice.
     #[serde(skip)]
     pub setup_sequences: Vec<(String, i64)>,
-}
-
-/// A report as read back (the playground's worker sends reports to the page).
-#[derive(Deserialize)]
-struct ReportData {
-    input: String,
-    #[serde(flatten)]
-    upgrade: Run,
-    downgrade: Option<Run>,
-    round_trip: Option<RoundTrip>,
-    drift: Option<Drift>,
-    #[serde(default)]
-    old_code_before: Vec<QueryResult>,
-    setup: Vec<TableState>,
-}
-
-/// The report's `input` field read back: `"alembic"` or `"sql"`.
-pub fn input_kind(name: &str) -> &'static str {
-    if name == "alembic" {
-        "alembic"
-    } else {
-        "sql"
-    }
-}
-
-impl From<ReportData> for Report {
-    fn from(r: ReportData) -> Self {
-        Report {
-            input: input_kind(&r.input),
-            upgrade: r.upgrade,
-            downgrade: r.downgrade,
-            round_trip: r.round_trip,
-            drift: r.drift,
-            old_code_before: r.old_code_before,
-            setup: r.setup,
-            setup_sequences: Vec::new(),
-        }
-    }
 }
 
 impl Report {
@@ -309,8 +281,26 @@ pub fn step_span(step: &Step) -> Span {
     Span::new(step.line, step.column)
 }
 
-impl<'de> Deserialize<'de> for Report {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(ReportData::deserialize(d)?.into())
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::run::{run, MigrationKind, RunOptions};
+
+    #[test]
+    fn the_input_format_is_written_and_read_as_its_name() {
+        for (migration, kind, name) in [
+            ("SELECT 1;", MigrationKind::Sql, "sql"),
+            (
+                "op.execute(\"SELECT 1\")",
+                MigrationKind::Alembic,
+                "alembic",
+            ),
+        ] {
+            let report = run("", migration, kind, &RunOptions::default()).expect("runs");
+            let json = serde_json::to_value(&report).expect("serializes");
+            assert_eq!(json["input"], name);
+            let back: Report = serde_json::from_value(json).expect("reads back");
+            assert_eq!(back.input, report.input);
+        }
     }
 }

@@ -4,10 +4,11 @@
 
 use crate::alembic;
 use crate::analysis::{self, old_code, round_trip, History};
+use crate::report::InputFormat;
 use crate::report::{Drift, FailingRows, LostCells, Outcome, Report, Run, Step, StepStatus};
 use crate::snapshot::Snapshots;
 use chrono::NaiveDateTime;
-use rehearse_engine::error::InputError;
+use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::Span;
 use rehearse_engine::sql::{self, Statement};
 use rehearse_engine::Engine;
@@ -54,8 +55,8 @@ pub struct PlannedStep {
 /// A migration ready to run.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
-    /// `"alembic"` or `"sql"`.
-    pub input: &'static str,
+    /// What the migration was read as.
+    pub input: InputFormat,
     /// Upgrade steps.
     pub upgrade: Vec<PlannedStep>,
     /// Downgrade steps (Alembic revisions only).
@@ -93,7 +94,7 @@ fn too_big(what: String) -> rehearse_engine::error::PgError {
 }
 
 /// The text itself, or an error when it is over [`MAX_INPUT`].
-fn within_limit<'a>(text: &'a str, source: &str) -> Result<&'a str, InputError> {
+fn within_limit(text: &str, source: Source) -> Result<&str, InputError> {
     if text.len() > MAX_INPUT {
         return Err(InputError::new(
             source,
@@ -141,7 +142,7 @@ pub enum Phase {
 pub(crate) fn apply_script(
     engine: &mut Engine,
     text: &str,
-    source: &str,
+    source: Source,
 ) -> Result<(), InputError> {
     apply_script_with(engine, text, source, &mut |_| {})
 }
@@ -149,7 +150,7 @@ pub(crate) fn apply_script(
 fn apply_script_with(
     engine: &mut Engine,
     text: &str,
-    source: &str,
+    source: Source,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<(), InputError> {
     let statements = sql::parse_script(within_limit(text, source)?, source)?;
@@ -182,7 +183,7 @@ fn apply_script_with(
 
 /// Turns migration text into steps.
 pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
-    let migration = within_limit(migration, "migration")?;
+    let migration = within_limit(migration, Source::Migration)?;
     let alembic = match kind {
         MigrationKind::Alembic => true,
         MigrationKind::Sql => false,
@@ -191,13 +192,13 @@ pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
     if alembic {
         let revision = alembic::parse(migration)?;
         Ok(Plan {
-            input: "alembic",
+            input: InputFormat::Alembic,
             upgrade: revision.upgrade,
             downgrade: revision.downgrade,
             downgrade_error: revision.downgrade_error,
         })
     } else {
-        let steps = sql::split(migration, "migration")?
+        let steps = sql::split(migration, Source::Migration)?
             .into_iter()
             .map(|p| PlannedStep {
                 op: p.text.clone(),
@@ -206,7 +207,7 @@ pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
             })
             .collect();
         Ok(Plan {
-            input: "sql",
+            input: InputFormat::Sql,
             upgrade: steps,
             downgrade: Vec::new(),
             downgrade_error: None,
@@ -244,7 +245,7 @@ fn parse_steps(steps: &[PlannedStep]) -> Result<Vec<Vec<Statement>>, InputError>
         .map(|step| {
             let mut out = Vec::new();
             for text in &step.sql {
-                let mut parsed = sql::parse_script(text, "migration").map_err(|mut e| {
+                let mut parsed = sql::parse_script(text, Source::Migration).map_err(|mut e| {
                     // Positions inside generated SQL mean little; point at the step.
                     // A hostile statement can be megabytes: quote its start only.
                     let quoted: String = text.chars().take(200).collect();
@@ -299,15 +300,15 @@ pub fn run_with_progress(
 ) -> Result<Report, InputError> {
     let plan = plan(migration, kind).map_err(|e| wrong_pane(e, migration, true))?;
     let mut engine = Engine::new(options.now);
-    apply_script_with(&mut engine, setup, "setup", progress)?;
+    apply_script_with(&mut engine, setup, Source::Setup, progress)?;
     let fresh = (!options.drift.trim().is_empty()).then(|| engine.clone());
-    apply_script_with(&mut engine, &options.drift, "drift", progress)?;
+    apply_script_with(&mut engine, &options.drift, Source::Drift, progress)?;
     let mut snapshots = Snapshots::default();
     let setup_state = snapshots.take(&engine.db);
     let setup_sequences = crate::setup::sequence_positions(&engine.db);
     let old_code = old_code::parse(&options.old_code)?;
     let upgrade_sql = parse_steps(&plan.upgrade)
-        .map_err(|e| wrong_pane(e, migration, plan.input == "alembic"))?;
+        .map_err(|e| wrong_pane(e, migration, plan.input == InputFormat::Alembic))?;
     let downgrade_sql = if options.downgrade {
         if let Some(e) = &plan.downgrade_error {
             return Err(e.clone());
@@ -381,7 +382,7 @@ pub fn run_sequence(
     options: &RunOptions,
 ) -> Result<Vec<Report>, (usize, InputError)> {
     let mut engine = Engine::new(options.now);
-    apply_script(&mut engine, setup, "setup").map_err(|e| (0, e))?;
+    apply_script(&mut engine, setup, Source::Setup).map_err(|e| (0, e))?;
     let old_code = old_code::parse(&options.old_code).map_err(|e| (0, e))?;
     let mut reports = Vec::new();
     for (i, (migration, kind)) in migrations.iter().enumerate() {

@@ -5,7 +5,7 @@
 use crate::report::TableState;
 use crate::snapshot::snapshot;
 use rehearse_engine::deparse::quote_ident;
-use rehearse_engine::error::InputError;
+use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::Engine;
 use serde::{Deserialize, Serialize};
 
@@ -21,7 +21,7 @@ pub struct SetupModel {
 /// Runs a setup script.
 pub fn load(setup: &str, now: chrono::NaiveDateTime) -> Result<SetupModel, InputError> {
     let mut engine = Engine::new(now);
-    crate::run::apply_script(&mut engine, setup, "setup")?;
+    crate::run::apply_script(&mut engine, setup, Source::Setup)?;
     Ok(SetupModel {
         tables: snapshot(&engine.db),
         sequences: sequence_positions(&engine.db),
@@ -45,7 +45,7 @@ pub fn add_row(
     now: chrono::NaiveDateTime,
 ) -> Result<SetupModel, InputError> {
     let mut engine = Engine::new(now);
-    crate::run::apply_script(&mut engine, &to_sql(model), "setup")?;
+    crate::run::apply_script(&mut engine, &to_sql(model), Source::Setup)?;
     let mut out = model.clone();
     let Some(state) = out.tables.get_mut(table) else {
         return Ok(out);
@@ -77,7 +77,7 @@ pub fn add_row(
                 Ok(v) => v,
                 Err(e) => {
                     return Err(InputError::new(
-                        "setup",
+                        Source::Setup,
                         rehearse_engine::span::Span::new(1, 1),
                         e.to_string(),
                     ))

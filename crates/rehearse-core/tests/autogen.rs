@@ -213,7 +213,7 @@ fn unsupported_or_invalid_models_are_located_errors() {
         let model = format!("{head}{body}");
         match generate_against(setup, "", &model, now) {
             Err(e) => {
-                assert_eq!(e.source, "model", "{e}");
+                assert_eq!(e.source, rehearse_core::Source::Model, "{e}");
                 assert_eq!(e.span.line, line, "{e}\n{model}");
                 assert!(e.message.contains(words), "{e}");
             }

@@ -58,7 +58,7 @@ fn a_setup_over_the_total_row_limit_is_an_input_error() {
     }
     let e = run(&s, "SELECT 1;", MigrationKind::Sql, &RunOptions::default())
         .expect_err("too many rows");
-    assert_eq!(e.source, "setup");
+    assert_eq!(e.source, rehearse_core::Source::Setup);
     assert!(
         e.message.contains("more than 3000000 rows in all"),
         "{}",

@@ -172,7 +172,7 @@ fn run_py(text: &str) {
     );
 }
 fn run_sql(text: &str) {
-    let _ = rehearse_engine::sql::parse_script(text, "migration");
+    let _ = rehearse_engine::sql::parse_script(text, rehearse_core::Source::Migration);
 }
 fn run_setup(text: &str) {
     let _ = rehearse_core::setup::load(text, chrono::NaiveDateTime::default());

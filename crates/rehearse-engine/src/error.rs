@@ -16,11 +16,56 @@
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
+/// Which input text an [`InputError`] is in. Serialized (and displayed) as the name
+/// the front ends show: `"setup"`, `"migration"`, `"drift"`, `"old code"`, `"model"`,
+/// `"query"`; the CLI substitutes the file's path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Source {
+    /// The setup script (tables and sample rows).
+    #[serde(rename = "setup")]
+    Setup,
+    /// The migration (Alembic revision or SQL).
+    #[serde(rename = "migration")]
+    Migration,
+    /// The hand change made to the database outside the history (drift comparison).
+    #[serde(rename = "drift")]
+    Drift,
+    /// The deployed code's queries.
+    #[serde(rename = "old code")]
+    OldCode,
+    /// The SQLAlchemy model file (autogenerate).
+    #[serde(rename = "model")]
+    Model,
+    /// A query sent to the JavaScript database API.
+    #[serde(rename = "query")]
+    Query,
+}
+
+impl Source {
+    /// The name shown for it (the serialized text).
+    pub fn name(self) -> &'static str {
+        match self {
+            Source::Setup => "setup",
+            Source::Migration => "migration",
+            Source::Drift => "drift",
+            Source::OldCode => "old code",
+            Source::Model => "model",
+            Source::Query => "query",
+        }
+    }
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// The input could not be turned into steps.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputError {
-    /// Which input: `"setup"` or `"migration"` (the CLI substitutes the path).
-    pub source: String,
+    /// Which input (the CLI substitutes the path).
+    pub source: Source,
     /// Where the problem starts.
     pub span: Span,
     /// What is wrong, for a person.
@@ -29,9 +74,9 @@ pub struct InputError {
 
 impl InputError {
     /// An error in `source` at `span`.
-    pub fn new(source: &str, span: Span, message: impl Into<String>) -> Self {
+    pub fn new(source: Source, span: Span, message: impl Into<String>) -> Self {
         InputError {
-            source: source.to_string(),
+            source,
             span,
             message: message.into(),
         }
@@ -247,5 +292,29 @@ impl PgError {
         PgError::new("54001", "stack depth limit exceeded").hint(
             "Increase the configuration parameter \"max_stack_depth\" (currently 2048kB), after ensuring the platform's stack depth limit is adequate.",
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_source_serializes_as_the_name_it_displays() {
+        for source in [
+            Source::Setup,
+            Source::Migration,
+            Source::Drift,
+            Source::OldCode,
+            Source::Model,
+            Source::Query,
+        ] {
+            let json = serde_json::to_string(&source).expect("serializes");
+            assert_eq!(json, format!("\"{source}\""));
+            let back: Source = serde_json::from_str(&json).expect("reads back");
+            assert_eq!(back, source);
+        }
+        let e = InputError::new(Source::OldCode, Span::new(3, 7), "x");
+        assert_eq!(e.to_string(), "old code:3:7: x");
     }
 }

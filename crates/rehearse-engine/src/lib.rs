@@ -136,8 +136,8 @@ fn command_tag(statement: &Statement) -> String {
     .into()
 }
 
-/// The result of a statement type: what it destroyed.
-pub type Outcome = Result<Vec<Lost>, Failure>;
+/// The result of one statement: the values it destroyed, or why it failed.
+pub type StatementResult = Result<Vec<Lost>, Failure>;
 
 /// An engine session.
 #[derive(Debug)]
@@ -214,7 +214,7 @@ impl Engine {
     }
 
     /// Executes one statement. On error the database is unchanged.
-    pub fn execute(&mut self, statement: &Statement) -> Outcome {
+    pub fn execute(&mut self, statement: &Statement) -> StatementResult {
         // An INSERT only appends rows to its table and advances sequences, so undoing
         // it is cheap; copying the whole database first would make loading sample data
         // quadratic (each INSERT copying every row inserted before it).
@@ -290,7 +290,7 @@ impl Engine {
 
     /// Runs a statement without the copy that makes it atomic: for callers that work on
     /// a throwaway copy anyway (the deployed code's queries).
-    pub fn dispatch(&mut self, statement: &Statement) -> Outcome {
+    pub fn dispatch(&mut self, statement: &Statement) -> StatementResult {
         use ast::Statement as S;
         let ast = match &statement.kind {
             StatementKind::ValidateConstraint { table, name } => {

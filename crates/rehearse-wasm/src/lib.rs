@@ -17,7 +17,7 @@ mod session;
 
 pub use database::Database;
 
-use rehearse_core::{MigrationKind, RunOptions};
+use rehearse_core::{MigrationKind, RunOptions, Source};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -40,7 +40,7 @@ struct JsOptions {
 /// An input error as JavaScript sees it.
 #[derive(Serialize)]
 struct JsInputError<'a> {
-    source: &'a str,
+    source: Source,
     line: u32,
     column: u32,
     message: &'a str,
@@ -98,7 +98,7 @@ pub fn run(setup: &str, migration: &str, options: JsValue) -> Result<JsValue, Js
         }
         Err(e) => {
             let error = JsInputError {
-                source: &e.source,
+                source: e.source,
                 line: e.span.line,
                 column: e.span.column,
                 message: &e.message,

@@ -16,7 +16,7 @@
 
 use crate::params::{self, Param};
 use chrono::NaiveDateTime;
-use rehearse_core::{InputError, PgError};
+use rehearse_core::{InputError, PgError, Source};
 use rehearse_engine::span::LineIndex;
 use rehearse_engine::sql::{self, Statement, StatementKind};
 use rehearse_engine::types::SqlType;
@@ -271,10 +271,10 @@ impl Session {
     }
 
     fn parse(sql: &str) -> Result<Vec<Statement>, SqlError> {
-        let pieces = sql::split(sql, "query").map_err(|e| SqlError::syntax(sql, &e))?;
+        let pieces = sql::split(sql, Source::Query).map_err(|e| SqlError::syntax(sql, &e))?;
         pieces
             .iter()
-            .map(|p| sql::parse_piece(p, "query").map_err(|e| SqlError::syntax(sql, &e)))
+            .map(|p| sql::parse_piece(p, Source::Query).map_err(|e| SqlError::syntax(sql, &e)))
             .collect()
     }
 

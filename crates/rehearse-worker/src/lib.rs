@@ -14,7 +14,7 @@
 
 use rehearse_core::analysis::old_code::QueryResult;
 use rehearse_core::analysis::round_trip::RoundTrip;
-use rehearse_core::report::{Drift, Run, TableState};
+use rehearse_core::report::{Drift, InputFormat, Run, TableState};
 use rehearse_core::setup::SetupModel;
 use rehearse_core::{InputError, MigrationKind, Progress, Report, RunOptions};
 use serde::{Deserialize, Serialize};
@@ -125,7 +125,7 @@ struct Wire<R> {
 /// the top level, which costs a buffered second pass (and code) to read back.
 #[derive(Serialize, Deserialize)]
 struct ReportParts {
-    input: String,
+    input: InputFormat,
     upgrade: Run,
     downgrade: Option<Run>,
     round_trip: Option<RoundTrip>,
@@ -178,7 +178,7 @@ pub fn encode(mut finished: Finished) -> Vec<u8> {
     let (report, error) = match finished.result {
         Ok(r) => (
             Some(ReportParts {
-                input: r.input.to_string(),
+                input: r.input,
                 upgrade: r.upgrade,
                 downgrade: r.downgrade,
                 round_trip: r.round_trip,
@@ -213,7 +213,7 @@ pub fn decode(bytes: &[u8]) -> Result<Finished, String> {
     } = serde_json::from_slice::<Wire<_>>(bytes).map_err(|e| e.to_string())?;
     let result = match (report, error) {
         (Some(r), None) => Ok(Report {
-            input: rehearse_core::report::input_kind(&r.input),
+            input: r.input,
             upgrade: r.upgrade,
             downgrade: r.downgrade,
             round_trip: r.round_trip,

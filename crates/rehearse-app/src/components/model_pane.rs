@@ -5,7 +5,7 @@
 
 use super::editor::Editor;
 use crate::state::{Action, Scenario};
-use rehearse_core::InputError;
+use rehearse_core::{InputError, Source};
 use yew::prelude::*;
 
 /// Properties.
@@ -98,14 +98,14 @@ pub fn model_pane(p: &ModelPaneProps) -> Html {
     let marker = p
         .error
         .as_ref()
-        .filter(|e| e.source == "model")
+        .filter(|e| e.source == Source::Model)
         .map(|e| (e.span.line, e.message.clone()));
     html! {
         <>
             <Editor id="model-editor" label="SQLAlchemy model" value={AttrValue::from(text)}
                 python={true} {marker} oninput={on_input} readonly={p.readonly} />
             if let Some(e) = &p.error {
-                <p class="error" id="model-error" role="alert">{ format!("{}, line {}, column {}: {}", match e.source.as_str() { "model" => "model.py", "drift" => "hand change", other => other }, e.span.line, e.span.column, e.message) }</p>
+                <p class="error" id="model-error" role="alert">{ format!("{}, line {}, column {}: {}", match e.source { Source::Model => "model.py", Source::Drift => "hand change", other => other.name() }, e.span.line, e.span.column, e.message) }</p>
             }
             <div class="model-actions">
                 <button id="generate-migration" class="primary" onclick={on_generate} disabled={p.readonly}

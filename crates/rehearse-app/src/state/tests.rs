@@ -31,7 +31,7 @@ fn loading_an_example_leaves_the_model_tab_and_its_error_behind() {
     let on_model = state
         .reduce(Action::SetTab(InputTab::Model))
         .reduce(Action::ModelError(InputError::new(
-            "model",
+            rehearse_core::Source::Model,
             Default::default(),
             "x",
         )));
@@ -45,7 +45,7 @@ fn loading_an_example_leaves_the_model_tab_and_its_error_behind() {
 #[test]
 fn a_failing_run_selects_the_failing_step() {
     let state = ran(Rc::new(State::new(State::default_scenario())));
-    let Outcome::Report(report) = &state.outcome else {
+    let LastRun::Report(report) = &state.outcome else {
         panic!("no report")
     };
     assert_eq!(
@@ -72,7 +72,11 @@ fn stale_runs_are_ignored_and_grid_edits_rewrite_the_setup() {
     assert_eq!(edited.revision, state.revision + 1);
     let stale = edited.clone().reduce(Action::Ran {
         revision: state.revision,
-        result: Err(InputError::new("setup", Default::default(), "x")),
+        result: Err(InputError::new(
+            rehearse_core::Source::Setup,
+            Default::default(),
+            "x",
+        )),
         model: None,
         ms: 0.0,
     });
@@ -87,7 +91,11 @@ mod background_tests {
         let state = Rc::new(State::new(State::default_scenario()));
         let ran = state.reduce(Action::Ran {
             revision: 1,
-            result: Err(InputError::new("setup", Default::default(), "x")),
+            result: Err(InputError::new(
+                rehearse_core::Source::Setup,
+                Default::default(),
+                "x",
+            )),
             model: None,
             ms: 1.0,
         });

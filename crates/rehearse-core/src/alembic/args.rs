@@ -2,7 +2,7 @@
 //! errors for missing and unexpected arguments.
 
 use super::py::{Call, Py};
-use rehearse_engine::error::InputError;
+use rehearse_engine::error::{InputError, Source};
 
 /// Arguments of one op call, by parameter name.
 pub struct Args {
@@ -25,7 +25,7 @@ impl Args {
         let mut values = Vec::new();
         if call.args.len() > params.len() {
             return Err(InputError::new(
-                "migration",
+                Source::Migration,
                 call.span,
                 format!(
                     "{op}() takes {} positional arguments but {} were given",
@@ -41,7 +41,7 @@ impl Args {
             let schema_kw = matches!(k.as_str(), "schema" | "source_schema" | "referent_schema");
             if schema_kw && *v != Py::None {
                 return Err(InputError::new(
-                    "migration",
+                    Source::Migration,
                     call.span,
                     format!(
                         "{op}(): {k}= is not supported: the playground simulates a single schema"
@@ -50,14 +50,14 @@ impl Args {
             }
             if !params.contains(&k.as_str()) && !extra.contains(&k.as_str()) {
                 return Err(InputError::new(
-                    "migration",
+                    Source::Migration,
                     call.span,
                     format!("{op}() got an unexpected keyword argument '{k}'"),
                 ));
             }
             if values.iter().any(|(n, _)| n == k) {
                 return Err(InputError::new(
-                    "migration",
+                    Source::Migration,
                     call.span,
                     format!("{op}() got multiple values for argument '{k}'"),
                 ));
@@ -78,7 +78,7 @@ impl Args {
 
     /// An error at the call.
     pub fn error(&self, message: impl Into<String>) -> InputError {
-        InputError::new("migration", self.call.span, message)
+        InputError::new(Source::Migration, self.call.span, message)
     }
 
     /// A required argument.

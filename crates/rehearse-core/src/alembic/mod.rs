@@ -15,7 +15,7 @@ pub mod sa;
 
 use crate::run::PlannedStep;
 use py::{Evaluator, Py};
-use rehearse_engine::error::InputError;
+use rehearse_engine::error::{InputError, Source};
 use rustpython_parser::ast::{self, Ranged};
 
 /// A revision's steps.
@@ -32,7 +32,7 @@ pub struct Revision {
 
 /// Parses a revision file or snippet.
 pub fn parse(source: &str) -> Result<Revision, InputError> {
-    let (suite, mut ev) = py::parse_module(source, "migration.py", "migration")?;
+    let (suite, mut ev) = py::parse_module(source, "migration.py", Source::Migration)?;
     for stmt in &suite {
         ev.names.import(stmt);
     }

@@ -13,7 +13,7 @@
 //! `{...}` parts are parsed by rustpython from the string token, so they are counted
 //! from the token's text.
 
-use rehearse_engine::error::InputError;
+use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::LineIndex;
 use rustpython_parser::lexer::lex;
 use rustpython_parser::{Mode, StringKind, Tok};
@@ -91,7 +91,7 @@ fn fstring_depth(text: &str) -> usize {
 
 /// Refuses `source` when its nesting passes [`MAX_PYTHON_NESTING`], at the token where
 /// it does. A lexical error ends the scan: the parser reports it, and stops there too.
-pub fn check(source: &str, source_name: &str) -> Result<(), InputError> {
+pub fn check(source: &str, source_name: Source) -> Result<(), InputError> {
     let index = LineIndex::new(source);
     let mut depth = Depth {
         levels: vec![0],
@@ -163,7 +163,7 @@ mod tests {
                 + &" ".repeat(n)
                 + "pass\n",
         ] {
-            let err = check(&source, "migration").expect_err(&source);
+            let err = check(&source, Source::Migration).expect_err(&source);
             assert!(
                 err.message.starts_with("Python code too complex"),
                 "{source}"
@@ -184,16 +184,16 @@ def upgrade() -> None:
     op.create_table("u", sa.Column("id", sa.Integer(), nullable=False), sa.Column("t_id", sa.Integer(), sa.ForeignKey("t.id", ondelete="CASCADE")), sa.PrimaryKeyConstraint("id"))
     op.execute(f"UPDATE t SET a = {1 + 2} WHERE b IN ({', '.join(['1', '2'])})")
 "#;
-        assert!(check(source, "migration").is_ok());
+        assert!(check(source, Source::Migration).is_ok());
         let rows = vec!["{\"id\": 1, \"name\": \"a\" + \"b\"}"; 5000].join(", ");
-        assert!(check(&format!("op.bulk_insert(t, [{rows}])"), "migration").is_ok());
+        assert!(check(&format!("op.bulk_insert(t, [{rows}])"), Source::Migration).is_ok());
     }
 
     #[test]
     fn the_error_is_located() {
         let source = format!("x = 1\ny = {}1", "-".repeat(MAX_PYTHON_NESTING + 5));
-        let err = check(&source, "model").unwrap_err();
-        assert_eq!((err.source.as_str(), err.span.line), ("model", 2));
+        let err = check(&source, Source::Model).unwrap_err();
+        assert_eq!((err.source, err.span.line), (Source::Model, 2));
         assert_eq!(err.span.column, 5 + MAX_PYTHON_NESTING as u32);
     }
 }

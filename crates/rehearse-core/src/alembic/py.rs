@@ -2,7 +2,7 @@
 //! lists/tuples/dicts, names resolved through the file's imports, and calls (recorded,
 //! not executed). Anything else is an [`InputError`] naming the construct and its span.
 
-use rehearse_engine::error::InputError;
+use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::{LineIndex, Span};
 use rustpython_parser::ast::{self, Constant, Ranged};
 use std::cell::Cell;
@@ -192,7 +192,7 @@ impl Names {
 pub fn parse_module<'a>(
     source: &'a str,
     file: &str,
-    source_name: &str,
+    source_name: Source,
 ) -> Result<(ast::Suite, Evaluator<'a>), InputError> {
     use rustpython_parser::Parse;
     // Before the parser: the tree it would build could be too deep to evaluate or
@@ -245,7 +245,7 @@ impl<'a> Evaluator<'a> {
 
     /// An error at a node.
     pub fn error(&self, node: &impl Ranged, message: impl Into<String>) -> InputError {
-        InputError::new("migration", self.span(node), message)
+        InputError::new(Source::Migration, self.span(node), message)
     }
 
     /// The dotted path of a Name/Attribute chain, resolved through imports.

@@ -4,7 +4,7 @@
 //! 1.20 / SQLAlchemy 2.1; the rendering corpus compares byte for byte.
 
 use super::py::{Call, Py};
-use rehearse_engine::error::InputError;
+use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::Span;
 
 /// SQLAlchemy's PostgreSQL reserved words (identifiers that need quoting).
@@ -193,7 +193,7 @@ pub struct SaType {
 }
 
 fn err(span: Span, message: impl Into<String>) -> InputError {
-    InputError::new("migration", span, message)
+    InputError::new(Source::Migration, span, message)
 }
 
 fn int_arg(call: &Call, pos: usize, name: &str) -> Option<i64> {

@@ -5,7 +5,7 @@
 //! Each query runs on a throwaway copy of the database: it never changes the
 //! migration's data.
 
-use rehearse_engine::error::{InputError, PgError};
+use rehearse_engine::error::{InputError, PgError, Source};
 use rehearse_engine::sql::{self, Statement};
 use rehearse_engine::Engine;
 use serde::{Deserialize, Serialize};
@@ -30,7 +30,7 @@ pub struct QueryResult {
 
 /// Parses the deployed code's queries (`;`-separated SQL).
 pub fn parse(text: &str) -> Result<Vec<OldQuery>, InputError> {
-    Ok(sql::parse_script(text, "old code")?
+    Ok(sql::parse_script(text, Source::OldCode)?
         .into_iter()
         .map(|statement| OldQuery {
             text: statement.text.clone(),

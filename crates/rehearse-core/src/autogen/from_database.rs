@@ -12,8 +12,59 @@ use rehearse_engine::describe::default_text;
 use rehearse_engine::types::SqlType;
 use std::collections::BTreeSet;
 
+/// What a model cannot express, in one table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inexpressible {
+    /// A column of this enum type.
+    EnumType(String),
+    /// A column of a type Rehearse does not know.
+    UnknownType,
+    /// A column whose name is not a Python identifier.
+    ColumnName(String),
+    /// This index on an expression.
+    ExpressionIndex(String),
+    /// This partial index.
+    PartialIndex(String),
+    /// No primary key (a mapped class needs one).
+    NoPrimaryKey,
+}
+
+impl std::fmt::Display for Inexpressible {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Inexpressible::EnumType(name) => write!(f, "the enum type {name}"),
+            Inexpressible::UnknownType => f.write_str("a column of unknown type"),
+            Inexpressible::ColumnName(name) => {
+                write!(f, "column \"{name}\" is not a Python identifier")
+            }
+            Inexpressible::ExpressionIndex(name) => write!(f, "the expression index {name}"),
+            Inexpressible::PartialIndex(name) => write!(f, "the partial index {name}"),
+            Inexpressible::NoPrimaryKey => {
+                f.write_str("it has no primary key (a mapped class needs one)")
+            }
+        }
+    }
+}
+
+/// Why [`model_source`] wrote no model: a table holds what a model cannot express.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableNotExpressible {
+    /// The table.
+    pub table: String,
+    /// What in it.
+    pub reason: Inexpressible,
+}
+
+impl std::fmt::Display for TableNotExpressible {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "table \"{}\": {}", self.table, self.reason)
+    }
+}
+
+impl std::error::Error for TableNotExpressible {}
+
 /// Python type, SQLAlchemy type expression, and the imports they need.
-fn column_type(ty: &SqlType) -> Result<(&'static str, String), String> {
+fn column_type(ty: &SqlType) -> Result<(&'static str, String), Inexpressible> {
     Ok(match ty {
         SqlType::SmallInt => ("int", "SmallInteger".into()),
         SqlType::Integer => ("int", "Integer".into()),
@@ -35,8 +86,8 @@ fn column_type(ty: &SqlType) -> Result<(&'static str, String), String> {
         SqlType::Interval => ("datetime.timedelta", "Interval".into()),
         SqlType::Json => ("dict", "postgresql.JSON".into()),
         SqlType::Jsonb => ("dict", "postgresql.JSONB".into()),
-        SqlType::Enum(name) => return Err(format!("the enum type {name}")),
-        SqlType::Unknown => return Err("a column of unknown type".into()),
+        SqlType::Enum(name) => return Err(Inexpressible::EnumType(name.clone())),
+        SqlType::Unknown => return Err(Inexpressible::UnknownType),
     })
 }
 
@@ -107,15 +158,19 @@ fn is_identifier(s: &str) -> bool {
 }
 
 /// The model source for every table of `db`, or what keeps it from being written.
-pub fn model_source(db: &Database) -> Result<String, String> {
+pub fn model_source(db: &Database) -> Result<String, TableNotExpressible> {
     let mut sa_names: BTreeSet<&str> = BTreeSet::new();
     let mut py_imports: BTreeSet<&str> = BTreeSet::new();
     let mut dialect = false;
     let mut classes = Vec::new();
     for t in db.tables.values() {
         classes.push(
-            table_class(db, t, &mut sa_names, &mut py_imports, &mut dialect)
-                .map_err(|e| format!("table \"{}\": {e}", t.name))?,
+            table_class(db, t, &mut sa_names, &mut py_imports, &mut dialect).map_err(|reason| {
+                TableNotExpressible {
+                    table: t.name.clone(),
+                    reason,
+                }
+            })?,
         );
     }
     let mut out = String::new();
@@ -149,7 +204,7 @@ fn table_class<'a>(
     sa_names: &mut BTreeSet<&'a str>,
     py_imports: &mut BTreeSet<&'a str>,
     dialect: &mut bool,
-) -> Result<String, String> {
+) -> Result<String, Inexpressible> {
     let pk: Vec<String> = t.primary_key().map(|p| p.to_vec()).unwrap_or_default();
     let mut table_args = Vec::new();
     let mut lines = vec![
@@ -178,7 +233,7 @@ fn table_class<'a>(
     };
     for (i, c) in t.columns.iter().enumerate() {
         if !is_identifier(&c.name) {
-            return Err(format!("column \"{}\" is not a Python identifier", c.name));
+            return Err(Inexpressible::ColumnName(c.name.clone()));
         }
         let (python, sa_type) = column_type(&c.ty)?;
         match python {
@@ -307,11 +362,13 @@ fn table_class<'a>(
         for k in &index.keys {
             match k {
                 IndexKey::Column(c) => a.push(py_repr(c)),
-                IndexKey::Expr(_) => return Err(format!("the expression index {}", index.name)),
+                IndexKey::Expr(_) => {
+                    return Err(Inexpressible::ExpressionIndex(index.name.clone()))
+                }
             }
         }
         if index.predicate.is_some() {
-            return Err(format!("the partial index {}", index.name));
+            return Err(Inexpressible::PartialIndex(index.name.clone()));
         }
         if index.unique {
             a.push("unique=True".into());
@@ -328,7 +385,7 @@ fn table_class<'a>(
         lines.insert(2, s);
     }
     if pk.is_empty() {
-        return Err("it has no primary key (a mapped class needs one)".into());
+        return Err(Inexpressible::NoPrimaryKey);
     }
     Ok(lines.join("\n") + "\n")
 }

@@ -14,11 +14,11 @@ use super::schema::{
 use super::text::py_repr;
 use crate::alembic::py::{Call, Evaluator, Py};
 use crate::alembic::sa;
-use rehearse_engine::error::InputError;
+use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::Span;
 use rustpython_parser::ast::{self, Ranged};
 
-const SOURCE: &str = "model";
+const SOURCE: Source = Source::Model;
 
 /// Keyword arguments of `mapped_column()` that only concern the ORM or dataclasses.
 const ORM_ONLY_KWARGS: &[&str] = &[
@@ -39,7 +39,7 @@ const ORM_ONLY_KWARGS: &[&str] = &[
 ];
 
 fn model_error(mut e: InputError) -> InputError {
-    e.source = SOURCE.to_string();
+    e.source = SOURCE;
     e
 }
 

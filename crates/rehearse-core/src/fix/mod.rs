@@ -15,12 +15,57 @@ mod rename_instead_of_drop_add;
 
 use crate::analysis::actions::{self, Action};
 use crate::analysis::Hazard;
-use crate::report::Report;
+use crate::report::{InputFormat, Report};
 use crate::run::{self, MigrationKind, Plan, PlannedStep, RunOptions};
 use rehearse_engine::catalog::Database;
-use rehearse_engine::error::InputError;
+use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::LineIndex;
 use serde::Serialize;
+
+/// A safe rewrite, one per file of this module. A rule names the one that fixes its
+/// hazard ([`crate::analysis::rules::Rule::fix`]); serialized (and displayed) as its
+/// stable kebab-case id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rewrite {
+    /// `add-nullable-backfill`: add the column nullable, backfill, then SET NOT NULL.
+    AddNullableBackfill,
+    /// `rename-instead-of-drop-add`: a rename instead of a drop and an add.
+    RenameInsteadOfDropAdd,
+    /// `create-index-concurrently`: build the index without blocking writes.
+    CreateIndexConcurrently,
+    /// `not-valid-then-validate`: add the constraint NOT VALID, then VALIDATE it.
+    NotValidThenValidate,
+}
+
+impl Rewrite {
+    /// The stable id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Rewrite::AddNullableBackfill => "add-nullable-backfill",
+            Rewrite::RenameInsteadOfDropAdd => "rename-instead-of-drop-add",
+            Rewrite::CreateIndexConcurrently => "create-index-concurrently",
+            Rewrite::NotValidThenValidate => "not-valid-then-validate",
+        }
+    }
+
+    /// The edits that avoid `hazard` of step `step`, and what they do in one line; `None`
+    /// when the rewrite cannot be made with confidence.
+    fn edits(self, cx: &Context, step: usize, hazard: &Hazard) -> Option<(Vec<Edit>, String)> {
+        match self {
+            Rewrite::AddNullableBackfill => add_nullable_backfill::edits(cx, step, hazard),
+            Rewrite::RenameInsteadOfDropAdd => rename_instead_of_drop_add::edits(cx, step, hazard),
+            Rewrite::CreateIndexConcurrently => create_index_concurrently::edits(cx, step, hazard),
+            Rewrite::NotValidThenValidate => not_valid_then_validate::edits(cx, step, hazard),
+        }
+    }
+}
+
+impl std::fmt::Display for Rewrite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
 
 /// A replacement of `source[start..end]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,8 +81,8 @@ pub struct Edit {
 /// A rewrite that was applied.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Applied {
-    /// Fix id (the rule's `fix`).
-    pub fix: &'static str,
+    /// The rewrite (the rule's `fix`).
+    pub fix: Rewrite,
     /// The hazard's rule.
     pub rule: &'static str,
     /// Line of the step it rewrote (in the original).
@@ -124,7 +169,7 @@ impl<'a> Context<'a> {
         let db = Database::default();
         step.sql
             .iter()
-            .filter_map(|sql| rehearse_engine::sql::parse_script(sql, "migration").ok())
+            .filter_map(|sql| rehearse_engine::sql::parse_script(sql, Source::Migration).ok())
             .flatten()
             .flat_map(|s| actions::of_statement(&db, &s))
             .collect()
@@ -180,18 +225,6 @@ fn apply(source: &str, edits: &[Edit]) -> String {
     text
 }
 
-type Rewrite = fn(&Context, usize, &Hazard) -> Option<(Vec<Edit>, String)>;
-
-fn rewrite_for(fix: &str) -> Option<Rewrite> {
-    match fix {
-        "add-nullable-backfill" => Some(add_nullable_backfill::edits),
-        "rename-instead-of-drop-add" => Some(rename_instead_of_drop_add::edits),
-        "create-index-concurrently" => Some(create_index_concurrently::edits),
-        "not-valid-then-validate" => Some(not_valid_then_validate::edits),
-        _ => None,
-    }
-}
-
 /// Rewrites `migration` to avoid every hazard with a known safe pattern, and runs the
 /// result on the same setup.
 pub fn fix(
@@ -204,7 +237,7 @@ pub fn fix(
     let report = run::run(setup, migration, kind, options)?;
     let cx = Context {
         source: migration,
-        alembic: plan.input == "alembic",
+        alembic: plan.input == InputFormat::Alembic,
         plan: &plan,
         report: &report,
         index: LineIndex::new(migration),
@@ -217,10 +250,10 @@ pub fn fix(
     let mut edits: Vec<Edit> = Vec::new();
     let mut applied = Vec::new();
     for (step, hazard) in report.hazards() {
-        let Some(rewrite) = hazard.fix.and_then(rewrite_for) else {
+        let Some(rewrite) = hazard.fix else {
             continue;
         };
-        let Some((new, summary)) = rewrite(&cx, step, hazard) else {
+        let Some((new, summary)) = rewrite.edits(&cx, step, hazard) else {
             continue;
         };
         let overlaps = new.iter().any(|n| {
@@ -241,7 +274,7 @@ pub fn fix(
         }
         edits.extend(new);
         applied.push(Applied {
-            fix: hazard.fix.unwrap_or_default(),
+            fix: rewrite,
             rule: hazard.rule,
             line: plan.upgrade.get(step).map_or(0, |s| s.span.line),
             summary,
@@ -256,4 +289,23 @@ pub fn fix(
         applied,
         report,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Rewrite;
+
+    #[test]
+    fn a_rewrite_serializes_as_the_id_it_displays() {
+        for rewrite in [
+            Rewrite::AddNullableBackfill,
+            Rewrite::RenameInsteadOfDropAdd,
+            Rewrite::CreateIndexConcurrently,
+            Rewrite::NotValidThenValidate,
+        ] {
+            let json = serde_json::to_string(&rewrite).expect("serializes");
+            assert_eq!(json, format!("\"{}\"", rewrite.id()));
+            assert_eq!(rewrite.to_string(), rewrite.id());
+        }
+    }
 }

@@ -240,7 +240,7 @@ pub fn run(case: &Case) -> Result<Outcome, String> {
     };
     let input_error = |e: rehearse_core::InputError| {
         Outcome::Input(InputError {
-            source: e.source,
+            source: e.source.to_string(),
             line: e.span.line,
             column: e.span.column,
             message: e.message,

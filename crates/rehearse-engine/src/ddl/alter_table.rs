@@ -10,7 +10,7 @@ use crate::error::PgError;
 use crate::rows::{build_unique, require_check, require_no_nulls};
 use crate::types::{CastContext, SqlType};
 use crate::value::Value;
-use crate::{ident, object_name, Engine, Failure, Lost, Outcome};
+use crate::{ident, object_name, Engine, Failure, Lost, StatementResult};
 use sqlparser::ast::{self, AlterColumnOperation, AlterTableOperation};
 
 /// Runs `ALTER TABLE name operations...`.
@@ -20,7 +20,7 @@ pub fn run(
     if_exists: bool,
     operations: &[AlterTableOperation],
     not_valid: bool,
-) -> Outcome {
+) -> StatementResult {
     if !engine.db.tables.contains_key(table) {
         if if_exists {
             return Ok(Vec::new());
@@ -34,7 +34,12 @@ pub fn run(
     Ok(lost)
 }
 
-fn apply(engine: &mut Engine, table: &str, op: &AlterTableOperation, not_valid: bool) -> Outcome {
+fn apply(
+    engine: &mut Engine,
+    table: &str,
+    op: &AlterTableOperation,
+    not_valid: bool,
+) -> StatementResult {
     match op {
         AlterTableOperation::AddColumn {
             if_not_exists,
@@ -111,7 +116,7 @@ fn add_column(
     table: &str,
     if_not_exists: bool,
     def: &ast::ColumnDef,
-) -> Outcome {
+) -> StatementResult {
     let mut spec = column_spec(engine, table, def)?;
     let name = spec.column.name.clone();
     if engine.table(table)?.column_index(&name).is_some() {
@@ -189,7 +194,7 @@ fn drop_column(
     column: &str,
     if_exists: bool,
     cascade: bool,
-) -> Outcome {
+) -> StatementResult {
     let t = engine.table(table)?;
     let Some(index) = t.column_index(column) else {
         if if_exists {
@@ -254,7 +259,7 @@ fn drop_column(
     })
 }
 
-fn rename_column(engine: &mut Engine, table: &str, from: &str, to: &str) -> Outcome {
+fn rename_column(engine: &mut Engine, table: &str, from: &str, to: &str) -> StatementResult {
     let t = engine.table(table)?;
     if t.column_index(from).is_none() {
         return Err(PgError::undefined_column(from).into());
@@ -313,7 +318,7 @@ fn rename_column(engine: &mut Engine, table: &str, from: &str, to: &str) -> Outc
     Ok(Vec::new())
 }
 
-fn rename_table(engine: &mut Engine, from: &str, to: &str) -> Outcome {
+fn rename_table(engine: &mut Engine, from: &str, to: &str) -> StatementResult {
     if engine.db.relation_exists(to) {
         return Err(PgError::duplicate_table(to).into());
     }
@@ -339,7 +344,7 @@ fn alter_column(
     table: &str,
     column: &str,
     op: &AlterColumnOperation,
-) -> Outcome {
+) -> StatementResult {
     let t = engine.table(table)?;
     let Some(index) = t.column_index(column) else {
         // A USING expression is analysed first: its own reference to the missing
@@ -396,7 +401,7 @@ fn alter_type(
     index: usize,
     data_type: &ast::DataType,
     using: Option<&ast::Expr>,
-) -> Outcome {
+) -> StatementResult {
     let t = engine.table(table)?.clone();
     let column = t.columns[index].clone();
     let spec = SqlType::from_ast(data_type, &|n| engine.db.enums.contains_key(n))?;

@@ -5,7 +5,7 @@ use crate::catalog::{Constraint, ConstraintKind, Index, IndexKey, RefAction};
 use crate::error::PgError;
 use crate::rows::{build_unique, check_foreign_keys, require_check, require_no_nulls};
 use crate::types::{Category, SqlType};
-use crate::{Engine, Failure, Outcome};
+use crate::{Engine, Failure, StatementResult};
 use sqlparser::ast;
 
 /// A constraint to add.
@@ -412,7 +412,7 @@ pub fn drop(
     name: &str,
     if_exists: bool,
     cascade: bool,
-) -> Outcome {
+) -> StatementResult {
     let table = engine.table(table_name)?;
     let Some(constraint) = table.constraint(name).cloned() else {
         if if_exists {
@@ -448,7 +448,7 @@ pub fn drop(
 }
 
 /// ALTER TABLE ... VALIDATE CONSTRAINT name.
-pub fn validate(engine: &mut Engine, table_name: &str, name: &str) -> Outcome {
+pub fn validate(engine: &mut Engine, table_name: &str, name: &str) -> StatementResult {
     let table = engine.table(table_name)?.clone();
     let Some(constraint) = table.constraint(name).cloned() else {
         return Err(PgError::new(

@@ -5,7 +5,7 @@ use super::{column_spec, create_column_sequence, nextval_default, table_constrai
 use crate::catalog::Table;
 use crate::error::PgError;
 use crate::types::CastContext;
-use crate::{object_name, Engine, Outcome};
+use crate::{object_name, Engine, StatementResult};
 use sqlparser::ast;
 
 /// Checks a DEFAULT expression: no column references, assignable to the column type.
@@ -44,7 +44,7 @@ pub fn check_default(engine: &Engine, column: &crate::catalog::Column) -> Result
 }
 
 /// Runs CREATE TABLE.
-pub fn run(engine: &mut Engine, create: &ast::CreateTable) -> Outcome {
+pub fn run(engine: &mut Engine, create: &ast::CreateTable) -> StatementResult {
     let name = object_name(&create.name);
     if create.query.is_some() || create.like.is_some() {
         return Err(PgError::unsupported("CREATE TABLE ... AS / LIKE").into());

@@ -3,7 +3,7 @@
 use super::constraints::dependent_foreign_keys;
 use crate::error::PgError;
 use crate::types::SqlType;
-use crate::{object_name, Engine, Lost, Outcome};
+use crate::{object_name, Engine, Lost, StatementResult};
 use sqlparser::ast;
 
 /// Runs `DROP <object_type> names`.
@@ -14,7 +14,7 @@ pub fn run(
     names: &[ast::ObjectName],
     cascade: bool,
     concurrently: bool,
-) -> Outcome {
+) -> StatementResult {
     let mut lost = Vec::new();
     for name in names.iter().map(object_name) {
         lost.extend(match object_type {
@@ -37,7 +37,7 @@ pub fn run(
     Ok(lost)
 }
 
-fn drop_table(engine: &mut Engine, name: &str, if_exists: bool, cascade: bool) -> Outcome {
+fn drop_table(engine: &mut Engine, name: &str, if_exists: bool, cascade: bool) -> StatementResult {
     let Some(table) = engine.db.tables.get(name).cloned() else {
         if if_exists {
             return Ok(Vec::new());
@@ -103,7 +103,7 @@ fn drop_table(engine: &mut Engine, name: &str, if_exists: bool, cascade: bool) -
         .collect())
 }
 
-fn drop_type(engine: &mut Engine, name: &str, if_exists: bool) -> Outcome {
+fn drop_type(engine: &mut Engine, name: &str, if_exists: bool) -> StatementResult {
     if !engine.db.enums.contains_key(name) {
         if if_exists {
             return Ok(Vec::new());
@@ -149,7 +149,7 @@ fn drop_type(engine: &mut Engine, name: &str, if_exists: bool) -> Outcome {
 }
 
 /// CREATE TYPE name AS ENUM (labels).
-pub fn create_enum(engine: &mut Engine, name: &str, labels: &[ast::Ident]) -> Outcome {
+pub fn create_enum(engine: &mut Engine, name: &str, labels: &[ast::Ident]) -> StatementResult {
     if engine.db.enums.contains_key(name) {
         return Err(PgError::new("42710", format!("type \"{name}\" already exists")).into());
     }

@@ -3,11 +3,11 @@
 use crate::catalog::{Index, IndexKey};
 use crate::error::PgError;
 use crate::rows::build_unique;
-use crate::{ident, object_name, Engine, Outcome};
+use crate::{ident, object_name, Engine, StatementResult};
 use sqlparser::ast;
 
 /// Runs CREATE INDEX.
-pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> Outcome {
+pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> StatementResult {
     if create.concurrently && engine.in_transaction {
         return Err(PgError::new(
             "25001",
@@ -84,7 +84,7 @@ pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> Outcome {
 }
 
 /// ALTER INDEX name RENAME TO new (renaming a constraint's index renames the constraint).
-pub fn rename(engine: &mut Engine, name: &str, new: &str) -> Outcome {
+pub fn rename(engine: &mut Engine, name: &str, new: &str) -> StatementResult {
     let Some(owner) = engine.db.index_owner(name).map(str::to_string) else {
         return Err(PgError::undefined_table(name).into());
     };
@@ -108,7 +108,12 @@ pub fn rename(engine: &mut Engine, name: &str, new: &str) -> Outcome {
 }
 
 /// Runs DROP INDEX for one name.
-pub fn drop(engine: &mut Engine, name: &str, if_exists: bool, concurrently: bool) -> Outcome {
+pub fn drop(
+    engine: &mut Engine,
+    name: &str,
+    if_exists: bool,
+    concurrently: bool,
+) -> StatementResult {
     if concurrently && engine.in_transaction {
         return Err(PgError::new(
             "25001",

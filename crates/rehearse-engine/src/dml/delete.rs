@@ -4,7 +4,7 @@
 use super::{referenced_rows_changed, where_clause};
 use crate::catalog::{Row, Table};
 use crate::error::PgError;
-use crate::{object_name, Engine, Lost, Outcome};
+use crate::{object_name, Engine, Lost, StatementResult};
 use sqlparser::ast;
 
 fn lost_cells(table: &Table, rows: &[Row]) -> Vec<Lost> {
@@ -25,7 +25,7 @@ fn lost_cells(table: &Table, rows: &[Row]) -> Vec<Lost> {
 }
 
 /// Runs DELETE.
-pub fn run(engine: &mut Engine, delete: &ast::Delete) -> Outcome {
+pub fn run(engine: &mut Engine, delete: &ast::Delete) -> StatementResult {
     let from = match &delete.from {
         ast::FromTable::WithFromKeyword(t) | ast::FromTable::WithoutKeyword(t) => t,
     };
@@ -92,7 +92,7 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> Outcome {
 }
 
 /// Runs TRUNCATE.
-pub fn truncate(engine: &mut Engine, targets: &[ast::TruncateTableTarget]) -> Outcome {
+pub fn truncate(engine: &mut Engine, targets: &[ast::TruncateTableTarget]) -> StatementResult {
     let names: Vec<String> = targets.iter().map(|t| object_name(&t.name)).collect();
     let mut lost = Vec::new();
     for name in &names {

@@ -7,7 +7,7 @@ use crate::expr::Expr;
 use crate::rows::{check_foreign_keys, check_row, UniqueKeys};
 use crate::types::CastContext;
 use crate::value::Value;
-use crate::{ident, object_name, Engine, Failure, Outcome};
+use crate::{ident, object_name, Engine, Failure, StatementResult};
 use sqlparser::ast;
 
 enum Source {
@@ -16,7 +16,7 @@ enum Source {
 }
 
 /// Runs INSERT.
-pub fn run(engine: &mut Engine, insert: &ast::Insert) -> Outcome {
+pub fn run(engine: &mut Engine, insert: &ast::Insert) -> StatementResult {
     let table_name = object_name(&insert.table_name);
     // The table's shape only: sharing its rows would make the first row appended
     // below copy them all.

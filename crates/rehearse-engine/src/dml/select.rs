@@ -6,7 +6,7 @@ use crate::error::PgError;
 use crate::expr::Scope;
 use crate::types::SqlType;
 use crate::value::Value;
-use crate::{Engine, Outcome};
+use crate::{Engine, StatementResult};
 use sqlparser::ast;
 
 /// Evaluates a query: the output column types and rows.
@@ -136,7 +136,7 @@ fn output_name(e: &ast::Expr) -> String {
 }
 
 /// Runs a SELECT for its errors.
-pub fn run(engine: &mut Engine, query: &ast::Query) -> Outcome {
+pub fn run(engine: &mut Engine, query: &ast::Query) -> StatementResult {
     evaluate(engine, query)?;
     Ok(Vec::new())
 }

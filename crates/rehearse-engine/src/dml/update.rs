@@ -6,7 +6,7 @@ use crate::error::PgError;
 use crate::expr::Scope;
 use crate::rows::{check_foreign_keys, check_row, UniqueKeys};
 use crate::value::Value;
-use crate::{object_name, Engine, Failure, Outcome};
+use crate::{object_name, Engine, Failure, StatementResult};
 use sqlparser::ast;
 
 /// Runs UPDATE.
@@ -16,7 +16,7 @@ pub fn run(
     assignments: &[ast::Assignment],
     from: Option<&ast::TableWithJoins>,
     selection: Option<&ast::Expr>,
-) -> Outcome {
+) -> StatementResult {
     let (table_name, alias) = single_table(target)?;
     let table = engine.table(&table_name)?.clone();
     let scope_name = alias.unwrap_or_else(|| table_name.clone());

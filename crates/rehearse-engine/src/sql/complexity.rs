@@ -24,7 +24,7 @@
 //! (a comma resets), so an `INSERT` of thousands of rows or a table of hundreds of
 //! columns passes.
 
-use crate::error::InputError;
+use crate::error::{InputError, Source};
 use crate::span::Span;
 use sqlparser::keywords::Keyword;
 use sqlparser::tokenizer::{Token, TokenWithLocation};
@@ -171,7 +171,7 @@ impl Depth {
 
 /// Refuses a statement whose expressions may nest deeper than
 /// [`MAX_EXPRESSION_DEPTH`], at the token where the count passes it.
-pub(super) fn check(tokens: &[TokenWithLocation], source: &str) -> Result<(), InputError> {
+pub(super) fn check(tokens: &[TokenWithLocation], source: Source) -> Result<(), InputError> {
     let mut depth = Depth {
         levels: vec![Level {
             opener: Opener::Statement,
@@ -227,7 +227,7 @@ pub const PARSER_DEPTH: usize = 50;
 
 /// The error for an expression over a limit, located where the count passed it (or at
 /// the statement, for sqlparser's counter, which gives no position).
-pub(super) fn too_complex(source: &str, span: Span, limit: Limit) -> InputError {
+pub(super) fn too_complex(source: Source, span: Span, limit: Limit) -> InputError {
     let what = match limit {
         Limit::Operators => format!(
             "more than {MAX_EXPRESSION_DEPTH} operators and brackets nested in one expression"
@@ -255,7 +255,7 @@ mod tests {
         let tokens = Tokenizer::new(&PostgreSqlDialect {}, sql)
             .tokenize_with_location()
             .unwrap();
-        check(&tokens, "migration")
+        check(&tokens, Source::Migration)
     }
 
     #[test]

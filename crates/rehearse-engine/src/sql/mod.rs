@@ -10,7 +10,7 @@
 //! Before parsing, [`complexity`] refuses expressions nested too deeply for the
 //! WebAssembly stack.
 
-use crate::error::InputError;
+use crate::error::{InputError, Source};
 use crate::span::{LineIndex, Span};
 use sqlparser::ast;
 use sqlparser::dialect::PostgreSqlDialect;
@@ -85,13 +85,13 @@ pub struct Piece {
     tokens: Vec<TokenWithLocation>,
 }
 
-fn tokenizer_error(source: &str, e: sqlparser::tokenizer::TokenizerError) -> InputError {
+fn tokenizer_error(source: Source, e: sqlparser::tokenizer::TokenizerError) -> InputError {
     let span = Span::new(e.location.line as u32, e.location.column as u32);
     InputError::new(source, span, e.message)
 }
 
 /// Splits `sql` at top-level semicolons. Empty statements and comments are dropped.
-pub fn split(sql: &str, source: &str) -> Result<Vec<Piece>, InputError> {
+pub fn split(sql: &str, source: Source) -> Result<Vec<Piece>, InputError> {
     let dialect = PostgreSqlDialect {};
     let tokens = match lex::tokenize(sql) {
         Some(tokens) => tokens,
@@ -148,12 +148,12 @@ fn ident_text(t: &Token) -> Option<String> {
 }
 
 /// Parses one piece.
-pub fn parse_piece(piece: &Piece, source: &str) -> Result<Statement, InputError> {
+pub fn parse_piece(piece: &Piece, source: Source) -> Result<Statement, InputError> {
     parse_owned(piece.clone(), source)
 }
 
 /// [`parse_piece`] without copying its tokens.
-fn parse_owned(piece: Piece, source: &str) -> Result<Statement, InputError> {
+fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     let mut tokens: Vec<TokenWithLocation> = piece
         .tokens
         .into_iter()
@@ -242,7 +242,7 @@ fn parse_owned(piece: Piece, source: &str) -> Result<Statement, InputError> {
     Ok(statement)
 }
 
-fn parse_error(source: &str, fallback: Span, message: &str) -> InputError {
+fn parse_error(source: Source, fallback: Span, message: &str) -> InputError {
     // sqlparser appends " at Line: L, Column: C" to its messages.
     let mut span = fallback;
     let mut text = message.trim_start_matches("sql parser error: ").to_string();
@@ -260,7 +260,7 @@ fn parse_error(source: &str, fallback: Span, message: &str) -> InputError {
 }
 
 /// Splits and parses a whole script.
-pub fn parse_script(sql: &str, source: &str) -> Result<Vec<Statement>, InputError> {
+pub fn parse_script(sql: &str, source: Source) -> Result<Vec<Statement>, InputError> {
     split(sql, source)?
         .into_iter()
         .map(|p| parse_owned(p, source))
@@ -274,7 +274,7 @@ mod tests {
     #[test]
     fn splits_with_spans_and_flags() {
         let sql = "-- setup\nALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT VALID;\n  ALTER TABLE t VALIDATE CONSTRAINT c;";
-        let stmts = parse_script(sql, "migration").unwrap();
+        let stmts = parse_script(sql, Source::Migration).unwrap();
         assert_eq!(stmts.len(), 2);
         assert!(stmts[0].not_valid);
         assert_eq!(stmts[0].span, Span::new(2, 1));
@@ -294,8 +294,8 @@ mod tests {
 
     #[test]
     fn commands_sqlparser_cannot_read_are_unsupported_not_unreadable() {
-        let parsed =
-            parse_script("REINDEX TABLE t; vacuum (analyze) t;", "migration").expect("recognised");
+        let parsed = parse_script("REINDEX TABLE t; vacuum (analyze) t;", Source::Migration)
+            .expect("recognised");
         let kinds: Vec<&StatementKind> = parsed.iter().map(|s| &s.kind).collect();
         assert_eq!(
             kinds,
@@ -305,12 +305,13 @@ mod tests {
             ]
         );
         // A misspelt command is still the syntax error it is.
-        assert!(parse_script("SELEC 1;", "migration").is_err());
+        assert!(parse_script("SELEC 1;", Source::Migration).is_err());
     }
 
     #[test]
     fn parse_errors_carry_positions() {
-        let err = parse_script("SELECT 1;\nALTER TABLE t ADD COLUMN;", "m.sql").unwrap_err();
+        let err =
+            parse_script("SELECT 1;\nALTER TABLE t ADD COLUMN;", Source::Migration).unwrap_err();
         assert_eq!(err.span.line, 2);
     }
 }

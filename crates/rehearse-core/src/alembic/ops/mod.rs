@@ -11,7 +11,7 @@ pub use tables::table_value;
 
 use super::args::Args;
 use super::py::Call;
-use rehearse_engine::error::InputError;
+use rehearse_engine::error::{InputError, Source};
 
 /// What rendering remembers across the op calls of one migration function, as
 /// Alembic's `impl.memo` does: named enum types already created by `create_table`.
@@ -184,7 +184,7 @@ pub fn render(
             &["multiinsert"],
         )?),
         other => Err(InputError::new(
-            "migration",
+            Source::Migration,
             call.span,
             format!("op.{other}() is not something the playground can run"),
         )),

@@ -3,7 +3,7 @@
 use crate::alembic::args::Args;
 use crate::alembic::py::{Call, Py};
 use crate::alembic::sa::{column, fk_tail, quote, string_literal, SaColumn, TypeKind};
-use rehearse_engine::error::InputError;
+use rehearse_engine::error::{InputError, Source};
 
 /// `CONSTRAINT name ` for a named constraint object (nothing when unnamed), refusing
 /// keyword arguments the renderer does not honour.
@@ -28,7 +28,7 @@ fn unique_dialect_options(c: &Call) -> Result<(Call, &'static str), InputError> 
             }
             ("postgresql_include" | "postgresql_nulls_not_distinct", v) => {
                 return Err(InputError::new(
-                    "migration",
+                    Source::Migration,
                     c.span,
                     format!(
                         "{}(): {k}={} is not supported by the playground",
@@ -59,7 +59,7 @@ fn constraint_prefix(c: &Call) -> Result<String, InputError> {
         .find(|(k, _)| !allowed.contains(&k.as_str()))
     {
         return Err(InputError::new(
-            "migration",
+            Source::Migration,
             c.span,
             format!(
                 "{}(): the argument {k}= is not supported by the playground",
@@ -89,7 +89,7 @@ fn str_args(c: &Call) -> Result<Vec<String>, InputError> {
         .map(|a| match a {
             Py::Str(s) => Ok(quote(s)),
             other => Err(InputError::new(
-                "migration",
+                Source::Migration,
                 c.span,
                 format!(
                     "{}(): expected column names, found {}",
@@ -108,14 +108,14 @@ fn list_of(v: Option<&Py>, span: rehearse_engine::span::Span) -> Result<Vec<Stri
             .map(|i| match i {
                 Py::Str(s) => Ok(s.clone()),
                 other => Err(InputError::new(
-                    "migration",
+                    Source::Migration,
                     span,
                     format!("expected a column name, found {}", other.describe()),
                 )),
             })
             .collect(),
         _ => Err(InputError::new(
-            "migration",
+            Source::Migration,
             span,
             "expected a list of column names",
         )),
@@ -153,7 +153,7 @@ pub fn create_table(
 ) -> Result<Vec<String>, InputError> {
     let Some(Py::Str(name)) = call.args.first().or_else(|| call.kw("table_name")) else {
         return Err(InputError::new(
-            "migration",
+            Source::Migration,
             call.span,
             format!("{op}() needs the table name first"),
         ));
@@ -169,7 +169,7 @@ pub fn create_table(
     for item in call.args.iter().skip(1) {
         let Py::Call(c) = item else {
             return Err(InputError::new(
-                "migration",
+                Source::Migration,
                 call.span,
                 format!("{op}(): unexpected argument {}", item.describe()),
             ));
@@ -194,7 +194,7 @@ pub fn create_table(
                     },
                     _ => {
                         return Err(InputError::new(
-                            "migration",
+                            Source::Migration,
                             c.span,
                             "sa.CheckConstraint() needs the condition as a string",
                         ))
@@ -229,7 +229,7 @@ pub fn create_table(
             "sa.Index" => {
                 let Some(Py::Str(ix)) = c.args.first() else {
                     return Err(InputError::new(
-                        "migration",
+                        Source::Migration,
                         c.span,
                         "sa.Index() needs a name",
                     ));
@@ -245,7 +245,7 @@ pub fn create_table(
                             _ => Ok(String::new()),
                         },
                         other => Err(InputError::new(
-                            "migration",
+                            Source::Migration,
                             c.span,
                             format!("sa.Index(): unexpected {}", other.describe()),
                         )),
@@ -258,7 +258,7 @@ pub fn create_table(
                     )
                 }) {
                     return Err(InputError::new(
-                        "migration",
+                        Source::Migration,
                         c.span,
                         format!("sa.Index(): the argument {k}= is not supported by the playground"),
                     ));
@@ -280,7 +280,7 @@ pub fn create_table(
                     None | Some(Py::None) => String::new(),
                     Some(_) => {
                         return Err(InputError::new(
-                            "migration",
+                            Source::Migration,
                             c.span,
                             "sa.Index(postgresql_where=...) must be sa.text(...)",
                         ))
@@ -295,7 +295,7 @@ pub fn create_table(
             }
             other => {
                 return Err(InputError::new(
-                    "migration",
+                    Source::Migration,
                     c.span,
                     format!("{op}(): `{other}(...)` is not supported"),
                 ))
@@ -304,7 +304,7 @@ pub fn create_table(
     }
     if call.kw("schema").is_some_and(|s| *s != Py::None) {
         return Err(InputError::new(
-            "migration",
+            Source::Migration,
             call.span,
             format!("{op}(): schema= is not supported: the playground simulates a single schema"),
         ));
@@ -315,7 +315,7 @@ pub fn create_table(
             "comment" | "schema" | "if_not_exists" | "info" | "table_name"
         ) {
             return Err(InputError::new(
-                "migration",
+                Source::Migration,
                 call.span,
                 format!("{op}(): the argument {k}={} is not supported", v.describe()),
             ));

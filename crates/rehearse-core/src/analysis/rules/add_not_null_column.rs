@@ -2,6 +2,7 @@
 
 use super::{Context, Finding, Rule, Severity};
 use crate::analysis::actions::Action;
+use crate::fix::Rewrite;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -12,7 +13,7 @@ pub const RULE: Rule = Rule {
           (23502) and the whole migration rolls back. It only works on an empty table, \
           which production tables rarely are. Add the column nullable, backfill it, then \
           set NOT NULL (with a server default so the old code's INSERTs keep working).",
-    fix: Some("add-nullable-backfill"),
+    fix: Some(Rewrite::AddNullableBackfill),
 };
 
 /// The check.

@@ -2,6 +2,7 @@
 
 use super::{Context, Finding, Rule, Severity};
 use crate::analysis::actions::{Action, NewConstraint};
+use crate::fix::Rewrite;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -11,7 +12,7 @@ pub const RULE: Rule = Rule {
           nothing can read or write the table until it finishes. Add it NOT VALID \
           (instant; new rows are checked from then on), then, after COMMIT, VALIDATE \
           CONSTRAINT, which scans under SHARE UPDATE EXCLUSIVE and lets traffic continue.",
-    fix: Some("not-valid-then-validate"),
+    fix: Some(Rewrite::NotValidThenValidate),
 };
 
 /// The check.

@@ -3,6 +3,7 @@
 
 use super::{Context, Finding, Rule, Severity};
 use crate::analysis::actions::Action;
+use crate::fix::Rewrite;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -14,7 +15,7 @@ pub const RULE: Rule = Rule {
           inside a transaction, so in Alembic wrap it in \
           `with op.get_context().autocommit_block():` and pass \
           `postgresql_concurrently=True`.",
-    fix: Some("create-index-concurrently"),
+    fix: Some(Rewrite::CreateIndexConcurrently),
 };
 
 /// The check.

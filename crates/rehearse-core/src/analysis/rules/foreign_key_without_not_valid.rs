@@ -2,6 +2,7 @@
 
 use super::{Context, Finding, Rule, Severity};
 use crate::analysis::actions::{Action, NewConstraint};
+use crate::fix::Rewrite;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -12,7 +13,7 @@ pub const RULE: Rule = Rule {
           NOT VALID (instant; new rows are checked from then on), then VALIDATE \
           CONSTRAINT in a separate transaction, which scans with a lock that lets reads and \
           writes continue.",
-    fix: Some("not-valid-then-validate"),
+    fix: Some(Rewrite::NotValidThenValidate),
 };
 
 /// The check.

@@ -28,6 +28,7 @@ pub mod volatile_default_rewrite;
 use super::actions::Action;
 use super::locks::TableLock;
 use super::History;
+use crate::fix::Rewrite;
 use rehearse_engine::catalog::Database;
 use serde::{Deserialize, Serialize};
 
@@ -74,7 +75,7 @@ pub struct Rule {
     /// The "why" paragraph.
     pub why: &'static str,
     /// The safe rewrite that fixes it, if one exists (see `crate::fix`).
-    pub fix: Option<&'static str>,
+    pub fix: Option<Rewrite>,
 }
 
 /// What a rule found.
@@ -131,8 +132,8 @@ pub struct Hazard {
     pub table: String,
     /// Column.
     pub column: Option<String>,
-    /// Id of the safe rewrite (`rehearse fix`, "Make it safe"), if one exists.
-    pub fix: Option<&'static str>,
+    /// The safe rewrite (`rehearse fix`, "Make it safe"), if one exists: its id.
+    pub fix: Option<Rewrite>,
     /// Another column and step involved.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub related: Option<Related>,

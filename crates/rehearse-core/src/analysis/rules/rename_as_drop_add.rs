@@ -4,6 +4,7 @@
 
 use super::{Context, Finding, Rule, Severity};
 use crate::analysis::actions::Action;
+use crate::fix::Rewrite;
 use rehearse_engine::types::{Category, SqlType};
 
 /// The rule.
@@ -16,7 +17,7 @@ pub const RULE: Rule = Rule {
           it slips through review. Rename the column instead (`op.alter_column(..., \
           new_column_name=...)`, `ALTER TABLE ... RENAME COLUMN`), which keeps the data \
           and is instant.",
-    fix: Some("rename-instead-of-drop-add"),
+    fix: Some(Rewrite::RenameInsteadOfDropAdd),
 };
 
 /// Whether values of `a` could live in a column of type `b` (same type category).
