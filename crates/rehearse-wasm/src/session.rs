@@ -20,7 +20,7 @@ use rehearse_core::{InputError, PgError};
 use rehearse_engine::span::LineIndex;
 use rehearse_engine::sql::{self, Statement, StatementKind};
 use rehearse_engine::types::SqlType;
-use rehearse_engine::{Engine, QueryResult};
+use rehearse_engine::{Engine, QueryOutput};
 use sqlparser::ast;
 
 /// An output column.
@@ -198,7 +198,7 @@ fn aborted_error() -> SqlError {
 }
 
 /// The client's view of an engine result.
-fn client_results(statement: &Statement, result: QueryResult) -> Results {
+fn client_results(statement: &Statement, result: QueryOutput) -> Results {
     let command = if result.command == "SELECT" {
         "SELECT".to_string()
     } else {
