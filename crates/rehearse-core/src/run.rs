@@ -8,6 +8,7 @@ use crate::report::{Drift, FailingRows, LostCells, Outcome, Report, Run, Step, S
 use crate::snapshot::Snapshots;
 use chrono::NaiveDateTime;
 use rehearse_engine::error::InputError;
+use rehearse_engine::session::{self, Executed, Session};
 use rehearse_engine::span::Span;
 use rehearse_engine::sql::{self, Statement};
 use rehearse_engine::Engine;
@@ -411,27 +412,6 @@ pub fn run_sequence(
     Ok(reports)
 }
 
-/// Transaction control written inside a migration.
-enum Control {
-    Begin,
-    Commit,
-    Rollback,
-}
-
-fn transaction_control(statement: &Statement) -> Option<Control> {
-    let sql::StatementKind::Sql(ast) = &statement.kind else {
-        return None;
-    };
-    match ast.as_ref() {
-        sqlparser::ast::Statement::StartTransaction { .. } => Some(Control::Begin),
-        sqlparser::ast::Statement::Commit { .. } => Some(Control::Commit),
-        sqlparser::ast::Statement::Rollback {
-            savepoint: None, ..
-        } => Some(Control::Rollback),
-        _ => None,
-    }
-}
-
 /// Runs steps in one transaction, analysing each statement before it runs and
 /// re-running the deployed code's queries (`old_code`) after each step.
 pub fn run_transaction(
@@ -471,11 +451,11 @@ fn run_transaction_with(
     let mut rows_written = 0;
     let mut history = History::new(&engine.db);
     let mut current: Option<Vec<crate::report::TableState>> = None;
-    // What a failure rolls back to: the state before the migration, or after the last
-    // COMMIT the migration itself issued (statements after it run in autocommit mode,
-    // each committed on success, as psql and PGlite run them).
-    let mut saved = engine.clone();
-    engine.in_transaction = true;
+    // The migration runs in one transaction block, as Alembic runs it. After a COMMIT
+    // the migration itself issued, statements run in autocommit mode (each committed on
+    // success, as psql and PGlite run them); a failure rolls back to the last commit.
+    let mut session = Session::new(std::mem::replace(engine, Engine::new(engine.now)));
+    session.begin();
     let mut out: Vec<Step> = Vec::new();
     let mut stop: Option<Stop> = None;
     // Changes made since the last COMMIT (what a COMMIT makes durable).
@@ -510,8 +490,8 @@ fn run_transaction_with(
         if stop.is_some() {
             // Not run; what it would do is judged on the state before the stop.
             for statement in statements {
-                if transaction_control(statement).is_none() {
-                    let analysis = analysis::analyze(&engine.db, statement, &mut history);
+                if session::control(statement).is_none() {
+                    let analysis = analysis::analyze(&session.engine().db, statement, &mut history);
                     report.hazards.extend(analysis.hazards);
                     analysis::locks::accumulate(&mut report.locks, &analysis.locks);
                     report.costs.extend(analysis.costs);
@@ -522,53 +502,55 @@ fn run_transaction_with(
         }
         // The tables before a step are the tables after the previous one: copying that
         // snapshot is cheaper than taking it again (every value's text output).
-        report.before = current.take().unwrap_or_else(|| snapshots.take(&engine.db));
+        report.before = current
+            .take()
+            .unwrap_or_else(|| snapshots.take(&session.engine().db));
         report.status = StepStatus::Ok;
         for statement in statements {
-            match transaction_control(statement) {
-                Some(Control::Begin) => {
-                    engine.in_transaction = true;
-                    continue;
+            let mut write = None;
+            let mut costs = Vec::new();
+            let mut invalid_before = 0;
+            // Transaction control is the session's; any other statement is analysed on
+            // the database as it is, then run within the work limits.
+            let executed = session.execute_with(statement, |engine| {
+                write = written_columns(&engine.db, statement);
+                let analysis = analysis::analyze(&engine.db, statement, &mut history);
+                report.hazards.extend(analysis.hazards);
+                analysis::locks::accumulate(&mut report.locks, &analysis.locks);
+                costs = analysis.costs;
+                invalid_before = invalid_indexes(engine);
+                work += costs.iter().map(|c| c.rows).sum::<usize>();
+                if work > MAX_WORK {
+                    Err(too_big(format!(
+                        "more than {MAX_WORK} row operations by step {} of {}",
+                        out.len() + 1,
+                        steps.len()
+                    ))
+                    .into())
+                } else if total_rows(engine) > MAX_TOTAL_ROWS {
+                    Err(too_big(format!("more than {MAX_TOTAL_ROWS} rows in all")).into())
+                } else {
+                    engine.execute(statement)
                 }
-                Some(Control::Commit) => {
-                    engine.in_transaction = false;
-                    saved = engine.clone();
+            });
+            match executed {
+                Ok(Executed::Began) => {}
+                Ok(Executed::Committed) => {
                     history.held.clear();
                     if std::mem::take(&mut uncommitted_changes) {
                         durable = true;
                         mark_committed(&mut out, &mut report);
                     }
-                    continue;
                 }
-                Some(Control::Rollback) => {
-                    *engine = saved.clone();
+                Ok(Executed::RolledBack) => {
                     history.held.clear();
                     uncommitted_changes = false;
-                    continue;
                 }
-                None => {}
-            }
-            let write = written_columns(&engine.db, statement);
-            let analysis = analysis::analyze(&engine.db, statement, &mut history);
-            report.hazards.extend(analysis.hazards);
-            analysis::locks::accumulate(&mut report.locks, &analysis.locks);
-            let mut costs = analysis.costs;
-            let invalid_before = invalid_indexes(engine);
-            work += costs.iter().map(|c| c.rows).sum::<usize>();
-            let result = if work > MAX_WORK {
-                Err(too_big(format!(
-                    "more than {MAX_WORK} row operations by step {} of {}",
-                    out.len() + 1,
-                    steps.len()
-                ))
-                .into())
-            } else if total_rows(engine) > MAX_TOTAL_ROWS {
-                Err(too_big(format!("more than {MAX_TOTAL_ROWS} rows in all")).into())
-            } else {
-                engine.execute(statement)
-            };
-            match result {
-                Ok(lost) => {
+                Ok(Executed::Ran {
+                    output: lost,
+                    committed,
+                }) => {
+                    let engine = session.engine();
                     rows_written += costs
                         .iter()
                         .filter(|c| c.kind == analysis::CostKind::Write)
@@ -605,16 +587,15 @@ fn run_transaction_with(
                     }
                     report.costs.append(&mut costs);
                     let changes = !is_read_only(statement);
-                    if engine.in_transaction {
-                        uncommitted_changes |= changes;
-                    } else {
+                    if committed {
                         // Autocommit mode (after a COMMIT the migration wrote): durable now.
-                        saved = engine.clone();
                         history.held.clear();
                         if changes {
                             durable = true;
                             mark_committed(&mut out, &mut report);
                         }
+                    } else {
+                        uncommitted_changes |= changes;
                     }
                     for l in lost {
                         let cells = LostCells {
@@ -630,10 +611,9 @@ fn run_transaction_with(
                     }
                 }
                 Err(failure) => {
-                    if !engine.in_transaction && invalid_indexes(engine) > invalid_before {
+                    if !session.in_block() && invalid_indexes(session.engine()) > invalid_before {
                         // A failed CREATE INDEX CONCURRENTLY leaves its INVALID index
-                        // behind, committed: the rollback below must keep it.
-                        saved = engine.clone();
+                        // behind, committed (the engine keeps it).
                         durable = true;
                     }
                     if let Some(unsupported) = failure.error.unsupported {
@@ -653,6 +633,7 @@ fn run_transaction_with(
             }
         }
         if stop.is_none() {
+            let engine = session.engine();
             report.after = snapshots.take(&engine.db);
             current = Some(report.after.clone());
             work += old_code.len() * total_rows(engine);
@@ -675,7 +656,6 @@ fn run_transaction_with(
         out.push(report);
     }
     progress(out.len(), steps.len(), rows_written);
-    engine.in_transaction = false;
     let outcome = match stop {
         None => Outcome::Committed,
         Some(Stop::Unsupported) => Outcome::Unsupported,
@@ -685,12 +665,14 @@ fn run_transaction_with(
     if outcome != Outcome::Committed {
         // Only committed work stays. For an unsupported step, that is also what the
         // next migration of a chain starts from: nothing beyond what is known.
-        *engine = saved;
+        session.rollback();
     } else {
+        session.commit();
         for step in &mut out {
             step.committed = false;
         }
     }
+    *engine = session.into_engine();
     Run {
         outcome,
         steps: out,
