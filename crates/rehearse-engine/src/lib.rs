@@ -155,7 +155,7 @@ pub struct Engine {
     /// Inside a transaction block or an implicit transaction (statements such as CREATE
     /// INDEX CONCURRENTLY refuse to run): set by the [`session::Session`] that owns the
     /// engine, and by nothing else.
-    pub in_transaction: bool,
+    pub(crate) in_transaction: bool,
     /// Rows the last INSERT, UPDATE or DELETE wrote (PostgreSQL's command tag count).
     pub affected: usize,
     /// The unique keys of the table the last INSERT wrote, kept while only INSERTs into
