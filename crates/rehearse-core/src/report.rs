@@ -5,7 +5,7 @@
 //! everything else as PostgreSQL's text output.
 
 use crate::analysis::locks::TableLock;
-use crate::analysis::old_code::QueryResult;
+use crate::analysis::old_code::OldQueryResult;
 use crate::analysis::round_trip::{Difference, RoundTrip};
 use crate::analysis::{Cost, Hazard};
 use rehearse_engine::error::{PgError, Unsupported};
@@ -118,7 +118,7 @@ pub struct Step {
     pub hazards: Vec<Hazard>,
     /// The deployed code's queries re-run after this step (only when some were given).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub old_code: Vec<QueryResult>,
+    pub old_code: Vec<OldQueryResult>,
 }
 
 /// A column of a table.
@@ -228,7 +228,7 @@ pub struct Report {
     /// The deployed code's queries on the database before the migration (a query
     /// failing here is wrong already, not broken by the migration).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub old_code_before: Vec<QueryResult>,
+    pub old_code_before: Vec<OldQueryResult>,
     /// Tables after the setup script, before the migration.
     pub setup: Vec<TableState>,
     /// Each sequence and its last value after the setup (0: never used); with `setup`,
@@ -247,7 +247,7 @@ struct ReportData {
     round_trip: Option<RoundTrip>,
     drift: Option<Drift>,
     #[serde(default)]
-    old_code_before: Vec<QueryResult>,
+    old_code_before: Vec<OldQueryResult>,
     setup: Vec<TableState>,
 }
 
