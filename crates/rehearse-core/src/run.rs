@@ -2,27 +2,16 @@
 //! then the migration's steps in one transaction as Alembic runs them on PostgreSQL,
 //! rolled back whole at the first error; optionally the downgrade in a second one.
 
-use crate::alembic;
 use crate::analysis::{self, old_code, round_trip, History};
+use crate::input::{plan, within_limit, wrong_pane, MigrationKind};
+use crate::plan::{parse_steps, PlannedStep};
 use crate::report::{Drift, FailingRows, LostCells, Outcome, Report, Run, Step, StepStatus};
 use crate::snapshot::Snapshots;
 use chrono::NaiveDateTime;
 use rehearse_engine::error::InputError;
 use rehearse_engine::session::{self, Executed, Session};
-use rehearse_engine::span::Span;
 use rehearse_engine::sql::{self, Statement};
 use rehearse_engine::Engine;
-
-/// What the migration text is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MigrationKind {
-    /// Decide from the text: Python with `op.` calls or `def upgrade` is Alembic.
-    Auto,
-    /// An Alembic revision or a bare snippet of `op.*` calls.
-    Alembic,
-    /// Plain SQL.
-    Sql,
-}
 
 /// Options of a run.
 #[derive(Debug, Clone, Default)]
@@ -40,38 +29,6 @@ pub struct RunOptions {
     /// alone, and the report compares the two schemas. Empty: none.
     pub drift: String,
 }
-
-/// One step before it runs: its source and the SQL it sends.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlannedStep {
-    /// Source text of the op call or statement.
-    pub op: String,
-    /// Where it starts.
-    pub span: Span,
-    /// The SQL statements PostgreSQL receives.
-    pub sql: Vec<String>,
-}
-
-/// A migration ready to run.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Plan {
-    /// `"alembic"` or `"sql"`.
-    pub input: &'static str,
-    /// Upgrade steps.
-    pub upgrade: Vec<PlannedStep>,
-    /// Downgrade steps (Alembic revisions only).
-    pub downgrade: Vec<PlannedStep>,
-    /// Why the downgrade cannot run; reported only when it is asked for.
-    pub downgrade_error: Option<InputError>,
-}
-
-/// Whether `text` reads as an Alembic migration.
-pub fn looks_like_alembic(text: &str) -> bool {
-    text.contains("op.") || text.contains("def upgrade") || text.contains("import ")
-}
-
-/// The longest text read (setup, migration, deployed code, hand change), in bytes.
-pub const MAX_INPUT: usize = 32 << 20;
 
 /// The most rows the whole database may hold (each table holds at most
 /// [`rehearse_engine::MAX_ROWS`]): sample data, kept in memory, in a browser tab.
@@ -91,22 +48,6 @@ fn total_rows(engine: &Engine) -> usize {
 /// Rehearse's refusal for a scenario over a work limit, naming what was too big.
 fn too_big(what: String) -> rehearse_engine::error::PgError {
     rehearse_engine::error::PgError::unsupported(format!("a scenario this big ({what})"))
-}
-
-/// The text itself, or an error when it is over [`MAX_INPUT`].
-fn within_limit<'a>(text: &'a str, source: &str) -> Result<&'a str, InputError> {
-    if text.len() > MAX_INPUT {
-        return Err(InputError::new(
-            source,
-            Span::new(1, 1),
-            format!(
-                "the {source} is {:.1} MB; the playground reads at most {} MB",
-                text.len() as f64 / (1 << 20) as f64,
-                MAX_INPUT >> 20
-            ),
-        ));
-    }
-    Ok(text)
 }
 
 /// Where a long run is: reported to [`run_with_progress`]'s callback after each
@@ -179,90 +120,6 @@ fn apply_script_with(
         });
     }
     Ok(())
-}
-
-/// Turns migration text into steps.
-pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
-    let migration = within_limit(migration, "migration")?;
-    let alembic = match kind {
-        MigrationKind::Alembic => true,
-        MigrationKind::Sql => false,
-        MigrationKind::Auto => looks_like_alembic(migration),
-    };
-    if alembic {
-        let revision = alembic::parse(migration)?;
-        Ok(Plan {
-            input: "alembic",
-            upgrade: revision.upgrade,
-            downgrade: revision.downgrade,
-            downgrade_error: revision.downgrade_error,
-        })
-    } else {
-        let steps = sql::split(migration, "migration")?
-            .into_iter()
-            .map(|p| PlannedStep {
-                op: p.text.clone(),
-                span: p.span,
-                sql: vec![p.text],
-            })
-            .collect();
-        Ok(Plan {
-            input: "sql",
-            upgrade: steps,
-            downgrade: Vec::new(),
-            downgrade_error: None,
-        })
-    }
-}
-
-/// An input error for text read the wrong way (SQL read as Python, an Alembic
-/// revision read as SQL) says so.
-fn wrong_pane(mut e: InputError, migration: &str, read_as_python: bool) -> InputError {
-    let first = migration
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .to_ascii_uppercase();
-    let sql_start = [
-        "ALTER", "CREATE", "INSERT", "UPDATE", "DELETE", "DROP", "SELECT", "BEGIN", "TRUNCATE",
-        "WITH", "SET", "COMMENT",
-    ];
-    if read_as_python && sql_start.contains(&first.as_str()) {
-        e.message
-            .push_str(" — this looks like SQL: read it as SQL (`--sql`, or \"read as SQL\" in the playground)");
-    } else if !read_as_python && looks_like_alembic(migration) {
-        e.message
-            .push_str(" — this looks like an Alembic migration: read it as Alembic (`--alembic`, or \"read as Alembic\" in the playground)");
-    }
-    e
-}
-
-/// Parses every statement of every step up front, so unreadable SQL is an input error
-/// before anything runs.
-fn parse_steps(steps: &[PlannedStep]) -> Result<Vec<Vec<Statement>>, InputError> {
-    steps
-        .iter()
-        .map(|step| {
-            let mut out = Vec::new();
-            for text in &step.sql {
-                let mut parsed = sql::parse_script(text, "migration").map_err(|mut e| {
-                    // Positions inside generated SQL mean little; point at the step.
-                    // A hostile statement can be megabytes: quote its start only.
-                    let quoted: String = text.chars().take(200).collect();
-                    let more = if quoted.len() < text.len() {
-                        " …"
-                    } else {
-                        ""
-                    };
-                    e.message = format!("{} (in the SQL of this step: {quoted}{more})", e.message);
-                    e.span = step.span;
-                    e
-                })?;
-                out.append(&mut parsed);
-            }
-            Ok(out)
-        })
-        .collect()
 }
 
 /// `progress` for one phase of a run, as [`run_transaction_with`] reports it.
