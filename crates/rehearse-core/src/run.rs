@@ -162,7 +162,7 @@ pub fn run_with_progress(
     apply_script_with(&mut engine, &options.drift, "drift", progress)?;
     let mut snapshots = Snapshots::default();
     let setup_state = snapshots.take(&engine.db);
-    let setup_sequences = crate::setup::sequence_positions(&engine.db);
+    let setup_sequences = crate::snapshot::sequence_positions(&engine.db);
     let old_code = old_code::parse(&options.old_code)?;
     let upgrade_sql = parse_steps(&plan.upgrade)
         .map_err(|e| wrong_pane(e, migration, plan.input == "alembic"))?;
