@@ -337,7 +337,7 @@ pub fn app() -> Html {
     let python = match state.scenario.kind {
         InputKind::Alembic => true,
         InputKind::Sql => false,
-        InputKind::Auto => rehearse_core::run::looks_like_alembic(&state.scenario.migration),
+        InputKind::Auto => rehearse_core::input::looks_like_alembic(&state.scenario.migration),
     };
     let on_preset = {
         let d = dispatch.clone();
@@ -680,7 +680,7 @@ extern "C" {
 fn verify(scenario: Scenario, report: std::rc::Rc<rehearse_core::Report>, d: Callback<Action>) {
     use state::Verification;
     d.emit(Action::Verify(Verification::Running));
-    let Ok(plan) = rehearse_core::run::plan(&scenario.migration, kind_of(&scenario)) else {
+    let Ok(plan) = rehearse_core::input::plan(&scenario.migration, kind_of(&scenario)) else {
         return;
     };
     let steps: Vec<serde_json::Value> = plan

@@ -11,7 +11,7 @@
 //! [`read`] follows links and accepts pipes (`--setup <(...)`); it is only capped.
 
 use crate::escape;
-use rehearse_core::run::MAX_INPUT;
+use rehearse_core::input::MAX_INPUT;
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};

@@ -14,7 +14,7 @@
 
 use crate::escape;
 use rehearse_core::alembic::chain::RevisionFile;
-use rehearse_core::analysis::old_code::QueryResult;
+use rehearse_core::analysis::old_code::OldQueryResult;
 use rehearse_core::analysis::{rules, Hazard, Severity};
 use rehearse_core::report::{Outcome, Step};
 use rehearse_core::{PgError, Report};
@@ -147,14 +147,14 @@ fn not_simulated(report: &Report) -> Option<(&Step, &Unsupported)> {
 
 /// The deployed code's queries that fail after a step of `report` but did not before
 /// the revision, each at the first step after which it fails.
-pub fn old_code_breaks(report: &Report) -> Vec<(usize, &QueryResult)> {
-    let failing_before = |q: &QueryResult| {
+pub fn old_code_breaks(report: &Report) -> Vec<(usize, &OldQueryResult)> {
+    let failing_before = |q: &OldQueryResult| {
         report
             .old_code_before
             .iter()
             .any(|b| b.query == q.query && b.error.is_some())
     };
-    let mut out: Vec<(usize, &QueryResult)> = Vec::new();
+    let mut out: Vec<(usize, &OldQueryResult)> = Vec::new();
     for (i, step) in report.upgrade.steps.iter().enumerate() {
         for q in step.old_code.iter().filter(|q| q.error.is_some()) {
             if !failing_before(q) && !out.iter().any(|(_, seen)| seen.query == q.query) {

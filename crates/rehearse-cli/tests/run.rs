@@ -129,3 +129,32 @@ fn the_memory_cap_stops_a_runaway_run_with_a_message() {
         "{stderr}"
     );
 }
+
+/// A ROLLBACK inside a migration kept the values the rolled-back INSERT drew from the
+/// sequence, as PostgreSQL does (nextval is not transactional; checked on PGlite: the
+/// next row gets id 2). The runner used to restore the sequence with the tables.
+#[test]
+fn a_rollback_keeps_sequence_positions() {
+    let dir = std::env::temp_dir().join(format!("rehearse-rollback-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(
+        dir.join("setup.sql"),
+        "CREATE TABLE t (id serial PRIMARY KEY, name text);\n",
+    )
+    .expect("write setup");
+    std::fs::write(
+        dir.join("m.sql"),
+        "BEGIN;\nINSERT INTO t (name) VALUES ('a');\nROLLBACK;\nINSERT INTO t (name) VALUES ('b');\n",
+    )
+    .expect("write migration");
+    let out = Command::new(env!("CARGO_BIN_EXE_rehearse"))
+        .args(["run", "--format", "json", "--setup"])
+        .arg(dir.join("setup.sql"))
+        .arg(dir.join("m.sql"))
+        .output()
+        .expect("the rehearse binary runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    let report: Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+    assert_eq!(report["outcome"], "committed");
+    assert_eq!(report["tables"][0]["rows"], serde_json::json!([[2, "b"]]));
+}

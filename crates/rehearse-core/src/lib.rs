@@ -2,8 +2,8 @@
 //! run it step by step on sample data with PostgreSQL 18's semantics, and report what
 //! happened.
 //!
-//! Pipeline: input → [`alembic`] / [`sql`] front end → steps (each with the exact SQL
-//! PostgreSQL receives) → [`engine`] → [`report`].
+//! Pipeline: [`input`] → [`alembic`] / SQL front end → steps ([`plan`], each with the
+//! exact SQL PostgreSQL receives) → the engine, driven by [`run`] → [`report`].
 //!
 //! **Architecture Invariant:** the core does no I/O and knows nothing of the browser,
 //! the CLI or JSON files; it never panics on user input.
@@ -13,6 +13,8 @@ pub mod analysis;
 pub mod autogen;
 pub mod diff;
 pub mod fix;
+pub mod input;
+pub mod plan;
 pub mod report;
 pub mod run;
 pub mod setup;
@@ -21,6 +23,7 @@ pub mod snapshot;
 pub mod text;
 pub mod verify;
 
+pub use input::MigrationKind;
 pub use rehearse_engine::error::{InputError, PgError, Source};
 pub use report::Report;
-pub use run::{run, run_sequence, run_with_progress, MigrationKind, Progress, RunOptions};
+pub use run::{run, run_sequence, run_with_progress, Progress, RunOptions};

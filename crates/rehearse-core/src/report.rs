@@ -5,7 +5,7 @@
 //! everything else as PostgreSQL's text output.
 
 use crate::analysis::locks::TableLock;
-use crate::analysis::old_code::QueryResult;
+use crate::analysis::old_code::OldQueryResult;
 use crate::analysis::round_trip::{Difference, RoundTrip};
 use crate::analysis::{Cost, Hazard};
 use rehearse_engine::error::{PgError, Unsupported};
@@ -128,7 +128,7 @@ pub struct Step {
     pub hazards: Vec<Hazard>,
     /// The deployed code's queries re-run after this step (only when some were given).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub old_code: Vec<QueryResult>,
+    pub old_code: Vec<OldQueryResult>,
 }
 
 /// A column of a table.
@@ -238,7 +238,7 @@ pub struct Report {
     /// The deployed code's queries on the database before the migration (a query
     /// failing here is wrong already, not broken by the migration).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub old_code_before: Vec<QueryResult>,
+    pub old_code_before: Vec<OldQueryResult>,
     /// Tables after the setup script, before the migration.
     pub setup: Vec<TableState>,
     /// Each sequence and its last value after the setup (0: never used); with `setup`,
@@ -284,7 +284,8 @@ pub fn step_span(step: &Step) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::run::{run, MigrationKind, RunOptions};
+    use crate::run::{run, RunOptions};
+    use crate::MigrationKind;
 
     #[test]
     fn the_input_format_is_written_and_read_as_its_name() {

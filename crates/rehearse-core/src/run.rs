@@ -2,27 +2,18 @@
 //! then the migration's steps in one transaction as Alembic runs them on PostgreSQL,
 //! rolled back whole at the first error; optionally the downgrade in a second one.
 
-use crate::alembic;
 use crate::analysis::{self, old_code, round_trip, History};
-use crate::report::InputFormat;
-use crate::report::{Drift, FailingRows, LostCells, Outcome, Report, Run, Step, StepStatus};
+use crate::input::{plan, within_limit, wrong_pane, MigrationKind};
+use crate::plan::{parse_steps, PlannedStep};
+use crate::report::{
+    Drift, FailingRows, InputFormat, LostCells, Outcome, Report, Run, Step, StepStatus,
+};
 use crate::snapshot::Snapshots;
 use chrono::NaiveDateTime;
 use rehearse_engine::error::{InputError, Source};
-use rehearse_engine::span::Span;
+use rehearse_engine::session::{self, Executed, Session};
 use rehearse_engine::sql::{self, Statement};
 use rehearse_engine::Engine;
-
-/// What the migration text is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MigrationKind {
-    /// Decide from the text: Python with `op.` calls or `def upgrade` is Alembic.
-    Auto,
-    /// An Alembic revision or a bare snippet of `op.*` calls.
-    Alembic,
-    /// Plain SQL.
-    Sql,
-}
 
 /// Options of a run.
 #[derive(Debug, Clone, Default)]
@@ -40,38 +31,6 @@ pub struct RunOptions {
     /// alone, and the report compares the two schemas. Empty: none.
     pub drift: String,
 }
-
-/// One step before it runs: its source and the SQL it sends.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlannedStep {
-    /// Source text of the op call or statement.
-    pub op: String,
-    /// Where it starts.
-    pub span: Span,
-    /// The SQL statements PostgreSQL receives.
-    pub sql: Vec<String>,
-}
-
-/// A migration ready to run.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Plan {
-    /// What the migration was read as.
-    pub input: InputFormat,
-    /// Upgrade steps.
-    pub upgrade: Vec<PlannedStep>,
-    /// Downgrade steps (Alembic revisions only).
-    pub downgrade: Vec<PlannedStep>,
-    /// Why the downgrade cannot run; reported only when it is asked for.
-    pub downgrade_error: Option<InputError>,
-}
-
-/// Whether `text` reads as an Alembic migration.
-pub fn looks_like_alembic(text: &str) -> bool {
-    text.contains("op.") || text.contains("def upgrade") || text.contains("import ")
-}
-
-/// The longest text read (setup, migration, deployed code, hand change), in bytes.
-pub const MAX_INPUT: usize = 32 << 20;
 
 /// The most rows the whole database may hold (each table holds at most
 /// [`rehearse_engine::MAX_ROWS`]): sample data, kept in memory, in a browser tab.
@@ -91,22 +50,6 @@ fn total_rows(engine: &Engine) -> usize {
 /// Rehearse's refusal for a scenario over a work limit, naming what was too big.
 fn too_big(what: String) -> rehearse_engine::error::PgError {
     rehearse_engine::error::PgError::unsupported(format!("a scenario this big ({what})"))
-}
-
-/// The text itself, or an error when it is over [`MAX_INPUT`].
-fn within_limit(text: &str, source: Source) -> Result<&str, InputError> {
-    if text.len() > MAX_INPUT {
-        return Err(InputError::new(
-            source,
-            Span::new(1, 1),
-            format!(
-                "the {source} is {:.1} MB; the playground reads at most {} MB",
-                text.len() as f64 / (1 << 20) as f64,
-                MAX_INPUT >> 20
-            ),
-        ));
-    }
-    Ok(text)
 }
 
 /// Where a long run is: reported to [`run_with_progress`]'s callback after each
@@ -181,90 +124,6 @@ fn apply_script_with(
     Ok(())
 }
 
-/// Turns migration text into steps.
-pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
-    let migration = within_limit(migration, Source::Migration)?;
-    let alembic = match kind {
-        MigrationKind::Alembic => true,
-        MigrationKind::Sql => false,
-        MigrationKind::Auto => looks_like_alembic(migration),
-    };
-    if alembic {
-        let revision = alembic::parse(migration)?;
-        Ok(Plan {
-            input: InputFormat::Alembic,
-            upgrade: revision.upgrade,
-            downgrade: revision.downgrade,
-            downgrade_error: revision.downgrade_error,
-        })
-    } else {
-        let steps = sql::split(migration, Source::Migration)?
-            .into_iter()
-            .map(|p| PlannedStep {
-                op: p.text.clone(),
-                span: p.span,
-                sql: vec![p.text],
-            })
-            .collect();
-        Ok(Plan {
-            input: InputFormat::Sql,
-            upgrade: steps,
-            downgrade: Vec::new(),
-            downgrade_error: None,
-        })
-    }
-}
-
-/// An input error for text read the wrong way (SQL read as Python, an Alembic
-/// revision read as SQL) says so.
-fn wrong_pane(mut e: InputError, migration: &str, read_as_python: bool) -> InputError {
-    let first = migration
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .to_ascii_uppercase();
-    let sql_start = [
-        "ALTER", "CREATE", "INSERT", "UPDATE", "DELETE", "DROP", "SELECT", "BEGIN", "TRUNCATE",
-        "WITH", "SET", "COMMENT",
-    ];
-    if read_as_python && sql_start.contains(&first.as_str()) {
-        e.message
-            .push_str(" — this looks like SQL: read it as SQL (`--sql`, or \"read as SQL\" in the playground)");
-    } else if !read_as_python && looks_like_alembic(migration) {
-        e.message
-            .push_str(" — this looks like an Alembic migration: read it as Alembic (`--alembic`, or \"read as Alembic\" in the playground)");
-    }
-    e
-}
-
-/// Parses every statement of every step up front, so unreadable SQL is an input error
-/// before anything runs.
-fn parse_steps(steps: &[PlannedStep]) -> Result<Vec<Vec<Statement>>, InputError> {
-    steps
-        .iter()
-        .map(|step| {
-            let mut out = Vec::new();
-            for text in &step.sql {
-                let mut parsed = sql::parse_script(text, Source::Migration).map_err(|mut e| {
-                    // Positions inside generated SQL mean little; point at the step.
-                    // A hostile statement can be megabytes: quote its start only.
-                    let quoted: String = text.chars().take(200).collect();
-                    let more = if quoted.len() < text.len() {
-                        " …"
-                    } else {
-                        ""
-                    };
-                    e.message = format!("{} (in the SQL of this step: {quoted}{more})", e.message);
-                    e.span = step.span;
-                    e
-                })?;
-                out.append(&mut parsed);
-            }
-            Ok(out)
-        })
-        .collect()
-}
-
 /// `progress` for one phase of a run, as [`run_transaction_with`] reports it.
 fn in_phase(
     progress: &mut dyn FnMut(Progress),
@@ -305,7 +164,7 @@ pub fn run_with_progress(
     apply_script_with(&mut engine, &options.drift, Source::Drift, progress)?;
     let mut snapshots = Snapshots::default();
     let setup_state = snapshots.take(&engine.db);
-    let setup_sequences = crate::setup::sequence_positions(&engine.db);
+    let setup_sequences = crate::snapshot::sequence_positions(&engine.db);
     let old_code = old_code::parse(&options.old_code)?;
     let upgrade_sql = parse_steps(&plan.upgrade)
         .map_err(|e| wrong_pane(e, migration, plan.input == InputFormat::Alembic))?;
@@ -412,27 +271,6 @@ pub fn run_sequence(
     Ok(reports)
 }
 
-/// Transaction control written inside a migration.
-enum Control {
-    Begin,
-    Commit,
-    Rollback,
-}
-
-fn transaction_control(statement: &Statement) -> Option<Control> {
-    let sql::StatementKind::Sql(ast) = &statement.kind else {
-        return None;
-    };
-    match ast.as_ref() {
-        sqlparser::ast::Statement::StartTransaction { .. } => Some(Control::Begin),
-        sqlparser::ast::Statement::Commit { .. } => Some(Control::Commit),
-        sqlparser::ast::Statement::Rollback {
-            savepoint: None, ..
-        } => Some(Control::Rollback),
-        _ => None,
-    }
-}
-
 /// Runs steps in one transaction, analysing each statement before it runs and
 /// re-running the deployed code's queries (`old_code`) after each step.
 pub fn run_transaction(
@@ -472,11 +310,11 @@ fn run_transaction_with(
     let mut rows_written = 0;
     let mut history = History::new(&engine.db);
     let mut current: Option<Vec<crate::report::TableState>> = None;
-    // What a failure rolls back to: the state before the migration, or after the last
-    // COMMIT the migration itself issued (statements after it run in autocommit mode,
-    // each committed on success, as psql and PGlite run them).
-    let mut saved = engine.clone();
-    engine.in_transaction = true;
+    // The migration runs in one transaction block, as Alembic runs it. After a COMMIT
+    // the migration itself issued, statements run in autocommit mode (each committed on
+    // success, as psql and PGlite run them); a failure rolls back to the last commit.
+    let mut session = Session::new(std::mem::replace(engine, Engine::new(engine.now)));
+    session.begin();
     let mut out: Vec<Step> = Vec::new();
     let mut stop: Option<Stop> = None;
     // Changes made since the last COMMIT (what a COMMIT makes durable).
@@ -511,8 +349,8 @@ fn run_transaction_with(
         if stop.is_some() {
             // Not run; what it would do is judged on the state before the stop.
             for statement in statements {
-                if transaction_control(statement).is_none() {
-                    let analysis = analysis::analyze(&engine.db, statement, &mut history);
+                if session::control(statement).is_none() {
+                    let analysis = analysis::analyze(&session.engine().db, statement, &mut history);
                     report.hazards.extend(analysis.hazards);
                     analysis::locks::accumulate(&mut report.locks, &analysis.locks);
                     report.costs.extend(analysis.costs);
@@ -523,53 +361,55 @@ fn run_transaction_with(
         }
         // The tables before a step are the tables after the previous one: copying that
         // snapshot is cheaper than taking it again (every value's text output).
-        report.before = current.take().unwrap_or_else(|| snapshots.take(&engine.db));
+        report.before = current
+            .take()
+            .unwrap_or_else(|| snapshots.take(&session.engine().db));
         report.status = StepStatus::Ok;
         for statement in statements {
-            match transaction_control(statement) {
-                Some(Control::Begin) => {
-                    engine.in_transaction = true;
-                    continue;
+            let mut write = None;
+            let mut costs = Vec::new();
+            let mut invalid_before = 0;
+            // Transaction control is the session's; any other statement is analysed on
+            // the database as it is, then run within the work limits.
+            let executed = session.execute_with(statement, |engine| {
+                write = written_columns(&engine.db, statement);
+                let analysis = analysis::analyze(&engine.db, statement, &mut history);
+                report.hazards.extend(analysis.hazards);
+                analysis::locks::accumulate(&mut report.locks, &analysis.locks);
+                costs = analysis.costs;
+                invalid_before = invalid_indexes(engine);
+                work += costs.iter().map(|c| c.rows).sum::<usize>();
+                if work > MAX_WORK {
+                    Err(too_big(format!(
+                        "more than {MAX_WORK} row operations by step {} of {}",
+                        out.len() + 1,
+                        steps.len()
+                    ))
+                    .into())
+                } else if total_rows(engine) > MAX_TOTAL_ROWS {
+                    Err(too_big(format!("more than {MAX_TOTAL_ROWS} rows in all")).into())
+                } else {
+                    engine.execute(statement)
                 }
-                Some(Control::Commit) => {
-                    engine.in_transaction = false;
-                    saved = engine.clone();
+            });
+            match executed {
+                Ok(Executed::Began) => {}
+                Ok(Executed::Committed) => {
                     history.held.clear();
                     if std::mem::take(&mut uncommitted_changes) {
                         durable = true;
                         mark_committed(&mut out, &mut report);
                     }
-                    continue;
                 }
-                Some(Control::Rollback) => {
-                    *engine = saved.clone();
+                Ok(Executed::RolledBack) => {
                     history.held.clear();
                     uncommitted_changes = false;
-                    continue;
                 }
-                None => {}
-            }
-            let write = written_columns(&engine.db, statement);
-            let analysis = analysis::analyze(&engine.db, statement, &mut history);
-            report.hazards.extend(analysis.hazards);
-            analysis::locks::accumulate(&mut report.locks, &analysis.locks);
-            let mut costs = analysis.costs;
-            let invalid_before = invalid_indexes(engine);
-            work += costs.iter().map(|c| c.rows).sum::<usize>();
-            let result = if work > MAX_WORK {
-                Err(too_big(format!(
-                    "more than {MAX_WORK} row operations by step {} of {}",
-                    out.len() + 1,
-                    steps.len()
-                ))
-                .into())
-            } else if total_rows(engine) > MAX_TOTAL_ROWS {
-                Err(too_big(format!("more than {MAX_TOTAL_ROWS} rows in all")).into())
-            } else {
-                engine.execute(statement)
-            };
-            match result {
-                Ok(lost) => {
+                Ok(Executed::Ran {
+                    output: lost,
+                    committed,
+                }) => {
+                    let engine = session.engine();
                     rows_written += costs
                         .iter()
                         .filter(|c| c.kind == analysis::CostKind::Write)
@@ -606,16 +446,15 @@ fn run_transaction_with(
                     }
                     report.costs.append(&mut costs);
                     let changes = !is_read_only(statement);
-                    if engine.in_transaction {
-                        uncommitted_changes |= changes;
-                    } else {
+                    if committed {
                         // Autocommit mode (after a COMMIT the migration wrote): durable now.
-                        saved = engine.clone();
                         history.held.clear();
                         if changes {
                             durable = true;
                             mark_committed(&mut out, &mut report);
                         }
+                    } else {
+                        uncommitted_changes |= changes;
                     }
                     for l in lost {
                         let cells = LostCells {
@@ -631,10 +470,9 @@ fn run_transaction_with(
                     }
                 }
                 Err(failure) => {
-                    if !engine.in_transaction && invalid_indexes(engine) > invalid_before {
+                    if !session.in_block() && invalid_indexes(session.engine()) > invalid_before {
                         // A failed CREATE INDEX CONCURRENTLY leaves its INVALID index
-                        // behind, committed: the rollback below must keep it.
-                        saved = engine.clone();
+                        // behind, committed (the engine keeps it).
                         durable = true;
                     }
                     if let Some(unsupported) = failure.error.unsupported {
@@ -654,6 +492,7 @@ fn run_transaction_with(
             }
         }
         if stop.is_none() {
+            let engine = session.engine();
             report.after = snapshots.take(&engine.db);
             current = Some(report.after.clone());
             work += old_code.len() * total_rows(engine);
@@ -676,7 +515,6 @@ fn run_transaction_with(
         out.push(report);
     }
     progress(out.len(), steps.len(), rows_written);
-    engine.in_transaction = false;
     let outcome = match stop {
         None => Outcome::Committed,
         Some(Stop::Unsupported) => Outcome::Unsupported,
@@ -686,12 +524,14 @@ fn run_transaction_with(
     if outcome != Outcome::Committed {
         // Only committed work stays. For an unsupported step, that is also what the
         // next migration of a chain starts from: nothing beyond what is known.
-        *engine = saved;
+        session.rollback();
     } else {
+        session.commit();
         for step in &mut out {
             step.committed = false;
         }
     }
+    *engine = session.into_engine();
     Run {
         outcome,
         steps: out,

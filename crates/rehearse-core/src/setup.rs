@@ -3,7 +3,7 @@
 //! constraints, indexes, rows, and sequence positions.
 
 use crate::report::TableState;
-use crate::snapshot::snapshot;
+use crate::snapshot::{sequence_positions, snapshot};
 use rehearse_engine::deparse::quote_ident;
 use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::Engine;
@@ -26,14 +26,6 @@ pub fn load(setup: &str, now: chrono::NaiveDateTime) -> Result<SetupModel, Input
         tables: snapshot(&engine.db),
         sequences: sequence_positions(&engine.db),
     })
-}
-
-/// Each sequence and the last value it handed out (0: never used).
-pub(crate) fn sequence_positions(db: &rehearse_engine::catalog::Database) -> Vec<(String, i64)> {
-    db.sequences
-        .iter()
-        .map(|(k, v)| (k.clone(), v.last.unwrap_or(0)))
-        .collect()
 }
 
 /// Appends a row to table `table` as PostgreSQL would fill it from defaults: serial and

@@ -1,7 +1,7 @@
 //! Snapshots of tables in the report's shape: the catalog's texts (`format_type`,
 //! `pg_get_expr`, `pg_get_constraintdef`, from [`rehearse_engine::describe`]) and rows as
 //! JSON values, ordered by their JSON text so that physical order is not part of the
-//! report.
+//! report; and each sequence's position.
 
 use crate::report::{ColumnState, ConstraintState, IndexState, TableState};
 use rehearse_engine::catalog::{Database, Table};
@@ -215,6 +215,14 @@ fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableStat
         indexes,
         constraints,
     }
+}
+
+/// Each sequence and the last value it handed out (0: never used).
+pub(crate) fn sequence_positions(db: &Database) -> Vec<(String, i64)> {
+    db.sequences
+        .iter()
+        .map(|(k, v)| (k.clone(), v.last.unwrap_or(0)))
+        .collect()
 }
 
 #[cfg(test)]

@@ -79,7 +79,7 @@ fn autogenerate_matches_alembic() {
         // Its SQL is what real Alembic emits for the recorded revision.
         if let Ok(sql) = fs::read_to_string(dir.join("expected/alembic.json")) {
             let want: serde_json::Value = serde_json::from_str(&sql).expect("alembic.json");
-            match rehearse_core::run::plan(&revision, rehearse_core::MigrationKind::Alembic) {
+            match rehearse_core::input::plan(&revision, rehearse_core::MigrationKind::Alembic) {
                 Ok(plan) => {
                     for (part, steps, error) in [
                         ("upgrade", &plan.upgrade, None),

@@ -304,8 +304,8 @@ fn run_case(dir: &Path) -> (Comparison, String) {
     }
     let actual = serde_json::to_value(&report).unwrap_or(Value::Null);
     // Rendering is compared on the plan, so a downgrade that never ran is checked too.
-    if let Ok(plan) = rehearse_core::run::plan(&migration, kind) {
-        let steps = |s: &[rehearse_core::run::PlannedStep]| serde_json::json!({"steps": s.iter().map(|p| serde_json::json!({"line": p.span.line, "sql": p.sql})).collect::<Vec<_>>()});
+    if let Ok(plan) = rehearse_core::input::plan(&migration, kind) {
+        let steps = |s: &[rehearse_core::plan::PlannedStep]| serde_json::json!({"steps": s.iter().map(|p| serde_json::json!({"line": p.span.line, "sql": p.sql})).collect::<Vec<_>>()});
         compare_rendering(
             &mut cmp,
             "upgrade",

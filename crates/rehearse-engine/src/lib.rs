@@ -1,7 +1,8 @@
 //! Rehearse's engine: PostgreSQL 18's semantics on an in-memory database. It parses SQL
 //! ([`sql`]), keeps the catalog and rows ([`catalog`]), binds and evaluates expressions
-//! ([`expr`]), executes one statement at a time against a [`Database`] ([`Engine`]) and
-//! raises PostgreSQL's errors ([`error`]).
+//! ([`expr`]), executes one statement at a time against a [`Database`] ([`Engine`]), runs
+//! sessions with their transaction blocks ([`session`]) and raises PostgreSQL's errors
+//! ([`error`]).
 //!
 //! **Architecture Invariant:** the engine knows nothing of migrations, reports, hazards
 //! or JSON (no `serde_json`, no dependency on `rehearse-core`). What a step destroyed
@@ -31,6 +32,7 @@ pub mod limits;
 mod pgsort;
 pub mod regex;
 pub(crate) mod rows;
+pub mod session;
 pub mod shared;
 pub mod span;
 pub mod sql;
@@ -89,9 +91,9 @@ impl Failure {
     }
 }
 
-/// What a client query returns (see [`Engine::query`]).
+/// What a statement run as a client query outputs (see [`Engine::query`]).
 #[derive(Debug, Clone, PartialEq)]
-pub struct QueryResult {
+pub struct QueryOutput {
     /// The command tag's verb: SELECT, INSERT, UPDATE, DELETE, CREATE TABLE, ...
     pub command: String,
     /// Output columns: name and type.
@@ -139,7 +141,9 @@ fn command_tag(statement: &Statement) -> String {
 /// The result of one statement: the values it destroyed, or why it failed.
 pub type StatementResult = Result<Vec<Lost>, Failure>;
 
-/// An engine session.
+/// The database and what its statements run with (the clock, `gen_random_uuid()`'s
+/// state, the last row count); one statement at a time. Transactions around statements
+/// are a [`session::Session`]'s.
 #[derive(Debug)]
 pub struct Engine {
     /// The data.
@@ -148,8 +152,10 @@ pub struct Engine {
     pub now: NaiveDateTime,
     /// State of `gen_random_uuid()`.
     pub random: u64,
-    /// Inside BEGIN ... COMMIT (statements such as CREATE INDEX CONCURRENTLY refuse to run).
-    pub in_transaction: bool,
+    /// Inside a transaction block or an implicit transaction (statements such as CREATE
+    /// INDEX CONCURRENTLY refuse to run): set by the [`session::Session`] that owns the
+    /// engine, and by nothing else.
+    pub(crate) in_transaction: bool,
     /// Rows the last INSERT, UPDATE or DELETE wrote (PostgreSQL's command tag count).
     pub affected: usize,
     /// The unique keys of the table the last INSERT wrote, kept while only INSERTs into
@@ -189,14 +195,14 @@ impl Engine {
 
     /// Executes one statement as a client query: what PGlite's `query()` returns —
     /// the command, the output columns and rows of a SELECT, and the rows written.
-    pub fn query(&mut self, statement: &Statement) -> Result<QueryResult, Failure> {
+    pub fn query(&mut self, statement: &Statement) -> Result<QueryOutput, Failure> {
         use ast::Statement as S;
         self.affected = 0;
         if let StatementKind::Sql(ast) = &statement.kind {
             if let S::Query(query) = ast.as_ref() {
                 // A SELECT changes no rows; the sequences it advances stay advanced.
                 let (names, types, rows) = dml::select::evaluate_named(self, query)?;
-                return Ok(QueryResult {
+                return Ok(QueryOutput {
                     command: "SELECT".into(),
                     fields: names.into_iter().zip(types).collect(),
                     affected: rows.len(),
@@ -205,7 +211,7 @@ impl Engine {
             }
         }
         self.execute(statement)?;
-        Ok(QueryResult {
+        Ok(QueryOutput {
             command: command_tag(statement),
             fields: Vec::new(),
             rows: Vec::new(),

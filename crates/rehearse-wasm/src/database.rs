@@ -7,9 +7,11 @@
 //! `hint` and (for syntax errors and parameters) `position`.
 
 use crate::params::Param;
-use crate::session::{Results, Session, SqlError};
+use crate::protocol::{self, Results, SqlError};
 use chrono::NaiveDateTime;
 use js_sys::{Array, Object, Reflect};
+use rehearse_engine::session::Session;
+use rehearse_engine::Engine;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -160,7 +162,7 @@ impl Database {
             })
             .transpose()?;
         Ok(Database {
-            session: Session::new(clock.unwrap_or_else(crate::current_time)),
+            session: Session::new(Engine::new(clock.unwrap_or_else(crate::current_time))),
             clock,
         })
     }
@@ -174,8 +176,7 @@ impl Database {
     pub fn query(&mut self, sql: &str, params: JsValue) -> Result<JsValue, JsValue> {
         let params = self::params(&params)?;
         let now = self.now();
-        self.session
-            .query(sql, &params, now)
+        protocol::query(&mut self.session, sql, &params, now)
             .map(|r| results_to_js(&r))
             .map_err(|e| error_to_js(&e))
     }
@@ -183,13 +184,13 @@ impl Database {
     /// Runs any number of `;`-separated statements (no parameters); one result each.
     pub fn exec(&mut self, sql: &str) -> Result<JsValue, JsValue> {
         let now = self.now();
-        let results = self.session.exec(sql, now).map_err(|e| error_to_js(&e))?;
+        let results = protocol::exec(&mut self.session, sql, now).map_err(|e| error_to_js(&e))?;
         Ok(results.iter().map(results_to_js).collect::<Array>().into())
     }
 
     /// Whether a transaction block (BEGIN ... COMMIT) is open.
     #[wasm_bindgen(getter, js_name = inTransaction)]
     pub fn in_transaction(&self) -> bool {
-        self.session.in_transaction()
+        self.session.in_block()
     }
 }

@@ -3,17 +3,19 @@
 //! * `run(setup, migration, options)` returns the same report shape as
 //!   `rehearse run --format json`;
 //! * `Database` is the engine as a PGlite-shaped client (`query(sql, params)`,
-//!   `exec(sql)`), with PostgreSQL's extended/simple-protocol and transaction-block
-//!   rules in `session.rs` and `$n` parameters in `params.rs`.
+//!   `exec(sql)`) on an engine session (`rehearse_engine::session`, which owns
+//!   transaction blocks), with PostgreSQL's extended and simple protocols in
+//!   `protocol.rs` and `$n` parameters in `params.rs`.
 //!
 //! A thin adapter: it converts arguments and results at the boundary and holds no
-//! migration logic (the core stays free of wasm-bindgen). The ES module with
+//! migration logic and no transaction semantics (the core and the engine stay free of
+//! wasm-bindgen). The ES module with
 //! TypeScript types (`js/rehearse.js`, `js/rehearse.d.ts`, built by `build-js.sh`)
 //! wraps both in PGlite's promise-based API.
 
 mod database;
 mod params;
-mod session;
+mod protocol;
 
 pub use database::Database;
 

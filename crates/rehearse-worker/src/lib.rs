@@ -12,7 +12,7 @@
 //! the first step's `before` and the grid's model, the final tables are the last
 //! `after` — a 100k-row report holds the same rows many times over.
 
-use rehearse_core::analysis::old_code::QueryResult;
+use rehearse_core::analysis::old_code::OldQueryResult;
 use rehearse_core::analysis::round_trip::RoundTrip;
 use rehearse_core::report::{Drift, InputFormat, Run, TableState};
 use rehearse_core::setup::SetupModel;
@@ -130,7 +130,7 @@ struct ReportParts {
     downgrade: Option<Run>,
     round_trip: Option<RoundTrip>,
     drift: Option<Drift>,
-    old_code_before: Vec<QueryResult>,
+    old_code_before: Vec<OldQueryResult>,
     setup: Vec<TableState>,
     setup_sequences: Vec<(String, i64)>,
 }

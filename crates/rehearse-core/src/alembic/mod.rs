@@ -13,7 +13,7 @@ pub mod ops;
 pub mod py;
 pub mod sa;
 
-use crate::run::PlannedStep;
+use crate::plan::PlannedStep;
 use py::{Evaluator, Py};
 use rehearse_engine::error::{InputError, Source};
 use rustpython_parser::ast::{self, Ranged};

@@ -19,9 +19,9 @@ pub struct OldQuery {
     pub statement: Statement,
 }
 
-/// How one query fared after a step.
+/// How one of the deployed code's queries ([`OldQuery`]) fared after a step.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct QueryResult {
+pub struct OldQueryResult {
     /// The query.
     pub query: String,
     /// PostgreSQL's error, when it fails.
@@ -40,12 +40,12 @@ pub fn parse(text: &str) -> Result<Vec<OldQuery>, InputError> {
 }
 
 /// Runs every query on a copy of `engine`.
-pub fn run(engine: &Engine, queries: &[OldQuery]) -> Vec<QueryResult> {
+pub fn run(engine: &Engine, queries: &[OldQuery]) -> Vec<OldQueryResult> {
     queries
         .iter()
         .map(|q| {
             let mut copy = engine.clone();
-            QueryResult {
+            OldQueryResult {
                 query: q.text.clone(),
                 error: copy.dispatch(&q.statement).err().map(|f| f.error),
             }

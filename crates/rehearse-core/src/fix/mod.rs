@@ -15,8 +15,10 @@ mod rename_instead_of_drop_add;
 
 use crate::analysis::actions::{self, Action};
 use crate::analysis::Hazard;
+use crate::input::{self, MigrationKind};
+use crate::plan::{Plan, PlannedStep};
 use crate::report::{InputFormat, Report};
-use crate::run::{self, MigrationKind, Plan, PlannedStep, RunOptions};
+use crate::run::{self, RunOptions};
 use rehearse_engine::catalog::Database;
 use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::LineIndex;
@@ -233,7 +235,7 @@ pub fn fix(
     kind: MigrationKind,
     options: &RunOptions,
 ) -> Result<Fixed, InputError> {
-    let plan = run::plan(migration, kind)?;
+    let plan = input::plan(migration, kind)?;
     let report = run::run(setup, migration, kind, options)?;
     let cx = Context {
         source: migration,
