@@ -793,24 +793,6 @@ impl State {
     }
 }
 
-/// A typed cell value: numbers and booleans for columns of those types, else text.
-pub fn cell_value(ty: &str, text: &str) -> serde_json::Value {
-    let integer = matches!(ty, "integer" | "smallint" | "bigint");
-    if integer {
-        if let Ok(n) = text.trim().parse::<i64>() {
-            return n.into();
-        }
-    }
-    if ty == "boolean" {
-        match text.trim() {
-            "true" | "t" => return true.into(),
-            "false" | "f" => return false.into(),
-            _ => {}
-        }
-    }
-    serde_json::Value::String(text.to_string())
-}
-
 impl Reducible for State {
     type Action = Action;
 
@@ -902,19 +884,7 @@ impl Reducible for State {
                 row,
                 column,
                 value,
-            } => s.edit_model(|m| {
-                let Some(t) = m.tables.get_mut(table) else {
-                    return;
-                };
-                let ty = t
-                    .columns
-                    .get(column)
-                    .map(|c| c.ty.clone())
-                    .unwrap_or_default();
-                if let Some(cell) = t.rows.get_mut(row).and_then(|r| r.get_mut(column)) {
-                    *cell = value.map_or(serde_json::Value::Null, |v| cell_value(&ty, &v));
-                }
-            }),
+            } => s.edit_model(|m| setup::set_cell(m, table, row, column, value.as_deref())),
             Action::AddRow(table, now) => s.edit_model(|m| {
                 if let Ok(added) = setup::add_row(m, table, now) {
                     *m = added;
