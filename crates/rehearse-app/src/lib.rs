@@ -678,17 +678,17 @@ extern "C" {
 fn verify(scenario: Scenario, report: std::rc::Rc<rehearse_core::Report>, d: Callback<Action>) {
     use state::Verification;
     d.emit(Action::Verify(Verification::Running));
-    let Ok(plan) = rehearse_core::run::plan(&scenario.migration, kind_of(&scenario)) else {
+    let Ok(request) = rehearse_core::verify::request(
+        &scenario.setup,
+        &scenario.drift,
+        &scenario.migration,
+        kind_of(&scenario),
+    ) else {
         return;
     };
-    let steps: Vec<serde_json::Value> = plan
-        .upgrade
-        .iter()
-        .map(|s| serde_json::json!({"line": s.span.line, "sql": s.sql}))
-        .collect();
-    let input =
-        serde_json::json!({"setup": scenario.setup, "drift": scenario.drift, "steps": steps})
-            .to_string();
+    let Ok(input) = serde_json::to_string(&request) else {
+        return;
+    };
     wasm_bindgen_futures::spawn_local(async move {
         let verdict = match verify_on_postgres(input).await {
             Ok(json) => Verification::Done(rehearse_core::verify::compare(
