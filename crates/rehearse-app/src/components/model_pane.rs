@@ -41,50 +41,17 @@ pub fn model_pane(p: &ModelPaneProps) -> Html {
         let d = p.dispatch.clone();
         let scenario = p.scenario.clone();
         let text = text.clone();
-        Callback::from(move |_: MouseEvent| {
-            let now = crate::now();
-            match rehearse_core::autogen::generate_against(
+        Callback::from(
+            move |_: MouseEvent| match rehearse_core::autogen::summary::generate_revision(
                 &scenario.setup,
                 &scenario.drift,
                 &text,
-                now,
+                crate::now(),
             ) {
-                Ok(g) => {
-                    let created = now.format("%Y-%m-%d %H:%M:%S%.6f").to_string();
-                    let revision = g.revision_file(
-                        "update model",
-                        &rehearse_core::autogen::revision_id(&text),
-                        &created,
-                    );
-                    let mut summary = match g.operations {
-                        0 => "Autogenerate found no difference between the model and the database: the revision is empty.".to_string(),
-                        1 => "Autogenerate wrote 1 operation. Review it before running it anywhere.".to_string(),
-                        n => format!("Autogenerate wrote {n} operations. Review them before running them anywhere."),
-                    };
-                    // With a hand change, this environment is not what the history
-                    // builds: say what autogenerate would write on a fresh one.
-                    if !scenario.drift.trim().is_empty() {
-                        if let Ok(fresh) = rehearse_core::autogen::generate_against(
-                            &scenario.setup,
-                            "",
-                            &text,
-                            now,
-                        ) {
-                            if fresh.operations != g.operations || fresh.upgrade != g.upgrade {
-                                summary.push_str(&format!(
-                                    " On a fresh environment built from the history (without the hand change) it would write {} operation{} instead: the hand change hides {} from autogenerate here.",
-                                    fresh.operations,
-                                    if fresh.operations == 1 { "" } else { "s" },
-                                    if fresh.operations > g.operations { "them" } else { "the difference" }
-                                ));
-                            }
-                        }
-                    }
-                    d.emit(Action::Generated(revision, summary));
-                }
+                Ok(g) => d.emit(Action::Generated(g.revision, g.summary)),
                 Err(e) => d.emit(Action::ModelError(e)),
-            }
-        })
+            },
+        )
     };
     let on_reset = {
         let d = p.dispatch.clone();
