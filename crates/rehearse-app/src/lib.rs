@@ -9,6 +9,7 @@
 pub mod background;
 pub mod components;
 pub mod highlight;
+pub mod jobs;
 pub mod lessons;
 pub mod presets;
 pub mod state;
@@ -29,7 +30,6 @@ use components::undo::UndoNote;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use presets::PRESETS;
-use rehearse_core::{MigrationKind, RunOptions};
 use state::{Action, Hold, InputKind, Outcome, Saving, Scenario, Start, State};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
@@ -46,23 +46,6 @@ pub fn now() -> chrono::NaiveDateTime {
 
 fn elapsed_ms(start: f64) -> f64 {
     js_sys::Date::now() - start
-}
-
-fn kind_of(scenario: &Scenario) -> MigrationKind {
-    match scenario.kind {
-        InputKind::Auto => MigrationKind::Auto,
-        InputKind::Alembic => MigrationKind::Alembic,
-        InputKind::Sql => MigrationKind::Sql,
-    }
-}
-
-fn run_options(scenario: &Scenario, now: chrono::NaiveDateTime) -> RunOptions {
-    RunOptions {
-        downgrade: scenario.check_downgrade,
-        now,
-        old_code: scenario.old_code.clone(),
-        drift: scenario.drift.clone(),
-    }
 }
 
 /// Runs the core on a scenario on the page (the effect's work for small scenarios; large
@@ -287,6 +270,25 @@ pub fn app() -> Html {
         });
     }
 
+    // The work clicks ask for (state::Work), each job once, in a task of its own after
+    // the redraw that follows the click: the click handler only dispatches, and the
+    // page can show the click (Verify's "Loading PostgreSQL…") before the core works.
+    // (A timeout, not a microtask: the browser paints between tasks.)
+    {
+        let started = use_mut_ref(|| 0u64);
+        let d = state.dispatcher();
+        // The state the jobs were asked in.
+        let handle = state.clone();
+        use_effect_with(state.last_job, move |_| {
+            let from = *started.borrow();
+            for job in handle.jobs.iter().filter(|j| j.id > from).copied() {
+                *started.borrow_mut() = job.id;
+                let (handle, d) = (handle.clone(), d.clone());
+                Timeout::new(0, move || jobs::start(job, &handle, d)).forget();
+            }
+        });
+    }
+
     // Ctrl/Cmd+Enter re-runs from anywhere on the page.
     {
         let d = state.dispatcher();
@@ -372,15 +374,7 @@ pub fn app() -> Html {
     // The Model tab starts from a model the core writes from the sample database.
     let on_tab = |tab: state::InputTab| {
         let d = dispatch.clone();
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            if tab == state::InputTab::Model && state.scenario.model.trim().is_empty() {
-                d.emit(Action::EditModel(
-                    components::model_pane::model_from_database(&state.scenario),
-                ));
-            }
-            d.emit(Action::SetTab(tab));
-        })
+        Callback::from(move |_: MouseEvent| d.emit(Action::SetTab(tab)))
     };
     let model_tab = state.tab == state::InputTab::Model;
     // A new replacement is a new Undo notice (which takes the focus); other redraws
@@ -401,34 +395,6 @@ pub fn app() -> Html {
             d.emit(Action::SetCheckDowngrade(checked));
         })
     };
-    // "Make it safe": the core rewrites the migration; the app only shows the result.
-    let on_make_safe = {
-        let d = dispatch.clone();
-        let state = state.clone();
-        Callback::from(move |()| {
-            let scenario = &state.scenario;
-            let fixed = rehearse_core::fix::fix(
-                &scenario.setup,
-                &scenario.migration,
-                kind_of(scenario),
-                &run_options(scenario, now()),
-            );
-            if let Ok(f) = fixed {
-                d.emit(Action::Propose(std::rc::Rc::new(f)));
-            }
-        })
-    };
-
-    let on_verify = {
-        let d = dispatch.clone();
-        let state = state.clone();
-        let report = report.clone();
-        Callback::from(move |()| {
-            if let Some(r) = report.clone() {
-                verify(state.scenario.clone(), r, d.clone());
-            }
-        })
-    };
     let results = match (&report, &input_error) {
         (Some(r), _) => {
             let failed_at = r
@@ -442,8 +408,8 @@ pub fn app() -> Html {
             html! {
                 <>
                     <Summary report={report.clone()} ms={state.last_run_ms} />
-                    <Safety report={report.clone()} proposal={state.proposal.clone()} {on_make_safe} dispatch={dispatch.clone()}
-                        verification={state.verification.clone()} on_verify={on_verify.clone()} />
+                    <Safety report={report.clone()} proposal={state.proposal.clone()} dispatch={dispatch.clone()}
+                        verification={state.verification.clone()} />
                     <div class="results-body">
                         <Timeline report={report.clone()} selected={state.selected} dispatch={dispatch.clone()} />
                         if has_step {
@@ -588,7 +554,7 @@ pub fn app() -> Html {
                                 onclick={on_tab(state::InputTab::Model)} title="SQLAlchemy models; generate the migration autogenerate would write">{ "Model" }</button>
                         </div>
                         if model_tab {
-                        <ModelPane scenario={state.scenario.clone()} error={state.model_error.clone()} readonly={state.readonly} dispatch={dispatch.clone()} />
+                        <ModelPane model={AttrValue::from(state.scenario.model.clone())} error={state.model_error.clone()} readonly={state.readonly} dispatch={dispatch.clone()} />
                         } else {
                         if state.undo.is_some() || state.generated.is_some() {
                             <UndoNote key={undo_key} summary={state.generated.clone()} undo={state.undo_text()} dispatch={dispatch.clone()} />
@@ -668,41 +634,9 @@ extern "C" {
 extern "C" {
     /// Runs the scenario on PGlite (see js/verify.js); resolves to its JSON.
     #[wasm_bindgen(catch, js_name = verifyOnPostgres)]
-    async fn verify_on_postgres(
+    pub(crate) async fn verify_on_postgres(
         input: String,
     ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
-}
-
-/// "Verify on PostgreSQL": runs the scenario's steps on PGlite and compares its answer
-/// with the engine's report (the comparison is the core's).
-fn verify(scenario: Scenario, report: std::rc::Rc<rehearse_core::Report>, d: Callback<Action>) {
-    use state::Verification;
-    d.emit(Action::Verify(Verification::Running));
-    let Ok(request) = rehearse_core::verify::request(
-        &scenario.setup,
-        &scenario.drift,
-        &scenario.migration,
-        kind_of(&scenario),
-    ) else {
-        return;
-    };
-    let Ok(input) = serde_json::to_string(&request) else {
-        return;
-    };
-    wasm_bindgen_futures::spawn_local(async move {
-        let verdict = match verify_on_postgres(input).await {
-            Ok(json) => Verification::Done(rehearse_core::verify::compare(
-                &report,
-                &json.as_string().unwrap_or_default(),
-            )),
-            Err(e) => Verification::Failed(
-                e.as_string()
-                    .or_else(|| js_sys::JSON::stringify(&e).ok().map(String::from))
-                    .unwrap_or_else(|| "PGlite could not run".into()),
-            ),
-        };
-        d.emit(Action::Verify(verdict));
-    });
 }
 
 /// In WebAssembly a panic stops the app for good. The core never panics on user input
