@@ -1,7 +1,7 @@
-//! The work clicks ask for ([`Work`]), done off the click. The app's effect starts
-//! each job in a task of its own once the page has drawn the click; the job asks the
-//! core and dispatches its answer ([`Action::Done`]), which the reducer shows (or
-//! drops, if the scenario changed since).
+//! The work clicks ask for ([`Work`]), done off the click. The effects
+//! ([`crate::effects::use_jobs`]) start each job in a task of its own once the page has
+//! drawn the click; the job asks the core and dispatches its answer
+//! ([`Action::Done`]), which the reducer shows (or drops, if the scenario changed since).
 
 use crate::state::{Action, Answer, Job, Scenario, State, Verification, Work};
 use rehearse_core::RunOptions;
@@ -82,7 +82,7 @@ fn verify(state: &State, done: impl FnOnce(Option<Answer>) + 'static) {
         return done(None);
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let verdict = match crate::verify_on_postgres(input).await {
+        let verdict = match crate::browser::verify_on_postgres(input).await {
             Ok(json) => Verification::Done(rehearse_core::verify::compare(
                 &report,
                 &json.as_string().unwrap_or_default(),

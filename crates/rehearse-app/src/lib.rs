@@ -1,19 +1,25 @@
 //! The Rehearse playground: edit sample data and a migration, see every step run as
 //! PostgreSQL would run it. A yew app over `rehearse-core`; it holds no migration logic.
 //!
-//! State lives in one reducer ([`state`]); effects run the core after a typing pause,
-//! save the scenario to localStorage ([`storage`]) so a reload loses nothing, and tell
-//! the user when something would be lost (a shared link or another tab replacing the
-//! scenario, a storage that will not save, a run that stopped the page).
+//! State lives in one reducer ([`state`]); effects ([`effects`]) run the core after a
+//! typing pause and the work clicks ask for ([`jobs`]), save the scenario to
+//! localStorage ([`storage`]) so a reload loses nothing, and tell the user when
+//! something would be lost (a shared link or another tab replacing the scenario, a
+//! storage that will not save, a run that stopped the page). [`App`] is the page's
+//! outline; each part is a component ([`components`]).
 
 pub mod background;
+pub mod browser;
 pub mod components;
+pub mod effects;
 pub mod highlight;
 pub mod jobs;
 pub mod lessons;
 pub mod presets;
 pub mod state;
 pub mod storage;
+
+pub use browser::{install_panic_hook, install_trap_guard, now, query_param};
 
 use components::editor::Editor;
 use components::lesson::LessonPanel;
@@ -27,291 +33,29 @@ use components::step_detail::StepDetail;
 use components::summary::Summary;
 use components::timeline::Timeline;
 use components::undo::UndoNote;
-use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
 use presets::PRESETS;
-use state::{Action, Hold, InputKind, Outcome, Saving, Scenario, Start, State};
-use wasm_bindgen::JsCast;
+use state::{Action, Hold, InputKind, Outcome};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-
-const DEBOUNCE_MS: u32 = 200;
-
-/// The browser's clock, as the core's `now()`.
-pub fn now() -> chrono::NaiveDateTime {
-    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
-        .map(|d| d.naive_utc())
-        .unwrap_or_default()
-}
-
-fn elapsed_ms(start: f64) -> f64 {
-    js_sys::Date::now() - start
-}
-
-/// Runs the core on a scenario on the page (the effect's work for small scenarios; large
-/// ones take the same path in the worker, see [`background`]).
-fn execute(scenario: &Scenario, revision: u64) -> Action {
-    let start = js_sys::Date::now();
-    let finished = rehearse_worker::execute(&background::job(scenario, false), &mut |_| {});
-    Action::Ran {
-        revision,
-        result: finished.result,
-        model: finished.model,
-        ms: elapsed_ms(start),
-    }
-}
-
-/// The page's query parameter `name`.
-pub fn query_param(name: &str) -> Option<String> {
-    let search = gloo::utils::window().location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(name)
-}
-
-/// The starting state ([`State::start`]) from what the page was opened with: the link
-/// (`#v1...`), `?lesson=`, the autosave and the run marker. An embed never touches
-/// storage (several may share a page) and keeps its link for reloads; the full page
-/// drops the link from the address bar once loaded, so a reload shows the latest edits.
-fn initial_state() -> State {
-    let embed = query_param("embed").is_some_and(|v| v == "1");
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    let link = (hash.len() > 1).then(|| rehearse_core::share::decode(&hash).map(Scenario::from));
-    if !embed && matches!(link, Some(Ok(_))) {
-        drop_link_from_address();
-    }
-    let lesson = match link {
-        None => query_param("lesson")
-            .and_then(|id| lessons::by_id(&id))
-            .map(|l| l.scenario()),
-        Some(_) => None,
-    };
-    let (saved, damaged) = if embed {
-        (None, None)
-    } else {
-        storage::load(js_sys::Date::now())
-    };
-    State::start(Start {
-        link,
-        lesson,
-        saved,
-        damaged,
-        stopped: !embed && storage::was_running(),
-        embed,
-        readonly: query_param("readonly").is_some_and(|v| v == "1"),
-    })
-}
-
-/// Replaces `#v1...` in the address bar with nothing (no reload, no hashchange).
-fn drop_link_from_address() {
-    let location = gloo::utils::window().location();
-    let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
-    let _ = gloo::utils::window()
-        .history()
-        .map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)));
-}
 
 /// The page.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(initial_state);
+    let state = use_reducer(browser::initial_state);
     // One callback for the page's life: components that get it redraw only when their
     // own inputs change.
     let dispatch = {
         let d = state.dispatcher();
         use_callback((), move |a: Action, _| d.dispatch(a))
     };
-
-    // Save the scenario on every change (not in an embed: several share a page; not
-    // while another tab's save waits for a choice), saying so when the browser will not.
-    {
-        let d = state.dispatcher();
-        let failing = state.storage.is_some();
-        use_effect_with(
-            (state.scenario.clone(), state.autosaves()),
-            move |(scenario, on)| {
-                if *on {
-                    match storage::save(scenario, Saving::Scenario) {
-                        Ok(()) if failing => d.dispatch(Action::Saved),
-                        Ok(()) => {}
-                        Err(problem) => d.dispatch(Action::SaveFailed(problem)),
-                    }
-                }
-            },
-        );
-    }
-
-    // Keep the scenario a link (or another tab's) replaced, for Restore after a reload.
-    {
-        let d = state.dispatcher();
-        let embed = state.embed;
-        use_effect_with(
-            state.kept.as_ref().map(|k| k.scenario.clone()),
-            move |kept| {
-                if let (false, Some(kept)) = (embed, kept) {
-                    if let Err(problem) = storage::save(kept, Saving::Previous) {
-                        d.dispatch(Action::SaveFailed(problem));
-                    }
-                }
-            },
-        );
-    }
-
-    // A link opened in this tab while it is on the page applies at once (the scenario
-    // it replaces is kept aside, as at load).
-    {
-        let d = state.dispatcher();
-        let embed = state.embed;
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                if hash.len() <= 1 {
-                    return;
-                }
-                match rehearse_core::share::decode(&hash) {
-                    Ok(shared) => {
-                        if !embed {
-                            drop_link_from_address();
-                        }
-                        d.dispatch(Action::OpenShared(shared.into()));
-                    }
-                    Err(message) => d.dispatch(Action::LinkFailed(message)),
-                }
-            });
-            move || drop(listener)
-        });
-    }
-
-    // Another tab saved the scenario (the reducer decides: follow it, or ask).
-    {
-        let d = state.dispatcher();
-        let embed = state.embed;
-        use_effect_with((), move |_| {
-            let listener = (!embed).then(|| {
-                EventListener::new(&gloo::utils::window(), "storage", move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
-                        return;
-                    };
-                    let theirs =
-                        storage::from_other_tab(e.key().as_deref(), e.new_value().as_deref());
-                    if let Some(theirs) = theirs {
-                        d.dispatch(Action::OtherTab(theirs));
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-
-    // An embed tells the page around it what it shows, for the iframe's title
-    // (web/embed.js). Public text only.
-    {
-        let embed = state.embed;
-        let title = state
-            .scenario
-            .lesson
-            .as_deref()
-            .and_then(lessons::by_id)
-            .map_or_else(|| "your scenario".to_string(), |l| l.text().title);
-        use_effect_with((), move |_| {
-            if embed {
-                post_title(&title);
-            }
-        });
-    }
-
-    // Run after a typing pause (or at once for Ctrl/Cmd+Enter and example changes); a
-    // large scenario in the background worker. A new revision supersedes a background
-    // run in flight at once.
-    //
-    // A run on the page is bracketed by the run marker in storage: left behind, that
-    // run stopped the page, and the next load asks before running it again (a held
-    // scenario keeps the marker until the user answers).
-    {
-        let d = state.dispatcher();
-        // The handle, not a copy of the scenario: a 6 MB setup is not copied per redraw.
-        let handle = state.clone();
-        let delay = if state.immediate { 0 } else { DEBOUNCE_MS };
-        let large = background::is_large(&state);
-        let held = state.hold != Hold::None;
-        let marks = !state.embed;
-        use_effect_with(state.revision, move |&revision| {
-            background::cancel();
-            if held && marks {
-                storage::mark_running(true);
-            }
-            let scenario = handle.scenario.clone();
-            let timeout = (!held).then(|| {
-                Timeout::new(delay, move || {
-                    if large {
-                        // The worker cannot stop the page.
-                        if marks {
-                            storage::mark_running(false);
-                        }
-                        background::start(&scenario, revision, d);
-                    } else {
-                        // Cleared after the redraw (yew draws in a microtask queued
-                        // by the dispatch; this one is queued after it): drawing is
-                        // part of the run, and no reload can come in between, so a
-                        // marker left behind means the page died.
-                        if marks {
-                            storage::mark_running(true);
-                        }
-                        d.dispatch(execute(&scenario, revision));
-                        if marks {
-                            wasm_bindgen_futures::spawn_local(async {
-                                storage::mark_running(false);
-                            });
-                        }
-                    }
-                })
-            });
-            move || drop(timeout)
-        });
-    }
-
-    // The work clicks ask for (state::Work), each job once, in a task of its own after
-    // the redraw that follows the click: the click handler only dispatches, and the
-    // page can show the click (Verify's "Loading PostgreSQL…") before the core works.
-    // (A timeout, not a microtask: the browser paints between tasks.)
-    {
-        let started = use_mut_ref(|| 0u64);
-        let d = state.dispatcher();
-        // The state the jobs were asked in.
-        let handle = state.clone();
-        use_effect_with(state.last_job, move |_| {
-            let from = *started.borrow();
-            for job in handle.jobs.iter().filter(|j| j.id > from).copied() {
-                *started.borrow_mut() = job.id;
-                let (handle, d) = (handle.clone(), d.clone());
-                Timeout::new(0, move || jobs::start(job, &handle, d)).forget();
-            }
-        });
-    }
-
-    // Ctrl/Cmd+Enter re-runs from anywhere on the page.
-    {
-        let d = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new_with_options(
-                &gloo::utils::document(),
-                "keydown",
-                gloo::events::EventListenerOptions::enable_prevent_default(),
-                move |e| {
-                    let Some(e) = wasm_bindgen::JsCast::dyn_ref::<KeyboardEvent>(e) else {
-                        return;
-                    };
-                    if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
-                        e.prevent_default();
-                        d.dispatch(Action::RunNow);
-                    } else if e.key() == "Escape" && background::cancel() {
-                        d.dispatch(Action::Cancelled);
-                    }
-                },
-            );
-            move || drop(listener)
-        });
-    }
+    effects::use_autosave(&state);
+    effects::use_kept_scenario(&state);
+    effects::use_opened_links(&state);
+    effects::use_other_tabs(&state);
+    effects::use_embed_title(&state);
+    effects::use_runs(&state);
+    effects::use_jobs(&state);
+    effects::use_shortcuts(&state);
 
     let report = match &state.outcome {
         Outcome::Report(r) => Some(r.clone()),
@@ -453,39 +197,12 @@ pub fn app() -> Html {
         </>
     };
 
-    let copy_link = {
-        let d = dispatch.clone();
-        let state = state.clone();
-        Callback::from(move |()| {
-            let shared = state.shared();
-            let location = gloo::utils::window().location();
-            let url = format!(
-                "{}{}#{}",
-                location.origin().unwrap_or_default(),
-                location.pathname().unwrap_or_default(),
-                rehearse_core::share::encode(&shared)
-            );
-            let _ = gloo::utils::window()
-                .navigator()
-                .clipboard()
-                .write_text(&url);
-            d.emit(Action::Linked(url));
-        })
-    };
+    let copy_link = effects::copy_link(&state, &dispatch);
     let on_copy_link = {
         let copy = copy_link.clone();
         Callback::from(move |_: MouseEvent| copy.emit(()))
     };
-    let on_download = {
-        let state = state.clone();
-        Callback::from(move |()| {
-            if storage::download(&state.scenario).is_err() {
-                web_sys::console::error_1(
-                    &"the scenario could not be offered as a download".into(),
-                );
-            }
-        })
-    };
+    let on_download = effects::download(&state);
     let notices = html! {
         <Notices notices={state.notices()} dispatch={dispatch.clone()} on_copy_link={copy_link.clone()} {on_download} />
     };
@@ -609,58 +326,4 @@ pub fn start() {
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
     yew::Renderer::<App>::with_root(root).render();
-}
-
-/// Tells the page around an embed what it shows (see web/embed.js).
-fn post_title(title: &str) {
-    let window = gloo::utils::window();
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"rehearseTitle".into(), &title.into());
-    // Public text (a lesson's title), so any page around it may read it.
-    let _ = parent.post_message(&message, "*");
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/js/guard.js")]
-extern "C" {
-    /// Shows a banner if the wasm ever traps (see js/guard.js).
-    #[wasm_bindgen(js_name = installTrapGuard)]
-    pub fn install_trap_guard();
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/js/verify.js")]
-extern "C" {
-    /// Runs the scenario on PGlite (see js/verify.js); resolves to its JSON.
-    #[wasm_bindgen(catch, js_name = verifyOnPostgres)]
-    pub(crate) async fn verify_on_postgres(
-        input: String,
-    ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
-}
-
-/// In WebAssembly a panic stops the app for good. The core never panics on user input
-/// (tested), but if one slips through, the page says so — with the message, and that
-/// the scenario is saved — instead of silently freezing.
-pub fn install_panic_hook() {
-    // Through yew: it replaces any plain panic hook when the app renders.
-    yew::set_custom_panic_hook(Box::new(|info| {
-        let message = info.to_string();
-        web_sys::console::error_1(&format!("Rehearse panicked: {message}").into());
-        let document = gloo::utils::document();
-        let Ok(banner) = document.create_element("div") else {
-            return;
-        };
-        banner.set_id("panic");
-        let _ = banner.set_attribute("role", "alert");
-        let _ = banner.set_attribute("class", "banner panic");
-        banner.set_text_content(Some(&format!(
-            "Rehearse hit an internal error and stopped: {message}. Your scenario is saved \
-             in this browser: reload the page to continue. Please report this (Copy link \
-             shares the scenario)."
-        )));
-        if let Some(body) = document.body() {
-            let _ = body.prepend_with_node_1(&banner);
-        }
-    }));
 }

@@ -4,7 +4,7 @@
 //!
 //! A click that needs the core (Make it safe, Generate, Verify, + row, the Model tab's
 //! first model) does not run it: it dispatches [`Action::Ask`], the reducer records a
-//! [`Job`], and the app's effects do the work off the
+//! [`Job`], and the page's effects ([`crate::effects::use_jobs`]) do the work off the
 //! click and dispatch its [`Answer`] ([`Action::Done`]).
 
 use crate::presets::PRESETS;
