@@ -309,7 +309,9 @@ await test('Model tab: an unreadable model gives a located error', async () => {
   const err = await page.locator('#model-error').innerText();
   expect(/line 8, column \d+: .*not a column/.test(err), `model error: ${err}`);
   await page.click('#reset-model');
-  expect((await page.locator('#model-editor').inputValue()).includes('class Vendors(Base):'), 'reset to the database model');
+  // The core writes the model off the click: wait for it.
+  await page.waitForFunction(() => document.querySelector('#model-editor')?.value.includes('class Vendors(Base):'), null, { timeout: 5000 })
+    .catch(() => { throw new Error('reset to the database model'); });
   await page.click('#tab-migration');
 });
 

@@ -48,6 +48,19 @@ pub fn job(s: &Scenario, in_worker: bool) -> Job {
     }
 }
 
+/// Runs the scenario on the page, at once (a small one; see [`is_large`]): the worker's
+/// code path, answering with [`Action::Ran`] for `revision`.
+pub fn run_here(scenario: &Scenario, revision: u64) -> Action {
+    let start = js_sys::Date::now();
+    let finished = rehearse_worker::execute(&job(scenario, false), &mut |_| {});
+    Action::Ran {
+        revision,
+        result: finished.result,
+        model: finished.model,
+        ms: js_sys::Date::now() - start,
+    }
+}
+
 /// Whether the state's scenario goes to the worker: a large one, one that stopped the
 /// page before, or one from outside the page not known to be small.
 pub fn is_large(state: &State) -> bool {

@@ -1,8 +1,14 @@
 //! The playground's state: one [`State`], changed only by [`Action`]s through a pure
 //! reducer that native tests can call. Side effects (running the core after a pause,
 //! saving to localStorage) live in the app's effects, never here.
+//!
+//! A click that needs the core (Make it safe, Generate, Verify, + row, the Model tab's
+//! first model) does not run it: it dispatches [`Action::Ask`], the reducer records a
+//! [`Job`], and the page's effects ([`crate::effects::use_jobs`]) do the work off the
+//! click and dispatch its [`Answer`] ([`Action::Done`]).
 
 use crate::presets::PRESETS;
+use rehearse_core::autogen::summary::Generated;
 use rehearse_core::fix::Fixed;
 use rehearse_core::report::Report;
 use rehearse_core::setup::{self, SetupModel};
@@ -39,6 +45,16 @@ impl InputKind {
             "alembic" => InputKind::Alembic,
             "sql" => InputKind::Sql,
             _ => InputKind::Auto,
+        }
+    }
+}
+
+impl From<InputKind> for rehearse_core::MigrationKind {
+    fn from(kind: InputKind) -> Self {
+        match kind {
+            InputKind::Auto => rehearse_core::MigrationKind::Auto,
+            InputKind::Alembic => rehearse_core::MigrationKind::Alembic,
+            InputKind::Sql => rehearse_core::MigrationKind::Sql,
         }
     }
 }
@@ -167,6 +183,54 @@ pub struct State {
     pub suspect: bool,
     /// Not running until the user says so (the scenario stopped the page last time).
     pub hold: Hold,
+    /// Work asked for and not answered yet, oldest first.
+    pub jobs: Vec<Job>,
+    /// The last job's id (ids count up from 1).
+    pub last_job: u64,
+}
+
+/// Work a click asks for: the core's, done off the click by the page's effects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Work {
+    /// "Make it safe": the core's safe rewrite, shown as a proposal.
+    MakeSafe,
+    /// "Generate migration": autogenerate's revision from the model.
+    Generate,
+    /// The Model tab opened with no model yet: a model written from the sample
+    /// database, and the tab opens with it.
+    OpenModel,
+    /// "Model from database": the model written again from the sample database.
+    ModelFromDatabase,
+    /// "Verify on PostgreSQL": the request built, then PGlite runs it.
+    Verify,
+    /// "+ row": a row appended to this table, filled from its defaults.
+    AddRow(usize),
+}
+
+/// Work asked for, until its answer comes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Job {
+    /// Its id, for [`Action::Done`].
+    pub id: u64,
+    /// The revision it was asked at: it works on that scenario.
+    pub revision: u64,
+    /// What to do.
+    pub work: Work,
+}
+
+/// What a job found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// The safe rewrite.
+    Proposal(Rc<Fixed>),
+    /// Autogenerate's revision and summary, or why the model could not be compared.
+    Generated(Result<Generated, InputError>),
+    /// A model written from the sample database.
+    Model(String),
+    /// PostgreSQL's verdict (or why it could not run).
+    Verified(Verification),
+    /// The setup as tables after the change (a row added).
+    Setup(SetupModel),
 }
 
 /// The migration text a replacement took the place of.
@@ -178,6 +242,16 @@ pub struct Undo {
     pub kind: InputKind,
     /// What replaced it.
     pub what: Replaced,
+}
+
+impl Undo {
+    /// What the Undo notice says.
+    pub fn text(&self) -> &'static str {
+        match self.what {
+            Replaced::Generated => "The generated revision replaced the migration.",
+            Replaced::SafeRewrite => "The safe rewrite replaced the migration.",
+        }
+    }
 }
 
 /// What replaced the migration text.
@@ -382,25 +456,23 @@ pub enum Action {
         /// New value.
         value: Option<String>,
     },
-    /// Append a row to a table, filled from its defaults as of `now`.
-    AddRow(usize, chrono::NaiveDateTime),
     /// Remove a row.
     RemoveRow(usize, usize),
     /// The deployed code's queries were edited.
     EditOldCode(String),
     /// "Check downgrade" was switched.
     SetCheckDowngrade(bool),
-    /// Show the Migration or the Model tab.
+    /// Show the Migration or the Model tab. The Model tab's first opening asks for a
+    /// model written from the sample database ([`Work::OpenModel`]) and opens with it.
     SetTab(InputTab),
     /// The model was edited.
     EditModel(String),
-    /// The model could not be compared.
-    ModelError(InputError),
-    /// Autogenerate wrote this revision (and a one-line summary): it replaces the
-    /// migration and runs.
-    Generated(String, String),
-    /// "Make it safe": show this rewrite.
-    Propose(Rc<Fixed>),
+    /// A click asks for work ([`Work`]); the page's effects do it and answer.
+    Ask(Work),
+    /// The job with this id finished, with its answer (`None`: nothing to show, as
+    /// when the migration has no safe rewrite to compute). An answer for a scenario
+    /// changed since it was asked is dropped, except Verify's (see the reducer).
+    Done(u64, Option<Answer>),
     /// Replace the migration with the proposed rewrite.
     ApplyProposal,
     /// Close the proposal.
@@ -409,8 +481,6 @@ pub enum Action {
     Linked(String),
     /// Close the bad-link message.
     DismissLinkError,
-    /// "Verify on PostgreSQL" started or finished.
-    Verify(Verification),
     /// A background run of this revision started.
     Started(u64),
     /// The background run was cancelled (Cancel, Escape).
@@ -481,6 +551,8 @@ impl State {
             untrusted: false,
             suspect: false,
             hold: Hold::None,
+            jobs: Vec::new(),
+            last_job: 0,
         }
     }
 
@@ -768,12 +840,49 @@ impl State {
         out
     }
 
+    /// The last run's report, if it gave one.
+    pub fn report(&self) -> Option<&Rc<Report>> {
+        match &self.outcome {
+            LastRun::Report(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Why the last run could not read the input, if it could not.
+    pub fn input_error(&self) -> Option<&InputError> {
+        match &self.outcome {
+            LastRun::Invalid(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The line the migration editor marks, with its message: where the migration
+    /// could not be read, else the step PostgreSQL's error stopped.
+    pub fn migration_marker(&self) -> Option<(u32, String)> {
+        match &self.outcome {
+            LastRun::Invalid(e) if e.source == rehearse_core::Source::Migration => {
+                Some((e.span.line, e.message.clone()))
+            }
+            LastRun::Report(r) => r.upgrade.steps.iter().find_map(|s| {
+                s.error
+                    .as_ref()
+                    .map(|e| (s.line, format!("{} {}", e.sqlstate, e.message)))
+            }),
+            _ => None,
+        }
+    }
+
+    /// The line the setup editor marks, with its message: where the setup could not
+    /// be read.
+    pub fn setup_marker(&self) -> Option<(u32, String)> {
+        self.input_error()
+            .filter(|e| e.source == rehearse_core::Source::Setup)
+            .map(|e| (e.span.line, e.message.clone()))
+    }
+
     /// What the Undo notice says (beside the generated revision's summary, if any).
     pub fn undo_text(&self) -> Option<&'static str> {
-        Some(match self.undo.as_ref()?.what {
-            Replaced::Generated => "The generated revision replaced the migration.",
-            Replaced::SafeRewrite => "The safe rewrite replaced the migration.",
-        })
+        self.undo.as_ref().map(|u| u.text())
     }
 
     fn step_count(&self) -> usize {
@@ -781,6 +890,44 @@ impl State {
             LastRun::Report(r) => r.upgrade.steps.len(),
             _ => 0,
         }
+    }
+
+    /// Records work asked for (the effects start it).
+    fn ask(&mut self, work: Work) {
+        self.last_job += 1;
+        self.jobs.push(Job {
+            id: self.last_job,
+            revision: self.revision,
+            work,
+        });
+    }
+
+    /// Shows what a job found.
+    fn answer(&mut self, work: Work, answer: Answer) {
+        match answer {
+            Answer::Proposal(fixed) => self.proposal = Some(fixed),
+            Answer::Generated(Ok(g)) => {
+                self.model_error = None;
+                self.tab = InputTab::Migration;
+                self.replace_migration(g.revision, InputKind::Alembic, Replaced::Generated);
+                self.generated = Some(g.summary);
+            }
+            Answer::Generated(Err(e)) => self.model_error = Some(e),
+            Answer::Model(text) => {
+                self.edit_model_text(text);
+                if work == Work::OpenModel {
+                    self.tab = InputTab::Model;
+                }
+            }
+            Answer::Verified(v) => self.verification = v,
+            Answer::Setup(model) => self.edit_model(|m| *m = model),
+        }
+    }
+
+    fn edit_model_text(&mut self, text: String) {
+        self.scenario.model = text;
+        self.model_error = None;
+        self.own_edits = true;
     }
 
     fn edit_model(&mut self, change: impl FnOnce(&mut SetupModel)) {
@@ -791,24 +938,6 @@ impl State {
         self.model = Some(Rc::new(model));
         self.edited();
     }
-}
-
-/// A typed cell value: numbers and booleans for columns of those types, else text.
-pub fn cell_value(ty: &str, text: &str) -> serde_json::Value {
-    let integer = matches!(ty, "integer" | "smallint" | "bigint");
-    if integer {
-        if let Ok(n) = text.trim().parse::<i64>() {
-            return n.into();
-        }
-    }
-    if ty == "boolean" {
-        match text.trim() {
-            "true" | "t" => return true.into(),
-            "false" | "f" => return false.into(),
-            _ => {}
-        }
-    }
-    serde_json::Value::String(text.to_string())
 }
 
 impl Reducible for State {
@@ -902,24 +1031,7 @@ impl Reducible for State {
                 row,
                 column,
                 value,
-            } => s.edit_model(|m| {
-                let Some(t) = m.tables.get_mut(table) else {
-                    return;
-                };
-                let ty = t
-                    .columns
-                    .get(column)
-                    .map(|c| c.ty.clone())
-                    .unwrap_or_default();
-                if let Some(cell) = t.rows.get_mut(row).and_then(|r| r.get_mut(column)) {
-                    *cell = value.map_or(serde_json::Value::Null, |v| cell_value(&ty, &v));
-                }
-            }),
-            Action::AddRow(table, now) => s.edit_model(|m| {
-                if let Ok(added) = setup::add_row(m, table, now) {
-                    *m = added;
-                }
-            }),
+            } => s.edit_model(|m| setup::set_cell(m, table, row, column, value.as_deref())),
             Action::RemoveRow(table, row) => s.edit_model(|m| {
                 if let Some(t) = m.tables.get_mut(table) {
                     if row < t.rows.len() {
@@ -936,23 +1048,37 @@ impl Reducible for State {
                 s.edited();
                 s.immediate = true;
             }
+            Action::SetTab(InputTab::Model) if s.scenario.model.trim().is_empty() => {
+                s.ask(Work::OpenModel)
+            }
             Action::SetTab(tab) => s.tab = tab,
-            Action::EditModel(text) => {
-                s.scenario.model = text;
-                s.model_error = None;
-                s.own_edits = true;
+            Action::EditModel(text) => s.edit_model_text(text),
+            Action::Ask(work) => match work {
+                // The button shows only with a report; it hides while PostgreSQL runs.
+                Work::Verify if !matches!(s.outcome, LastRun::Report(_)) => return self,
+                Work::Verify => {
+                    s.verification = Verification::Running;
+                    s.ask(work);
+                }
+                Work::AddRow(_) if s.model.is_none() => return self,
+                _ => s.ask(work),
+            },
+            Action::Done(id, answer) => {
+                let Some(at) = s.jobs.iter().position(|j| j.id == id) else {
+                    return self;
+                };
+                let job = s.jobs.remove(at);
+                // Worked on a scenario changed since (an edit, Ctrl/Cmd+Enter): the
+                // answer is not for what the page shows. Verify's comes seconds later
+                // and is shown as it comes, as it always was.
+                if job.revision == s.revision || job.work == Work::Verify {
+                    if let Some(answer) = answer {
+                        s.answer(job.work, answer);
+                    }
+                }
             }
-            Action::ModelError(e) => s.model_error = Some(e),
-            Action::Generated(revision, summary) => {
-                s.model_error = None;
-                s.tab = InputTab::Migration;
-                s.replace_migration(revision, InputKind::Alembic, Replaced::Generated);
-                s.generated = Some(summary);
-            }
-            Action::Propose(fixed) => s.proposal = Some(fixed),
             Action::Linked(link) => s.link = Some(link),
             Action::DismissLinkError => s.link_error = None,
-            Action::Verify(v) => s.verification = v,
             Action::Started(revision) => {
                 if revision == s.revision {
                     s.running = Some(revision);

@@ -91,6 +91,66 @@ pub fn add_row(
     Ok(out)
 }
 
+/// How the grid stores what the user types in a cell: by the column's type (its
+/// `format_type` name, as the model's columns carry it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellType {
+    /// `smallint`, `integer`, `bigint`: a JSON number when the text reads as one.
+    Integer,
+    /// `boolean`: `true`/`t` and `false`/`f` become JSON booleans.
+    Boolean,
+    /// Anything else: the text as typed, for PostgreSQL to read on INSERT.
+    Text,
+}
+
+impl CellType {
+    /// The cell type of a column of type `ty` (a `format_type` name).
+    pub fn of(ty: &str) -> CellType {
+        match ty {
+            "integer" | "smallint" | "bigint" => CellType::Integer,
+            "boolean" => CellType::Boolean,
+            _ => CellType::Text,
+        }
+    }
+
+    /// The cell's value for `text`: typed when the text reads as this type (spaces
+    /// around it ignored), else the text itself, untrimmed.
+    pub fn value(self, text: &str) -> serde_json::Value {
+        match self {
+            CellType::Integer => {
+                if let Ok(n) = text.trim().parse::<i64>() {
+                    return n.into();
+                }
+            }
+            CellType::Boolean => match text.trim() {
+                "true" | "t" => return true.into(),
+                "false" | "f" => return false.into(),
+                _ => {}
+            },
+            CellType::Text => {}
+        }
+        serde_json::Value::String(text.to_string())
+    }
+}
+
+/// Sets one cell of `model` (`None`: NULL), typed by its column ([`CellType`]). A
+/// position outside the model changes nothing.
+pub fn set_cell(
+    model: &mut SetupModel,
+    table: usize,
+    row: usize,
+    column: usize,
+    value: Option<&str>,
+) {
+    let Some(t) = model.tables.get_mut(table) else {
+        return;
+    };
+    let ty = CellType::of(t.columns.get(column).map_or("", |c| c.ty.as_str()));
+    if let Some(cell) = t.rows.get_mut(row).and_then(|r| r.get_mut(column)) {
+        *cell = value.map_or(serde_json::Value::Null, |v| ty.value(v));
+    }
+}
+
 fn placeholder(ty: &rehearse_engine::types::SqlType) -> rehearse_engine::value::Value {
     use rehearse_engine::types::SqlType as T;
     use rehearse_engine::value::Value;
@@ -225,5 +285,59 @@ INSERT INTO orders VALUES (1, 2);";
         let again = load(&to_sql(&model), now).unwrap();
         assert_eq!(model, again, "{}", to_sql(&model));
         assert_eq!(model.sequences, vec![("vendors_id_seq".to_string(), 2)]);
+    }
+
+    #[test]
+    fn a_cell_is_typed_by_its_column() {
+        use serde_json::json;
+        assert_eq!(CellType::of("integer"), CellType::Integer);
+        assert_eq!(CellType::of("bigint"), CellType::Integer);
+        assert_eq!(CellType::of("smallint"), CellType::Integer);
+        assert_eq!(CellType::of("boolean"), CellType::Boolean);
+        assert_eq!(CellType::of("integer[]"), CellType::Text);
+        assert_eq!(CellType::of("numeric(5,2)"), CellType::Text);
+        assert_eq!(CellType::Integer.value(" 42 "), json!(42));
+        assert_eq!(CellType::Integer.value("-7"), json!(-7));
+        // Not an integer: kept as typed, for PostgreSQL to reject or cast.
+        assert_eq!(CellType::Integer.value("4.5"), json!("4.5"));
+        assert_eq!(
+            CellType::Integer.value("99999999999999999999"),
+            json!("99999999999999999999")
+        );
+        assert_eq!(CellType::Boolean.value("t"), json!(true));
+        assert_eq!(CellType::Boolean.value(" false"), json!(false));
+        assert_eq!(CellType::Boolean.value("yes"), json!("yes"));
+        assert_eq!(CellType::Text.value(" 42 "), json!(" 42 "));
+        assert_eq!(CellType::Text.value(""), json!(""));
+    }
+
+    #[test]
+    fn set_cell_types_the_value_and_ignores_positions_outside() {
+        use serde_json::json;
+        let now = chrono::NaiveDateTime::default();
+        let mut model = load(
+            "CREATE TABLE t (id int, ok boolean, name text);\nINSERT INTO t VALUES (1, true, 'a');",
+            now,
+        )
+        .unwrap();
+        set_cell(&mut model, 0, 0, 0, Some("7"));
+        set_cell(&mut model, 0, 0, 1, Some("f"));
+        set_cell(&mut model, 0, 0, 2, Some("12"));
+        assert_eq!(
+            *model.tables[0].rows,
+            vec![vec![json!(7), json!(false), json!("12")]]
+        );
+        set_cell(&mut model, 0, 0, 2, None);
+        assert_eq!(model.tables[0].rows[0][2], serde_json::Value::Null);
+        let before = model.clone();
+        set_cell(&mut model, 1, 0, 0, Some("1"));
+        set_cell(&mut model, 0, 5, 0, Some("1"));
+        set_cell(&mut model, 0, 0, 9, Some("1"));
+        assert_eq!(model, before);
+        assert!(
+            to_sql(&model).contains("VALUES\n    (7, false, NULL);"),
+            "{}",
+            to_sql(&model)
+        );
     }
 }

@@ -3,9 +3,55 @@
 //! hands back its JSON). Compared: the outcome, each step's status and error, and the
 //! final tables (rows as multisets).
 
+use crate::input::MigrationKind;
 use crate::report::Report;
+use crate::InputError;
 use serde::Serialize;
 use serde_json::Value;
+
+/// What PostgreSQL is asked to run: the setup, the hand change, then the migration's
+/// upgrade steps in one transaction (the browser's `verifyOnPostgres` reads it as JSON).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Request {
+    /// The setup script.
+    pub setup: String,
+    /// The hand change run after it ("" if none).
+    pub drift: String,
+    /// The upgrade's steps, in order.
+    pub steps: Vec<RequestStep>,
+}
+
+/// One step of a [`Request`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RequestStep {
+    /// The step's line in the migration.
+    pub line: u32,
+    /// The SQL statements PostgreSQL receives for it.
+    pub sql: Vec<String>,
+}
+
+/// The request for a scenario: the migration planned as a run plans it (the same steps
+/// and SQL the report has). `Err` when the migration cannot be read.
+pub fn request(
+    setup: &str,
+    drift: &str,
+    migration: &str,
+    kind: MigrationKind,
+) -> Result<Request, InputError> {
+    let plan = crate::input::plan(migration, kind)?;
+    Ok(Request {
+        setup: setup.to_string(),
+        drift: drift.to_string(),
+        steps: plan
+            .upgrade
+            .into_iter()
+            .map(|s| RequestStep {
+                line: s.span.line,
+                sql: s.sql,
+            })
+            .collect(),
+    })
+}
 
 /// The verdict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -139,5 +185,51 @@ pub fn compare(report: &Report, postgres_json: &str) -> Verification {
         agrees: differences.is_empty(),
         postgres,
         differences,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_request_holds_the_upgrade_steps_as_a_run_plans_them() {
+        let migration = "def upgrade():\n    op.add_column('t', sa.Column('b', sa.Integer()))\n    op.drop_column('t', 'a')\n\ndef downgrade():\n    pass\n";
+        let r = request(
+            "CREATE TABLE t (a int);",
+            "",
+            migration,
+            MigrationKind::Auto,
+        )
+        .unwrap();
+        assert_eq!(r.setup, "CREATE TABLE t (a int);");
+        assert_eq!(r.drift, "");
+        assert_eq!(
+            r.steps,
+            vec![
+                RequestStep {
+                    line: 2,
+                    sql: vec!["ALTER TABLE t ADD COLUMN b INTEGER".into()]
+                },
+                RequestStep {
+                    line: 3,
+                    sql: vec!["ALTER TABLE t DROP COLUMN a".into()]
+                },
+            ]
+        );
+        let sql = request(
+            "",
+            "CREATE INDEX i ON t (a);",
+            "SELECT 1;\n\nSELECT 2;",
+            MigrationKind::Sql,
+        )
+        .unwrap();
+        assert_eq!(sql.drift, "CREATE INDEX i ON t (a);");
+        assert_eq!(
+            sql.steps.iter().map(|s| s.line).collect::<Vec<_>>(),
+            vec![1, 3]
+        );
+        let err = request("", "", "op.add_column(", MigrationKind::Alembic).unwrap_err();
+        assert_eq!(err.source, crate::Source::Migration);
     }
 }

@@ -2,10 +2,17 @@
 
 pub mod analysis;
 pub mod editor;
+pub mod embed_bar;
+pub mod header;
+pub mod input_tabs;
 pub mod lesson;
+pub mod link_error;
+pub mod migration_pane;
 pub mod model_pane;
 pub mod notices;
+pub mod picker;
 pub mod progress;
+pub mod results;
 pub mod safety;
 pub mod setup_pane;
 pub mod sql_box;

@@ -1,18 +1,19 @@
 //! The Model tab: SQLAlchemy models and "Generate migration", which asks the core for
 //! the revision `alembic revision --autogenerate` would write against the sample
 //! database and drops it into the migration editor. The tab starts from a model the
-//! core writes from the database, so an untouched model generates nothing.
+//! core writes from the database, so an untouched model generates nothing. Both
+//! buttons ask for work ([`Work`]) that the page does off the click.
 
 use super::editor::Editor;
-use crate::state::{Action, Scenario};
+use crate::state::{Action, Work};
 use rehearse_core::{InputError, Source};
 use yew::prelude::*;
 
 /// Properties.
 #[derive(Properties, PartialEq)]
 pub struct ModelPaneProps {
-    /// The scenario (setup, hand change, model).
-    pub scenario: Scenario,
+    /// The model.
+    pub model: AttrValue,
     /// Why the model could not be compared.
     pub error: Option<InputError>,
     /// Embedded read-only.
@@ -21,77 +22,16 @@ pub struct ModelPaneProps {
     pub dispatch: Callback<Action>,
 }
 
-/// A model written from the sample database (the tab's start and its reset).
-pub fn model_from_database(scenario: &Scenario) -> String {
-    match rehearse_core::autogen::model_for(&scenario.setup, &scenario.drift, crate::now()) {
-        Ok(m) => m,
-        Err(why) => format!("# The sample database cannot be written as a model ({why}).\n# Write your models here: class Base(DeclarativeBase) and subclasses.\n"),
-    }
-}
-
 /// The tab.
 #[function_component(ModelPane)]
 pub fn model_pane(p: &ModelPaneProps) -> Html {
-    let text = p.scenario.model.clone();
     let on_input = {
         let d = p.dispatch.clone();
         Callback::from(move |s| d.emit(Action::EditModel(s)))
     };
-    let on_generate = {
+    let ask = |work: Work| {
         let d = p.dispatch.clone();
-        let scenario = p.scenario.clone();
-        let text = text.clone();
-        Callback::from(move |_: MouseEvent| {
-            let now = crate::now();
-            match rehearse_core::autogen::generate_against(
-                &scenario.setup,
-                &scenario.drift,
-                &text,
-                now,
-            ) {
-                Ok(g) => {
-                    let created = now.format("%Y-%m-%d %H:%M:%S%.6f").to_string();
-                    let revision = g.revision_file(
-                        "update model",
-                        &rehearse_core::autogen::revision_id(&text),
-                        &created,
-                    );
-                    let mut summary = match g.operations {
-                        0 => "Autogenerate found no difference between the model and the database: the revision is empty.".to_string(),
-                        1 => "Autogenerate wrote 1 operation. Review it before running it anywhere.".to_string(),
-                        n => format!("Autogenerate wrote {n} operations. Review them before running them anywhere."),
-                    };
-                    // With a hand change, this environment is not what the history
-                    // builds: say what autogenerate would write on a fresh one.
-                    if !scenario.drift.trim().is_empty() {
-                        if let Ok(fresh) = rehearse_core::autogen::generate_against(
-                            &scenario.setup,
-                            "",
-                            &text,
-                            now,
-                        ) {
-                            if fresh.operations != g.operations || fresh.upgrade != g.upgrade {
-                                summary.push_str(&format!(
-                                    " On a fresh environment built from the history (without the hand change) it would write {} operation{} instead: the hand change hides {} from autogenerate here.",
-                                    fresh.operations,
-                                    if fresh.operations == 1 { "" } else { "s" },
-                                    if fresh.operations > g.operations { "them" } else { "the difference" }
-                                ));
-                            }
-                        }
-                    }
-                    d.emit(Action::Generated(revision, summary));
-                }
-                Err(e) => d.emit(Action::ModelError(e)),
-            }
-        })
-    };
-    let on_reset = {
-        let d = p.dispatch.clone();
-        let scenario = p.scenario.clone();
-        Callback::from(move |_: MouseEvent| {
-            d.emit(Action::EditModel(model_from_database(&scenario)))
-        })
+        Callback::from(move |_: MouseEvent| d.emit(Action::Ask(work)))
     };
     // Only the model's own errors mark its editor; the setup's or the hand change's
     // (which Generate also runs) name their pane.
@@ -102,15 +42,15 @@ pub fn model_pane(p: &ModelPaneProps) -> Html {
         .map(|e| (e.span.line, e.message.clone()));
     html! {
         <>
-            <Editor id="model-editor" label="SQLAlchemy model" value={AttrValue::from(text)}
+            <Editor id="model-editor" label="SQLAlchemy model" value={p.model.clone()}
                 python={true} {marker} oninput={on_input} readonly={p.readonly} />
             if let Some(e) = &p.error {
                 <p class="error" id="model-error" role="alert">{ format!("{}, line {}, column {}: {}", match e.source { Source::Model => "model.py", Source::Drift => "hand change", other => other.name() }, e.span.line, e.span.column, e.message) }</p>
             }
             <div class="model-actions">
-                <button id="generate-migration" class="primary" onclick={on_generate} disabled={p.readonly}
+                <button id="generate-migration" class="primary" onclick={ask(Work::Generate)} disabled={p.readonly}
                     title="what `alembic revision --autogenerate` would write against the sample database">{ "Generate migration" }</button>
-                <button id="reset-model" onclick={on_reset} disabled={p.readonly}
+                <button id="reset-model" onclick={ask(Work::ModelFromDatabase)} disabled={p.readonly}
                     title="start again from a model that matches the sample database">{ "Model from database" }</button>
             </div>
             <p class="muted hint">{ "Edit the model as you would in your project (rename an attribute, add a column, change a type), then generate. Alembic compares tables, columns, types, nullability, indexes, unique constraints and foreign keys; it does not compare server defaults, and it cannot tell a rename from a drop plus an add." }</p>

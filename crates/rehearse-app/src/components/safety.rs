@@ -2,7 +2,7 @@
 //! rewrite, shown as a diff before it replaces the migration), and the downgrade round
 //! trip.
 
-use crate::state::{Action, Verification};
+use crate::state::{Action, Verification, Work};
 use rehearse_core::analysis::Severity;
 use rehearse_core::fix::Fixed;
 use rehearse_core::report::{Outcome, Report};
@@ -16,14 +16,10 @@ pub struct SafetyProps {
     pub report: super::Same<Report>,
     /// The proposed rewrite, if one is shown.
     pub proposal: Option<Rc<Fixed>>,
-    /// Asks the app to compute the rewrite.
-    pub on_make_safe: Callback<()>,
-    /// Where actions go.
+    /// Where actions go ("Make it safe" and "Verify on PostgreSQL" ask for work).
     pub dispatch: Callback<Action>,
     /// "Verify on PostgreSQL" state.
     pub verification: Verification,
-    /// Starts the verification.
-    pub on_verify: Callback<()>,
 }
 
 /// The safety bar.
@@ -38,8 +34,8 @@ pub fn safety(p: &SafetyProps) -> Html {
     );
     let fixable = hazards.iter().any(|h| h.fix.is_some());
     let make_safe = {
-        let cb = p.on_make_safe.clone();
-        Callback::from(move |_| cb.emit(()))
+        let d = p.dispatch.clone();
+        Callback::from(move |_| d.emit(Action::Ask(Work::MakeSafe)))
     };
     let summary = if hazards.is_empty() {
         "No hazards found.".to_string()
@@ -122,8 +118,8 @@ pub fn safety(p: &SafetyProps) -> Html {
         }
     });
     let verify = {
-        let cb = p.on_verify.clone();
-        Callback::from(move |_| cb.emit(()))
+        let d = p.dispatch.clone();
+        Callback::from(move |_| d.emit(Action::Ask(Work::Verify)))
     };
     let verdict = match &p.verification {
         Verification::None => html! {},

@@ -3,7 +3,7 @@
 //! the grid on the next run.
 
 use super::editor::Editor;
-use crate::state::{Action, SetupView};
+use crate::state::{Action, SetupView, Work};
 use rehearse_core::setup::SetupModel;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -63,7 +63,7 @@ fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
         });
         let add = {
             let d = dispatch.clone();
-            Callback::from(move |_| d.emit(Action::AddRow(ti, crate::now())))
+            Callback::from(move |_| d.emit(Action::Ask(Work::AddRow(ti))))
         };
         html! {
             <div class="grid-table">

@@ -2,6 +2,13 @@
 
 use super::*;
 
+/// `work` asked for, and answered with `answer` (what the page's effects do between).
+fn answered(state: Rc<State>, work: Work, answer: Answer) -> Rc<State> {
+    let asked = state.reduce(Action::Ask(work));
+    let id = asked.jobs.last().expect("a job").id;
+    asked.reduce(Action::Done(id, Some(answer)))
+}
+
 fn ran(state: Rc<State>) -> Rc<State> {
     let now = chrono::NaiveDateTime::default();
     let sc = &state.scenario;
@@ -30,12 +37,19 @@ fn loading_an_example_leaves_the_model_tab_and_its_error_behind() {
     let state = Rc::new(State::new(State::default_scenario()));
     let on_model = state
         .reduce(Action::SetTab(InputTab::Model))
-        .reduce(Action::ModelError(InputError::new(
+        .reduce(Action::EditModel("class Base: pass".into()))
+        .reduce(Action::SetTab(InputTab::Model));
+    let on_model = answered(
+        on_model,
+        Work::Generate,
+        Answer::Generated(Err(InputError::new(
             rehearse_core::Source::Model,
             Default::default(),
             "x",
-        )));
+        ))),
+    );
     assert_eq!(on_model.tab, InputTab::Model);
+    assert!(on_model.model_error.is_some());
     let loaded = on_model.reduce(Action::LoadPreset(1));
     assert_eq!(loaded.tab, InputTab::Migration);
     assert_eq!(loaded.model_error, None);
@@ -146,7 +160,7 @@ mod proposal_tests {
         assert!(!fixed.applied.is_empty(), "the NOT NULL trap has a rewrite");
         let rewrite = fixed.migration.clone();
         let state = Rc::new(State::new(scenario.clone()));
-        let proposed = state.reduce(Action::Propose(Rc::new(fixed)));
+        let proposed = answered(state, Work::MakeSafe, Answer::Proposal(Rc::new(fixed)));
         assert!(proposed.proposal.is_some());
         let edited = proposed
             .clone()
@@ -246,10 +260,14 @@ mod work_tests {
         scenario.migration = "op.add_column('t', sa.Column('x', sa.Integer()))\n\n".into();
         scenario.kind = InputKind::Auto;
         let state = Rc::new(State::new(scenario.clone()));
-        let generated = state.reduce(Action::Generated(
-            "def upgrade():\n    pass\n".into(),
-            "Autogenerate found no difference".into(),
-        ));
+        let generated = answered(
+            state,
+            Work::Generate,
+            Answer::Generated(Ok(Generated {
+                revision: "def upgrade():\n    pass\n".into(),
+                summary: "Autogenerate found no difference".into(),
+            })),
+        );
         assert_eq!(generated.scenario.kind, InputKind::Alembic);
         assert_eq!(
             generated.undo_text(),
@@ -281,9 +299,12 @@ mod work_tests {
         )
         .expect("the default example reads");
         let before = State::default_scenario();
-        let applied = Rc::new(State::new(before.clone()))
-            .reduce(Action::Propose(Rc::new(fixed)))
-            .reduce(Action::ApplyProposal);
+        let applied = answered(
+            Rc::new(State::new(before.clone())),
+            Work::MakeSafe,
+            Answer::Proposal(Rc::new(fixed)),
+        )
+        .reduce(Action::ApplyProposal);
         assert_ne!(applied.scenario.migration, before.migration);
         assert_eq!(
             applied.undo_text(),
@@ -427,5 +448,163 @@ mod work_tests {
         small.untrusted = false;
         small.suspect = true;
         assert!(is_large(&small), "it stopped the page once");
+    }
+}
+
+mod job_tests {
+    //! Work a click asks for: recorded by the reducer, answered by the effects.
+    use super::*;
+
+    #[test]
+    fn a_click_records_a_job_and_its_answer_applies_once() {
+        let state = ran(Rc::new(State::new(State::default_scenario())));
+        let asked = state.clone().reduce(Action::Ask(Work::MakeSafe));
+        assert_eq!(
+            asked.jobs,
+            vec![Job {
+                id: 1,
+                revision: state.revision,
+                work: Work::MakeSafe
+            }]
+        );
+        assert_eq!(
+            asked.revision, state.revision,
+            "asking changes nothing else"
+        );
+        // Nothing to show (the core had no rewrite): the job is gone, nothing else.
+        let none = asked.clone().reduce(Action::Done(1, None));
+        assert!(none.jobs.is_empty() && none.proposal.is_none());
+        // An id no job has (or had) is ignored.
+        let unknown = asked.clone().reduce(Action::Done(7, None));
+        assert_eq!(unknown.jobs, asked.jobs);
+        let sc = &state.scenario;
+        let fixed = rehearse_core::fix::fix(
+            &sc.setup,
+            &sc.migration,
+            rehearse_core::MigrationKind::Auto,
+            &rehearse_core::RunOptions::default(),
+        )
+        .expect("the default example reads");
+        let fixed = Rc::new(fixed);
+        let shown = asked.reduce(Action::Done(1, Some(Answer::Proposal(fixed.clone()))));
+        assert_eq!(shown.proposal, Some(fixed));
+        assert!(shown.jobs.is_empty());
+        assert_eq!(
+            shown.clone().reduce(Action::Ask(Work::Generate)).last_job,
+            2
+        );
+    }
+
+    #[test]
+    fn an_answer_for_a_scenario_changed_since_is_dropped_except_verifys() {
+        let state = ran(Rc::new(State::new(State::default_scenario())));
+        let fixed = Rc::new(
+            rehearse_core::fix::fix(
+                &state.scenario.setup,
+                &state.scenario.migration,
+                rehearse_core::MigrationKind::Auto,
+                &rehearse_core::RunOptions::default(),
+            )
+            .expect("reads"),
+        );
+        let asked = state.clone().reduce(Action::Ask(Work::MakeSafe));
+        let edited = asked.reduce(Action::EditMigration("SELECT 1;".into()));
+        let late = edited.reduce(Action::Done(1, Some(Answer::Proposal(fixed))));
+        assert!(late.proposal.is_none() && late.jobs.is_empty());
+
+        // Verify: running at once; its verdict is shown as it comes.
+        let verifying = state.clone().reduce(Action::Ask(Work::Verify));
+        assert_eq!(verifying.verification, Verification::Running);
+        let verdict = rehearse_core::verify::Verification {
+            agrees: true,
+            postgres: "rolled back".into(),
+            differences: vec![],
+        };
+        let rerun = verifying.reduce(Action::RunNow);
+        let done = rerun.reduce(Action::Done(
+            1,
+            Some(Answer::Verified(Verification::Done(verdict.clone()))),
+        ));
+        assert_eq!(done.verification, Verification::Done(verdict));
+        // Without a report there is nothing to verify (the button is not shown).
+        let fresh = Rc::new(State::new(State::default_scenario()));
+        let nothing = fresh.clone().reduce(Action::Ask(Work::Verify));
+        assert!(nothing.jobs.is_empty() && nothing.verification == Verification::None);
+    }
+
+    #[test]
+    fn the_model_tab_opens_with_a_model_written_from_the_database() {
+        let state = Rc::new(State::new(State::default_scenario()));
+        let asked = state.reduce(Action::SetTab(InputTab::Model));
+        assert_eq!(
+            asked.tab,
+            InputTab::Migration,
+            "not before the model is written"
+        );
+        assert_eq!(asked.jobs.last().map(|j| j.work), Some(Work::OpenModel));
+        let id = asked.last_job;
+        let opened = asked.reduce(Action::Done(
+            id,
+            Some(Answer::Model("class A: pass".into())),
+        ));
+        assert_eq!(opened.tab, InputTab::Model);
+        assert_eq!(opened.scenario.model, "class A: pass");
+        // With a model, the tab opens at once; "Model from database" stays on it.
+        let back = opened.reduce(Action::SetTab(InputTab::Migration));
+        let again = back.reduce(Action::SetTab(InputTab::Model));
+        assert_eq!(again.tab, InputTab::Model);
+        assert!(again.jobs.is_empty());
+        let reset = answered(
+            again,
+            Work::ModelFromDatabase,
+            Answer::Model("class B: pass".into()),
+        );
+        assert_eq!(
+            (reset.tab, reset.scenario.model.as_str()),
+            (InputTab::Model, "class B: pass")
+        );
+        let on_migration = reset.clone().reduce(Action::SetTab(InputTab::Migration));
+        let reset = answered(
+            on_migration,
+            Work::ModelFromDatabase,
+            Answer::Model("class C: pass".into()),
+        );
+        assert_eq!(
+            reset.tab,
+            InputTab::Migration,
+            "only the tab's first opening opens it"
+        );
+    }
+
+    #[test]
+    fn a_row_added_by_the_core_rewrites_the_setup() {
+        // No grid yet (nothing has run): nothing to add to.
+        let state = Rc::new(State::new(State::default_scenario()));
+        assert!(state
+            .clone()
+            .reduce(Action::Ask(Work::AddRow(0)))
+            .jobs
+            .is_empty());
+        let state = ran(state);
+        let model = state.model.clone().expect("a grid");
+        let added = setup::add_row(&model, 0, chrono::NaiveDateTime::default()).expect("adds");
+        let rows = added.tables[0].rows.len();
+        let after = answered(state.clone(), Work::AddRow(0), Answer::Setup(added.clone()));
+        assert_eq!(after.model.as_deref(), Some(&added));
+        assert_eq!(after.scenario.setup, setup::to_sql(&added));
+        assert_eq!(after.revision, state.revision + 1, "and runs");
+        assert_eq!(rows, model.tables[0].rows.len() + 1);
+    }
+
+    #[test]
+    fn the_editors_mark_the_line_that_failed() {
+        let state = ran(Rc::new(State::new(State::default_scenario())));
+        let (line, message) = state.migration_marker().expect("the NOT NULL trap fails");
+        assert!(message.starts_with("23502 "), "{message}");
+        assert!(line > 0);
+        assert_eq!(state.setup_marker(), None);
+        let broken = ran(state.reduce(Action::EditSetup("CREATE TABLE (;".into())));
+        assert_eq!(broken.setup_marker().map(|m| m.0), Some(1));
+        assert_eq!(broken.migration_marker(), None);
     }
 }

@@ -15,6 +15,7 @@ pub mod ops;
 pub mod reflect;
 pub mod render;
 pub mod schema;
+pub mod summary;
 pub mod text;
 
 use rehearse_engine::catalog::Database;

@@ -1,0 +1,38 @@
+//! The page's header: the name, "Copy link" (and the link it made) and the lesson
+//! picker.
+
+use super::picker::LessonPicker;
+use crate::state::Action;
+use yew::prelude::*;
+
+/// Properties.
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// The share link "Copy link" made, while the scenario is unchanged.
+    pub link: Option<String>,
+    /// "Copy link" (an effect: the clipboard).
+    pub on_copy_link: Callback<()>,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+}
+
+/// The header.
+#[function_component(Header)]
+pub fn header(p: &HeaderProps) -> Html {
+    let copy = {
+        let copy = p.on_copy_link.clone();
+        Callback::from(move |_: MouseEvent| copy.emit(()))
+    };
+    html! {
+        <header class="top">
+            <h1>{ "Rehearse" }<span class="tagline">{ " — what would PostgreSQL do with this migration?" }</span></h1>
+            <div class="top-actions">
+            <button id="copy-link" onclick={copy} title="a link that opens this exact scenario anywhere">{ "Copy link" }</button>
+            if let Some(link) = &p.link {
+                <input id="share-link" class="share-link" readonly=true value={link.clone()} aria-label="share link (copied)" />
+            }
+            <LessonPicker dispatch={p.dispatch.clone()} />
+            </div>
+        </header>
+    }
+}
