@@ -12,6 +12,7 @@ pub mod actions;
 pub mod cost;
 pub mod locks;
 pub mod old_code;
+pub mod rewrite;
 pub mod round_trip;
 pub mod rules;
 
@@ -24,6 +25,7 @@ use serde::Serialize;
 use std::collections::BTreeSet;
 
 pub use cost::{Cost, CostKind};
+pub use rewrite::Rewrite;
 pub use rules::{Hazard, Severity};
 
 /// What earlier steps of the migration did, as far as the rules care.

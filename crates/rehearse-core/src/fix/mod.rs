@@ -15,6 +15,7 @@ mod rename_instead_of_drop_add;
 
 use crate::analysis::actions::{self, Action};
 use crate::analysis::Hazard;
+pub use crate::analysis::Rewrite;
 use crate::input::{self, MigrationKind};
 use crate::plan::{Plan, PlannedStep};
 use crate::report::{InputFormat, Report};
@@ -24,33 +25,7 @@ use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::LineIndex;
 use serde::Serialize;
 
-/// A safe rewrite, one per file of this module. A rule names the one that fixes its
-/// hazard ([`crate::analysis::rules::Rule::fix`]); serialized (and displayed) as its
-/// stable kebab-case id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Rewrite {
-    /// `add-nullable-backfill`: add the column nullable, backfill, then SET NOT NULL.
-    AddNullableBackfill,
-    /// `rename-instead-of-drop-add`: a rename instead of a drop and an add.
-    RenameInsteadOfDropAdd,
-    /// `create-index-concurrently`: build the index without blocking writes.
-    CreateIndexConcurrently,
-    /// `not-valid-then-validate`: add the constraint NOT VALID, then VALIDATE it.
-    NotValidThenValidate,
-}
-
 impl Rewrite {
-    /// The stable id.
-    pub fn id(self) -> &'static str {
-        match self {
-            Rewrite::AddNullableBackfill => "add-nullable-backfill",
-            Rewrite::RenameInsteadOfDropAdd => "rename-instead-of-drop-add",
-            Rewrite::CreateIndexConcurrently => "create-index-concurrently",
-            Rewrite::NotValidThenValidate => "not-valid-then-validate",
-        }
-    }
-
     /// The edits that avoid `hazard` of step `step`, and what they do in one line; `None`
     /// when the rewrite cannot be made with confidence.
     fn edits(self, cx: &Context, step: usize, hazard: &Hazard) -> Option<(Vec<Edit>, String)> {
@@ -60,12 +35,6 @@ impl Rewrite {
             Rewrite::CreateIndexConcurrently => create_index_concurrently::edits(cx, step, hazard),
             Rewrite::NotValidThenValidate => not_valid_then_validate::edits(cx, step, hazard),
         }
-    }
-}
-
-impl std::fmt::Display for Rewrite {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.id())
     }
 }
 

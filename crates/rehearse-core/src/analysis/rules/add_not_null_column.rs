@@ -2,7 +2,7 @@
 
 use super::{Context, Finding, Rule, Severity};
 use crate::analysis::actions::Action;
-use crate::fix::Rewrite;
+use crate::analysis::Rewrite;
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -28,7 +28,7 @@ pub mod volatile_default_rewrite;
 use super::actions::Action;
 use super::locks::TableLock;
 use super::History;
-use crate::fix::Rewrite;
+use crate::analysis::Rewrite;
 use rehearse_engine::catalog::Database;
 use serde::{Deserialize, Serialize};
 

@@ -4,7 +4,7 @@
 
 use super::{Context, Finding, Rule, Severity};
 use crate::analysis::actions::Action;
-use crate::fix::Rewrite;
+use crate::analysis::Rewrite;
 use rehearse_engine::types::{Category, SqlType};
 
 /// The rule.
