@@ -4,7 +4,7 @@
 //! Rows are matched by primary key when the table has one (an UPDATE may move a row,
 //! a DELETE shifts positions), else by position.
 
-use crate::report::TableState;
+use crate::snapshot::TableState;
 use serde_json::Value;
 
 /// The difference between `before` and `after` of one table.

@@ -8,6 +8,7 @@ use crate::analysis::locks::TableLock;
 use crate::analysis::old_code::OldQueryResult;
 use crate::analysis::round_trip::{Difference, RoundTrip};
 use crate::analysis::{Cost, Hazard};
+pub use crate::snapshot::{ColumnState, ConstraintState, IndexState, TableState};
 use rehearse_engine::error::{PgError, Unsupported};
 use rehearse_engine::span::Span;
 use serde::{Deserialize, Serialize};
@@ -129,71 +130,6 @@ pub struct Step {
     /// The deployed code's queries re-run after this step (only when some were given).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub old_code: Vec<OldQueryResult>,
-}
-
-/// A column of a table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ColumnState {
-    /// Name.
-    pub name: String,
-    /// `format_type` text.
-    #[serde(rename = "type")]
-    pub ty: String,
-    /// Not NOT NULL.
-    pub nullable: bool,
-    /// `pg_get_expr` of the default.
-    pub default: Option<String>,
-}
-
-/// An index.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct IndexState {
-    /// Name.
-    pub name: String,
-    /// UNIQUE.
-    pub unique: bool,
-    /// Key columns (or expressions).
-    pub columns: Vec<String>,
-    /// `false` for an INVALID index (left by a failed CREATE INDEX CONCURRENTLY);
-    /// written only then.
-    #[serde(default = "valid", skip_serializing_if = "is_valid")]
-    pub valid: bool,
-}
-
-fn valid() -> bool {
-    true
-}
-
-fn is_valid(valid: &bool) -> bool {
-    *valid
-}
-
-/// A constraint.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ConstraintState {
-    /// Name.
-    pub name: String,
-    /// `p`, `u`, `f` or `c`.
-    #[serde(rename = "type")]
-    pub kind: String,
-    /// `pg_get_constraintdef` text.
-    pub definition: String,
-}
-
-/// A table's schema and rows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TableState {
-    /// Name.
-    pub name: String,
-    /// Columns in order.
-    pub columns: Vec<ColumnState>,
-    /// Rows (order not significant). Shared by the snapshots that hold the same rows
-    /// (a step's `after` and the next step's `before`, unchanged tables).
-    pub rows: rehearse_engine::shared::Shared<Vec<Vec<serde_json::Value>>>,
-    /// Indexes sorted by name.
-    pub indexes: Vec<IndexState>,
-    /// Constraints sorted by name.
-    pub constraints: Vec<ConstraintState>,
 }
 
 /// One transaction's run: the upgrade, or the downgrade.

@@ -309,7 +309,7 @@ fn run_transaction_with(
 ) -> Run {
     let mut rows_written = 0;
     let mut history = History::new(&engine.db);
-    let mut current: Option<Vec<crate::report::TableState>> = None;
+    let mut current: Option<Vec<crate::snapshot::TableState>> = None;
     // The migration runs in one transaction block, as Alembic runs it. After a COMMIT
     // the migration itself issued, statements run in autocommit mode (each committed on
     // success, as psql and PGlite run them); a failure rolls back to the last commit.

@@ -2,7 +2,7 @@
 //! tables back as a setup script that recreates them exactly — columns, defaults,
 //! constraints, indexes, rows, and sequence positions.
 
-use crate::report::TableState;
+use crate::snapshot::TableState;
 use crate::snapshot::{sequence_positions, snapshot};
 use rehearse_engine::deparse::quote_ident;
 use rehearse_engine::error::{InputError, Source};

@@ -3,13 +3,78 @@
 //! JSON values, ordered by their JSON text so that physical order is not part of the
 //! report; and each sequence's position.
 
-use crate::report::{ColumnState, ConstraintState, IndexState, TableState};
 use rehearse_engine::catalog::{Database, Table};
 use rehearse_engine::describe::{constraint_definition, default_text, index_key_text};
 use rehearse_engine::expr::Scope;
 use rehearse_engine::shared::Shared;
 use rehearse_engine::types::SqlType;
 use rehearse_engine::value::Value;
+use serde::{Deserialize, Serialize};
+
+/// A column of a table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColumnState {
+    /// Name.
+    pub name: String,
+    /// `format_type` text.
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// Not NOT NULL.
+    pub nullable: bool,
+    /// `pg_get_expr` of the default.
+    pub default: Option<String>,
+}
+
+/// An index.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexState {
+    /// Name.
+    pub name: String,
+    /// UNIQUE.
+    pub unique: bool,
+    /// Key columns (or expressions).
+    pub columns: Vec<String>,
+    /// `false` for an INVALID index (left by a failed CREATE INDEX CONCURRENTLY);
+    /// written only then.
+    #[serde(default = "valid", skip_serializing_if = "is_valid")]
+    pub valid: bool,
+}
+
+fn valid() -> bool {
+    true
+}
+
+fn is_valid(valid: &bool) -> bool {
+    *valid
+}
+
+/// A constraint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConstraintState {
+    /// Name.
+    pub name: String,
+    /// `p`, `u`, `f` or `c`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// `pg_get_constraintdef` text.
+    pub definition: String,
+}
+
+/// A table's schema and rows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TableState {
+    /// Name.
+    pub name: String,
+    /// Columns in order.
+    pub columns: Vec<ColumnState>,
+    /// Rows (order not significant). Shared by the snapshots that hold the same rows
+    /// (a step's `after` and the next step's `before`, unchanged tables).
+    pub rows: ReportRows,
+    /// Indexes sorted by name.
+    pub indexes: Vec<IndexState>,
+    /// Constraints sorted by name.
+    pub constraints: Vec<ConstraintState>,
+}
 
 /// A snapshot's rows, shared by the snapshots that hold them.
 type ReportRows = Shared<Vec<Vec<serde_json::Value>>>;

@@ -7,7 +7,7 @@
 //! - Schema drift: the schema of an environment changed by hand against one built from
 //!   the migration history alone (schema only; see `run::RunOptions::drift`).
 
-use crate::report::TableState;
+use crate::snapshot::TableState;
 use serde::{Deserialize, Serialize};
 
 /// One difference between two states.

@@ -18,7 +18,7 @@ fn constraint_name(cx: &Context, step: usize, table: &str) -> Option<String> {
         return Some(name);
     }
     let ran = cx.report.upgrade.steps.get(step)?;
-    let names = |tables: &[crate::report::TableState]| -> Vec<String> {
+    let names = |tables: &[crate::snapshot::TableState]| -> Vec<String> {
         tables
             .iter()
             .filter(|t| t.name == table)
