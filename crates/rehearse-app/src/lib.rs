@@ -29,40 +29,22 @@ use components::undo::UndoNote;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use presets::PRESETS;
-use rehearse_core::{MigrationKind, RunOptions};
-use state::{Action, Hold, InputKind, Outcome, Saving, Scenario, Start, State};
+use rehearse_core::MigrationKind;
+use state::{Action, Hold, Outcome, Saving, Scenario, Start, State};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 const DEBOUNCE_MS: u32 = 200;
 
-/// The browser's clock, as the core's `now()`.
+/// The browser's clock, as the core's `now()`: the playground's one reading (the
+/// worker gets it with its job).
 pub fn now() -> chrono::NaiveDateTime {
-    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
-        .map(|d| d.naive_utc())
-        .unwrap_or_default()
+    rehearse_core::scenario::time_from_millis(js_sys::Date::now() as i64)
 }
 
 fn elapsed_ms(start: f64) -> f64 {
     js_sys::Date::now() - start
-}
-
-fn kind_of(scenario: &Scenario) -> MigrationKind {
-    match scenario.kind {
-        InputKind::Auto => MigrationKind::Auto,
-        InputKind::Alembic => MigrationKind::Alembic,
-        InputKind::Sql => MigrationKind::Sql,
-    }
-}
-
-fn run_options(scenario: &Scenario, now: chrono::NaiveDateTime) -> RunOptions {
-    RunOptions {
-        downgrade: scenario.check_downgrade,
-        now,
-        old_code: scenario.old_code.clone(),
-        drift: scenario.drift.clone(),
-    }
 }
 
 /// Runs the core on a scenario on the page (the effect's work for small scenarios; large
@@ -93,7 +75,7 @@ pub fn query_param(name: &str) -> Option<String> {
 fn initial_state() -> State {
     let embed = query_param("embed").is_some_and(|v| v == "1");
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    let link = (hash.len() > 1).then(|| rehearse_core::share::decode(&hash).map(Scenario::from));
+    let link = (hash.len() > 1).then(|| rehearse_core::share::decode(&hash));
     if !embed && matches!(link, Some(Ok(_))) {
         drop_link_from_address();
     }
@@ -190,7 +172,7 @@ pub fn app() -> Html {
                         if !embed {
                             drop_link_from_address();
                         }
-                        d.dispatch(Action::OpenShared(shared.into()));
+                        d.dispatch(Action::OpenShared(shared));
                     }
                     Err(message) => d.dispatch(Action::LinkFailed(message)),
                 }
@@ -333,9 +315,9 @@ pub fn app() -> Html {
         .filter(|e| e.source == "setup")
         .map(|e| (e.span.line, e.message.clone()));
     let python = match state.scenario.kind {
-        InputKind::Alembic => true,
-        InputKind::Sql => false,
-        InputKind::Auto => rehearse_core::run::looks_like_alembic(&state.scenario.migration),
+        MigrationKind::Alembic => true,
+        MigrationKind::Sql => false,
+        MigrationKind::Auto => rehearse_core::run::looks_like_alembic(&state.scenario.migration),
     };
     let on_preset = {
         let d = dispatch.clone();
@@ -361,7 +343,8 @@ pub fn app() -> Html {
         let d = dispatch.clone();
         Callback::from(move |e: Event| {
             let kind =
-                InputKind::from_name(&e.target_unchecked_into::<HtmlSelectElement>().value());
+                MigrationKind::from_name(&e.target_unchecked_into::<HtmlSelectElement>().value())
+                    .unwrap_or_default();
             d.emit(Action::SetKind(kind));
         })
     };
@@ -390,7 +373,7 @@ pub fn app() -> Html {
         .as_ref()
         .map_or(0, |u| std::rc::Rc::as_ptr(u) as usize)
         .to_string();
-    let kind_value = state.scenario.kind.as_str();
+    let kind_value = state.scenario.kind.name();
     let detected = if python { "Alembic" } else { "SQL" };
     let on_downgrade = {
         let d = dispatch.clone();
@@ -406,14 +389,7 @@ pub fn app() -> Html {
         let d = dispatch.clone();
         let state = state.clone();
         Callback::from(move |()| {
-            let scenario = &state.scenario;
-            let fixed = rehearse_core::fix::fix(
-                &scenario.setup,
-                &scenario.migration,
-                kind_of(scenario),
-                &run_options(scenario, now()),
-            );
-            if let Ok(f) = fixed {
+            if let Ok(f) = rehearse_core::fix::fix(&state.scenario, now()) {
                 d.emit(Action::Propose(std::rc::Rc::new(f)));
             }
         })
@@ -491,13 +467,12 @@ pub fn app() -> Html {
         let d = dispatch.clone();
         let state = state.clone();
         Callback::from(move |()| {
-            let shared = state.shared();
             let location = gloo::utils::window().location();
             let url = format!(
                 "{}{}#{}",
                 location.origin().unwrap_or_default(),
                 location.pathname().unwrap_or_default(),
-                rehearse_core::share::encode(&shared)
+                rehearse_core::share::encode(&state.scenario)
             );
             let _ = gloo::utils::window()
                 .navigator()
@@ -529,7 +504,7 @@ pub fn app() -> Html {
     };
     // The link is only shown in an embed (encoding a big setup is not free).
     let open_full = if state.embed {
-        format!("./#{}", rehearse_core::share::encode(&state.shared()))
+        format!("./#{}", rehearse_core::share::encode(&state.scenario))
     } else {
         String::new()
     };
@@ -537,7 +512,7 @@ pub fn app() -> Html {
         <div class={classes!("app", state.embed.then_some("embed"))}>
             if let Some(message) = &state.link_error {
                 <div class="banner link-error" role="alert" id="link-error">
-                    <strong>{ "This link could not be opened. " }</strong>{ message }
+                    <strong>{ "This link could not be opened. " }</strong>{ message.to_string() }
                     { " Showing your last scenario instead." }
                     <button onclick={dismiss_link_error} aria-label="dismiss">{ "×" }</button>
                 </div>
@@ -678,7 +653,7 @@ extern "C" {
 fn verify(scenario: Scenario, report: std::rc::Rc<rehearse_core::Report>, d: Callback<Action>) {
     use state::Verification;
     d.emit(Action::Verify(Verification::Running));
-    let Ok(plan) = rehearse_core::run::plan(&scenario.migration, kind_of(&scenario)) else {
+    let Ok(plan) = rehearse_core::run::plan(&scenario.migration, scenario.kind) else {
         return;
     };
     let steps: Vec<serde_json::Value> = plan

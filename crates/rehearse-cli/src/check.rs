@@ -7,7 +7,7 @@ use crate::input::now;
 use crate::output::{self, Checked, Format};
 use crate::revisions::{self, Revision};
 use rehearse_core::analysis::Severity;
-use rehearse_core::{run_sequence, MigrationKind, RunOptions};
+use rehearse_core::{run_sequence, MigrationKind};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: rehearse check <versions-dir> --setup <setup.sql> [--old-code FILE] [--format text|json|github|sarif] [--fail-on info|warning|error]
@@ -132,12 +132,7 @@ fn check(args: &Args) -> Result<ExitCode, Vec<String>> {
         .iter()
         .map(|r| (r.text.as_str(), MigrationKind::Alembic))
         .collect();
-    let options = RunOptions {
-        now: now(),
-        old_code,
-        ..RunOptions::default()
-    };
-    let reports = run_sequence(&setup, &migrations, &options).map_err(|(i, e)| {
+    let reports = run_sequence(&setup, &migrations, &old_code, now()).map_err(|(i, e)| {
         let path = match e.source.as_str() {
             "setup" => args.setup.as_str(),
             "old code" => args.old_code.as_deref().unwrap_or(&args.setup),

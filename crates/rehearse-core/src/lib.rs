@@ -15,6 +15,7 @@ pub mod diff;
 pub mod fix;
 pub mod report;
 pub mod run;
+pub mod scenario;
 pub mod setup;
 pub mod share;
 pub mod snapshot;
@@ -23,4 +24,5 @@ pub mod verify;
 
 pub use rehearse_engine::error::{InputError, PgError};
 pub use report::Report;
-pub use run::{run, run_sequence, run_with_progress, MigrationKind, Progress, RunOptions};
+pub use run::{run, run_sequence, run_with_progress, MigrationKind, Progress};
+pub use scenario::Scenario;

@@ -5,6 +5,7 @@
 use crate::alembic;
 use crate::analysis::{self, old_code, round_trip, History};
 use crate::report::{Drift, FailingRows, LostCells, Outcome, Report, Run, Step, StepStatus};
+use crate::scenario::Scenario;
 use crate::snapshot::Snapshots;
 use chrono::NaiveDateTime;
 use rehearse_engine::error::InputError;
@@ -12,32 +13,16 @@ use rehearse_engine::span::Span;
 use rehearse_engine::sql::{self, Statement};
 use rehearse_engine::Engine;
 
-/// What the migration text is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What the migration text is (its names: `crate::scenario`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum MigrationKind {
     /// Decide from the text: Python with `op.` calls or `def upgrade` is Alembic.
+    #[default]
     Auto,
     /// An Alembic revision or a bare snippet of `op.*` calls.
     Alembic,
     /// Plain SQL.
     Sql,
-}
-
-/// Options of a run.
-#[derive(Debug, Clone, Default)]
-pub struct RunOptions {
-    /// After a committed upgrade, run the downgrade too (and compare the result with
-    /// the state before the upgrade: the round trip).
-    pub downgrade: bool,
-    /// What `now()` returns.
-    pub now: NaiveDateTime,
-    /// The queries the deployed application runs (`;`-separated SQL), re-run after
-    /// every step. Empty: none.
-    pub old_code: String,
-    /// Schema drift: SQL changed by hand on this environment after the setup (as with
-    /// psql). The migration then also runs on a fresh environment built from the setup
-    /// alone, and the report compares the two schemas. Empty: none.
-    pub drift: String,
 }
 
 /// One step before it runs: its source and the SQL it sends.
@@ -279,36 +264,31 @@ fn in_phase(
     }
 }
 
-/// Runs `setup` then the migration.
-pub fn run(
-    setup: &str,
-    migration: &str,
-    kind: MigrationKind,
-    options: &RunOptions,
-) -> Result<Report, InputError> {
-    run_with_progress(setup, migration, kind, options, &mut |_| {})
+/// Runs the scenario's setup (and hand change), then its migration, with `now()` at
+/// `now`.
+pub fn run(scenario: &Scenario, now: NaiveDateTime) -> Result<Report, InputError> {
+    run_with_progress(scenario, now, &mut |_| {})
 }
 
 /// [`run`], calling `progress` as it goes (see [`Progress`]).
 pub fn run_with_progress(
-    setup: &str,
-    migration: &str,
-    kind: MigrationKind,
-    options: &RunOptions,
+    scenario: &Scenario,
+    now: NaiveDateTime,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Report, InputError> {
-    let plan = plan(migration, kind).map_err(|e| wrong_pane(e, migration, true))?;
-    let mut engine = Engine::new(options.now);
-    apply_script_with(&mut engine, setup, "setup", progress)?;
-    let fresh = (!options.drift.trim().is_empty()).then(|| engine.clone());
-    apply_script_with(&mut engine, &options.drift, "drift", progress)?;
+    let migration = &scenario.migration;
+    let plan = plan(migration, scenario.kind).map_err(|e| wrong_pane(e, migration, true))?;
+    let mut engine = Engine::new(now);
+    apply_script_with(&mut engine, &scenario.setup, "setup", progress)?;
+    let fresh = (!scenario.drift.trim().is_empty()).then(|| engine.clone());
+    apply_script_with(&mut engine, &scenario.drift, "drift", progress)?;
     let mut snapshots = Snapshots::default();
     let setup_state = snapshots.take(&engine.db);
     let setup_sequences = crate::setup::sequence_positions(&engine.db);
-    let old_code = old_code::parse(&options.old_code)?;
+    let old_code = old_code::parse(&scenario.old_code)?;
     let upgrade_sql = parse_steps(&plan.upgrade)
         .map_err(|e| wrong_pane(e, migration, plan.input == "alembic"))?;
-    let downgrade_sql = if options.downgrade {
+    let downgrade_sql = if scenario.check_downgrade {
         if let Some(e) = &plan.downgrade_error {
             return Err(e.clone());
         }
@@ -325,16 +305,17 @@ pub fn run_with_progress(
         &old_code,
         &mut in_phase(progress, Phase::Upgrade),
     );
-    let downgrade = (options.downgrade && upgrade.outcome == Outcome::Committed).then(|| {
-        run_transaction_with(
-            &mut engine,
-            &mut snapshots,
-            &plan.downgrade,
-            &downgrade_sql,
-            &[],
-            &mut in_phase(progress, Phase::Downgrade),
-        )
-    });
+    let downgrade =
+        (scenario.check_downgrade && upgrade.outcome == Outcome::Committed).then(|| {
+            run_transaction_with(
+                &mut engine,
+                &mut snapshots,
+                &plan.downgrade,
+                &downgrade_sql,
+                &[],
+                &mut in_phase(progress, Phase::Downgrade),
+            )
+        });
     let round_trip = downgrade
         .as_ref()
         .filter(|d| d.outcome == Outcome::Committed)
@@ -374,15 +355,16 @@ pub fn run_with_progress(
 /// transaction. A migration that rolls back (or that Rehearse cannot simulate) does not
 /// stop the run: the next one starts from the state without it (plus what it had
 /// committed), so one pass reports every revision. Each report's `setup` is the state
-/// that migration started from.
+/// that migration started from. `old_code` as in [`Scenario::old_code`].
 pub fn run_sequence(
     setup: &str,
     migrations: &[(&str, MigrationKind)],
-    options: &RunOptions,
+    old_code: &str,
+    now: NaiveDateTime,
 ) -> Result<Vec<Report>, (usize, InputError)> {
-    let mut engine = Engine::new(options.now);
+    let mut engine = Engine::new(now);
     apply_script(&mut engine, setup, "setup").map_err(|e| (0, e))?;
-    let old_code = old_code::parse(&options.old_code).map_err(|e| (0, e))?;
+    let old_code = old_code::parse(old_code).map_err(|e| (0, e))?;
     let mut reports = Vec::new();
     for (i, (migration, kind)) in migrations.iter().enumerate() {
         let plan = plan(migration, *kind).map_err(|e| (i, e))?;

@@ -12,35 +12,44 @@
 //! the first step's `before` and the grid's model, the final tables are the last
 //! `after` — a 100k-row report holds the same rows many times over.
 
+use chrono::NaiveDateTime;
 use rehearse_core::analysis::old_code::QueryResult;
 use rehearse_core::analysis::round_trip::RoundTrip;
 use rehearse_core::report::{Drift, Run, TableState};
 use rehearse_core::setup::SetupModel;
-use rehearse_core::{InputError, MigrationKind, Progress, Report, RunOptions};
+use rehearse_core::{InputError, Progress, Report, Scenario};
 use serde::{Deserialize, Serialize};
 
-/// A run to do: the scenario's texts and options, and what `now()` is.
+/// A run to do: the scenario and what `now()` is. Its JSON is the scenario's (a share
+/// link's payload) with `now_ms` and `trap` beside it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Job {
-    /// The setup script.
-    pub setup: String,
-    /// The migration.
-    pub migration: String,
-    /// `auto`, `alembic` or `sql`.
-    pub kind: String,
-    /// Also run the downgrade.
-    pub downgrade: bool,
-    /// The deployed code's queries.
-    pub old_code: String,
-    /// The hand change (drift).
-    pub drift: String,
-    /// `now()`, in milliseconds since 1970 (UTC).
-    pub now_ms: i64,
+    /// What to run.
+    #[serde(flatten)]
+    pub scenario: Scenario,
+    /// `now()`; on the wire, milliseconds since 1970 (UTC).
+    #[serde(rename = "now_ms", with = "millis")]
+    pub now: NaiveDateTime,
     /// Trap instead of running: the playground's self-test (`?selftest=trap` on the
     /// page, `worker-trap` in the worker), the one way for the end-to-end tests to see
     /// what a trap does to the page and to the worker.
     #[serde(default)]
     pub trap: bool,
+}
+
+/// `now()` as the page's clock reads it (see [`rehearse_core::scenario::time_from_millis`]).
+mod millis {
+    use chrono::NaiveDateTime;
+    use rehearse_core::scenario::{time_from_millis, time_to_millis};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(time: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_i64(time_to_millis(*time))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
+        i64::deserialize(d).map(time_from_millis)
+    }
 }
 
 /// A finished run: what the page shows.
@@ -52,34 +61,6 @@ pub struct Finished {
     pub model: Option<SetupModel>,
 }
 
-impl Job {
-    /// `now()` as the core takes it.
-    pub fn now(&self) -> chrono::NaiveDateTime {
-        chrono::DateTime::from_timestamp_millis(self.now_ms)
-            .map(|d| d.naive_utc())
-            .unwrap_or_default()
-    }
-
-    /// How to read the migration.
-    pub fn migration_kind(&self) -> MigrationKind {
-        match self.kind.as_str() {
-            "alembic" => MigrationKind::Alembic,
-            "sql" => MigrationKind::Sql,
-            _ => MigrationKind::Auto,
-        }
-    }
-
-    /// The core's options.
-    pub fn options(&self) -> RunOptions {
-        RunOptions {
-            downgrade: self.downgrade,
-            now: self.now(),
-            old_code: self.old_code.clone(),
-            drift: self.drift.clone(),
-        }
-    }
-}
-
 /// Runs a job (on the page or in the worker), calling `progress` as the core goes.
 pub fn execute(job: &Job, progress: &mut dyn FnMut(Progress)) -> Finished {
     // A trap, as a stack overflow or a panic's abort would end: WebAssembly's
@@ -88,23 +69,17 @@ pub fn execute(job: &Job, progress: &mut dyn FnMut(Progress)) -> Finished {
     if job.trap {
         core::arch::wasm32::unreachable();
     }
-    let now = job.now();
-    let result = rehearse_core::run_with_progress(
-        &job.setup,
-        &job.migration,
-        job.migration_kind(),
-        &job.options(),
-        progress,
-    );
+    let scenario = &job.scenario;
+    let result = rehearse_core::run_with_progress(scenario, job.now, progress);
     // The grid's model comes with the report (the setup ran once); only when the run
     // could not report it (an unreadable migration, or a hand change applied on top of
     // the setup) is the setup run again on its own.
     let model = match &result {
-        Ok(report) if job.drift.trim().is_empty() => Some(SetupModel {
+        Ok(report) if scenario.drift.trim().is_empty() => Some(SetupModel {
             tables: report.setup.clone(),
             sequences: report.setup_sequences.clone(),
         }),
-        _ => rehearse_core::setup::load(&job.setup, now).ok(),
+        _ => rehearse_core::setup::load(&scenario.setup, job.now).ok(),
     };
     Finished { result, model }
 }
@@ -254,13 +229,15 @@ mod tests {
 
     fn job(setup: &str, migration: &str, drift: &str) -> Job {
         Job {
-            setup: setup.into(),
-            migration: migration.into(),
-            kind: "auto".into(),
-            downgrade: true,
-            old_code: "SELECT id FROM t;".into(),
-            drift: drift.into(),
-            now_ms: 0,
+            scenario: Scenario {
+                setup: setup.into(),
+                migration: migration.into(),
+                check_downgrade: true,
+                old_code: "SELECT id FROM t;".into(),
+                drift: drift.into(),
+                ..Scenario::default()
+            },
+            now: NaiveDateTime::default(),
             trap: false,
         }
     }
@@ -294,6 +271,21 @@ mod tests {
         // setup = before = model; after = final tables.
         assert_eq!(wire.rows.len(), 2);
         assert!(decode(b"{}").is_err());
+    }
+
+    #[test]
+    fn a_job_is_the_scenarios_json_with_the_clock_beside_it() {
+        let mut job = job("CREATE TABLE t (id int);", "SELECT 1;", "");
+        job.now = rehearse_core::scenario::time_from_millis(1_767_225_600_123);
+        let json = serde_json::to_string(&job).expect("serializes");
+        assert_eq!(
+            json,
+            r#"{"setup":"CREATE TABLE t (id int);","migration":"SELECT 1;","kind":"auto","old_code":"SELECT id FROM t;","drift":"","check_downgrade":true,"lesson":null,"now_ms":1767225600123,"trap":false}"#
+        );
+        assert_eq!(serde_json::from_str::<Job>(&json).ok(), Some(job.clone()));
+        // The job as the page wrote it before the scenario had one type.
+        let before = r#"{"setup":"CREATE TABLE t (id int);","migration":"SELECT 1;","kind":"auto","downgrade":true,"old_code":"SELECT id FROM t;","drift":"","now_ms":1767225600123,"trap":false}"#;
+        assert_eq!(serde_json::from_str::<Job>(before).ok(), Some(job));
     }
 
     #[test]

@@ -5,16 +5,7 @@ use super::*;
 fn ran(state: Rc<State>) -> Rc<State> {
     let now = chrono::NaiveDateTime::default();
     let sc = &state.scenario;
-    let result = rehearse_core::run(
-        &sc.setup,
-        &sc.migration,
-        rehearse_core::MigrationKind::Auto,
-        &rehearse_core::RunOptions {
-            downgrade: false,
-            now,
-            ..Default::default()
-        },
-    );
+    let result = rehearse_core::run(sc, now);
     let model = setup::load(&sc.setup, now).ok();
     let revision = state.revision;
     state.reduce(Action::Ran {
@@ -128,13 +119,8 @@ mod proposal_tests {
     #[test]
     fn applying_a_proposal_replaces_the_migration_and_editing_drops_it() {
         let scenario = State::default_scenario();
-        let fixed = rehearse_core::fix::fix(
-            &scenario.setup,
-            &scenario.migration,
-            rehearse_core::MigrationKind::Auto,
-            &rehearse_core::RunOptions::default(),
-        )
-        .expect("the default example reads");
+        let fixed = rehearse_core::fix::fix(&scenario, Default::default())
+            .expect("the default example reads");
         assert!(!fixed.applied.is_empty(), "the NOT NULL trap has a rewrite");
         let rewrite = fixed.migration.clone();
         let state = Rc::new(State::new(scenario.clone()));
@@ -227,22 +213,23 @@ mod work_tests {
         assert_eq!(press(opened, "kept-note", "restore").scenario, typed);
         // A link that does not read leaves the scenario alone.
         let state = Rc::new(State::new(typed.clone()));
-        let failed = state.reduce(Action::LinkFailed("damaged".into()));
+        let damaged = LinkError::Damaged(rehearse_core::share::Damage::NotAScenario);
+        let failed = state.reduce(Action::LinkFailed(damaged.clone()));
         assert_eq!(failed.scenario, typed);
-        assert_eq!(failed.link_error.as_deref(), Some("damaged"));
+        assert_eq!(failed.link_error, Some(damaged));
     }
 
     #[test]
     fn generate_and_make_it_safe_are_undone_exactly() {
         let mut scenario = State::default_scenario();
         scenario.migration = "op.add_column('t', sa.Column('x', sa.Integer()))\n\n".into();
-        scenario.kind = InputKind::Auto;
+        scenario.kind = MigrationKind::Auto;
         let state = Rc::new(State::new(scenario.clone()));
         let generated = state.reduce(Action::Generated(
             "def upgrade():\n    pass\n".into(),
             "Autogenerate found no difference".into(),
         ));
-        assert_eq!(generated.scenario.kind, InputKind::Alembic);
+        assert_eq!(generated.scenario.kind, MigrationKind::Alembic);
         assert_eq!(
             generated.undo_text(),
             Some("The generated revision replaced the migration.")
@@ -265,13 +252,8 @@ mod work_tests {
         assert!(generated.reduce(Action::DismissUndo).undo.is_none());
 
         // Make it safe, applied, then undone.
-        let fixed = rehearse_core::fix::fix(
-            &scenario.setup,
-            &State::default_scenario().migration,
-            rehearse_core::MigrationKind::Auto,
-            &rehearse_core::RunOptions::default(),
-        )
-        .expect("the default example reads");
+        let fixed = rehearse_core::fix::fix(&State::default_scenario(), Default::default())
+            .expect("the default example reads");
         let before = State::default_scenario();
         let applied = Rc::new(State::new(before.clone()))
             .reduce(Action::Propose(Rc::new(fixed)))

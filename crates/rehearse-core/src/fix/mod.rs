@@ -16,7 +16,9 @@ mod rename_instead_of_drop_add;
 use crate::analysis::actions::{self, Action};
 use crate::analysis::Hazard;
 use crate::report::Report;
-use crate::run::{self, MigrationKind, Plan, PlannedStep, RunOptions};
+use crate::run::{self, MigrationKind, Plan, PlannedStep};
+use crate::scenario::Scenario;
+use chrono::NaiveDateTime;
 use rehearse_engine::catalog::Database;
 use rehearse_engine::error::InputError;
 use rehearse_engine::span::LineIndex;
@@ -192,16 +194,12 @@ fn rewrite_for(fix: &str) -> Option<Rewrite> {
     }
 }
 
-/// Rewrites `migration` to avoid every hazard with a known safe pattern, and runs the
-/// result on the same setup.
-pub fn fix(
-    setup: &str,
-    migration: &str,
-    kind: MigrationKind,
-    options: &RunOptions,
-) -> Result<Fixed, InputError> {
-    let plan = run::plan(migration, kind)?;
-    let report = run::run(setup, migration, kind, options)?;
+/// Rewrites the scenario's migration to avoid every hazard with a known safe pattern,
+/// and runs the result on the same setup.
+pub fn fix(scenario: &Scenario, now: NaiveDateTime) -> Result<Fixed, InputError> {
+    let migration = scenario.migration.as_str();
+    let plan = run::plan(migration, scenario.kind)?;
+    let report = run::run(scenario, now)?;
     let cx = Context {
         source: migration,
         alembic: plan.input == "alembic",
@@ -209,10 +207,14 @@ pub fn fix(
         report: &report,
         index: LineIndex::new(migration),
     };
-    let kind = if cx.alembic {
-        MigrationKind::Alembic
-    } else {
-        MigrationKind::Sql
+    // Each rewrite is read as the original was.
+    let mut rewritten = Scenario {
+        kind: if cx.alembic {
+            MigrationKind::Alembic
+        } else {
+            MigrationKind::Sql
+        },
+        ..scenario.clone()
     };
     let mut edits: Vec<Edit> = Vec::new();
     let mut applied = Vec::new();
@@ -235,8 +237,8 @@ pub fn fix(
         // comment where the keyword would go) is skipped, never applied.
         let mut trial = edits.clone();
         trial.extend(new.iter().cloned());
-        let text = apply(migration, &trial);
-        if run::run(setup, &text, kind, options).is_err() {
+        rewritten.migration = apply(migration, &trial);
+        if run::run(&rewritten, now).is_err() {
             continue;
         }
         edits.extend(new);
@@ -247,12 +249,12 @@ pub fn fix(
             summary,
         });
     }
-    let text = apply(migration, &edits);
+    rewritten.migration = apply(migration, &edits);
     applied.sort_by_key(|a| a.line);
-    let report = run::run(setup, &text, kind, options)?;
+    let report = run::run(&rewritten, now)?;
     Ok(Fixed {
-        diff: line_diff::diff(migration, &text),
-        migration: text,
+        diff: line_diff::diff(migration, &rewritten.migration),
+        migration: rewritten.migration,
         applied,
         report,
     })
