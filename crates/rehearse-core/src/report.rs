@@ -207,11 +207,13 @@ pub struct Drift {
 }
 
 /// The whole report: the upgrade's fields at the top level, the downgrade (when asked
-/// for) nested.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// for) nested. Read back as written (the playground's worker sends reports to the
+/// page).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// "alembic" or "sql".
-    pub input: &'static str,
+    #[serde(deserialize_with = "read_input")]
+    pub input: InputName,
     /// The upgrade.
     #[serde(flatten)]
     pub upgrade: Run,
@@ -232,23 +234,19 @@ pub struct Report {
     /// Tables after the setup script, before the migration.
     pub setup: Vec<TableState>,
     /// Each sequence and its last value after the setup (0: never used); with `setup`,
-    /// the playground's grid model, so the page need not run the setup twice.
+    /// the playground's grid model, so the page need not run the setup twice. Not
+    /// part of the JSON.
     #[serde(skip)]
     pub setup_sequences: Vec<(String, i64)>,
 }
 
-/// A report as read back (the playground's worker sends reports to the page).
-#[derive(Deserialize)]
-struct ReportData {
-    input: String,
-    #[serde(flatten)]
-    upgrade: Run,
-    downgrade: Option<Run>,
-    round_trip: Option<RoundTrip>,
-    drift: Option<Drift>,
-    #[serde(default)]
-    old_code_before: Vec<QueryResult>,
-    setup: Vec<TableState>,
+/// The report's `input`: `"alembic"` or `"sql"`. (Named, so that serde reads it with
+/// [`input_kind`] instead of borrowing it from the JSON, which a `&'static str` field
+/// would make it do.)
+pub type InputName = &'static str;
+
+fn read_input<'de, D: serde::Deserializer<'de>>(d: D) -> Result<InputName, D::Error> {
+    Ok(input_kind(&String::deserialize(d)?))
 }
 
 /// The report's `input` field read back: `"alembic"` or `"sql"`.
@@ -257,21 +255,6 @@ pub fn input_kind(name: &str) -> &'static str {
         "alembic"
     } else {
         "sql"
-    }
-}
-
-impl From<ReportData> for Report {
-    fn from(r: ReportData) -> Self {
-        Report {
-            input: input_kind(&r.input),
-            upgrade: r.upgrade,
-            downgrade: r.downgrade,
-            round_trip: r.round_trip,
-            drift: r.drift,
-            old_code_before: r.old_code_before,
-            setup: r.setup,
-            setup_sequences: Vec::new(),
-        }
     }
 }
 
@@ -294,6 +277,26 @@ impl Report {
             .find(|s| s.status == StepStatus::Unsupported)
     }
 
+    /// Every table snapshot the report holds, in a fixed order: the setup, then for
+    /// the upgrade, the downgrade and the fresh run (drift) each step's `before` and
+    /// `after` and the final tables. The playground's worker sends each distinct set
+    /// of rows once by walking them.
+    pub fn tables_mut(&mut self) -> impl Iterator<Item = &mut TableState> {
+        let runs = [
+            Some(&mut self.upgrade),
+            self.downgrade.as_mut(),
+            self.drift.as_mut().map(|d| &mut d.fresh),
+        ];
+        self.setup
+            .iter_mut()
+            .chain(runs.into_iter().flatten().flat_map(|run| {
+                run.steps
+                    .iter_mut()
+                    .flat_map(|step| step.before.iter_mut().chain(step.after.iter_mut()))
+                    .chain(run.tables.iter_mut())
+            }))
+    }
+
     /// Whether every transaction that ran committed.
     pub fn committed(&self) -> bool {
         self.upgrade.outcome == Outcome::Committed
@@ -307,10 +310,4 @@ impl Report {
 /// Where a step came from, for spans in errors.
 pub fn step_span(step: &Step) -> Span {
     Span::new(step.line, step.column)
-}
-
-impl<'de> Deserialize<'de> for Report {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(ReportData::deserialize(d)?.into())
-    }
 }

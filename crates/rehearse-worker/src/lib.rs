@@ -7,15 +7,14 @@
 //! Web Worker (`src/main.rs`), so the page stays responsive, shows progress and can
 //! cancel. No migration logic here: running and the model are the core's.
 //!
-//! The transfer is JSON (serde_json is in both wasm files already), with each distinct
-//! set of rows sent once: a step's `before` is the previous step's `after`, the setup is
-//! the first step's `before` and the grid's model, the final tables are the last
-//! `after` — a 100k-row report holds the same rows many times over.
+//! The transfer is JSON (serde_json is in both wasm files already): the report in its
+//! own shape (the README's contract) with every table's rows taken out, and each
+//! distinct set of rows once beside it — a step's `before` is the previous step's
+//! `after`, the setup is the first step's `before` and the grid's model, the final
+//! tables are the last `after`: a 100k-row report holds the same rows many times over.
 
 use chrono::NaiveDateTime;
-use rehearse_core::analysis::old_code::QueryResult;
-use rehearse_core::analysis::round_trip::RoundTrip;
-use rehearse_core::report::{Drift, Run, TableState};
+use rehearse_core::report::TableState;
 use rehearse_core::setup::SetupModel;
 use rehearse_core::{InputError, Progress, Report, Scenario};
 use serde::{Deserialize, Serialize};
@@ -70,14 +69,18 @@ pub fn execute(job: &Job, progress: &mut dyn FnMut(Progress)) -> Finished {
         core::arch::wasm32::unreachable();
     }
     let scenario = &job.scenario;
-    let result = rehearse_core::run_with_progress(scenario, job.now, progress);
+    let mut result = rehearse_core::run_with_progress(scenario, job.now, progress);
     // The grid's model comes with the report (the setup ran once); only when the run
     // could not report it (an unreadable migration, or a hand change applied on top of
-    // the setup) is the setup run again on its own.
+    // the setup) is the setup run again on its own. The sequences move to the model.
+    let sequences = match &mut result {
+        Ok(report) => std::mem::take(&mut report.setup_sequences),
+        Err(_) => Vec::new(),
+    };
     let model = match &result {
         Ok(report) if scenario.drift.trim().is_empty() => Some(SetupModel {
             tables: report.setup.clone(),
-            sequences: report.setup_sequences.clone(),
+            sequences,
         }),
         _ => rehearse_core::setup::load(&scenario.setup, job.now).ok(),
     };
@@ -85,53 +88,23 @@ pub fn execute(job: &Job, progress: &mut dyn FnMut(Progress)) -> Finished {
 }
 
 /// What crosses from the worker to the page: the run with every table's rows taken
-/// out, the distinct row sets, and for each table (in [`tables`] order) its row set.
-/// `R` is the type of a table's rows (inferred, so the transfer follows the report).
+/// out (the report in its own JSON shape), the distinct row sets, and for each table
+/// (in [`tables`] order) its row set. `R` is the type of a table's rows (inferred, so
+/// the transfer follows the report).
 #[derive(Serialize, Deserialize)]
 struct Wire<R> {
-    report: Option<ReportParts>,
+    report: Option<Report>,
     error: Option<InputError>,
     model: Option<SetupModel>,
     rows: Vec<R>,
     refs: Vec<usize>,
 }
 
-/// A report, field by field: the report's own JSON shape flattens the upgrade into
-/// the top level, which costs a buffered second pass (and code) to read back.
-#[derive(Serialize, Deserialize)]
-struct ReportParts {
-    input: String,
-    upgrade: Run,
-    downgrade: Option<Run>,
-    round_trip: Option<RoundTrip>,
-    drift: Option<Drift>,
-    old_code_before: Vec<QueryResult>,
-    setup: Vec<TableState>,
-    setup_sequences: Vec<(String, i64)>,
-}
-
 /// Every table of a run, in a fixed order.
 fn tables(f: &mut Finished) -> Vec<&mut TableState> {
-    let mut out: Vec<&mut TableState> = Vec::new();
-    if let Ok(r) = &mut f.result {
-        out.extend(r.setup.iter_mut());
-        let runs = [
-            Some(&mut r.upgrade),
-            r.downgrade.as_mut(),
-            r.drift.as_mut().map(|d| &mut d.fresh),
-        ];
-        for run in runs.into_iter().flatten() {
-            for step in &mut run.steps {
-                out.extend(step.before.iter_mut());
-                out.extend(step.after.iter_mut());
-            }
-            out.extend(run.tables.iter_mut());
-        }
-    }
-    if let Some(m) = &mut f.model {
-        out.extend(m.tables.iter_mut());
-    }
-    out
+    let report = f.result.iter_mut().flat_map(Report::tables_mut);
+    let model = f.model.iter_mut().flat_map(|m| m.tables.iter_mut());
+    report.chain(model).collect()
 }
 
 /// The position of `taken` in `rows`, added if new.
@@ -151,19 +124,7 @@ pub fn encode(mut finished: Finished) -> Vec<u8> {
         refs.push(pooled(&mut rows, taken));
     }
     let (report, error) = match finished.result {
-        Ok(r) => (
-            Some(ReportParts {
-                input: r.input.to_string(),
-                upgrade: r.upgrade,
-                downgrade: r.downgrade,
-                round_trip: r.round_trip,
-                drift: r.drift,
-                old_code_before: r.old_code_before,
-                setup: r.setup,
-                setup_sequences: r.setup_sequences,
-            }),
-            None,
-        ),
+        Ok(r) => (Some(r), None),
         Err(e) => (None, Some(e)),
     };
     let wire = Wire {
@@ -187,16 +148,7 @@ pub fn decode(bytes: &[u8]) -> Result<Finished, String> {
         refs,
     } = serde_json::from_slice::<Wire<_>>(bytes).map_err(|e| e.to_string())?;
     let result = match (report, error) {
-        (Some(r), None) => Ok(Report {
-            input: rehearse_core::report::input_kind(&r.input),
-            upgrade: r.upgrade,
-            downgrade: r.downgrade,
-            round_trip: r.round_trip,
-            drift: r.drift,
-            old_code_before: r.old_code_before,
-            setup: r.setup,
-            setup_sequences: r.setup_sequences,
-        }),
+        (Some(r), None) => Ok(r),
         (None, Some(e)) => Err(e),
         _ => return Err("the worker's answer has neither a report nor an error".into()),
     };
