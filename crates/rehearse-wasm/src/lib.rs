@@ -18,7 +18,7 @@ mod session;
 pub use database::Database;
 
 use chrono::NaiveDateTime;
-use rehearse_core::Scenario;
+use rehearse_core::{MigrationKind, Scenario};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -30,26 +30,36 @@ struct JsRun {
     now: NaiveDateTime,
 }
 
-/// The clock in `options`: `now()` as "YYYY-MM-DD HH:MM:SS" (UTC); default: the
-/// current time.
+/// What `options` holds besides the scenario: the clock, `now()` as "YYYY-MM-DD
+/// HH:MM:SS" (UTC), default the current time; and `kind` as written, which this API
+/// refuses when unknown (a link reads an unknown kind as auto).
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct JsClock {
+struct JsExtras {
     now: Option<String>,
+    kind: Option<String>,
 }
 
 impl JsRun {
     fn read(setup: &str, migration: &str, options: JsValue) -> Result<JsRun, JsValue> {
         let bad = |e: &dyn std::fmt::Display| JsValue::from_str(&format!("bad options: {e}"));
-        let (scenario, clock) = if options.is_undefined() || options.is_null() {
-            (Scenario::default(), JsClock::default())
+        let (scenario, extras) = if options.is_undefined() || options.is_null() {
+            (Scenario::default(), JsExtras::default())
         } else {
             (
                 serde_wasm_bindgen::from_value::<Scenario>(options.clone()).map_err(|e| bad(&e))?,
-                serde_wasm_bindgen::from_value::<JsClock>(options).map_err(|e| bad(&e))?,
+                serde_wasm_bindgen::from_value::<JsExtras>(options).map_err(|e| bad(&e))?,
             )
         };
-        let now = match clock.now.as_deref() {
+        if let Some(other) = extras
+            .kind
+            .filter(|k| MigrationKind::from_name(k).is_none())
+        {
+            return Err(bad(&format!(
+                "kind must be auto, alembic or sql, not {other}"
+            )));
+        }
+        let now = match extras.now.as_deref() {
             Some(text) => NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S")
                 .map_err(|e| bad(&format!("now: {e}")))?,
             None => current_time(),
