@@ -45,13 +45,6 @@ pub struct Scenario {
 }
 
 impl MigrationKind {
-    /// Every kind, in the order a picker lists them.
-    pub const ALL: [MigrationKind; 3] = [
-        MigrationKind::Auto,
-        MigrationKind::Alembic,
-        MigrationKind::Sql,
-    ];
-
     /// Its name: share links, the autosave, the worker's job, the JavaScript API's
     /// `kind` option and the playground's picker all use these.
     pub fn name(self) -> &'static str {
@@ -180,7 +173,11 @@ mod tests {
         let read = serde_json::from_str::<Scenario>(r#"{"kind":"SQL","migration":"x"}"#);
         assert_eq!(read.ok().map(|s| s.kind), Some(MigrationKind::Auto));
         assert_eq!(MigrationKind::from_name("python"), None);
-        for kind in MigrationKind::ALL {
+        for kind in [
+            MigrationKind::Auto,
+            MigrationKind::Alembic,
+            MigrationKind::Sql,
+        ] {
             assert_eq!(MigrationKind::from_name(kind.name()), Some(kind));
         }
     }
