@@ -2,17 +2,20 @@
 //! `run_engine` in tests/fuzz.rs).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use rehearse_core::{run, MigrationKind, RunOptions};
+use rehearse_core::{run, MigrationKind, Scenario};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let options = RunOptions {
-        downgrade: true,
+    let scenario = Scenario {
+        migration: text.into(),
+        kind: MigrationKind::Sql,
+        check_downgrade: true,
         old_code: "SELECT * FROM t0;".into(),
-        ..RunOptions::default()
+        ..Scenario::default()
     };
-    let _ = run("", text, MigrationKind::Sql, &options);
-    let _ = rehearse_core::fix::fix("", text, MigrationKind::Sql, &options);
+    let now = chrono::NaiveDateTime::default();
+    let _ = run(&scenario, now);
+    let _ = rehearse_core::fix::fix(&scenario, now);
 });

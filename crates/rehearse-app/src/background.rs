@@ -37,13 +37,8 @@ pub fn job(s: &Scenario, in_worker: bool) -> Job {
     let selftest = crate::query_param("selftest");
     let trap_here = if in_worker { "worker-trap" } else { "trap" };
     Job {
-        setup: s.setup.clone(),
-        migration: s.migration.clone(),
-        kind: s.kind.as_str().into(),
-        downgrade: s.check_downgrade,
-        old_code: s.old_code.clone(),
-        drift: s.drift.clone(),
-        now_ms: js_sys::Date::now() as i64,
+        scenario: s.clone(),
+        now: crate::now(),
         trap: selftest.as_deref() == Some(trap_here),
     }
 }

@@ -5,11 +5,10 @@
 use crate::state::{Scenario, Start, State};
 use crate::{lessons, storage};
 
-/// The browser's clock, as the core's `now()`.
+/// The browser's clock, as the core's `now()`: the playground's one reading (the
+/// worker gets it with its job).
 pub fn now() -> chrono::NaiveDateTime {
-    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
-        .map(|d| d.naive_utc())
-        .unwrap_or_default()
+    rehearse_core::scenario::time_from_millis(js_sys::Date::now() as i64)
 }
 
 /// The page's query parameter `name`.

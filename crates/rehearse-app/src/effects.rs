@@ -217,7 +217,7 @@ pub fn use_shortcuts(state: &UseReducerHandle<State>) {
 pub fn copy_link(state: &UseReducerHandle<State>, dispatch: &Callback<Action>) -> Callback<()> {
     let (state, d) = (state.clone(), dispatch.clone());
     Callback::from(move |()| {
-        let url = browser::link_to(&rehearse_core::share::encode(&state.shared()));
+        let url = browser::link_to(&rehearse_core::share::encode(&state.scenario));
         let _ = gloo::utils::window()
             .navigator()
             .clipboard()

@@ -4,7 +4,6 @@
 //! ([`Action::Done`]), which the reducer shows (or drops, if the scenario changed since).
 
 use crate::state::{Action, Answer, Job, Scenario, State, Verification, Work};
-use rehearse_core::RunOptions;
 use std::rc::Rc;
 use yew::UseReducerDispatcher;
 
@@ -43,20 +42,7 @@ fn make_safe(
     scenario: &Scenario,
     now: chrono::NaiveDateTime,
 ) -> Option<Rc<rehearse_core::fix::Fixed>> {
-    let options = RunOptions {
-        downgrade: scenario.check_downgrade,
-        now,
-        old_code: scenario.old_code.clone(),
-        drift: scenario.drift.clone(),
-    };
-    rehearse_core::fix::fix(
-        &scenario.setup,
-        &scenario.migration,
-        scenario.kind.into(),
-        &options,
-    )
-    .ok()
-    .map(Rc::new)
+    rehearse_core::fix::fix(scenario, now).ok().map(Rc::new)
 }
 
 /// A model written from the sample database (the Model tab's start and its reset), or

@@ -3,7 +3,8 @@
 //! by build.rs. The same folders are cases of the scenario corpus, checked against
 //! PostgreSQL.
 
-use crate::state::{InputKind, Scenario};
+use crate::state::Scenario;
+use rehearse_core::MigrationKind;
 use serde::Deserialize;
 
 /// A lesson's files as embedded.
@@ -66,9 +67,9 @@ impl LessonFiles {
             setup: self.setup.to_string(),
             migration: self.migration.to_string(),
             kind: if self.sql {
-                InputKind::Sql
+                MigrationKind::Sql
             } else {
-                InputKind::Alembic
+                MigrationKind::Alembic
             },
             old_code: self.old_code.to_string(),
             check_downgrade: case.downgrade,

@@ -68,10 +68,10 @@ pub fn app() -> Html {
     html! {
         <div class={classes!("app", state.embed.then_some("embed"))}>
             if let Some(message) = &state.link_error {
-                <LinkError message={message.clone()} dispatch={dispatch.clone()} />
+                <LinkError message={message.to_string()} dispatch={dispatch.clone()} />
             }
             if state.embed {
-                <EmbedBar shared={state.shared()} />
+                <EmbedBar scenario={state.scenario.clone()} />
                 { notices }
             } else {
                 <Header link={state.link.clone()} {on_copy_link} dispatch={dispatch.clone()} />

@@ -1,7 +1,7 @@
 //! Built-in examples: the seed document's patterns, taken from the scenario corpus so
 //! the playground shows exactly the cases the tests check against PostgreSQL.
 
-use crate::state::{InputKind, Scenario};
+use crate::state::Scenario;
 
 /// One example.
 pub struct Preset {
@@ -21,12 +21,8 @@ impl Preset {
         Scenario {
             setup: self.setup.to_string(),
             migration: self.migration.to_string(),
-            kind: InputKind::Auto,
             old_code: self.old_code.to_string(),
-            check_downgrade: false,
-            drift: String::new(),
-            lesson: None,
-            model: String::new(),
+            ..Scenario::default()
         }
     }
 }

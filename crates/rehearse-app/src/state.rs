@@ -12,79 +12,14 @@ use rehearse_core::autogen::summary::Generated;
 use rehearse_core::fix::Fixed;
 use rehearse_core::report::Report;
 use rehearse_core::setup::{self, SetupModel};
-use rehearse_core::InputError;
-use serde::{Deserialize, Serialize};
+use rehearse_core::share::LinkError;
+use rehearse_core::{InputError, MigrationKind};
 use std::rc::Rc;
 use yew::Reducible;
 
-/// How to read the migration text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub enum InputKind {
-    /// Decide from the text.
-    #[default]
-    Auto,
-    /// Alembic revision or `op.*` snippet.
-    Alembic,
-    /// Plain SQL.
-    Sql,
-}
-
-impl InputKind {
-    /// The name share links, the worker's job and the kind picker use.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            InputKind::Auto => "auto",
-            InputKind::Alembic => "alembic",
-            InputKind::Sql => "sql",
-        }
-    }
-
-    /// The kind a name stands for; anything unknown is `Auto`.
-    pub fn from_name(name: &str) -> InputKind {
-        match name {
-            "alembic" => InputKind::Alembic,
-            "sql" => InputKind::Sql,
-            _ => InputKind::Auto,
-        }
-    }
-}
-
-impl From<InputKind> for rehearse_core::MigrationKind {
-    fn from(kind: InputKind) -> Self {
-        match kind {
-            InputKind::Auto => rehearse_core::MigrationKind::Auto,
-            InputKind::Alembic => rehearse_core::MigrationKind::Alembic,
-            InputKind::Sql => rehearse_core::MigrationKind::Sql,
-        }
-    }
-}
-
-/// What the user edits and what autosave keeps.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Scenario {
-    /// The setup script.
-    pub setup: String,
-    /// The migration.
-    pub migration: String,
-    /// How to read it.
-    #[serde(default)]
-    pub kind: InputKind,
-    /// The queries the deployed application runs, re-run after every step.
-    #[serde(default)]
-    pub old_code: String,
-    /// Also run the downgrade and compare the result with the start (round trip).
-    #[serde(default)]
-    pub check_downgrade: bool,
-    /// SQL changed by hand on this environment (the schema drift lesson).
-    #[serde(default)]
-    pub drift: String,
-    /// The lesson this scenario started from, if any.
-    #[serde(default)]
-    pub lesson: Option<String>,
-    /// The SQLAlchemy model (the Model tab); empty until the tab is first opened.
-    #[serde(default)]
-    pub model: String,
-}
+/// What the user edits and what autosave keeps: the core's scenario, whose JSON is
+/// a share link's payload (and reads every autosave written before).
+pub use rehearse_core::Scenario;
 
 /// Which editor the migration pane shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -138,7 +73,7 @@ pub struct State {
     /// A proposed safe rewrite, shown as a diff until applied or dismissed.
     pub proposal: Option<Rc<Fixed>>,
     /// Why the link the page was opened with could not be read.
-    pub link_error: Option<String>,
+    pub link_error: Option<LinkError>,
     /// The share link made by "Copy link".
     pub link: Option<String>,
     /// Shown inside another page (`?embed=1`): compact, nothing saved locally.
@@ -239,7 +174,7 @@ pub struct Undo {
     /// The migration before.
     pub migration: String,
     /// How it was read before (Generate switches to Alembic).
-    pub kind: InputKind,
+    pub kind: MigrationKind,
     /// What replaced it.
     pub what: Replaced,
 }
@@ -340,7 +275,7 @@ pub enum Hold {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Start {
     /// The link's scenario, or why it could not be read.
-    pub link: Option<Result<Scenario, String>>,
+    pub link: Option<Result<Scenario, LinkError>>,
     /// `?lesson=...`: a built-in lesson.
     pub lesson: Option<Scenario>,
     /// The autosave, if any and readable.
@@ -415,7 +350,7 @@ pub enum Action {
     /// The migration was edited.
     EditMigration(String),
     /// The input kind was switched.
-    SetKind(InputKind),
+    SetKind(MigrationKind),
     /// A built-in example was chosen.
     LoadPreset(usize),
     /// A lesson was chosen (by id).
@@ -492,7 +427,7 @@ pub enum Action {
     /// which is kept aside.
     OpenShared(Scenario),
     /// A link opened in this tab could not be read.
-    LinkFailed(String),
+    LinkFailed(LinkError),
     /// Bring back the scenario that was kept aside.
     Restore,
     /// Close the "kept aside" notice.
@@ -645,7 +580,7 @@ impl State {
 
     /// Replaces the migration text (Generate, Make it safe), keeping the text before
     /// for Undo, and runs it at once.
-    fn replace_migration(&mut self, migration: String, kind: InputKind, what: Replaced) {
+    fn replace_migration(&mut self, migration: String, kind: MigrationKind, what: Replaced) {
         let before = Undo {
             migration: std::mem::replace(&mut self.scenario.migration, migration),
             kind: std::mem::replace(&mut self.scenario.kind, kind),
@@ -683,36 +618,6 @@ impl State {
         self.generated = None;
         self.hold = Hold::None;
         self.own_edits = true;
-    }
-
-    /// The scenario as a share link's payload.
-    pub fn shared(&self) -> rehearse_core::share::Shared {
-        let s = &self.scenario;
-        rehearse_core::share::Shared {
-            setup: s.setup.clone(),
-            migration: s.migration.clone(),
-            kind: s.kind.as_str().into(),
-            old_code: s.old_code.clone(),
-            drift: s.drift.clone(),
-            check_downgrade: s.check_downgrade,
-            lesson: s.lesson.clone(),
-            model: s.model.clone(),
-        }
-    }
-}
-
-impl From<rehearse_core::share::Shared> for Scenario {
-    fn from(s: rehearse_core::share::Shared) -> Self {
-        Scenario {
-            setup: s.setup,
-            migration: s.migration,
-            kind: InputKind::from_name(&s.kind),
-            old_code: s.old_code,
-            check_downgrade: s.check_downgrade,
-            drift: s.drift,
-            lesson: s.lesson,
-            model: s.model,
-        }
     }
 }
 
@@ -909,7 +814,7 @@ impl State {
             Answer::Generated(Ok(g)) => {
                 self.model_error = None;
                 self.tab = InputTab::Migration;
-                self.replace_migration(g.revision, InputKind::Alembic, Replaced::Generated);
+                self.replace_migration(g.revision, MigrationKind::Alembic, Replaced::Generated);
                 self.generated = Some(g.summary);
             }
             Answer::Generated(Err(e)) => self.model_error = Some(e),

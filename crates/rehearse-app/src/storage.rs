@@ -177,6 +177,16 @@ mod tests {
     }
 
     #[test]
+    fn an_autosave_from_before_the_core_scenario_still_loads() {
+        // As the app's own `Scenario` (with its `InputKind`) wrote it.
+        let saved = r#"{"setup":"CREATE TABLE t (id int);","migration":"SELECT 1;","kind":"Sql","old_code":"","check_downgrade":true,"drift":"","lesson":null,"model":""}"#;
+        let scenario = read(Some(saved)).expect("reads").expect("a scenario");
+        assert_eq!(scenario.kind, rehearse_core::MigrationKind::Sql);
+        assert!(scenario.check_downgrade);
+        assert_eq!(scenario.migration, "SELECT 1;");
+    }
+
+    #[test]
     fn only_the_scenario_key_is_news_from_another_tab() {
         let scenario = crate::state::State::default_scenario();
         let json = serde_json::to_string(&scenario).expect("serializes");

@@ -7,7 +7,7 @@ use crate::input::{now, Parsed};
 use crate::output::{self, Chain, Checked, Format};
 use rehearse_core::alembic::chain::{self, RevisionFile};
 use rehearse_core::analysis::Severity;
-use rehearse_core::{run_sequence, MigrationKind, RunOptions, Source};
+use rehearse_core::{run_sequence, MigrationKind, Source};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: rehearse check <versions-dir> --setup <setup.sql> [--old-code FILE] [--format text|json|github|sarif] [--fail-on info|warning|error]
@@ -154,12 +154,7 @@ fn check(args: &Args) -> Result<ExitCode, Vec<String>> {
         .iter()
         .map(|text| (text.as_str(), MigrationKind::Alembic))
         .collect();
-    let options = RunOptions {
-        now: now(),
-        old_code,
-        ..RunOptions::default()
-    };
-    let reports = run_sequence(&setup, &migrations, &options).map_err(|(i, e)| {
+    let reports = run_sequence(&setup, &migrations, &old_code, now()).map_err(|(i, e)| {
         let path = match e.source {
             Source::Setup => args.setup.as_str(),
             Source::OldCode => args.old_code.as_deref().unwrap_or(&args.setup),

@@ -1,9 +1,8 @@
 //! `rehearse fix`: the safe rewrite of one migration (the playground's "Make it safe").
 
-use crate::files::read;
 use crate::input::{now, Parsed};
 use rehearse_core::fix::{self, line_diff};
-use rehearse_core::{MigrationKind, RunOptions, Source};
+use rehearse_core::{MigrationKind, Source};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: rehearse fix --setup <setup.sql> <migration.py|migration.sql> [--diff | --write] [--old-code FILE] [--sql|--alembic]
@@ -70,24 +69,21 @@ pub fn main(args: &[String]) -> ExitCode {
         Ok(parsed) => parsed,
         Err(exit) => return exit,
     };
-    let kind = crate::input::migration_kind(&cli.migration, cli.kind);
-    let files = (|| {
-        let old_code = cli.old_code.as_deref().map(read).transpose()?;
-        Ok::<_, String>((read(&cli.setup)?, read(&cli.migration)?, old_code))
-    })();
-    let (setup, migration, old_code) = match files {
-        Ok(f) => f,
+    let files = crate::input::Files {
+        setup: &cli.setup,
+        migration: &cli.migration,
+        kind: crate::input::migration_kind(&cli.migration, cli.kind),
+        old_code: cli.old_code.as_deref(),
+        drift: None,
+    };
+    let scenario = match files.scenario() {
+        Ok(scenario) => scenario,
         Err(e) => {
             eprintln!("rehearse fix: {e}");
             return ExitCode::from(2);
         }
     };
-    let options = RunOptions {
-        now: now(),
-        old_code: old_code.unwrap_or_default(),
-        ..RunOptions::default()
-    };
-    let fixed = match fix::fix(&setup, &migration, kind, &options) {
+    let fixed = match fix::fix(&scenario, now()) {
         Ok(f) => f,
         Err(e) => {
             let path = match e.source {

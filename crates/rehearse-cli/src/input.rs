@@ -1,5 +1,9 @@
 //! What the commands share besides reading files ([`crate::files`]): the clock (the core
-//! takes time as an input), a migration file's kind, and argument-parsing exits.
+//! takes time as an input), a migration file's kind, the scenario read from files, and
+//! argument-parsing exits.
+
+use crate::files::read;
+use rehearse_core::{MigrationKind, Scenario};
 
 /// The current time, for `now()` in the migration.
 pub fn now() -> chrono::NaiveDateTime {
@@ -12,11 +16,7 @@ pub fn now() -> chrono::NaiveDateTime {
 }
 
 /// How to read a migration file: as asked (`--sql` / `--alembic`), else by extension.
-pub fn migration_kind(
-    path: &str,
-    asked: Option<rehearse_core::MigrationKind>,
-) -> rehearse_core::MigrationKind {
-    use rehearse_core::MigrationKind;
+pub fn migration_kind(path: &str, asked: Option<MigrationKind>) -> MigrationKind {
     asked.unwrap_or(if path.ends_with(".sql") {
         MigrationKind::Sql
     } else if path.ends_with(".py") {
@@ -33,6 +33,37 @@ pub enum Parsed<T> {
     Help,
     /// Run the command with these arguments.
     Run(T),
+}
+
+/// The files a scenario is read from (paths as given on the command line).
+pub struct Files<'a> {
+    /// The setup script.
+    pub setup: &'a str,
+    /// The migration.
+    pub migration: &'a str,
+    /// How to read the migration.
+    pub kind: MigrationKind,
+    /// The deployed code's queries, if given.
+    pub old_code: Option<&'a str>,
+    /// The hand change (drift), if given.
+    pub drift: Option<&'a str>,
+}
+
+impl Files<'_> {
+    /// The scenario these files hold (the downgrade not checked); `Err` names the file
+    /// that could not be read.
+    pub fn scenario(&self) -> Result<Scenario, String> {
+        let optional =
+            |path: Option<&str>| path.map(read).transpose().map(Option::unwrap_or_default);
+        Ok(Scenario {
+            setup: read(self.setup)?,
+            migration: read(self.migration)?,
+            kind: self.kind,
+            old_code: optional(self.old_code)?,
+            drift: optional(self.drift)?,
+            ..Scenario::default()
+        })
+    }
 }
 
 /// A command's parsed arguments, or the exit: [`Parsed::Help`] prints the usage text

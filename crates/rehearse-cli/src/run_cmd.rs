@@ -1,8 +1,7 @@
 //! `rehearse run`: one migration on the sample data, reported step by step.
 
-use crate::files::read;
 use crate::input::{now, Parsed};
-use rehearse_core::{run, InputError, MigrationKind, RunOptions, Source};
+use rehearse_core::{run, InputError, MigrationKind, Scenario, Source};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: rehearse run --setup <setup.sql> <migration.py|migration.sql> [--format text|json] [--downgrade] [--old-code FILE] [--sql|--alembic]
@@ -93,34 +92,24 @@ pub fn main(args: &[String]) -> ExitCode {
         Ok(parsed) => parsed,
         Err(exit) => return exit,
     };
-    let (setup, migration) = match (read(&cli.setup), read(&cli.migration)) {
-        (Ok(s), Ok(m)) => (s, m),
-        (Err(e), _) | (_, Err(e)) => {
-            eprintln!("rehearse: {e}");
-            return ExitCode::from(2);
-        }
+    let files = crate::input::Files {
+        setup: &cli.setup,
+        migration: &cli.migration,
+        kind: cli.kind,
+        old_code: cli.old_code.as_deref(),
+        drift: cli.drift.as_deref(),
     };
-    let old_code = match cli.old_code.as_deref().map(read).transpose() {
-        Ok(text) => text.unwrap_or_default(),
+    let scenario = match files.scenario() {
+        Ok(scenario) => Scenario {
+            check_downgrade: cli.downgrade,
+            ..scenario
+        },
         Err(e) => {
             eprintln!("rehearse: {e}");
             return ExitCode::from(2);
         }
     };
-    let drift = match cli.drift.as_deref().map(read).transpose() {
-        Ok(text) => text.unwrap_or_default(),
-        Err(e) => {
-            eprintln!("rehearse: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let options = RunOptions {
-        downgrade: cli.downgrade,
-        now: now(),
-        old_code,
-        drift,
-    };
-    match run(&setup, &migration, cli.kind, &options) {
+    match run(&scenario, now()) {
         Ok(report) => {
             if cli.json {
                 match serde_json::to_string_pretty(&report) {

@@ -5,24 +5,25 @@
 //! With `PROFILE_RUN_JSON=file` it also writes the report's JSON there.
 #![allow(clippy::unwrap_used, missing_docs)]
 
-use rehearse_core::{run, MigrationKind, RunOptions};
+use rehearse_core::{run, MigrationKind, Scenario};
 use std::time::Instant;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let setup = std::fs::read_to_string(&args[1]).unwrap();
-    let migration = std::fs::read_to_string(&args[2]).unwrap();
-    let repeats: usize = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(1);
-    let options = RunOptions {
-        now: chrono::NaiveDate::from_ymd_opt(2026, 1, 1)
-            .unwrap()
-            .and_hms_opt(12, 0, 0)
-            .unwrap(),
-        ..RunOptions::default()
+    let scenario = Scenario {
+        setup: std::fs::read_to_string(&args[1]).unwrap(),
+        migration: std::fs::read_to_string(&args[2]).unwrap(),
+        kind: MigrationKind::Sql,
+        ..Scenario::default()
     };
+    let repeats: usize = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(1);
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 1, 1)
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap();
     for _ in 0..repeats {
         let t = Instant::now();
-        let report = run(&setup, &migration, MigrationKind::Sql, &options).unwrap();
+        let report = run(&scenario, now).unwrap();
         let ran = t.elapsed();
         let json = serde_json::to_string(&report).unwrap();
         // To compare the reports of two builds byte for byte.

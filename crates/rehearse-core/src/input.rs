@@ -8,10 +8,11 @@ use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::Span;
 use rehearse_engine::sql;
 
-/// What the migration text is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What the migration text is (its names: `crate::scenario`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum MigrationKind {
     /// Decide from the text: Python with `op.` calls or `def upgrade` is Alembic.
+    #[default]
     Auto,
     /// An Alembic revision or a bare snippet of `op.*` calls.
     Alembic,

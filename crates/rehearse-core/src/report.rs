@@ -153,7 +153,8 @@ pub struct Drift {
 }
 
 /// The whole report: the upgrade's fields at the top level, the downgrade (when asked
-/// for) nested.
+/// for) nested. Read back as written (the playground's worker sends reports to the
+/// page).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// What the migration was read as.
@@ -178,7 +179,8 @@ pub struct Report {
     /// Tables after the setup script, before the migration.
     pub setup: Vec<TableState>,
     /// Each sequence and its last value after the setup (0: never used); with `setup`,
-    /// the playground's grid model, so the page need not run the setup twice.
+    /// the playground's grid model, so the page need not run the setup twice. Not
+    /// part of the JSON.
     #[serde(skip)]
     pub setup_sequences: Vec<(String, i64)>,
 }
@@ -202,6 +204,26 @@ impl Report {
             .find(|s| s.status == StepStatus::Unsupported)
     }
 
+    /// Every table snapshot the report holds, in a fixed order: the setup, then for
+    /// the upgrade, the downgrade and the fresh run (drift) each step's `before` and
+    /// `after` and the final tables. The playground's worker sends each distinct set
+    /// of rows once by walking them.
+    pub fn tables_mut(&mut self) -> impl Iterator<Item = &mut TableState> {
+        let runs = [
+            Some(&mut self.upgrade),
+            self.downgrade.as_mut(),
+            self.drift.as_mut().map(|d| &mut d.fresh),
+        ];
+        self.setup
+            .iter_mut()
+            .chain(runs.into_iter().flatten().flat_map(|run| {
+                run.steps
+                    .iter_mut()
+                    .flat_map(|step| step.before.iter_mut().chain(step.after.iter_mut()))
+                    .chain(run.tables.iter_mut())
+            }))
+    }
+
     /// Whether every transaction that ran committed.
     pub fn committed(&self) -> bool {
         self.upgrade.outcome == Outcome::Committed
@@ -220,8 +242,8 @@ pub fn step_span(step: &Step) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::run::{run, RunOptions};
-    use crate::MigrationKind;
+    use crate::run::run;
+    use crate::{MigrationKind, Scenario};
 
     #[test]
     fn the_input_format_is_written_and_read_as_its_name() {
@@ -233,7 +255,12 @@ mod tests {
                 "alembic",
             ),
         ] {
-            let report = run("", migration, kind, &RunOptions::default()).expect("runs");
+            let scenario = Scenario {
+                migration: migration.into(),
+                kind,
+                ..Scenario::default()
+            };
+            let report = run(&scenario, Default::default()).expect("runs");
             let json = serde_json::to_value(&report).expect("serializes");
             assert_eq!(json["input"], name);
             let back: Report = serde_json::from_value(json).expect("reads back");

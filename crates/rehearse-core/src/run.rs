@@ -8,29 +8,13 @@ use crate::plan::{parse_steps, PlannedStep};
 use crate::report::{
     Drift, FailingRows, InputFormat, LostCells, Outcome, Report, Run, Step, StepStatus,
 };
+use crate::scenario::Scenario;
 use crate::snapshot::Snapshots;
 use chrono::NaiveDateTime;
 use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::session::{self, Executed, Session};
 use rehearse_engine::sql::{self, Statement};
 use rehearse_engine::Engine;
-
-/// Options of a run.
-#[derive(Debug, Clone, Default)]
-pub struct RunOptions {
-    /// After a committed upgrade, run the downgrade too (and compare the result with
-    /// the state before the upgrade: the round trip).
-    pub downgrade: bool,
-    /// What `now()` returns.
-    pub now: NaiveDateTime,
-    /// The queries the deployed application runs (`;`-separated SQL), re-run after
-    /// every step. Empty: none.
-    pub old_code: String,
-    /// Schema drift: SQL changed by hand on this environment after the setup (as with
-    /// psql). The migration then also runs on a fresh environment built from the setup
-    /// alone, and the report compares the two schemas. Empty: none.
-    pub drift: String,
-}
 
 /// The most rows the whole database may hold (each table holds at most
 /// [`rehearse_engine::MAX_ROWS`]): sample data, kept in memory, in a browser tab.
@@ -139,36 +123,31 @@ fn in_phase(
     }
 }
 
-/// Runs `setup` then the migration.
-pub fn run(
-    setup: &str,
-    migration: &str,
-    kind: MigrationKind,
-    options: &RunOptions,
-) -> Result<Report, InputError> {
-    run_with_progress(setup, migration, kind, options, &mut |_| {})
+/// Runs the scenario's setup (and hand change), then its migration, with `now()` at
+/// `now`.
+pub fn run(scenario: &Scenario, now: NaiveDateTime) -> Result<Report, InputError> {
+    run_with_progress(scenario, now, &mut |_| {})
 }
 
 /// [`run`], calling `progress` as it goes (see [`Progress`]).
 pub fn run_with_progress(
-    setup: &str,
-    migration: &str,
-    kind: MigrationKind,
-    options: &RunOptions,
+    scenario: &Scenario,
+    now: NaiveDateTime,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Report, InputError> {
-    let plan = plan(migration, kind).map_err(|e| wrong_pane(e, migration, true))?;
-    let mut engine = Engine::new(options.now);
-    apply_script_with(&mut engine, setup, Source::Setup, progress)?;
-    let fresh = (!options.drift.trim().is_empty()).then(|| engine.clone());
-    apply_script_with(&mut engine, &options.drift, Source::Drift, progress)?;
+    let migration = &scenario.migration;
+    let plan = plan(migration, scenario.kind).map_err(|e| wrong_pane(e, migration, true))?;
+    let mut engine = Engine::new(now);
+    apply_script_with(&mut engine, &scenario.setup, Source::Setup, progress)?;
+    let fresh = (!scenario.drift.trim().is_empty()).then(|| engine.clone());
+    apply_script_with(&mut engine, &scenario.drift, Source::Drift, progress)?;
     let mut snapshots = Snapshots::default();
     let setup_state = snapshots.take(&engine.db);
     let setup_sequences = crate::snapshot::sequence_positions(&engine.db);
-    let old_code = old_code::parse(&options.old_code)?;
+    let old_code = old_code::parse(&scenario.old_code)?;
     let upgrade_sql = parse_steps(&plan.upgrade)
         .map_err(|e| wrong_pane(e, migration, plan.input == InputFormat::Alembic))?;
-    let downgrade_sql = if options.downgrade {
+    let downgrade_sql = if scenario.check_downgrade {
         if let Some(e) = &plan.downgrade_error {
             return Err(e.clone());
         }
@@ -185,16 +164,17 @@ pub fn run_with_progress(
         &old_code,
         &mut in_phase(progress, Phase::Upgrade),
     );
-    let downgrade = (options.downgrade && upgrade.outcome == Outcome::Committed).then(|| {
-        run_transaction_with(
-            &mut engine,
-            &mut snapshots,
-            &plan.downgrade,
-            &downgrade_sql,
-            &[],
-            &mut in_phase(progress, Phase::Downgrade),
-        )
-    });
+    let downgrade =
+        (scenario.check_downgrade && upgrade.outcome == Outcome::Committed).then(|| {
+            run_transaction_with(
+                &mut engine,
+                &mut snapshots,
+                &plan.downgrade,
+                &downgrade_sql,
+                &[],
+                &mut in_phase(progress, Phase::Downgrade),
+            )
+        });
     let round_trip = downgrade
         .as_ref()
         .filter(|d| d.outcome == Outcome::Committed)
@@ -234,15 +214,16 @@ pub fn run_with_progress(
 /// transaction. A migration that rolls back (or that Rehearse cannot simulate) does not
 /// stop the run: the next one starts from the state without it (plus what it had
 /// committed), so one pass reports every revision. Each report's `setup` is the state
-/// that migration started from.
+/// that migration started from. `old_code` as in [`Scenario::old_code`].
 pub fn run_sequence(
     setup: &str,
     migrations: &[(&str, MigrationKind)],
-    options: &RunOptions,
+    old_code: &str,
+    now: NaiveDateTime,
 ) -> Result<Vec<Report>, (usize, InputError)> {
-    let mut engine = Engine::new(options.now);
+    let mut engine = Engine::new(now);
     apply_script(&mut engine, setup, Source::Setup).map_err(|e| (0, e))?;
-    let old_code = old_code::parse(&options.old_code).map_err(|e| (0, e))?;
+    let old_code = old_code::parse(old_code).map_err(|e| (0, e))?;
     let mut reports = Vec::new();
     for (i, (migration, kind)) in migrations.iter().enumerate() {
         let plan = plan(migration, *kind).map_err(|e| (i, e))?;

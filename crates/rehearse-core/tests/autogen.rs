@@ -45,31 +45,24 @@ fn autogenerate_matches_alembic() {
         // Alembic itself marks as failing (an unnamed constraint) may refuse to run.
         let revision = got.revision_file("update model", "0123456789ab", "2026-01-01 00:00:00");
         let alembic_warns = got.downgrade.contains("# WARNING: constraint name is None");
-        if let Err(e) = rehearse_core::run(
-            &setup,
-            &revision,
-            rehearse_core::MigrationKind::Alembic,
-            &rehearse_core::RunOptions {
-                downgrade: !alembic_warns,
-                now,
-                ..Default::default()
-            },
-        ) {
+        let scenario = rehearse_core::Scenario {
+            setup: setup.clone(),
+            migration: revision.clone(),
+            kind: rehearse_core::MigrationKind::Alembic,
+            check_downgrade: !alembic_warns,
+            ..Default::default()
+        };
+        if let Err(e) = rehearse_core::run(&scenario, now) {
             failures.push(format!(
                 "{name}: the generated revision does not run: {e}\n{revision}"
             ));
         }
         if alembic_warns {
-            let downgrade = rehearse_core::run(
-                &setup,
-                &revision,
-                rehearse_core::MigrationKind::Alembic,
-                &rehearse_core::RunOptions {
-                    downgrade: true,
-                    now,
-                    ..Default::default()
-                },
-            );
+            let with_downgrade = rehearse_core::Scenario {
+                check_downgrade: true,
+                ..scenario
+            };
+            let downgrade = rehearse_core::run(&with_downgrade, now);
             if !matches!(&downgrade, Err(e) if e.message.contains("Can't emit DROP CONSTRAINT")) {
                 failures.push(format!(
                     "{name}: the downgrade of an unnamed constraint should fail as Alembic's does"

@@ -4,7 +4,7 @@
 
 use rehearse_core::report::{Outcome, StepStatus};
 use rehearse_core::run::{MAX_TOTAL_ROWS, MAX_WORK};
-use rehearse_core::{run, MigrationKind, RunOptions};
+use rehearse_core::{run, MigrationKind, Scenario};
 use std::fmt::Write;
 
 /// A setup with one table of `rows` rows.
@@ -24,17 +24,14 @@ fn setup(rows: usize) -> String {
 fn deployed_code_over_every_row_after_every_step_is_bounded() {
     let rows = 300_000;
     let queries = MAX_WORK / rows + 1;
-    let options = RunOptions {
+    let scenario = Scenario {
+        setup: setup(rows),
+        migration: "ALTER TABLE t ADD COLUMN note text;".into(),
+        kind: MigrationKind::Sql,
         old_code: "SELECT id FROM t;\n".repeat(queries),
-        ..RunOptions::default()
+        ..Scenario::default()
     };
-    let report = run(
-        &setup(rows),
-        "ALTER TABLE t ADD COLUMN note text;",
-        MigrationKind::Sql,
-        &options,
-    )
-    .expect("readable");
+    let report = run(&scenario, Default::default()).expect("readable");
     assert_eq!(report.upgrade.outcome, Outcome::Unsupported);
     let step = &report.upgrade.steps[0];
     assert_eq!(step.status, StepStatus::Unsupported);
@@ -56,8 +53,13 @@ fn a_setup_over_the_total_row_limit_is_an_input_error() {
             "CREATE TABLE c{n} (id int);\nINSERT INTO c{n} SELECT id FROM t;"
         );
     }
-    let e = run(&s, "SELECT 1;", MigrationKind::Sql, &RunOptions::default())
-        .expect_err("too many rows");
+    let scenario = Scenario {
+        setup: s,
+        migration: "SELECT 1;".into(),
+        kind: MigrationKind::Sql,
+        ..Scenario::default()
+    };
+    let e = run(&scenario, Default::default()).expect_err("too many rows");
     assert_eq!(e.source, rehearse_core::Source::Setup);
     assert!(
         e.message.contains("more than 3000000 rows in all"),

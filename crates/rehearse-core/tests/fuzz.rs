@@ -9,7 +9,7 @@
 //!   cargo test -p rehearse-core --test fuzz                      (a few seconds each)
 //!   REHEARSE_FUZZ_SECONDS=600 cargo test -p rehearse-core --release --test fuzz -- --nocapture
 
-use rehearse_core::{run, MigrationKind, RunOptions};
+use rehearse_core::{run, MigrationKind, Scenario};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -164,12 +164,13 @@ fn statement(rng: &mut Rng) -> String {
 type Target = fn(&str);
 
 fn run_py(text: &str) {
-    let _ = run(
-        "CREATE TABLE t (id int);",
-        text,
-        MigrationKind::Alembic,
-        &RunOptions::default(),
-    );
+    let scenario = Scenario {
+        setup: "CREATE TABLE t (id int);".into(),
+        migration: text.into(),
+        kind: MigrationKind::Alembic,
+        ..Scenario::default()
+    };
+    let _ = run(&scenario, chrono::NaiveDateTime::default());
 }
 fn run_sql(text: &str) {
     let _ = rehearse_engine::sql::parse_script(text, rehearse_core::Source::Migration);
@@ -189,13 +190,16 @@ fn run_share(text: &str) {
     let _ = rehearse_core::share::decode(text);
 }
 fn run_engine(text: &str) {
-    let options = RunOptions {
-        downgrade: true,
+    let scenario = Scenario {
+        migration: text.into(),
+        kind: MigrationKind::Sql,
+        check_downgrade: true,
         old_code: "SELECT * FROM t0;".into(),
-        ..RunOptions::default()
+        ..Scenario::default()
     };
-    let _ = run("", text, MigrationKind::Sql, &options);
-    let _ = rehearse_core::fix::fix("", text, MigrationKind::Sql, &options);
+    let now = chrono::NaiveDateTime::default();
+    let _ = run(&scenario, now);
+    let _ = rehearse_core::fix::fix(&scenario, now);
 }
 
 fn fuzz(name: &str, target: Target, mut input: impl FnMut(&mut Rng) -> String) {
@@ -274,7 +278,7 @@ fn fuzz_model_parser_and_autogenerate() {
 
 #[test]
 fn fuzz_share_link_decoder() {
-    let link = rehearse_core::share::encode(&rehearse_core::share::Shared {
+    let link = rehearse_core::share::encode(&Scenario {
         setup: "CREATE TABLE t (id int);".into(),
         migration: "ALTER TABLE t ADD COLUMN x int;".into(),
         ..Default::default()

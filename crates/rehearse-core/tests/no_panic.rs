@@ -2,7 +2,7 @@
 //! input is cut short at many points and mangled in small ways; each variant must give
 //! a report or an input error, never a panic.
 
-use rehearse_core::{run, MigrationKind, RunOptions};
+use rehearse_core::{run, MigrationKind, Scenario};
 use std::path::Path;
 
 fn variants(text: &str) -> Vec<String> {
@@ -31,11 +31,13 @@ fn variants(text: &str) -> Vec<String> {
 #[test]
 fn mangled_corpus_inputs_never_panic() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/scenarios");
-    let options = RunOptions {
-        old_code: String::new(),
-        drift: String::new(),
-        downgrade: true,
-        now: chrono::NaiveDateTime::default(),
+    let now = chrono::NaiveDateTime::default();
+    let scenario = |setup: &str, migration: &str, kind| Scenario {
+        setup: setup.into(),
+        migration: migration.into(),
+        kind,
+        check_downgrade: true,
+        ..Scenario::default()
     };
     let mut runs = 0;
     for entry in std::fs::read_dir(&root).expect("corpus").flatten() {
@@ -50,13 +52,13 @@ fn mangled_corpus_inputs_never_panic() {
         };
         for (i, variant) in variants(&migration).into_iter().enumerate() {
             runs += 1;
-            let outcome = std::panic::catch_unwind(|| run(&setup, &variant, kind, &options));
+            let outcome = std::panic::catch_unwind(|| run(&scenario(&setup, &variant, kind), now));
             assert!(outcome.is_ok(), "panic on {}:\n{variant}", dir.display());
             // The safe rewrite edits source text by byte ranges: mangled input is where
             // an off-by-one would show. Every fifth variant keeps the run short.
             if i % 5 == 0 {
                 let fixed = std::panic::catch_unwind(|| {
-                    rehearse_core::fix::fix(&setup, &variant, kind, &options)
+                    rehearse_core::fix::fix(&scenario(&setup, &variant, kind), now)
                 });
                 assert!(
                     fixed.is_ok(),
@@ -67,7 +69,8 @@ fn mangled_corpus_inputs_never_panic() {
         }
         for variant in variants(&setup).into_iter().step_by(3) {
             runs += 1;
-            let outcome = std::panic::catch_unwind(|| run(&variant, &migration, kind, &options));
+            let outcome =
+                std::panic::catch_unwind(|| run(&scenario(&variant, &migration, kind), now));
             assert!(
                 outcome.is_ok(),
                 "panic on the setup of {}:\n{variant}",
@@ -87,7 +90,7 @@ fn mangled_corpus_inputs_never_panic() {
         for variant in variants(&model) {
             runs += 1;
             let outcome = std::panic::catch_unwind(|| {
-                rehearse_core::autogen::generate_against(&setup, "", &variant, options.now)
+                rehearse_core::autogen::generate_against(&setup, "", &variant, now)
             });
             assert!(
                 outcome.is_ok(),
@@ -158,7 +161,13 @@ fn hostile_inputs_give_spanned_errors() {
         let result = std::thread::Builder::new()
             .stack_size(8 << 20)
             .spawn(move || {
-                run(setup, &migration, kind, &RunOptions::default()).map(|r| r.committed())
+                let scenario = Scenario {
+                    setup: setup.into(),
+                    migration,
+                    kind,
+                    ..Scenario::default()
+                };
+                run(&scenario, Default::default()).map(|r| r.committed())
             })
             .expect("thread")
             .join();

@@ -9,7 +9,7 @@
 //! - `<case>-fixed/`: must not flag the rule its name starts with.
 
 use rehearse_core::analysis::rules;
-use rehearse_core::{fix, MigrationKind, RunOptions};
+use rehearse_core::{fix, MigrationKind, Scenario};
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
@@ -20,14 +20,10 @@ fn read(path: &Path) -> Option<String> {
     std::fs::read_to_string(path).ok()
 }
 
-fn options(dir: &Path) -> RunOptions {
-    RunOptions {
-        now: chrono::NaiveDate::from_ymd_opt(2026, 1, 1)
-            .and_then(|d| d.and_hms_opt(12, 0, 0))
-            .unwrap_or_default(),
-        old_code: read(&dir.join("old_code.sql")).unwrap_or_default(),
-        ..RunOptions::default()
-    }
+fn now() -> chrono::NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2026, 1, 1)
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .unwrap_or_default()
 }
 
 fn migration(dir: &Path) -> (String, MigrationKind, &'static str) {
@@ -81,9 +77,15 @@ fn hazard_cases_flag_their_rule_and_rewrites_are_safe() {
             .unwrap_or_default();
         let Some(rule) = rule_of(&case) else { continue };
         cases += 1;
-        let setup = read(&dir.join("setup.sql")).unwrap_or_default();
         let (text, kind, file) = migration(dir);
-        let report = match rehearse_core::run(&setup, &text, kind, &options(dir)) {
+        let scenario = Scenario {
+            setup: read(&dir.join("setup.sql")).unwrap_or_default(),
+            migration: text,
+            kind,
+            old_code: read(&dir.join("old_code.sql")).unwrap_or_default(),
+            ..Scenario::default()
+        };
+        let report = match rehearse_core::run(&scenario, now()) {
             Ok(r) => r,
             Err(e) => {
                 failures.push(format!("{case}: input error {e}"));
@@ -106,7 +108,7 @@ fn hazard_cases_flag_their_rule_and_rewrites_are_safe() {
             continue;
         }
         rewrites += 1;
-        let fixed = match fix::fix(&setup, &text, kind, &options(dir)) {
+        let fixed = match fix::fix(&scenario, now()) {
             Ok(f) => f,
             Err(e) => {
                 failures.push(format!("{case}: the rewrite does not parse: {e}"));

@@ -8,7 +8,7 @@
 //! Mismatches listed in `tests/known-differences.md` (case and field) are reported but
 //! do not fail the run; every other mismatch fails it.
 
-use rehearse_core::{run, MigrationKind, RunOptions};
+use rehearse_core::{run, MigrationKind, Scenario};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -269,17 +269,16 @@ fn run_case(dir: &Path) -> (Comparison, String) {
     let postgres: Value = read(&dir.join("expected/postgres.json"))
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or(Value::Null);
-    let result = run(
-        &setup,
-        &migration,
+    let scenario = Scenario {
+        setup,
+        migration,
         kind,
-        &RunOptions {
-            downgrade,
-            now: fixed_now(),
-            old_code: read(&dir.join("old_code.sql")).unwrap_or_default(),
-            drift: read(&dir.join("drift.sql")).unwrap_or_default(),
-        },
-    );
+        old_code: read(&dir.join("old_code.sql")).unwrap_or_default(),
+        drift: read(&dir.join("drift.sql")).unwrap_or_default(),
+        check_downgrade: downgrade,
+        ..Scenario::default()
+    };
+    let result = run(&scenario, fixed_now());
     let report = match result {
         Err(e) => {
             let expected_error =
@@ -304,7 +303,7 @@ fn run_case(dir: &Path) -> (Comparison, String) {
     }
     let actual = serde_json::to_value(&report).unwrap_or(Value::Null);
     // Rendering is compared on the plan, so a downgrade that never ran is checked too.
-    if let Ok(plan) = rehearse_core::input::plan(&migration, kind) {
+    if let Ok(plan) = rehearse_core::input::plan(&scenario.migration, kind) {
         let steps = |s: &[rehearse_core::plan::PlannedStep]| serde_json::json!({"steps": s.iter().map(|p| serde_json::json!({"line": p.span.line, "sql": p.sql})).collect::<Vec<_>>()});
         compare_rendering(
             &mut cmp,

@@ -19,24 +19,62 @@ mod protocol;
 
 pub use database::Database;
 
-use rehearse_core::{MigrationKind, RunOptions, Source};
+use chrono::NaiveDateTime;
+use rehearse_core::{MigrationKind, Scenario, Source};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-/// Options accepted from JavaScript; every field is optional.
+/// What `run(setup, migration, options)` runs: the scenario (`options` holds its
+/// `kind`, `downgrade`, `old_code` and `drift`, every one optional; see
+/// [`rehearse_core::scenario`]) and the clock.
+struct JsRun {
+    scenario: Scenario,
+    now: NaiveDateTime,
+}
+
+/// What `options` holds besides the scenario: the clock, `now()` as "YYYY-MM-DD
+/// HH:MM:SS" (UTC), default the current time; and `kind` as written, which this API
+/// refuses when unknown (a link reads an unknown kind as auto).
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct JsOptions {
-    /// "auto" (default), "alembic" or "sql".
-    kind: Option<String>,
-    /// Run downgrade() after a committed upgrade.
-    downgrade: bool,
-    /// `now()` as "YYYY-MM-DD HH:MM:SS" (UTC); default: the current time.
+struct JsExtras {
     now: Option<String>,
-    /// The deployed application's queries (`;`-separated SQL), re-run after each step.
-    old_code: String,
-    /// SQL changed by hand on this environment (schema drift).
-    drift: String,
+    kind: Option<String>,
+}
+
+impl JsRun {
+    fn read(setup: &str, migration: &str, options: JsValue) -> Result<JsRun, JsValue> {
+        let bad = |e: &dyn std::fmt::Display| JsValue::from_str(&format!("bad options: {e}"));
+        let (scenario, extras) = if options.is_undefined() || options.is_null() {
+            (Scenario::default(), JsExtras::default())
+        } else {
+            (
+                serde_wasm_bindgen::from_value::<Scenario>(options.clone()).map_err(|e| bad(&e))?,
+                serde_wasm_bindgen::from_value::<JsExtras>(options).map_err(|e| bad(&e))?,
+            )
+        };
+        if let Some(other) = extras
+            .kind
+            .filter(|k| MigrationKind::from_name(k).is_none())
+        {
+            return Err(bad(&format!(
+                "kind must be auto, alembic or sql, not {other}"
+            )));
+        }
+        let now = match extras.now.as_deref() {
+            Some(text) => NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S")
+                .map_err(|e| bad(&format!("now: {e}")))?,
+            None => current_time(),
+        };
+        Ok(JsRun {
+            scenario: Scenario {
+                setup: setup.to_string(),
+                migration: migration.to_string(),
+                ..scenario
+            },
+            now,
+        })
+    }
 }
 
 /// An input error as JavaScript sees it.
@@ -52,45 +90,17 @@ fn serializer() -> serde_wasm_bindgen::Serializer {
     serde_wasm_bindgen::Serializer::json_compatible()
 }
 
-pub(crate) fn current_time() -> chrono::NaiveDateTime {
-    let millis = js_sys::Date::now() as i64;
-    chrono::DateTime::from_timestamp_millis(millis)
-        .map(|d| d.naive_utc())
-        .unwrap_or_default()
+/// The JavaScript clock (`Date.now()`), as `now()`: the JavaScript API's one reading.
+pub(crate) fn current_time() -> NaiveDateTime {
+    rehearse_core::scenario::time_from_millis(js_sys::Date::now() as i64)
 }
 
 /// Runs `setup` then `migration`; resolves to the report, or rejects with
 /// `{source, line, column, message}` when the input cannot be read.
 #[wasm_bindgen]
 pub fn run(setup: &str, migration: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let options: JsOptions = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsValue::from_str(&format!("bad options: {e}")))?
-    };
-    let kind = match options.kind.as_deref() {
-        None | Some("auto") => MigrationKind::Auto,
-        Some("alembic") => MigrationKind::Alembic,
-        Some("sql") => MigrationKind::Sql,
-        Some(other) => {
-            return Err(JsValue::from_str(&format!(
-                "bad options: kind must be auto, alembic or sql, not {other}"
-            )))
-        }
-    };
-    let now = match options.now.as_deref() {
-        Some(text) => chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S")
-            .map_err(|e| JsValue::from_str(&format!("bad options: now: {e}")))?,
-        None => current_time(),
-    };
-    let run_options = RunOptions {
-        downgrade: options.downgrade,
-        now,
-        old_code: options.old_code,
-        drift: options.drift,
-    };
-    match rehearse_core::run(setup, migration, kind, &run_options) {
+    let run = JsRun::read(setup, migration, options)?;
+    match rehearse_core::run(&run.scenario, run.now) {
         // Through JSON text, as `--format json` prints it: integers beyond 2^53 become
         // JavaScript numbers the way JSON.parse reads them, instead of failing.
         Ok(report) => {

@@ -41,11 +41,12 @@ fn hostile_inputs_come_out_as_expected() {
 fn hostile_sql_through_the_database_api_is_an_error() {
     for (name, _) in HOSTILE {
         let case = case(name);
-        let Ok(harness::Input::Run {
+        let Ok(harness::Input::Run(rehearse_core::Scenario {
             setup,
             migration,
-            kind: "sql",
-        }) = case.input()
+            kind: rehearse_core::MigrationKind::Sql,
+            ..
+        })) = case.input()
         else {
             continue;
         };

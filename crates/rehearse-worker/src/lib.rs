@@ -7,40 +7,48 @@
 //! Web Worker (`src/main.rs`), so the page stays responsive, shows progress and can
 //! cancel. No migration logic here: running and the model are the core's.
 //!
-//! The transfer is JSON (serde_json is in both wasm files already), with each distinct
-//! set of rows sent once: a step's `before` is the previous step's `after`, the setup is
-//! the first step's `before` and the grid's model, the final tables are the last
-//! `after` — a 100k-row report holds the same rows many times over.
+//! The transfer is JSON (serde_json is in both wasm files already): the report in its
+//! own shape (the README's contract) with every table's rows taken out, and each
+//! distinct set of rows once beside it — a step's `before` is the previous step's
+//! `after`, the setup is the first step's `before` and the grid's model, the final
+//! tables are the last `after`: a 100k-row report holds the same rows many times over.
 
-use rehearse_core::analysis::old_code::OldQueryResult;
-use rehearse_core::analysis::round_trip::RoundTrip;
-use rehearse_core::report::{Drift, InputFormat, Run, TableState};
+use chrono::NaiveDateTime;
+use rehearse_core::report::TableState;
 use rehearse_core::setup::SetupModel;
-use rehearse_core::{InputError, MigrationKind, Progress, Report, RunOptions};
+use rehearse_core::{InputError, Progress, Report, Scenario};
 use serde::{Deserialize, Serialize};
 
-/// A run to do: the scenario's texts and options, and what `now()` is.
+/// A run to do: the scenario and what `now()` is. Its JSON is the scenario's (a share
+/// link's payload) with `now_ms` and `trap` beside it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Job {
-    /// The setup script.
-    pub setup: String,
-    /// The migration.
-    pub migration: String,
-    /// `auto`, `alembic` or `sql`.
-    pub kind: String,
-    /// Also run the downgrade.
-    pub downgrade: bool,
-    /// The deployed code's queries.
-    pub old_code: String,
-    /// The hand change (drift).
-    pub drift: String,
-    /// `now()`, in milliseconds since 1970 (UTC).
-    pub now_ms: i64,
+    /// What to run.
+    #[serde(flatten)]
+    pub scenario: Scenario,
+    /// `now()`; on the wire, milliseconds since 1970 (UTC).
+    #[serde(rename = "now_ms", with = "millis")]
+    pub now: NaiveDateTime,
     /// Trap instead of running: the playground's self-test (`?selftest=trap` on the
     /// page, `worker-trap` in the worker), the one way for the end-to-end tests to see
     /// what a trap does to the page and to the worker.
     #[serde(default)]
     pub trap: bool,
+}
+
+/// `now()` as the page's clock reads it (see [`rehearse_core::scenario::time_from_millis`]).
+mod millis {
+    use chrono::NaiveDateTime;
+    use rehearse_core::scenario::{time_from_millis, time_to_millis};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(time: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_i64(time_to_millis(*time))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
+        i64::deserialize(d).map(time_from_millis)
+    }
 }
 
 /// A finished run: what the page shows.
@@ -52,34 +60,6 @@ pub struct Finished {
     pub model: Option<SetupModel>,
 }
 
-impl Job {
-    /// `now()` as the core takes it.
-    pub fn now(&self) -> chrono::NaiveDateTime {
-        chrono::DateTime::from_timestamp_millis(self.now_ms)
-            .map(|d| d.naive_utc())
-            .unwrap_or_default()
-    }
-
-    /// How to read the migration.
-    pub fn migration_kind(&self) -> MigrationKind {
-        match self.kind.as_str() {
-            "alembic" => MigrationKind::Alembic,
-            "sql" => MigrationKind::Sql,
-            _ => MigrationKind::Auto,
-        }
-    }
-
-    /// The core's options.
-    pub fn options(&self) -> RunOptions {
-        RunOptions {
-            downgrade: self.downgrade,
-            now: self.now(),
-            old_code: self.old_code.clone(),
-            drift: self.drift.clone(),
-        }
-    }
-}
-
 /// Runs a job (on the page or in the worker), calling `progress` as the core goes.
 pub fn execute(job: &Job, progress: &mut dyn FnMut(Progress)) -> Finished {
     // A trap, as a stack overflow or a panic's abort would end: WebAssembly's
@@ -88,75 +68,43 @@ pub fn execute(job: &Job, progress: &mut dyn FnMut(Progress)) -> Finished {
     if job.trap {
         core::arch::wasm32::unreachable();
     }
-    let now = job.now();
-    let result = rehearse_core::run_with_progress(
-        &job.setup,
-        &job.migration,
-        job.migration_kind(),
-        &job.options(),
-        progress,
-    );
+    let scenario = &job.scenario;
+    let mut result = rehearse_core::run_with_progress(scenario, job.now, progress);
     // The grid's model comes with the report (the setup ran once); only when the run
     // could not report it (an unreadable migration, or a hand change applied on top of
-    // the setup) is the setup run again on its own.
+    // the setup) is the setup run again on its own. The sequences move to the model.
+    let sequences = match &mut result {
+        Ok(report) => std::mem::take(&mut report.setup_sequences),
+        Err(_) => Vec::new(),
+    };
     let model = match &result {
-        Ok(report) if job.drift.trim().is_empty() => Some(SetupModel {
+        Ok(report) if scenario.drift.trim().is_empty() => Some(SetupModel {
             tables: report.setup.clone(),
-            sequences: report.setup_sequences.clone(),
+            sequences,
         }),
-        _ => rehearse_core::setup::load(&job.setup, now).ok(),
+        _ => rehearse_core::setup::load(&scenario.setup, job.now).ok(),
     };
     Finished { result, model }
 }
 
 /// What crosses from the worker to the page: the run with every table's rows taken
-/// out, the distinct row sets, and for each table (in [`tables`] order) its row set.
-/// `R` is the type of a table's rows (inferred, so the transfer follows the report).
+/// out (the report in its own JSON shape), the distinct row sets, and for each table
+/// (in [`tables`] order) its row set. `R` is the type of a table's rows (inferred, so
+/// the transfer follows the report).
 #[derive(Serialize, Deserialize)]
 struct Wire<R> {
-    report: Option<ReportParts>,
+    report: Option<Report>,
     error: Option<InputError>,
     model: Option<SetupModel>,
     rows: Vec<R>,
     refs: Vec<usize>,
 }
 
-/// A report, field by field: the report's own JSON shape flattens the upgrade into
-/// the top level, which costs a buffered second pass (and code) to read back.
-#[derive(Serialize, Deserialize)]
-struct ReportParts {
-    input: InputFormat,
-    upgrade: Run,
-    downgrade: Option<Run>,
-    round_trip: Option<RoundTrip>,
-    drift: Option<Drift>,
-    old_code_before: Vec<OldQueryResult>,
-    setup: Vec<TableState>,
-    setup_sequences: Vec<(String, i64)>,
-}
-
 /// Every table of a run, in a fixed order.
 fn tables(f: &mut Finished) -> Vec<&mut TableState> {
-    let mut out: Vec<&mut TableState> = Vec::new();
-    if let Ok(r) = &mut f.result {
-        out.extend(r.setup.iter_mut());
-        let runs = [
-            Some(&mut r.upgrade),
-            r.downgrade.as_mut(),
-            r.drift.as_mut().map(|d| &mut d.fresh),
-        ];
-        for run in runs.into_iter().flatten() {
-            for step in &mut run.steps {
-                out.extend(step.before.iter_mut());
-                out.extend(step.after.iter_mut());
-            }
-            out.extend(run.tables.iter_mut());
-        }
-    }
-    if let Some(m) = &mut f.model {
-        out.extend(m.tables.iter_mut());
-    }
-    out
+    let report = f.result.iter_mut().flat_map(Report::tables_mut);
+    let model = f.model.iter_mut().flat_map(|m| m.tables.iter_mut());
+    report.chain(model).collect()
 }
 
 /// The position of `taken` in `rows`, added if new.
@@ -176,19 +124,7 @@ pub fn encode(mut finished: Finished) -> Vec<u8> {
         refs.push(pooled(&mut rows, taken));
     }
     let (report, error) = match finished.result {
-        Ok(r) => (
-            Some(ReportParts {
-                input: r.input,
-                upgrade: r.upgrade,
-                downgrade: r.downgrade,
-                round_trip: r.round_trip,
-                drift: r.drift,
-                old_code_before: r.old_code_before,
-                setup: r.setup,
-                setup_sequences: r.setup_sequences,
-            }),
-            None,
-        ),
+        Ok(r) => (Some(r), None),
         Err(e) => (None, Some(e)),
     };
     let wire = Wire {
@@ -212,16 +148,7 @@ pub fn decode(bytes: &[u8]) -> Result<Finished, String> {
         refs,
     } = serde_json::from_slice::<Wire<_>>(bytes).map_err(|e| e.to_string())?;
     let result = match (report, error) {
-        (Some(r), None) => Ok(Report {
-            input: r.input,
-            upgrade: r.upgrade,
-            downgrade: r.downgrade,
-            round_trip: r.round_trip,
-            drift: r.drift,
-            old_code_before: r.old_code_before,
-            setup: r.setup,
-            setup_sequences: r.setup_sequences,
-        }),
+        (Some(r), None) => Ok(r),
         (None, Some(e)) => Err(e),
         _ => return Err("the worker's answer has neither a report nor an error".into()),
     };
@@ -254,13 +181,15 @@ mod tests {
 
     fn job(setup: &str, migration: &str, drift: &str) -> Job {
         Job {
-            setup: setup.into(),
-            migration: migration.into(),
-            kind: "auto".into(),
-            downgrade: true,
-            old_code: "SELECT id FROM t;".into(),
-            drift: drift.into(),
-            now_ms: 0,
+            scenario: Scenario {
+                setup: setup.into(),
+                migration: migration.into(),
+                check_downgrade: true,
+                old_code: "SELECT id FROM t;".into(),
+                drift: drift.into(),
+                ..Scenario::default()
+            },
+            now: NaiveDateTime::default(),
             trap: false,
         }
     }
@@ -294,6 +223,21 @@ mod tests {
         // setup = before = model; after = final tables.
         assert_eq!(wire.rows.len(), 2);
         assert!(decode(b"{}").is_err());
+    }
+
+    #[test]
+    fn a_job_is_the_scenarios_json_with_the_clock_beside_it() {
+        let mut job = job("CREATE TABLE t (id int);", "SELECT 1;", "");
+        job.now = rehearse_core::scenario::time_from_millis(1_767_225_600_123);
+        let json = serde_json::to_string(&job).expect("serializes");
+        assert_eq!(
+            json,
+            r#"{"setup":"CREATE TABLE t (id int);","migration":"SELECT 1;","kind":"auto","old_code":"SELECT id FROM t;","drift":"","check_downgrade":true,"lesson":null,"now_ms":1767225600123,"trap":false}"#
+        );
+        assert_eq!(serde_json::from_str::<Job>(&json).ok(), Some(job.clone()));
+        // The job as the page wrote it before the scenario had one type.
+        let before = r#"{"setup":"CREATE TABLE t (id int);","migration":"SELECT 1;","kind":"auto","downgrade":true,"old_code":"SELECT id FROM t;","drift":"","now_ms":1767225600123,"trap":false}"#;
+        assert_eq!(serde_json::from_str::<Job>(before).ok(), Some(job));
     }
 
     #[test]

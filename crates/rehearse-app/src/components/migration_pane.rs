@@ -3,7 +3,8 @@
 
 use super::editor::Editor;
 use super::undo::UndoNote;
-use crate::state::{Action, InputKind, Undo};
+use crate::state::{Action, Undo};
+use rehearse_core::MigrationKind;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -14,7 +15,7 @@ pub struct MigrationPaneProps {
     /// The migration.
     pub migration: AttrValue,
     /// How it is read.
-    pub kind: InputKind,
+    pub kind: MigrationKind,
     /// Run the downgrade too.
     pub check_downgrade: bool,
     /// The line to mark, with its message.
@@ -33,17 +34,17 @@ pub struct MigrationPaneProps {
 #[function_component(MigrationPane)]
 pub fn migration_pane(p: &MigrationPaneProps) -> Html {
     let python = match p.kind {
-        InputKind::Alembic => true,
-        InputKind::Sql => false,
-        InputKind::Auto => rehearse_core::input::looks_like_alembic(&p.migration),
+        MigrationKind::Alembic => true,
+        MigrationKind::Sql => false,
+        MigrationKind::Auto => rehearse_core::input::looks_like_alembic(&p.migration),
     };
     let detected = if python { "Alembic" } else { "SQL" };
-    let kind_value = p.kind.as_str();
+    let kind_value = p.kind.name();
     let on_kind = {
         let d = p.dispatch.clone();
         Callback::from(move |e: Event| {
-            let kind =
-                InputKind::from_name(&e.target_unchecked_into::<HtmlSelectElement>().value());
+            let name = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let kind = MigrationKind::from_name(&name).unwrap_or_default();
             d.emit(Action::SetKind(kind));
         })
     };

@@ -12,16 +12,7 @@ fn answered(state: Rc<State>, work: Work, answer: Answer) -> Rc<State> {
 fn ran(state: Rc<State>) -> Rc<State> {
     let now = chrono::NaiveDateTime::default();
     let sc = &state.scenario;
-    let result = rehearse_core::run(
-        &sc.setup,
-        &sc.migration,
-        rehearse_core::MigrationKind::Auto,
-        &rehearse_core::RunOptions {
-            downgrade: false,
-            now,
-            ..Default::default()
-        },
-    );
+    let result = rehearse_core::run(sc, now);
     let model = setup::load(&sc.setup, now).ok();
     let revision = state.revision;
     state.reduce(Action::Ran {
@@ -150,13 +141,8 @@ mod proposal_tests {
     #[test]
     fn applying_a_proposal_replaces_the_migration_and_editing_drops_it() {
         let scenario = State::default_scenario();
-        let fixed = rehearse_core::fix::fix(
-            &scenario.setup,
-            &scenario.migration,
-            rehearse_core::MigrationKind::Auto,
-            &rehearse_core::RunOptions::default(),
-        )
-        .expect("the default example reads");
+        let fixed = rehearse_core::fix::fix(&scenario, Default::default())
+            .expect("the default example reads");
         assert!(!fixed.applied.is_empty(), "the NOT NULL trap has a rewrite");
         let rewrite = fixed.migration.clone();
         let state = Rc::new(State::new(scenario.clone()));
@@ -249,16 +235,17 @@ mod work_tests {
         assert_eq!(press(opened, "kept-note", "restore").scenario, typed);
         // A link that does not read leaves the scenario alone.
         let state = Rc::new(State::new(typed.clone()));
-        let failed = state.reduce(Action::LinkFailed("damaged".into()));
+        let damaged = LinkError::Damaged(rehearse_core::share::Damage::NotAScenario);
+        let failed = state.reduce(Action::LinkFailed(damaged.clone()));
         assert_eq!(failed.scenario, typed);
-        assert_eq!(failed.link_error.as_deref(), Some("damaged"));
+        assert_eq!(failed.link_error, Some(damaged));
     }
 
     #[test]
     fn generate_and_make_it_safe_are_undone_exactly() {
         let mut scenario = State::default_scenario();
         scenario.migration = "op.add_column('t', sa.Column('x', sa.Integer()))\n\n".into();
-        scenario.kind = InputKind::Auto;
+        scenario.kind = MigrationKind::Auto;
         let state = Rc::new(State::new(scenario.clone()));
         let generated = answered(
             state,
@@ -268,7 +255,7 @@ mod work_tests {
                 summary: "Autogenerate found no difference".into(),
             })),
         );
-        assert_eq!(generated.scenario.kind, InputKind::Alembic);
+        assert_eq!(generated.scenario.kind, MigrationKind::Alembic);
         assert_eq!(
             generated.undo_text(),
             Some("The generated revision replaced the migration.")
@@ -291,13 +278,8 @@ mod work_tests {
         assert!(generated.reduce(Action::DismissUndo).undo.is_none());
 
         // Make it safe, applied, then undone.
-        let fixed = rehearse_core::fix::fix(
-            &scenario.setup,
-            &State::default_scenario().migration,
-            rehearse_core::MigrationKind::Auto,
-            &rehearse_core::RunOptions::default(),
-        )
-        .expect("the default example reads");
+        let fixed = rehearse_core::fix::fix(&State::default_scenario(), Default::default())
+            .expect("the default example reads");
         let before = State::default_scenario();
         let applied = answered(
             Rc::new(State::new(before.clone())),
@@ -455,6 +437,15 @@ mod job_tests {
     //! Work a click asks for: recorded by the reducer, answered by the effects.
     use super::*;
 
+    /// The scenario's setup and migration alone (read as auto, nothing else asked).
+    fn bare(sc: &rehearse_core::Scenario) -> rehearse_core::Scenario {
+        rehearse_core::Scenario {
+            setup: sc.setup.clone(),
+            migration: sc.migration.clone(),
+            ..Default::default()
+        }
+    }
+
     #[test]
     fn a_click_records_a_job_and_its_answer_applies_once() {
         let state = ran(Rc::new(State::new(State::default_scenario())));
@@ -478,13 +469,8 @@ mod job_tests {
         let unknown = asked.clone().reduce(Action::Done(7, None));
         assert_eq!(unknown.jobs, asked.jobs);
         let sc = &state.scenario;
-        let fixed = rehearse_core::fix::fix(
-            &sc.setup,
-            &sc.migration,
-            rehearse_core::MigrationKind::Auto,
-            &rehearse_core::RunOptions::default(),
-        )
-        .expect("the default example reads");
+        let fixed = rehearse_core::fix::fix(&bare(sc), Default::default())
+            .expect("the default example reads");
         let fixed = Rc::new(fixed);
         let shown = asked.reduce(Action::Done(1, Some(Answer::Proposal(fixed.clone()))));
         assert_eq!(shown.proposal, Some(fixed));
@@ -499,13 +485,7 @@ mod job_tests {
     fn an_answer_for_a_scenario_changed_since_is_dropped_except_verifys() {
         let state = ran(Rc::new(State::new(State::default_scenario())));
         let fixed = Rc::new(
-            rehearse_core::fix::fix(
-                &state.scenario.setup,
-                &state.scenario.migration,
-                rehearse_core::MigrationKind::Auto,
-                &rehearse_core::RunOptions::default(),
-            )
-            .expect("reads"),
+            rehearse_core::fix::fix(&bare(&state.scenario), Default::default()).expect("reads"),
         );
         let asked = state.clone().reduce(Action::Ask(Work::MakeSafe));
         let edited = asked.reduce(Action::EditMigration("SELECT 1;".into()));

@@ -5,7 +5,7 @@
 //!   data; values a downgrade cannot restore (a dropped column re-added empty) are
 //!   called out.
 //! - Schema drift: the schema of an environment changed by hand against one built from
-//!   the migration history alone (schema only; see `run::RunOptions::drift`).
+//!   the migration history alone (schema only; see `Scenario::drift`).
 
 use crate::snapshot::TableState;
 use serde::{Deserialize, Serialize};

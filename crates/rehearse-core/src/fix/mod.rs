@@ -19,7 +19,9 @@ pub use crate::analysis::Rewrite;
 use crate::input::{self, MigrationKind};
 use crate::plan::{Plan, PlannedStep};
 use crate::report::{InputFormat, Report};
-use crate::run::{self, RunOptions};
+use crate::run;
+use crate::scenario::Scenario;
+use chrono::NaiveDateTime;
 use rehearse_engine::catalog::Database;
 use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::LineIndex;
@@ -196,16 +198,12 @@ fn apply(source: &str, edits: &[Edit]) -> String {
     text
 }
 
-/// Rewrites `migration` to avoid every hazard with a known safe pattern, and runs the
-/// result on the same setup.
-pub fn fix(
-    setup: &str,
-    migration: &str,
-    kind: MigrationKind,
-    options: &RunOptions,
-) -> Result<Fixed, InputError> {
-    let plan = input::plan(migration, kind)?;
-    let report = run::run(setup, migration, kind, options)?;
+/// Rewrites the scenario's migration to avoid every hazard with a known safe pattern,
+/// and runs the result on the same setup.
+pub fn fix(scenario: &Scenario, now: NaiveDateTime) -> Result<Fixed, InputError> {
+    let migration = scenario.migration.as_str();
+    let plan = input::plan(migration, scenario.kind)?;
+    let report = run::run(scenario, now)?;
     let cx = Context {
         source: migration,
         alembic: plan.input == InputFormat::Alembic,
@@ -213,10 +211,14 @@ pub fn fix(
         report: &report,
         index: LineIndex::new(migration),
     };
-    let kind = if cx.alembic {
-        MigrationKind::Alembic
-    } else {
-        MigrationKind::Sql
+    // Each rewrite is read as the original was.
+    let mut rewritten = Scenario {
+        kind: if cx.alembic {
+            MigrationKind::Alembic
+        } else {
+            MigrationKind::Sql
+        },
+        ..scenario.clone()
     };
     let mut edits: Vec<Edit> = Vec::new();
     let mut applied = Vec::new();
@@ -239,8 +241,8 @@ pub fn fix(
         // comment where the keyword would go) is skipped, never applied.
         let mut trial = edits.clone();
         trial.extend(new.iter().cloned());
-        let text = apply(migration, &trial);
-        if run::run(setup, &text, kind, options).is_err() {
+        rewritten.migration = apply(migration, &trial);
+        if run::run(&rewritten, now).is_err() {
             continue;
         }
         edits.extend(new);
@@ -251,12 +253,12 @@ pub fn fix(
             summary,
         });
     }
-    let text = apply(migration, &edits);
+    rewritten.migration = apply(migration, &edits);
     applied.sort_by_key(|a| a.line);
-    let report = run::run(setup, &text, kind, options)?;
+    let report = run::run(&rewritten, now)?;
     Ok(Fixed {
-        diff: line_diff::diff(migration, &text),
-        migration: text,
+        diff: line_diff::diff(migration, &rewritten.migration),
+        migration: rewritten.migration,
         applied,
         report,
     })

@@ -23,20 +23,14 @@
 //!   cannot simulate (never a PostgreSQL error);
 //! * `{"outcome": "committed"}`; for a model, `{"model": "ok"}`.
 
+use rehearse_core::{MigrationKind, Scenario};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// What a case runs.
 pub enum Input {
-    /// `setup` then `migration` (`kind`: "sql" or "alembic").
-    Run {
-        /// The setup script.
-        setup: String,
-        /// The migration.
-        migration: String,
-        /// "sql" or "alembic".
-        kind: &'static str,
-    },
+    /// A scenario's setup then migration (SQL or Alembic).
+    Run(Scenario),
     /// Autogenerate: `model` against the database `setup` builds.
     Model {
         /// The setup script.
@@ -137,19 +131,19 @@ impl Case {
         if let Some(model) = file("model.py") {
             return Ok(Input::Model { setup, model });
         }
-        if let Some(migration) = file("migration.sql") {
-            return Ok(Input::Run {
+        let run = |migration, kind| {
+            Input::Run(Scenario {
                 setup,
                 migration,
-                kind: "sql",
-            });
+                kind,
+                ..Scenario::default()
+            })
+        };
+        if let Some(migration) = file("migration.sql") {
+            return Ok(run(migration, MigrationKind::Sql));
         }
         match file("migration.py") {
-            Some(migration) => Ok(Input::Run {
-                setup,
-                migration,
-                kind: "alembic",
-            }),
+            Some(migration) => Ok(run(migration, MigrationKind::Alembic)),
             None => Err("no migration.sql, migration.py or model.py".into()),
         }
     }
@@ -231,13 +225,9 @@ impl Case {
 
 /// Runs a case's input through the core.
 pub fn run(case: &Case) -> Result<Outcome, String> {
-    use rehearse_core::{MigrationKind, RunOptions};
-    let options = RunOptions {
-        now: chrono::NaiveDate::from_ymd_opt(2026, 1, 1)
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .unwrap_or_default(),
-        ..RunOptions::default()
-    };
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 1, 1)
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .unwrap_or_default();
     let input_error = |e: rehearse_core::InputError| {
         Outcome::Input(InputError {
             source: e.source.to_string(),
@@ -248,26 +238,15 @@ pub fn run(case: &Case) -> Result<Outcome, String> {
     };
     Ok(match case.input()? {
         Input::Model { setup, model } => {
-            match rehearse_core::autogen::generate_against(&setup, "", &model, options.now) {
+            match rehearse_core::autogen::generate_against(&setup, "", &model, now) {
                 Ok(_) => Outcome::Model,
                 Err(e) => input_error(e),
             }
         }
-        Input::Run {
-            setup,
-            migration,
-            kind,
-        } => {
-            let kind = if kind == "sql" {
-                MigrationKind::Sql
-            } else {
-                MigrationKind::Alembic
-            };
-            match rehearse_core::run(&setup, &migration, kind, &options) {
-                Ok(report) => Outcome::Report(slim(&report)),
-                Err(e) => input_error(e),
-            }
-        }
+        Input::Run(scenario) => match rehearse_core::run(&scenario, now) {
+            Ok(report) => Outcome::Report(slim(&report)),
+            Err(e) => input_error(e),
+        },
     })
 }
 
