@@ -2,7 +2,7 @@
 //! ([`crate::storage`]): the clock, the address (query, share link), the page around
 //! an embed, the banners for a trap or a panic, and PGlite for "Verify on PostgreSQL".
 
-use crate::state::{Scenario, Start, State};
+use crate::state::{Start, State};
 use crate::{lessons, storage};
 
 /// The browser's clock, as the core's `now()`: the playground's one reading (the
@@ -26,7 +26,7 @@ pub fn query_param(name: &str) -> Option<String> {
 pub fn initial_state() -> State {
     let embed = query_param("embed").is_some_and(|v| v == "1");
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    let link = (hash.len() > 1).then(|| rehearse_core::share::decode(&hash).map(Scenario::from));
+    let link = (hash.len() > 1).then(|| rehearse_core::share::decode(&hash));
     if !embed && matches!(link, Some(Ok(_))) {
         drop_link_from_address();
     }

@@ -67,7 +67,7 @@ pub fn use_opened_links(state: &UseReducerHandle<State>) {
                     if !embed {
                         browser::drop_link_from_address();
                     }
-                    d.dispatch(Action::OpenShared(shared.into()));
+                    d.dispatch(Action::OpenShared(shared));
                 }
                 Err(message) => d.dispatch(Action::LinkFailed(message)),
             }

@@ -3,8 +3,8 @@
 //! by build.rs. The same folders are cases of the scenario corpus, checked against
 //! PostgreSQL.
 
-use crate::state::Scenario;
 use rehearse_core::MigrationKind;
+use rehearse_core::Scenario;
 use serde::Deserialize;
 
 /// A lesson's files as embedded.

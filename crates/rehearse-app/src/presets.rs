@@ -1,7 +1,7 @@
 //! Built-in examples: the seed document's patterns, taken from the scenario corpus so
 //! the playground shows exactly the cases the tests check against PostgreSQL.
 
-use crate::state::Scenario;
+use rehearse_core::Scenario;
 
 /// One example.
 pub struct Preset {
