@@ -6,5 +6,5 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let _ = rehearse_core::sql::parse_script(text, "migration");
+    let _ = rehearse_engine::sql::parse_script(text, rehearse_engine::error::Source::Migration);
 });
