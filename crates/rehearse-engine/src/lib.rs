@@ -16,8 +16,8 @@
 //! **Invariant:** a failed statement leaves the database as it was before the statement
 //! (each statement works on a copy of the tables it changes).
 
-pub mod builtins;
-pub mod cast;
+mod builtins;
+mod cast;
 pub mod catalog;
 mod ddl;
 pub mod deparse;
@@ -25,19 +25,19 @@ pub mod describe;
 mod dml;
 pub mod error;
 pub mod expr;
-pub mod interval;
-pub mod json;
-pub mod keywords;
-pub mod limits;
+mod interval;
+mod json;
+mod keywords;
+mod limits;
 mod pgsort;
-pub mod regex;
+mod regex;
 pub(crate) mod rows;
 pub mod session;
 pub mod shared;
 pub mod span;
 pub mod sql;
 pub mod types;
-pub mod typmod;
+mod typmod;
 pub mod value;
 
 use crate::error::PgError;

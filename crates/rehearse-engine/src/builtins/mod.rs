@@ -86,16 +86,6 @@ fn operators() -> &'static HashMap<&'static str, Vec<Operands>> {
     })
 }
 
-/// Whether PostgreSQL has a built-in function called `name` (any signature).
-pub fn is_function(name: &str) -> bool {
-    functions().contains_key(name)
-}
-
-/// Whether PostgreSQL has a built-in operator spelled `name`.
-pub fn is_operator(name: &str) -> bool {
-    operators().contains_key(name)
-}
-
 /// Implicit casts as (source, target) `format_type` names.
 fn implicit_casts() -> &'static std::collections::HashSet<(&'static str, &'static str)> {
     static TABLE: OnceLock<std::collections::HashSet<(&str, &str)>> = OnceLock::new();
