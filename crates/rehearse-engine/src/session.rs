@@ -171,10 +171,15 @@ impl Session {
     }
 
     /// PostgreSQL's 25P02 for a statement other than COMMIT or ROLLBACK in an aborted
-    /// block (for a caller that checks before doing its own work on the statement;
-    /// [`Session::execute_with`] checks too).
+    /// block, BEGIN included (`postgres.c` lets only `IsTransactionExitStmt` through),
+    /// for a caller that checks before doing its own work on the statement;
+    /// [`Session::execute_with`] checks too.
     pub fn check_aborted(&self, statement: &Statement) -> Result<(), PgError> {
-        if self.block.as_ref().is_some_and(|b| b.aborted) && control(statement).is_none() {
+        let exits = matches!(
+            control(statement),
+            Some(Control::Commit | Control::Rollback)
+        );
+        if self.block.as_ref().is_some_and(|b| b.aborted) && !exits {
             return Err(PgError::new(
                 "25P02",
                 "current transaction is aborted, commands ignored until end of transaction block",
@@ -488,5 +493,6 @@ mod tests {
             "25P02"
         );
         assert!(s.check_aborted(&statement("ROLLBACK")).is_ok());
+        assert!(s.check_aborted(&statement("BEGIN")).is_err());
     }
 }
