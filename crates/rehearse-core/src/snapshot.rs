@@ -122,16 +122,6 @@ pub fn snapshot(db: &Database) -> Vec<TableState> {
     Snapshots::default().take(db)
 }
 
-/// Tables named in `names` (that exist), sorted by name.
-pub fn snapshot_of(db: &Database, names: &[String]) -> Vec<TableState> {
-    let mut cache = Snapshots::default();
-    db.tables
-        .values()
-        .filter(|t| names.contains(&t.name))
-        .map(|t| table_state(db, t, &mut cache))
-        .collect()
-}
-
 /// A table's rows as report values, sorted by their JSON text (so that the order does
 /// not depend on the physical order).
 fn report_rows(table: &Table) -> Vec<Vec<serde_json::Value>> {
