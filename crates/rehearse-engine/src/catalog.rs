@@ -284,8 +284,13 @@ pub struct Database {
     pub tables: BTreeMap<String, Table>,
     /// Sequences by name.
     pub sequences: BTreeMap<String, Sequence>,
-    /// Enum types by name: their labels in order.
+    /// Enum types by name: their labels in order, as committed (what casts accept).
     pub enums: BTreeMap<String, Vec<String>>,
+    /// Enum types given labels by the open transaction that are not usable until it
+    /// commits: each type's whole new list (see `ddl::alter_type`).
+    pub enums_pending: BTreeMap<String, Vec<String>>,
+    /// Enum types created by the open transaction (their new labels are usable at once).
+    pub enums_created: std::collections::BTreeSet<String>,
 }
 
 impl Database {

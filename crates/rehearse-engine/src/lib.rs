@@ -201,7 +201,8 @@ impl Engine {
         if let StatementKind::Sql(ast) = &statement.kind {
             if let S::Query(query) = ast.as_ref() {
                 // A SELECT changes no rows; the sequences it advances stay advanced.
-                let (names, types, rows) = dml::select::evaluate_named(self, query)?;
+                let (names, types, rows) = dml::select::evaluate_named(self, query)
+                    .map_err(|error| ddl::alter_type::unsafe_use(self, error))?;
                 return Ok(QueryOutput {
                     command: "SELECT".into(),
                     fields: names.into_iter().zip(types).collect(),
@@ -297,8 +298,18 @@ impl Engine {
     /// Runs a statement without the copy that makes it atomic: for callers that work on
     /// a throwaway copy anyway (the deployed code's queries).
     pub fn dispatch(&mut self, statement: &Statement) -> StatementResult {
+        self.dispatch_statement(statement).map_err(|mut failure| {
+            if !self.db.enums_pending.is_empty() {
+                failure.error = ddl::alter_type::unsafe_use(self, failure.error);
+            }
+            failure
+        })
+    }
+
+    fn dispatch_statement(&mut self, statement: &Statement) -> StatementResult {
         use ast::Statement as S;
         let ast = match &statement.kind {
+            StatementKind::AlterType(alter) => return ddl::alter_type::run(self, alter),
             StatementKind::ValidateConstraint { table, name } => {
                 return ddl::constraints::validate(self, table, name)
             }
@@ -413,6 +424,7 @@ impl Engine {
             tables,
             sequences,
             enums,
+            ..
         } = &mut self.db;
         (
             tables,

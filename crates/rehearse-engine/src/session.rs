@@ -184,7 +184,9 @@ impl Session {
     /// The string is done: its implicit transaction commits (a block it opened stays
     /// open).
     pub fn end_implicit(&mut self) {
-        self.implicit = None;
+        if self.implicit.take().is_some() && self.block.is_none() {
+            crate::ddl::alter_type::commit_pending(&mut self.engine);
+        }
         self.sync();
     }
 
@@ -284,7 +286,10 @@ impl Session {
                 self.roll_back_to(block.saved);
                 false
             }
-            _ => true,
+            _ => {
+                crate::ddl::alter_type::commit_pending(&mut self.engine);
+                true
+            }
         };
         self.restart_implicit();
         committed

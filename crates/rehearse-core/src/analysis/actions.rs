@@ -208,6 +208,8 @@ pub fn of_statement(db: &Database, statement: &Statement) -> Vec<Action> {
             }]
         }
         StatementKind::Sql(ast) => ast.as_ref(),
+        // A type's labels: no table is locked or scanned.
+        StatementKind::AlterType(_) => return vec![Action::Other],
         // Not simulated, so not analysed either.
         StatementKind::Unsupported(_) => return Vec::new(),
     };

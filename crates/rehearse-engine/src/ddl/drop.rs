@@ -145,6 +145,7 @@ fn drop_type(engine: &mut Engine, name: &str, if_exists: bool) -> StatementResul
         .into());
     }
     engine.db.enums.remove(name);
+    engine.db.enums_pending.remove(name);
     Ok(Vec::new())
 }
 
@@ -155,5 +156,8 @@ pub fn create_enum(engine: &mut Engine, name: &str, labels: &[ast::Ident]) -> St
     }
     let labels: Vec<String> = labels.iter().map(|l| l.value.clone()).collect();
     engine.db.enums.insert(name.to_string(), labels);
+    if engine.in_transaction {
+        engine.db.enums_created.insert(name.to_string());
+    }
     Ok(Vec::new())
 }

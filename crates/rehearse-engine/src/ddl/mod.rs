@@ -2,6 +2,7 @@
 //! into a column plus the constraints it declares, and adding a constraint to a table.
 
 pub mod alter_table;
+pub mod alter_type;
 pub mod constraints;
 pub mod create_table;
 pub mod drop;

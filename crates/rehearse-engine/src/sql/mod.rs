@@ -18,6 +18,7 @@ use sqlparser::keywords::Keyword;
 use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, TokenWithLocation, Tokenizer};
 
+pub mod alter_type;
 mod complexity;
 mod identity_options;
 mod lex;
@@ -38,6 +39,8 @@ pub enum StatementKind {
         /// Constraint.
         name: String,
     },
+    /// `ALTER TYPE` on an enum type.
+    AlterType(alter_type::AlterType),
     /// A PostgreSQL command sqlparser cannot read at all (`REINDEX`, `VACUUM`, ...),
     /// by its name: Rehearse cannot simulate it, which is not a syntax error.
     Unsupported(String),
@@ -199,6 +202,13 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         statement.concurrently = true;
         tokens.remove(2);
     }
+    if alter_type::is_alter_type(&tokens) {
+        statement.kind = match alter_type::parse(&tokens) {
+            Some(alter) => StatementKind::AlterType(alter),
+            None => StatementKind::Unsupported("ALTER TYPE".into()),
+        };
+        return Ok(statement);
+    }
     if let Some(parsed) = values::parse(&mut tokens) {
         statement.kind = StatementKind::Sql(Box::new(parsed));
         return Ok(statement);
@@ -303,6 +313,32 @@ mod tests {
                 &StatementKind::Unsupported("REINDEX".into()),
                 &StatementKind::Unsupported("VACUUM".into())
             ]
+        );
+        let parsed = parse_script(
+            "ALTER TYPE public.s ADD VALUE IF NOT EXISTS 'c' AFTER 'a'; ALTER TYPE s RENAME VALUE 'a' TO 'b'; ALTER TYPE s ADD ATTRIBUTE x int",
+            Source::Migration,
+        )
+        .expect("recognised");
+        assert_eq!(
+            parsed[0].kind,
+            StatementKind::AlterType(alter_type::AlterType::AddValue {
+                name: "s".into(),
+                label: "c".into(),
+                if_not_exists: true,
+                placement: alter_type::Placement::After("a".into())
+            })
+        );
+        assert_eq!(
+            parsed[1].kind,
+            StatementKind::AlterType(alter_type::AlterType::RenameValue {
+                name: "s".into(),
+                from: "a".into(),
+                to: "b".into()
+            })
+        );
+        assert_eq!(
+            parsed[2].kind,
+            StatementKind::Unsupported("ALTER TYPE".into())
         );
         // A misspelt command is still the syntax error it is.
         assert!(parse_script("SELEC 1;", Source::Migration).is_err());
