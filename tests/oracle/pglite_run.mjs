@@ -10,6 +10,7 @@
 // summary line per case. Statements are sent with db.exec (simple query
 // protocol, like psycopg2/psql), so a multi-statement op.execute() works.
 import { PGlite } from '@electric-sql/pglite';
+import { extensions } from './pg_extensions.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pgError, resetSchema, runOldCode, runTransaction } from './pg_state.mjs';
@@ -78,7 +79,7 @@ const cases = process.argv.length > 2
   ? process.argv.slice(2)
   : fs.readdirSync(scenariosDir).sort().map((d) => path.join(scenariosDir, d)).filter(hasMigration);
 
-const db = await PGlite.create();
+const db = await PGlite.create({ extensions });
 for (const dir of cases) {
   const result = await runCase(db, dir);
   fs.writeFileSync(path.join(dir, 'expected', 'postgres.json'), JSON.stringify(result, null, 2) + '\n');

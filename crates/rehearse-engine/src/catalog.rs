@@ -4,6 +4,7 @@
 //! Stored expressions (defaults, CHECK conditions, index expressions) are kept as parsed
 //! SQL and bound again on use, so renaming a column only renames identifiers.
 
+pub use super::ddl::opclasses::IndexMethod;
 use super::types::SqlType;
 use super::value::Value;
 use sqlparser::ast;
@@ -169,6 +170,11 @@ pub struct Index {
     /// leaves behind: the name is taken, but the index is neither used nor maintained,
     /// so it enforces nothing (PostgreSQL's `indisready` is false too).
     pub valid: bool,
+    /// The access method (`USING`).
+    pub method: crate::ddl::opclasses::IndexMethod,
+    /// Each key's operator class when not its type's default (as `pg_get_indexdef`
+    /// prints them); empty when every key uses the default.
+    pub opclasses: Vec<Option<String>>,
 }
 
 /// A column.
@@ -286,6 +292,8 @@ pub struct Database {
     pub sequences: BTreeMap<String, Sequence>,
     /// Enum types by name: their labels in order.
     pub enums: BTreeMap<String, Vec<String>>,
+    /// Extensions installed by CREATE EXTENSION (`plpgsql`, always there, aside).
+    pub extensions: std::collections::BTreeSet<String>,
 }
 
 impl Database {

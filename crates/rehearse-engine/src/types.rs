@@ -352,6 +352,12 @@ pub fn is_type(name: &str) -> bool {
 /// PostgreSQL has a built-in type of that name, else PostgreSQL's 42704 (see
 /// `builtins`' invariant).
 pub fn no_type(name: &str) -> PgError {
+    // An extension's type, where the caller cannot see whether it is installed (a
+    // cast): refused either way. Column definitions check the catalog first
+    // (`ddl::extensions::check_type`).
+    if let Some(extension) = crate::ddl::extensions::provides_type(name) {
+        return PgError::unsupported(format!("the type {name} of extension {extension}"));
+    }
     if is_type(name) {
         PgError::unsupported(format!("the type {name}"))
     } else {

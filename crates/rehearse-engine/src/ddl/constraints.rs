@@ -364,6 +364,8 @@ fn add_backed(
         keys: cols.into_iter().map(IndexKey::Column).collect(),
         predicate: None,
         constraint: Some(name.clone()),
+        method: super::opclasses::IndexMethod::Btree,
+        opclasses: Vec::new(),
     });
     t.constraints.push(Constraint {
         name: name.clone(),

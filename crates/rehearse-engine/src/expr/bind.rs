@@ -76,7 +76,15 @@ impl Scope<'_> {
                 expr,
                 data_type: ast::DataType::Regclass,
                 ..
-            } => self.resolve_unknown(self.bind(expr)?)?,
+            } => match expr.as_ref() {
+                // regclass output leaves out the schema of a relation on the search
+                // path: `'public.t_id_seq'::regclass` reads back as `t_id_seq`.
+                E::Value(ast::Value::SingleQuotedString(name)) if name.starts_with("public.") => {
+                    let bare = ast::Value::SingleQuotedString(name["public.".len()..].to_string());
+                    self.resolve_unknown(literal(&bare)?)?
+                }
+                _ => self.resolve_unknown(self.bind(expr)?)?,
+            },
             E::Cast {
                 expr, data_type, ..
             } => {

@@ -47,7 +47,7 @@ pub(super) fn bind_nextval(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bo
     Ok((vec![scope.resolve_unknown(arg)?], SqlType::BigInt))
 }
 
-/// `setval(regclass, bigint)`.
+/// `setval(regclass, bigint [, is_called boolean])`.
 pub(super) fn bind_setval(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
     let mut args = args.into_iter();
     let (Some(seq), Some(value)) = (args.next(), args.next()) else {
@@ -55,11 +55,17 @@ pub(super) fn bind_setval(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bou
     };
     let seq = scope.resolve_unknown(seq)?;
     let value = scope.coerce(value, &SqlType::BigInt, CastContext::Implicit)?;
-    Ok((vec![seq, value], SqlType::BigInt))
+    let mut bound = vec![seq, value];
+    if let Some(is_called) = args.next() {
+        bound.push(scope.coerce(is_called, &SqlType::Boolean, CastContext::Implicit)?);
+    }
+    Ok((bound, SqlType::BigInt))
 }
 
 /// The sequence a regclass text names (regclass output may quote it).
 fn sequence<'s>(a: &'s mut Args, name: &str) -> Result<&'s mut Sequence, PgError> {
+    // A schema-qualified name: the engine's relations are all in schema public.
+    let name = name.strip_prefix("public.").unwrap_or(name);
     let name = name.trim_matches('"').to_string();
     a.env
         .sequences
@@ -79,6 +85,15 @@ pub(super) fn setval(mut a: Args) -> Result<Value, PgError> {
         return Ok(Value::Null);
     };
     let v = *v;
-    sequence(&mut a, &name)?.last = Some(v);
+    // is_called false: the next nextval returns v itself.
+    let is_called = !matches!(a.values.get(2), Some(Value::Bool(false)));
+    let seq = sequence(&mut a, &name)?;
+    seq.last = if is_called {
+        Some(v)
+    } else if v == seq.start {
+        None
+    } else {
+        Some(v.saturating_sub(seq.increment))
+    };
     Ok(Value::Int(v))
 }

@@ -55,7 +55,7 @@ static FUNCTIONS: &[Function] = &[
     // State a call advances.
     entry(Volatile,  "gen_random_uuid",       0..=0,    NoArgs(Uuid),                     Values(env::gen_random_uuid)),
     entry(Volatile,  "nextval",               1..=1,    Custom(env::bind_nextval),        Values(env::nextval)),
-    entry(Volatile,  "setval",                2..=2,    Custom(env::bind_setval),         Values(env::setval)),
+    entry(Volatile,  "setval",                2..=3,    Custom(env::bind_setval),         Values(env::setval)),
     // Conditional expressions.
     entry(Immutable, "coalesce",              1..=MANY, CommonType,                       FirstNonNull),
     entry(Immutable, "greatest",              1..=MANY, CommonType,                       Values(conditional::greatest)),
