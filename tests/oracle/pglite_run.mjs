@@ -13,7 +13,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { extensions } from './pg_extensions.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pgError, resetSchema, runOldCode, runTransaction } from './pg_state.mjs';
+import { pgError, resetSchema, runOldCode, runScript, runTransaction } from './pg_state.mjs';
 
 const scenariosDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../scenarios');
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -22,17 +22,19 @@ async function runCase(db, dir) {
   const setupFile = path.join(dir, 'setup.sql');
   if (fs.existsSync(setupFile)) {
     try {
-      await db.exec(fs.readFileSync(setupFile, 'utf8'));
+      await runScript(db, fs.readFileSync(setupFile, 'utf8'));
     } catch (e) {
       await db.exec('ROLLBACK'); // only matters if setup.sql left a transaction open
       return { setup_error: pgError(e) };
     }
+    // The migration connects anew: a dump's empty search_path is not its.
+    await db.exec('RESET search_path');
   }
   // drift.sql: a change made by hand on this environment after the setup.
   const driftFile = path.join(dir, 'drift.sql');
   if (fs.existsSync(driftFile)) {
     try {
-      await db.exec(fs.readFileSync(driftFile, 'utf8'));
+      await runScript(db, fs.readFileSync(driftFile, 'utf8'));
     } catch (e) {
       return { setup_error: pgError(e) };
     }

@@ -6,8 +6,11 @@
 //! exist"). What the engine does with each:
 //! - operator classes (`pg_trgm`'s `gin_trgm_ops`, `btree_gin`/`btree_gist`'s default
 //!   gin/gist classes for scalar types) are simulated by `opclasses`;
-//! - types (`citext`, `hstore`) are recognised and refused as not simulated once the
-//!   extension is installed;
+//! - `citext` is a type (`SqlType::Citext`): columns, text input and output, casts
+//!   to and from text, and unique indexes comparing lower-cased text; its operators
+//!   (and a cast to it, where the binder does not see the catalog) are refused;
+//! - other types (`hstore`) are recognised and refused once the extension is
+//!   installed;
 //! - functions (`pgcrypto`'s `digest`, `uuid-ossp`'s `uuid_generate_v4`, ...) are
 //!   refused as not simulated wherever they are called ([`provides_function`]):
 //!   their outputs are random or cryptographic, and a refusal is never a wrong answer.
@@ -126,23 +129,51 @@ pub fn provides_type(name: &str) -> Option<&'static str> {
         .map(|e| e.name)
 }
 
-/// A column's type when it is an extension's: PostgreSQL's 42704 before the extension
-/// is installed (and no enum has the name), Rehearse's refusal after.
-pub fn check_type(engine: &Engine, data_type: &ast::DataType) -> Result<(), PgError> {
+/// The extension type a type name names (not an enum of that name), if any.
+fn extension_type(
+    data_type: &ast::DataType,
+    is_enum: &dyn Fn(&str) -> bool,
+) -> Option<(String, &'static str)> {
     let ast::DataType::Custom(name, _) = data_type else {
-        return Ok(());
+        return None;
     };
     let name = name
         .0
         .last()
         .map(|i| i.value.to_lowercase())
         .unwrap_or_default();
-    match provides_type(&name) {
-        Some(_) if engine.db.enums.contains_key(&name) => Ok(()),
-        Some(extension) if installed(engine, extension) => Err(PgError::unsupported(format!(
-            "the type {name} of extension {extension}"
+    let extension = provides_type(&name)?;
+    (!is_enum(&name)).then_some((name, extension))
+}
+
+/// A column's type when it is an extension's: PostgreSQL's 42704 before the extension
+/// is installed; after, `citext` is simulated and the others refused.
+pub fn check_type(engine: &Engine, data_type: &ast::DataType) -> Result<(), PgError> {
+    match extension_type(data_type, &|n| engine.db.enums.contains_key(n)) {
+        Some((name, extension)) if installed(engine, extension) => {
+            if name == "citext" {
+                Ok(())
+            } else {
+                Err(PgError::unsupported(format!(
+                    "the type {name} of extension {extension}"
+                )))
+            }
+        }
+        Some((name, _)) => Err(PgError::undefined_type(&name)),
+        None => Ok(()),
+    }
+}
+
+/// An extension's type in a cast, where the binder does not see the catalog: refused
+/// whether or not the extension is installed (never a wrong answer).
+pub fn check_cast_type(
+    data_type: &ast::DataType,
+    is_enum: &dyn Fn(&str) -> bool,
+) -> Result<(), PgError> {
+    match extension_type(data_type, is_enum) {
+        Some((name, extension)) => Err(PgError::unsupported(format!(
+            "a cast to {name} (extension {extension})"
         ))),
-        Some(_) => Err(PgError::undefined_type(&name)),
         None => Ok(()),
     }
 }
@@ -290,9 +321,21 @@ mod tests {
             "type \"citext\" does not exist"
         );
         run(&mut e, "CREATE EXTENSION citext").unwrap();
-        assert!(run(&mut e, "CREATE TABLE u (a citext)")
+        run(&mut e, "CREATE TABLE u (a citext)").unwrap();
+        run(&mut e, "INSERT INTO u VALUES ('Ann'), ('bob')").unwrap();
+        run(&mut e, "CREATE UNIQUE INDEX u_a ON u (a)").unwrap();
+        let dup = run(&mut e, "INSERT INTO u VALUES ('ANN')").unwrap_err();
+        assert_eq!(
+            dup.detail.as_deref(),
+            Some("Key (a)=(ANN) already exists.")
+        );
+        assert!(run(&mut e, "SELECT 1 FROM u WHERE a = 'ann'")
             .unwrap_err()
             .unsupported
             .is_some());
+        assert!(run(&mut e, "CREATE TABLE h (a hstore)")
+            .unwrap_err()
+            .message
+            .contains("does not exist"));
     }
 }
