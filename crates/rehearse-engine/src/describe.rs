@@ -18,6 +18,7 @@ pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<Strin
         table: &table.name,
         columns: Vec::new(),
         enums: &db.enums,
+        extensions: Some(&db.extensions),
         joined: Vec::new(),
     };
     let bound = scope.bind(e).and_then(|b| {
@@ -75,6 +76,7 @@ pub fn constraint_definition(
                 table: &table.name,
                 columns: table.scope_columns(),
                 enums: &db.enums,
+                extensions: Some(&db.extensions),
                 joined: Vec::new(),
             };
             match scope.bind(e) {
@@ -109,6 +111,7 @@ pub fn index_definition(db: &Database, table: &Table, index: &crate::catalog::In
         table: &table.name,
         columns: table.scope_columns(),
         enums: &db.enums,
+        extensions: Some(&db.extensions),
         joined: Vec::new(),
     };
     let keys: Vec<String> = index

@@ -455,6 +455,7 @@ impl Engine {
             table: table.map_or("", |t| t.name.as_str()),
             columns: table.map(|t| t.scope_columns()).unwrap_or_default(),
             enums: &self.db.enums,
+            extensions: Some(&self.db.extensions),
             joined: Vec::new(),
         }
     }

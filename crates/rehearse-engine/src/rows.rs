@@ -68,6 +68,7 @@ pub fn check_row(
         table: &table.name,
         columns: table.scope_columns(),
         enums,
+        extensions: None,
         joined: Vec::new(),
     };
     for (name, e) in checks {
@@ -164,6 +165,7 @@ impl BoundIndex {
             table: &table.name,
             columns: table.scope_columns(),
             enums,
+            extensions: None,
             joined: Vec::new(),
         };
         let column = |name: &str| {
@@ -225,6 +227,7 @@ pub fn key_text(table: &Table, keys: &[IndexKey], values: &[Value]) -> (String, 
         table: &table.name,
         columns: table.scope_columns(),
         enums: &BTreeMap::new(),
+        extensions: None,
         joined: Vec::new(),
     };
     let names: Vec<String> = keys

@@ -91,6 +91,7 @@ fn printed(
         table: &t.name,
         columns: t.scope_columns(),
         enums: &db.enums,
+        extensions: Some(&db.extensions),
         joined: Vec::new(),
     };
     scope

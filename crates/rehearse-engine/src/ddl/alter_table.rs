@@ -537,6 +537,7 @@ fn alter_type(
                 table,
                 columns: snapshot.scope_columns(),
                 enums: &enums,
+                extensions: None,
                 joined: Vec::new(),
             };
             let bound = scope.bind(e)?;

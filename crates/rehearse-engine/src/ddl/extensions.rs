@@ -242,12 +242,33 @@ pub fn drop(engine: &mut Engine, names: &[String], if_exists: bool) -> Statement
     Ok(Vec::new())
 }
 
-/// Whether a column has one of the extension's types or an index one of its operator
-/// classes (or, for btree_gin/btree_gist, uses the access method it serves).
+/// Whether a column has one of the extension's types, a default or CHECK calls one of
+/// its functions, or an index uses one of its operator classes (or, for
+/// btree_gin/btree_gist, the access method it serves).
 fn depended_on(engine: &Engine, name: &str) -> bool {
-    use crate::catalog::IndexMethod;
+    use crate::catalog::{ConstraintKind, IndexMethod};
+    let Some(entry) = extension(name) else {
+        return false;
+    };
+    let calls_its_function = |e: &ast::Expr| {
+        let mut found = false;
+        let _ = ast::visit_expressions(e, |x| {
+            if let ast::Expr::Function(f) = x {
+                let called = f.name.0.last().map(|i| i.value.to_lowercase());
+                found |= called.is_some_and(|c| entry.functions.contains(&c.as_str()));
+            }
+            std::ops::ControlFlow::<()>::Continue(())
+        });
+        found
+    };
     engine.db.tables.values().any(|t| {
-        t.indexes.iter().any(|i| match name {
+        t.columns.iter().any(|c| {
+            entry.types.contains(&c.ty.format().as_str())
+                || c.default.as_ref().is_some_and(calls_its_function)
+        }) || t.constraints.iter().any(|c| match &c.kind {
+            ConstraintKind::Check(e) => calls_its_function(e),
+            _ => false,
+        }) || t.indexes.iter().any(|i| match name {
             "pg_trgm" => i.opclasses.iter().flatten().any(|c| c.contains("trgm")),
             "btree_gin" => i.method == IndexMethod::Gin,
             "btree_gist" => i.method == IndexMethod::Gist,
@@ -330,6 +351,17 @@ mod tests {
             Some("Key (a)=(ANN) already exists.")
         );
         assert!(run(&mut e, "SELECT 1 FROM u WHERE a = 'ann'")
+            .unwrap_err()
+            .unsupported
+            .is_some());
+        assert!(run(&mut e, "DROP EXTENSION citext")
+            .unwrap_err()
+            .unsupported
+            .is_some());
+        run(&mut e, "CREATE TABLE v (id uuid DEFAULT uuid_generate_v4())").unwrap_err();
+        run(&mut e, "CREATE EXTENSION \"uuid-ossp\"").unwrap();
+        run(&mut e, "CREATE TABLE v (id uuid DEFAULT uuid_generate_v4())").unwrap();
+        assert!(run(&mut e, "DROP EXTENSION \"uuid-ossp\"")
             .unwrap_err()
             .unsupported
             .is_some());

@@ -422,6 +422,7 @@ mod tests {
             table: "t",
             columns: Vec::new(),
             enums: &enums,
+            extensions: None,
             joined: Vec::new(),
         };
         let e = scope.bind(&deep).err().map(|e| e.sqlstate);

@@ -31,12 +31,16 @@ pub(super) fn separate(sql: &str, source: Source) -> Result<(String, Vec<CopyDat
     }
     let mut out = String::with_capacity(sql.len());
     let mut blocks = Vec::new();
+    let mut lexer = Lexer::Normal;
     let mut lines = sql.split_inclusive('\n').enumerate();
     while let Some((i, line)) = lines.next() {
         let newline = if line.ends_with('\n') { "\n" } else { "" };
         let content = line.trim_end_matches(['\n', '\r']);
         let trimmed = content.trim_start();
-        if let Some(meta) = trimmed.strip_prefix('\\') {
+        // Only a line that starts outside a string, quoted name or comment is psql's.
+        let at_statement_level = lexer == Lexer::Normal;
+        lexer = lexer.after(content);
+        if let (true, Some(meta)) = (at_statement_level, trimmed.strip_prefix('\\')) {
             let command: String = meta
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
@@ -51,11 +55,12 @@ pub(super) fn separate(sql: &str, source: Source) -> Result<(String, Vec<CopyDat
                     ),
                 ));
             }
+            lexer = Lexer::Normal;
             out.push_str(newline);
             continue;
         }
         out.push_str(line);
-        if is_copy_from_stdin(content) {
+        if at_statement_level && lexer == Lexer::Normal && is_copy_from_stdin(content) {
             let mut data = CopyData {
                 line: i as u32 + 2,
                 lines: Vec::new(),
@@ -74,6 +79,94 @@ pub(super) fn separate(sql: &str, source: Source) -> Result<(String, Vec<CopyDat
         }
     }
     Ok((out, blocks))
+}
+
+/// Where a line leaves the SQL lexer: outside any token, or inside a string, a quoted
+/// name, a dollar-quoted body or a block comment that goes on to the next line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Lexer {
+    Normal,
+    /// '...' (`escape`: an E'...' string, where a backslash escapes the next character).
+    Quote { escape: bool },
+    /// "...".
+    Name,
+    /// $tag$...$tag$.
+    Dollar(String),
+    /// /* ... */, nested.
+    Comment(usize),
+}
+
+impl Lexer {
+    /// The state after `line` (a line comment ends with its line).
+    fn after(mut self, line: &str) -> Lexer {
+        let b = line.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            match &mut self {
+                Lexer::Normal => match b[i] {
+                    b'-' if b.get(i + 1) == Some(&b'-') => return Lexer::Normal,
+                    b'/' if b.get(i + 1) == Some(&b'*') => {
+                        self = Lexer::Comment(1);
+                        i += 1;
+                    }
+                    b'\'' => {
+                        let escape = i > 0 && matches!(b[i - 1], b'E' | b'e')
+                            && !b.get(i.wrapping_sub(2)).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+                        self = Lexer::Quote { escape };
+                    }
+                    b'"' => self = Lexer::Name,
+                    b'$' => {
+                        let tag_len = b[i + 1..]
+                            .iter()
+                            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+                            .count();
+                        let starts_word = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_');
+                        if starts_word && b.get(i + 1 + tag_len) == Some(&b'$') {
+                            let tag = line[i..i + tag_len + 2].to_string();
+                            i += tag_len + 1;
+                            self = Lexer::Dollar(tag);
+                        }
+                    }
+                    _ => {}
+                },
+                Lexer::Quote { escape } => match b[i] {
+                    b'\\' if *escape => i += 1,
+                    b'\'' if b.get(i + 1) == Some(&b'\'') => i += 1,
+                    b'\'' => self = Lexer::Normal,
+                    _ => {}
+                },
+                Lexer::Name => {
+                    if b[i] == b'"' {
+                        if b.get(i + 1) == Some(&b'"') {
+                            i += 1;
+                        } else {
+                            self = Lexer::Normal;
+                        }
+                    }
+                }
+                Lexer::Dollar(tag) => {
+                    if line[i..].starts_with(tag.as_str()) {
+                        i += tag.len() - 1;
+                        self = Lexer::Normal;
+                    }
+                }
+                Lexer::Comment(depth) => {
+                    if b[i] == b'*' && b.get(i + 1) == Some(&b'/') {
+                        *depth -= 1;
+                        i += 1;
+                        if *depth == 0 {
+                            self = Lexer::Normal;
+                        }
+                    } else if b[i] == b'/' && b.get(i + 1) == Some(&b'*') {
+                        *depth += 1;
+                        i += 1;
+                    }
+                }
+            }
+            i += 1;
+        }
+        self
+    }
 }
 
 /// A line holding a whole `COPY ... FROM stdin;` statement, as pg_dump writes it.
@@ -164,6 +257,21 @@ mod tests {
                 lines: vec!["1\tx".into(), "2\t\\N".into()]
             }]
         );
+    }
+
+    #[test]
+    fn backslashes_inside_strings_and_comments_are_sql() {
+        for sql in [
+            "SELECT E'a\\n\n\\connect';\n",
+            "SELECT 'it''s\n\\x';\n",
+            "SELECT $f$\n\\q\n$f$;\n",
+            "/* a\n\\q */ SELECT 1;\n",
+            "SELECT \"a\n\\b\";\n",
+        ] {
+            let (text, blocks) = separate(sql, Source::Setup).unwrap();
+            assert_eq!(text, sql);
+            assert!(blocks.is_empty());
+        }
     }
 
     #[test]

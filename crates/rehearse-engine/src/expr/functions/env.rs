@@ -1,6 +1,7 @@
 //! Functions of the environment ([`Env`](crate::expr::Env)) rather than of their
 //! arguments: the transaction's clock (`now()` and its synonyms, `localtimestamp`,
-//! `current_date`), sequences (`nextval`, `setval`) and `gen_random_uuid()`.
+//! `current_date`), sequences (`nextval`, `setval`), `gen_random_uuid()` (and
+//! uuid-ossp's `uuid_generate_v4()`, the same generator) and uuid-ossp's constants.
 //!
 //! **Invariant:** none of them folds (their entries are stable or volatile), so a
 //! sequence advances once per row, as in PostgreSQL, and the clock is read at run time.
@@ -36,6 +37,28 @@ pub(super) fn gen_random_uuid(a: Args) -> Result<Value, PgError> {
     let bits = (bits & !(0xf << 76)) | (0x4 << 76);
     let bits = (bits & !(0x3 << 62)) | (0x2 << 62);
     Ok(Value::Uuid(bits))
+}
+
+/// uuid-ossp's `uuid_nil()`: all zeros.
+pub(super) fn uuid_nil(_: Args) -> Result<Value, PgError> {
+    Ok(Value::Uuid(0))
+}
+
+/// uuid-ossp's namespace constants (RFC 4122, appendix C).
+pub(super) fn uuid_ns_dns(_: Args) -> Result<Value, PgError> {
+    Ok(Value::Uuid(0x6ba7b810_9dad_11d1_80b4_00c04fd430c8))
+}
+
+pub(super) fn uuid_ns_url(_: Args) -> Result<Value, PgError> {
+    Ok(Value::Uuid(0x6ba7b811_9dad_11d1_80b4_00c04fd430c8))
+}
+
+pub(super) fn uuid_ns_oid(_: Args) -> Result<Value, PgError> {
+    Ok(Value::Uuid(0x6ba7b812_9dad_11d1_80b4_00c04fd430c8))
+}
+
+pub(super) fn uuid_ns_x500(_: Args) -> Result<Value, PgError> {
+    Ok(Value::Uuid(0x6ba7b814_9dad_11d1_80b4_00c04fd430c8))
 }
 
 /// `nextval(regclass)`: the sequence's name as text (`'s'::regclass` binds so).
