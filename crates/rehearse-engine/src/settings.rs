@@ -115,7 +115,9 @@ pub fn set_config(query: &ast::Query) -> Option<Result<(), PgError>> {
         .collect();
     match texts.as_slice() {
         [name, value, local] if local == "false" && is_setting(name) => Some(check(name, value)),
-        _ => Some(Err(PgError::unsupported(format!("the statement `{query}`")))),
+        _ => Some(Err(PgError::unsupported(format!(
+            "the statement `{query}`"
+        )))),
     }
 }
 

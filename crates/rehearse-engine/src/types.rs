@@ -229,7 +229,9 @@ impl SqlType {
             // citext's casts (its extension script): to text and varchar without a
             // function, implicitly; everything else by assignment.
             (Citext, Text | Varchar(_)) => Implicit,
-            (Citext, _) | (_, Citext) if from_cat == Category::String && to_cat == Category::String => {
+            (Citext, _) | (_, Citext)
+                if from_cat == Category::String && to_cat == Category::String =>
+            {
                 Assignment
             }
             (a, b) if from_cat == Category::String && to_cat == Category::String => {

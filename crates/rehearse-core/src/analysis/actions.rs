@@ -221,9 +221,11 @@ pub fn of_statement(db: &Database, statement: &Statement) -> Vec<Action> {
             concurrently,
         } => {
             let tables = match (target, name) {
-                (ReindexTarget::Index, Some(index)) => {
-                    db.index_owner(index).map(str::to_string).into_iter().collect()
-                }
+                (ReindexTarget::Index, Some(index)) => db
+                    .index_owner(index)
+                    .map(str::to_string)
+                    .into_iter()
+                    .collect(),
                 (ReindexTarget::Table, Some(table)) => vec![table.clone()],
                 (ReindexTarget::Schema | ReindexTarget::Database, _) => db
                     .tables

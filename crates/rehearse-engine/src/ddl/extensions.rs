@@ -225,7 +225,9 @@ pub fn drop(engine: &mut Engine, names: &[String], if_exists: bool) -> Statement
             if if_exists {
                 continue;
             }
-            return Err(PgError::new("42704", format!("extension \"{name}\" does not exist")).into());
+            return Err(
+                PgError::new("42704", format!("extension \"{name}\" does not exist")).into(),
+            );
         }
         if name == "plpgsql" || depended_on(engine, name) {
             // What depends on it (columns of its types, indexes with its operator
@@ -292,12 +294,20 @@ mod tests {
     #[test]
     fn the_catalog_keeps_extensions() {
         let mut e = Engine::new(chrono::NaiveDateTime::default());
-        run(&mut e, "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public").unwrap();
+        run(
+            &mut e,
+            "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public",
+        )
+        .unwrap();
         assert_eq!(
             run(&mut e, "CREATE EXTENSION citext").unwrap_err().message,
             "extension \"citext\" already exists"
         );
-        run(&mut e, "CREATE EXTENSION IF NOT EXISTS citext; DROP EXTENSION citext").unwrap();
+        run(
+            &mut e,
+            "CREATE EXTENSION IF NOT EXISTS citext; DROP EXTENSION citext",
+        )
+        .unwrap();
         assert_eq!(
             run(&mut e, "DROP EXTENSION citext").unwrap_err().sqlstate,
             "42704"
@@ -314,7 +324,9 @@ mod tests {
             .unsupported
             .is_some());
         assert_eq!(
-            run(&mut e, "CREATE EXTENSION plpgsql").unwrap_err().sqlstate,
+            run(&mut e, "CREATE EXTENSION plpgsql")
+                .unwrap_err()
+                .sqlstate,
             "42710"
         );
         run(&mut e, "CREATE EXTENSION \"uuid-ossp\"").unwrap();
@@ -332,13 +344,19 @@ mod tests {
             "42704"
         );
         run(&mut e, "CREATE EXTENSION pg_trgm").unwrap();
-        run(&mut e, "CREATE INDEX t_trgm ON t USING gin (a gin_trgm_ops)").unwrap();
+        run(
+            &mut e,
+            "CREATE INDEX t_trgm ON t USING gin (a gin_trgm_ops)",
+        )
+        .unwrap();
         assert!(run(&mut e, "DROP EXTENSION pg_trgm")
             .unwrap_err()
             .unsupported
             .is_some());
         assert_eq!(
-            run(&mut e, "CREATE TABLE u (a citext)").unwrap_err().message,
+            run(&mut e, "CREATE TABLE u (a citext)")
+                .unwrap_err()
+                .message,
             "type \"citext\" does not exist"
         );
         run(&mut e, "CREATE EXTENSION citext").unwrap();
@@ -346,10 +364,7 @@ mod tests {
         run(&mut e, "INSERT INTO u VALUES ('Ann'), ('bob')").unwrap();
         run(&mut e, "CREATE UNIQUE INDEX u_a ON u (a)").unwrap();
         let dup = run(&mut e, "INSERT INTO u VALUES ('ANN')").unwrap_err();
-        assert_eq!(
-            dup.detail.as_deref(),
-            Some("Key (a)=(ANN) already exists.")
-        );
+        assert_eq!(dup.detail.as_deref(), Some("Key (a)=(ANN) already exists."));
         assert!(run(&mut e, "SELECT 1 FROM u WHERE a = 'ann'")
             .unwrap_err()
             .unsupported
@@ -358,9 +373,17 @@ mod tests {
             .unwrap_err()
             .unsupported
             .is_some());
-        run(&mut e, "CREATE TABLE v (id uuid DEFAULT uuid_generate_v4())").unwrap_err();
+        run(
+            &mut e,
+            "CREATE TABLE v (id uuid DEFAULT uuid_generate_v4())",
+        )
+        .unwrap_err();
         run(&mut e, "CREATE EXTENSION \"uuid-ossp\"").unwrap();
-        run(&mut e, "CREATE TABLE v (id uuid DEFAULT uuid_generate_v4())").unwrap();
+        run(
+            &mut e,
+            "CREATE TABLE v (id uuid DEFAULT uuid_generate_v4())",
+        )
+        .unwrap();
         assert!(run(&mut e, "DROP EXTENSION \"uuid-ossp\"")
             .unwrap_err()
             .unsupported

@@ -266,10 +266,14 @@ mod tests {
             "operator class \"text_pattern_ops\" does not accept data type character"
         );
         assert_eq!(
-            r(Gin, Some("gin_trgm_ops"), SqlType::Text).unwrap_err().message,
+            r(Gin, Some("gin_trgm_ops"), SqlType::Text)
+                .unwrap_err()
+                .message,
             "operator class \"gin_trgm_ops\" does not exist for access method \"gin\""
         );
-        assert!(resolve(Gin, Some("gin_trgm_ops"), &SqlType::Text, &|e| e == "pg_trgm").is_ok());
+        assert!(resolve(Gin, Some("gin_trgm_ops"), &SqlType::Text, &|e| e
+            == "pg_trgm")
+        .is_ok());
         assert!(r(Btree, Some("inet_ops"), SqlType::Text)
             .unwrap_err()
             .unsupported

@@ -83,7 +83,10 @@ pub fn create(
         return Err(PgError::duplicate_table(&name).into());
     }
     if let Some(owner) = owned_by {
-        check_owner(engine, &owner.0.iter().map(crate::ident).collect::<Vec<_>>())?;
+        check_owner(
+            engine,
+            &owner.0.iter().map(crate::ident).collect::<Vec<_>>(),
+        )?;
     }
     let start = start.unwrap_or(if increment > 0 { 1 } else { -1 });
     engine
@@ -149,7 +152,11 @@ pub fn owner_to(engine: &Engine, object: &str, name: &str) -> StatementResult {
             }
         }
         other => {
-            return Err(PgError::unsupported(format!("ALTER {} ... OWNER TO", other.to_uppercase())).into())
+            return Err(PgError::unsupported(format!(
+                "ALTER {} ... OWNER TO",
+                other.to_uppercase()
+            ))
+            .into())
         }
     }
     Ok(Vec::new())
@@ -175,8 +182,7 @@ pub fn privileges(engine: &Engine, objects: &ast::GrantObjects) -> StatementResu
                 }
             }
         }
-        ast::GrantObjects::Schemas(names)
-            if names.iter().all(|n| object_name(n) == "public") => {}
+        ast::GrantObjects::Schemas(names) if names.iter().all(|n| object_name(n) == "public") => {}
         ast::GrantObjects::AllTablesInSchema { schemas }
         | ast::GrantObjects::AllSequencesInSchema { schemas }
             if schemas.iter().all(|n| object_name(n) == "public") => {}

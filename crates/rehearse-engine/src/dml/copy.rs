@@ -29,11 +29,9 @@ pub fn from_stdin(
             return Err(PgError::new("22P04", "extra data after last expected column").into());
         }
         if let Some(missing) = names.get(fields.len()) {
-            return Err(PgError::new(
-                "22P04",
-                format!("missing data for column \"{missing}\""),
-            )
-            .into());
+            return Err(
+                PgError::new("22P04", format!("missing data for column \"{missing}\"")).into(),
+            );
         }
         rows.push(
             fields

@@ -157,12 +157,15 @@ pub(super) fn alter_owner(tokens: &[TokenWithLocation]) -> Option<StatementKind>
     }
     let (object_name, after) = qualified(tokens, i)?;
     let rest = &tokens[after..];
-    if is_word(rest.first(), "owner") && rest.get(1).and_then(|t| word(&t.token)) == Some(Keyword::TO)
+    if is_word(rest.first(), "owner")
+        && rest.get(1).and_then(|t| word(&t.token)) == Some(Keyword::TO)
     {
-        return (rest.len() == 3 && name(rest.get(2)).is_some()).then(|| StatementKind::OwnerTo {
-            object,
-            name: object_name,
-        });
+        return (rest.len() == 3 && name(rest.get(2)).is_some()).then_some(
+            StatementKind::OwnerTo {
+                object,
+                name: object_name,
+            },
+        );
     }
     if object == "sequence"
         && is_word(rest.first(), "owned")
@@ -232,12 +235,18 @@ pub(super) fn copy_header(tokens: &[TokenWithLocation]) -> Option<(String, Optio
 /// operator class (`name` or `schema.name`), then ASC/DESC and NULLS FIRST/LAST.
 pub(super) fn take_opclasses(tokens: &mut Vec<TokenWithLocation>) -> Vec<Option<String>> {
     let is_create_index = tokens.first().and_then(|t| word(&t.token)) == Some(Keyword::CREATE)
-        && tokens.iter().take(3).any(|t| word(&t.token) == Some(Keyword::INDEX));
+        && tokens
+            .iter()
+            .take(3)
+            .any(|t| word(&t.token) == Some(Keyword::INDEX));
     if !is_create_index {
         return Vec::new();
     }
     // The key list: the first parenthesis after ON.
-    let Some(on) = tokens.iter().position(|t| word(&t.token) == Some(Keyword::ON)) else {
+    let Some(on) = tokens
+        .iter()
+        .position(|t| word(&t.token) == Some(Keyword::ON))
+    else {
         return Vec::new();
     };
     let Some(open) = tokens[on..]
@@ -286,11 +295,19 @@ fn key_opclass(key: &[TokenWithLocation]) -> Option<(String, usize, usize)> {
     let mut end = key.len();
     if end >= 2
         && word(&key[end - 2].token) == Some(Keyword::NULLS)
-        && matches!(word(&key[end - 1].token), Some(Keyword::FIRST | Keyword::LAST))
+        && matches!(
+            word(&key[end - 1].token),
+            Some(Keyword::FIRST | Keyword::LAST)
+        )
     {
         end -= 2;
     }
-    if end >= 1 && matches!(word(&key[end - 1].token), Some(Keyword::ASC | Keyword::DESC)) {
+    if end >= 1
+        && matches!(
+            word(&key[end - 1].token),
+            Some(Keyword::ASC | Keyword::DESC)
+        )
+    {
         end -= 1;
     }
     // `expression opclass` or `expression schema.opclass`: a name right after a

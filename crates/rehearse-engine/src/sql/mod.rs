@@ -198,8 +198,7 @@ pub fn split(sql: &str, source: Source) -> Result<Vec<Piece>, InputError> {
             let end = index.offset(Span::new(t.location.line as u32, t.location.column as u32));
             flush(&mut pieces, &mut current, end);
             // A COPY's data starts on the line after its semicolon.
-            if let Some(block) = copy_blocks.next_if(|b| u64::from(b.line) == t.location.line + 1)
-            {
+            if let Some(block) = copy_blocks.next_if(|b| u64::from(b.line) == t.location.line + 1) {
                 if let Some(last) = pieces.last_mut() {
                     last.copy_data = Some(block.lines);
                 }
@@ -407,8 +406,8 @@ mod tests {
 
     #[test]
     fn commands_sqlparser_cannot_read_are_unsupported_not_unreadable() {
-        let parsed = parse_script("CHECKPOINT; vacuum (analyze) t;", Source::Migration)
-            .expect("recognised");
+        let parsed =
+            parse_script("CHECKPOINT; vacuum (analyze) t;", Source::Migration).expect("recognised");
         let kinds: Vec<&StatementKind> = parsed.iter().map(|s| &s.kind).collect();
         assert_eq!(
             kinds,

@@ -87,7 +87,9 @@ pub(super) fn separate(sql: &str, source: Source) -> Result<(String, Vec<CopyDat
 enum Lexer {
     Normal,
     /// '...' (`escape`: an E'...' string, where a backslash escapes the next character).
-    Quote { escape: bool },
+    Quote {
+        escape: bool,
+    },
     /// "...".
     Name,
     /// $tag$...$tag$.
@@ -110,8 +112,11 @@ impl Lexer {
                         i += 1;
                     }
                     b'\'' => {
-                        let escape = i > 0 && matches!(b[i - 1], b'E' | b'e')
-                            && !b.get(i.wrapping_sub(2)).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+                        let escape = i > 0
+                            && matches!(b[i - 1], b'E' | b'e')
+                            && !b
+                                .get(i.wrapping_sub(2))
+                                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
                         self = Lexer::Quote { escape };
                     }
                     b'"' => self = Lexer::Name,
@@ -120,7 +125,8 @@ impl Lexer {
                             .iter()
                             .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
                             .count();
-                        let starts_word = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_');
+                        let starts_word =
+                            i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_');
                         if starts_word && b.get(i + 1 + tag_len) == Some(&b'$') {
                             let tag = line[i..i + tag_len + 2].to_string();
                             i += tag_len + 1;
