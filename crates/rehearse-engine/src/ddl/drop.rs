@@ -78,9 +78,10 @@ fn drop_table(engine: &mut Engine, name: &str, if_exists: bool, cascade: bool) -
     for s in owned {
         let used = table.columns.iter().any(|c| {
             c.identity.as_ref().is_some_and(|i| i.sequence == s)
-                || c.default
-                    .as_ref()
-                    .is_some_and(|d| d.to_string().contains(&format!("'{s}'")))
+                || c.default.as_ref().is_some_and(|d| {
+                    let d = d.to_string();
+                    d.contains(&format!("'{s}'")) || d.contains(&format!("'public.{s}'"))
+                })
         });
         if used {
             engine.db.sequences.remove(&s);

@@ -76,15 +76,29 @@ impl Scope<'_> {
                 expr,
                 data_type: ast::DataType::Regclass,
                 ..
-            } => self.resolve_unknown(self.bind(expr)?)?,
+            } => match expr.as_ref() {
+                // regclass output leaves out the schema of a relation on the search
+                // path: `'public.t_id_seq'::regclass` reads back as `t_id_seq`.
+                E::Value(ast::Value::SingleQuotedString(name)) if name.starts_with("public.") => {
+                    let bare = ast::Value::SingleQuotedString(name["public.".len()..].to_string());
+                    self.resolve_unknown(literal(&bare)?)?
+                }
+                _ => self.resolve_unknown(self.bind(expr)?)?,
+            },
             E::Cast {
                 expr, data_type, ..
             } => {
+                crate::ddl::extensions::check_cast_type(data_type, &|n| {
+                    self.enums.contains_key(n)
+                })?;
                 let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
                 let inner = self.bind(expr)?;
                 self.coerce(inner, &spec.ty, CastContext::Explicit)?
             }
             E::TypedString { data_type, value } => {
+                crate::ddl::extensions::check_cast_type(data_type, &|n| {
+                    self.enums.contains_key(n)
+                })?;
                 let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
                 self.coerce(
                     Expr::constant(Value::Text(value.clone()), SqlType::Unknown),
@@ -412,6 +426,7 @@ mod tests {
             table: "t",
             columns: Vec::new(),
             enums: &enums,
+            extensions: None,
             joined: Vec::new(),
         };
         let e = scope.bind(&deep).err().map(|e| e.sqlstate);
