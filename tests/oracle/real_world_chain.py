@@ -18,6 +18,7 @@ from dataclasses import dataclass
 class Revision:
     id: str
     down: tuple
+    depends_on: tuple
     path: str
     imports: frozenset
 
@@ -31,7 +32,7 @@ def read_revision(path):
             target, value = node.targets[0], node.value
         elif isinstance(node, ast.AnnAssign) and node.value is not None:
             target, value = node.target, node.value
-        if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+        if isinstance(target, ast.Name) and target.id in ("revision", "down_revision", "depends_on"):
             try:
                 found[target.id] = ast.literal_eval(value)
             except ValueError:  # e.g. a module-level `revision = compute()`: not ours
@@ -42,9 +43,11 @@ def read_revision(path):
             imports.add(node.module.split(".")[0])
     if "revision" not in found:
         return None
-    down = found.get("down_revision")
-    down = tuple(down) if isinstance(down, (list, tuple)) else (() if down is None else (down,))
-    return Revision(found["revision"], down, path, frozenset(imports))
+    def ids(value):
+        return tuple(value) if isinstance(value, (list, tuple)) else (() if value is None else (value,))
+
+    return Revision(found["revision"], ids(found.get("down_revision")),
+                    ids(found.get("depends_on")), path, frozenset(imports))
 
 
 def chain(folder):
@@ -58,8 +61,11 @@ def chain(folder):
     children = collections.defaultdict(list)
     waiting = {}
     for rev in revisions.values():
-        waiting[rev.id] = len(rev.down)
-        for d in rev.down:
+        # depends_on may name a branch label or a revision outside the folder: only
+        # revisions inside it order the chain.
+        parents = [d for d in rev.down + rev.depends_on if d in revisions]
+        waiting[rev.id] = len(parents)
+        for d in parents:
             children[d].append(rev.id)
     ready = sorted(r for r, n in waiting.items() if n == 0)
     order = []
@@ -72,3 +78,18 @@ def chain(folder):
                 ready.append(c)
         ready.sort()
     return order
+
+
+def renderable(order, allowed, leaves=(), excluded=()):
+    """The revisions of `order` that import only `allowed` top-level modules, are
+    not `excluded`, and whose ancestors (down_revision and depends_on) are all kept
+    too, none of them in `leaves` (revisions kept, but nothing after them)."""
+    kept = set()
+    out = []
+    for rev in order:
+        parents = rev.down + rev.depends_on
+        if (rev.imports <= allowed and rev.id not in excluded and all(d in kept for d in parents)
+                and not any(d in leaves for d in parents)):
+            kept.add(rev.id)
+            out.append(rev)
+    return out

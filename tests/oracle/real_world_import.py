@@ -1,13 +1,22 @@
 #!/usr/bin/env python3
-"""Copy a project's Alembic revisions from its PyPI package into the corpus.
+"""Copy a project's Alembic revisions from its PyPI packages into the corpus.
 
     python3 tests/oracle/real_world_import.py tests/real-world/<project>
 
-Reads <project>/project.json ({"package": "name==version", "versions":
-"path/inside/the/wheel", "stop_before": "<revision id>" or null}), downloads
-that wheel with pip (no dependencies), and copies the revision files unchanged
-into <project>/versions/ (flattened), in chain order from the first revision up
-to, not including, `stop_before`. Files are copied byte for byte.
+Reads <project>/project.json:
+  "packages": [{"package": "name==version", "versions": "folder/inside/the/wheel"}]
+  "oracle_imports": top-level modules the recorder can import besides alembic,
+      sqlalchemy, sqlalchemy_utils, alembic_utils and the standard library (they
+      come from "oracle_packages", installed by the recorder)
+  "leaves": revisions kept without anything after them (Alembic cannot render
+      them offline, so the upgrade script ends there)
+  "excluded": revisions left out with everything after them (on another branch
+      that the upgrade script never reaches, as it stops at a leaf)
+downloads each wheel with pip (no dependencies), and copies unchanged into
+<project>/versions/ (flattened) every revision that imports only what the
+oracle can import and whose ancestors are all copied too: a revision importing
+the project's own code cannot be rendered by real Alembic here, nor can
+anything that depends on it.
 """
 import json
 import os
@@ -18,7 +27,9 @@ import tempfile
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from real_world_chain import chain  # noqa: E402
+from real_world_chain import chain, renderable  # noqa: E402
+
+ALWAYS = {"alembic", "sqlalchemy", "sqlalchemy_utils", "alembic_utils"} | set(sys.stdlib_module_names)
 
 
 def main():
@@ -27,27 +38,34 @@ def main():
     project = sys.argv[1]
     spec = json.load(open(os.path.join(project, "project.json"), encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-             "--only-binary", ":all:", "--dest", tmp, spec["package"]],
-            check=True,
-        )
-        (wheel,) = [f for f in os.listdir(tmp) if f.endswith(".whl")]
-        prefix = spec["versions"].rstrip("/") + "/"
-        unpacked = os.path.join(tmp, "unpacked")
-        with zipfile.ZipFile(os.path.join(tmp, wheel)) as z:
-            z.extractall(unpacked, [n for n in z.namelist() if n.startswith(prefix)])
-        order = chain(os.path.join(unpacked, prefix))
+        unpacked = os.path.join(tmp, "revisions")
+        os.makedirs(unpacked)
+        wheels = []
+        for i, package in enumerate(spec["packages"]):
+            dest = os.path.join(tmp, str(i))
+            subprocess.run(
+                [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                 "--only-binary", ":all:", "--dest", dest, package["package"]],
+                check=True,
+            )
+            (wheel,) = [f for f in os.listdir(dest) if f.endswith(".whl")]
+            wheels.append(wheel)
+            prefix = package["versions"].rstrip("/") + "/"
+            with zipfile.ZipFile(os.path.join(dest, wheel)) as z:
+                for name in z.namelist():
+                    base = os.path.basename(name)
+                    if name.startswith(prefix) and base.endswith(".py") and base != "__init__.py":
+                        with open(os.path.join(unpacked, base), "wb") as f:
+                            f.write(z.read(name))
+        order = chain(unpacked)
+        allowed = ALWAYS | set(spec.get("oracle_imports", []))
+        kept = renderable(order, allowed, set(spec.get("leaves", [])), set(spec.get("excluded", [])))
         out = os.path.join(project, "versions")
         shutil.rmtree(out, ignore_errors=True)
         os.makedirs(out)
-        copied = 0
-        for rev in order:
-            if rev.id == spec.get("stop_before"):
-                break
+        for rev in kept:
             shutil.copyfile(rev.path, os.path.join(out, os.path.basename(rev.path)))
-            copied += 1
-        print(f"{os.path.basename(os.path.abspath(project))}: {copied} of {len(order)} revisions from {wheel}")
+        print(f"{os.path.basename(os.path.abspath(project))}: {len(kept)} of {len(order)} revisions from {', '.join(wheels)}")
 
 
 if __name__ == "__main__":
