@@ -77,11 +77,11 @@ CREATE TABLE datasets (
     FOREIGN KEY(workspace_id) REFERENCES workspaces (id) ON DELETE CASCADE
 );
 
+CREATE INDEX ix_datasets_workspace_id ON datasets (workspace_id);
+
 CREATE INDEX ix_datasets_name ON datasets (name);
 
 CREATE INDEX ix_datasets_status ON datasets (status);
-
-CREATE INDEX ix_datasets_workspace_id ON datasets (workspace_id);
 
 UPDATE alembic_version SET version_num='b9099dc08489' WHERE alembic_version.version_num = '1769ee58fbb4';
 
@@ -102,9 +102,9 @@ CREATE TABLE questions (
     FOREIGN KEY(dataset_id) REFERENCES datasets (id) ON DELETE CASCADE
 );
 
-CREATE INDEX ix_questions_dataset_id ON questions (dataset_id);
-
 CREATE INDEX ix_questions_name ON questions (name);
+
+CREATE INDEX ix_questions_dataset_id ON questions (dataset_id);
 
 UPDATE alembic_version SET version_num='3a8e2f9b5dea' WHERE alembic_version.version_num = 'b9099dc08489';
 
@@ -122,9 +122,9 @@ CREATE TABLE records (
     FOREIGN KEY(dataset_id) REFERENCES datasets (id) ON DELETE CASCADE
 );
 
-CREATE INDEX ix_records_dataset_id ON records (dataset_id);
-
 CREATE INDEX ix_records_external_id ON records (external_id);
+
+CREATE INDEX ix_records_dataset_id ON records (dataset_id);
 
 UPDATE alembic_version SET version_num='8be56284dac0' WHERE alembic_version.version_num = '3a8e2f9b5dea';
 
@@ -144,11 +144,11 @@ CREATE TABLE responses (
     FOREIGN KEY(user_id) REFERENCES users (id) ON DELETE SET NULL
 );
 
-CREATE INDEX ix_responses_record_id ON responses (record_id);
+CREATE INDEX ix_responses_status ON responses (status);
 
 CREATE INDEX ix_responses_user_id ON responses (user_id);
 
-CREATE INDEX ix_responses_status ON responses (status);
+CREATE INDEX ix_responses_record_id ON responses (record_id);
 
 UPDATE alembic_version SET version_num='e402e9d9245e' WHERE alembic_version.version_num = '8be56284dac0';
 
@@ -168,9 +168,9 @@ CREATE TABLE fields (
     FOREIGN KEY(dataset_id) REFERENCES datasets (id) ON DELETE CASCADE
 );
 
-CREATE INDEX ix_fields_dataset_id ON fields (dataset_id);
-
 CREATE INDEX ix_fields_name ON fields (name);
+
+CREATE INDEX ix_fields_dataset_id ON fields (dataset_id);
 
 UPDATE alembic_version SET version_num='ae5522b4c674' WHERE alembic_version.version_num = 'e402e9d9245e';
 
