@@ -1,7 +1,8 @@
 //! `cargo xtask test`: every check, in order: formatting and lints, the native and wasm
 //! tests, the JavaScript API on PGlite and Rehearse, a short libFuzzer run, the
-//! playground's end-to-end tests, then the live oracle (re-recording the corpus) and the
-//! live differential run, which must leave the recorded results unchanged. The first
+//! playground's end-to-end tests, then the live oracle (re-recording the corpus and the
+//! real-world chains) and the live differential run, which must leave the recorded
+//! results unchanged. The first
 //! failing check stops the run; "all checks passed" ends a good one.
 
 use crate::cmd::{header, run};
@@ -62,7 +63,7 @@ pub fn test() -> Result<(), String> {
         ],
     )?;
     step(
-        "native tests (scenario corpus against recorded PostgreSQL and Alembic results)",
+        "native tests (scenario corpus and real-world chains against recorded PostgreSQL and Alembic results)",
         "cargo",
         &["test", "--workspace", "--quiet", "--", "--nocapture"],
     )?;
@@ -94,6 +95,11 @@ pub fn test() -> Result<(), String> {
         &[],
     )?;
     step(
+        "live oracle: re-recording the real-world chains (alembic upgrade --sql, then PGlite)",
+        "tests/oracle/record-real-world",
+        &[],
+    )?;
+    step(
         "live differential: generated scenarios on PGlite and the engine (seeded)",
         "bash",
         &["tests/differential/build.sh"],
@@ -108,8 +114,8 @@ pub fn test() -> Result<(), String> {
             "1",
         ],
     )?;
-    run("git", &["diff", "--stat", "--exit-code", "--", "tests/scenarios", "lessons", "tests/autogen"]).map_err(|_| {
-        "recorded results differ from what PostgreSQL/Alembic do now (see git diff tests/scenarios lessons tests/autogen); \
+    run("git", &["diff", "--stat", "--exit-code", "--", "tests/scenarios", "lessons", "tests/autogen", "tests/real-world"]).map_err(|_| {
+        "recorded results differ from what PostgreSQL/Alembic do now (see git diff tests/scenarios lessons tests/autogen tests/real-world); \
          commit the re-recorded files if the change is expected"
             .to_string()
     })?;
