@@ -62,13 +62,17 @@ impl Scope<'_> {
                         format!("missing FROM-clause entry for table \"{}\"", parts[0].value),
                     ));
                 }
-                if !self.columns.iter().any(|(n, _)| *n == name) {
-                    return Err(PgError::new(
-                        "42703",
-                        format!("column {qualifier}.{name} does not exist"),
-                    ));
+                // Qualified by the scope's own relation: that relation's column, even
+                // where a joined one has the same name (no ambiguity, unlike a bare name).
+                match self.columns.iter().position(|(n, _)| *n == name) {
+                    Some(i) => Expr::new(Node::Column(i, name), self.columns[i].1.clone()),
+                    None => {
+                        return Err(PgError::new(
+                            "42703",
+                            format!("column {qualifier}.{name} does not exist"),
+                        ))
+                    }
                 }
-                self.column(&name)?
             }
             E::Value(v) => literal(v)?,
             E::Nested(inner) => self.bind(inner)?,
