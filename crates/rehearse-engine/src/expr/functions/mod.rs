@@ -28,6 +28,7 @@ use std::ops::RangeInclusive;
 
 mod conditional;
 mod env;
+mod json;
 mod math;
 mod text;
 
@@ -86,6 +87,11 @@ static FUNCTIONS: &[Function] = &[
     entry(Immutable, "repeat",                2..=2,    TextThenIntegers,                 Strict(text::repeat)),
     entry(Immutable, "concat",                0..=MANY, Custom(text::bind_concat),        Values(text::concat)),
     entry(Immutable, "md5",                   1..=1,    Texts(Text),                      Strict(text::md5)),
+    // JSON.
+    entry(Stable,    "to_json",               1..=1,    Custom(json::bind_to_json),       Strict(json::to_json)),
+    entry(Stable,    "to_jsonb",              1..=1,    Custom(json::bind_to_json),       Strict(json::to_jsonb)),
+    entry(Immutable, "json_typeof",           1..=1,    Custom(json::bind_typeof),        Strict(json::json_typeof)),
+    entry(Immutable, "jsonb_typeof",          1..=1,    Custom(json::bind_typeof),        Strict(json::json_typeof)),
     // Numbers.
     entry(Immutable, "abs",                   1..=1,    Numeric,                          Strict(math::abs)),
     entry(Immutable, "ceil",                  1..=1,    Numeric,                          Strict(math::ceil)),

@@ -51,6 +51,21 @@ fn select(sql: &str) -> String {
 
 const CASES: &[(&str, &str)] = &[
     ("now()", "2024-05-06 07:08:09+00"),
+    ("to_json(1.5::float8)", "1.5"),
+    ("to_json('infinity'::float8)", "\"Infinity\""),
+    ("to_json('a\"b' || 'c')", "\"a\\\"bc\""),
+    (
+        "to_json('2024-05-06 07:08:09.5+00'::timestamptz)",
+        "\"2024-05-06T07:08:09.5+00:00\"",
+    ),
+    ("to_json('2024-01-01'::date)", "\"2024-01-01\""),
+    ("to_jsonb(1.50)", "1.50"),
+    (
+        "to_json('{\"b\": 1,  \"a\": 2}'::jsonb)",
+        "{\"a\": 2, \"b\": 1}",
+    ),
+    ("json_typeof('[1]')", "array"),
+    ("jsonb_typeof('{\"a\": 1}')", "object"),
     ("current_timestamp", "2024-05-06 07:08:09+00"),
     ("transaction_timestamp()", "2024-05-06 07:08:09+00"),
     ("statement_timestamp()", "2024-05-06 07:08:09+00"),
