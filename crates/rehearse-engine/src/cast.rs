@@ -77,6 +77,13 @@ pub fn convert(
         }
         (Value::Float(f), _, Real | Double) => Value::Float(round_float(*f, to)),
         (Value::Bool(b), _, SmallInt | Integer | BigInt) => Value::Int(*b as i64),
+        (Value::Int(_), _, Bytea) | (Value::Bytes(_), _, SmallInt | Integer | BigInt) => {
+            return Err(PgError::unsupported(format!(
+                "the cast from {} to {}",
+                from.format(),
+                to.format()
+            )))
+        }
         (Value::Date(d), _, Timestamp | TimestampTz) => {
             Value::Timestamp(d.and_time(NaiveTime::MIN))
         }

@@ -17,6 +17,7 @@
 //! (each statement works on a copy of the tables it changes).
 
 mod builtins;
+mod bytea;
 mod cast;
 pub mod catalog;
 mod ddl;
@@ -29,6 +30,7 @@ mod interval;
 mod json;
 mod keywords;
 mod limits;
+mod macaddr;
 mod pgsort;
 mod regex;
 pub(crate) mod rows;

@@ -46,6 +46,10 @@ pub enum SqlType {
     Enum(String),
     /// interval
     Interval,
+    /// bytea
+    Bytea,
+    /// macaddr
+    MacAddr,
     /// The type of a quoted literal before context decides (PostgreSQL's `unknown`).
     Unknown,
 }
@@ -106,6 +110,8 @@ impl SqlType {
             SqlType::Jsonb => "jsonb".into(),
             SqlType::Enum(name) => name.clone(),
             SqlType::Interval => "interval".into(),
+            SqlType::Bytea => "bytea".into(),
+            SqlType::MacAddr => "macaddr".into(),
             SqlType::Unknown => "unknown".into(),
         }
     }
@@ -142,7 +148,9 @@ impl SqlType {
             SqlType::Varchar(_) | SqlType::Char(_) | SqlType::Text => Category::String,
             SqlType::Boolean => Category::Boolean,
             SqlType::Date | SqlType::Timestamp | SqlType::TimestampTz => Category::DateTime,
-            SqlType::Uuid | SqlType::Json | SqlType::Jsonb => Category::User,
+            SqlType::Uuid | SqlType::Json | SqlType::Jsonb | SqlType::Bytea | SqlType::MacAddr => {
+                Category::User
+            }
             SqlType::Enum(_) => Category::Enum,
             SqlType::Interval => Category::Timespan,
             SqlType::Unknown => Category::Unknown,
@@ -174,6 +182,8 @@ impl SqlType {
             SqlType::Jsonb => 3802,
             SqlType::Enum(_) => 0,
             SqlType::Interval => 1186,
+            SqlType::Bytea => 17,
+            SqlType::MacAddr => 829,
             SqlType::Unknown => 705,
         }
     }
@@ -226,6 +236,8 @@ impl SqlType {
             (Date, Timestamp | TimestampTz) | (Timestamp, TimestampTz) => Implicit,
             (Timestamp | TimestampTz, Date) | (TimestampTz, Timestamp) => Assignment,
             (Json, Jsonb) | (Jsonb, Json) => Assignment,
+            // PostgreSQL 18's integer <-> bytea casts (the conversion is refused).
+            (SmallInt | Integer | BigInt, Bytea) | (Bytea, SmallInt | Integer | BigInt) => Explicit,
             // Automatic I/O conversion casts.
             (_, Text | Varchar(_) | Char(_)) => Assignment,
             (Text | Varchar(_) | Char(_), _) => Explicit,
@@ -289,6 +301,7 @@ impl SqlType {
             DataType::JSON => plain(Json),
             DataType::JSONB => plain(Jsonb),
             DataType::Interval => plain(Interval),
+            DataType::Bytea => plain(Bytea),
             DataType::Custom(name, modifiers) => {
                 let name = name
                     .0
@@ -317,6 +330,8 @@ impl SqlType {
                     }
                     ("bpchar", _) => plain(Char(1)),
                     ("float4", _) => plain(Real),
+                    ("bytea", 0) => plain(Bytea),
+                    ("macaddr", 0) => plain(MacAddr),
                     (n, 0) if enum_exists(n) => plain(Enum(n.to_string())),
                     (n, _) => Err(no_type(n)),
                 }

@@ -64,6 +64,8 @@ pub fn reflected_type(
             "JSONB".into(),
         ),
         SqlType::Interval => spec("postgresql.INTERVAL()".into(), "INTERVAL".into()),
+        SqlType::Bytea => spec("postgresql.BYTEA()".into(), "BYTEA".into()),
+        SqlType::MacAddr => spec("postgresql.MACADDR()".into(), "MACADDR".into()),
         SqlType::Enum(name) => {
             let labels = enums.get(name).cloned().unwrap_or_default();
             let mut args: Vec<String> = labels.iter().map(|l| py_repr(l)).collect();

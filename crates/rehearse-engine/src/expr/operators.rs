@@ -85,6 +85,21 @@ impl Scope<'_> {
                 SqlType::Jsonb,
             ));
         }
+        // byteacat: bytea || bytea (an unknown literal side is read as bytea); a
+        // bytea with a string is text concatenation, below.
+        let bytea_side = |e: &Expr| e.ty == SqlType::Bytea || e.is_unknown_literal();
+        if op == Op::Concat
+            && (l.ty == SqlType::Bytea || r.ty == SqlType::Bytea)
+            && bytea_side(&l)
+            && bytea_side(&r)
+        {
+            let l = self.coerce(l, &SqlType::Bytea, CastContext::Implicit)?;
+            let r = self.coerce(r, &SqlType::Bytea, CastContext::Implicit)?;
+            return Ok(Expr::new(
+                Node::Binary(op, Box::new(l), Box::new(r)),
+                SqlType::Bytea,
+            ));
+        }
         if op == Op::Concat {
             let string_side =
                 |e: &Expr| matches!(e.ty.category(), Category::String | Category::Unknown);

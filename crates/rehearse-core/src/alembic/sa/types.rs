@@ -374,7 +374,7 @@ fn core_type(call: &Call, name: &str, pg: bool) -> Result<SaType, InputError> {
             // postgresql.UUID(as_uuid=False) binds strings as given (dashes kept
             // or not); sa.UUID(as_uuid=...) always stores the dashed form.
             let a = bind(&["as_uuid"])?;
-            let keeps_dashes = !(pg && !a.flag("as_uuid", true)?);
+            let keeps_dashes = !pg || a.flag("as_uuid", true)?;
             plain("UUID", K::Uuid(keeps_dashes))
         }
         "JSON" | "JSONB" => {
