@@ -179,6 +179,10 @@ impl Scope<'_> {
             Category::Unknown | Category::String => {
                 self.coerce(e, &SqlType::Text, CastContext::Implicit)
             }
+            // substring, position, ... have bytea forms the engine does not simulate.
+            _ if e.ty == SqlType::Bytea => Err(PgError::unsupported(format!(
+                "the function {func}() on bytea"
+            ))),
             _ => Err(builtins::no_function(func, &[e.ty])),
         }
     }
