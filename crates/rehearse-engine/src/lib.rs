@@ -26,6 +26,7 @@ pub mod describe;
 mod dml;
 pub mod error;
 pub mod expr;
+mod inet;
 mod interval;
 mod json;
 mod keywords;

@@ -50,6 +50,10 @@ pub enum SqlType {
     Bytea,
     /// macaddr
     MacAddr,
+    /// inet (IPv4)
+    Inet,
+    /// cidr (IPv4)
+    Cidr,
     /// The type of a quoted literal before context decides (PostgreSQL's `unknown`).
     Unknown,
 }
@@ -84,6 +88,8 @@ pub enum Category {
     Unknown,
     /// T
     Timespan,
+    /// I
+    Network,
 }
 
 impl SqlType {
@@ -112,6 +118,8 @@ impl SqlType {
             SqlType::Interval => "interval".into(),
             SqlType::Bytea => "bytea".into(),
             SqlType::MacAddr => "macaddr".into(),
+            SqlType::Inet => "inet".into(),
+            SqlType::Cidr => "cidr".into(),
             SqlType::Unknown => "unknown".into(),
         }
     }
@@ -151,6 +159,7 @@ impl SqlType {
             SqlType::Uuid | SqlType::Json | SqlType::Jsonb | SqlType::Bytea | SqlType::MacAddr => {
                 Category::User
             }
+            SqlType::Inet | SqlType::Cidr => Category::Network,
             SqlType::Enum(_) => Category::Enum,
             SqlType::Interval => Category::Timespan,
             SqlType::Unknown => Category::Unknown,
@@ -184,6 +193,8 @@ impl SqlType {
             SqlType::Interval => 1186,
             SqlType::Bytea => 17,
             SqlType::MacAddr => 829,
+            SqlType::Inet => 869,
+            SqlType::Cidr => 650,
             SqlType::Unknown => 705,
         }
     }
@@ -236,6 +247,8 @@ impl SqlType {
             (Date, Timestamp | TimestampTz) | (Timestamp, TimestampTz) => Implicit,
             (Timestamp | TimestampTz, Date) | (TimestampTz, Timestamp) => Assignment,
             (Json, Jsonb) | (Jsonb, Json) => Assignment,
+            (Cidr, Inet) => Implicit,
+            (Inet, Cidr) => Assignment,
             // PostgreSQL 18's integer <-> bytea casts (the conversion is refused).
             (SmallInt | Integer | BigInt, Bytea) | (Bytea, SmallInt | Integer | BigInt) => Explicit,
             // Automatic I/O conversion casts.
@@ -332,6 +345,8 @@ impl SqlType {
                     ("float4", _) => plain(Real),
                     ("bytea", 0) => plain(Bytea),
                     ("macaddr", 0) => plain(MacAddr),
+                    ("inet", 0) => plain(Inet),
+                    ("cidr", 0) => plain(Cidr),
                     (n, 0) if enum_exists(n) => plain(Enum(n.to_string())),
                     (n, _) => Err(no_type(n)),
                 }

@@ -5,6 +5,7 @@
 //! function (the text → value direction used for literals and `::type` casts from text),
 //! [`Value::output`] its output function.
 
+pub use super::inet::Inet;
 use super::types::SqlType;
 use crate::error::PgError;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
@@ -38,6 +39,8 @@ pub enum Value {
     Bytes(Vec<u8>),
     /// macaddr.
     MacAddr([u8; 6]),
+    /// inet and cidr (IPv4).
+    Inet(super::inet::Inet),
 }
 
 impl Value {
@@ -99,6 +102,7 @@ impl Value {
             Value::Interval(i) => i.output(),
             Value::Bytes(b) => super::bytea::output(b),
             Value::MacAddr(m) => super::macaddr::output(m),
+            Value::Inet(i) => i.output(matches!(ty, SqlType::Cidr)),
             Value::Uuid(u) => {
                 let h = format!("{u:032x}");
                 format!(
@@ -148,6 +152,7 @@ impl Value {
             // byteacmp: memcmp over the shorter length, then the shorter first.
             (Value::Bytes(a), Value::Bytes(b)) => a.cmp(b),
             (Value::MacAddr(a), Value::MacAddr(b)) => a.cmp(b),
+            (Value::Inet(a), Value::Inet(b)) => a.cmp(b),
             (Value::Null, Value::Null) => Ordering::Equal,
             (Value::Null, _) => Ordering::Greater,
             (_, Value::Null) => Ordering::Less,
@@ -771,6 +776,8 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
         ),
         SqlType::Bytea => Value::Bytes(super::bytea::input(text)?),
         SqlType::MacAddr => Value::MacAddr(super::macaddr::input(text)?),
+        SqlType::Inet => Value::Inet(super::inet::input(text, false)?),
+        SqlType::Cidr => Value::Inet(super::inet::input(text, true)?),
         SqlType::Json => {
             super::json::normalize(text, false)?;
             Value::Text(text.to_string())

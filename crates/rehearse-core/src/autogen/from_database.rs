@@ -88,6 +88,8 @@ fn column_type(ty: &SqlType) -> Result<(&'static str, String), Inexpressible> {
         SqlType::Jsonb => ("dict", "postgresql.JSONB".into()),
         SqlType::Bytea => ("bytes", "LargeBinary".into()),
         SqlType::MacAddr => ("str", "postgresql.MACADDR".into()),
+        SqlType::Inet => ("str", "postgresql.INET".into()),
+        SqlType::Cidr => ("str", "postgresql.CIDR".into()),
         SqlType::Enum(name) => return Err(Inexpressible::EnumType(name.clone())),
         SqlType::Unknown => return Err(Inexpressible::UnknownType),
     })

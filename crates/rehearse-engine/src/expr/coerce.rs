@@ -152,6 +152,8 @@ impl Scope<'_> {
                         SqlType::Timestamp
                     }
                 }
+                // inet is the network category's preferred type; cidr casts to it.
+                Category::Network => SqlType::Inet,
                 _ => return Err(mismatch(&result, ty)),
             };
         }

@@ -165,6 +165,8 @@ impl Scope<'_> {
                 (Category::String, Category::String) => Some(SqlType::Text),
                 // date, timestamp and timestamptz have cross-type comparison operators.
                 (Category::DateTime, Category::DateTime) => None,
+                // cidr has no comparison operators of its own: inet's take both.
+                (Category::Network, Category::Network) => Some(SqlType::Inet),
                 _ if l.ty == r.ty && l.ty != SqlType::Json => None,
                 _ => return Err(undefined(&l, &r)),
             };
