@@ -165,6 +165,12 @@ fn placeholder(ty: &rehearse_engine::types::SqlType) -> rehearse_engine::value::
         T::Date => Value::Date(chrono::NaiveDate::default()),
         T::Timestamp | T::TimestampTz => Value::Timestamp(chrono::NaiveDateTime::default()),
         T::Uuid => Value::Uuid(0),
+        T::Bytea => Value::Bytes(Vec::new()),
+        T::MacAddr => Value::MacAddr([0; 6]),
+        T::Inet | T::Cidr => Value::Inet(rehearse_engine::value::Inet {
+            addr: [0; 4],
+            bits: 32,
+        }),
         _ => Value::Text(String::new()),
     }
 }

@@ -215,6 +215,8 @@ pub fn json_value(v: &Value, ty: &rehearse_engine::types::SqlType) -> serde_json
         Value::Text(s) if matches!(ty, rehearse_engine::types::SqlType::Char(_)) => {
             serde_json::Value::String(s.trim_end_matches(' ').to_string())
         }
+        // As `value::text` prints it: `text(inet)` always shows the netmask.
+        Value::Inet(i) => serde_json::Value::String(i.text()),
         other => serde_json::Value::String(other.output(ty).unwrap_or_default()),
     }
 }

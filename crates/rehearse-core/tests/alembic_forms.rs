@@ -57,7 +57,11 @@ fn rendering_agrees_with_alembic() {
                 }
                 format!("expected {exp:?}\n      actual   {got:?}")
             }
-            (Some(_), Err(_)) => {
+            (Some(_), Err(e)) => {
+                // REHEARSE_FORMS_REFUSALS=1 lists them (what to support next).
+                if std::env::var_os("REHEARSE_FORMS_REFUSALS").is_some() {
+                    println!("refused: {op}\n    {}", e.message);
+                }
                 refused += 1;
                 continue;
             }

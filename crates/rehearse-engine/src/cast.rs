@@ -77,15 +77,26 @@ pub fn convert(
         }
         (Value::Float(f), _, Real | Double) => Value::Float(round_float(*f, to)),
         (Value::Bool(b), _, SmallInt | Integer | BigInt) => Value::Int(*b as i64),
+        (Value::Int(_), _, Bytea) | (Value::Bytes(_), _, SmallInt | Integer | BigInt) => {
+            return Err(PgError::unsupported(format!(
+                "the cast from {} to {}",
+                from.format(),
+                to.format()
+            )))
+        }
         (Value::Date(d), _, Timestamp | TimestampTz) => {
             Value::Timestamp(d.and_time(NaiveTime::MIN))
         }
         (Value::Timestamp(t), _, Date) => Value::Date(t.date()),
         (Value::Timestamp(t), _, Timestamp | TimestampTz) => Value::Timestamp(*t),
+        // cidr(inet) clears the host bits.
+        (Value::Inet(i), Inet, Cidr) => Value::Inet(i.network()),
         // Everything else reaching a string type is the source's output text.
         (_, _, Text | Varchar(_) | Char(_)) => {
             let text = match value {
                 Value::Bool(b) => if *b { "true" } else { "false" }.to_string(),
+                // text(inet) always shows the netmask.
+                Value::Inet(i) => i.text(),
                 other => other.output(from).unwrap_or_default(),
             };
             return text_to(&text, to, explicit, enums);

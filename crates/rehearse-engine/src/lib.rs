@@ -17,6 +17,7 @@
 //! (each statement works on a copy of the tables it changes).
 
 mod builtins;
+mod bytea;
 mod cast;
 pub mod catalog;
 mod ddl;
@@ -25,10 +26,12 @@ pub mod describe;
 mod dml;
 pub mod error;
 pub mod expr;
+mod inet;
 mod interval;
 mod json;
 mod keywords;
 mod limits;
+mod macaddr;
 mod pgsort;
 mod regex;
 pub(crate) mod rows;

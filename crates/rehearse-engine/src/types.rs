@@ -49,6 +49,14 @@ pub enum SqlType {
     /// citext, the `citext` extension's case-insensitive text (values stored as text;
     /// equality and uniqueness compare lower-cased)
     Citext,
+    /// bytea
+    Bytea,
+    /// macaddr
+    MacAddr,
+    /// inet (IPv4)
+    Inet,
+    /// cidr (IPv4)
+    Cidr,
     /// The type of a quoted literal before context decides (PostgreSQL's `unknown`).
     Unknown,
 }
@@ -83,6 +91,8 @@ pub enum Category {
     Unknown,
     /// T
     Timespan,
+    /// I
+    Network,
 }
 
 impl SqlType {
@@ -110,6 +120,10 @@ impl SqlType {
             SqlType::Enum(name) => name.clone(),
             SqlType::Interval => "interval".into(),
             SqlType::Citext => "citext".into(),
+            SqlType::Bytea => "bytea".into(),
+            SqlType::MacAddr => "macaddr".into(),
+            SqlType::Inet => "inet".into(),
+            SqlType::Cidr => "cidr".into(),
             SqlType::Unknown => "unknown".into(),
         }
     }
@@ -147,7 +161,10 @@ impl SqlType {
             SqlType::Citext => Category::String,
             SqlType::Boolean => Category::Boolean,
             SqlType::Date | SqlType::Timestamp | SqlType::TimestampTz => Category::DateTime,
-            SqlType::Uuid | SqlType::Json | SqlType::Jsonb => Category::User,
+            SqlType::Uuid | SqlType::Json | SqlType::Jsonb | SqlType::Bytea | SqlType::MacAddr => {
+                Category::User
+            }
+            SqlType::Inet | SqlType::Cidr => Category::Network,
             SqlType::Enum(_) => Category::Enum,
             SqlType::Interval => Category::Timespan,
             SqlType::Unknown => Category::Unknown,
@@ -181,6 +198,10 @@ impl SqlType {
             SqlType::Interval => 1186,
             // An extension's type: its OID is assigned by CREATE EXTENSION.
             SqlType::Citext => 0,
+            SqlType::Bytea => 17,
+            SqlType::MacAddr => 829,
+            SqlType::Inet => 869,
+            SqlType::Cidr => 650,
             SqlType::Unknown => 705,
         }
     }
@@ -241,6 +262,10 @@ impl SqlType {
             (Date, Timestamp | TimestampTz) | (Timestamp, TimestampTz) => Implicit,
             (Timestamp | TimestampTz, Date) | (TimestampTz, Timestamp) => Assignment,
             (Json, Jsonb) | (Jsonb, Json) => Assignment,
+            (Cidr, Inet) => Implicit,
+            (Inet, Cidr) => Assignment,
+            // PostgreSQL 18's integer <-> bytea casts (the conversion is refused).
+            (SmallInt | Integer | BigInt, Bytea) | (Bytea, SmallInt | Integer | BigInt) => Explicit,
             // Automatic I/O conversion casts.
             (_, Text | Varchar(_) | Char(_)) => Assignment,
             (Text | Varchar(_) | Char(_), _) => Explicit,
@@ -304,6 +329,7 @@ impl SqlType {
             DataType::JSON => plain(Json),
             DataType::JSONB => plain(Jsonb),
             DataType::Interval => plain(Interval),
+            DataType::Bytea => plain(Bytea),
             DataType::Custom(name, modifiers) => {
                 let name = name
                     .0
@@ -332,6 +358,10 @@ impl SqlType {
                     }
                     ("bpchar", _) => plain(Char(1)),
                     ("float4", _) => plain(Real),
+                    ("bytea", 0) => plain(Bytea),
+                    ("macaddr", 0) => plain(MacAddr),
+                    ("inet", 0) => plain(Inet),
+                    ("cidr", 0) => plain(Cidr),
                     (n, 0) if enum_exists(n) => plain(Enum(n.to_string())),
                     // Callers that read a column definition check first that the
                     // extension is installed (`ddl::extensions::check_type`).

@@ -5,6 +5,7 @@
 //! function (the text → value direction used for literals and `::type` casts from text),
 //! [`Value::output`] its output function.
 
+pub use super::inet::Inet;
 use super::types::SqlType;
 use crate::error::PgError;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
@@ -34,6 +35,12 @@ pub enum Value {
     Uuid(u128),
     /// interval.
     Interval(super::interval::Interval),
+    /// bytea.
+    Bytes(Vec<u8>),
+    /// macaddr.
+    MacAddr([u8; 6]),
+    /// inet and cidr (IPv4).
+    Inet(super::inet::Inet),
 }
 
 impl Value {
@@ -93,6 +100,9 @@ impl Value {
                 text
             }
             Value::Interval(i) => i.output(),
+            Value::Bytes(b) => super::bytea::output(b),
+            Value::MacAddr(m) => super::macaddr::output(m),
+            Value::Inet(i) => i.output(matches!(ty, SqlType::Cidr)),
             Value::Uuid(u) => {
                 let h = format!("{u:032x}");
                 format!(
@@ -139,6 +149,10 @@ impl Value {
             (Value::Timestamp(a), Value::Date(b)) => a.cmp(&b.and_time(NaiveTime::MIN)),
             (Value::Uuid(a), Value::Uuid(b)) => a.cmp(b),
             (Value::Interval(a), Value::Interval(b)) => a.cmp_key().cmp(&b.cmp_key()),
+            // byteacmp: memcmp over the shorter length, then the shorter first.
+            (Value::Bytes(a), Value::Bytes(b)) => a.cmp(b),
+            (Value::MacAddr(a), Value::MacAddr(b)) => a.cmp(b),
+            (Value::Inet(a), Value::Inet(b)) => a.cmp(b),
             (Value::Null, Value::Null) => Ordering::Equal,
             (Value::Null, _) => Ordering::Greater,
             (_, Value::Null) => Ordering::Less,
@@ -760,6 +774,10 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
             super::interval::Interval::parse(text)
                 .ok_or_else(|| PgError::invalid_input("interval", text))?,
         ),
+        SqlType::Bytea => Value::Bytes(super::bytea::input(text)?),
+        SqlType::MacAddr => Value::MacAddr(super::macaddr::input(text)?),
+        SqlType::Inet => Value::Inet(super::inet::input(text, false)?),
+        SqlType::Cidr => Value::Inet(super::inet::input(text, true)?),
         SqlType::Json => {
             super::json::normalize(text, false)?;
             Value::Text(text.to_string())

@@ -137,6 +137,10 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
                         format!("`{}` does nothing the playground can run", ev.text(stmt)),
                     ));
                 };
+                if let Some(sql) = ops::type_method(call)? {
+                    out.push(step(ev, e.value.as_ref(), sql));
+                    continue;
+                }
                 let Some(name) = call.func.strip_prefix("op.") else {
                     return Err(ev.error(
                         stmt,
@@ -170,7 +174,9 @@ fn steps(ev: &mut Evaluator, body: &[&ast::Stmt]) -> Result<Vec<PlannedStep>, In
                             ops::render("create_table", c, None, memo)?,
                         ));
                         value = ops::table_value(c);
-                    } else if c.func.starts_with("op.") {
+                    } else if c.func.starts_with("op.") && c.func != "op.get_bind" {
+                        // `bind = op.get_bind()` is kept as a value: passing it to
+                        // `ENUM(...).create(bind)` is all the playground does with it.
                         return Err(ev.error(
                             stmt,
                             format!(
@@ -357,7 +363,13 @@ mod tests {
             parse("def upgrade():\n    for t in ['a']:\n        op.drop_table(t)\n").unwrap_err();
         assert_eq!((err.span.line, err.span.column), (2, 5));
         assert!(err.message.contains("loop"), "{}", err.message);
-        let err = parse("def upgrade():\n    conn = op.get_bind()\n").unwrap_err();
+        // The connection is a value (for `ENUM(...).create(bind)`); using it is not.
+        let err = parse(
+            "def upgrade():\n    conn = op.get_bind()\n    conn.execute(sa.text('SELECT 1'))\n",
+        )
+        .unwrap_err();
+        assert_eq!(err.span.line, 3);
+        let err = parse("def upgrade():\n    op.get_bind()\n").unwrap_err();
         assert_eq!(err.span.line, 2);
     }
 }

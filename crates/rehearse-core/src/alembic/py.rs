@@ -121,6 +121,12 @@ fn canonical_module(module: &str) -> String {
         | "sqlalchemy.sql.expression" => "sa".into(),
         "sqlalchemy.dialects.postgresql" => "postgresql".into(),
         "alembic.op" => "op".into(),
+        // The add-on packages' submodules re-export into the package: a type or an
+        // entity has one canonical name however it was imported.
+        m if m == "sqlalchemy_utils" || m.starts_with("sqlalchemy_utils.") => {
+            "sqlalchemy_utils".into()
+        }
+        m if m == "alembic_utils" || m.starts_with("alembic_utils.") => "alembic_utils".into(),
         other => other.to_string(),
     }
 }
@@ -134,7 +140,17 @@ fn canonical_path(path: &str) -> String {
         .replace("sa.schema.", "sa.")
         .replace("sa.sql.expression.", "sa.")
         .replace("sa.sql.", "sa.");
-    path.replace("datetime.datetime.", "datetime.")
+    let path = path.replace("datetime.datetime.", "datetime.");
+    // `sqlalchemy_utils.types.uuid.UUIDType` is `sqlalchemy_utils.UUIDType`, and
+    // likewise `alembic_utils.pg_function.PGFunction`.
+    for package in ["sqlalchemy_utils.", "alembic_utils."] {
+        if let Some(rest) = path.strip_prefix(package) {
+            if let Some((_, last)) = rest.rsplit_once('.') {
+                return format!("{package}{last}");
+            }
+        }
+    }
+    path
 }
 
 impl Names {
@@ -144,12 +160,17 @@ impl Names {
             ast::Stmt::Import(i) => {
                 for alias in &i.names {
                     let module = alias.name.to_string();
-                    let local = alias
-                        .asname
-                        .as_ref()
-                        .map(|a| a.to_string())
-                        .unwrap_or_else(|| module.clone());
-                    self.imports.insert(local, canonical_module(&module));
+                    match &alias.asname {
+                        Some(a) => {
+                            self.imports
+                                .insert(a.to_string(), canonical_module(&module));
+                        }
+                        None => {
+                            // `import a.b` binds `a`, through which `a.b.X` is reached.
+                            let top = module.split('.').next().unwrap_or_default().to_string();
+                            self.imports.insert(top.clone(), canonical_module(&top));
+                        }
+                    }
                 }
             }
             ast::Stmt::ImportFrom(i) => {
@@ -216,6 +237,11 @@ pub fn parse_module<'a>(
         },
     ))
 }
+
+/// Methods called on a value (`postgresql.ENUM(...).create(bind)`), recorded as the
+/// call `<receiver's function>.<method>` with the receiver as first argument;
+/// `with_variant` is resolved at once.
+const METHODS: &[&str] = &["create", "drop", "with_variant"];
 
 /// Evaluates expressions of one source file.
 pub struct Evaluator<'a> {
@@ -395,6 +421,12 @@ impl<'a> Evaluator<'a> {
                 text.kwargs.push(("bindparams".into(), Py::Dict(values)));
                 Py::Call(text)
             }
+            ast::Expr::Call(c)
+                if self.path(&c.func).is_none()
+                    && matches!(c.func.as_ref(), ast::Expr::Attribute(a) if METHODS.contains(&a.attr.as_str())) =>
+            {
+                self.method_call(e, c)?
+            }
             ast::Expr::Call(c) => {
                 let func = match self.path(&c.func) {
                     Some(p) => p,
@@ -448,5 +480,73 @@ impl<'a> Evaluator<'a> {
                 ));
             }
         })
+    }
+
+    /// `receiver.method(args)` for [`METHODS`].
+    fn method_call(&self, e: &ast::Expr, c: &ast::ExprCall) -> Result<Py, InputError> {
+        let ast::Expr::Attribute(attr) = c.func.as_ref() else {
+            return Err(self.error(e, "expected a method call"));
+        };
+        let Py::Call(receiver) = self.eval(&attr.value)? else {
+            return Err(self.error(
+                e,
+                format!(
+                    "the call `{}` is not something the playground can run",
+                    self.text(c.func.as_ref())
+                ),
+            ));
+        };
+        let mut args = Vec::new();
+        for a in &c.args {
+            if matches!(a, ast::Expr::Starred(_)) {
+                return Err(self.error(a, "`*` unpacking in a call is not supported"));
+            }
+            args.push(self.eval(a)?);
+        }
+        let mut kwargs = Vec::new();
+        for k in &c.keywords {
+            let Some(name) = &k.arg else {
+                return Err(self.error(k, "`**` unpacking in a call is not supported"));
+            };
+            kwargs.push((name.to_string(), self.eval(&k.value)?));
+        }
+        if attr.attr.as_str() == "with_variant" {
+            // TypeEngine.with_variant(type_, *dialect_names): the variant is the type on
+            // those dialects only.
+            let Some((variant, names)) = args.split_first() else {
+                return Err(self.error(e, "with_variant() needs a type and dialect names"));
+            };
+            let mut for_postgresql = false;
+            for n in names {
+                match n {
+                    Py::Str(n) => for_postgresql |= n == "postgresql",
+                    other => {
+                        return Err(self.error(
+                            e,
+                            format!(
+                                "with_variant(): dialect names must be strings, found {}",
+                                other.describe()
+                            ),
+                        ))
+                    }
+                }
+            }
+            if names.is_empty() || !kwargs.is_empty() {
+                return Err(self.error(e, "with_variant() needs a type and dialect names"));
+            }
+            return Ok(if for_postgresql {
+                variant.clone()
+            } else {
+                Py::Call(receiver)
+            });
+        }
+        let func = format!("{}.{}", receiver.func, attr.attr);
+        args.insert(0, Py::Call(receiver));
+        Ok(Py::Call(Box::new(Call {
+            func,
+            args,
+            kwargs,
+            span: self.span(e),
+        })))
     }
 }

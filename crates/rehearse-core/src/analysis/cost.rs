@@ -238,6 +238,7 @@ fn binary_coercible(from: Option<&SqlType>, to: Option<&SqlType>) -> bool {
         (Numeric(_), Numeric(None)) => true,
         (Numeric(Some((p, s))), Numeric(Some((q, t)))) => t == s && q >= p,
         (Timestamp, TimestampTz) | (TimestampTz, Timestamp) => true,
+        (Cidr, Inet) => true,
         _ => false,
     }
 }

@@ -86,6 +86,10 @@ fn column_type(ty: &SqlType) -> Result<(&'static str, String), Inexpressible> {
         SqlType::Interval => ("datetime.timedelta", "Interval".into()),
         SqlType::Json => ("dict", "postgresql.JSON".into()),
         SqlType::Jsonb => ("dict", "postgresql.JSONB".into()),
+        SqlType::Bytea => ("bytes", "LargeBinary".into()),
+        SqlType::MacAddr => ("str", "postgresql.MACADDR".into()),
+        SqlType::Inet => ("str", "postgresql.INET".into()),
+        SqlType::Cidr => ("str", "postgresql.CIDR".into()),
         SqlType::Enum(name) => return Err(Inexpressible::EnumType(name.clone())),
         SqlType::Unknown => return Err(Inexpressible::UnknownType),
         // An extension's type: SQLAlchemy has no class for it.

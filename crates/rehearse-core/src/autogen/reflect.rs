@@ -67,6 +67,10 @@ pub fn reflected_type(
         // PostgreSQL's dialect has no class for citext: reflection warns "Did not
         // recognize type 'citext'" and gives NULLTYPE.
         SqlType::Citext => spec("sa.NullType()".into(), "NULL".into()),
+        SqlType::Bytea => spec("postgresql.BYTEA()".into(), "BYTEA".into()),
+        SqlType::MacAddr => spec("postgresql.MACADDR()".into(), "MACADDR".into()),
+        SqlType::Inet => spec("postgresql.INET()".into(), "INET".into()),
+        SqlType::Cidr => spec("postgresql.CIDR()".into(), "CIDR".into()),
         SqlType::Enum(name) => {
             let labels = enums.get(name).cloned().unwrap_or_default();
             let mut args: Vec<String> = labels.iter().map(|l| py_repr(l)).collect();

@@ -22,7 +22,8 @@ fn placeholder(ty: &SqlType) -> Option<&'static str> {
         Uuid => "gen_random_uuid()",
         Json | Jsonb => "'{}'",
         Interval => "'0'",
-        Enum(_) | Unknown => return None,
+        Bytea => "''",
+        Enum(_) | MacAddr | Inet | Cidr | Unknown => return None,
     })
 }
 

@@ -85,6 +85,13 @@ pub(super) fn binary(
         };
         return Ok(Value::Text(crate::json::concat(x, y)?));
     }
+    if op == Op::Concat && *result_ty == SqlType::Bytea {
+        let (Value::Bytes(x), Value::Bytes(y)) = (a, b) else {
+            return Ok(Value::Null);
+        };
+        crate::limits::concat_length(x.len(), y.len())?;
+        return Ok(Value::Bytes([x.as_slice(), y.as_slice()].concat()));
+    }
     if op == Op::Concat {
         let (Value::Text(x), Value::Text(y)) = (a, b) else {
             return Ok(Value::Null);

@@ -157,6 +157,8 @@ impl Scope<'_> {
                         SqlType::Timestamp
                     }
                 }
+                // inet is the network category's preferred type; cidr casts to it.
+                Category::Network => SqlType::Inet,
                 _ => return Err(mismatch(&result, ty)),
             };
         }
@@ -184,6 +186,10 @@ impl Scope<'_> {
             Category::Unknown | Category::String => {
                 self.coerce(e, &SqlType::Text, CastContext::Implicit)
             }
+            // substring, position, ... have bytea forms the engine does not simulate.
+            _ if e.ty == SqlType::Bytea => Err(PgError::unsupported(format!(
+                "the function {func}() on bytea"
+            ))),
             _ => Err(builtins::no_function(func, &[e.ty])),
         }
     }

@@ -95,6 +95,21 @@ impl Scope<'_> {
                 SqlType::Jsonb,
             ));
         }
+        // byteacat: bytea || bytea (an unknown literal side is read as bytea); a
+        // bytea with a string is text concatenation, below.
+        let bytea_side = |e: &Expr| e.ty == SqlType::Bytea || e.is_unknown_literal();
+        if op == Op::Concat
+            && (l.ty == SqlType::Bytea || r.ty == SqlType::Bytea)
+            && bytea_side(&l)
+            && bytea_side(&r)
+        {
+            let l = self.coerce(l, &SqlType::Bytea, CastContext::Implicit)?;
+            let r = self.coerce(r, &SqlType::Bytea, CastContext::Implicit)?;
+            return Ok(Expr::new(
+                Node::Binary(op, Box::new(l), Box::new(r)),
+                SqlType::Bytea,
+            ));
+        }
         if op == Op::Concat {
             let string_side =
                 |e: &Expr| matches!(e.ty.category(), Category::String | Category::Unknown);
@@ -160,6 +175,8 @@ impl Scope<'_> {
                 (Category::String, Category::String) => Some(SqlType::Text),
                 // date, timestamp and timestamptz have cross-type comparison operators.
                 (Category::DateTime, Category::DateTime) => None,
+                // cidr has no comparison operators of its own: inet's take both.
+                (Category::Network, Category::Network) => Some(SqlType::Inet),
                 _ if l.ty == r.ty && l.ty != SqlType::Json => None,
                 _ => return Err(undefined(&l, &r)),
             };

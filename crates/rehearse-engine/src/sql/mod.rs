@@ -331,6 +331,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
         _ => None,
     });
+    let unmodelled = unmodelled_construct(&tokens);
     let dialect = PostgreSqlDialect {};
     let mut parser = Parser::new(&dialect)
         .with_recursion_limit(PARSER_DEPTH)
@@ -350,6 +351,10 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
             statement.kind = StatementKind::Unsupported(command);
             return Ok(statement);
         }
+        (Err(_), _) if unmodelled.is_some() => {
+            statement.kind = StatementKind::Unsupported(unmodelled.unwrap_or_default());
+            return Ok(statement);
+        }
         (parsed, _) => parsed?,
     };
     if parser.peek_token().token != Token::EOF {
@@ -362,6 +367,58 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     }
     statement.kind = StatementKind::Sql(Box::new(parsed));
     Ok(statement)
+}
+
+/// PostgreSQL forms sqlparser 0.52 cannot read and the engine does not model, which
+/// SQLAlchemy writes: a statement that fails to parse and has one is Rehearse's
+/// refusal naming it, not unreadable input.
+fn unmodelled_construct(tokens: &[TokenWithLocation]) -> Option<String> {
+    let is_word = |t: &Token, w: &str| matches!(t, Token::Word(x) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w));
+    const FIELDS: &[&str] = &["year", "month", "day", "hour", "minute", "second"];
+    for (i, t) in tokens.iter().enumerate() {
+        // `INTERVAL DAY TO SECOND`, `INTERVAL YEAR` as a type (an interval literal
+        // has its string first).
+        if is_word(&t.token, "interval")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| FIELDS.iter().any(|f| is_word(&n.token, f)))
+        {
+            return Some("interval types with fields (INTERVAL DAY TO SECOND, ...)".into());
+        }
+        // `GENERATED ALWAYS AS (expr)` without STORED: PostgreSQL 18's virtual
+        // generated column.
+        if is_word(&t.token, "generated")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| is_word(&n.token, "always"))
+            && tokens.get(i + 2).is_some_and(|n| is_word(&n.token, "as"))
+            && tokens.get(i + 3).is_some_and(|n| n.token == Token::LParen)
+        {
+            let mut depth = 0usize;
+            for (j, n) in tokens.iter().enumerate().skip(i + 3) {
+                match n.token {
+                    Token::LParen => depth += 1,
+                    Token::RParen => {
+                        depth = depth.saturating_sub(1);
+                        if depth == 0 {
+                            if !tokens
+                                .get(j + 1)
+                                .is_some_and(|n| is_word(&n.token, "stored"))
+                            {
+                                return Some(
+                                    "virtual generated columns (GENERATED ALWAYS AS (...) VIRTUAL)"
+                                        .into(),
+                                );
+                            }
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    None
 }
 
 fn parse_error(source: Source, fallback: Span, message: &str) -> InputError {
@@ -412,6 +469,40 @@ mod tests {
             }
         );
         assert_eq!(stmts[1].span, Span::new(3, 3));
+    }
+
+    #[test]
+    fn forms_sqlparser_cannot_read_are_named_refusals() {
+        let parsed = parse_script(
+            "CREATE TABLE t (a INTERVAL DAY TO SECOND (3)); ALTER TABLE t ADD COLUMN b int GENERATED ALWAYS AS (1 + (2)); ALTER TABLE t ADD COLUMN c int GENERATED ALWAYS AS (1) VIRTUAL",
+            Source::Migration,
+        )
+        .expect("recognised");
+        let kinds: Vec<String> = parsed
+            .iter()
+            .map(|s| match &s.kind {
+                StatementKind::Unsupported(what) => what.clone(),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert!(
+            kinds[0].starts_with("interval types with fields"),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds[1].starts_with("virtual generated columns"),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds[2].starts_with("virtual generated columns"),
+            "{kinds:?}"
+        );
+        // Still a syntax error when nothing explains it.
+        assert!(parse_script(
+            "CREATE TABLE t (a int GENERATED ALWAYS AS (1) STORED",
+            Source::Migration
+        )
+        .is_err());
     }
 
     #[test]

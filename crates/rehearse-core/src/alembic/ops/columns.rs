@@ -24,6 +24,12 @@ pub fn add_column(a: &Args) -> Result<Vec<String>, InputError> {
     if col.unique && !col.index {
         sql.push(format!("ALTER TABLE {table} ADD UNIQUE ({name})"));
     }
+    if let Some((check_name, labels)) = &col.ty.enum_check {
+        sql.push(format!(
+            "ALTER TABLE {table} ADD {}",
+            crate::alembic::sa::enum_check(&col.name, check_name.as_deref(), labels)
+        ));
+    }
     for fk in &col.foreign_keys {
         let constraint = fk
             .name
@@ -78,8 +84,20 @@ pub fn alter_column(a: &Args) -> Result<Vec<String>, InputError> {
     let mut sql = Vec::new();
     // existing_type changes nothing in the output, except for constructs the renderer
     // refuses anyway (a non-native Enum's CHECK): resolve it to surface those.
+    let refuse_check = |t: &Py| -> Result<(), InputError> {
+        if sa_type(t, a.call.span)?.enum_check.is_some() {
+            return Err(a.error(format!(
+                "{}(): a non-native Enum with create_constraint=True (its CHECK constraint added or dropped with the type) is not supported by the playground",
+                a.op
+            )));
+        }
+        Ok(())
+    };
     if let Some(t) = a.get("existing_type").filter(|t| **t != Py::None) {
-        sa_type(t, a.call.span)?;
+        refuse_check(t)?;
+    }
+    if let Some(t) = a.get("type_").filter(|t| **t != Py::None) {
+        refuse_check(t)?;
     }
     let using = a.opt_string("postgresql_using")?;
     match a.get("type_") {

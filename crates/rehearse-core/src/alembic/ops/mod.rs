@@ -4,10 +4,13 @@
 mod columns;
 mod constraints;
 mod data;
+mod entities;
 mod indexes;
 mod tables;
+mod types;
 
 pub use tables::table_value;
+pub use types::type_method;
 
 use super::args::Args;
 use super::py::Call;
@@ -183,6 +186,30 @@ pub fn render(
             &["table", "rows"],
             &["multiinsert"],
         )?),
+        "create_table_comment" => tables::table_comment(&Args::bind(
+            &op,
+            &call,
+            &["table_name", "comment"],
+            &["existing_comment", "schema"],
+        )?),
+        "drop_table_comment" => tables::table_comment(&Args::bind(
+            &op,
+            &call,
+            &["table_name"],
+            &["existing_comment", "schema"],
+        )?),
+        "create_entity" => entities::entity_op(
+            &Args::bind(&op, &call, &["target"], &[])?,
+            entities::EntityOp::Create,
+        ),
+        "drop_entity" => entities::entity_op(
+            &Args::bind(&op, &call, &["target", "cascade"], &[])?,
+            entities::EntityOp::Drop,
+        ),
+        "replace_entity" => entities::entity_op(
+            &Args::bind(&op, &call, &["target"], &[])?,
+            entities::EntityOp::Replace,
+        ),
         other => Err(InputError::new(
             Source::Migration,
             call.span,

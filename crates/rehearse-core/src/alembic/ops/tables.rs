@@ -2,7 +2,7 @@
 
 use crate::alembic::args::Args;
 use crate::alembic::py::{Call, Py};
-use crate::alembic::sa::{column, fk_tail, quote, string_literal, SaColumn, TypeKind};
+use crate::alembic::sa::{column, fk_tail, quote, string_literal, SaColumn};
 use rehearse_engine::error::{InputError, Source};
 
 /// `CONSTRAINT name ` for a named constraint object (nothing when unnamed), refusing
@@ -369,6 +369,13 @@ pub fn create_table(
         if c.unique && !c.index {
             items.push(format!("UNIQUE ({name})"));
         }
+        if let Some((check_name, labels)) = &c.ty.enum_check {
+            items.push(crate::alembic::sa::enum_check(
+                &c.name,
+                check_name.as_deref(),
+                labels,
+            ));
+        }
         for fk in &c.foreign_keys {
             let prefix = fk
                 .name
@@ -382,9 +389,9 @@ pub fn create_table(
                 fk.tail
             ));
         }
-        if let TypeKind::Enum(type_name, labels, true) = &c.ty.kind {
-            if !memo.enum_types.contains(type_name) {
-                memo.enum_types.push(type_name.clone());
+        if let Some((type_name, labels, true)) = c.ty.kind.native_enum() {
+            if !memo.enum_types.iter().any(|t| t == type_name) {
+                memo.enum_types.push(type_name.to_string());
                 let values: Vec<String> = labels.iter().map(|l| string_literal(l)).collect();
                 statements.push(format!(
                     "CREATE TYPE {} AS ENUM ({})",
@@ -457,4 +464,22 @@ pub fn rename_table(a: &Args) -> Result<Vec<String>, InputError> {
         quote(&a.string("old_table_name")?),
         quote(&a.string("new_table_name")?)
     )])
+}
+
+/// `op.create_table_comment` / `op.drop_table_comment`: `COMMENT ON TABLE t IS 'c'`,
+/// or `IS NULL` (drop, or a comment of None).
+pub fn table_comment(a: &Args) -> Result<Vec<String>, InputError> {
+    let table = quote(&a.string("table_name")?);
+    let comment = match a.get("comment") {
+        None | Some(Py::None) => "NULL".to_string(),
+        Some(Py::Str(c)) => string_literal(c),
+        Some(other) => {
+            return Err(a.error(format!(
+                "{}(): the comment must be a string, found {}",
+                a.op,
+                other.describe()
+            )))
+        }
+    };
+    Ok(vec![format!("COMMENT ON TABLE {table} IS {comment}")])
 }

@@ -1,0 +1,2 @@
+CREATE TABLE legacy (code text NOT NULL);
+INSERT INTO legacy (code) VALUES ('a'), ('b'), ('c');

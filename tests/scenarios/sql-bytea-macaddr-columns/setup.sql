@@ -1,0 +1,2 @@
+CREATE TABLE files (id serial PRIMARY KEY, name text NOT NULL);
+INSERT INTO files (name) VALUES ('a'), ('b');
