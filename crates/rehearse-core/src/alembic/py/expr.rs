@@ -733,6 +733,9 @@ impl Evaluator<'_> {
     ) -> Result<Py, Fault> {
         match &receiver {
             Py::Object(Object::Connection) => return self.connection_call(c, name, args, kwargs),
+            Py::Object(Object::BatchOps(_)) if name == "f" || name == "inline_literal" => {
+                return Ok(Py::Call(Box::new(self.record(c, format!("op.{name}"), args, kwargs))))
+            }
             Py::Object(Object::BatchOps(table)) => {
                 let call = self.record(c, format!("batch_op.{name}"), args, kwargs);
                 return self.batch_call(c, table, name, call);

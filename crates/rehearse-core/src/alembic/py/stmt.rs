@@ -130,8 +130,12 @@ impl Evaluator<'_> {
                 let value = self.value(&e.value)?;
                 // A recorded call that is not an op does nothing here: say so rather
                 // than skip it (`helpers.backfill(op)`, `t.update()` never executed).
+                let recorded_here = |call: &Call| match e.value.as_ref() {
+                    ast::Expr::Call(c) => self.path(&c.func).as_deref() == Some(call.func.as_str()),
+                    _ => false,
+                };
                 match &value {
-                    Py::Call(call) => {
+                    Py::Call(call) if recorded_here(call) => {
                         return Err(self.refuse(
                             stmt,
                             format!(
