@@ -259,6 +259,7 @@ pub(crate) fn call(ev: &Evaluator, c: &ast::ExprCall, name: &str, args: Vec<Py>,
     let allowed: &[&str] = match name {
         "sorted" => &["key", "reverse"],
         "min" | "max" => &["default"],
+        "enumerate" => &["start"],
         "print" => &["sep", "end", "file", "flush"],
         "json.dumps" => &["sort_keys", "indent", "ensure_ascii", "default"],
         "dict" => &[],
