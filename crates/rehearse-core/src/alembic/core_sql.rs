@@ -37,7 +37,9 @@ fn chain(v: &Py) -> Chain<'_> {
 pub fn is_statement(v: &Py) -> bool {
     let c = chain(v);
     matches!(c.root, Py::Call(call) if call.func == "sa.select")
-        || c.methods.first().is_some_and(|m| matches!(m.func.as_str(), "update" | "delete" | "insert"))
+        || c.methods
+            .first()
+            .is_some_and(|m| matches!(m.func.as_str(), "update" | "delete" | "insert"))
 }
 
 /// Whether `v` is a query (its result would be read).
@@ -51,7 +53,10 @@ pub fn is_select(v: &Py) -> bool {
 pub fn is_expression(v: &Py) -> bool {
     match v {
         Py::BinOp(..) | Py::Unary(..) | Py::Method { .. } | Py::Attr(..) => true,
-        Py::Call(c) => matches!(c.func.as_str(), "sa.and_" | "sa.or_" | "sa.not_" | "sa.column"),
+        Py::Call(c) => matches!(
+            c.func.as_str(),
+            "sa.and_" | "sa.or_" | "sa.not_" | "sa.column"
+        ),
         _ => false,
     }
 }
@@ -64,13 +69,22 @@ struct Table {
 
 fn table(v: &Py, span: Span) -> Result<Table, InputError> {
     let Some(t) = v.as_call_of(&["sa.table", "sa.Table"]) else {
-        return Err(err(span, format!("expected a table made with sa.table(...), found {}", v.describe())));
+        return Err(err(
+            span,
+            format!(
+                "expected a table made with sa.table(...), found {}",
+                v.describe()
+            ),
+        ));
     };
     let Some(Py::Str(name)) = t.args.first() else {
         return Err(err(span, "sa.table() needs the table name first"));
     };
     if t.kw("schema").is_some_and(|s| *s != Py::None) {
-        return Err(err(span, "sa.table(schema=...) is not supported: the playground simulates a single schema"));
+        return Err(err(
+            span,
+            "sa.table(schema=...) is not supported: the playground simulates a single schema",
+        ));
     }
     let mut columns = Vec::new();
     for c in t.args.iter().skip(1) {
@@ -78,7 +92,13 @@ fn table(v: &Py, span: Span) -> Result<Table, InputError> {
             if matches!(c, Py::Call(x) if x.func == "sa.MetaData") {
                 continue;
             }
-            return Err(err(span, format!("sa.table(): expected sa.column(...), found {}", c.describe())));
+            return Err(err(
+                span,
+                format!(
+                    "sa.table(): expected sa.column(...), found {}",
+                    c.describe()
+                ),
+            ));
         };
         let Some(Py::Str(cname)) = col.args.first() else {
             return Err(err(span, "sa.column() needs a name"));
@@ -89,7 +109,10 @@ fn table(v: &Py, span: Span) -> Result<Table, InputError> {
         };
         columns.push((cname.clone(), ty));
     }
-    Ok(Table { name: name.clone(), columns })
+    Ok(Table {
+        name: name.clone(),
+        columns,
+    })
 }
 
 /// How an expression is compiled: inside a statement (columns qualified by their
@@ -117,7 +140,11 @@ const P_MUL: u8 = 8;
 const P_ATOM: u8 = 100;
 
 fn atom(text: String, ty: Option<SaType>) -> Sql {
-    Sql { text, prec: P_ATOM, ty }
+    Sql {
+        text,
+        prec: P_ATOM,
+        ty,
+    }
 }
 
 fn wrap(s: &Sql, min: u8) -> String {
@@ -142,7 +169,13 @@ fn bind(v: &Py, ty: Option<&SaType>, span: Span) -> Result<Sql, InputError> {
             Py::Float(f) => python_float(*f),
             Py::Str(s) => string_literal(s),
             other => {
-                return Err(err(span, format!("a literal {} in a SQL expression is not supported", other.describe())))
+                return Err(err(
+                    span,
+                    format!(
+                        "a literal {} in a SQL expression is not supported",
+                        other.describe()
+                    ),
+                ))
             }
         },
         None,
@@ -191,12 +224,28 @@ fn expr(v: &Py, mode: Mode, span: Span, ty: Option<&SaType>) -> Result<Sql, Inpu
             let left = expr(l, mode, span, None)?;
             if matches!(op, BinOp::And | BinOp::Or) {
                 let right = expr(r, mode, span, None)?;
-                let (word, prec) = if *op == BinOp::And { ("AND", P_AND) } else { ("OR", P_OR) };
-                return Ok(Sql { text: format!("{} {word} {}", wrap(&left, prec), wrap(&right, prec)), prec, ty: None });
+                let (word, prec) = if *op == BinOp::And {
+                    ("AND", P_AND)
+                } else {
+                    ("OR", P_OR)
+                };
+                return Ok(Sql {
+                    text: format!("{} {word} {}", wrap(&left, prec), wrap(&right, prec)),
+                    prec,
+                    ty: None,
+                });
             }
             if matches!(**r, Py::None) && matches!(op, BinOp::Eq | BinOp::NotEq) {
-                let word = if *op == BinOp::Eq { "IS NULL" } else { "IS NOT NULL" };
-                return Ok(Sql { text: format!("{} {word}", wrap(&left, P_CMP)), prec: P_CMP, ty: None });
+                let word = if *op == BinOp::Eq {
+                    "IS NULL"
+                } else {
+                    "IS NOT NULL"
+                };
+                return Ok(Sql {
+                    text: format!("{} {word}", wrap(&left, P_CMP)),
+                    prec: P_CMP,
+                    ty: None,
+                });
             }
             let right = expr(r, mode, span, left.ty.as_ref())?;
             let (sym, prec) = match op {
@@ -215,7 +264,11 @@ fn expr(v: &Py, mode: Mode, span: Span, ty: Option<&SaType>) -> Result<Sql, Inpu
                 }
             };
             let ty = if prec == P_CMP { None } else { left.ty.clone() };
-            Sql { text: format!("{} {sym} {}", wrap(&left, prec), wrap(&right, prec + 1)), prec, ty }
+            Sql {
+                text: format!("{} {sym} {}", wrap(&left, prec), wrap(&right, prec + 1)),
+                prec,
+                ty,
+            }
         }
         Py::Unary(UnaryOp::Invert, inner) => negate(inner, mode, span)?,
         Py::Call(c) if c.func == "sa.not_" => match c.args.first() {
@@ -223,23 +276,53 @@ fn expr(v: &Py, mode: Mode, span: Span, ty: Option<&SaType>) -> Result<Sql, Inpu
             None => return Err(err(span, "sa.not_() needs a condition")),
         },
         Py::Call(c) if c.func == "sa.and_" || c.func == "sa.or_" => {
-            let (word, prec) = if c.func == "sa.and_" { (" AND ", P_AND) } else { (" OR ", P_OR) };
-            let parts = c.args.iter().map(|a| Ok(wrap(&expr(a, mode, span, None)?, prec))).collect::<Result<Vec<_>, InputError>>()?;
-            Sql { text: parts.join(word), prec, ty: None }
+            let (word, prec) = if c.func == "sa.and_" {
+                (" AND ", P_AND)
+            } else {
+                (" OR ", P_OR)
+            };
+            let parts = c
+                .args
+                .iter()
+                .map(|a| Ok(wrap(&expr(a, mode, span, None)?, prec)))
+                .collect::<Result<Vec<_>, InputError>>()?;
+            Sql {
+                text: parts.join(word),
+                prec,
+                ty: None,
+            }
         }
-        Py::Call(c) if c.func == "sa.text" || c.func == "sa.literal_column" => match c.args.first() {
+        Py::Call(c) if c.func == "sa.text" || c.func == "sa.literal_column" => match c.args.first()
+        {
             Some(Py::Str(s)) if c.func == "sa.text" => atom(text_binds(s, &[]), None),
             Some(Py::Str(s)) => atom(s.clone(), None),
             _ => return Err(err(span, format!("{}() needs a string", c.func))),
         },
         Py::Call(c) if c.func.starts_with("sa.func.") => {
             let name = c.func.trim_start_matches("sa.func.");
-            let args = c.args.iter().map(|a| Ok(expr(a, mode, span, None)?.text)).collect::<Result<Vec<_>, InputError>>()?;
-            atom(format!("{name}({})", if args.is_empty() && name == "count" { "*".into() } else { args.join(", ") }), None)
+            let args = c
+                .args
+                .iter()
+                .map(|a| Ok(expr(a, mode, span, None)?.text))
+                .collect::<Result<Vec<_>, InputError>>()?;
+            atom(
+                format!(
+                    "{name}({})",
+                    if args.is_empty() && name == "count" {
+                        "*".into()
+                    } else {
+                        args.join(", ")
+                    }
+                ),
+                None,
+            )
         }
         Py::Method { receiver, call } => method(receiver, call, mode, span)?,
         Py::Call(c) if c.func.starts_with("sa.") => {
-            return Err(err(span, format!("{}(...) in a SQL expression is not supported yet", c.func)))
+            return Err(err(
+                span,
+                format!("{}(...) in a SQL expression is not supported yet", c.func),
+            ))
         }
         plain => bind(plain, ty, span)?,
     })
@@ -261,14 +344,22 @@ fn negate(inner: &Py, mode: Mode, span: Span) -> Result<Sql, InputError> {
         }
     }
     let e = expr(inner, mode, span, None)?;
-    Ok(Sql { text: format!("NOT {}", wrap(&e, P_NOT + 1)), prec: P_NOT, ty: None })
+    Ok(Sql {
+        text: format!("NOT {}", wrap(&e, P_NOT + 1)),
+        prec: P_NOT,
+        ty: None,
+    })
 }
 
 /// Column operators: `is_`, `isnot`, `in_`, `not_in`, `like`, `ilike`.
 fn method(receiver: &Py, call: &Call, mode: Mode, span: Span) -> Result<Sql, InputError> {
     let left = expr(receiver, mode, span, None)?;
     let arg = call.args.first();
-    let cmp = |text: String| Sql { text, prec: P_CMP, ty: None };
+    let cmp = |text: String| Sql {
+        text,
+        prec: P_CMP,
+        ty: None,
+    };
     Ok(match (call.func.as_str(), arg) {
         ("is_", Some(Py::None)) => cmp(format!("{} IS NULL", wrap(&left, P_CMP))),
         ("isnot" | "is_not", Some(Py::None)) => cmp(format!("{} IS NOT NULL", wrap(&left, P_CMP))),
@@ -276,14 +367,22 @@ fn method(receiver: &Py, call: &Call, mode: Mode, span: Span) -> Result<Sql, Inp
             if items.is_empty() {
                 return Err(err(span, "`in_([])` (an empty IN) is not supported"));
             }
-            let values = items.iter().map(|i| Ok(expr(i, mode, span, left.ty.as_ref())?.text)).collect::<Result<Vec<_>, InputError>>()?;
+            let values = items
+                .iter()
+                .map(|i| Ok(expr(i, mode, span, left.ty.as_ref())?.text))
+                .collect::<Result<Vec<_>, InputError>>()?;
             if call.func == "in_" {
                 cmp(format!("{} IN ({})", wrap(&left, P_CMP), values.join(", ")))
             } else {
-                atom(format!("({} NOT IN ({}))", wrap(&left, P_CMP), values.join(", ")), None)
+                atom(
+                    format!("({} NOT IN ({}))", wrap(&left, P_CMP), values.join(", ")),
+                    None,
+                )
             }
         }
-        ("like" | "ilike" | "not_like" | "not_ilike", Some(v)) if call.args.len() == 1 && call.kwargs.is_empty() => {
+        ("like" | "ilike" | "not_like" | "not_ilike", Some(v))
+            if call.args.len() == 1 && call.kwargs.is_empty() =>
+        {
             let word = match call.func.as_str() {
                 "like" => "LIKE",
                 "ilike" => "ILIKE",
@@ -291,9 +390,18 @@ fn method(receiver: &Py, call: &Call, mode: Mode, span: Span) -> Result<Sql, Inp
                 _ => "NOT ILIKE",
             };
             let right = expr(v, mode, span, left.ty.as_ref())?;
-            cmp(format!("{} {word} {}", wrap(&left, P_CMP), wrap(&right, P_CMP + 1)))
+            cmp(format!(
+                "{} {word} {}",
+                wrap(&left, P_CMP),
+                wrap(&right, P_CMP + 1)
+            ))
         }
-        (other, _) => return Err(err(span, format!("`.{other}(...)` in a SQL expression is not supported yet"))),
+        (other, _) => {
+            return Err(err(
+                span,
+                format!("`.{other}(...)` in a SQL expression is not supported yet"),
+            ))
+        }
     })
 }
 
@@ -307,7 +415,10 @@ fn values_of(call: &Call, span: Span) -> Result<Vec<(String, Py)>, InputError> {
     let mut out: Vec<(String, Py)> = call.kwargs.clone();
     for a in &call.args {
         let Py::Dict(items) = a else {
-            return Err(err(span, "`.values(...)` with positional values is not supported; use keywords or a dict"));
+            return Err(err(
+                span,
+                "`.values(...)` with positional values is not supported; use keywords or a dict",
+            ));
         };
         for (k, v) in items {
             let Py::Str(k) = k else {
@@ -321,7 +432,10 @@ fn values_of(call: &Call, span: Span) -> Result<Vec<(String, Py)>, InputError> {
 
 fn value_sql(t: &Table, name: &str, v: &Py, span: Span) -> Result<String, InputError> {
     let Some((_, ty)) = t.columns.iter().find(|(n, _)| n == name) else {
-        return Err(err(span, format!("CompileError: Unconsumed column names: {name}")));
+        return Err(err(
+            span,
+            format!("CompileError: Unconsumed column names: {name}"),
+        ));
     };
     if is_expression(v) || matches!(v, Py::Call(c) if c.func.starts_with("sa.")) {
         let e = expr(v, Mode::Statement, span, ty.as_ref())?;
@@ -355,7 +469,11 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
             let mut cols = Vec::new();
             for a in &s.args {
                 if let Ok(t) = table(a, span) {
-                    cols.extend(t.columns.iter().map(|(n, _)| format!("{}.{}", quote(&t.name), quote(n))));
+                    cols.extend(
+                        t.columns
+                            .iter()
+                            .map(|(n, _)| format!("{}.{}", quote(&t.name), quote(n))),
+                    );
                     from.get_or_insert(t);
                 } else if let Py::Attr(base, _) = a {
                     if let Py::Attr(tv, _) = base.as_ref() {
@@ -363,7 +481,13 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
                     }
                     cols.push(expr(a, Mode::Statement, span, None)?.text);
                 } else {
-                    return Err(err(span, format!("select({}) is not supported yet: select table columns", a.describe())));
+                    return Err(err(
+                        span,
+                        format!(
+                            "select({}) is not supported yet: select table columns",
+                            a.describe()
+                        ),
+                    ));
                 }
             }
             let Some(t) = from else {
@@ -386,20 +510,35 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
                 }
             }
             "values" if kind != "select" && kind != "delete" => values.extend(values_of(m, span)?),
-            other => return Err(err(span, format!("`.{other}(...)` on a {kind} is not supported yet"))),
+            other => {
+                return Err(err(
+                    span,
+                    format!("`.{other}(...)` on a {kind} is not supported yet"),
+                ))
+            }
         }
     }
     let where_sql = match wheres.len() {
         0 => String::new(),
         1 => format!(" WHERE {}", wheres[0].text),
-        _ => format!(" WHERE {}", wheres.iter().map(|w| wrap(w, P_AND)).collect::<Vec<_>>().join(" AND ")),
+        _ => format!(
+            " WHERE {}",
+            wheres
+                .iter()
+                .map(|w| wrap(w, P_AND))
+                .collect::<Vec<_>>()
+                .join(" AND ")
+        ),
     };
     let name = quote(&t.name);
     // SQLAlchemy writes SET and INSERT columns in the table's column order.
     let ordered = |values: &[(String, Py)]| -> Result<Vec<(String, String)>, InputError> {
         for (k, _) in values {
             if !t.columns.iter().any(|(n, _)| n == k) {
-                return Err(err(span, format!("CompileError: Unconsumed column names: {k}")));
+                return Err(err(
+                    span,
+                    format!("CompileError: Unconsumed column names: {k}"),
+                ));
             }
         }
         t.columns
@@ -411,14 +550,31 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
     Ok(match kind {
         "select" => {
             let w = where_sql.trim_start();
-            format!("SELECT {} \nFROM {name}{}", columns.join(", "), if w.is_empty() { String::new() } else { format!(" \n{w}") })
+            format!(
+                "SELECT {} \nFROM {name}{}",
+                columns.join(", "),
+                if w.is_empty() {
+                    String::new()
+                } else {
+                    format!(" \n{w}")
+                }
+            )
         }
         "update" => {
             let sets = ordered(&values)?;
             if sets.is_empty() {
-                return Err(err(span, "an update() without .values(...) is not supported"));
+                return Err(err(
+                    span,
+                    "an update() without .values(...) is not supported",
+                ));
             }
-            format!("UPDATE {name} SET {}{where_sql}", sets.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(", "))
+            format!(
+                "UPDATE {name} SET {}{where_sql}",
+                sets.iter()
+                    .map(|(k, v)| format!("{k}={v}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         }
         "delete" => format!("DELETE FROM {name}{where_sql}"),
         "insert" => {
@@ -427,14 +583,28 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
             }
             let cols = ordered(&values)?;
             if cols.is_empty() {
-                return Err(err(span, "an insert() without .values(...) is not supported"));
+                return Err(err(
+                    span,
+                    "an insert() without .values(...) is not supported",
+                ));
             }
             format!(
                 "INSERT INTO {name} ({}) VALUES ({})",
-                cols.iter().map(|c| c.0.clone()).collect::<Vec<_>>().join(", "),
-                cols.iter().map(|c| c.1.clone()).collect::<Vec<_>>().join(", ")
+                cols.iter()
+                    .map(|c| c.0.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                cols.iter()
+                    .map(|c| c.1.clone())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             )
         }
-        other => return Err(err(span, format!("`.{other}()` is not a statement the playground compiles"))),
+        other => {
+            return Err(err(
+                span,
+                format!("`.{other}()` is not a statement the playground compiles"),
+            ))
+        }
     })
 }

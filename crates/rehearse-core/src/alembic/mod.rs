@@ -13,9 +13,9 @@
 
 mod args;
 pub mod chain;
+pub mod core_sql;
 pub mod nesting;
 pub mod ops;
-pub mod core_sql;
 pub mod py;
 pub mod sa;
 
@@ -105,7 +105,8 @@ mod tests {
 
     #[test]
     fn unsupported_constructs_are_located_errors() {
-        let err = parse("def upgrade():\n    for t in ['a']:\n        op.drop_tabel(t)\n").unwrap_err();
+        let err =
+            parse("def upgrade():\n    for t in ['a']:\n        op.drop_tabel(t)\n").unwrap_err();
         assert_eq!((err.span.line, err.span.column), (3, 9));
         assert!(err.message.contains("op.drop_tabel"), "{}", err.message);
         let err = parse("def upgrade():\n    rows = op.get_bind().execute(sa.select(sa.table('t', sa.column('a')))).fetchall()\n").unwrap_err();

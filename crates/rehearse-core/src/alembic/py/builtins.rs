@@ -6,7 +6,7 @@ use rustpython_parser::ast;
 use std::cmp::Ordering;
 
 /// The longest string or list an operation may build (`"x" * n`, `range(n)`).
-const MAX_LEN: usize = 1_000_000;
+pub(crate) const MAX_LEN: usize = 1_000_000;
 
 /// Python's type name, for messages.
 pub(crate) fn type_name(v: &Py) -> &'static str {
@@ -59,9 +59,13 @@ pub(crate) fn py_eq(a: &Py, b: &Py) -> bool {
         (Py::List(x), Py::List(y)) | (Py::Tuple(x), Py::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(a, b)| py_eq(a, b))
         }
-        (Py::Set(x), Py::Set(y)) => x.len() == y.len() && x.iter().all(|a| y.iter().any(|b| py_eq(a, b))),
+        (Py::Set(x), Py::Set(y)) => {
+            x.len() == y.len() && x.iter().all(|a| y.iter().any(|b| py_eq(a, b)))
+        }
         (Py::Dict(x), Py::Dict(y)) => {
-            x.len() == y.len() && x.iter().all(|(k, v)| dict_get(y, k).is_some_and(|w| py_eq(v, w)))
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| dict_get(y, k).is_some_and(|w| py_eq(v, w)))
         }
         _ => match (number(a), number(b)) {
             (Some(x), Some(y)) => x == y,
@@ -109,7 +113,14 @@ pub(crate) fn dict_set(items: &mut Vec<(Py, Py)>, key: Py, value: Py) {
 }
 
 /// `value[lo:hi:step]`.
-pub(crate) fn slice(ev: &Evaluator, e: &ast::Expr, value: Py, lo: Option<i64>, hi: Option<i64>, step: Option<i64>) -> Result<Py, Fault> {
+pub(crate) fn slice(
+    ev: &Evaluator,
+    e: &ast::Expr,
+    value: Py,
+    lo: Option<i64>,
+    hi: Option<i64>,
+    step: Option<i64>,
+) -> Result<Py, Fault> {
     let step = step.unwrap_or(1);
     if step == 0 {
         return Err(ev.raise(e, "ValueError", "slice step cannot be zero"));
@@ -120,13 +131,19 @@ pub(crate) fn slice(ev: &Evaluator, e: &ast::Expr, value: Py, lo: Option<i64>, h
         let norm = |v: i64| if v < 0 { v + n } else { v };
         let mut out = Vec::new();
         if step > 0 {
-            let (mut i, end) = (clamp(norm(lo.unwrap_or(0)), 0, n), clamp(norm(hi.unwrap_or(n)), 0, n));
+            let (mut i, end) = (
+                clamp(norm(lo.unwrap_or(0)), 0, n),
+                clamp(norm(hi.unwrap_or(n)), 0, n),
+            );
             while i < end {
                 out.push(i as usize);
                 i += step;
             }
         } else {
-            let (mut i, end) = (clamp(lo.map(norm).unwrap_or(n - 1), -1, n - 1), clamp(hi.map(norm).unwrap_or(-1), -1, n - 1));
+            let (mut i, end) = (
+                clamp(lo.map(norm).unwrap_or(n - 1), -1, n - 1),
+                clamp(hi.map(norm).unwrap_or(-1), -1, n - 1),
+            );
             while i > end {
                 out.push(i as usize);
                 i += step;
@@ -137,20 +154,56 @@ pub(crate) fn slice(ev: &Evaluator, e: &ast::Expr, value: Py, lo: Option<i64>, h
     Ok(match value {
         Py::Str(s) => {
             let chars: Vec<char> = s.chars().collect();
-            Py::Str(pick(chars.len()).into_iter().filter_map(|i| chars.get(i)).collect())
+            Py::Str(
+                pick(chars.len())
+                    .into_iter()
+                    .filter_map(|i| chars.get(i))
+                    .collect(),
+            )
         }
-        Py::List(items) => Py::List(pick(items.len()).into_iter().filter_map(|i| items.get(i).cloned()).collect()),
-        Py::Tuple(items) => Py::Tuple(pick(items.len()).into_iter().filter_map(|i| items.get(i).cloned()).collect()),
-        other => return Err(ev.raise(e, "TypeError", format!("'{}' object is not subscriptable", type_name(&other)))),
+        Py::List(items) => Py::List(
+            pick(items.len())
+                .into_iter()
+                .filter_map(|i| items.get(i).cloned())
+                .collect(),
+        ),
+        Py::Tuple(items) => Py::Tuple(
+            pick(items.len())
+                .into_iter()
+                .filter_map(|i| items.get(i).cloned())
+                .collect(),
+        ),
+        other => {
+            return Err(ev.raise(
+                e,
+                "TypeError",
+                format!("'{}' object is not subscriptable", type_name(&other)),
+            ))
+        }
     })
 }
 
 /// Arithmetic on plain values.
-pub(crate) fn arithmetic(ev: &Evaluator, e: &ast::Expr, l: Py, op: ast::Operator, r: Py) -> Result<Py, Fault> {
+pub(crate) fn arithmetic(
+    ev: &Evaluator,
+    e: &ast::Expr,
+    l: Py,
+    op: ast::Operator,
+    r: Py,
+) -> Result<Py, Fault> {
     use ast::Operator as O;
     let too_big = || ev.refuse(e, "integer beyond 64 bits (the playground's limit)");
     let unsupported = |l: &Py, r: &Py| {
-        ev.raise(e, "TypeError", format!("unsupported operand type(s) for {}: '{}' and '{}'", op_text(op), type_name(l), type_name(r)))
+        ev.raise(
+            e,
+            "TypeError",
+            format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op_text(op),
+                type_name(l),
+                type_name(r)
+            ),
+        )
     };
     let int = |v: &Py| match v {
         Py::Int(i) => Some(*i),
@@ -188,14 +241,25 @@ pub(crate) fn arithmetic(ev: &Evaluator, e: &ast::Expr, l: Py, op: ast::Operator
                 O::Add => Py::Int(a.checked_add(b).ok_or_else(too_big)?),
                 O::Sub => Py::Int(a.checked_sub(b).ok_or_else(too_big)?),
                 O::Mult => Py::Int(a.checked_mul(b).ok_or_else(too_big)?),
-                O::Div if b == 0 => return Err(ev.raise(e, "ZeroDivisionError", "division by zero")),
+                O::Div if b == 0 => {
+                    return Err(ev.raise(e, "ZeroDivisionError", "division by zero"))
+                }
                 O::Div => Py::Float(a as f64 / b as f64),
                 O::FloorDiv | O::Mod if b == 0 => {
-                    return Err(ev.raise(e, "ZeroDivisionError", "integer division or modulo by zero"))
+                    return Err(ev.raise(
+                        e,
+                        "ZeroDivisionError",
+                        "integer division or modulo by zero",
+                    ))
                 }
                 O::FloorDiv => Py::Int(a.div_euclid(b) - i64::from(b < 0 && a.rem_euclid(b) != 0)),
-                O::Mod => Py::Int(a - b * (a.div_euclid(b) - i64::from(b < 0 && a.rem_euclid(b) != 0))),
-                O::Pow if b >= 0 => Py::Int(a.checked_pow(u32::try_from(b).map_err(|_| too_big())?).ok_or_else(too_big)?),
+                O::Mod => {
+                    Py::Int(a - b * (a.div_euclid(b) - i64::from(b < 0 && a.rem_euclid(b) != 0)))
+                }
+                O::Pow if b >= 0 => Py::Int(
+                    a.checked_pow(u32::try_from(b).map_err(|_| too_big())?)
+                        .ok_or_else(too_big)?,
+                ),
                 O::Pow => Py::Float((a as f64).powf(b as f64)),
                 O::BitAnd => Py::Int(a & b),
                 O::BitOr => Py::Int(a | b),
@@ -223,7 +287,10 @@ pub(crate) fn arithmetic(ev: &Evaluator, e: &ast::Expr, l: Py, op: ast::Operator
 }
 
 fn too_long(ev: &Evaluator, e: &ast::Expr) -> Fault {
-    ev.refuse(e, format!("a value longer than {MAX_LEN} items (a limit of the playground)"))
+    ev.refuse(
+        e,
+        format!("a value longer than {MAX_LEN} items (a limit of the playground)"),
+    )
 }
 
 fn op_text(op: ast::Operator) -> &'static str {
@@ -243,19 +310,35 @@ fn op_text(op: ast::Operator) -> &'static str {
     }
 }
 
-fn no_kwargs(ev: &Evaluator, c: &ast::ExprCall, name: &str, kwargs: &[(String, Py)], allowed: &[&str]) -> Result<(), Fault> {
+pub(crate) fn no_kwargs(
+    ev: &Evaluator,
+    c: &ast::ExprCall,
+    name: &str,
+    kwargs: &[(String, Py)],
+    allowed: &[&str],
+) -> Result<(), Fault> {
     match kwargs.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
-        Some((k, _)) => Err(ev.raise(c, "TypeError", format!("{name}() got an unexpected keyword argument '{k}'"))),
+        Some((k, _)) => Err(ev.raise(
+            c,
+            "TypeError",
+            format!("{name}() got an unexpected keyword argument '{k}'"),
+        )),
         None => Ok(()),
     }
 }
 
-fn kw<'v>(kwargs: &'v [(String, Py)], name: &str) -> Option<&'v Py> {
+pub(crate) fn kw<'v>(kwargs: &'v [(String, Py)], name: &str) -> Option<&'v Py> {
     kwargs.iter().find(|(k, _)| k == name).map(|(_, v)| v)
 }
 
 /// A builtin function (or `textwrap.dedent`, `json.dumps`).
-pub(crate) fn call(ev: &Evaluator, c: &ast::ExprCall, name: &str, args: Vec<Py>, kwargs: Vec<(String, Py)>) -> Result<Py, Fault> {
+pub(crate) fn call(
+    ev: &Evaluator,
+    c: &ast::ExprCall,
+    name: &str,
+    args: Vec<Py>,
+    kwargs: Vec<(String, Py)>,
+) -> Result<Py, Fault> {
     let allowed: &[&str] = match name {
         "sorted" => &["key", "reverse"],
         "min" | "max" => &["default"],
@@ -270,7 +353,13 @@ pub(crate) fn call(ev: &Evaluator, c: &ast::ExprCall, name: &str, args: Vec<Py>,
     }
     let arg = |i: usize| args.get(i).cloned();
     let one = || -> Result<Py, Fault> {
-        arg(0).ok_or_else(|| ev.raise(c, "TypeError", format!("{name}() takes exactly one argument (0 given)")))
+        arg(0).ok_or_else(|| {
+            ev.raise(
+                c,
+                "TypeError",
+                format!("{name}() takes exactly one argument (0 given)"),
+            )
+        })
     };
     let iter = |v: Py| ev.iterate(c, v);
     Ok(match name {
@@ -279,7 +368,13 @@ pub(crate) fn call(ev: &Evaluator, c: &ast::ExprCall, name: &str, args: Vec<Py>,
             Py::Str(s) => s.chars().count(),
             Py::List(l) | Py::Tuple(l) | Py::Set(l) => l.len(),
             Py::Dict(d) => d.len(),
-            other => return Err(ev.raise(c, "TypeError", format!("object of type '{}' has no len()", type_name(&other)))),
+            other => {
+                return Err(ev.raise(
+                    c,
+                    "TypeError",
+                    format!("object of type '{}' has no len()", type_name(&other)),
+                ))
+            }
         } as i64),
         "str" => Py::Str(match arg(0) {
             Some(v) => ev.to_str(c, &v)?,
@@ -290,28 +385,71 @@ pub(crate) fn call(ev: &Evaluator, c: &ast::ExprCall, name: &str, args: Vec<Py>,
             Py::Int(i) => Py::Int(i),
             Py::Bool(b) => Py::Int(b as i64),
             Py::Float(f) if f.is_finite() && f.abs() < 9.2e18 => Py::Int(f.trunc() as i64),
-            Py::Str(s) => Py::Int(s.trim().replace('_', "").parse().map_err(|_| ev.raise(c, "ValueError", format!("invalid literal for int() with base 10: {}", str_repr(&s))))?),
-            other => return Err(ev.raise(c, "TypeError", format!("int() argument must be a string or a number, not '{}'", type_name(&other)))),
+            Py::Str(s) => Py::Int(s.trim().replace('_', "").parse().map_err(|_| {
+                ev.raise(
+                    c,
+                    "ValueError",
+                    format!("invalid literal for int() with base 10: {}", str_repr(&s)),
+                )
+            })?),
+            other => {
+                return Err(ev.raise(
+                    c,
+                    "TypeError",
+                    format!(
+                        "int() argument must be a string or a number, not '{}'",
+                        type_name(&other)
+                    ),
+                ))
+            }
         },
         "float" => match arg(0).unwrap_or(Py::Float(0.0)) {
-            Py::Str(s) => Py::Float(s.trim().parse().map_err(|_| ev.raise(c, "ValueError", format!("could not convert string to float: {}", str_repr(&s))))?),
-            v => Py::Float(number(&v).ok_or_else(|| ev.raise(c, "TypeError", format!("float() argument must be a string or a real number, not '{}'", type_name(&v))))?),
+            Py::Str(s) => Py::Float(s.trim().parse().map_err(|_| {
+                ev.raise(
+                    c,
+                    "ValueError",
+                    format!("could not convert string to float: {}", str_repr(&s)),
+                )
+            })?),
+            v => Py::Float(number(&v).ok_or_else(|| {
+                ev.raise(
+                    c,
+                    "TypeError",
+                    format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        type_name(&v)
+                    ),
+                )
+            })?),
         },
         "bool" => Py::Bool(match arg(0) {
             Some(v) => ev.truth(c, &v)?,
             None => false,
         }),
         "abs" => match one()? {
-            Py::Int(i) => Py::Int(i.checked_abs().ok_or_else(|| ev.refuse(c, "integer beyond 64 bits"))?),
+            Py::Int(i) => Py::Int(
+                i.checked_abs()
+                    .ok_or_else(|| ev.refuse(c, "integer beyond 64 bits"))?,
+            ),
             Py::Float(f) => Py::Float(f.abs()),
-            other => return Err(ev.raise(c, "TypeError", format!("bad operand type for abs(): '{}'", type_name(&other)))),
+            other => {
+                return Err(ev.raise(
+                    c,
+                    "TypeError",
+                    format!("bad operand type for abs(): '{}'", type_name(&other)),
+                ))
+            }
         },
         "round" => match (arg(0), arg(1)) {
             (Some(Py::Int(i)), _) => Py::Int(i),
             (Some(Py::Float(f)), None) => {
                 let r = f.round();
                 // Python rounds half to even.
-                let r = if (f - f.trunc()).abs() == 0.5 && r % 2.0 != 0.0 { r - f.signum() } else { r };
+                let r = if (f - f.trunc()).abs() == 0.5 && r % 2.0 != 0.0 {
+                    r - f.signum()
+                } else {
+                    r
+                };
                 Py::Int(r as i64)
             }
             _ => return Err(ev.refuse(c, "round() with digits is not supported")),
@@ -347,9 +485,19 @@ pub(crate) fn call(ev: &Evaluator, c: &ast::ExprCall, name: &str, args: Vec<Py>,
                 };
                 for p in pairs {
                     let (Py::Tuple(kv) | Py::List(kv)) = p else {
-                        return Err(ev.raise(c, "TypeError", "cannot convert dictionary update sequence element to a sequence"));
+                        return Err(ev.raise(
+                            c,
+                            "TypeError",
+                            "cannot convert dictionary update sequence element to a sequence",
+                        ));
                     };
-                    let [k, v] = <[Py; 2]>::try_from(kv).map_err(|_| ev.raise(c, "ValueError", "dictionary update sequence element has the wrong length"))?;
+                    let [k, v] = <[Py; 2]>::try_from(kv).map_err(|_| {
+                        ev.raise(
+                            c,
+                            "ValueError",
+                            "dictionary update sequence element has the wrong length",
+                        )
+                    })?;
                     dict_set(&mut items, k, v);
                 }
             }
@@ -370,7 +518,13 @@ pub(crate) fn call(ev: &Evaluator, c: &ast::ExprCall, name: &str, args: Vec<Py>,
                 "sum" => {
                     let mut total = arg(1).unwrap_or(Py::Int(0));
                     for i in items {
-                        total = arithmetic(ev, &ast::Expr::Call(c.clone()), total, ast::Operator::Add, i)?;
+                        total = arithmetic(
+                            ev,
+                            &ast::Expr::Call(c.clone()),
+                            total,
+                            ast::Operator::Add,
+                            i,
+                        )?;
                     }
                     total
                 }
@@ -391,12 +545,18 @@ pub(crate) fn call(ev: &Evaluator, c: &ast::ExprCall, name: &str, args: Vec<Py>,
                     }
                     let mut items = items;
                     let mut failed = false;
-                    items.sort_by(|a, b| py_cmp(a, b).unwrap_or_else(|| {
-                        failed = true;
-                        Ordering::Equal
-                    }));
+                    items.sort_by(|a, b| {
+                        py_cmp(a, b).unwrap_or_else(|| {
+                            failed = true;
+                            Ordering::Equal
+                        })
+                    });
                     if failed {
-                        return Err(ev.raise(c, "TypeError", "'<' not supported between these values"));
+                        return Err(ev.raise(
+                            c,
+                            "TypeError",
+                            "'<' not supported between these values",
+                        ));
                     }
                     if kw(&kwargs, "reverse").is_some_and(|r| truthy(r) == Some(true)) {
                         items.reverse();
@@ -409,8 +569,18 @@ pub(crate) fn call(ev: &Evaluator, c: &ast::ExprCall, name: &str, args: Vec<Py>,
                         let better = match &best {
                             None => true,
                             Some(b) => {
-                                let ord = py_cmp(&i, b).ok_or_else(|| ev.raise(c, "TypeError", "'<' not supported between these values"))?;
-                                if name == "min" { ord.is_lt() } else { ord.is_gt() }
+                                let ord = py_cmp(&i, b).ok_or_else(|| {
+                                    ev.raise(
+                                        c,
+                                        "TypeError",
+                                        "'<' not supported between these values",
+                                    )
+                                })?;
+                                if name == "min" {
+                                    ord.is_lt()
+                                } else {
+                                    ord.is_gt()
+                                }
                             }
                         };
                         if better {
@@ -420,42 +590,81 @@ pub(crate) fn call(ev: &Evaluator, c: &ast::ExprCall, name: &str, args: Vec<Py>,
                     match (best, kw(&kwargs, "default")) {
                         (Some(b), _) => b,
                         (None, Some(d)) => d.clone(),
-                        (None, None) => return Err(ev.raise(c, "ValueError", format!("{name}() iterable argument is empty"))),
+                        (None, None) => {
+                            return Err(ev.raise(
+                                c,
+                                "ValueError",
+                                format!("{name}() iterable argument is empty"),
+                            ))
+                        }
                     }
                 }
             }
         }
         "range" => {
-            let ints: Vec<i64> = args.iter().map(|a| match a {
-                Py::Int(i) => Ok(*i),
-                other => Err(ev.raise(c, "TypeError", format!("'{}' object cannot be interpreted as an integer", type_name(other)))),
-            }).collect::<Result<_, _>>()?;
+            let ints: Vec<i64> = args
+                .iter()
+                .map(|a| match a {
+                    Py::Int(i) => Ok(*i),
+                    other => Err(ev.raise(
+                        c,
+                        "TypeError",
+                        format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            type_name(other)
+                        ),
+                    )),
+                })
+                .collect::<Result<_, _>>()?;
             let (start, stop, step) = match ints.as_slice() {
                 [stop] => (0, *stop, 1),
                 [start, stop] => (*start, *stop, 1),
                 [start, stop, step] => (*start, *stop, *step),
-                _ => return Err(ev.raise(c, "TypeError", format!("range expected at most 3 arguments, got {}", ints.len()))),
+                _ => {
+                    return Err(ev.raise(
+                        c,
+                        "TypeError",
+                        format!("range expected at most 3 arguments, got {}", ints.len()),
+                    ))
+                }
             };
             if step == 0 {
                 return Err(ev.raise(c, "ValueError", "range() arg 3 must not be zero"));
             }
-            let len = if step > 0 { (stop - start).max(0) / step + i64::from((stop - start).max(0) % step != 0) } else { (start - stop).max(0) / -step + i64::from((start - stop).max(0) % -step != 0) };
+            let len = if step > 0 {
+                (stop - start).max(0) / step + i64::from((stop - start).max(0) % step != 0)
+            } else {
+                (start - stop).max(0) / -step + i64::from((start - stop).max(0) % -step != 0)
+            };
             if len as usize > MAX_LEN {
-                return Err(ev.refuse(c, format!("range() of more than {MAX_LEN} items (a limit of the playground)")));
+                return Err(ev.refuse(
+                    c,
+                    format!("range() of more than {MAX_LEN} items (a limit of the playground)"),
+                ));
             }
             Py::List((0..len).map(|i| Py::Int(start + i * step)).collect())
         }
         "zip" => {
             let lists = args.into_iter().map(iter).collect::<Result<Vec<_>, _>>()?;
             let n = lists.iter().map(Vec::len).min().unwrap_or(0);
-            Py::List((0..n).map(|i| Py::Tuple(lists.iter().map(|l| l[i].clone()).collect())).collect())
+            Py::List(
+                (0..n)
+                    .map(|i| Py::Tuple(lists.iter().map(|l| l[i].clone()).collect()))
+                    .collect(),
+            )
         }
         "enumerate" => {
             let start = match arg(1).or_else(|| kw(&kwargs, "start").cloned()) {
                 Some(Py::Int(i)) => i,
                 _ => 0,
             };
-            Py::List(iter(one()?)?.into_iter().enumerate().map(|(i, v)| Py::Tuple(vec![Py::Int(start + i as i64), v])).collect())
+            Py::List(
+                iter(one()?)?
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| Py::Tuple(vec![Py::Int(start + i as i64), v]))
+                    .collect(),
+            )
         }
         "isinstance" => {
             let (Some(v), Some(Py::Name(t))) = (arg(0), arg(1)) else {
@@ -463,23 +672,39 @@ pub(crate) fn call(ev: &Evaluator, c: &ast::ExprCall, name: &str, args: Vec<Py>,
             };
             let t = t.trim_start_matches("builtins.");
             Py::Bool(match t {
-                "str" | "int" | "float" | "bool" | "list" | "tuple" | "dict" | "set" => type_name(&v) == t || (t == "int" && matches!(v, Py::Bool(_))),
+                "str" | "int" | "float" | "bool" | "list" | "tuple" | "dict" | "set" => {
+                    type_name(&v) == t || (t == "int" && matches!(v, Py::Bool(_)))
+                }
                 _ => return Err(ev.refuse(c, format!("isinstance(..., {t}) is not supported"))),
             })
         }
         "textwrap.dedent" => match one()? {
             Py::Str(s) => Py::Str(dedent(&s)),
-            other => return Err(ev.raise(c, "TypeError", format!("expected str, got {}", type_name(&other)))),
+            other => {
+                return Err(ev.raise(
+                    c,
+                    "TypeError",
+                    format!("expected str, got {}", type_name(&other)),
+                ))
+            }
         },
         "json.dumps" => {
-            if kwargs.iter().any(|(k, v)| k != "ensure_ascii" && k != "sort_keys" && *v != Py::None) {
+            if kwargs
+                .iter()
+                .any(|(k, v)| k != "ensure_ascii" && k != "sort_keys" && *v != Py::None)
+            {
                 return Err(ev.refuse(c, "json.dumps() with indent= or default= is not supported"));
             }
             let ascii = kw(&kwargs, "ensure_ascii").is_none_or(|v| truthy(v) != Some(false));
             let sort = kw(&kwargs, "sort_keys").is_some_and(|v| truthy(v) == Some(true));
             Py::Str(json(ev, c, &one()?, ascii, sort)?)
         }
-        other => return Err(ev.refuse(c, format!("`{other}()` is not something the playground can run"))),
+        other => {
+            return Err(ev.refuse(
+                c,
+                format!("`{other}()` is not something the playground can run"),
+            ))
+        }
     })
 }
 
@@ -498,18 +723,37 @@ fn dedent(s: &str) -> String {
         .unwrap_or("");
     lines
         .iter()
-        .map(|l| if l.trim().is_empty() { "" } else { l.strip_prefix(margin).unwrap_or(l) })
+        .map(|l| {
+            if l.trim().is_empty() {
+                ""
+            } else {
+                l.strip_prefix(margin).unwrap_or(l)
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-fn json(ev: &Evaluator, c: &ast::ExprCall, v: &Py, ascii: bool, sort: bool) -> Result<String, Fault> {
+fn json(
+    ev: &Evaluator,
+    c: &ast::ExprCall,
+    v: &Py,
+    ascii: bool,
+    sort: bool,
+) -> Result<String, Fault> {
     Ok(match v {
         Py::None => "null".into(),
         Py::Bool(b) => b.to_string(),
         Py::Int(i) => i.to_string(),
         Py::Float(f) if f.is_finite() => crate::alembic::sa::python_float(*f),
-        Py::Float(f) => if f.is_nan() { "NaN" } else if *f > 0.0 { "Infinity" } else { "-Infinity" }.into(),
+        Py::Float(f) => if f.is_nan() {
+            "NaN"
+        } else if *f > 0.0 {
+            "Infinity"
+        } else {
+            "-Infinity"
+        }
+        .into(),
         Py::Str(s) => {
             let mut out = String::from('"');
             for ch in s.chars() {
@@ -533,7 +777,14 @@ fn json(ev: &Evaluator, c: &ast::ExprCall, v: &Py, ascii: bool, sort: bool) -> R
             out.push('"');
             out
         }
-        Py::List(items) | Py::Tuple(items) => format!("[{}]", items.iter().map(|i| json(ev, c, i, ascii, sort)).collect::<Result<Vec<_>, _>>()?.join(", ")),
+        Py::List(items) | Py::Tuple(items) => format!(
+            "[{}]",
+            items
+                .iter()
+                .map(|i| json(ev, c, i, ascii, sort))
+                .collect::<Result<Vec<_>, _>>()?
+                .join(", ")
+        ),
         Py::Dict(items) => {
             let mut parts = Vec::new();
             for (k, v) in items {
@@ -542,312 +793,47 @@ fn json(ev: &Evaluator, c: &ast::ExprCall, v: &Py, ascii: bool, sort: bool) -> R
                     Py::Int(i) => i.to_string(),
                     Py::Bool(b) => b.to_string(),
                     Py::None => "null".into(),
-                    other => return Err(ev.raise(c, "TypeError", format!("keys must be str, int, float, bool or None, not {}", type_name(other)))),
+                    other => {
+                        return Err(ev.raise(
+                            c,
+                            "TypeError",
+                            format!(
+                                "keys must be str, int, float, bool or None, not {}",
+                                type_name(other)
+                            ),
+                        ))
+                    }
                 };
-                parts.push((key.clone(), format!("{}: {}", json(ev, c, &Py::Str(key), ascii, sort)?, json(ev, c, v, ascii, sort)?)));
+                parts.push((
+                    key.clone(),
+                    format!(
+                        "{}: {}",
+                        json(ev, c, &Py::Str(key), ascii, sort)?,
+                        json(ev, c, v, ascii, sort)?
+                    ),
+                ));
             }
             if sort {
                 parts.sort_by(|a, b| a.0.cmp(&b.0));
             }
-            format!("{{{}}}", parts.into_iter().map(|p| p.1).collect::<Vec<_>>().join(", "))
+            format!(
+                "{{{}}}",
+                parts
+                    .into_iter()
+                    .map(|p| p.1)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         }
-        other => return Err(ev.raise(c, "TypeError", format!("Object of type {} is not JSON serializable", type_name(other)))),
+        other => {
+            return Err(ev.raise(
+                c,
+                "TypeError",
+                format!(
+                    "Object of type {} is not JSON serializable",
+                    type_name(other)
+                ),
+            ))
+        }
     })
-}
-
-fn strs(ev: &Evaluator, c: &ast::ExprCall, v: &Py) -> Result<Vec<String>, Fault> {
-    match v {
-        Py::Str(s) => Ok(vec![s.clone()]),
-        Py::Tuple(items) => items.iter().map(|i| match i {
-            Py::Str(s) => Ok(s.clone()),
-            other => Err(ev.raise(c, "TypeError", format!("tuple for startswith must only contain str, not {}", type_name(other)))),
-        }).collect(),
-        other => Err(ev.raise(c, "TypeError", format!("startswith first arg must be str or a tuple of str, not {}", type_name(other)))),
-    }
-}
-
-/// A method of a plain value. Mutating methods need the receiver to be a variable
-/// (the interpreter copies values; the variable is updated in place).
-pub(crate) fn method(ev: &Evaluator, c: &ast::ExprCall, receiver_expr: &ast::Expr, receiver: Py, name: &str, args: Vec<Py>, kwargs: Vec<(String, Py)>) -> Result<Py, Fault> {
-    let arg = |i: usize| args.get(i).cloned();
-    let no_attr = || ev.raise(c, "AttributeError", format!("'{}' object has no attribute '{name}'", type_name(&receiver)));
-    if name == "format" {
-        if let Py::Str(s) = &receiver {
-            return Ok(Py::Str(ev.str_format(c, s, &args, &kwargs)?));
-        }
-    }
-    no_kwargs(ev, c, name, &kwargs, &["maxsplit", "sep"])?;
-    match &receiver {
-        Py::Str(s) => {
-            let chars_arg = |i: usize| -> Option<Vec<char>> {
-                match arg(i) {
-                    Some(Py::Str(cs)) => Some(cs.chars().collect()),
-                    _ => None,
-                }
-            };
-            let str_arg = |i: usize| -> Result<String, Fault> {
-                match arg(i) {
-                    Some(Py::Str(x)) => Ok(x),
-                    Some(other) => Err(ev.raise(c, "TypeError", format!("must be str, not {}", type_name(&other)))),
-                    None => Err(ev.raise(c, "TypeError", format!("{name}() takes at least 1 argument (0 given)"))),
-                }
-            };
-            Ok(match name {
-                "lower" => Py::Str(s.to_lowercase()),
-                "upper" => Py::Str(s.to_uppercase()),
-                "strip" | "lstrip" | "rstrip" => {
-                    let set = chars_arg(0);
-                    let strip = |ch: char| match &set {
-                        Some(cs) => cs.contains(&ch),
-                        None => ch.is_whitespace(),
-                    };
-                    Py::Str(match name {
-                        "strip" => s.trim_matches(strip),
-                        "lstrip" => s.trim_start_matches(strip),
-                        _ => s.trim_end_matches(strip),
-                    }.to_string())
-                }
-                "replace" => {
-                    let (from, to) = (str_arg(0)?, str_arg(1)?);
-                    let count = match arg(2) {
-                        Some(Py::Int(n)) if n >= 0 => n as usize,
-                        _ => usize::MAX,
-                    };
-                    if from.is_empty() {
-                        return Err(ev.refuse(c, "str.replace('') is not supported"));
-                    }
-                    let out = s.replacen(&from, &to, count);
-                    if out.len() > MAX_LEN {
-                        return Err(ev.refuse(c, format!("a value longer than {MAX_LEN} items (a limit of the playground)")));
-                    }
-                    Py::Str(out)
-                }
-                "join" => {
-                    let items = match arg(0) {
-                        Some(v) => ev.iterate(c, v)?,
-                        None => return Err(ev.raise(c, "TypeError", "join() takes exactly one argument (0 given)")),
-                    };
-                    let mut parts = Vec::new();
-                    for (i, item) in items.into_iter().enumerate() {
-                        match item {
-                            Py::Str(p) => parts.push(p),
-                            other => return Err(ev.raise(c, "TypeError", format!("sequence item {i}: expected str instance, {} found", type_name(&other)))),
-                        }
-                    }
-                    Py::Str(parts.join(s))
-                }
-                "split" | "rsplit" => {
-                    let sep = match arg(0).or_else(|| kw(&kwargs, "sep").cloned()) {
-                        Some(Py::Str(x)) if x.is_empty() => return Err(ev.raise(c, "ValueError", "empty separator")),
-                        Some(Py::Str(x)) => Some(x),
-                        _ => None,
-                    };
-                    let max = match arg(1).or_else(|| kw(&kwargs, "maxsplit").cloned()) {
-                        Some(Py::Int(n)) if n >= 0 => Some(n as usize),
-                        _ => None,
-                    };
-                    let parts: Vec<String> = match (&sep, max, name) {
-                        (Some(sep), None, _) => s.split(sep.as_str()).map(String::from).collect(),
-                        (Some(sep), Some(m), "split") => s.splitn(m + 1, sep.as_str()).map(String::from).collect(),
-                        (Some(sep), Some(m), _) => {
-                            let mut p: Vec<String> = s.rsplitn(m + 1, sep.as_str()).map(String::from).collect();
-                            p.reverse();
-                            p
-                        }
-                        (None, None, _) => s.split_whitespace().map(String::from).collect(),
-                        (None, Some(_), _) => return Err(ev.refuse(c, "split(None, maxsplit) is not supported")),
-                    };
-                    Py::List(parts.into_iter().map(Py::Str).collect())
-                }
-                "splitlines" => Py::List(s.lines().map(|l| Py::Str(l.to_string())).collect()),
-                "startswith" | "endswith" => {
-                    let options = strs(ev, c, &arg(0).unwrap_or(Py::None))?;
-                    Py::Bool(options.iter().any(|o| if name == "startswith" { s.starts_with(o.as_str()) } else { s.ends_with(o.as_str()) }))
-                }
-                "title" => {
-                    let mut out = String::new();
-                    let mut prev_letter = false;
-                    for ch in s.chars() {
-                        if ch.is_alphabetic() {
-                            if prev_letter { out.extend(ch.to_lowercase()) } else { out.extend(ch.to_uppercase()) }
-                            prev_letter = true;
-                        } else {
-                            out.push(ch);
-                            prev_letter = false;
-                        }
-                    }
-                    Py::Str(out)
-                }
-                "capitalize" => {
-                    let mut chars = s.chars();
-                    Py::Str(match chars.next() {
-                        Some(f) => f.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
-                        None => String::new(),
-                    })
-                }
-                "zfill" => {
-                    let Some(Py::Int(width)) = arg(0) else {
-                        return Err(ev.raise(c, "TypeError", "zfill() takes exactly one argument"));
-                    };
-                    let n = s.chars().count();
-                    let width = usize::try_from(width).unwrap_or(0).min(MAX_LEN);
-                    if width <= n {
-                        Py::Str(s.clone())
-                    } else {
-                        let (sign, rest) = match s.chars().next() {
-                            Some(ch @ ('+' | '-')) => (ch.to_string(), &s[1..]),
-                            _ => (String::new(), s.as_str()),
-                        };
-                        Py::Str(format!("{sign}{}{rest}", "0".repeat(width - n)))
-                    }
-                }
-                "ljust" | "rjust" | "center" => {
-                    let Some(Py::Int(width)) = arg(0) else {
-                        return Err(ev.raise(c, "TypeError", format!("{name}() takes at least 1 argument")));
-                    };
-                    let fill = match arg(1) {
-                        Some(Py::Str(f)) if f.chars().count() == 1 => f,
-                        None => " ".into(),
-                        _ => return Err(ev.raise(c, "TypeError", "The fill character must be exactly one character long")),
-                    };
-                    let align = match name { "ljust" => "<", "rjust" => ">", _ => "^" };
-                    Py::Str(ev.format_value(c, &receiver, &format!("{fill}{align}{width}"))?)
-                }
-                "count" => Py::Int(s.matches(str_arg(0)?.as_str()).count() as i64),
-                "find" => Py::Int(s.find(str_arg(0)?.as_str()).map(|b| s[..b].chars().count() as i64).unwrap_or(-1)),
-                "isdigit" => Py::Bool(!s.is_empty() && s.chars().all(|ch| ch.is_ascii_digit())),
-                "isidentifier" => Py::Bool(s.chars().next().is_some_and(|ch| ch.is_alphabetic() || ch == '_') && s.chars().all(|ch| ch.is_alphanumeric() || ch == '_')),
-                "islower" => Py::Bool(s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase)),
-                "isupper" => Py::Bool(s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)),
-                "removeprefix" => { let p = str_arg(0)?; Py::Str(s.strip_prefix(p.as_str()).unwrap_or(s).to_string()) }
-                "removesuffix" => { let p = str_arg(0)?; Py::Str(s.strip_suffix(p.as_str()).unwrap_or(s).to_string()) }
-                _ => return Err(no_attr()),
-            })
-        }
-        Py::Dict(items) => Ok(match name {
-            "items" => Py::List(items.iter().map(|(k, v)| Py::Tuple(vec![k.clone(), v.clone()])).collect()),
-            "keys" => Py::List(items.iter().map(|(k, _)| k.clone()).collect()),
-            "values" => Py::List(items.iter().map(|(_, v)| v.clone()).collect()),
-            "get" => dict_get(items, &arg(0).unwrap_or(Py::None)).cloned().unwrap_or(arg(1).unwrap_or(Py::None)),
-            "copy" => receiver.clone(),
-            "update" | "setdefault" | "pop" | "clear" => mutate(ev, c, receiver_expr, name, args)?,
-            _ => return Err(no_attr()),
-        }),
-        Py::List(items) | Py::Tuple(items) => Ok(match name {
-            "index" => {
-                let v = arg(0).unwrap_or(Py::None);
-                match items.iter().position(|i| py_eq(i, &v)) {
-                    Some(p) => Py::Int(p as i64),
-                    None => return Err(ev.raise(c, "ValueError", format!("{} is not in list", ev.repr(c, &v)?))),
-                }
-            }
-            "count" => {
-                let v = arg(0).unwrap_or(Py::None);
-                Py::Int(items.iter().filter(|i| py_eq(i, &v)).count() as i64)
-            }
-            "copy" if matches!(receiver, Py::List(_)) => receiver.clone(),
-            "append" | "extend" | "insert" | "pop" | "remove" | "reverse" | "sort" | "clear" if matches!(receiver, Py::List(_)) => {
-                mutate(ev, c, receiver_expr, name, args)?
-            }
-            _ => return Err(no_attr()),
-        }),
-        Py::Set(_) => match name {
-            "add" | "discard" | "update" => mutate(ev, c, receiver_expr, name, args),
-            _ => Err(no_attr()),
-        },
-        _ => Err(no_attr()),
-    }
-}
-
-/// A mutating method, applied to the variable the receiver names.
-fn mutate(ev: &Evaluator, c: &ast::ExprCall, receiver_expr: &ast::Expr, name: &str, args: Vec<Py>) -> Result<Py, Fault> {
-    let ast::Expr::Name(var) = receiver_expr else {
-        return Err(ev.refuse(c, format!("`.{name}()` on `{}`: the playground changes lists, dicts and sets only through a variable's name", ev.text(receiver_expr))));
-    };
-    let extend_items = match (name, args.first()) {
-        ("extend" | "update", Some(v)) if !matches!(v, Py::Dict(_)) => Some(ev.iterate(c, v.clone())?),
-        _ => None,
-    };
-    let result = ev.with_var_mut(var.id.as_str(), |target| -> Result<Py, String> {
-        let arg = |i: usize| args.get(i).cloned().unwrap_or(Py::None);
-        match target {
-            Py::List(items) => match name {
-                "append" => items.push(arg(0)),
-                "extend" => items.extend(extend_items.unwrap_or_default()),
-                "insert" => {
-                    let n = items.len() as i64;
-                    let at = match arg(0) { Py::Int(i) if i < 0 => (i + n).max(0), Py::Int(i) => i.min(n), _ => n } as usize;
-                    items.insert(at, arg(1));
-                }
-                "pop" => {
-                    let n = items.len() as i64;
-                    let at = match args.first() { Some(Py::Int(i)) if *i < 0 => i + n, Some(Py::Int(i)) => *i, _ => n - 1 };
-                    if at < 0 || at >= n {
-                        return Err("IndexError: pop index out of range".into());
-                    }
-                    return Ok(items.remove(at as usize));
-                }
-                "remove" => match items.iter().position(|i| py_eq(i, &arg(0))) {
-                    Some(p) => { items.remove(p); }
-                    None => return Err("ValueError: list.remove(x): x not in list".into()),
-                },
-                "reverse" => items.reverse(),
-                "clear" => items.clear(),
-                "sort" => {
-                    let mut failed = false;
-                    items.sort_by(|a, b| py_cmp(a, b).unwrap_or_else(|| { failed = true; Ordering::Equal }));
-                    if failed {
-                        return Err("TypeError: '<' not supported between these values".into());
-                    }
-                }
-                _ => {}
-            },
-            Py::Dict(items) => match name {
-                "update" => match args.first() {
-                    Some(Py::Dict(more)) => for (k, v) in more { dict_set(items, k.clone(), v.clone()) },
-                    _ => for p in extend_items.unwrap_or_default() {
-                        if let Py::Tuple(kv) | Py::List(kv) = p {
-                            if let [k, v] = kv.as_slice() { dict_set(items, k.clone(), v.clone()) }
-                        }
-                    },
-                },
-                "setdefault" => {
-                    let k = arg(0);
-                    if let Some(v) = dict_get(items, &k) {
-                        return Ok(v.clone());
-                    }
-                    items.push((k, arg(1)));
-                    return Ok(arg(1));
-                }
-                "pop" => {
-                    let k = arg(0);
-                    return match items.iter().position(|(x, _)| py_eq(x, &k)) {
-                        Some(p) => Ok(items.remove(p).1),
-                        None if args.len() > 1 => Ok(arg(1)),
-                        None => Err("KeyError".into()),
-                    };
-                }
-                "clear" => items.clear(),
-                _ => {}
-            },
-            Py::Set(items) => match name {
-                "add" => if !items.iter().any(|i| py_eq(i, &arg(0))) { items.push(arg(0)) },
-                "discard" => items.retain(|i| !py_eq(i, &arg(0))),
-                "update" => for v in extend_items.unwrap_or_default() {
-                    if !items.iter().any(|i| py_eq(i, &v)) { items.push(v) }
-                },
-                _ => {}
-            },
-            _ => {}
-        }
-        Ok(Py::None)
-    });
-    match result {
-        Some(Ok(v)) => Ok(v),
-        Some(Err(e)) => {
-            let (class, message) = e.split_once(": ").unwrap_or((e.as_str(), ""));
-            Err(ev.raise(c, class, message))
-        }
-        None => Err(ev.refuse(c, format!("`{}` is not a variable the playground can change", var.id))),
-    }
 }

@@ -99,7 +99,9 @@ impl Evaluator<'_> {
         let sql = {
             let mut effects = self.rt.effects.borrow_mut();
             let Some(e) = effects.as_mut() else {
-                return Err(self.refuse(node, "an op call runs only inside upgrade() or downgrade()"));
+                return Err(
+                    self.refuse(node, "an op call runs only inside upgrade() or downgrade()")
+                );
             };
             match statement_sql(name, &call) {
                 Some(sql) => sql?,
@@ -123,9 +125,7 @@ impl Evaluator<'_> {
         match name.as_str() {
             "get_bind" => return Ok(Py::Object(Object::Connection)),
             "get_context" => return Ok(Py::Object(Object::Context)),
-            _ if PURE_OPS.contains(&call.func.as_str()) => {
-                return Ok(Py::Call(Box::new(call)))
-            }
+            _ if PURE_OPS.contains(&call.func.as_str()) => return Ok(Py::Call(Box::new(call))),
             _ => {}
         }
         if let Some(f) = self.not_running(node, "an op call") {
@@ -184,9 +184,12 @@ impl Evaluator<'_> {
                 "MockConnection.execute() missing 1 required positional argument: 'obj'",
             ));
         };
-        let parameters = args
-            .next()
-            .or_else(|| kwargs.iter().find(|(k, _)| k == "parameters").map(|(_, v)| v.clone()));
+        let parameters = args.next().or_else(|| {
+            kwargs
+                .iter()
+                .find(|(k, _)| k == "parameters")
+                .map(|(_, v)| v.clone())
+        });
         if parameters.as_ref().is_some_and(|p| !is_empty(p)) {
             // Offline, Alembic drops the parameters and writes each `:name` as NULL;
             // run online they would be bound. Neither answer is safe to show as
@@ -212,7 +215,9 @@ impl Evaluator<'_> {
 }
 
 fn is_empty(p: &Py) -> bool {
-    matches!(p, Py::None) || matches!(p, Py::Dict(d) if d.is_empty()) || matches!(p, Py::List(l) | Py::Tuple(l) if l.is_empty())
+    matches!(p, Py::None)
+        || matches!(p, Py::Dict(d) if d.is_empty())
+        || matches!(p, Py::List(l) | Py::Tuple(l) if l.is_empty())
 }
 
 fn is_select(statement: &Py) -> bool {

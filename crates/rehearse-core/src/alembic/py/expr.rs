@@ -7,18 +7,54 @@ use super::{BinOp, Call, EnumClass, Evaluator, Fault, Frame, Object, Py, UnaryOp
 use rustpython_parser::ast::{self, Constant, Ranged};
 use std::rc::Rc;
 
+/// A call's positional and keyword arguments.
+type Arguments = (Vec<Py>, Vec<(String, Py)>);
+
 /// Names Python's builtins module provides that the interpreter runs.
 const BUILTINS: &[&str] = &[
-    "len", "str", "int", "float", "bool", "list", "tuple", "dict", "set", "min", "max", "sum",
-    "any", "all", "sorted", "reversed", "range", "zip", "enumerate", "repr", "abs", "print",
-    "isinstance", "round", "frozenset",
+    "len",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "min",
+    "max",
+    "sum",
+    "any",
+    "all",
+    "sorted",
+    "reversed",
+    "range",
+    "zip",
+    "enumerate",
+    "repr",
+    "abs",
+    "print",
+    "isinstance",
+    "round",
+    "frozenset",
 ];
 
 /// Python exception classes a migration may raise or catch.
 pub(crate) const EXCEPTIONS: &[&str] = &[
-    "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "AttributeError",
-    "ZeroDivisionError", "NameError", "RuntimeError", "AssertionError", "NotImplementedError",
-    "LookupError", "ArithmeticError", "StopIteration",
+    "Exception",
+    "ValueError",
+    "TypeError",
+    "KeyError",
+    "IndexError",
+    "AttributeError",
+    "ZeroDivisionError",
+    "NameError",
+    "RuntimeError",
+    "AssertionError",
+    "NotImplementedError",
+    "LookupError",
+    "ArithmeticError",
+    "StopIteration",
 ];
 
 impl Evaluator<'_> {
@@ -54,7 +90,10 @@ impl Evaluator<'_> {
                                 return Err(self.raise(
                                     v,
                                     "TypeError",
-                                    format!("'{}' object is not a mapping", builtins::type_name(&other)),
+                                    format!(
+                                        "'{}' object is not a mapping",
+                                        builtins::type_name(&other)
+                                    ),
                                 ))
                             }
                         },
@@ -106,9 +145,10 @@ impl Evaluator<'_> {
                     (ast::UnaryOp::Invert, v) if v.is_sql() => {
                         Py::Unary(UnaryOp::Invert, Box::new(v))
                     }
-                    (ast::UnaryOp::USub, Py::Int(i)) => Py::Int(i.checked_neg().ok_or_else(|| {
-                        self.refuse(e, "integer beyond 64 bits")
-                    })?),
+                    (ast::UnaryOp::USub, Py::Int(i)) => Py::Int(
+                        i.checked_neg()
+                            .ok_or_else(|| self.refuse(e, "integer beyond 64 bits"))?,
+                    ),
                     (ast::UnaryOp::USub, Py::Float(f)) => Py::Float(-f),
                     (ast::UnaryOp::USub, Py::Bool(b)) => Py::Int(-(b as i64)),
                     (ast::UnaryOp::UAdd, v @ (Py::Int(_) | Py::Float(_))) => v,
@@ -117,7 +157,10 @@ impl Evaluator<'_> {
                         return Err(self.raise(
                             e,
                             "TypeError",
-                            format!("bad operand type for unary operator: '{}'", builtins::type_name(&v)),
+                            format!(
+                                "bad operand type for unary operator: '{}'",
+                                builtins::type_name(&v)
+                            ),
                         ))
                     }
                 }
@@ -146,7 +189,10 @@ impl Evaluator<'_> {
                     result = self.compare(e, &left, *op, &right)?;
                     if result.is_sql() {
                         if c.ops.len() > 1 {
-                            return Err(self.refuse(e, "a chained comparison of SQL expressions is not supported"));
+                            return Err(self.refuse(
+                                e,
+                                "a chained comparison of SQL expressions is not supported",
+                            ));
                         }
                         return Ok(result);
                     }
@@ -170,9 +216,10 @@ impl Evaluator<'_> {
                 let mut out = String::new();
                 for part in &j.values {
                     match part {
-                        ast::Expr::Constant(ast::ExprConstant { value: Constant::Str(s), .. }) => {
-                            out.push_str(s)
-                        }
+                        ast::Expr::Constant(ast::ExprConstant {
+                            value: Constant::Str(s),
+                            ..
+                        }) => out.push_str(s),
                         ast::Expr::FormattedValue(f) => out.push_str(&self.formatted(f)?),
                         other => match self.value(other)? {
                             Py::Str(s) => out.push_str(&s),
@@ -291,7 +338,9 @@ impl Evaluator<'_> {
     pub(crate) fn truth(&self, node: &impl Ranged, v: &Py) -> Result<bool, Fault> {
         match truthy(v) {
             Some(b) => Ok(b),
-            None if matches!(v, Py::Object(Object::QueryResult)) => Err(self.refuse(node, QUERY_RESULT)),
+            None if matches!(v, Py::Object(Object::QueryResult)) => {
+                Err(self.refuse(node, QUERY_RESULT))
+            }
             None => Err(self.raise(
                 node,
                 "TypeError",
@@ -312,9 +361,7 @@ impl Evaluator<'_> {
             (Py::Object(Object::Connection), "dialect") => Py::Object(Object::Dialect),
             (Py::Object(Object::Connection), "engine") => Py::Object(Object::Connection),
             (Py::Object(Object::Connection), _) => return Err(no_attr("MockConnection")),
-            (Py::Object(Object::Context), "bind" | "connection") => {
-                Py::Object(Object::Connection)
-            }
+            (Py::Object(Object::Context), "bind" | "connection") => Py::Object(Object::Connection),
             (Py::Object(Object::Context), "dialect") => Py::Object(Object::Dialect),
             (Py::Object(Object::Context), "as_sql") => Py::Bool(true),
             (Py::Object(Object::Dialect), "name") => Py::Str("postgresql".into()),
@@ -327,13 +374,17 @@ impl Evaluator<'_> {
             }
             (Py::EnumClass(c), _) => match c.members.iter().position(|(n, _)| n == attr) {
                 Some(i) => Py::EnumMember(c.clone(), i),
-                None => return Err(self.raise(
-                    e,
-                    "AttributeError",
-                    format!("type object '{}' has no attribute '{attr}'", c.name),
-                )),
+                None => {
+                    return Err(self.raise(
+                        e,
+                        "AttributeError",
+                        format!("type object '{}' has no attribute '{attr}'", c.name),
+                    ))
+                }
             },
-            (Py::EnumMember(c, i), "value") => c.members.get(*i).map(|m| m.1.clone()).unwrap_or(Py::None),
+            (Py::EnumMember(c, i), "value") => {
+                c.members.get(*i).map(|m| m.1.clone()).unwrap_or(Py::None)
+            }
             (Py::EnumMember(c, i), "name") => {
                 Py::Str(c.members.get(*i).map(|m| m.0.clone()).unwrap_or_default())
             }
@@ -387,13 +438,22 @@ impl Evaluator<'_> {
             _ => Err(self.raise(
                 e,
                 "TypeError",
-                format!("'{}' object is not subscriptable", builtins::type_name(&value)),
+                format!(
+                    "'{}' object is not subscriptable",
+                    builtins::type_name(&value)
+                ),
             )),
         }
     }
 
     /// `left <op> right`.
-    pub(crate) fn binary(&self, e: &ast::Expr, l: Py, op: ast::Operator, r: Py) -> Result<Py, Fault> {
+    pub(crate) fn binary(
+        &self,
+        e: &ast::Expr,
+        l: Py,
+        op: ast::Operator,
+        r: Py,
+    ) -> Result<Py, Fault> {
         if l.is_sql() || r.is_sql() {
             let op = match op {
                 ast::Operator::Add => BinOp::Add,
@@ -406,7 +466,10 @@ impl Evaluator<'_> {
                 _ => {
                     return Err(self.refuse(
                         e,
-                        format!("the operator in `{}` is not supported on SQL expressions", self.text(e)),
+                        format!(
+                            "the operator in `{}` is not supported on SQL expressions",
+                            self.text(e)
+                        ),
                     ))
                 }
             };
@@ -428,7 +491,11 @@ impl Evaluator<'_> {
                 C::Gt => BinOp::Gt,
                 _ => BinOp::GtE,
             };
-            return Ok(Py::BinOp(Box::new(l.clone().lowered()), op, Box::new(r.clone().lowered())));
+            return Ok(Py::BinOp(
+                Box::new(l.clone().lowered()),
+                op,
+                Box::new(r.clone().lowered()),
+            ));
         }
         Ok(Py::Bool(match op {
             C::Eq => builtins::py_eq(l, r),
@@ -460,7 +527,12 @@ impl Evaluator<'_> {
     }
 
     /// `needle in haystack`.
-    pub(crate) fn contains(&self, e: &ast::Expr, haystack: &Py, needle: &Py) -> Result<bool, Fault> {
+    pub(crate) fn contains(
+        &self,
+        e: &ast::Expr,
+        haystack: &Py,
+        needle: &Py,
+    ) -> Result<bool, Fault> {
         match (haystack, needle) {
             (Py::Str(h), Py::Str(n)) => Ok(h.contains(n.as_str())),
             (Py::List(items) | Py::Tuple(items) | Py::Set(items), _) => {
@@ -471,7 +543,10 @@ impl Evaluator<'_> {
             _ => Err(self.raise(
                 e,
                 "TypeError",
-                format!("argument of type '{}' is not iterable", builtins::type_name(haystack)),
+                format!(
+                    "argument of type '{}' is not iterable",
+                    builtins::type_name(haystack)
+                ),
             )),
         }
     }
@@ -557,7 +632,7 @@ impl Evaluator<'_> {
     }
 
     /// A call's arguments, with `*args` and `**kwargs` spread.
-    fn arguments(&self, c: &ast::ExprCall) -> Result<(Vec<Py>, Vec<(String, Py)>), Fault> {
+    fn arguments(&self, c: &ast::ExprCall) -> Result<Arguments, Fault> {
         let args = self.elements(&c.args)?;
         let mut kwargs: Vec<(String, Py)> = Vec::new();
         for k in &c.keywords {
@@ -576,7 +651,10 @@ impl Evaluator<'_> {
                         return Err(self.raise(
                             k,
                             "TypeError",
-                            format!("argument after ** must be a mapping, not {}", builtins::type_name(&other)),
+                            format!(
+                                "argument after ** must be a mapping, not {}",
+                                builtins::type_name(&other)
+                            ),
                         ))
                     }
                 },
@@ -601,7 +679,13 @@ impl Evaluator<'_> {
         self.call_value(c, f, args, kwargs)
     }
 
-    fn record(&self, c: &ast::ExprCall, func: String, args: Vec<Py>, kwargs: Vec<(String, Py)>) -> Call {
+    fn record(
+        &self,
+        c: &ast::ExprCall,
+        func: String,
+        args: Vec<Py>,
+        kwargs: Vec<(String, Py)>,
+    ) -> Call {
         Call {
             func,
             args: args.into_iter().map(Py::lowered).collect(),
@@ -624,7 +708,11 @@ impl Evaluator<'_> {
                 let [value] = args.as_slice() else {
                     return Err(self.refuse(c, "calling an enum class takes one value"));
                 };
-                match class.members.iter().position(|(_, v)| builtins::py_eq(v, value)) {
+                match class
+                    .members
+                    .iter()
+                    .position(|(_, v)| builtins::py_eq(v, value))
+                {
                     Some(i) => Ok(Py::EnumMember(class.clone(), i)),
                     None => Err(self.raise(
                         c,
@@ -718,7 +806,11 @@ impl Evaluator<'_> {
         if !kwargs.iter().any(|(k, _)| k == "name") {
             kwargs.push(("name".into(), Py::Str(class.name.to_lowercase())));
         }
-        let labels = class.members.iter().map(|(n, _)| Py::Str(n.clone())).collect();
+        let labels = class
+            .members
+            .iter()
+            .map(|(n, _)| Py::Str(n.clone()))
+            .collect();
         Ok(Py::Call(Box::new(self.record(c, path, labels, kwargs))))
     }
 
@@ -734,7 +826,12 @@ impl Evaluator<'_> {
         match &receiver {
             Py::Object(Object::Connection) => return self.connection_call(c, name, args, kwargs),
             Py::Object(Object::BatchOps(_)) if name == "f" || name == "inline_literal" => {
-                return Ok(Py::Call(Box::new(self.record(c, format!("op.{name}"), args, kwargs))))
+                return Ok(Py::Call(Box::new(self.record(
+                    c,
+                    format!("op.{name}"),
+                    args,
+                    kwargs,
+                ))))
             }
             Py::Object(Object::BatchOps(table)) => {
                 let call = self.record(c, format!("batch_op.{name}"), args, kwargs);
@@ -756,7 +853,10 @@ impl Evaluator<'_> {
                     return Err(self.refuse(c, "`.bindparams(sa.bindparam(...))` is not supported; pass values as keywords: `.bindparams(name=value)`"));
                 }
                 let mut text = t.clone();
-                let values = kwargs.into_iter().map(|(k, v)| (Py::Str(k), v.lowered())).collect();
+                let values = kwargs
+                    .into_iter()
+                    .map(|(k, v)| (Py::Str(k), v.lowered()))
+                    .collect();
                 text.kwargs.push(("bindparams".into(), Py::Dict(values)));
                 return Ok(Py::Call(text));
             }
@@ -774,7 +874,7 @@ impl Evaluator<'_> {
             }
             _ => {}
         }
-        builtins::method(self, c, receiver_expr, receiver, name, args, kwargs)
+        super::methods::method(self, c, receiver_expr, receiver, name, args, kwargs)
     }
 
     /// Calls a function defined in the file.
@@ -828,7 +928,11 @@ impl Evaluator<'_> {
         }
         let mut extra = Vec::new();
         for (k, v) in kwargs.drain(..) {
-            let named = a.args.iter().chain(&a.kwonlyargs).any(|p| p.def.arg.as_str() == k);
+            let named = a
+                .args
+                .iter()
+                .chain(&a.kwonlyargs)
+                .any(|p| p.def.arg.as_str() == k);
             if named {
                 if frame.vars.contains_key(&k) {
                     return Err(self.raise(

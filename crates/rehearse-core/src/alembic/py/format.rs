@@ -3,8 +3,8 @@
 
 use super::{Evaluator, Fault, Object, Py};
 use crate::alembic::sa::python_float;
-use rustpython_parser::ast::{self, Ranged};
 use rustpython_parser::ast::ConversionFlag;
+use rustpython_parser::ast::{self, Ranged};
 
 impl Evaluator<'_> {
     /// `str(v)`.
@@ -16,7 +16,10 @@ impl Evaluator<'_> {
                 c.name,
                 c.members.get(*i).map(|m| m.0.as_str()).unwrap_or_default()
             )),
-            Py::Object(Object::Dialect) => Err(self.refuse(node, "str() of the dialect is not modelled; use `.dialect.name`")),
+            Py::Object(Object::Dialect) => Err(self.refuse(
+                node,
+                "str() of the dialect is not modelled; use `.dialect.name`",
+            )),
             _ => self.repr(node, v),
         }
     }
@@ -49,7 +52,11 @@ impl Evaluator<'_> {
                 format!("{{{}}}", parts.join(", "))
             }
             Py::EnumMember(c, i) => {
-                let (name, value) = c.members.get(*i).cloned().unwrap_or((String::new(), Py::None));
+                let (name, value) = c
+                    .members
+                    .get(*i)
+                    .cloned()
+                    .unwrap_or((String::new(), Py::None));
                 format!("<{}.{name}: {}>", c.name, self.repr(node, &value)?)
             }
             Py::Set(_) => {
@@ -90,11 +97,25 @@ impl Evaluator<'_> {
     }
 
     /// `format(v, spec)`: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
-    pub(crate) fn format_value(&self, node: &impl Ranged, v: &Py, spec: &str) -> Result<String, Fault> {
+    pub(crate) fn format_value(
+        &self,
+        node: &impl Ranged,
+        v: &Py,
+        spec: &str,
+    ) -> Result<String, Fault> {
         if spec.is_empty() {
             return self.to_str(node, v);
         }
-        let bad = || self.raise(node, "ValueError", format!("Invalid format specifier '{spec}' for object of type '{}'", super::builtins::type_name(v)));
+        let bad = || {
+            self.raise(
+                node,
+                "ValueError",
+                format!(
+                    "Invalid format specifier '{spec}' for object of type '{}'",
+                    super::builtins::type_name(v)
+                ),
+            )
+        };
         let chars: Vec<char> = spec.chars().collect();
         let mut i = 0;
         let (mut fill, mut align) = (' ', None);
@@ -142,7 +163,10 @@ impl Evaluator<'_> {
             precision = Some(p);
         }
         let ty = chars.get(i).copied();
-        if i + usize::from(ty.is_some()) != chars.len() || width > 10_000 || precision.is_some_and(|p| p > 100) {
+        if i + usize::from(ty.is_some()) != chars.len()
+            || width > 10_000
+            || precision.is_some_and(|p| p > 100)
+        {
             return Err(bad());
         }
         let (body, negative, numeric) = match (v, ty) {
@@ -153,12 +177,16 @@ impl Evaluator<'_> {
                 };
                 (s, false, false)
             }
-            (Py::Int(n), None | Some('d')) if precision.is_none() => (group(&n.unsigned_abs().to_string(), grouping), *n < 0, true),
+            (Py::Int(n), None | Some('d')) if precision.is_none() => {
+                (group(&n.unsigned_abs().to_string(), grouping), *n < 0, true)
+            }
             (Py::Int(n), Some('x')) => (format!("{:x}", n.unsigned_abs()), *n < 0, true),
             (Py::Int(n), Some('X')) => (format!("{:X}", n.unsigned_abs()), *n < 0, true),
             (Py::Int(n), Some('o')) => (format!("{:o}", n.unsigned_abs()), *n < 0, true),
             (Py::Int(n), Some('b')) => (format!("{:b}", n.unsigned_abs()), *n < 0, true),
-            (Py::Int(_) | Py::Float(_), Some('f' | 'F' | '%')) | (Py::Float(_), None) if ty.is_some() || precision.is_some() => {
+            (Py::Int(_) | Py::Float(_), Some('f' | 'F' | '%')) | (Py::Float(_), None)
+                if ty.is_some() || precision.is_some() =>
+            {
                 let mut f = match v {
                     Py::Int(n) => *n as f64,
                     Py::Float(f) => *f,
@@ -169,9 +197,16 @@ impl Evaluator<'_> {
                 }
                 let p = precision.unwrap_or(6);
                 let text = format!("{:.*}", p, f.abs());
-                let (int, frac) = text.split_once('.').map(|(a, b)| (a.to_string(), format!(".{b}"))).unwrap_or((text.clone(), String::new()));
+                let (int, frac) = text
+                    .split_once('.')
+                    .map(|(a, b)| (a.to_string(), format!(".{b}")))
+                    .unwrap_or((text.clone(), String::new()));
                 let pct = if ty == Some('%') { "%" } else { "" };
-                (format!("{}{frac}{pct}", group(&int, grouping)), f.is_sign_negative() && f != 0.0, true)
+                (
+                    format!("{}{frac}{pct}", group(&int, grouping)),
+                    f.is_sign_negative() && f != 0.0,
+                    true,
+                )
             }
             (Py::Float(f), None) => (python_float(f.abs()), f.is_sign_negative(), true),
             _ => return Err(bad()),
@@ -195,10 +230,15 @@ impl Evaluator<'_> {
     }
 
     /// `template % args`.
-    pub(crate) fn percent(&self, node: &impl Ranged, template: &str, args: &Py) -> Result<String, Fault> {
-        let (positional, mapping): (Vec<Py>, Option<&Vec<(Py, Py)>>) = match args {
+    pub(crate) fn percent(
+        &self,
+        node: &impl Ranged,
+        template: &str,
+        args: &Py,
+    ) -> Result<String, Fault> {
+        let (positional, mapping): (Vec<Py>, Option<&[Pair]>) = match args {
             Py::Tuple(items) => (items.clone(), None),
-            Py::Dict(items) => (Vec::new(), Some(items)),
+            Py::Dict(items) => (Vec::new(), Some(items.as_slice())),
             other => (vec![other.clone()], None),
         };
         let mut next = positional.into_iter();
@@ -214,7 +254,11 @@ impl Evaluator<'_> {
             i += 1;
             let mut key = None;
             if chars.get(i) == Some(&'(') {
-                let end = chars[i..].iter().position(|c| *c == ')').map(|p| p + i).ok_or_else(|| self.raise(node, "ValueError", "incomplete format key"))?;
+                let end = chars[i..]
+                    .iter()
+                    .position(|c| *c == ')')
+                    .map(|p| p + i)
+                    .ok_or_else(|| self.raise(node, "ValueError", "incomplete format key"))?;
                 key = Some(chars[i + 1..end].iter().collect::<String>());
                 i = end + 1;
             }
@@ -232,14 +276,22 @@ impl Evaluator<'_> {
                 continue;
             }
             let value = match &key {
-                Some(k) => match mapping.and_then(|m| super::builtins::dict_get(m, &Py::Str(k.clone()))) {
-                    Some(v) => v.clone(),
-                    None => return Err(self.raise(node, "KeyError", str_repr(k))),
-                },
-                None => next.next().ok_or_else(|| self.raise(node, "TypeError", "not enough arguments for format string"))?,
+                Some(k) => {
+                    match mapping.and_then(|m| super::builtins::dict_get(m, &Py::Str(k.clone()))) {
+                        Some(v) => v.clone(),
+                        None => return Err(self.raise(node, "KeyError", str_repr(k))),
+                    }
+                }
+                None => next.next().ok_or_else(|| {
+                    self.raise(node, "TypeError", "not enough arguments for format string")
+                })?,
             };
             let spec = flags.replace('-', "<");
-            let spec = if flags.contains('-') { format!("<{}", spec.trim_start_matches('<')) } else { spec };
+            let spec = if flags.contains('-') {
+                format!("<{}", spec.trim_start_matches('<'))
+            } else {
+                spec
+            };
             out.push_str(&match conv {
                 's' => self.format_value(node, &Py::Str(self.to_str(node, &value)?), &spec)?,
                 'r' => self.format_value(node, &Py::Str(self.repr(node, &value)?), &spec)?,
@@ -248,22 +300,43 @@ impl Evaluator<'_> {
                         Py::Int(n) => n,
                         Py::Bool(b) => b as i64,
                         Py::Float(f) => f.trunc() as i64,
-                        _ => return Err(self.raise(node, "TypeError", format!("%{conv} format: a real number is required, not {}", super::builtins::type_name(&value)))),
+                        _ => {
+                            return Err(self.raise(
+                                node,
+                                "TypeError",
+                                format!(
+                                    "%{conv} format: a real number is required, not {}",
+                                    super::builtins::type_name(&value)
+                                ),
+                            ))
+                        }
                     };
                     self.format_value(node, &Py::Int(n), &spec)?
                 }
                 'f' | 'x' | 'o' => self.format_value(node, &value, &format!("{spec}{conv}"))?,
-                _ => return Err(self.refuse(node, format!("the `%{conv}` format is not supported"))),
+                _ => {
+                    return Err(self.refuse(node, format!("the `%{conv}` format is not supported")))
+                }
             });
         }
         if mapping.is_none() && next.next().is_some() {
-            return Err(self.raise(node, "TypeError", "not all arguments converted during string formatting"));
+            return Err(self.raise(
+                node,
+                "TypeError",
+                "not all arguments converted during string formatting",
+            ));
         }
         Ok(out)
     }
 
     /// `template.format(*args, **kwargs)`.
-    pub(crate) fn str_format(&self, node: &impl Ranged, template: &str, args: &[Py], kwargs: &[(String, Py)]) -> Result<String, Fault> {
+    pub(crate) fn str_format(
+        &self,
+        node: &impl Ranged,
+        template: &str,
+        args: &[Py],
+        kwargs: &[(String, Py)],
+    ) -> Result<String, Fault> {
         let chars: Vec<char> = template.chars().collect();
         let mut out = String::new();
         let mut auto = 0usize;
@@ -279,30 +352,78 @@ impl Evaluator<'_> {
                     i += 2;
                 }
                 '{' => {
-                    let end = chars[i..].iter().position(|c| *c == '}').map(|p| p + i).ok_or_else(|| self.raise(node, "ValueError", "expected '}' before end of string"))?;
+                    let end = chars[i..]
+                        .iter()
+                        .position(|c| *c == '}')
+                        .map(|p| p + i)
+                        .ok_or_else(|| {
+                            self.raise(node, "ValueError", "expected '}' before end of string")
+                        })?;
                     let field: String = chars[i + 1..end].iter().collect();
                     i = end + 1;
-                    let (field, spec) = field.split_once(':').map(|(a, b)| (a.to_string(), b.to_string())).unwrap_or((field, String::new()));
-                    let (name, conv) = field.split_once('!').map(|(a, b)| (a.to_string(), Some(b.to_string()))).unwrap_or((field, None));
+                    let (field, spec) = field
+                        .split_once(':')
+                        .map(|(a, b)| (a.to_string(), b.to_string()))
+                        .unwrap_or((field, String::new()));
+                    let (name, conv) = field
+                        .split_once('!')
+                        .map(|(a, b)| (a.to_string(), Some(b.to_string())))
+                        .unwrap_or((field, None));
                     let value = if name.is_empty() {
                         auto += 1;
-                        args.get(auto - 1).cloned().ok_or_else(|| self.raise(node, "IndexError", format!("Replacement index {} out of range for positional args tuple", auto - 1)))?
+                        args.get(auto - 1).cloned().ok_or_else(|| {
+                            self.raise(
+                                node,
+                                "IndexError",
+                                format!(
+                                    "Replacement index {} out of range for positional args tuple",
+                                    auto - 1
+                                ),
+                            )
+                        })?
                     } else if let Ok(n) = name.parse::<usize>() {
-                        args.get(n).cloned().ok_or_else(|| self.raise(node, "IndexError", format!("Replacement index {n} out of range for positional args tuple")))?
+                        args.get(n).cloned().ok_or_else(|| {
+                            self.raise(
+                                node,
+                                "IndexError",
+                                format!(
+                                    "Replacement index {n} out of range for positional args tuple"
+                                ),
+                            )
+                        })?
                     } else if name.chars().all(|c| c.is_alphanumeric() || c == '_') {
-                        kwargs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()).ok_or_else(|| self.raise(node, "KeyError", str_repr(&name)))?
+                        kwargs
+                            .iter()
+                            .find(|(k, _)| *k == name)
+                            .map(|(_, v)| v.clone())
+                            .ok_or_else(|| self.raise(node, "KeyError", str_repr(&name)))?
                     } else {
-                        return Err(self.refuse(node, format!("the format field `{{{name}}}` is not supported")));
+                        return Err(self.refuse(
+                            node,
+                            format!("the format field `{{{name}}}` is not supported"),
+                        ));
                     };
                     let value = match conv.as_deref() {
                         Some("r") => Py::Str(self.repr(node, &value)?),
                         Some("s") => Py::Str(self.to_str(node, &value)?),
-                        Some(_) => return Err(self.raise(node, "ValueError", "Unknown conversion specifier")),
+                        Some(_) => {
+                            return Err(self.raise(
+                                node,
+                                "ValueError",
+                                "Unknown conversion specifier",
+                            ))
+                        }
                         None => value,
                     };
                     out.push_str(&self.format_value(node, &value, &spec)?);
                 }
-                '}' => return Err(self.raise(node, "ValueError", "Single '}' encountered in format string")),
+                '}' => {
+                    return Err(self.raise(
+                        node,
+                        "ValueError",
+                        "Single '}' encountered in format string",
+                    ))
+                }
                 c => {
                     out.push(c);
                     i += 1;
@@ -313,13 +434,16 @@ impl Evaluator<'_> {
     }
 }
 
+/// A dict's (key, value).
+type Pair = (Py, Py);
+
 fn group(digits: &str, sep: Option<char>) -> String {
     let Some(sep) = sep else {
         return digits.to_string();
     };
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
@@ -329,7 +453,11 @@ fn group(digits: &str, sep: Option<char>) -> String {
 
 /// Python's `repr(str)`: single quotes unless the text has one and no double quote.
 pub(crate) fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from(quote);
     for c in s.chars() {
         match c {
@@ -341,7 +469,9 @@ pub(crate) fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }

@@ -14,6 +14,7 @@ mod builtins;
 pub(crate) mod effects;
 mod expr;
 mod format;
+mod methods;
 mod stmt;
 
 use rehearse_engine::error::{InputError, Source};
@@ -439,7 +440,11 @@ impl Fault {
             }
             Fault::Return(_) => {
                 let _ = ev;
-                InputError::new(Source::Migration, at, "SyntaxError: 'return' outside function")
+                InputError::new(
+                    Source::Migration,
+                    at,
+                    "SyntaxError: 'return' outside function",
+                )
             }
         }
     }
@@ -586,11 +591,7 @@ impl<'a> Evaluator<'a> {
     }
 
     /// Mutates a variable in place (`xs.append(...)`, `d[k] = v`).
-    pub(crate) fn with_var_mut<T>(
-        &self,
-        name: &str,
-        f: impl FnOnce(&mut Py) -> T,
-    ) -> Option<T> {
+    pub(crate) fn with_var_mut<T>(&self, name: &str, f: impl FnOnce(&mut Py) -> T) -> Option<T> {
         {
             let mut frames = self.rt.frames.borrow_mut();
             if let Some(frame) = frames.last_mut() {

@@ -43,7 +43,8 @@ impl Evaluator<'_> {
                 self.set(n.id.as_str(), value);
                 Ok(())
             }
-            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+            | ast::Expr::List(ast::ExprList { elts, .. }) => {
                 let items = self.iterate(target, value)?;
                 let star = elts.iter().position(|e| matches!(e, ast::Expr::Starred(_)));
                 match star {
@@ -53,7 +54,11 @@ impl Evaluator<'_> {
                         if items.len() > elts.len() {
                             format!("too many values to unpack (expected {})", elts.len())
                         } else {
-                            format!("not enough values to unpack (expected {}, got {})", elts.len(), items.len())
+                            format!(
+                                "not enough values to unpack (expected {}, got {})",
+                                elts.len(),
+                                items.len()
+                            )
                         },
                     )),
                     None => {
@@ -65,7 +70,11 @@ impl Evaluator<'_> {
                     Some(s) => {
                         let after = elts.len() - s - 1;
                         if items.len() < s + after {
-                            return Err(self.raise(target, "ValueError", "not enough values to unpack"));
+                            return Err(self.raise(
+                                target,
+                                "ValueError",
+                                "not enough values to unpack",
+                            ));
                         }
                         let mut items = items;
                         let tail = items.split_off(items.len() - after);
@@ -109,12 +118,19 @@ impl Evaluator<'_> {
                 match done {
                     Some(Ok(())) => Ok(()),
                     Some(Err((class, message))) => Err(self.raise(target, class, message)),
-                    None => Err(self.raise(target, "NameError", format!("name '{}' is not defined", var.id))),
+                    None => Err(self.raise(
+                        target,
+                        "NameError",
+                        format!("name '{}' is not defined", var.id),
+                    )),
                 }
             }
             _ => Err(self.refuse(
                 target,
-                format!("assigning to `{}` is not supported by the playground", self.text(target)),
+                format!(
+                    "assigning to `{}` is not supported by the playground",
+                    self.text(target)
+                ),
             )),
         }
     }
@@ -124,7 +140,8 @@ impl Evaluator<'_> {
             ast::Stmt::Pass(_) => {}
             ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => self.names.import(stmt),
             ast::Stmt::Expr(e) => {
-                if matches!(e.value.as_ref(), ast::Expr::Constant(c) if matches!(c.value, Constant::Str(_))) {
+                if matches!(e.value.as_ref(), ast::Expr::Constant(c) if matches!(c.value, Constant::Str(_)))
+                {
                     return Ok(());
                 }
                 let value = self.value(&e.value)?;
@@ -265,7 +282,10 @@ impl Evaluator<'_> {
                     }
                     other => self.refuse(
                         stmt,
-                        format!("raising {} is not supported by the playground", other.describe()),
+                        format!(
+                            "raising {} is not supported by the playground",
+                            other.describe()
+                        ),
                     ),
                 });
             }
@@ -278,10 +298,22 @@ impl Evaluator<'_> {
                     ));
                 }
                 if !f.decorator_list.is_empty() {
-                    return Err(self.refuse(stmt, format!("a decorated function (`def {}`) is not supported by the playground", f.name)));
+                    return Err(self.refuse(
+                        stmt,
+                        format!(
+                            "a decorated function (`def {}`) is not supported by the playground",
+                            f.name
+                        ),
+                    ));
                 }
                 let mut defaults = Vec::new();
-                for p in f.args.posonlyargs.iter().chain(&f.args.args).chain(&f.args.kwonlyargs) {
+                for p in f
+                    .args
+                    .posonlyargs
+                    .iter()
+                    .chain(&f.args.args)
+                    .chain(&f.args.kwonlyargs)
+                {
                     if let Some(d) = &p.default {
                         defaults.push((p.def.arg.to_string(), self.value(d)?));
                     }
@@ -306,10 +338,17 @@ impl Evaluator<'_> {
             ast::Stmt::Delete(d) => {
                 for t in &d.targets {
                     let ast::Expr::Name(n) = t else {
-                        return Err(self.refuse(t, format!("`del {}` is not supported by the playground", self.text(t))));
+                        return Err(self.refuse(
+                            t,
+                            format!("`del {}` is not supported by the playground", self.text(t)),
+                        ));
                     };
                     if !self.unset(n.id.as_str()) {
-                        return Err(self.raise(t, "NameError", format!("name '{}' is not defined", n.id)));
+                        return Err(self.raise(
+                            t,
+                            "NameError",
+                            format!("name '{}' is not defined", n.id),
+                        ));
                     }
                 }
             }
@@ -337,7 +376,9 @@ impl Evaluator<'_> {
                         None => true,
                         Some(types) => {
                             let names: Vec<String> = match types.as_ref() {
-                                ast::Expr::Tuple(tup) => tup.elts.iter().map(|e| self.text(e)).collect(),
+                                ast::Expr::Tuple(tup) => {
+                                    tup.elts.iter().map(|e| self.text(e)).collect()
+                                }
                                 e => vec![self.text(e)],
                             };
                             let mut any = false;
@@ -397,7 +438,10 @@ impl Evaluator<'_> {
                 ast::Stmt::Pass(_) => {}
                 ast::Stmt::Expr(e) if matches!(e.value.as_ref(), ast::Expr::Constant(_)) => {}
                 other => {
-                    return Err(self.refuse(other, "only `name = value` members are supported in an enum class"))
+                    return Err(self.refuse(
+                        other,
+                        "only `name = value` members are supported in an enum class",
+                    ))
                 }
             }
         }
