@@ -502,8 +502,16 @@ impl<'a> Evaluator<'a> {
     }
 
     /// Evaluates an expression.
+    /// The value is as the renderers take it (tuples as lists), and a builtin is named
+    /// as written (`int`).
     pub fn eval(&self, e: &ast::Expr) -> Result<Py, InputError> {
-        self.value(e).map_err(|f| f.into_error(self, self.span(e)))
+        match self.value(e) {
+            Ok(Py::Name(n)) if n.starts_with("builtins.") => {
+                Ok(Py::Name(n.trim_start_matches("builtins.").to_string()))
+            }
+            Ok(v) => Ok(v.lowered()),
+            Err(f) => Err(f.into_error(self, self.span(e))),
+        }
     }
 
     /// Evaluates an expression, as the interpreter does (faults carry control flow).
