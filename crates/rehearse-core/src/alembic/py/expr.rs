@@ -3,7 +3,7 @@
 //! SQLAlchemy objects, operators, attributes and methods are recorded instead.
 
 use super::builtins::{self, truthy};
-use super::{BinOp, Call, EnumClass, Evaluator, Fault, Frame, Object, Py, UnaryOp, MAX_CALL_DEPTH};
+use super::{BinOp, Call, EnumClass, Evaluator, Fault, Object, Py, UnaryOp, MAX_CALL_DEPTH};
 use rustpython_parser::ast::{self, Constant, Ranged};
 use std::rc::Rc;
 
@@ -885,13 +885,27 @@ impl Evaluator<'_> {
         args: Vec<Py>,
         mut kwargs: Vec<(String, Py)>,
     ) -> Result<Py, Fault> {
-        let (def, defaults) = {
+        let (def, defaults, enclosing) = {
             let functions = self.rt.functions.borrow();
             let Some(f) = functions.get(id) else {
                 return Err(self.refuse(c, "unknown function"));
             };
-            (f.def.clone(), f.defaults.clone())
+            (f.def.clone(), f.defaults.clone(), f.enclosing)
         };
+        if let Some((at, frame_id)) = enclosing {
+            let alive = self
+                .rt
+                .frames
+                .borrow()
+                .get(at)
+                .is_some_and(|f| f.id == frame_id);
+            if !alive {
+                return Err(self.refuse(
+                    c,
+                    format!("calling `{}` after the function it is defined in returned (a closure) is not supported by the playground", def.name),
+                ));
+            }
+        }
         if self.rt.frames.borrow().len() >= MAX_CALL_DEPTH {
             return Err(self.refuse(
                 c,
@@ -900,7 +914,7 @@ impl Evaluator<'_> {
         }
         let fname = def.name.as_str();
         let a = &def.args;
-        let mut frame = Frame::default();
+        let mut frame = self.new_frame(enclosing);
         let positional: Vec<&ast::ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).collect();
         let mut args = args.into_iter();
         for p in &positional {

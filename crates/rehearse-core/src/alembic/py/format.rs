@@ -184,9 +184,21 @@ impl Evaluator<'_> {
             (Py::Int(n), Some('X')) => (format!("{:X}", n.unsigned_abs()), *n < 0, true),
             (Py::Int(n), Some('o')) => (format!("{:o}", n.unsigned_abs()), *n < 0, true),
             (Py::Int(n), Some('b')) => (format!("{:b}", n.unsigned_abs()), *n < 0, true),
-            (Py::Int(_) | Py::Float(_), Some('f' | 'F' | '%')) | (Py::Float(_), None)
+            (Py::Int(_) | Py::Float(_), Some('g' | 'G')) | (Py::Float(_), None)
                 if ty.is_some() || precision.is_some() =>
             {
+                let f = match v {
+                    Py::Int(n) => *n as f64,
+                    Py::Float(f) => *f,
+                    _ => 0.0,
+                };
+                (
+                    general(f.abs(), precision.unwrap_or(6), ty.is_none()),
+                    f.is_sign_negative() && f != 0.0,
+                    true,
+                )
+            }
+            (Py::Int(_) | Py::Float(_), Some('f' | 'F' | '%')) => {
                 let mut f = match v {
                     Py::Int(n) => *n as f64,
                     Py::Float(f) => *f,
@@ -286,11 +298,21 @@ impl Evaluator<'_> {
                     self.raise(node, "TypeError", "not enough arguments for format string")
                 })?,
             };
-            let spec = flags.replace('-', "<");
-            let spec = if flags.contains('-') {
-                format!("<{}", spec.trim_start_matches('<'))
+            // printf flags, then width and precision: `%-5s`, `%05d`, `%+.2f`.
+            let rest = flags.trim_start_matches(['-', '+', ' ', '0', '#']);
+            let lead = &flags[..flags.len() - rest.len()];
+            let numeric = matches!(conv, 'd' | 'i' | 'f' | 'x' | 'o');
+            let sign = match (numeric, lead.contains('+'), lead.contains(' ')) {
+                (true, true, _) => "+",
+                (true, false, true) => " ",
+                _ => "",
+            };
+            let spec = if lead.contains('-') {
+                format!("<{sign}{rest}")
+            } else if lead.contains('0') && numeric {
+                format!("{sign}0{rest}")
             } else {
-                spec
+                format!(">{sign}{rest}")
             };
             out.push_str(&match conv {
                 's' => self.format_value(node, &Py::Str(self.to_str(node, &value)?), &spec)?,
@@ -340,6 +362,8 @@ impl Evaluator<'_> {
         let chars: Vec<char> = template.chars().collect();
         let mut out = String::new();
         let mut auto = 0usize;
+        // Whether fields are numbered by hand (`{0}`) or automatically (`{}`).
+        let mut numbering: Option<bool> = None;
         let mut i = 0;
         while i < chars.len() {
             match chars[i] {
@@ -369,6 +393,22 @@ impl Evaluator<'_> {
                         .split_once('!')
                         .map(|(a, b)| (a.to_string(), Some(b.to_string())))
                         .unwrap_or((field, None));
+                    let manual = !name.is_empty() && name.parse::<usize>().is_ok();
+                    if (name.is_empty() && numbering == Some(true))
+                        || (manual && numbering == Some(false))
+                    {
+                        let message = if manual {
+                            "cannot switch from automatic field numbering to manual field specification"
+                        } else {
+                            "cannot switch from manual field specification to automatic field numbering"
+                        };
+                        return Err(self.raise(node, "ValueError", message));
+                    }
+                    if name.is_empty() {
+                        numbering = Some(false);
+                    } else if manual {
+                        numbering = Some(true);
+                    }
                     let value = if name.is_empty() {
                         auto += 1;
                         args.get(auto - 1).cloned().ok_or_else(|| {
@@ -431,6 +471,37 @@ impl Evaluator<'_> {
             }
         }
         Ok(out)
+    }
+}
+
+/// Python's general format (`g`; with `keep_point`, the spec without a type, which
+/// keeps one digit after the point): fixed-point for exponents in [-4, precision),
+/// scientific otherwise, trailing zeros removed.
+fn general(f: f64, precision: usize, keep_point: bool) -> String {
+    let p = precision.max(1);
+    if f == 0.0 {
+        return if keep_point { "0.0" } else { "0" }.into();
+    }
+    let sci = format!("{:.*e}", p - 1, f);
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let trim = |s: &str| -> String {
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    if (-4..p as i32).contains(&exp) {
+        let decimals = usize::try_from(p as i32 - 1 - exp).unwrap_or(0);
+        let mut text = trim(&format!("{f:.decimals$}"));
+        if keep_point && !text.contains('.') {
+            text.push_str(".0");
+        }
+        text
+    } else {
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{}e{sign}{:02}", trim(mantissa), exp.abs())
     }
 }
 

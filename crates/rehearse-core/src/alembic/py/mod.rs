@@ -394,6 +394,9 @@ pub const MAX_CALL_DEPTH: usize = 24;
 pub(crate) struct Function {
     pub def: Rc<ast::StmtFunctionDef>,
     pub defaults: Vec<(String, Py)>,
+    /// For a function defined inside another: the enclosing call's frame (position
+    /// and id), whose variables it reads.
+    pub enclosing: Option<(usize, u64)>,
 }
 
 /// A function call's local variables.
@@ -401,6 +404,10 @@ pub(crate) struct Function {
 pub(crate) struct Frame {
     pub vars: HashMap<String, Py>,
     pub globals: HashSet<String>,
+    /// This call's id (a frame position is reused by later calls).
+    pub id: u64,
+    /// The enclosing function's frame, for a nested function (position and id).
+    pub parent: Option<(usize, u64)>,
 }
 
 /// The interpreter's mutable state (behind `&Evaluator`, as the renderers and the
@@ -411,6 +418,7 @@ pub(crate) struct Runtime {
     pub frames: RefCell<Vec<Frame>>,
     pub functions: RefCell<Vec<Function>>,
     pub work: Cell<u64>,
+    pub frame_ids: Cell<u64>,
     pub effects: RefCell<Option<Effects>>,
 }
 
@@ -556,6 +564,23 @@ impl<'a> Evaluator<'a> {
         Ok(())
     }
 
+    /// A new frame for a call of a function defined in `enclosing`.
+    pub(crate) fn new_frame(&self, enclosing: Option<(usize, u64)>) -> Frame {
+        let id = self.rt.frame_ids.get() + 1;
+        self.rt.frame_ids.set(id);
+        Frame {
+            id,
+            parent: enclosing,
+            ..Frame::default()
+        }
+    }
+
+    /// Where a function defined now is nested: the current call's frame.
+    pub(crate) fn current_frame(&self) -> Option<(usize, u64)> {
+        let frames = self.rt.frames.borrow();
+        frames.last().map(|f| (frames.len() - 1, f.id))
+    }
+
     /// Starts a new migration function's run: a fresh work budget.
     pub(crate) fn reset_work(&self) {
         self.rt.work.set(0);
@@ -563,13 +588,23 @@ impl<'a> Evaluator<'a> {
 
     /// A variable's value: the current call's locals, then the module's globals.
     pub(crate) fn var(&self, name: &str) -> Option<Py> {
-        if let Some(frame) = self.rt.frames.borrow().last() {
-            if !frame.globals.contains(name) {
-                if let Some(v) = frame.vars.get(name) {
-                    return Some(v.clone());
-                }
+        let frames = self.rt.frames.borrow();
+        let mut at = frames.len().checked_sub(1);
+        // The current call, then the calls it is nested in (closures read their
+        // enclosing function's variables), then the module.
+        while let Some(frame) = at.and_then(|i| frames.get(i)) {
+            if frame.globals.contains(name) {
+                break;
             }
+            if let Some(v) = frame.vars.get(name) {
+                return Some(v.clone());
+            }
+            at = match frame.parent {
+                Some((i, id)) if frames.get(i).is_some_and(|f| f.id == id) => Some(i),
+                _ => None,
+            };
         }
+        drop(frames);
         if let Some(v) = self.rt.globals.borrow().get(name) {
             return Some(v.clone());
         }
@@ -598,16 +633,31 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    /// Mutates a variable in place (`xs.append(...)`, `d[k] = v`).
+    /// Mutates a variable in place (`xs.append(...)`, `d[k] = v`), where reading it
+    /// would find it (a closure changes its enclosing function's list).
     pub(crate) fn with_var_mut<T>(&self, name: &str, f: impl FnOnce(&mut Py) -> T) -> Option<T> {
         {
             let mut frames = self.rt.frames.borrow_mut();
-            if let Some(frame) = frames.last_mut() {
-                if !frame.globals.contains(name) {
-                    if let Some(v) = frame.vars.get_mut(name) {
-                        return Some(f(v));
-                    }
+            let mut at = frames.len().checked_sub(1);
+            let mut found = None;
+            while let Some(frame) = at.and_then(|i| frames.get(i)) {
+                if frame.globals.contains(name) {
+                    break;
                 }
+                if frame.vars.contains_key(name) {
+                    found = at;
+                    break;
+                }
+                at = match frame.parent {
+                    Some((i, id)) if frames.get(i).is_some_and(|f| f.id == id) => Some(i),
+                    _ => None,
+                };
+            }
+            if let Some(v) = found
+                .and_then(|i| frames.get_mut(i))
+                .and_then(|frame| frame.vars.get_mut(name))
+            {
+                return Some(f(v));
             }
         }
         let mut globals = self.rt.globals.borrow_mut();

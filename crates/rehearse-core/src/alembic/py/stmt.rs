@@ -291,12 +291,6 @@ impl Evaluator<'_> {
             }
             ast::Stmt::Try(t) => self.run_try(t)?,
             ast::Stmt::FunctionDef(f) => {
-                if !self.rt.frames.borrow().is_empty() {
-                    return Err(self.refuse(
-                        stmt,
-                        format!("a nested function (`def {}`) is not supported by the playground; define it at module level", f.name),
-                    ));
-                }
                 if !f.decorator_list.is_empty() {
                     return Err(self.refuse(
                         stmt,
@@ -318,11 +312,13 @@ impl Evaluator<'_> {
                         defaults.push((p.def.arg.to_string(), self.value(d)?));
                     }
                 }
+                let enclosing = self.current_frame();
                 let id = {
                     let mut functions = self.rt.functions.borrow_mut();
                     functions.push(Function {
                         def: Rc::new(f.clone()),
                         defaults,
+                        enclosing,
                     });
                     functions.len() - 1
                 };
@@ -502,10 +498,7 @@ impl Evaluator<'_> {
             return Err(self.refuse(stmt, "`with op.batch_alter_table(...)` needs `as batch_op`"));
         };
         self.assign(target, Py::Object(Object::BatchOps(table)))?;
-        let outer = self.begin_batch();
-        let result = self.run_block(&w.body);
-        self.end_batch(outer);
-        result
+        self.run_block(&w.body)
     }
 }
 
@@ -544,7 +537,8 @@ impl Evaluator<'_> {
         &self,
         f: &ast::StmtFunctionDef,
     ) -> Result<(), rehearse_engine::error::InputError> {
-        self.rt.frames.borrow_mut().push(super::Frame::default());
+        let frame = self.new_frame(None);
+        self.rt.frames.borrow_mut().push(frame);
         let result = self.run_block(&f.body);
         self.rt.frames.borrow_mut().pop();
         match result {
