@@ -15,6 +15,10 @@ pub struct Effects {
     pub steps: Vec<PlannedStep>,
     /// What rendering remembers across op calls (Alembic's `impl.memo`).
     pub memo: ops::Memo,
+    /// The innermost batch block's queue: Alembic replays a batch's operations when
+    /// the block exits (PostgreSQL never recreates), so an `op.*` call inside the
+    /// block runs before them; each keeps its own call's line.
+    pub batch: Option<Vec<PlannedStep>>,
 }
 
 /// Ops that compute a value rather than change the database.
@@ -37,12 +41,38 @@ impl Evaluator<'_> {
             .unwrap_or_default()
     }
 
-    /// Pushes a step. A batch block's operations keep their call order too: Alembic
-    /// replays them when the block exits, but each is recorded as the step of the
-    /// `batch_op` call that queued it, in the order the calls ran.
-    pub(crate) fn push_step(&self, step: PlannedStep) {
+    fn push(&self, step: PlannedStep, batch: bool) {
         if let Some(effects) = self.rt.effects.borrow_mut().as_mut() {
-            effects.steps.push(step);
+            match (&mut effects.batch, batch) {
+                (Some(queue), true) => queue.push(step),
+                _ => effects.steps.push(step),
+            }
+        }
+    }
+
+    /// Pushes a step the migration's structure produces (COMMIT/BEGIN around an
+    /// autocommit block).
+    pub(crate) fn push_step(&self, step: PlannedStep) {
+        self.push(step, false);
+    }
+
+    /// Opens a batch block's queue; returns the enclosing one.
+    pub(crate) fn begin_batch(&self) -> Option<Vec<PlannedStep>> {
+        self.rt
+            .effects
+            .borrow_mut()
+            .as_mut()
+            .and_then(|e| e.batch.replace(Vec::new()))
+    }
+
+    /// Replays a batch block's queue, restoring the enclosing one.
+    pub(crate) fn end_batch(&self, outer: Option<Vec<PlannedStep>>) {
+        if let Some(effects) = self.rt.effects.borrow_mut().as_mut() {
+            let queue = std::mem::replace(&mut effects.batch, outer).unwrap_or_default();
+            match &mut effects.batch {
+                Some(outer) => outer.extend(queue),
+                None => effects.steps.extend(queue),
+            }
         }
     }
 
@@ -79,11 +109,14 @@ impl Evaluator<'_> {
                 None => ops::render(name, &call, batch_table, &mut e.memo)?,
             }
         };
-        self.push_step(PlannedStep {
-            op: self.text(node),
-            span: self.span(node),
-            sql,
-        });
+        self.push(
+            PlannedStep {
+                op: self.text(node),
+                span: self.span(node),
+                sql,
+            },
+            batch_table.is_some(),
+        );
         Ok(())
     }
 
@@ -233,6 +266,28 @@ fn prepare(name: &str, call: &Call) -> Result<Call, Fault> {
             for (k, v) in &mut call.kwargs {
                 if k == "condition" {
                     ddl(v, false)?;
+                }
+            }
+        }
+        "create_table" => {
+            // Table-level CHECKs only: SQLAlchemy asserts on a column-level one built
+            // from an expression (the renderer refuses it).
+            for arg in &mut call.args {
+                if let Py::Call(c) = arg {
+                    if c.func == "sa.CheckConstraint" {
+                        if let Some(cond) = c.args.first_mut() {
+                            ddl(cond, false)?;
+                        }
+                    }
+                }
+            }
+        }
+        "bulk_insert" => {
+            // sa.Table("t", MetaData(), Column(...)): the metadata names no column.
+            if let Some(Py::Call(t)) = call.args.first_mut() {
+                if t.func == "sa.Table" {
+                    t.args
+                        .retain(|a| !matches!(a, Py::Call(m) if m.func == "sa.MetaData"));
                 }
             }
         }

@@ -767,15 +767,6 @@ impl Evaluator<'_> {
                     return self.enum_type(c, path, class.clone(), args, kwargs);
                 }
             }
-            "sa.CheckConstraint" => {
-                let mut call = self.record(c, path, args, kwargs);
-                if let Some(cond) = call.args.first_mut() {
-                    if crate::alembic::core_sql::is_expression(cond) {
-                        *cond = Py::Str(crate::alembic::core_sql::ddl_expression(cond, call.span)?);
-                    }
-                }
-                return Ok(Py::Call(Box::new(call)));
-            }
             _ => {}
         }
         if path.starts_with("context.") {

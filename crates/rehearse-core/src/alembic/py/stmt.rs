@@ -498,7 +498,10 @@ impl Evaluator<'_> {
             return Err(self.refuse(stmt, "`with op.batch_alter_table(...)` needs `as batch_op`"));
         };
         self.assign(target, Py::Object(Object::BatchOps(table)))?;
-        self.run_block(&w.body)
+        let outer = self.begin_batch();
+        let result = self.run_block(&w.body);
+        self.end_batch(outer);
+        result
     }
 }
 

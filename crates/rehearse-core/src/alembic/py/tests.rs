@@ -20,7 +20,7 @@ fn strings_format_as_python_does() {
         "n = 7\nname = 'Orders'\n",
         "op.execute(f\"SELECT {n:03d}, {name!r}, {name.lower()}, {3.5:.2f}, {'x':>3}|\")\n",
         "op.execute('%s-%05.1f-%(k)s' % ('a', 2.25) if False else '%s-%d' % ('a', 2))\n",
-        "op.execute('{}-{k}-{0}'.format('z', k=[1, 'b']))\n",
+        "op.execute('{}-{k}-{}'.format('z', 'y', k=[1, 'b']))\n",
         "op.execute(' '.join(s.strip().title() for s in ' ab cd , ef'.split(',')))\n",
         "op.execute(str((1,)) + str({'a': None, 'b': True}) + repr(\"it's\"))\n",
         "op.execute('x'.zfill(3) + '-5'.zfill(4) + 'aBc'.capitalize() + 'abc'[::-1] + 'abcdef'[1:-2])\n",
@@ -30,7 +30,7 @@ fn strings_format_as_python_does() {
         vec![
             "SELECT 007, 'Orders', orders, 3.50,   x|",
             "a-2",
-            "z-[1, 'b']-z",
+            "z-[1, 'b']-y",
             "Ab Cd Ef",
             "(1,){'a': None, 'b': True}\"it's\"",
             "00x-005Abccbabcd",
