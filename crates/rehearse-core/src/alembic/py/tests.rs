@@ -177,3 +177,20 @@ fn dialect_enum_and_batch() {
         ]
     );
 }
+
+#[test]
+fn the_deepest_program_fits_a_one_megabyte_stack() {
+    // Calls to the depth limit, each inside loops and branches, at the bottom an
+    // expression nested almost to the token guard's limit: the wasm stack is 1 MB.
+    let deep = format!("{}1{}", "(".repeat(45), ")".repeat(45));
+    let source = format!(
+        "def f(n):\n    for i in [1]:\n        while True:\n            if n < 22:\n                return f(n + 1)\n            return {deep}\n        \ndef upgrade():\n    f(0)\n"
+    );
+    let result = std::thread::Builder::new()
+        .stack_size(1 << 20)
+        .spawn(move || parse(&source).map(|_| ()).map_err(|e| e.message))
+        .unwrap()
+        .join()
+        .unwrap();
+    assert_eq!(result, Ok(()));
+}
