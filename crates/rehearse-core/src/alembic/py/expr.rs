@@ -426,6 +426,10 @@ impl Evaluator<'_> {
                     None => Err(self.raise(e, "KeyError", self.repr(e, &index)?)),
                 }
             }
+            // t.c["name"] is t.c.name.
+            (Py::Attr(_, c), Py::Str(name)) if c == "c" => {
+                Ok(Py::Attr(Box::new(value.clone()), name.clone()))
+            }
             (v, _) if v.is_sql() => Ok(Py::Method {
                 receiver: Box::new(value.clone()),
                 call: Box::new(Call {
