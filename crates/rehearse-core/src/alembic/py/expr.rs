@@ -61,8 +61,14 @@ impl Evaluator<'_> {
     pub(crate) fn eval_node(&self, e: &ast::Expr) -> Result<Py, Fault> {
         Ok(match e {
             ast::Expr::Constant(c) => self.constant(e, &c.value)?,
-            ast::Expr::List(l) => Py::List(self.elements(&l.elts)?),
-            ast::Expr::Tuple(t) => Py::Tuple(self.elements(&t.elts)?),
+            ast::Expr::List(l) => {
+                self.share_names(&l.elts);
+                Py::List(self.elements(&l.elts)?)
+            }
+            ast::Expr::Tuple(t) => {
+                self.share_names(&t.elts);
+                Py::Tuple(self.elements(&t.elts)?)
+            }
             ast::Expr::Set(s) => {
                 let mut items: Vec<Py> = Vec::new();
                 for v in self.elements(&s.elts)? {
@@ -74,6 +80,7 @@ impl Evaluator<'_> {
             }
             ast::Expr::Dict(d) => {
                 let mut items: Vec<(Py, Py)> = Vec::new();
+                self.share_names(&d.values);
                 for (k, v) in d.keys.iter().zip(&d.values) {
                     match k {
                         Some(k) => {
@@ -623,7 +630,13 @@ impl Evaluator<'_> {
         };
         'items: for item in items {
             self.tick(&g.iter)?;
+            let container = super::is_container(&item);
             self.assign(&g.target, item)?;
+            if container {
+                let mut names = Vec::new();
+                super::stmt::target_names(&g.target, &mut names);
+                names.iter().for_each(|n| self.share(n));
+            }
             for cond in &g.ifs {
                 let c = self.value(cond)?;
                 if !self.truth(cond, &c)? {
@@ -706,7 +719,11 @@ impl Evaluator<'_> {
         kwargs: Vec<(String, Py)>,
     ) -> Result<Py, Fault> {
         match f {
-            Py::Function(id) => self.call_function(c, id, args, kwargs),
+            Py::Function(id) => {
+                // The callee's parameters are the caller's objects in Python.
+                self.share_names(c.args.iter().chain(c.keywords.iter().map(|k| &k.value)));
+                self.call_function(c, id, args, kwargs)
+            }
             Py::Name(path) => self.call_named(c, path, args, kwargs),
             Py::EnumClass(class) => {
                 let [value] = args.as_slice() else {
@@ -982,6 +999,14 @@ impl Evaluator<'_> {
                 }
             }
         }
+        // Parameters may be the caller's objects, defaults persist across calls.
+        let params: Vec<String> = frame
+            .vars
+            .iter()
+            .filter(|(_, v)| super::is_container(v))
+            .map(|(k, _)| k.clone())
+            .collect();
+        frame.shared.extend(params);
         self.rt.frames.borrow_mut().push(frame);
         let result = self.nested(c, |ev| ev.run_block(&def.body));
         self.rt.frames.borrow_mut().pop();

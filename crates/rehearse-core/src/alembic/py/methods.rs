@@ -354,6 +354,11 @@ fn mutate(
     let ast::Expr::Name(var) = receiver_expr else {
         return Err(ev.refuse(c, format!("`.{name}()` on `{}`: the playground changes lists, dicts and sets only through a variable's name", ev.text(receiver_expr))));
     };
+    if ev.is_shared(var.id.as_str()) {
+        return Err(ev.refuse(c, super::shared_refusal(var.id.as_str())));
+    }
+    // What is stored keeps being the caller's object in Python.
+    ev.share_names(c.args.iter());
     let extend_items = match (name, args.first()) {
         ("extend" | "update", Some(v)) if !matches!(v, Py::Dict(_)) => {
             Some(ev.iterate(c, v.clone())?)

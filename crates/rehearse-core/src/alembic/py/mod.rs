@@ -408,6 +408,9 @@ pub(crate) struct Frame {
     pub id: u64,
     /// The enclosing function's frame, for a nested function (position and id).
     pub parent: Option<(usize, u64)>,
+    /// Variables whose list/dict/set another name may also refer to (see
+    /// [`Evaluator::share`]).
+    pub shared: HashSet<String>,
 }
 
 /// The interpreter's mutable state (behind `&Evaluator`, as the renderers and the
@@ -419,6 +422,7 @@ pub(crate) struct Runtime {
     pub functions: RefCell<Vec<Function>>,
     pub work: Cell<u64>,
     pub frame_ids: Cell<u64>,
+    pub global_shared: RefCell<HashSet<String>>,
     pub effects: RefCell<Option<Effects>>,
 }
 
@@ -431,6 +435,20 @@ pub(crate) enum Fault {
     Break,
     Continue,
     Return(Py),
+}
+
+/// Whether a value holds a list, dict or set (which Python shares between names).
+pub(crate) fn is_container(v: &Py) -> bool {
+    match v {
+        Py::List(_) | Py::Dict(_) | Py::Set(_) => true,
+        Py::Tuple(items) => items.iter().any(is_container),
+        _ => false,
+    }
+}
+
+/// The refusal for changing a shared list, dict or set in place.
+pub(crate) fn shared_refusal(name: &str) -> String {
+    format!("changing `{name}` in place: another name (a parameter, a loop variable, an alias or a container) may refer to the same object, and the playground copies values where Python shares them; build a new value instead (`{name} = {name} + [...]`)")
 }
 
 impl From<InputError> for Fault {
@@ -611,16 +629,81 @@ impl<'a> Evaluator<'a> {
         self.names.vars.get(name).cloned()
     }
 
-    /// Binds a variable in the current scope.
+    /// Binds a variable in the current scope (a new object: no longer shared).
     pub(crate) fn set(&self, name: &str, value: Py) {
         let mut frames = self.rt.frames.borrow_mut();
         match frames.last_mut() {
             Some(frame) if !frame.globals.contains(name) => {
+                frame.shared.remove(name);
                 frame.vars.insert(name.to_string(), value);
             }
             _ => {
+                self.rt.global_shared.borrow_mut().remove(name);
                 self.rt.globals.borrow_mut().insert(name.to_string(), value);
             }
+        }
+    }
+
+    /// Where a variable lives: a frame's position, or `None` for the module.
+    fn scope_of(&self, name: &str) -> Option<usize> {
+        let frames = self.rt.frames.borrow();
+        let mut at = frames.len().checked_sub(1);
+        while let Some(frame) = at.and_then(|i| frames.get(i)) {
+            if frame.globals.contains(name) {
+                return None;
+            }
+            if frame.vars.contains_key(name) {
+                return at;
+            }
+            at = match frame.parent {
+                Some((i, id)) if frames.get(i).is_some_and(|f| f.id == id) => Some(i),
+                _ => None,
+            };
+        }
+        None
+    }
+
+    /// Marks a variable holding a list, dict or set as possibly shared with another
+    /// name. The interpreter copies values where Python shares objects, so changing
+    /// such a variable in place (`xs.append(...)`, `d[k] = v`, `xs += [...]`) would
+    /// miss the other name: it is refused instead (see [`Evaluator::is_shared`]).
+    pub(crate) fn share(&self, name: &str) {
+        if !self.var(name).is_some_and(|v| is_container(&v)) {
+            return;
+        }
+        match self.scope_of(name) {
+            Some(i) => {
+                if let Some(frame) = self.rt.frames.borrow_mut().get_mut(i) {
+                    frame.shared.insert(name.to_string());
+                }
+            }
+            None => {
+                self.rt.global_shared.borrow_mut().insert(name.to_string());
+            }
+        }
+    }
+
+    /// Marks the bare variable names among `exprs` as shared.
+    pub(crate) fn share_names<'e>(&self, exprs: impl IntoIterator<Item = &'e ast::Expr>) {
+        for e in exprs {
+            match e {
+                ast::Expr::Name(n) => self.share(n.id.as_str()),
+                ast::Expr::Starred(s) => self.share_names([s.value.as_ref()]),
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether a variable may be shared with another name (see [`Evaluator::share`]).
+    pub(crate) fn is_shared(&self, name: &str) -> bool {
+        match self.scope_of(name) {
+            Some(i) => self
+                .rt
+                .frames
+                .borrow()
+                .get(i)
+                .is_some_and(|f| f.shared.contains(name)),
+            None => self.rt.global_shared.borrow().contains(name),
         }
     }
 

@@ -21,6 +21,17 @@ pub(crate) fn target_names(e: &ast::Expr, out: &mut Vec<String>) {
 }
 
 impl Evaluator<'_> {
+    /// Marks the names assignment targets bind as shared.
+    fn share_targets(&self, targets: &[ast::Expr]) {
+        let mut names = Vec::new();
+        for t in targets {
+            target_names(t, &mut names);
+        }
+        for n in names {
+            self.share(&n);
+        }
+    }
+
     /// Runs statements in order.
     pub(crate) fn run_block(&self, body: &[ast::Stmt]) -> Result<(), Fault> {
         for stmt in body {
@@ -96,6 +107,9 @@ impl Evaluator<'_> {
                 let ast::Expr::Name(var) = s.value.as_ref() else {
                     return Err(self.refuse(target, format!("assigning to `{}`: the playground changes lists and dicts only through a variable's name", self.text(target))));
                 };
+                if self.is_shared(var.id.as_str()) {
+                    return Err(self.refuse(target, super::shared_refusal(var.id.as_str())));
+                }
                 let index = self.value(&s.slice)?;
                 let done = self.with_var_mut(var.id.as_str(), |v| match (v, &index) {
                     (Py::Dict(items), _) => {
@@ -175,6 +189,14 @@ impl Evaluator<'_> {
                 for t in &a.targets {
                     self.assign(t, value.clone())?;
                 }
+                // `b = a`, `row = rows[0]`: two names for one object in Python.
+                if matches!(
+                    a.value.as_ref(),
+                    ast::Expr::Name(_) | ast::Expr::Subscript(_) | ast::Expr::Attribute(_)
+                ) {
+                    self.share_names([a.value.as_ref()]);
+                    self.share_targets(&a.targets);
+                }
             }
             ast::Stmt::AnnAssign(a) => {
                 if let Some(v) = &a.value {
@@ -183,6 +205,12 @@ impl Evaluator<'_> {
                 }
             }
             ast::Stmt::AugAssign(a) => {
+                if let ast::Expr::Name(n) = a.target.as_ref() {
+                    if self.is_shared(n.id.as_str()) && super::is_container(&self.value(&a.target)?)
+                    {
+                        return Err(self.refuse(stmt, super::shared_refusal(n.id.as_str())));
+                    }
+                }
                 let current = self.value(&a.target)?;
                 let value = self.value(&a.value)?;
                 let result = self.binary(&a.target, current, a.op, value)?;
@@ -204,7 +232,11 @@ impl Evaluator<'_> {
                 let mut broke = false;
                 for item in items {
                     self.tick(f.iter.as_ref())?;
+                    let container = super::is_container(&item);
                     self.assign(&f.target, item)?;
+                    if container {
+                        self.share_targets(std::slice::from_ref(f.target.as_ref()));
+                    }
                     match self.run_block(&f.body) {
                         Ok(()) | Err(Fault::Continue) => {}
                         Err(Fault::Break) => {

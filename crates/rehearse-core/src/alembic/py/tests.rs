@@ -194,3 +194,34 @@ fn the_deepest_program_fits_a_one_megabyte_stack() {
         .unwrap();
     assert_eq!(result, Ok(()));
 }
+
+#[test]
+fn changing_a_shared_list_in_place_is_refused() {
+    for source in [
+        "def add(cols):\n    cols.append('x')\ndef upgrade():\n    cols = []\n    add(cols)\n",
+        "def upgrade():\n    a = []\n    b = a\n    b.append(1)\n",
+        "def upgrade():\n    rows = [[1]]\n    for row in rows:\n        row.append(2)\n",
+        "def upgrade():\n    inner = []\n    outer = [inner]\n    inner += [1]\n",
+        "def f(acc=[]):\n    acc.append(1)\ndef upgrade():\n    f()\n",
+    ] {
+        let (_, _, message) = error(source);
+        assert!(message.starts_with("changing `"), "{source}: {message}");
+    }
+    // A list handed to an op (which runs at once) or only read stays changeable.
+    let got = sql(concat!(
+        "def upgrade():\n",
+        "    cols = ['a']\n",
+        "    op.create_index('ix_a', 't', cols)\n",
+        "    cols.append('b')\n",
+        "    n = len(cols)\n",
+        "    cols += ['c']\n",
+        "    op.create_index(f'ix_{n}', 't', cols)\n",
+    ));
+    assert_eq!(
+        got,
+        vec![
+            "CREATE INDEX ix_a ON t (a)",
+            "CREATE INDEX ix_2 ON t (a, b, c)"
+        ]
+    );
+}
