@@ -110,9 +110,11 @@ class Recorder:
         return step
 
     def emit(self, text):
+        sql = text.strip().removesuffix(";").strip()
         if self.current is None:  # written outside any op call: own step
-            self.current = self.new_step()
-        self.current["sql"].append(text.strip().removesuffix(";").strip())
+            self.new_step()["sql"].append(sql)
+            return
+        self.current["sql"].append(sql)
 
 
 class TaggedBatch(list):

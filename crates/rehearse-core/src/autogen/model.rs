@@ -45,7 +45,7 @@ fn model_error(mut e: InputError) -> InputError {
 
 /// Reads a model file into the tables its metadata holds, in file order.
 pub fn parse(source: &str) -> Result<Vec<TableSpec>, InputError> {
-    let (suite, mut ev) = crate::alembic::py::parse_module(source, "model.py", SOURCE)?;
+    let (suite, ev) = crate::alembic::py::parse_module(source, "model.py", SOURCE)?;
     let mut bases: Vec<String> = Vec::new();
     let mut tables = Vec::new();
     for stmt in &suite {

@@ -4,7 +4,7 @@
 //! written, and `impl.memo` is not told (a later `op.create_table` with the same enum
 //! writes its CREATE TYPE again, which PostgreSQL then refuses).
 
-use crate::alembic::py::{Call, Py};
+use crate::alembic::py::{Call, Object, Py};
 use crate::alembic::sa::{quote, sa_type, string_literal, TypeKind};
 use rehearse_engine::error::{InputError, Source};
 
@@ -75,6 +75,7 @@ pub fn type_method(call: &Call) -> Result<Option<Vec<String>>, InputError> {
     }]))
 }
 
+/// `op.get_bind()` (or `op.get_context().bind`), as the interpreter gives it.
 fn is_bind(v: &Py) -> bool {
-    matches!(v, Py::Call(c) if c.func == "op.get_bind" && c.args.is_empty() && c.kwargs.is_empty())
+    matches!(v, Py::Object(Object::Connection))
 }
