@@ -88,17 +88,13 @@ impl Scope<'_> {
             E::Cast {
                 expr, data_type, ..
             } => {
-                crate::ddl::extensions::check_cast_type(data_type, &|n| {
-                    self.enums.contains_key(n)
-                })?;
+                crate::extensions::check_cast_type(data_type, &|n| self.enums.contains_key(n))?;
                 let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
                 let inner = self.bind(expr)?;
                 self.coerce(inner, &spec.ty, CastContext::Explicit)?
             }
             E::TypedString { data_type, value } => {
-                crate::ddl::extensions::check_cast_type(data_type, &|n| {
-                    self.enums.contains_key(n)
-                })?;
+                crate::extensions::check_cast_type(data_type, &|n| self.enums.contains_key(n))?;
                 let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
                 self.coerce(
                     Expr::constant(Value::Text(value.clone()), SqlType::Unknown),

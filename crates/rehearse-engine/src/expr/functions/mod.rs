@@ -261,7 +261,7 @@ impl Scope<'_> {
     pub(super) fn call(&self, name: &str, args: Vec<Expr>) -> Result<Expr, PgError> {
         // An extension's function exists once the extension is installed; where the
         // catalog is not at hand, it is refused (`builtins::no_function`).
-        if let Some(extension) = crate::ddl::extensions::provides_function(name) {
+        if let Some(extension) = crate::extensions::provides_function(name) {
             let types: Vec<SqlType> = args.iter().map(|a| a.ty.clone()).collect();
             return match (self.extensions, lookup(name)) {
                 (Some(installed), Some(f))
