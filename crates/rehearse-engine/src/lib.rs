@@ -342,6 +342,7 @@ impl Engine {
                 *if_exists,
                 operations,
                 statement.not_valid,
+                statement.identity_sequence.as_deref(),
             ),
             S::CreateIndex(create) => ddl::indexes::create(self, create, &statement.opclasses),
             S::AlterIndex {

@@ -3,7 +3,8 @@
 //! backslash escapes ([`crate::sql::psql::copy_fields`]). Each field goes through its
 //! column's input function exactly as a quoted literal in an INSERT does, and the rows
 //! are inserted as one INSERT would insert them (defaults for the other columns,
-//! constraints, sequences untouched).
+//! constraints, sequences untouched), except that COPY writes the values it is given
+//! into a GENERATED ALWAYS identity column too.
 
 use crate::error::PgError;
 use crate::sql::psql::copy_fields;
@@ -70,5 +71,5 @@ pub fn from_stdin(
         return Err(PgError::unsupported(format!("COPY into {table}")).into());
     };
     values.rows = rows;
-    super::insert::run(engine, &insert)
+    super::insert::run_with(engine, &insert, true)
 }
