@@ -475,10 +475,10 @@ fn add_identity(
             if engine.db.relation_exists(s) {
                 return Err(PgError::duplicate_table(s).into());
             }
-            engine
-                .db
-                .sequences
-                .insert(s.to_string(), crate::catalog::Sequence::new(start, increment));
+            engine.db.sequences.insert(
+                s.to_string(),
+                crate::catalog::Sequence::new(start, increment),
+            );
             s.to_string()
         }
         None => super::create_column_sequence(engine, table, name, start, increment),
