@@ -122,8 +122,16 @@ fn insert_target(statement: &Statement) -> Option<String> {
 /// The verb of a statement's command tag.
 fn command_tag(statement: &Statement) -> String {
     use ast::Statement as S;
-    let StatementKind::Sql(ast) = &statement.kind else {
-        return "ALTER TABLE".into();
+    let ast = match &statement.kind {
+        StatementKind::Sql(ast) => ast,
+        StatementKind::Reindex { .. } => return "REINDEX".into(),
+        StatementKind::DropExtension { .. } => return "DROP EXTENSION".into(),
+        StatementKind::SequenceOwnedBy { .. } => return "ALTER SEQUENCE".into(),
+        StatementKind::OwnerTo { object, .. } => return format!("ALTER {}", object.to_uppercase()),
+        StatementKind::CopyFromStdin { .. } => return "COPY".into(),
+        StatementKind::ValidateConstraint { .. } | StatementKind::Unsupported(_) => {
+            return "ALTER TABLE".into()
+        }
     };
     match ast.as_ref() {
         S::Insert(_) => "INSERT",
@@ -136,6 +144,10 @@ fn command_tag(statement: &Statement) -> String {
         S::Truncate { .. } => "TRUNCATE TABLE",
         S::CreateType { .. } => "CREATE TYPE",
         S::SetVariable { .. } => "SET",
+        S::CreateExtension { .. } => "CREATE EXTENSION",
+        S::CreateSequence { .. } => "CREATE SEQUENCE",
+        S::Grant { .. } => "GRANT",
+        S::Revoke { .. } => "REVOKE",
         _ => "OK",
     }
     .into()
