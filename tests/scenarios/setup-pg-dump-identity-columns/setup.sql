@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 2R684gOEHftiJOxbz5lYfEpO16GvG22l3LE74iA0JfsgkAqCEVG6LsgRTHhePyu
+\restrict bGzF5AE5igaRtCaHgRVqTeJ00awjMThAT9GtbKiBxpEvyn2EGdL54x8CHPB9C1z
 
 -- Dumped from database version 18.6
 -- Dumped by pg_dump version 18.3
@@ -90,7 +90,7 @@ CREATE TABLE public.events (
     account_id bigint,
     kind text,
     at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT events_kind_check CHECK ((kind <> 'c'::text))
+    CONSTRAINT events_kind_check CHECK ((kind = ANY (ARRAY['a'::text, 'b'::text])))
 );
 
 
@@ -177,5 +177,5 @@ ALTER TABLE ONLY public.events
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 2R684gOEHftiJOxbz5lYfEpO16GvG22l3LE74iA0JfsgkAqCEVG6LsgRTHhePyu
+\unrestrict bGzF5AE5igaRtCaHgRVqTeJ00awjMThAT9GtbKiBxpEvyn2EGdL54x8CHPB9C1z
 

@@ -179,6 +179,29 @@ impl Scope<'_> {
                     SqlType::Boolean,
                 )
             }
+            // `x = ANY (ARRAY[a, b])` and `x <> ALL (ARRAY[a, b])` over an array
+            // constructor: what PostgreSQL turns `x [NOT] IN (a, b)` into, and how
+            // pg_dump writes it back; the same expression as the IN list.
+            E::AnyOp {
+                left,
+                compare_op: BinaryOperator::Eq,
+                right,
+                ..
+            }
+            | E::AllOp {
+                left,
+                compare_op: BinaryOperator::NotEq,
+                right,
+            } => match right.as_ref() {
+                E::Array(array) => {
+                    return self.bind(&E::InList {
+                        expr: left.clone(),
+                        list: array.elem.clone(),
+                        negated: matches!(e, E::AllOp { .. }),
+                    })
+                }
+                _ => return Err(PgError::unsupported(format!("the expression `{e}`"))),
+            },
             E::Between {
                 expr,
                 negated,
