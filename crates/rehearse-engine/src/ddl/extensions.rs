@@ -12,7 +12,8 @@
 //! - other types (`hstore`) are recognised and refused once the extension is
 //!   installed;
 //! - functions: `uuid-ossp`'s `uuid_generate_v4` (the engine's `gen_random_uuid`
-//!   generator) and its constants evaluate once it is installed, and are PostgreSQL's
+//!   generator) and its constants, and `pg_trgm`'s `similarity`, evaluate once their
+//!   extension is installed, and are PostgreSQL's
 //!   42883 before (the binder sees the installed set through `Scope::extensions`);
 //!   the others (`pgcrypto`'s `digest`, `crypt`, `pg_trgm`'s `similarity`, ...) are
 //!   refused as not simulated wherever they are called: their outputs are random or

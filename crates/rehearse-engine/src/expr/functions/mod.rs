@@ -10,8 +10,9 @@
 //!
 //! The families live beside this file: `text` (string functions), `math` (numeric
 //! ones), `conditional` (COALESCE, GREATEST/LEAST, NULLIF: expressions in PostgreSQL's
-//! grammar, functions here) and `env` (the clock, sequences and the uuid
-//! generator: everything that reads or advances [`Env`]).
+//! grammar, functions here), `env` (the clock, sequences and the uuid
+//! generator: everything that reads or advances [`Env`]) and `trigram` (pg_trgm's
+//! `similarity`).
 //!
 //! **Invariant:** a bound call's arguments already have the types its evaluation reads
 //! (a `Texts` function gets text values, `TextThenIntegers` an integer after the text),
@@ -30,10 +31,11 @@ mod conditional;
 mod env;
 mod math;
 mod text;
+mod trigram;
 
 use Eval::{FirstNonNull, Strict, Values};
 use Signature::{CommonType, Custom, NoArgs, Numeric, SameAs, TextThenIntegers, Texts};
-use SqlType::{Date, Integer, Text, Timestamp, TimestampTz, Uuid};
+use SqlType::{Date, Integer, Real, Text, Timestamp, TimestampTz, Uuid};
 use Volatility::{Immutable, Stable, Volatile};
 
 /// Any number of arguments.
@@ -86,6 +88,8 @@ static FUNCTIONS: &[Function] = &[
     entry(Immutable, "repeat",                2..=2,    TextThenIntegers,                 Strict(text::repeat)),
     entry(Immutable, "concat",                0..=MANY, Custom(text::bind_concat),        Values(text::concat)),
     entry(Immutable, "md5",                   1..=1,    Texts(Text),                      Strict(text::md5)),
+    // pg_trgm's (callable once the extension is installed: see `call`).
+    entry(Immutable, "similarity",            2..=2,    Texts(Real),                      Strict(trigram::similarity)),
     // Numbers.
     entry(Immutable, "abs",                   1..=1,    Numeric,                          Strict(math::abs)),
     entry(Immutable, "ceil",                  1..=1,    Numeric,                          Strict(math::ceil)),
