@@ -304,6 +304,18 @@ INSERT INTO orders VALUES (1, 2);";
     }
 
     #[test]
+    fn an_extension_type_round_trips_with_its_extension() {
+        let setup = "CREATE EXTENSION citext;
+CREATE TABLE users (id int PRIMARY KEY, email citext NOT NULL UNIQUE);
+INSERT INTO users VALUES (1, 'Ann@x.com');";
+        let now = chrono::NaiveDateTime::default();
+        let model = load(setup, now).unwrap();
+        let again = load(&to_sql(&model), now).unwrap();
+        assert_eq!(model, again, "{}", to_sql(&model));
+        assert!(to_sql(&model).starts_with("CREATE EXTENSION IF NOT EXISTS citext;"));
+    }
+
+    #[test]
     fn a_cell_is_typed_by_its_column() {
         use serde_json::json;
         assert_eq!(CellType::of("integer"), CellType::Integer);

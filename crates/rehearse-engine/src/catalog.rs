@@ -4,7 +4,7 @@
 //! Stored expressions (defaults, CHECK conditions, index expressions) are kept as parsed
 //! SQL and bound again on use, so renaming a column only renames identifiers.
 
-pub use super::ddl::opclasses::IndexMethod;
+pub use super::opclasses::IndexMethod;
 use super::types::SqlType;
 use super::value::Value;
 use sqlparser::ast;
@@ -171,7 +171,7 @@ pub struct Index {
     /// so it enforces nothing (PostgreSQL's `indisready` is false too).
     pub valid: bool,
     /// The access method (`USING`).
-    pub method: crate::ddl::opclasses::IndexMethod,
+    pub method: crate::opclasses::IndexMethod,
     /// Each key's operator class when not its type's default (as `pg_get_indexdef`
     /// prints them); empty when every key uses the default.
     pub opclasses: Vec<Option<String>>,

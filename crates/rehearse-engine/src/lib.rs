@@ -27,11 +27,13 @@ mod dml;
 pub mod error;
 pub mod expr;
 mod inet;
+mod extensions;
 mod interval;
 mod json;
 mod keywords;
 mod limits;
 mod macaddr;
+mod opclasses;
 mod pgsort;
 mod regex;
 pub(crate) mod rows;
@@ -123,8 +125,17 @@ fn insert_target(statement: &Statement) -> Option<String> {
 /// The verb of a statement's command tag.
 fn command_tag(statement: &Statement) -> String {
     use ast::Statement as S;
-    let StatementKind::Sql(ast) = &statement.kind else {
-        return "ALTER TABLE".into();
+    let ast = match &statement.kind {
+        StatementKind::Sql(ast) => ast,
+        StatementKind::Reindex { .. } => return "REINDEX".into(),
+        StatementKind::DropExtension { .. } => return "DROP EXTENSION".into(),
+        StatementKind::SequenceOwnedBy { .. } => return "ALTER SEQUENCE".into(),
+        StatementKind::OwnerTo { object, .. } => return format!("ALTER {}", object.to_uppercase()),
+        StatementKind::CopyFromStdin { .. } => return "COPY".into(),
+        StatementKind::AlterType(_) => return "ALTER TYPE".into(),
+        StatementKind::ValidateConstraint { .. } | StatementKind::Unsupported(_) => {
+            return "ALTER TABLE".into()
+        }
     };
     match ast.as_ref() {
         S::Insert(_) => "INSERT",
@@ -137,6 +148,10 @@ fn command_tag(statement: &Statement) -> String {
         S::Truncate { .. } => "TRUNCATE TABLE",
         S::CreateType { .. } => "CREATE TYPE",
         S::SetVariable { .. } => "SET",
+        S::CreateExtension { .. } => "CREATE EXTENSION",
+        S::CreateSequence { .. } => "CREATE SEQUENCE",
+        S::Grant { .. } => "GRANT",
+        S::Revoke { .. } => "REVOKE",
         _ => "OK",
     }
     .into()
@@ -354,6 +369,7 @@ impl Engine {
                 *if_exists,
                 operations,
                 statement.not_valid,
+                statement.identity_sequence.as_deref(),
             ),
             S::CreateIndex(create) => ddl::indexes::create(self, create, &statement.opclasses),
             S::AlterIndex {

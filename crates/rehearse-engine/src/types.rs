@@ -403,7 +403,7 @@ pub fn no_type(name: &str) -> PgError {
     // An extension's type, where the caller cannot see whether it is installed (a
     // cast): refused either way. Column definitions check the catalog first
     // (`ddl::extensions::check_type`).
-    if let Some(extension) = crate::ddl::extensions::provides_type(name) {
+    if let Some(extension) = crate::extensions::provides_type(name) {
         return PgError::unsupported(format!("the type {name} of extension {extension}"));
     }
     if is_type(name) {

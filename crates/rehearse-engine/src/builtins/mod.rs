@@ -145,7 +145,7 @@ fn function_may_match(name: &str, args: &[SqlType]) -> bool {
 pub fn no_function(name: &str, args: &[SqlType]) -> PgError {
     // An extension's function: refused whether or not the extension is installed (the
     // binder does not see the catalog), as a refusal is never a wrong answer.
-    if let Some(extension) = crate::ddl::extensions::provides_function(name) {
+    if let Some(extension) = crate::extensions::provides_function(name) {
         let types: Vec<String> = args.iter().map(SqlType::base_name).collect();
         return PgError::unsupported(format!(
             "the function {name}({}) of extension {extension}",

@@ -20,6 +20,7 @@ pub fn run(
     if_exists: bool,
     operations: &[AlterTableOperation],
     not_valid: bool,
+    identity_sequence: Option<&str>,
 ) -> StatementResult {
     if !engine.db.tables.contains_key(table) {
         if if_exists {
@@ -29,7 +30,7 @@ pub fn run(
     }
     let mut lost = Vec::new();
     for op in operations {
-        lost.extend(apply(engine, table, op, not_valid)?);
+        lost.extend(apply(engine, table, op, not_valid, identity_sequence)?);
     }
     Ok(lost)
 }
@@ -39,6 +40,7 @@ fn apply(
     table: &str,
     op: &AlterTableOperation,
     not_valid: bool,
+    identity_sequence: Option<&str>,
 ) -> StatementResult {
     match op {
         AlterTableOperation::AddColumn {
@@ -64,7 +66,7 @@ fn apply(
             rename_table(engine, table, &object_name(table_name))
         }
         AlterTableOperation::AlterColumn { column_name, op } => {
-            alter_column(engine, table, &ident(column_name), op)
+            alter_column(engine, table, &ident(column_name), op, identity_sequence)
         }
         AlterTableOperation::AddConstraint(c) => {
             let (name, c) = table_constraint(c)?;
@@ -347,6 +349,7 @@ fn alter_column(
     table: &str,
     column: &str,
     op: &AlterColumnOperation,
+    identity_sequence: Option<&str>,
 ) -> StatementResult {
     let t = engine.table(table)?;
     let Some(index) = t.column_index(column) else {
@@ -391,10 +394,101 @@ fn alter_column(
         AlterColumnOperation::SetDataType { data_type, using } => {
             return alter_type(engine, table, index, data_type, using.as_ref());
         }
-        AlterColumnOperation::AddGenerated { .. } => {
-            return Err(PgError::unsupported("ADD GENERATED").into())
+        AlterColumnOperation::AddGenerated {
+            generated_as,
+            sequence_options,
+        } => {
+            return add_identity(
+                engine,
+                table,
+                index,
+                generated_as.as_ref(),
+                sequence_options.as_deref().unwrap_or_default(),
+                identity_sequence,
+            )
         }
     }
+    Ok(Vec::new())
+}
+
+/// `ALTER COLUMN c ADD GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY [ ( options ) ]`,
+/// as pg_dump writes identity columns: the column keeps its values; a sequence (named
+/// by `SEQUENCE NAME`, or chosen as for a new identity column) starts at START WITH.
+fn add_identity(
+    engine: &mut Engine,
+    table: &str,
+    index: usize,
+    generated_as: Option<&ast::GeneratedAs>,
+    options: &[ast::SequenceOptions],
+    sequence: Option<&str>,
+) -> StatementResult {
+    let column = engine.table(table)?.columns[index].clone();
+    let name = &column.name;
+    if !column.ty.is_integer() {
+        return Err(PgError::new(
+            "22023",
+            "identity column type must be smallint, integer, or bigint",
+        )
+        .into());
+    }
+    if !column.not_null {
+        return Err(PgError::new(
+            "55000",
+            format!(
+                "column \"{name}\" of relation \"{table}\" must be declared NOT NULL before identity can be added"
+            ),
+        )
+        .into());
+    }
+    if column.identity.is_some() {
+        return Err(PgError::new(
+            "55000",
+            format!("column \"{name}\" of relation \"{table}\" is already an identity column"),
+        )
+        .into());
+    }
+    if column.default.is_some() {
+        return Err(PgError::new(
+            "55000",
+            format!("column \"{name}\" of relation \"{table}\" already has a default value"),
+        )
+        .into());
+    }
+    let (mut start, mut increment) = (None, 1);
+    for option in options {
+        let number = |e: &ast::Expr| e.to_string().replace(' ', "").parse::<i64>().ok();
+        match option {
+            ast::SequenceOptions::StartWith(e, _) => start = number(e),
+            ast::SequenceOptions::IncrementBy(e, _) => increment = number(e).unwrap_or(1),
+            ast::SequenceOptions::MinValue(None)
+            | ast::SequenceOptions::MaxValue(None)
+            | ast::SequenceOptions::Cache(_)
+            | ast::SequenceOptions::Cycle(true) => {}
+            other => {
+                return Err(PgError::unsupported(format!("the identity option {other}")).into())
+            }
+        }
+    }
+    let start = start.unwrap_or(if increment > 0 { 1 } else { -1 });
+    let sequence = match sequence {
+        Some(s) => {
+            if engine.db.relation_exists(s) {
+                return Err(PgError::duplicate_table(s).into());
+            }
+            engine.db.sequences.insert(
+                s.to_string(),
+                crate::catalog::Sequence::new(start, increment),
+            );
+            s.to_string()
+        }
+        None => super::create_column_sequence(engine, table, name, start, increment),
+    };
+    engine.table_mut(table)?.columns[index].identity = Some(crate::catalog::Identity {
+        sequence,
+        always: matches!(generated_as, Some(ast::GeneratedAs::Always)),
+        start,
+        increment,
+    });
     Ok(Vec::new())
 }
 

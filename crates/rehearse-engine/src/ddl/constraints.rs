@@ -375,7 +375,7 @@ fn add_backed(
         keys: cols.into_iter().map(IndexKey::Column).collect(),
         predicate: None,
         constraint: Some(name.clone()),
-        method: super::opclasses::IndexMethod::Btree,
+        method: crate::opclasses::IndexMethod::Btree,
         opclasses: Vec::new(),
     });
     t.constraints.push(Constraint {

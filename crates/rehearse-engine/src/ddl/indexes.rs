@@ -1,9 +1,9 @@
 //! CREATE INDEX (unique, partial, expression keys, access methods and operator
 //! classes, CONCURRENTLY), DROP INDEX and REINDEX.
 
-use super::opclasses;
 use crate::catalog::{Index, IndexKey, IndexMethod};
 use crate::error::PgError;
+use crate::opclasses;
 use crate::rows::build_unique;
 use crate::sql::ReindexTarget;
 use crate::{ident, object_name, Engine, StatementResult};

@@ -8,7 +8,6 @@ pub mod create_table;
 pub mod drop;
 pub mod extensions;
 pub mod indexes;
-pub mod opclasses;
 pub mod sequences;
 
 use super::catalog::{Column, Identity, RefAction, Sequence};

@@ -3,7 +3,8 @@
 //! backslash escapes ([`crate::sql::psql::copy_fields`]). Each field goes through its
 //! column's input function exactly as a quoted literal in an INSERT does, and the rows
 //! are inserted as one INSERT would insert them (defaults for the other columns,
-//! constraints, sequences untouched).
+//! constraints, sequences untouched), except that COPY writes the values it is given
+//! into a GENERATED ALWAYS identity column too.
 
 use crate::error::PgError;
 use crate::sql::psql::copy_fields;
@@ -70,5 +71,67 @@ pub fn from_stdin(
         return Err(PgError::unsupported(format!("COPY into {table}")).into());
     };
     values.rows = rows;
-    super::insert::run(engine, &insert)
+    super::insert::run_with(engine, &insert, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::error::{PgError, Source};
+    use crate::sql::parse_script;
+    use crate::Engine;
+
+    fn run(engine: &mut Engine, sql: &str) -> Result<(), PgError> {
+        for s in parse_script(sql, Source::Setup).map_err(|e| PgError::new("XX000", e.message))? {
+            engine.execute(&s).map_err(|f| f.error)?;
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn copy_rows_go_through_the_columns_input_functions() {
+        let mut e = Engine::new(chrono::NaiveDateTime::default());
+        run(
+            &mut e,
+            "CREATE TABLE t (id int NOT NULL, name text, n numeric(4,1) DEFAULT 1);\n\
+             ALTER TABLE ONLY public.t ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (\n\
+                 SEQUENCE NAME public.t_id_seq START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1);\n\
+             COPY public.t (id, name) FROM stdin;\n1\ta\\tb\n2\t\\N\n\\.\n\
+             SELECT pg_catalog.setval('public.t_id_seq', 2, true);\n\
+             INSERT INTO t (name) VALUES ('c');",
+        )
+        .unwrap();
+        let t = &e.db.tables["t"];
+        let text = |v: &crate::value::Value| v.output(&crate::types::SqlType::Text);
+        let ids: Vec<Option<String>> = t.rows.iter().map(|r| text(&r[0])).collect();
+        assert_eq!(ids, [Some("1".into()), Some("2".into()), Some("3".into())]);
+        assert_eq!(text(&t.rows[0][1]).as_deref(), Some("a\tb"));
+        assert!(t.rows[1][1].is_null());
+        assert_eq!(
+            run(&mut e, "COPY t (id, name) FROM stdin;\nx\ty\n\\.\n")
+                .unwrap_err()
+                .message,
+            "invalid input syntax for type integer: \"x\""
+        );
+        assert_eq!(
+            run(&mut e, "COPY t (id) FROM stdin;\n4\ty\n\\.\n")
+                .unwrap_err()
+                .message,
+            "extra data after last expected column"
+        );
+        assert_eq!(
+            run(&mut e, "COPY t (id, name) FROM stdin;\n4\n\\.\n")
+                .unwrap_err()
+                .message,
+            "missing data for column \"name\""
+        );
+        assert_eq!(
+            run(
+                &mut e,
+                "ALTER TABLE t ALTER COLUMN n ADD GENERATED ALWAYS AS IDENTITY"
+            )
+            .unwrap_err()
+            .message,
+            "identity column type must be smallint, integer, or bigint"
+        );
+    }
 }

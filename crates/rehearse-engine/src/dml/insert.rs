@@ -17,6 +17,12 @@ enum Source {
 
 /// Runs INSERT.
 pub fn run(engine: &mut Engine, insert: &ast::Insert) -> StatementResult {
+    run_with(engine, insert, false)
+}
+
+/// Runs INSERT; `copy`: the rows come from COPY, which writes the values it is given
+/// even into a GENERATED ALWAYS identity column.
+pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> StatementResult {
     let table_name = object_name(&insert.table_name);
     // The table's shape only: sharing its rows would make the first row appended
     // below copy them all.
@@ -137,7 +143,7 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> StatementResult {
     // GENERATED ALWAYS identity columns take only DEFAULT.
     for (p, &col) in targets.iter().enumerate() {
         let c = &table.columns[col];
-        if !c.identity.as_ref().is_some_and(|i| i.always) {
+        if copy || !c.identity.as_ref().is_some_and(|i| i.always) {
             continue;
         }
         let explicit = select_rows.is_some()

@@ -92,17 +92,13 @@ impl Scope<'_> {
             E::Cast {
                 expr, data_type, ..
             } => {
-                crate::ddl::extensions::check_cast_type(data_type, &|n| {
-                    self.enums.contains_key(n)
-                })?;
+                crate::extensions::check_cast_type(data_type, &|n| self.enums.contains_key(n))?;
                 let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
                 let inner = self.bind(expr)?;
                 self.coerce(inner, &spec.ty, CastContext::Explicit)?
             }
             E::TypedString { data_type, value } => {
-                crate::ddl::extensions::check_cast_type(data_type, &|n| {
-                    self.enums.contains_key(n)
-                })?;
+                crate::extensions::check_cast_type(data_type, &|n| self.enums.contains_key(n))?;
                 let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
                 self.coerce(
                     Expr::constant(Value::Text(value.clone()), SqlType::Unknown),
@@ -187,6 +183,29 @@ impl Scope<'_> {
                     SqlType::Boolean,
                 )
             }
+            // `x = ANY (ARRAY[a, b])` and `x <> ALL (ARRAY[a, b])` over an array
+            // constructor: what PostgreSQL turns `x [NOT] IN (a, b)` into, and how
+            // pg_dump writes it back; the same expression as the IN list.
+            E::AnyOp {
+                left,
+                compare_op: BinaryOperator::Eq,
+                right,
+                ..
+            }
+            | E::AllOp {
+                left,
+                compare_op: BinaryOperator::NotEq,
+                right,
+            } => match right.as_ref() {
+                E::Array(array) => {
+                    return self.bind(&E::InList {
+                        expr: left.clone(),
+                        list: array.elem.clone(),
+                        negated: matches!(e, E::AllOp { .. }),
+                    })
+                }
+                _ => return Err(PgError::unsupported(format!("the expression `{e}`"))),
+            },
             E::Between {
                 expr,
                 negated,

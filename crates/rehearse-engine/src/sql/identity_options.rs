@@ -32,6 +32,43 @@ fn rank(first: Option<Keyword>, second: Option<Keyword>) -> Option<u8> {
     })
 }
 
+/// Takes `SEQUENCE NAME [schema.]name` (which sqlparser cannot read) out of the first
+/// `IDENTITY ( ... )` list, as pg_dump writes it in `ALTER COLUMN ... ADD GENERATED`,
+/// and returns the name.
+pub fn take_sequence_name(tokens: &mut Vec<TokenWithLocation>) -> Option<String> {
+    let open = (0..tokens.len().saturating_sub(1)).find(|&i| {
+        keyword(&tokens[i]) == Some(Keyword::IDENTITY) && tokens[i + 1].token == Token::LParen
+    })? + 1;
+    let close = (open..tokens.len()).find(|&j| tokens[j].token == Token::RParen)?;
+    let at = (open + 1..close).find(|&j| {
+        keyword(&tokens[j]) == Some(Keyword::SEQUENCE)
+            && keyword_at(tokens, j + 1) == Some(Keyword::NAME)
+    })?;
+    let mut end = at + 2;
+    let mut name = None;
+    while end < close {
+        match &tokens[end].token {
+            Token::Word(w) => {
+                name = Some(if w.quote_style.is_some() {
+                    w.value.clone()
+                } else {
+                    w.value.to_lowercase()
+                });
+                end += 1;
+            }
+            _ => break,
+        }
+        if tokens.get(end).map(|t| &t.token) == Some(&Token::Period) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    let name = name?;
+    tokens.drain(at..end);
+    Some(name)
+}
+
 /// Reorders the options of every `IDENTITY ( ... )` list in `tokens`, and those of
 /// `CREATE SEQUENCE` (pg_dump writes START WITH first).
 pub fn reorder(tokens: &mut [TokenWithLocation]) {

@@ -132,6 +132,8 @@ pub struct Statement {
     pub not_valid: bool,
     /// `DROP INDEX CONCURRENTLY`.
     pub concurrently: bool,
+    /// `... AS IDENTITY (SEQUENCE NAME name ...)`: the sequence's name (unqualified).
+    pub identity_sequence: Option<String>,
     /// CREATE INDEX: each key's operator class (`None`: the type's default); empty
     /// when no key names one.
     pub opclasses: Vec<Option<String>>,
@@ -259,6 +261,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         not_valid: false,
         concurrently: false,
         opclasses: Vec::new(),
+        identity_sequence: None,
         text: piece.text,
         span: piece.span,
     };
@@ -325,6 +328,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         statement.kind = StatementKind::Sql(Box::new(parsed));
         return Ok(statement);
     }
+    statement.identity_sequence = identity_options::take_sequence_name(&mut tokens);
     identity_options::reorder(&mut tokens);
     unique_nulls::drop_default_clause(&mut tokens);
     let command = tokens.first().and_then(|t| match &t.token {

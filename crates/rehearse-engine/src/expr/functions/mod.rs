@@ -10,8 +10,9 @@
 //!
 //! The families live beside this file: `text` (string functions), `math` (numeric
 //! ones), `conditional` (COALESCE, GREATEST/LEAST, NULLIF: expressions in PostgreSQL's
-//! grammar, functions here) and `env` (the clock, sequences and the uuid
-//! generator: everything that reads or advances [`Env`]).
+//! grammar, functions here), `env` (the clock, sequences and the uuid
+//! generator: everything that reads or advances [`Env`]) and `trigram` (pg_trgm's
+//! `similarity`).
 //!
 //! **Invariant:** a bound call's arguments already have the types its evaluation reads
 //! (a `Texts` function gets text values, `TextThenIntegers` an integer after the text),
@@ -31,10 +32,11 @@ mod env;
 mod json;
 mod math;
 mod text;
+mod trigram;
 
 use Eval::{FirstNonNull, Strict, Values};
 use Signature::{CommonType, Custom, NoArgs, Numeric, SameAs, TextThenIntegers, Texts};
-use SqlType::{Date, Integer, Text, Timestamp, TimestampTz, Uuid};
+use SqlType::{Date, Integer, Real, Text, Timestamp, TimestampTz, Uuid};
 use Volatility::{Immutable, Stable, Volatile};
 
 /// Any number of arguments.
@@ -92,6 +94,8 @@ static FUNCTIONS: &[Function] = &[
     entry(Stable,    "to_jsonb",              1..=1,    Custom(json::bind_to_json),       Strict(json::to_jsonb)),
     entry(Immutable, "json_typeof",           1..=1,    Custom(json::bind_typeof),        Strict(json::json_typeof)),
     entry(Immutable, "jsonb_typeof",          1..=1,    Custom(json::bind_typeof),        Strict(json::json_typeof)),
+    // pg_trgm's (callable once the extension is installed: see `call`).
+    entry(Immutable, "similarity",            2..=2,    Texts(Real),                      Strict(trigram::similarity)),
     // Numbers.
     entry(Immutable, "abs",                   1..=1,    Numeric,                          Strict(math::abs)),
     entry(Immutable, "ceil",                  1..=1,    Numeric,                          Strict(math::ceil)),
@@ -267,7 +271,7 @@ impl Scope<'_> {
     pub(super) fn call(&self, name: &str, args: Vec<Expr>) -> Result<Expr, PgError> {
         // An extension's function exists once the extension is installed; where the
         // catalog is not at hand, it is refused (`builtins::no_function`).
-        if let Some(extension) = crate::ddl::extensions::provides_function(name) {
+        if let Some(extension) = crate::extensions::provides_function(name) {
             let types: Vec<SqlType> = args.iter().map(|a| a.ty.clone()).collect();
             return match (self.extensions, lookup(name)) {
                 (Some(installed), Some(f))

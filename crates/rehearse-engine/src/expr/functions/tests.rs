@@ -21,7 +21,8 @@ fn select(sql: &str) -> String {
         Err(e) => return e.to_string(),
     };
     let enums = BTreeMap::new();
-    let installed = std::collections::BTreeSet::from(["uuid-ossp".to_string()]);
+    let installed =
+        std::collections::BTreeSet::from(["uuid-ossp".to_string(), "pg_trgm".to_string()]);
     let scope = Scope {
         table: "t",
         columns: Vec::new(),
@@ -79,6 +80,17 @@ const CASES: &[(&str, &str)] = &[
     ("uuid_ns_oid()", "6ba7b812-9dad-11d1-80b4-00c04fd430c8"),
     ("uuid_ns_x500()", "6ba7b814-9dad-11d1-80b4-00c04fd430c8"),
     ("setval('s', 42, false)", "42"),
+    // PostgreSQL 18 with pg_trgm.
+    ("similarity('word', 'two words')", "0.36363637"),
+    ("similarity('Hello', 'hallo')", "0.33333334"),
+    ("similarity('', 'abc')", "0"),
+    ("similarity('a-b c', 'A b-C')", "1"),
+    ("similarity('PostgreSQL 18', 'postgres')", "0.53333336"),
+    ("similarity('abcdefgh', 'abcdefgi')", "0.6363636"),
+    ("similarity('foo_bar', 'foo bar')", "1"),
+    ("similarity('aaa', 'aaaa')", "1"),
+    ("similarity(NULL, 'x')", "NULL"),
+    ("similarity('é', 'e')", "Rehearse cannot simulate similarity() of text beyond ASCII (its letters are the locale's) yet"),
     ("nextval('s')", "1"),
     ("setval('s', 42)", "42"),
     // Arguments after the first non-NULL constant are not folded: no division error.
