@@ -54,6 +54,9 @@ pub enum SqlType {
     Inet,
     /// cidr (IPv4)
     Cidr,
+    /// tsvector: a column of it holds NULLs; its values are refused (their
+    /// normalisation is not modelled).
+    TsVector,
     /// The type of a quoted literal before context decides (PostgreSQL's `unknown`).
     Unknown,
 }
@@ -120,6 +123,7 @@ impl SqlType {
             SqlType::MacAddr => "macaddr".into(),
             SqlType::Inet => "inet".into(),
             SqlType::Cidr => "cidr".into(),
+            SqlType::TsVector => "tsvector".into(),
             SqlType::Unknown => "unknown".into(),
         }
     }
@@ -160,6 +164,7 @@ impl SqlType {
                 Category::User
             }
             SqlType::Inet | SqlType::Cidr => Category::Network,
+            SqlType::TsVector => Category::User,
             SqlType::Enum(_) => Category::Enum,
             SqlType::Interval => Category::Timespan,
             SqlType::Unknown => Category::Unknown,
@@ -195,6 +200,7 @@ impl SqlType {
             SqlType::MacAddr => 829,
             SqlType::Inet => 869,
             SqlType::Cidr => 650,
+            SqlType::TsVector => 3614,
             SqlType::Unknown => 705,
         }
     }
@@ -347,6 +353,7 @@ impl SqlType {
                     ("macaddr", 0) => plain(MacAddr),
                     ("inet", 0) => plain(Inet),
                     ("cidr", 0) => plain(Cidr),
+                    ("tsvector", 0) => plain(TsVector),
                     (n, 0) if enum_exists(n) => plain(Enum(n.to_string())),
                     (n, _) => Err(no_type(n)),
                 }
