@@ -57,6 +57,9 @@ pub enum SqlType {
     Inet,
     /// cidr (IPv4)
     Cidr,
+    /// tsvector: a column of it holds NULLs; its values are refused (their
+    /// normalisation is not modelled).
+    TsVector,
     /// The type of a quoted literal before context decides (PostgreSQL's `unknown`).
     Unknown,
 }
@@ -124,6 +127,7 @@ impl SqlType {
             SqlType::MacAddr => "macaddr".into(),
             SqlType::Inet => "inet".into(),
             SqlType::Cidr => "cidr".into(),
+            SqlType::TsVector => "tsvector".into(),
             SqlType::Unknown => "unknown".into(),
         }
     }
@@ -165,6 +169,7 @@ impl SqlType {
                 Category::User
             }
             SqlType::Inet | SqlType::Cidr => Category::Network,
+            SqlType::TsVector => Category::User,
             SqlType::Enum(_) => Category::Enum,
             SqlType::Interval => Category::Timespan,
             SqlType::Unknown => Category::Unknown,
@@ -202,6 +207,7 @@ impl SqlType {
             SqlType::MacAddr => 829,
             SqlType::Inet => 869,
             SqlType::Cidr => 650,
+            SqlType::TsVector => 3614,
             SqlType::Unknown => 705,
         }
     }
@@ -362,6 +368,7 @@ impl SqlType {
                     ("macaddr", 0) => plain(MacAddr),
                     ("inet", 0) => plain(Inet),
                     ("cidr", 0) => plain(Cidr),
+                    ("tsvector", 0) => plain(TsVector),
                     (n, 0) if enum_exists(n) => plain(Enum(n.to_string())),
                     // Callers that read a column definition check first that the
                     // extension is installed (`ddl::extensions::check_type`).

@@ -778,6 +778,7 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
         SqlType::MacAddr => Value::MacAddr(super::macaddr::input(text)?),
         SqlType::Inet => Value::Inet(super::inet::input(text, false)?),
         SqlType::Cidr => Value::Inet(super::inet::input(text, true)?),
+        SqlType::TsVector => return Err(PgError::unsupported("tsvector values")),
         SqlType::Json => {
             super::json::normalize(text, false)?;
             Value::Text(text.to_string())

@@ -90,6 +90,7 @@ fn column_type(ty: &SqlType) -> Result<(&'static str, String), Inexpressible> {
         SqlType::MacAddr => ("str", "postgresql.MACADDR".into()),
         SqlType::Inet => ("str", "postgresql.INET".into()),
         SqlType::Cidr => ("str", "postgresql.CIDR".into()),
+        SqlType::TsVector => ("str", "postgresql.TSVECTOR".into()),
         SqlType::Enum(name) => return Err(Inexpressible::EnumType(name.clone())),
         SqlType::Unknown => return Err(Inexpressible::UnknownType),
         // An extension's type: SQLAlchemy has no class for it.

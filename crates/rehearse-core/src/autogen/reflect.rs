@@ -71,6 +71,7 @@ pub fn reflected_type(
         SqlType::MacAddr => spec("postgresql.MACADDR()".into(), "MACADDR".into()),
         SqlType::Inet => spec("postgresql.INET()".into(), "INET".into()),
         SqlType::Cidr => spec("postgresql.CIDR()".into(), "CIDR".into()),
+        SqlType::TsVector => spec("postgresql.TSVECTOR()".into(), "TSVECTOR".into()),
         SqlType::Enum(name) => {
             let labels = enums.get(name).cloned().unwrap_or_default();
             let mut args: Vec<String> = labels.iter().map(|l| py_repr(l)).collect();

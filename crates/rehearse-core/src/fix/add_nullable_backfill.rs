@@ -23,7 +23,7 @@ fn placeholder(ty: &SqlType) -> Option<&'static str> {
         Json | Jsonb => "'{}'",
         Interval => "'0'",
         Bytea => "''",
-        Enum(_) | MacAddr | Inet | Cidr | Unknown => return None,
+        Enum(_) | MacAddr | Inet | Cidr | TsVector | Unknown => return None,
     })
 }
 

@@ -27,7 +27,7 @@ enum Impl {
     Uuid,
     /// `ArrowType(timezone=False)`: a `DateTime`.
     Arrow,
-    /// `ChoiceType(choices, impl=None)`: `impl`'s spelling, or `VARCHAR(255)`.
+    /// `ChoiceType(choices, impl=None)`: `impl`'s type, or `VARCHAR(255)`.
     Choice,
 }
 
@@ -175,10 +175,13 @@ pub fn utils_type(call: &Call, name: &str) -> Result<SaType, InputError> {
             if a.get("choices").is_none() {
                 return Err(err(call.span, "ChoiceType() needs its choices"));
             }
-            match a.get("impl") {
-                Some(t) => super::sa_type(t, call.span)?.ddl,
-                None => "VARCHAR(255)".to_string(),
-            }
+            // ChoiceType binds plain values as they are (a Choice becomes its code),
+            // so the implementation's kind also decides literals and SERIAL (its
+            // type affinity is the implementation's).
+            return match a.get("impl") {
+                Some(t) => super::sa_type(t, call.span),
+                None => Ok(SaType::plain("VARCHAR(255)", TypeKind::String)),
+            };
         }
     };
     Ok(SaType::plain(ddl, decorated))
