@@ -313,7 +313,8 @@ pub fn create_table(
         if !matches!(
             k.as_str(),
             "comment" | "schema" | "if_not_exists" | "info" | "table_name"
-        ) {
+        ) && !other_dialects_table_option(k)
+        {
             return Err(InputError::new(
                 Source::Migration,
                 call.span,
@@ -482,4 +483,16 @@ pub fn table_comment(a: &Args) -> Result<Vec<String>, InputError> {
         }
     };
     Ok(vec![format!("COMMENT ON TABLE {table} IS {comment}")])
+}
+
+/// A table option of another dialect, which SQLAlchemy accepts and PostgreSQL's
+/// compiler leaves out: MySQL and MariaDB take any `mysql_*` / `mariadb_*` table
+/// argument (their `construct_arguments` is `{"*": None}`), SQLite three.
+fn other_dialects_table_option(k: &str) -> bool {
+    k.starts_with("mysql_")
+        || k.starts_with("mariadb_")
+        || matches!(
+            k,
+            "sqlite_autoincrement" | "sqlite_with_rowid" | "sqlite_strict"
+        )
 }

@@ -345,6 +345,12 @@ impl Names {
                         "alembic.op" => "op".to_string(),
                         "alembic.context" => "context".to_string(),
                         "sqlalchemy.dialects.postgresql" => "postgresql".to_string(),
+                        // `from sqlalchemy.sql import expression`: a module SQLAlchemy
+                        // re-exports at the top.
+                        "sqlalchemy.types"
+                        | "sqlalchemy.schema"
+                        | "sqlalchemy.sql"
+                        | "sqlalchemy.sql.expression" => "sa".to_string(),
                         _ => canonical_path(&format!("{}.{name}", canonical_module(&module))),
                     };
                     imports.insert(local, canonical);

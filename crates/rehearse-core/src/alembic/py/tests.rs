@@ -269,3 +269,18 @@ fn a_branch_on_a_value_from_outside_the_file_is_refused_not_guessed() {
     ));
     assert_eq!(got, vec!["DROP TABLE t"]);
 }
+
+#[test]
+fn other_dialects_table_options_and_expression_paths_compile_as_on_postgresql() {
+    let got = sql(concat!(
+        "from sqlalchemy.sql import expression\n",
+        "def upgrade():\n",
+        "    op.create_table('t', sa.Column('id', sa.Integer, primary_key=True),\n",
+        "        sa.Column('on', sa.Boolean, server_default=expression.false()),\n",
+        "        mysql_engine='InnoDB', mysql_charset='utf8', sqlite_autoincrement=True)\n",
+    ));
+    assert_eq!(
+        got,
+        vec!["CREATE TABLE t (\n    id SERIAL NOT NULL, \n    \"on\" BOOLEAN DEFAULT false, \n    PRIMARY KEY (id)\n)"]
+    );
+}
