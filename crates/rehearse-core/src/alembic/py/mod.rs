@@ -11,6 +11,7 @@
 //! and call counts against a work budget, and calls against a depth budget.
 
 mod builtins;
+mod calls;
 pub(crate) mod effects;
 mod expr;
 mod format;
