@@ -10,6 +10,8 @@ use std::rc::Rc;
 
 /// Names Python's builtins module provides that the interpreter runs.
 const BUILTINS: &[&str] = &[
+    "map",
+    "filter",
     "len",
     "str",
     "int",
@@ -35,6 +37,72 @@ const BUILTINS: &[&str] = &[
     "isinstance",
     "round",
     "frozenset",
+];
+
+/// Python's other builtins: using one is a refusal, not a NameError.
+const PYTHON_BUILTINS: &[&str] = &[
+    "aiter",
+    "anext",
+    "ascii",
+    "bin",
+    "breakpoint",
+    "bytearray",
+    "bytes",
+    "callable",
+    "chr",
+    "classmethod",
+    "compile",
+    "complex",
+    "delattr",
+    "dir",
+    "divmod",
+    "eval",
+    "exec",
+    "format",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "help",
+    "hex",
+    "id",
+    "input",
+    "issubclass",
+    "iter",
+    "locals",
+    "memoryview",
+    "next",
+    "object",
+    "oct",
+    "open",
+    "ord",
+    "pow",
+    "property",
+    "setattr",
+    "slice",
+    "staticmethod",
+    "super",
+    "type",
+    "vars",
+    "__import__",
+    "BaseException",
+    "OSError",
+    "ImportError",
+    "ModuleNotFoundError",
+    "OverflowError",
+    "UnicodeError",
+    "Warning",
+    "UserWarning",
+    "DeprecationWarning",
+    "SystemExit",
+    "KeyboardInterrupt",
+    "GeneratorExit",
+    "StopAsyncIteration",
+    "FileNotFoundError",
+    "PermissionError",
+    "TimeoutError",
+    "ConnectionError",
+    "RecursionError",
 ];
 
 /// Python exception classes a migration may raise or catch.
@@ -336,6 +404,12 @@ impl Evaluator<'_> {
         if BUILTINS.contains(&id) || EXCEPTIONS.contains(&id) {
             return Ok(Py::Name(format!("builtins.{id}")));
         }
+        if PYTHON_BUILTINS.contains(&id) {
+            return Err(self.refuse(
+                e,
+                format!("the builtin `{id}` is not supported by the playground"),
+            ));
+        }
         Err(self.raise(e, "NameError", format!("name '{id}' is not defined")))
     }
 
@@ -394,6 +468,16 @@ impl Evaluator<'_> {
                 Py::Str(c.members.get(*i).map(|m| m.0.clone()).unwrap_or_default())
             }
             (v, _) if v.is_sql() => Py::Attr(Box::new(value), attr.to_string()),
+            (v, _) if super::PYTHON_METHODS.contains(&attr) => {
+                return Err(self.refuse(
+                    e,
+                    format!(
+                        "`{}` (a {} method not called at once) is not supported by the playground",
+                        self.text(e),
+                        builtins::type_name(v)
+                    ),
+                ))
+            }
             (v, _) => return Err(no_attr(builtins::type_name(v))),
         })
     }
