@@ -140,6 +140,9 @@ impl Evaluator<'_> {
             return builtins::call(self, c, name, args, kwargs);
         }
         match path.as_str() {
+            "logging.getLogger" => return Ok(Py::Object(Object::Logger)),
+            "logging.debug" | "logging.info" | "logging.warning" | "logging.error"
+            | "logging.critical" | "logging.exception" | "logging.log" => return Ok(Py::None),
             "context.is_offline_mode" => return Ok(Py::Bool(true)),
             "context.get_context" => return Ok(Py::Object(Object::Context)),
             "context.get_bind" => return Ok(Py::Object(Object::Connection)),
@@ -213,6 +216,21 @@ impl Evaluator<'_> {
                 return self.batch_call(c, table, name, call);
             }
             Py::Object(Object::QueryResult) => return Err(self.refuse(c, QUERY_RESULT)),
+            Py::Object(Object::Logger)
+                if matches!(
+                    name,
+                    "debug"
+                        | "info"
+                        | "warning"
+                        | "warn"
+                        | "error"
+                        | "critical"
+                        | "exception"
+                        | "log"
+                ) =>
+            {
+                return Ok(Py::None)
+            }
             Py::Object(Object::Context) if name == "get_bind" => {
                 return Ok(Py::Object(Object::Connection))
             }

@@ -103,6 +103,9 @@ const PYTHON_BUILTINS: &[&str] = &[
     "TimeoutError",
     "ConnectionError",
     "RecursionError",
+    "__name__",
+    "__file__",
+    "__doc__",
 ];
 
 /// Python exception classes a migration may raise or catch.

@@ -101,6 +101,9 @@ pub enum Object {
     /// What `conn.execute(query)` returns. Offline there are no rows; reading them
     /// would need the sample rows, which the plan does not have yet.
     QueryResult,
+    /// A `logging` logger: what it writes does not reach the database, so its calls
+    /// do nothing (as `print` does).
+    Logger,
     /// The `batch_op` of `with op.batch_alter_table(table) as batch_op:`.
     BatchOps(String),
 }
@@ -184,6 +187,7 @@ impl Py {
             Py::Object(Object::Context) => "the migration context".into(),
             Py::Object(Object::Dialect) => "the dialect".into(),
             Py::Object(Object::QueryResult) => "a query's result".into(),
+            Py::Object(Object::Logger) => "a logger".into(),
             Py::Object(Object::BatchOps(t)) => format!("the batch operations on {t:?}"),
             Py::Attr(v, a) => format!("{}.{a}", v.describe()),
             Py::Method { receiver, call } => {
