@@ -22,7 +22,7 @@ pub(crate) fn type_name(v: &Py) -> &'static str {
         Py::Dict(_) => "dict",
         Py::Function(_) => "function",
         Py::EnumClass(_) => "EnumType",
-        Py::EnumMember(..) => "Enum",
+        Py::EnumMember(..) => "object",
         _ => "object",
     }
 }
@@ -364,6 +364,44 @@ pub(crate) fn call(
     let iter = |v: Py| ev.iterate(c, v);
     Ok(match name {
         "print" => Py::None,
+        "map" | "filter" => {
+            let mut args = args.into_iter();
+            let (Some(f), Some(first)) = (args.next(), args.next()) else {
+                return Err(ev.raise(
+                    c,
+                    "TypeError",
+                    format!("{name}() must have at least two arguments."),
+                ));
+            };
+            let mut lists = vec![iter(first)?];
+            if name == "map" {
+                for more in args {
+                    lists.push(iter(more)?);
+                }
+            }
+            let n = lists.iter().map(Vec::len).min().unwrap_or(0);
+            let mut out = Vec::new();
+            for i in 0..n {
+                ev.tick(c)?;
+                let items: Vec<Py> = lists.iter().map(|l| l[i].clone()).collect();
+                if name == "map" {
+                    out.push(ev.call_value(c, f.clone(), items, Vec::new())?);
+                } else {
+                    let item = items.into_iter().next().unwrap_or(Py::None);
+                    let keep = match &f {
+                        Py::None => ev.truth(c, &item)?,
+                        f => {
+                            let r = ev.call_value(c, f.clone(), vec![item.clone()], Vec::new())?;
+                            ev.truth(c, &r)?
+                        }
+                    };
+                    if keep {
+                        out.push(item);
+                    }
+                }
+            }
+            Py::List(out)
+        }
         "len" => Py::Int(match one()? {
             Py::Str(s) => s.chars().count(),
             Py::List(l) | Py::Tuple(l) | Py::Set(l) => l.len(),

@@ -107,11 +107,10 @@ impl Evaluator<'_> {
             return self.to_str(node, v);
         }
         let bad = || {
-            self.raise(
+            self.refuse(
                 node,
-                "ValueError",
                 format!(
-                    "Invalid format specifier '{spec}' for object of type '{}'",
+                    "the format spec '{spec}' for a {} is not supported by the playground",
                     super::builtins::type_name(v)
                 ),
             )

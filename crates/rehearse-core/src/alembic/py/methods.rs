@@ -47,6 +47,15 @@ pub(crate) fn method(
 ) -> Result<Py, Fault> {
     let arg = |i: usize| args.get(i).cloned();
     let no_attr = || {
+        if super::PYTHON_METHODS.contains(&name) {
+            return ev.refuse(
+                c,
+                format!(
+                    "`{}.{name}()` is not supported by the playground",
+                    type_name(&receiver)
+                ),
+            );
+        }
         ev.raise(
             c,
             "AttributeError",

@@ -11,6 +11,7 @@
 //! and call counts against a work budget, and calls against a depth budget.
 
 mod builtins;
+mod calls;
 pub(crate) mod effects;
 mod expr;
 mod format;
@@ -100,6 +101,9 @@ pub enum Object {
     /// What `conn.execute(query)` returns. Offline there are no rows; reading them
     /// would need the sample rows, which the plan does not have yet.
     QueryResult,
+    /// A `logging` logger: what it writes does not reach the database, so its calls
+    /// do nothing (as `print` does).
+    Logger,
     /// The `batch_op` of `with op.batch_alter_table(table) as batch_op:`.
     BatchOps(String),
 }
@@ -183,6 +187,7 @@ impl Py {
             Py::Object(Object::Context) => "the migration context".into(),
             Py::Object(Object::Dialect) => "the dialect".into(),
             Py::Object(Object::QueryResult) => "a query's result".into(),
+            Py::Object(Object::Logger) => "a logger".into(),
             Py::Object(Object::BatchOps(t)) => format!("the batch operations on {t:?}"),
             Py::Attr(v, a) => format!("{}.{a}", v.describe()),
             Py::Method { receiver, call } => {
@@ -472,6 +477,87 @@ pub(crate) fn is_container(v: &Py) -> bool {
     }
 }
 
+/// Methods Python's str, list, tuple, dict and set have: one the interpreter lacks is
+/// refused, not reported as Python's AttributeError.
+pub(crate) const PYTHON_METHODS: &[&str] = &[
+    "capitalize",
+    "casefold",
+    "center",
+    "count",
+    "encode",
+    "endswith",
+    "expandtabs",
+    "find",
+    "format",
+    "format_map",
+    "index",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdecimal",
+    "isdigit",
+    "isidentifier",
+    "islower",
+    "isnumeric",
+    "isprintable",
+    "isspace",
+    "istitle",
+    "isupper",
+    "join",
+    "ljust",
+    "lower",
+    "lstrip",
+    "maketrans",
+    "partition",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "swapcase",
+    "title",
+    "translate",
+    "upper",
+    "zfill",
+    "append",
+    "clear",
+    "copy",
+    "extend",
+    "insert",
+    "pop",
+    "remove",
+    "reverse",
+    "sort",
+    "fromkeys",
+    "get",
+    "items",
+    "keys",
+    "popitem",
+    "setdefault",
+    "update",
+    "values",
+    "add",
+    "difference",
+    "difference_update",
+    "discard",
+    "intersection",
+    "intersection_update",
+    "isdisjoint",
+    "issubset",
+    "issuperset",
+    "symmetric_difference",
+    "symmetric_difference_update",
+    "union",
+];
+
 /// The refusal for changing a shared list, dict or set in place.
 pub(crate) fn shared_refusal(name: &str) -> String {
     format!("changing `{name}` in place: another name (a parameter, a loop variable, an alias or a container) may refer to the same object, and the playground copies values where Python shares them; build a new value instead (`{name} = {name} + [...]`)")
@@ -542,6 +628,17 @@ impl<'a> Evaluator<'a> {
     /// A Python exception at a node (`class` as Python names it).
     pub(crate) fn raise(&self, node: &impl Ranged, class: &str, message: impl AsRef<str>) -> Fault {
         let message = message.as_ref();
+        // A type the interpreter names "object" is a SQLAlchemy or Alembic object whose
+        // real Python behaviour (and error) it does not know: refuse, do not invent.
+        if message.contains("'object'") {
+            return self.refuse(
+                node,
+                format!(
+                    "`{}` is not something the playground can evaluate",
+                    self.text(node).lines().next().unwrap_or_default()
+                ),
+            );
+        }
         let text = if message.is_empty() {
             class.to_string()
         } else {

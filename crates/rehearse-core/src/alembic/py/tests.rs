@@ -48,6 +48,7 @@ fn builtins_and_comprehensions() {
         "op.execute(textwrap.dedent('''\n    SELECT 1\n      FROM t\n    '''))\n",
         "op.execute(str([sum(xs), min(xs), max(xs), len(d), any(x > 2 for x in xs), all(xs), sorted(xs, reverse=True)]))\n",
         "op.execute(str([i * 2 for i in range(5) if i % 2] + list(d.keys()) + [v for _, v in d.items()]))\n",
+        "op.execute(', '.join(map(str, filter(None, [0, 2, 1]))))\n",
     ));
     assert_eq!(
         got,
@@ -56,6 +57,7 @@ fn builtins_and_comprehensions() {
             "SELECT 1\n  FROM t",
             "[6, 1, 3, 2, True, True, [3, 2, 1]]",
             "[2, 6, 'a', 'b', 0, 1]",
+            "2, 1",
         ]
     );
 }
@@ -147,6 +149,12 @@ fn what_is_not_run_is_refused_not_skipped() {
         ("def upgrade():\n    op.get_bind().exec_driver_sql('SELECT 1')\n", "exec_driver_sql"),
         ("def upgrade():\n    op.get_bind().execute(sa.text('UPDATE t SET a = :x'), {'x': 1})\n", "parameters"),
         ("def upgrade():\n    t = sa.table('t', sa.column('a'))\n    op.execute(t.update().values(a=1))\n", "datatype NULL"),
+        // What Python has and the interpreter lacks is a refusal, never a made-up
+        // Python error.
+        ("op.execute(hex(255))\n", "the builtin `hex` is not supported"),
+        ("op.execute('a'.casefold())\n", "`str.casefold()` is not supported"),
+        ("op.execute(f'{True:>5}')\n", "not supported by the playground"),
+        ("t = sa.table('t', sa.column('a'))\nfor c in t.c:\n    op.drop_column('t', c.name)\n", "not something the playground can evaluate"),
     ] {
         let (_, _, message) = error(source);
         assert!(message.contains(needle), "{source}: {message}");
