@@ -12,10 +12,14 @@
 // postgres: {setup_error} | {outcome, commit_error?, steps: [{line, status,
 // error}], changed: [tables whose state differs from before, in snapshot()'s
 // shape], dropped: [names]}}. Only changed tables are kept, to keep the corpus
-// small. Prints one summary line per project.
+// small. For a few revisions per project (a quarter, half and three quarters of
+// the way, and the last) it also writes dumps/<revision>.sql: the database before
+// the revision as pg_dump writes it (pg_dump_plain.mjs), the other setup form
+// users have. Prints one summary line per project.
 import { PGlite } from '@electric-sql/pglite';
 import fs from 'node:fs';
 import path from 'node:path';
+import { plainDump } from './pg_dump_plain.mjs';
 import { pgError, runTransaction, snapshot } from './pg_state.mjs';
 
 // Every contrib extension PGlite ships that a migration may CREATE.
@@ -41,7 +45,7 @@ async function freshState(db) {
   await db.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public; SET TimeZone = 'UTC';`);
 }
 
-async function replay(db, setup, alembic) {
+async function replay(db, setup, alembic, dumpFile) {
   await freshState(db);
   try {
     await db.exec(setup);
@@ -49,6 +53,7 @@ async function replay(db, setup, alembic) {
     await db.exec('ROLLBACK');
     return { setup_error: pgError(e) };
   }
+  if (dumpFile) fs.writeFileSync(dumpFile, await plainDump(db));
   if (alembic.error) return { alembic_error: alembic.error };
   const before = new Map((await snapshot(db)).map((t) => [t.name, JSON.stringify(t)]));
   const run = await runTransaction(db, alembic.upgrade);
@@ -69,10 +74,17 @@ async function recordProject(db, dir, renderingFile) {
   const expected = path.join(dir, 'expected');
   fs.rmSync(expected, { recursive: true, force: true });
   fs.mkdirSync(expected);
+  const dumps = path.join(dir, 'dumps');
+  fs.rmSync(dumps, { recursive: true, force: true });
+  fs.mkdirSync(dumps);
   const counts = { revisions: 0, setup_error: 0, committed: 0, failed: 0, alembic_error: 0 };
-  for (const { revision, offset } of revisionMarkers(script)) {
+  const markers = revisionMarkers(script);
+  const n = markers.length;
+  const dumped = new Set([Math.floor(n / 4), Math.floor(n / 2), Math.floor((3 * n) / 4), n - 1]);
+  for (const [i, { revision, offset }] of markers.entries()) {
     const { file = null, alembic = { error: 'no rendering recorded' } } = rendering[revision] ?? {};
-    const postgres = await replay(db, script.slice(0, offset) + 'COMMIT;\n', alembic);
+    const dumpFile = dumped.has(i) ? path.join(dumps, `${revision}.sql`) : null;
+    const postgres = await replay(db, script.slice(0, offset) + 'COMMIT;\n', alembic, dumpFile);
     const record = { revision, file, alembic, postgres };
     fs.writeFileSync(path.join(expected, `${revision}.json`), JSON.stringify(record, null, 1) + '\n');
     counts.revisions += 1;
