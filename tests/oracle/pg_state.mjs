@@ -183,7 +183,47 @@ export async function runTransaction(db, steps, { analysis = false, oldCode = []
   return out;
 }
 
-// A fresh, empty schema public, as every case starts from.
+// A fresh, empty schema public, as every case starts from (the extensions created
+// in it go with it), and the default search_path (a pg_dump setup empties it).
 export async function resetSchema(db) {
-  await db.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public; SET TimeZone = 'UTC';`);
+  await db.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public; SET TimeZone = 'UTC'; RESET search_path;`);
+}
+
+// Runs a script as psql does: SQL through the simple query protocol, pg_dump's
+// `\restrict` / `\unrestrict` lines skipped (they only guard psql itself), and each
+// `COPY ... FROM stdin;` line fed the data lines after it, up to `\.` (PGlite takes
+// COPY data as a blob). Rehearse's splitter reads the same lines the same way
+// (crates/rehearse-engine/src/sql/psql.rs).
+export async function runScript(db, sql) {
+  const lines = sql.split(/(?<=\n)/);
+  let chunk = '';
+  const flush = async () => {
+    if (chunk.trim()) await db.exec(chunk);
+    chunk = '';
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const text = line.replace(/\r?\n$/, '');
+    const meta = text.trimStart().match(/^\\(\w*)/);
+    if (meta) {
+      if (meta[1] !== 'restrict' && meta[1] !== 'unrestrict') throw new Error(`psql meta-command \\${meta[1]} in a script`);
+      chunk += '\n';
+      continue;
+    }
+    const lower = text.trim().toLowerCase();
+    if (lower.startsWith('copy ') && lower.endsWith(' from stdin;')) {
+      await flush();
+      let data = '';
+      for (i++; i < lines.length; i++) {
+        const row = lines[i].replace(/\r?\n$/, '');
+        if (row === '\\.') break;
+        data += row + '\n';
+      }
+      const copy = text.trim().replace(/from stdin;$/i, "FROM '/dev/blob'");
+      await db.query(copy, [], { blob: new Blob([data]) });
+      continue;
+    }
+    chunk += line;
+  }
+  await flush();
 }

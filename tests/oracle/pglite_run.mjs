@@ -10,9 +10,10 @@
 // summary line per case. Statements are sent with db.exec (simple query
 // protocol, like psycopg2/psql), so a multi-statement op.execute() works.
 import { PGlite } from '@electric-sql/pglite';
+import { extensions } from './pg_extensions.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pgError, resetSchema, runOldCode, runTransaction } from './pg_state.mjs';
+import { pgError, resetSchema, runOldCode, runScript, runTransaction } from './pg_state.mjs';
 
 const scenariosDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../scenarios');
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -21,17 +22,19 @@ async function runCase(db, dir) {
   const setupFile = path.join(dir, 'setup.sql');
   if (fs.existsSync(setupFile)) {
     try {
-      await db.exec(fs.readFileSync(setupFile, 'utf8'));
+      await runScript(db, fs.readFileSync(setupFile, 'utf8'));
     } catch (e) {
       await db.exec('ROLLBACK'); // only matters if setup.sql left a transaction open
       return { setup_error: pgError(e) };
     }
+    // The migration connects anew: a dump's empty search_path is not its.
+    await db.exec('RESET search_path');
   }
   // drift.sql: a change made by hand on this environment after the setup.
   const driftFile = path.join(dir, 'drift.sql');
   if (fs.existsSync(driftFile)) {
     try {
-      await db.exec(fs.readFileSync(driftFile, 'utf8'));
+      await runScript(db, fs.readFileSync(driftFile, 'utf8'));
     } catch (e) {
       return { setup_error: pgError(e) };
     }
@@ -78,7 +81,7 @@ const cases = process.argv.length > 2
   ? process.argv.slice(2)
   : fs.readdirSync(scenariosDir).sort().map((d) => path.join(scenariosDir, d)).filter(hasMigration);
 
-const db = await PGlite.create();
+const db = await PGlite.create({ extensions });
 for (const dir of cases) {
   const result = await runCase(db, dir);
   fs.writeFileSync(path.join(dir, 'expected', 'postgres.json'), JSON.stringify(result, null, 2) + '\n');

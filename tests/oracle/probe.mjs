@@ -4,8 +4,9 @@
 //
 //   node tests/oracle/probe.mjs "CREATE TABLE t (a int)" "INSERT INTO t VALUES ('x')"
 import { PGlite } from '@electric-sql/pglite';
+import { extensions } from './pg_extensions.mjs';
 
-const db = await PGlite.create();
+const db = await PGlite.create({ extensions });
 await db.exec("SET TimeZone = 'UTC'");
 for (const sql of process.argv.slice(2)) {
   try {

@@ -64,8 +64,10 @@ pub enum Phase {
     Fresh,
 }
 
-/// Runs a script (the setup, or a hand change) statement by statement, each committed
-/// on its own as psql runs a script; a failing statement is an input error of `source`.
+/// Runs a script (the setup, or a hand change) statement by statement as psql runs a
+/// script: each statement committed on its own, unless the script opens a block
+/// (`alembic upgrade --sql` output is BEGIN ... COMMIT); a failing statement is an
+/// input error of `source`.
 pub(crate) fn apply_script(
     engine: &mut Engine,
     text: &str,
@@ -82,14 +84,20 @@ fn apply_script_with(
 ) -> Result<(), InputError> {
     let statements = sql::parse_script(within_limit(text, source)?, source)?;
     let total = statements.len();
+    let now = engine.now;
+    let mut session = Session::new(std::mem::replace(engine, Engine::new(now)));
     let mut rows = 0;
+    let mut last = None;
     for (i, statement) in statements.iter().enumerate() {
-        engine.affected = 0;
-        engine
-            .execute(statement)
+        session
+            .execute_with(statement, |engine| {
+                engine.affected = 0;
+                let lost = engine.execute(statement)?;
+                rows += engine.affected;
+                Ok::<_, rehearse_engine::Failure>(lost)
+            })
             .map_err(|f| InputError::new(source, statement.span, f.error.to_string()))?;
-        rows += engine.affected;
-        if total_rows(engine) > MAX_TOTAL_ROWS {
+        if total_rows(session.engine()) > MAX_TOTAL_ROWS {
             return Err(InputError::new(
                 source,
                 statement.span,
@@ -104,7 +112,18 @@ fn apply_script_with(
             total,
             rows,
         });
+        last = Some(statement.span);
     }
+    if session.in_block() {
+        // psql would end the session here and PostgreSQL would roll the block back:
+        // say so rather than run the migration on an empty database.
+        return Err(InputError::new(
+            source,
+            last.unwrap_or_default(),
+            format!("the {source} ends inside a transaction block (BEGIN without COMMIT): PostgreSQL would roll it back when the session ends; add COMMIT"),
+        ));
+    }
+    *engine = session.into_engine();
     Ok(())
 }
 
@@ -574,4 +593,35 @@ fn written_columns(
             analysis::actions::Action::Write { verb, assigned, .. } => Some((verb, assigned)),
             _ => None,
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn setup(text: &str) -> Result<Engine, InputError> {
+        let mut engine = Engine::new(NaiveDateTime::default());
+        apply_script(&mut engine, text, Source::Setup).map(|()| engine)
+    }
+
+    #[test]
+    fn a_setup_in_one_block_runs_as_psql_runs_it() {
+        let engine =
+            setup("BEGIN;\nCREATE TABLE t (id integer);\nINSERT INTO t VALUES (1);\nCOMMIT;\n")
+                .unwrap();
+        assert_eq!(engine.db.tables["t"].rows.len(), 1);
+        let engine = setup("BEGIN;\nCREATE TABLE t (id integer);\nROLLBACK;\n").unwrap();
+        assert!(!engine.db.tables.contains_key("t"));
+    }
+
+    #[test]
+    fn a_setup_that_leaves_a_block_open_is_refused_with_its_reason() {
+        let err = setup("BEGIN;\nCREATE TABLE t (id integer);\n").unwrap_err();
+        assert_eq!(err.span.line, 2);
+        assert!(
+            err.message.contains("BEGIN without COMMIT"),
+            "{}",
+            err.message
+        );
+    }
 }

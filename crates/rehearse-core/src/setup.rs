@@ -45,12 +45,14 @@ pub fn add_row(
     let Some(t) = engine.db.tables.get(&state.name).cloned() else {
         return Ok(out);
     };
+    let extensions = engine.db.extensions.clone();
     let (tables, mut env) = engine.split();
     let _ = tables;
     let scope = rehearse_engine::expr::Scope {
         table: &t.name,
         columns: Vec::new(),
         enums: env.enums,
+        extensions: Some(&extensions),
         joined: Vec::new(),
     };
     let mut row = Vec::new();
@@ -188,6 +190,14 @@ fn serial_sequence(default: &str) -> Option<&str> {
 /// Writes a setup script recreating `model`.
 pub fn to_sql(model: &SetupModel) -> String {
     let mut out = String::new();
+    // An extension's type exists only once the extension is created.
+    let citext = model
+        .tables
+        .iter()
+        .any(|t| t.columns.iter().any(|c| c.ty == "citext"));
+    if citext {
+        out.push_str("CREATE EXTENSION IF NOT EXISTS citext;\n");
+    }
     let mut later = Vec::new();
     for t in &model.tables {
         let name = quote_ident(&t.name);

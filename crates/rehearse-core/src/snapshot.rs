@@ -240,6 +240,7 @@ fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableStat
         table: &table.name,
         columns: table.scope_columns(),
         enums: &db.enums,
+        extensions: Some(&db.extensions),
         joined: Vec::new(),
     };
     let mut indexes: Vec<IndexState> = table

@@ -199,8 +199,9 @@ fn changed_tables(before: &Value, after: &Value) -> (BTreeMap<String, Value>, Ve
 /// order of such a run is Alembic's.
 fn rendered_steps(steps: &Value) -> Value {
     let is_index = |s: &Value| {
-        s.as_str()
-            .is_some_and(|s| s.starts_with("CREATE INDEX ") || s.starts_with("CREATE UNIQUE INDEX "))
+        s.as_str().is_some_and(|s| {
+            s.starts_with("CREATE INDEX ") || s.starts_with("CREATE UNIQUE INDEX ")
+        })
     };
     let steps = steps.as_array().cloned().unwrap_or_default();
     Value::from(
@@ -543,7 +544,11 @@ fn real_world_chains() {
                 Verdict::Accepted { mismatches } => {
                     a += 1;
                     if !known.contains(&name) {
-                        failures.push(format!("{name} ({}):\n  {}", r.file, mismatches.join("\n  ")));
+                        failures.push(format!(
+                            "{name} ({}):\n  {}",
+                            r.file,
+                            mismatches.join("\n  ")
+                        ));
                     }
                     format!("DISAGREES: {}", mismatches.join("; "))
                 }

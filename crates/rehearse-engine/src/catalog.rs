@@ -4,6 +4,7 @@
 //! Stored expressions (defaults, CHECK conditions, index expressions) are kept as parsed
 //! SQL and bound again on use, so renaming a column only renames identifiers.
 
+pub use super::ddl::opclasses::IndexMethod;
 use super::types::SqlType;
 use super::value::Value;
 use sqlparser::ast;
@@ -169,6 +170,11 @@ pub struct Index {
     /// leaves behind: the name is taken, but the index is neither used nor maintained,
     /// so it enforces nothing (PostgreSQL's `indisready` is false too).
     pub valid: bool,
+    /// The access method (`USING`).
+    pub method: crate::ddl::opclasses::IndexMethod,
+    /// Each key's operator class when not its type's default (as `pg_get_indexdef`
+    /// prints them); empty when every key uses the default.
+    pub opclasses: Vec<Option<String>>,
 }
 
 /// A column.
@@ -284,8 +290,15 @@ pub struct Database {
     pub tables: BTreeMap<String, Table>,
     /// Sequences by name.
     pub sequences: BTreeMap<String, Sequence>,
-    /// Enum types by name: their labels in order.
+    /// Enum types by name: their labels in order, as committed (what casts accept).
     pub enums: BTreeMap<String, Vec<String>>,
+    /// Enum types given labels by the open transaction that are not usable until it
+    /// commits: each type's whole new list (see `ddl::alter_type`).
+    pub enums_pending: BTreeMap<String, Vec<String>>,
+    /// Enum types created by the open transaction (their new labels are usable at once).
+    pub enums_created: std::collections::BTreeSet<String>,
+    /// Extensions installed by CREATE EXTENSION (`plpgsql`, always there, aside).
+    pub extensions: std::collections::BTreeSet<String>,
 }
 
 impl Database {

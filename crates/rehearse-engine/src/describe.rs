@@ -1,6 +1,7 @@
 //! The catalog as PostgreSQL's system functions print it (`ruleutils.c`):
 //! `pg_get_expr` for a column default, `pg_get_constraintdef`, and an index key as
-//! `pg_get_indexdef` prints it.
+//! `pg_get_indexdef` prints it, and a whole index definition (access method, operator
+//! classes) as `pg_get_indexdef` prints it.
 
 use crate::catalog::{ConstraintKind, Database, IndexKey, Table};
 use crate::deparse::{deparse, deparse_pretty, quote_ident};
@@ -17,6 +18,7 @@ pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<Strin
         table: &table.name,
         columns: Vec::new(),
         enums: &db.enums,
+        extensions: Some(&db.extensions),
         joined: Vec::new(),
     };
     let bound = scope.bind(e).and_then(|b| {
@@ -74,6 +76,7 @@ pub fn constraint_definition(
                 table: &table.name,
                 columns: table.scope_columns(),
                 enums: &db.enums,
+                extensions: Some(&db.extensions),
                 joined: Vec::new(),
             };
             match scope.bind(e) {
@@ -96,5 +99,93 @@ pub fn index_key_text(scope: &Scope, key: &IndexKey) -> String {
             .bind(e)
             .map(|b| deparse_pretty(&b))
             .unwrap_or_else(|_| e.to_string()),
+    }
+}
+
+/// An index's definition as `pg_get_indexdef(index)` prints it:
+/// `CREATE [UNIQUE] INDEX name ON public.table USING method (key [opclass], ...)
+/// [WHERE (predicate)]`, each key's operator class printed when it is not its type's
+/// default.
+pub fn index_definition(db: &Database, table: &Table, index: &crate::catalog::Index) -> String {
+    let scope = Scope {
+        table: &table.name,
+        columns: table.scope_columns(),
+        enums: &db.enums,
+        extensions: Some(&db.extensions),
+        joined: Vec::new(),
+    };
+    let keys: Vec<String> = index
+        .keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            let key = match k {
+                IndexKey::Column(c) => quote_ident(c),
+                // An expression key other than a function call is parenthesised.
+                IndexKey::Expr(e) => {
+                    let text = index_key_text(&scope, k);
+                    match e {
+                        sqlparser::ast::Expr::Function(_) => text,
+                        _ => format!("({text})"),
+                    }
+                }
+            };
+            match index.opclasses.get(i).and_then(Option::as_deref) {
+                Some(class) => format!("{key} {class}"),
+                None => key,
+            }
+        })
+        .collect();
+    let mut def = format!(
+        "CREATE {}INDEX {} ON public.{} USING {} ({})",
+        if index.unique { "UNIQUE " } else { "" },
+        quote_ident(&index.name),
+        quote_ident(&table.name),
+        index.method.name(),
+        keys.join(", ")
+    );
+    if let Some(p) = &index.predicate {
+        let text = scope
+            .bind(p)
+            .map(|b| deparse_pretty(&b))
+            .unwrap_or_else(|_| p.to_string());
+        def.push_str(&format!(" WHERE ({text})"));
+    }
+    def
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sql::parse_script;
+    use crate::Engine;
+
+    #[test]
+    fn index_definitions_print_as_pg_get_indexdef() {
+        let mut e = Engine::new(chrono::NaiveDateTime::default());
+        let sql = "CREATE EXTENSION pg_trgm; CREATE TABLE x (c integer, t text);\
+                   CREATE INDEX i1 ON x USING btree (t text_pattern_ops);\
+                   CREATE INDEX i3 ON x USING gin (t public.gin_trgm_ops);\
+                   CREATE INDEX i4 ON x USING hash (c);\
+                   CREATE INDEX i6 ON x (t text_ops)";
+        for s in parse_script(sql, crate::error::Source::Setup).unwrap() {
+            e.execute(&s).unwrap();
+        }
+        let t = &e.db.tables["x"];
+        let defs: Vec<String> = t
+            .indexes
+            .iter()
+            .map(|i| index_definition(&e.db, t, i))
+            .collect();
+        // PGlite's pg_get_indexdef for the same statements.
+        assert_eq!(
+            defs,
+            [
+                "CREATE INDEX i1 ON public.x USING btree (t text_pattern_ops)",
+                "CREATE INDEX i3 ON public.x USING gin (t gin_trgm_ops)",
+                "CREATE INDEX i4 ON public.x USING hash (c)",
+                "CREATE INDEX i6 ON public.x USING btree (t)",
+            ]
+        );
     }
 }

@@ -33,6 +33,7 @@ mod pgsort;
 mod regex;
 pub(crate) mod rows;
 pub mod session;
+mod settings;
 pub mod shared;
 pub mod span;
 pub mod sql;
@@ -201,7 +202,8 @@ impl Engine {
         if let StatementKind::Sql(ast) = &statement.kind {
             if let S::Query(query) = ast.as_ref() {
                 // A SELECT changes no rows; the sequences it advances stay advanced.
-                let (names, types, rows) = dml::select::evaluate_named(self, query)?;
+                let (names, types, rows) = dml::select::evaluate_named(self, query)
+                    .map_err(|error| ddl::alter_type::unsafe_use(self, error))?;
                 return Ok(QueryOutput {
                     command: "SELECT".into(),
                     fields: names.into_iter().zip(types).collect(),
@@ -297,12 +299,43 @@ impl Engine {
     /// Runs a statement without the copy that makes it atomic: for callers that work on
     /// a throwaway copy anyway (the deployed code's queries).
     pub fn dispatch(&mut self, statement: &Statement) -> StatementResult {
+        self.dispatch_statement(statement).map_err(|mut failure| {
+            if !self.db.enums_pending.is_empty() {
+                failure.error = ddl::alter_type::unsafe_use(self, failure.error);
+            }
+            failure
+        })
+    }
+
+    fn dispatch_statement(&mut self, statement: &Statement) -> StatementResult {
         use ast::Statement as S;
         let ast = match &statement.kind {
+            StatementKind::AlterType(alter) => return ddl::alter_type::run(self, alter),
             StatementKind::ValidateConstraint { table, name } => {
                 return ddl::constraints::validate(self, table, name)
             }
             StatementKind::Unsupported(command) => return Err(PgError::unsupported(command).into()),
+            StatementKind::Reindex {
+                target,
+                name,
+                concurrently,
+            } => return ddl::indexes::reindex(self, *target, name.as_deref(), *concurrently),
+            StatementKind::DropExtension {
+                names, if_exists, ..
+            } => return ddl::extensions::drop(self, names, *if_exists),
+            StatementKind::SequenceOwnedBy {
+                sequence,
+                if_exists,
+                owner,
+            } => return ddl::sequences::owned_by(self, sequence, *if_exists, owner.as_ref()),
+            StatementKind::OwnerTo { object, name } => {
+                return ddl::sequences::owner_to(self, object, name)
+            }
+            StatementKind::CopyFromStdin {
+                table,
+                columns,
+                lines,
+            } => return dml::copy::from_stdin(self, table, columns.as_deref(), lines),
             StatementKind::Sql(ast) => ast,
         };
         match ast.as_ref() {
@@ -319,7 +352,7 @@ impl Engine {
                 operations,
                 statement.not_valid,
             ),
-            S::CreateIndex(create) => ddl::indexes::create(self, create),
+            S::CreateIndex(create) => ddl::indexes::create(self, create, &statement.opclasses),
             S::AlterIndex {
                 name,
                 operation: ast::AlterIndexOperation::RenameIndex { index_name },
@@ -351,28 +384,58 @@ impl Engine {
                 ..
             } => dml::update::run(self, table, assignments, from.as_ref(), selection.as_ref()),
             S::Delete(delete) => dml::delete::run(self, delete),
-            S::Query(query) => dml::select::run(self, query),
             S::Truncate { table_names, .. } => dml::delete::truncate(self, table_names),
             S::Comment { .. } => Ok(Vec::new()),
-            // Timeouts change nothing the engine models (it never waits for a lock);
-            // the analysis notes them (missing-lock-timeout).
+            // Settings change nothing the engine models (it never waits for a lock;
+            // the analysis notes the timeouts): see `settings`.
             S::SetVariable {
                 variables, value, ..
             } if variables.len() == 1
-                && value.len() == 1
-                && variables.iter().all(|v| {
-                    matches!(
-                        object_name(v).as_str(),
-                        "lock_timeout"
-                            | "statement_timeout"
-                            | "idle_in_transaction_session_timeout"
-                    )
-                }) =>
+                && variables
+                    .iter()
+                    .all(|v| settings::is_setting(&object_name(v))) =>
             {
                 let name = variables.iter().map(object_name).next().unwrap_or_default();
-                check_timeout(&name, &value[0])?;
+                settings::set(&name, value)?;
                 Ok(Vec::new())
             }
+            S::Query(query) if settings::set_config(query).is_some() => {
+                settings::set_config(query).unwrap_or(Ok(()))?;
+                Ok(Vec::new())
+            }
+            S::CreateExtension {
+                name,
+                if_not_exists,
+                schema,
+                version,
+                ..
+            } => ddl::extensions::create(
+                self,
+                name,
+                *if_not_exists,
+                schema.as_ref(),
+                version.as_ref(),
+            ),
+            S::CreateSequence {
+                temporary,
+                if_not_exists,
+                name,
+                data_type,
+                sequence_options,
+                owned_by,
+            } => ddl::sequences::create(
+                self,
+                *temporary,
+                *if_not_exists,
+                name,
+                data_type.as_ref(),
+                sequence_options,
+                owned_by.as_ref(),
+            ),
+            S::Grant { objects, .. } | S::Revoke { objects, .. } => {
+                ddl::sequences::privileges(self, objects)
+            }
+            S::Query(query) => dml::select::run(self, query),
             other => Err(PgError::unsupported(format!(
                 "the statement `{}`",
                 first_words(&other.to_string())
@@ -403,6 +466,7 @@ impl Engine {
             table: table.map_or("", |t| t.name.as_str()),
             columns: table.map(|t| t.scope_columns()).unwrap_or_default(),
             enums: &self.db.enums,
+            extensions: Some(&self.db.extensions),
             joined: Vec::new(),
         }
     }
@@ -413,6 +477,7 @@ impl Engine {
             tables,
             sequences,
             enums,
+            ..
         } = &mut self.db;
         (
             tables,
@@ -452,54 +517,6 @@ pub fn truncate_identifier(mut name: String) -> String {
         name.truncate(end);
     }
     name
-}
-
-/// Validates a timeout setting's value as `parse_int` with time units does:
-/// a number of milliseconds, optionally with a unit (us, ms, s, min, h, d).
-fn check_timeout(name: &str, value: &ast::Expr) -> Result<(), PgError> {
-    if matches!(value, ast::Expr::Identifier(id) if id.value.eq_ignore_ascii_case("default")) {
-        return Ok(());
-    }
-    let text = match value {
-        ast::Expr::Value(ast::Value::SingleQuotedString(s)) => s.clone(),
-        ast::Expr::Value(ast::Value::Number(n, _)) => n.clone(),
-        ast::Expr::UnaryOp {
-            op: ast::UnaryOperator::Minus,
-            expr,
-        } => format!("-{expr}"),
-        other => other.to_string(),
-    };
-    let invalid = || {
-        PgError::new(
-            "22023",
-            format!("invalid value for parameter \"{name}\": \"{text}\""),
-        )
-    };
-    let trimmed = text.trim();
-    let split = trimmed
-        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
-        .unwrap_or(trimmed.len());
-    let (number, unit) = trimmed.split_at(split);
-    let number: f64 = number.parse().map_err(|_| invalid())?;
-    let factor = match unit.trim() {
-        "" | "ms" => 1.0,
-        "us" => 0.001,
-        "s" => 1000.0,
-        "min" => 60_000.0,
-        "h" => 3_600_000.0,
-        "d" => 86_400_000.0,
-        _ => return Err(invalid().hint(
-            "Valid units for this parameter are \"us\", \"ms\", \"s\", \"min\", \"h\", and \"d\".",
-        )),
-    };
-    let ms = (number * factor).round();
-    if !(0.0..=2_147_483_647.0).contains(&ms) {
-        return Err(PgError::new(
-            "22023",
-            format!("{ms} ms is outside the valid range for parameter \"{name}\" (0 ms .. 2147483647 ms)"),
-        ));
-    }
-    Ok(())
 }
 
 fn first_words(sql: &str) -> String {

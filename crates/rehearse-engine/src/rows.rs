@@ -68,6 +68,7 @@ pub fn check_row(
         table: &table.name,
         columns: table.scope_columns(),
         enums,
+        extensions: None,
         joined: Vec::new(),
     };
     for (name, e) in checks {
@@ -150,6 +151,8 @@ pub fn require_check(
 struct BoundIndex {
     predicate: Option<super::expr::Expr>,
     keys: Vec<super::expr::Expr>,
+    /// Keys of type citext, whose equality compares lower-cased text (`citext_eq`).
+    citext: Vec<bool>,
 }
 
 impl BoundIndex {
@@ -162,12 +165,13 @@ impl BoundIndex {
             table: &table.name,
             columns: table.scope_columns(),
             enums,
+            extensions: None,
             joined: Vec::new(),
         };
         let column = |name: &str| {
             sqlparser::ast::Expr::Identifier(sqlparser::ast::Ident::with_quote('"', name))
         };
-        let keys = index
+        let keys: Vec<super::expr::Expr> = index
             .keys
             .iter()
             .map(|k| match k {
@@ -180,7 +184,26 @@ impl BoundIndex {
             .as_ref()
             .map(|p| scope.bind(p))
             .transpose()?;
-        Ok(BoundIndex { predicate, keys })
+        let citext = keys
+            .iter()
+            .map(|k: &super::expr::Expr| k.ty == crate::types::SqlType::Citext)
+            .collect();
+        Ok(BoundIndex {
+            predicate,
+            keys,
+            citext,
+        })
+    }
+
+    /// A key as the index compares it: citext values lower-cased (what `citext_cmp`
+    /// compares); the others as they are.
+    fn fold(&self, mut key: Vec<Value>) -> Vec<Value> {
+        for (v, citext) in key.iter_mut().zip(&self.citext) {
+            if let (true, Value::Text(t)) = (citext, &*v) {
+                *v = Value::Text(t.to_lowercase());
+            }
+        }
+        key
     }
 
     /// The row's key, NULLs included; `None` when a partial index leaves the row out.
@@ -204,6 +227,7 @@ pub fn key_text(table: &Table, keys: &[IndexKey], values: &[Value]) -> (String, 
         table: &table.name,
         columns: table.scope_columns(),
         enums: &BTreeMap::new(),
+        extensions: None,
         joined: Vec::new(),
     };
     let names: Vec<String> = keys
@@ -254,7 +278,7 @@ pub fn build_unique(
         let mut keyed: Vec<(Vec<Value>, usize)> = Vec::new();
         for (pos, row) in table.rows.iter().enumerate() {
             if let Some(key) = bound.key(row, env)? {
-                keyed.push((key, pos));
+                keyed.push((bound.fold(key), pos));
             }
         }
         // tuplesort's btree comparator: keys (NULLS LAST); equal keys without NULLs
@@ -274,6 +298,11 @@ pub fn build_unique(
             Ok(if ord.is_eq() { a.1.cmp(&b.1) } else { ord })
         });
         if let (Err(()), Some((key, first, second))) = (result, duplicate) {
+            // The key as the row holds it (a citext key in its own case).
+            let key = match table.rows.get(first) {
+                Some(row) => bound.key(row, env)?.unwrap_or(key),
+                None => key,
+            };
             let (cols, vals) = key_text(table, &index.keys, &key);
             let mut rows = vec![first.min(second), first.max(second)];
             rows.dedup();
@@ -347,7 +376,7 @@ impl UniqueKeys {
             let mut entries: BTreeMap<OrdKey, Vec<usize>> = BTreeMap::new();
             for (pos, row) in table.rows.iter().enumerate() {
                 if let Some(k) = unique_key(&bound, row, env)? {
-                    entries.entry(OrdKey(k)).or_default().push(pos);
+                    entries.entry(OrdKey(bound.fold(k))).or_default().push(pos);
                 }
             }
             indexes.push(UniqueIndex {
@@ -367,7 +396,7 @@ impl UniqueKeys {
     pub fn remove(&mut self, row: &Row, pos: usize, env: &mut Env) -> Result<(), Failure> {
         for index in &mut self.indexes {
             if let Some(k) = unique_key(&index.bound, row, env)? {
-                if let Some(list) = index.entries.get_mut(&OrdKey(k)) {
+                if let Some(list) = index.entries.get_mut(&OrdKey(index.bound.fold(k))) {
                     list.retain(|&p| p != pos);
                 }
             }
@@ -383,14 +412,15 @@ impl UniqueKeys {
         };
         let mut keys = Vec::with_capacity(self.indexes.len());
         for index in &self.indexes {
-            let key = unique_key(&index.bound, row, env)?;
-            if let Some(k) = &key {
+            let original = unique_key(&index.bound, row, env)?;
+            let key = original.clone().map(|k| index.bound.fold(k));
+            if let (Some(k), Some(shown)) = (&key, &original) {
                 let other = index
                     .entries
                     .get(&OrdKey(k.clone()))
                     .and_then(|list| list.iter().copied().filter(|&p| p != pos).min());
                 if let Some(other) = other {
-                    let (cols, vals) = key_text(table, &index.keys, k);
+                    let (cols, vals) = key_text(table, &index.keys, shown);
                     return Err(Failure::rows(
                         PgError::new(
                             "23505",

@@ -71,6 +71,24 @@ pub fn control(statement: &Statement) -> Option<Control> {
     }
 }
 
+/// A statement's failure as the session sees it.
+pub trait StatementError: From<PgError> {
+    /// Rehearse's refusal (`Unsupported`), not an error PostgreSQL would raise.
+    fn is_refusal(&self) -> bool;
+}
+
+impl StatementError for PgError {
+    fn is_refusal(&self) -> bool {
+        self.unsupported.is_some()
+    }
+}
+
+impl StatementError for crate::Failure {
+    fn is_refusal(&self) -> bool {
+        self.error.is_refusal()
+    }
+}
+
 /// What a statement did to the session (its failure is the `Err` beside it).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Executed<T> {
@@ -166,7 +184,9 @@ impl Session {
     /// The string is done: its implicit transaction commits (a block it opened stays
     /// open).
     pub fn end_implicit(&mut self) {
-        self.implicit = None;
+        if self.implicit.take().is_some() && self.block.is_none() {
+            crate::ddl::alter_type::commit_pending(&mut self.engine);
+        }
         self.sync();
     }
 
@@ -196,10 +216,13 @@ impl Session {
 
     /// Executes one statement: transaction control is the session's; an ordinary
     /// statement is `run` on the database (which must leave it unchanged on error, as
-    /// [`Engine::execute`] and [`Engine::query`] do). A failure of `run` (whatever its
-    /// cause, the engine or a check of the caller's) is the statement's: it aborts the
-    /// open block, or rolls back the implicit transaction.
-    pub fn execute_with<T, E: From<PgError>>(
+    /// [`Engine::execute`] and [`Engine::query`] do). A failure of `run` (the engine's
+    /// or a check of the caller's) is the statement's: it aborts the open block, or
+    /// rolls back the implicit transaction. Rehearse's refusal is not a failure
+    /// PostgreSQL would have had, so it leaves the session as it was: the statement
+    /// did not run here, and inventing a 25P02 or a rollback would be an answer
+    /// PostgreSQL never gives.
+    pub fn execute_with<T, E: StatementError>(
         &mut self,
         statement: &Statement,
         run: impl FnOnce(&mut Engine) -> Result<T, E>,
@@ -224,6 +247,7 @@ impl Session {
                     output,
                     committed: self.block.is_none() && self.implicit.is_none(),
                 }),
+                Err(error) if error.is_refusal() => Err(error),
                 Err(error) => {
                     if let Some(block) = &mut self.block {
                         block.aborted = true;
@@ -262,7 +286,10 @@ impl Session {
                 self.roll_back_to(block.saved);
                 false
             }
-            _ => true,
+            _ => {
+                crate::ddl::alter_type::commit_pending(&mut self.engine);
+                true
+            }
         };
         self.restart_implicit();
         committed
@@ -494,5 +521,19 @@ mod tests {
         );
         assert!(s.check_aborted(&statement("ROLLBACK")).is_ok());
         assert!(s.check_aborted(&statement("BEGIN")).is_err());
+    }
+
+    #[test]
+    fn a_refusal_leaves_the_block_open() {
+        let mut s = session();
+        run(&mut s, "BEGIN").unwrap();
+        run(&mut s, "INSERT INTO t (id, name) VALUES (7, 'x')").unwrap();
+        let r = s.execute_with(&statement("SELECT 1"), |_| {
+            Err::<(), _>(PgError::unsupported("a construct"))
+        });
+        assert!(r.unwrap_err().unsupported.is_some());
+        assert!(s.check_aborted(&statement("SELECT 1")).is_ok());
+        run(&mut s, "COMMIT").unwrap();
+        assert_eq!(ids(&s), vec![Value::Int(7)]);
     }
 }

@@ -46,6 +46,9 @@ pub enum SqlType {
     Enum(String),
     /// interval
     Interval,
+    /// citext, the `citext` extension's case-insensitive text (values stored as text;
+    /// equality and uniqueness compare lower-cased)
+    Citext,
     /// The type of a quoted literal before context decides (PostgreSQL's `unknown`).
     Unknown,
 }
@@ -106,6 +109,7 @@ impl SqlType {
             SqlType::Jsonb => "jsonb".into(),
             SqlType::Enum(name) => name.clone(),
             SqlType::Interval => "interval".into(),
+            SqlType::Citext => "citext".into(),
             SqlType::Unknown => "unknown".into(),
         }
     }
@@ -140,6 +144,7 @@ impl SqlType {
             | SqlType::Real
             | SqlType::Double => Category::Numeric,
             SqlType::Varchar(_) | SqlType::Char(_) | SqlType::Text => Category::String,
+            SqlType::Citext => Category::String,
             SqlType::Boolean => Category::Boolean,
             SqlType::Date | SqlType::Timestamp | SqlType::TimestampTz => Category::DateTime,
             SqlType::Uuid | SqlType::Json | SqlType::Jsonb => Category::User,
@@ -174,6 +179,8 @@ impl SqlType {
             SqlType::Jsonb => 3802,
             SqlType::Enum(_) => 0,
             SqlType::Interval => 1186,
+            // An extension's type: its OID is assigned by CREATE EXTENSION.
+            SqlType::Citext => 0,
             SqlType::Unknown => 705,
         }
     }
@@ -219,6 +226,14 @@ impl SqlType {
                 }
             }
             (Integer, Boolean) | (Boolean, Integer) => Explicit,
+            // citext's casts (its extension script): to text and varchar without a
+            // function, implicitly; everything else by assignment.
+            (Citext, Text | Varchar(_)) => Implicit,
+            (Citext, _) | (_, Citext)
+                if from_cat == Category::String && to_cat == Category::String =>
+            {
+                Assignment
+            }
             (a, b) if from_cat == Category::String && to_cat == Category::String => {
                 let _ = (a, b);
                 Implicit
@@ -318,6 +333,9 @@ impl SqlType {
                     ("bpchar", _) => plain(Char(1)),
                     ("float4", _) => plain(Real),
                     (n, 0) if enum_exists(n) => plain(Enum(n.to_string())),
+                    // Callers that read a column definition check first that the
+                    // extension is installed (`ddl::extensions::check_type`).
+                    ("citext", 0) => plain(Citext),
                     (n, _) => Err(no_type(n)),
                 }
             }
@@ -352,6 +370,12 @@ pub fn is_type(name: &str) -> bool {
 /// PostgreSQL has a built-in type of that name, else PostgreSQL's 42704 (see
 /// `builtins`' invariant).
 pub fn no_type(name: &str) -> PgError {
+    // An extension's type, where the caller cannot see whether it is installed (a
+    // cast): refused either way. Column definitions check the catalog first
+    // (`ddl::extensions::check_type`).
+    if let Some(extension) = crate::ddl::extensions::provides_type(name) {
+        return PgError::unsupported(format!("the type {name} of extension {extension}"));
+    }
     if is_type(name) {
         PgError::unsupported(format!("the type {name}"))
     } else {

@@ -770,6 +770,8 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
         SqlType::Varchar(None) | SqlType::Text | SqlType::Unknown | SqlType::Enum(_) => {
             Value::Text(text.to_string())
         }
+        // citext's input function is text's.
+        SqlType::Citext => Value::Text(text.to_string()),
     })
 }
 

@@ -16,7 +16,7 @@
 use crate::params::{self, Param};
 use chrono::NaiveDateTime;
 use rehearse_engine::error::{InputError, PgError, Source};
-use rehearse_engine::session::{Executed, Session};
+use rehearse_engine::session::{Executed, Session, StatementError};
 use rehearse_engine::span::LineIndex;
 use rehearse_engine::sql::{self, Statement, StatementKind};
 use rehearse_engine::types::SqlType;
@@ -76,6 +76,12 @@ pub struct SqlError {
     pub error: PgError,
     /// Where in the query string.
     pub position: Option<usize>,
+}
+
+impl StatementError for SqlError {
+    fn is_refusal(&self) -> bool {
+        self.error.is_refusal()
+    }
 }
 
 impl From<PgError> for SqlError {

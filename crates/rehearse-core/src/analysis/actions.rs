@@ -5,7 +5,7 @@
 //! database as it is just before the statement, so the rules never touch the AST.
 
 use rehearse_engine::catalog::{ConstraintKind, Database};
-use rehearse_engine::sql::{Statement, StatementKind};
+use rehearse_engine::sql::{ReindexTarget, Statement, StatementKind};
 use rehearse_engine::types::SqlType;
 use rehearse_engine::{ident, object_name};
 use sqlparser::ast::{self, AlterColumnOperation, AlterTableOperation};
@@ -158,6 +158,13 @@ pub enum Action {
         /// CONCURRENTLY.
         concurrently: bool,
     },
+    /// REINDEX: the tables whose indexes it rebuilds.
+    Reindex {
+        /// Tables.
+        tables: Vec<String>,
+        /// CONCURRENTLY.
+        concurrently: bool,
+    },
     /// ALTER INDEX ... RENAME TO.
     RenameIndex {
         /// The index's table.
@@ -208,6 +215,44 @@ pub fn of_statement(db: &Database, statement: &Statement) -> Vec<Action> {
             }]
         }
         StatementKind::Sql(ast) => ast.as_ref(),
+        // A type's labels: no table is locked or scanned.
+        StatementKind::AlterType(_) => return vec![Action::Other],
+        StatementKind::Reindex {
+            target,
+            name,
+            concurrently,
+        } => {
+            let tables = match (target, name) {
+                (ReindexTarget::Index, Some(index)) => db
+                    .index_owner(index)
+                    .map(str::to_string)
+                    .into_iter()
+                    .collect(),
+                (ReindexTarget::Table, Some(table)) => vec![table.clone()],
+                (ReindexTarget::Schema | ReindexTarget::Database, _) => db
+                    .tables
+                    .values()
+                    .filter(|t| !t.indexes.is_empty())
+                    .map(|t| t.name.clone())
+                    .collect(),
+                _ => Vec::new(),
+            };
+            return vec![Action::Reindex {
+                tables,
+                concurrently: *concurrently,
+            }];
+        }
+        StatementKind::CopyFromStdin { table, .. } => {
+            return vec![Action::Write {
+                table: table.clone(),
+                verb: "COPY",
+                reads: Vec::new(),
+                assigned: Vec::new(),
+            }]
+        }
+        StatementKind::DropExtension { .. }
+        | StatementKind::SequenceOwnedBy { .. }
+        | StatementKind::OwnerTo { .. } => return vec![Action::Other],
         // Not simulated, so not analysed either.
         StatementKind::Unsupported(_) => return Vec::new(),
     };

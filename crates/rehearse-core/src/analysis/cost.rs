@@ -166,6 +166,12 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<Cost> {
             Action::CreateIndex { table, .. } => {
                 cost(Scan, table, "builds the index over every row")
             }
+            Action::Reindex { tables, .. } => {
+                for t in tables {
+                    out.push(cost(Scan, t, "rebuilds its indexes over every row"));
+                }
+                continue;
+            }
             Action::DropIndex {
                 table: Some(table), ..
             } => cost(Catalog, table, "removes the index"),

@@ -2,7 +2,7 @@
 //!
 //! Sources: "13.3.1. Table-Level Locks" (the modes and which commands take them),
 //! the Notes of `ALTER TABLE` (per-subcommand levels), `CREATE INDEX` ("Building
-//! Indexes Concurrently"), `DROP INDEX` (CONCURRENTLY). Every level here is also
+//! Indexes Concurrently"), `DROP INDEX` (CONCURRENTLY), `REINDEX` (Notes). Every level here is also
 //! checked against PostgreSQL by the scenario corpus: the recorder reads `pg_locks`
 //! after each step (see `tests/oracle/pg_state.mjs`), and `tests/oracle/reference/
 //! locks.md` is the measured table per form.
@@ -195,6 +195,24 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<TableLock> {
                     AccessExclusive
                 },
             ),
+            // "REINDEX ... locks out writes but not reads of the index's parent table.
+            // It also takes an ACCESS EXCLUSIVE lock on the specific index being
+            // processed" (SHARE on the table); "REINDEX CONCURRENTLY ... acquires
+            // SHARE UPDATE EXCLUSIVE" (the REINDEX page, Notes). Index locks are not
+            // table locks: only the tables' are reported.
+            Action::Reindex {
+                tables,
+                concurrently,
+            } => tables.iter().for_each(|t| {
+                take(
+                    t,
+                    if *concurrently {
+                        ShareUpdateExclusive
+                    } else {
+                        Share
+                    },
+                )
+            }),
             // ALTER INDEX ... RENAME locks the index, not its table.
             Action::DropIndex { table: None, .. } | Action::RenameIndex { .. } => {}
             // INSERT/UPDATE/DELETE: ROW EXCLUSIVE on the target, ACCESS SHARE on
@@ -212,7 +230,7 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<TableLock> {
             } => {
                 take(table, RowExclusive);
                 reads.iter().for_each(|r| take(r, AccessShare));
-                if *verb != "INSERT" {
+                if !matches!(*verb, "INSERT" | "COPY") {
                     let mut seen = vec![table.clone()];
                     referencing_writes(
                         db,

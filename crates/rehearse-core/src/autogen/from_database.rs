@@ -88,6 +88,8 @@ fn column_type(ty: &SqlType) -> Result<(&'static str, String), Inexpressible> {
         SqlType::Jsonb => ("dict", "postgresql.JSONB".into()),
         SqlType::Enum(name) => return Err(Inexpressible::EnumType(name.clone())),
         SqlType::Unknown => return Err(Inexpressible::UnknownType),
+        // An extension's type: SQLAlchemy has no class for it.
+        SqlType::Citext => return Err(Inexpressible::UnknownType),
     })
 }
 

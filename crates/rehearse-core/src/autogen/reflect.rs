@@ -64,6 +64,9 @@ pub fn reflected_type(
             "JSONB".into(),
         ),
         SqlType::Interval => spec("postgresql.INTERVAL()".into(), "INTERVAL".into()),
+        // PostgreSQL's dialect has no class for citext: reflection warns "Did not
+        // recognize type 'citext'" and gives NULLTYPE.
+        SqlType::Citext => spec("sa.NullType()".into(), "NULL".into()),
         SqlType::Enum(name) => {
             let labels = enums.get(name).cloned().unwrap_or_default();
             let mut args: Vec<String> = labels.iter().map(|l| py_repr(l)).collect();
@@ -88,6 +91,7 @@ fn printed(
         table: &t.name,
         columns: t.scope_columns(),
         enums: &db.enums,
+        extensions: Some(&db.extensions),
         joined: Vec::new(),
     };
     scope

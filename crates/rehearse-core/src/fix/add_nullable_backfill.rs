@@ -15,7 +15,7 @@ use rehearse_engine::types::SqlType;
 fn placeholder(ty: &SqlType) -> Option<&'static str> {
     use SqlType::*;
     Some(match ty {
-        Varchar(_) | Char(_) | Text => "''",
+        Varchar(_) | Char(_) | Text | Citext => "''",
         SmallInt | Integer | BigInt | Numeric(_) | Real | Double => "0",
         Boolean => "false",
         Date | Timestamp | TimestampTz => "now()",

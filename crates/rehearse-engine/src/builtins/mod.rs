@@ -143,6 +143,15 @@ fn function_may_match(name: &str, args: &[SqlType]) -> bool {
 /// The answer when the engine resolves no function `name(args)`: PostgreSQL's 42883
 /// when no built-in could match, else Rehearse's refusal.
 pub fn no_function(name: &str, args: &[SqlType]) -> PgError {
+    // An extension's function: refused whether or not the extension is installed (the
+    // binder does not see the catalog), as a refusal is never a wrong answer.
+    if let Some(extension) = crate::ddl::extensions::provides_function(name) {
+        let types: Vec<String> = args.iter().map(SqlType::base_name).collect();
+        return PgError::unsupported(format!(
+            "the function {name}({}) of extension {extension}",
+            types.join(", ")
+        ));
+    }
     if function_may_match(name, args) {
         let types: Vec<String> = args.iter().map(SqlType::base_name).collect();
         PgError::unsupported(format!("the function {name}({})", types.join(", ")))

@@ -107,6 +107,9 @@ fn apply(
             }
             Ok(Vec::new())
         }
+        // Roles are not modelled; the migration runs as the owner (see
+        // `sequences::owner_to`).
+        AlterTableOperation::OwnerTo { .. } => Ok(Vec::new()),
         other => Err(PgError::unsupported(format!("ALTER TABLE ... {other}")).into()),
     }
 }
@@ -404,6 +407,7 @@ fn alter_type(
 ) -> StatementResult {
     let t = engine.table(table)?.clone();
     let column = t.columns[index].clone();
+    super::extensions::check_type(engine, data_type)?;
     let spec = SqlType::from_ast(data_type, &|n| engine.db.enums.contains_key(n))?;
     if spec.serial.is_some() {
         return Err(PgError::undefined_type(&data_type.to_string().to_lowercase()).into());
@@ -533,6 +537,7 @@ fn alter_type(
                 table,
                 columns: snapshot.scope_columns(),
                 enums: &enums,
+                extensions: None,
                 joined: Vec::new(),
             };
             let bound = scope.bind(e)?;

@@ -234,6 +234,17 @@ pub fn add(
             } else {
                 engine.table(&ref_table)?.clone()
             };
+            // A citext key matches referencing rows case-insensitively (citext's
+            // equality): not simulated.
+            let citext = |t: &crate::catalog::Table, cols: &[String]| {
+                cols.iter().any(|c| {
+                    t.column_index(c)
+                        .is_some_and(|i| t.columns[i].ty == crate::types::SqlType::Citext)
+                })
+            };
+            if citext(&table, &columns) || citext(&referenced, &ref_columns) {
+                return Err(PgError::unsupported("a foreign key over citext columns").into());
+            }
             for col in &columns {
                 if table.column_index(col).is_none() {
                     return Err(PgError::new(
@@ -364,6 +375,8 @@ fn add_backed(
         keys: cols.into_iter().map(IndexKey::Column).collect(),
         predicate: None,
         constraint: Some(name.clone()),
+        method: super::opclasses::IndexMethod::Btree,
+        opclasses: Vec::new(),
     });
     t.constraints.push(Constraint {
         name: name.clone(),

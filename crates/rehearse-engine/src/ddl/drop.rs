@@ -78,9 +78,10 @@ fn drop_table(engine: &mut Engine, name: &str, if_exists: bool, cascade: bool) -
     for s in owned {
         let used = table.columns.iter().any(|c| {
             c.identity.as_ref().is_some_and(|i| i.sequence == s)
-                || c.default
-                    .as_ref()
-                    .is_some_and(|d| d.to_string().contains(&format!("'{s}'")))
+                || c.default.as_ref().is_some_and(|d| {
+                    let d = d.to_string();
+                    d.contains(&format!("'{s}'")) || d.contains(&format!("'public.{s}'"))
+                })
         });
         if used {
             engine.db.sequences.remove(&s);
@@ -145,6 +146,7 @@ fn drop_type(engine: &mut Engine, name: &str, if_exists: bool) -> StatementResul
         .into());
     }
     engine.db.enums.remove(name);
+    engine.db.enums_pending.remove(name);
     Ok(Vec::new())
 }
 
@@ -155,5 +157,8 @@ pub fn create_enum(engine: &mut Engine, name: &str, labels: &[ast::Ident]) -> St
     }
     let labels: Vec<String> = labels.iter().map(|l| l.value.clone()).collect();
     engine.db.enums.insert(name.to_string(), labels);
+    if engine.in_transaction {
+        engine.db.enums_created.insert(name.to_string());
+    }
     Ok(Vec::new())
 }

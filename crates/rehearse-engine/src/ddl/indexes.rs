@@ -1,13 +1,21 @@
-//! CREATE INDEX (unique, partial, expression keys, CONCURRENTLY) and DROP INDEX.
+//! CREATE INDEX (unique, partial, expression keys, access methods and operator
+//! classes, CONCURRENTLY), DROP INDEX and REINDEX.
 
-use crate::catalog::{Index, IndexKey};
+use super::opclasses;
+use crate::catalog::{Index, IndexKey, IndexMethod};
 use crate::error::PgError;
 use crate::rows::build_unique;
+use crate::sql::ReindexTarget;
 use crate::{ident, object_name, Engine, StatementResult};
 use sqlparser::ast;
 
-/// Runs CREATE INDEX.
-pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> StatementResult {
+/// Runs CREATE INDEX; `opclasses` are the keys' operator classes as written (empty:
+/// none named).
+pub fn create(
+    engine: &mut Engine,
+    create: &ast::CreateIndex,
+    opclasses: &[Option<String>],
+) -> StatementResult {
     if create.concurrently && engine.in_transaction {
         return Err(PgError::new(
             "25001",
@@ -17,18 +25,41 @@ pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> StatementResult
     }
     let table_name = object_name(&create.table_name);
     let table = engine.table(&table_name)?.clone();
+    let method = match &create.using {
+        Some(m) => IndexMethod::from_name(&ident(m))?,
+        None => IndexMethod::Btree,
+    };
+    if create.unique && !method.can_unique() {
+        return Err(PgError::new(
+            "0A000",
+            format!(
+                "access method \"{}\" does not support unique indexes",
+                method.name()
+            ),
+        )
+        .into());
+    }
+    let installed = |e: &str| engine.db.extensions.contains(e);
     let mut keys = Vec::new();
     let mut labels = Vec::new();
+    let mut classes = Vec::new();
     let scope = engine.scope(Some(&table));
-    for key in &create.columns {
+    for (i, key) in create.columns.iter().enumerate() {
+        let written = opclasses.get(i).and_then(Option::as_deref);
         match &key.expr {
             ast::Expr::Identifier(id) => {
                 let name = ident(id);
-                if table.column_index(&name).is_none() {
+                let Some(column) = table.column_index(&name) else {
                     return Err(
                         PgError::new("42703", format!("column \"{name}\" does not exist")).into(),
                     );
-                }
+                };
+                classes.push(opclasses::resolve(
+                    method,
+                    written,
+                    &table.columns[column].ty,
+                    &installed,
+                )?);
                 labels.push(name.clone());
                 keys.push(IndexKey::Column(name));
             }
@@ -37,7 +68,8 @@ pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> StatementResult
                     ast::Expr::Nested(inner) => (**inner).clone(),
                     e => e.clone(),
                 };
-                scope.bind(&e)?;
+                let bound = scope.bind(&e)?;
+                classes.push(opclasses::resolve(method, written, &bound.ty, &installed)?);
                 labels.push(match &e {
                     ast::Expr::Function(f) => {
                         f.name.0.last().map(ident).unwrap_or_else(|| "expr".into())
@@ -70,6 +102,12 @@ pub fn create(engine: &mut Engine, create: &ast::CreateIndex) -> StatementResult
         predicate: create.predicate.clone(),
         constraint: None,
         valid: true,
+        method,
+        opclasses: if classes.iter().all(Option::is_none) {
+            Vec::new()
+        } else {
+            classes
+        },
     };
     engine.table_mut(&table_name)?.indexes.push(index);
     if create.unique {
@@ -144,5 +182,100 @@ pub fn drop(
             .into());
     }
     table.indexes.retain(|i| i.name != name);
+    Ok(Vec::new())
+}
+
+/// REINDEX: rebuilds indexes, which changes no data. An index a failed CREATE INDEX
+/// CONCURRENTLY left invalid becomes valid again, its uniqueness checked on the rows
+/// as they are (23505 if duplicates arrived meanwhile).
+pub fn reindex(
+    engine: &mut Engine,
+    target: ReindexTarget,
+    name: Option<&str>,
+    concurrently: bool,
+) -> StatementResult {
+    let word = match target {
+        ReindexTarget::Index => "INDEX",
+        ReindexTarget::Table => "TABLE",
+        ReindexTarget::Schema => "SCHEMA",
+        ReindexTarget::Database => "DATABASE",
+        ReindexTarget::System => "SYSTEM",
+    };
+    if target == ReindexTarget::System && concurrently {
+        return Err(PgError::new("0A000", "cannot reindex system catalogs concurrently").into());
+    }
+    let whole = matches!(
+        target,
+        ReindexTarget::Schema | ReindexTarget::Database | ReindexTarget::System
+    );
+    if engine.in_transaction && (concurrently || whole) {
+        let what = if concurrently { "CONCURRENTLY" } else { word };
+        return Err(PgError::new(
+            "25001",
+            format!("REINDEX {what} cannot run inside a transaction block"),
+        )
+        .into());
+    }
+    // The indexes rebuilt, as (table, index).
+    let rebuilt: Vec<(String, String)> = match (target, name) {
+        (ReindexTarget::Index, Some(index)) => match engine.db.index_owner(index) {
+            Some(table) => vec![(table.to_string(), index.to_string())],
+            None if engine.db.tables.contains_key(index) => {
+                return Err(PgError::new("42809", format!("\"{index}\" is not an index")).into())
+            }
+            None => return Err(PgError::undefined_table(index).into()),
+        },
+        (ReindexTarget::Table, Some(table)) => {
+            if engine.db.index_owner(table).is_some() {
+                return Err(PgError::new(
+                    "42809",
+                    format!("\"{table}\" is not a table or materialized view"),
+                )
+                .into());
+            }
+            let t = engine.table(table)?;
+            t.indexes
+                .iter()
+                .map(|i| (table.to_string(), i.name.clone()))
+                .collect()
+        }
+        (ReindexTarget::Schema, Some(schema)) if schema != "public" => {
+            return Err(PgError::new("3F000", format!("schema \"{schema}\" does not exist")).into())
+        }
+        (ReindexTarget::Schema, _) | (ReindexTarget::Database, None) => {
+            if concurrently {
+                // PostgreSQL skips invalid indexes there and reports them as warnings.
+                return Err(PgError::unsupported(format!("REINDEX {word} CONCURRENTLY")).into());
+            }
+            engine
+                .db
+                .tables
+                .values()
+                .flat_map(|t| t.indexes.iter().map(|i| (t.name.clone(), i.name.clone())))
+                .collect()
+        }
+        // The system catalogs are not modelled; rebuilding them changes nothing shown.
+        (ReindexTarget::System, None) => Vec::new(),
+        // The current database's name is not part of a scenario.
+        _ => return Err(PgError::unsupported(format!("REINDEX {word} with a name")).into()),
+    };
+    for (table, index) in rebuilt {
+        let unique = {
+            let t = engine.table_mut(&table)?;
+            let Some(i) = t.indexes.iter_mut().find(|i| i.name == index) else {
+                continue;
+            };
+            i.valid = true;
+            i.unique
+        };
+        if unique {
+            let enums = engine.db.enums.clone();
+            let (tables, mut env) = engine.split();
+            let t = tables
+                .get(&table)
+                .ok_or_else(|| PgError::undefined_table(&table))?;
+            build_unique(t, Some(&index), &enums, &mut env)?;
+        }
+    }
     Ok(Vec::new())
 }

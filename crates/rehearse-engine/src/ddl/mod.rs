@@ -2,10 +2,14 @@
 //! into a column plus the constraints it declares, and adding a constraint to a table.
 
 pub mod alter_table;
+pub mod alter_type;
 pub mod constraints;
 pub mod create_table;
 pub mod drop;
+pub mod extensions;
 pub mod indexes;
+pub mod opclasses;
+pub mod sequences;
 
 use super::catalog::{Column, Identity, RefAction, Sequence};
 use super::types::SqlType;
@@ -36,6 +40,7 @@ pub fn column_spec(
         return Err(PgError::syntax_error(&def.name.value));
     }
     let name = ident(&def.name);
+    extensions::check_type(engine, &def.data_type)?;
     let spec = SqlType::from_ast(&def.data_type, &|n| engine.db.enums.contains_key(n))?;
     let mut column = Column {
         name: name.clone(),

@@ -55,6 +55,7 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> StatementResult {
         table: &scope_name,
         columns: table.scope_columns(),
         enums: &engine.db.enums,
+        extensions: Some(&engine.db.extensions),
         joined,
     };
     let filter = where_clause(&scope, delete.selection.as_ref())?;

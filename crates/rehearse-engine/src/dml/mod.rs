@@ -2,6 +2,7 @@
 //! single-table FROM, assignment coercion with PostgreSQL's message, and foreign-key
 //! actions when referenced rows change.
 
+pub mod copy;
 pub mod delete;
 pub mod insert;
 pub mod select;

@@ -40,12 +40,14 @@ pub fn evaluate(
             table: alias,
             columns: t.scope_columns(),
             enums: &engine.db.enums,
+            extensions: Some(&engine.db.extensions),
             joined: Vec::new(),
         },
         None => Scope {
             table: "",
             columns: Vec::new(),
             enums: &engine.db.enums,
+            extensions: Some(&engine.db.extensions),
             joined: Vec::new(),
         },
     };

@@ -38,6 +38,7 @@ pub fn run(
         table: &scope_name,
         columns: table.scope_columns(),
         enums: &engine.db.enums,
+        extensions: Some(&engine.db.extensions),
         joined,
     };
     // PostgreSQL analyses WHERE before the SET list.

@@ -62,13 +62,17 @@ impl Scope<'_> {
                         format!("missing FROM-clause entry for table \"{}\"", parts[0].value),
                     ));
                 }
-                if !self.columns.iter().any(|(n, _)| *n == name) {
-                    return Err(PgError::new(
-                        "42703",
-                        format!("column {qualifier}.{name} does not exist"),
-                    ));
+                // Qualified by the scope's own relation: that relation's column, even
+                // where a joined one has the same name (no ambiguity, unlike a bare name).
+                match self.columns.iter().position(|(n, _)| *n == name) {
+                    Some(i) => Expr::new(Node::Column(i, name), self.columns[i].1.clone()),
+                    None => {
+                        return Err(PgError::new(
+                            "42703",
+                            format!("column {qualifier}.{name} does not exist"),
+                        ))
+                    }
                 }
-                self.column(&name)?
             }
             E::Value(v) => literal(v)?,
             E::Nested(inner) => self.bind(inner)?,
@@ -76,15 +80,29 @@ impl Scope<'_> {
                 expr,
                 data_type: ast::DataType::Regclass,
                 ..
-            } => self.resolve_unknown(self.bind(expr)?)?,
+            } => match expr.as_ref() {
+                // regclass output leaves out the schema of a relation on the search
+                // path: `'public.t_id_seq'::regclass` reads back as `t_id_seq`.
+                E::Value(ast::Value::SingleQuotedString(name)) if name.starts_with("public.") => {
+                    let bare = ast::Value::SingleQuotedString(name["public.".len()..].to_string());
+                    self.resolve_unknown(literal(&bare)?)?
+                }
+                _ => self.resolve_unknown(self.bind(expr)?)?,
+            },
             E::Cast {
                 expr, data_type, ..
             } => {
+                crate::ddl::extensions::check_cast_type(data_type, &|n| {
+                    self.enums.contains_key(n)
+                })?;
                 let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
                 let inner = self.bind(expr)?;
                 self.coerce(inner, &spec.ty, CastContext::Explicit)?
             }
             E::TypedString { data_type, value } => {
+                crate::ddl::extensions::check_cast_type(data_type, &|n| {
+                    self.enums.contains_key(n)
+                })?;
                 let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
                 self.coerce(
                     Expr::constant(Value::Text(value.clone()), SqlType::Unknown),
@@ -412,6 +430,7 @@ mod tests {
             table: "t",
             columns: Vec::new(),
             enums: &enums,
+            extensions: None,
             joined: Vec::new(),
         };
         let e = scope.bind(&deep).err().map(|e| e.sqlstate);

@@ -105,6 +105,11 @@ impl Scope<'_> {
 
     /// The common type of `items` (`select_common_type`).
     pub(super) fn common_type(&self, items: &[Expr], construct: &str) -> Result<SqlType, PgError> {
+        // IN, CASE, COALESCE, GREATEST over citext compare or resolve by citext's own
+        // rules: not simulated.
+        if items.iter().any(|i| i.ty == SqlType::Citext) {
+            return Err(PgError::unsupported(format!("{construct} over citext")));
+        }
         let known: Vec<&SqlType> = items
             .iter()
             .map(|i| &i.ty)

@@ -46,6 +46,9 @@ pub struct Scope<'a> {
     pub columns: Vec<(String, SqlType)>,
     /// Enum types of the database.
     pub enums: &'a BTreeMap<String, Vec<String>>,
+    /// The extensions installed, where the caller has the catalog (`None`: unknown
+    /// here, so an extension's function is refused rather than guessed).
+    pub extensions: Option<&'a std::collections::BTreeSet<String>>,
     /// Further relations (UPDATE ... FROM), by name: their columns follow `columns`
     /// in the evaluated row.
     pub joined: Vec<(String, Vec<(String, SqlType)>)>,

@@ -71,6 +71,16 @@ impl Scope<'_> {
     /// Resolves `l op r` over bound operands: the casts each side takes and the
     /// result type, or the error PostgreSQL raises for these operand types.
     pub(super) fn operator(&self, op: Op, l: Expr, r: Expr) -> Result<Expr, PgError> {
+        // citext's operators compare lower-cased text and resolve against text's by
+        // their own rules: not simulated (only its unique indexes are).
+        if l.ty == SqlType::Citext || r.ty == SqlType::Citext {
+            return Err(PgError::unsupported(format!(
+                "the operator {} {} {} (extension citext)",
+                l.ty.format(),
+                op.symbol(),
+                r.ty.format()
+            )));
+        }
         let undefined = |l: &Expr, r: &Expr| builtins::no_operator(Some(&l.ty), op.symbol(), &r.ty);
         if op == Op::Concat && (l.ty == SqlType::Jsonb || r.ty == SqlType::Jsonb) {
             let incompatible = || PgError::undefined_operator("jsonb", "||", "jsonb");
@@ -263,6 +273,12 @@ impl Scope<'_> {
     ) -> Result<Expr, PgError> {
         let e = self.bind(expr)?;
         let p = self.bind(pattern)?;
+        if e.ty == SqlType::Citext || p.ty == SqlType::Citext {
+            return Err(PgError::unsupported(format!(
+                "the operator {} (extension citext)",
+                op.symbol(negated, ci)
+            )));
+        }
         let ok = |t: &SqlType| matches!(t.category(), Category::String | Category::Unknown);
         if !ok(&e.ty) || !ok(&p.ty) {
             return Err(builtins::no_operator(

@@ -2,7 +2,7 @@
 //! (`GENERATED ... AS IDENTITY (INCREMENT BY 1 START WITH 1 MINVALUE 1 ...)`, the order
 //! SQLAlchemy emits); sqlparser 0.52 reads them only in the order of its grammar
 //! (INCREMENT, MINVALUE, MAXVALUE, START, CACHE, CYCLE). This puts each option list in
-//! that order, on the token stream, before parsing. Lists holding anything else are
+//! that order, on the token stream, before parsing (and so for `CREATE SEQUENCE`). Lists holding anything else are
 //! left as written, so sqlparser reports them.
 
 use sqlparser::keywords::Keyword;
@@ -13,6 +13,10 @@ fn keyword(t: &TokenWithLocation) -> Option<Keyword> {
         Token::Word(w) if w.quote_style.is_none() => Some(w.keyword),
         _ => None,
     }
+}
+
+fn keyword_at(tokens: &[TokenWithLocation], i: usize) -> Option<Keyword> {
+    tokens.get(i).and_then(keyword)
 }
 
 /// sqlparser's position of the option a clause starts with, if it is one.
@@ -28,8 +32,24 @@ fn rank(first: Option<Keyword>, second: Option<Keyword>) -> Option<u8> {
     })
 }
 
-/// Reorders the options of every `IDENTITY ( ... )` list in `tokens`.
+/// Reorders the options of every `IDENTITY ( ... )` list in `tokens`, and those of
+/// `CREATE SEQUENCE` (pg_dump writes START WITH first).
 pub fn reorder(tokens: &mut [TokenWithLocation]) {
+    if keyword_at(tokens, 0) == Some(Keyword::CREATE)
+        && (1..3).any(|i| keyword_at(tokens, i) == Some(Keyword::SEQUENCE))
+    {
+        let first = (1..tokens.len()).find(|&j| {
+            rank(keyword_at(tokens, j), keyword_at(tokens, j + 1)).is_some()
+                && keyword_at(tokens, j.wrapping_sub(1)) != Some(Keyword::AS)
+        });
+        if let Some(start) = first {
+            let end = (start..tokens.len())
+                .find(|&j| keyword_at(tokens, j) == Some(Keyword::OWNED))
+                .unwrap_or(tokens.len());
+            reorder_list(&mut tokens[start..end]);
+        }
+        return;
+    }
     let mut i = 0;
     while i + 1 < tokens.len() {
         if keyword(&tokens[i]) == Some(Keyword::IDENTITY) && tokens[i + 1].token == Token::LParen {

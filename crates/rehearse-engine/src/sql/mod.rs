@@ -18,9 +18,12 @@ use sqlparser::keywords::Keyword;
 use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, TokenWithLocation, Tokenizer};
 
+pub mod alter_type;
+mod commands;
 mod complexity;
 mod identity_options;
 mod lex;
+pub mod psql;
 mod unique_nulls;
 mod values;
 
@@ -38,9 +41,69 @@ pub enum StatementKind {
         /// Constraint.
         name: String,
     },
-    /// A PostgreSQL command sqlparser cannot read at all (`REINDEX`, `VACUUM`, ...),
+    /// `ALTER TYPE` on an enum type.
+    AlterType(alter_type::AlterType),
+    /// `REINDEX { INDEX | TABLE | SCHEMA | DATABASE | SYSTEM } [CONCURRENTLY] [name]`.
+    Reindex {
+        /// What kind of object it names.
+        target: ReindexTarget,
+        /// The object (unqualified); `None` for the current database or schema.
+        name: Option<String>,
+        /// CONCURRENTLY (or the `(CONCURRENTLY)` option).
+        concurrently: bool,
+    },
+    /// `DROP EXTENSION [IF EXISTS] name, ... [CASCADE | RESTRICT]`.
+    DropExtension {
+        /// Extensions.
+        names: Vec<String>,
+        /// IF EXISTS.
+        if_exists: bool,
+        /// CASCADE.
+        cascade: bool,
+    },
+    /// `ALTER SEQUENCE name OWNED BY table.column` (`owner: None`: `OWNED BY NONE`).
+    SequenceOwnedBy {
+        /// The sequence.
+        sequence: String,
+        /// IF EXISTS.
+        if_exists: bool,
+        /// Table and column.
+        owner: Option<(String, String)>,
+    },
+    /// `ALTER <object> name OWNER TO role` for an object other than a table.
+    OwnerTo {
+        /// The object's kind as written (`sequence`, `type`, `schema`, ...).
+        object: String,
+        /// Its name.
+        name: String,
+    },
+    /// `COPY table [(columns)] FROM stdin` with the data lines psql sends.
+    CopyFromStdin {
+        /// Table.
+        table: String,
+        /// The columns listed, or `None` for all.
+        columns: Option<Vec<String>>,
+        /// The data, one text line a row (COPY's text format).
+        lines: Vec<String>,
+    },
+    /// A PostgreSQL command sqlparser cannot read at all (`VACUUM`, ...),
     /// by its name: Rehearse cannot simulate it, which is not a syntax error.
     Unsupported(String),
+}
+
+/// What a REINDEX names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReindexTarget {
+    /// One index.
+    Index,
+    /// A table's indexes.
+    Table,
+    /// Every index of a schema.
+    Schema,
+    /// Every index of the database.
+    Database,
+    /// The system catalogs' indexes.
+    System,
 }
 
 /// PostgreSQL commands (first words of its grammar's statements) that sqlparser 0.52
@@ -69,6 +132,9 @@ pub struct Statement {
     pub not_valid: bool,
     /// `DROP INDEX CONCURRENTLY`.
     pub concurrently: bool,
+    /// CREATE INDEX: each key's operator class (`None`: the type's default); empty
+    /// when no key names one.
+    pub opclasses: Vec<Option<String>>,
     /// Source text, without the terminating semicolon.
     pub text: String,
     /// Where it starts.
@@ -83,6 +149,8 @@ pub struct Piece {
     /// Where it starts.
     pub span: Span,
     tokens: Vec<TokenWithLocation>,
+    /// The data lines that followed a `COPY ... FROM stdin;`.
+    copy_data: Option<Vec<String>>,
 }
 
 fn tokenizer_error(source: Source, e: sqlparser::tokenizer::TokenizerError) -> InputError {
@@ -93,18 +161,25 @@ fn tokenizer_error(source: Source, e: sqlparser::tokenizer::TokenizerError) -> I
 /// Splits `sql` at top-level semicolons. Empty statements and comments are dropped.
 pub fn split(sql: &str, source: Source) -> Result<Vec<Piece>, InputError> {
     let dialect = PostgreSqlDialect {};
-    let tokens = match lex::tokenize(sql) {
+    // psql's own lines (meta-commands, COPY data) are emptied before tokenizing; every
+    // SQL token keeps its line and column, so spans and texts index `sql` itself.
+    let (cleaned, copy_blocks) = psql::separate(sql, source)?;
+    let mut copy_blocks = copy_blocks.into_iter().peekable();
+    let tokens = match lex::tokenize(&cleaned) {
         Some(tokens) => tokens,
-        None => Tokenizer::new(&dialect, sql)
+        None => Tokenizer::new(&dialect, &cleaned)
             .tokenize_with_location()
             .map_err(|e| tokenizer_error(source, e))?,
     };
+    let sql = cleaned.as_str();
     let index = LineIndex::new(sql);
-    let mut pieces = Vec::new();
+    let mut pieces: Vec<Piece> = Vec::new();
     let mut current: Vec<TokenWithLocation> = Vec::new();
-    let significant = |t: &Token| !matches!(t, Token::Whitespace(_));
-    let mut flush = |current: &mut Vec<TokenWithLocation>, end: usize| {
-        if let Some(first) = current.iter().find(|t| significant(&t.token)) {
+    let flush = |pieces: &mut Vec<Piece>, current: &mut Vec<TokenWithLocation>, end: usize| {
+        if let Some(first) = current
+            .iter()
+            .find(|t| !matches!(t.token, Token::Whitespace(_)))
+        {
             let span = Span::new(first.location.line as u32, first.location.column as u32);
             let start = index.offset(span);
             let text = sql
@@ -116,6 +191,7 @@ pub fn split(sql: &str, source: Source) -> Result<Vec<Piece>, InputError> {
                 text,
                 span,
                 tokens: std::mem::take(current),
+                copy_data: None,
             });
         }
         current.clear();
@@ -123,12 +199,27 @@ pub fn split(sql: &str, source: Source) -> Result<Vec<Piece>, InputError> {
     for t in tokens {
         if t.token == Token::SemiColon {
             let end = index.offset(Span::new(t.location.line as u32, t.location.column as u32));
-            flush(&mut current, end);
+            flush(&mut pieces, &mut current, end);
+            // A COPY's data starts on the line after its semicolon.
+            if let Some(block) = copy_blocks.next_if(|b| u64::from(b.line) == t.location.line + 1) {
+                if let Some(last) = pieces.last_mut() {
+                    last.copy_data = Some(block.lines);
+                }
+            }
         } else {
             current.push(t);
         }
     }
-    flush(&mut current, sql.len());
+    flush(&mut pieces, &mut current, sql.len());
+    // Data no statement took (its COPY line was inside a comment or a string) would
+    // be lost silently: refuse it where it starts.
+    if let Some(block) = copy_blocks.next() {
+        return Err(InputError::new(
+            source,
+            Span::new(block.line, 1),
+            "COPY data that follows no `COPY ... FROM stdin;` statement",
+        ));
+    }
     Ok(pieces)
 }
 
@@ -167,9 +258,33 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         },
         not_valid: false,
         concurrently: false,
+        opclasses: Vec::new(),
         text: piece.text,
         span: piece.span,
     };
+    if let Some(lines) = piece.copy_data {
+        let Some((table, columns)) = commands::copy_header(&tokens) else {
+            return Err(InputError::new(
+                source,
+                piece.span,
+                "Rehearse reads COPY data only after `COPY table [(columns)] FROM stdin;` on one line",
+            ));
+        };
+        statement.kind = StatementKind::CopyFromStdin {
+            table,
+            columns,
+            lines,
+        };
+        return Ok(statement);
+    }
+    if let Some(kind) = commands::reindex(&tokens)
+        .or_else(|| commands::drop_extension(&tokens))
+        .or_else(|| commands::alter_owner(&tokens))
+    {
+        statement.kind = kind;
+        return Ok(statement);
+    }
+    statement.opclasses = commands::take_opclasses(&mut tokens);
     let kw: Vec<Option<Keyword>> = tokens.iter().map(|t| word(&t.token)).collect();
     let n = tokens.len();
     if n >= 2 && kw[n - 2] == Some(Keyword::NOT) && kw[n - 1] == Some(Keyword::VALID) {
@@ -198,6 +313,13 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     {
         statement.concurrently = true;
         tokens.remove(2);
+    }
+    if alter_type::is_alter_type(&tokens) {
+        statement.kind = match alter_type::parse(&tokens) {
+            Some(alter) => StatementKind::AlterType(alter),
+            None => StatementKind::Unsupported("ALTER TYPE".into()),
+        };
+        return Ok(statement);
     }
     if let Some(parsed) = values::parse(&mut tokens) {
         statement.kind = StatementKind::Sql(Box::new(parsed));
@@ -294,18 +416,128 @@ mod tests {
 
     #[test]
     fn commands_sqlparser_cannot_read_are_unsupported_not_unreadable() {
-        let parsed = parse_script("REINDEX TABLE t; vacuum (analyze) t;", Source::Migration)
-            .expect("recognised");
+        let parsed =
+            parse_script("CHECKPOINT; vacuum (analyze) t;", Source::Migration).expect("recognised");
         let kinds: Vec<&StatementKind> = parsed.iter().map(|s| &s.kind).collect();
         assert_eq!(
             kinds,
             [
-                &StatementKind::Unsupported("REINDEX".into()),
+                &StatementKind::Unsupported("CHECKPOINT".into()),
                 &StatementKind::Unsupported("VACUUM".into())
             ]
         );
+        let parsed = parse_script(
+            "ALTER TYPE public.s ADD VALUE IF NOT EXISTS 'c' AFTER 'a'; ALTER TYPE s RENAME VALUE 'a' TO 'b'; ALTER TYPE s ADD ATTRIBUTE x int",
+            Source::Migration,
+        )
+        .expect("recognised");
+        assert_eq!(
+            parsed[0].kind,
+            StatementKind::AlterType(alter_type::AlterType::AddValue {
+                name: "s".into(),
+                label: "c".into(),
+                if_not_exists: true,
+                placement: alter_type::Placement::After("a".into())
+            })
+        );
+        assert_eq!(
+            parsed[1].kind,
+            StatementKind::AlterType(alter_type::AlterType::RenameValue {
+                name: "s".into(),
+                from: "a".into(),
+                to: "b".into()
+            })
+        );
+        assert_eq!(
+            parsed[2].kind,
+            StatementKind::Unsupported("ALTER TYPE".into())
+        );
         // A misspelt command is still the syntax error it is.
         assert!(parse_script("SELEC 1;", Source::Migration).is_err());
+    }
+
+    #[test]
+    fn reindex_drop_extension_and_owners_read_on_tokens() {
+        let parsed = parse_script(
+            "REINDEX (VERBOSE) TABLE CONCURRENTLY public.t; REINDEX DATABASE;\
+             DROP EXTENSION IF EXISTS citext, \"uuid-ossp\" CASCADE;\
+             ALTER SEQUENCE public.t_id_seq OWNED BY public.t.id;\
+             ALTER SEQUENCE s OWNER TO postgres",
+            Source::Setup,
+        )
+        .unwrap();
+        let kinds: Vec<&StatementKind> = parsed.iter().map(|s| &s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                &StatementKind::Reindex {
+                    target: ReindexTarget::Table,
+                    name: Some("t".into()),
+                    concurrently: true
+                },
+                &StatementKind::Reindex {
+                    target: ReindexTarget::Database,
+                    name: None,
+                    concurrently: false
+                },
+                &StatementKind::DropExtension {
+                    names: vec!["citext".into(), "uuid-ossp".into()],
+                    if_exists: true,
+                    cascade: true
+                },
+                &StatementKind::SequenceOwnedBy {
+                    sequence: "t_id_seq".into(),
+                    if_exists: false,
+                    owner: Some(("t".into(), "id".into()))
+                },
+                &StatementKind::OwnerTo {
+                    object: "sequence".into(),
+                    name: "s".into()
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn index_operator_classes_are_taken_out_per_key() {
+        let parsed = parse_script(
+            "CREATE INDEX i ON public.t USING btree (name text_pattern_ops, (lower(a)) DESC, lower(b) public.varchar_pattern_ops NULLS FIRST, c COLLATE \"C\")",
+            Source::Setup,
+        )
+        .unwrap();
+        assert_eq!(
+            parsed[0].opclasses,
+            [
+                Some("text_pattern_ops".into()),
+                None,
+                Some("varchar_pattern_ops".into()),
+                None
+            ]
+        );
+        let StatementKind::Sql(ast) = &parsed[0].kind else {
+            panic!("{:?}", parsed[0].kind)
+        };
+        let ast::Statement::CreateIndex(create) = ast.as_ref() else {
+            panic!()
+        };
+        assert_eq!(create.columns.len(), 4);
+        assert_eq!(create.columns[2].nulls_first, Some(true));
+    }
+
+    #[test]
+    fn copy_data_belongs_to_its_statement() {
+        let sql = "\\restrict k\nCOPY public.t (a, b) FROM stdin;\n1\tx;y\n\\.\n\nSELECT 1;\n\\unrestrict k\n";
+        let parsed = parse_script(sql, Source::Setup).unwrap();
+        assert_eq!(parsed.len(), 2);
+        assert_eq!(
+            parsed[0].kind,
+            StatementKind::CopyFromStdin {
+                table: "t".into(),
+                columns: Some(vec!["a".into(), "b".into()]),
+                lines: vec!["1\tx;y".into()]
+            }
+        );
+        assert_eq!(parsed[1].span, Span::new(6, 1));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Functions of the environment ([`Env`](crate::expr::Env)) rather than of their
 //! arguments: the transaction's clock (`now()` and its synonyms, `localtimestamp`,
-//! `current_date`), sequences (`nextval`, `setval`) and `gen_random_uuid()`.
+//! `current_date`), sequences (`nextval`, `setval`), `gen_random_uuid()` (and
+//! uuid-ossp's `uuid_generate_v4()`, the same generator) and uuid-ossp's constants.
 //!
 //! **Invariant:** none of them folds (their entries are stable or volatile), so a
 //! sequence advances once per row, as in PostgreSQL, and the clock is read at run time.
@@ -38,6 +39,28 @@ pub(super) fn gen_random_uuid(a: Args) -> Result<Value, PgError> {
     Ok(Value::Uuid(bits))
 }
 
+/// uuid-ossp's `uuid_nil()`: all zeros.
+pub(super) fn uuid_nil(_: Args) -> Result<Value, PgError> {
+    Ok(Value::Uuid(0))
+}
+
+/// uuid-ossp's namespace constants (RFC 4122, appendix C).
+pub(super) fn uuid_ns_dns(_: Args) -> Result<Value, PgError> {
+    Ok(Value::Uuid(0x6ba7b810_9dad_11d1_80b4_00c04fd430c8))
+}
+
+pub(super) fn uuid_ns_url(_: Args) -> Result<Value, PgError> {
+    Ok(Value::Uuid(0x6ba7b811_9dad_11d1_80b4_00c04fd430c8))
+}
+
+pub(super) fn uuid_ns_oid(_: Args) -> Result<Value, PgError> {
+    Ok(Value::Uuid(0x6ba7b812_9dad_11d1_80b4_00c04fd430c8))
+}
+
+pub(super) fn uuid_ns_x500(_: Args) -> Result<Value, PgError> {
+    Ok(Value::Uuid(0x6ba7b814_9dad_11d1_80b4_00c04fd430c8))
+}
+
 /// `nextval(regclass)`: the sequence's name as text (`'s'::regclass` binds so).
 pub(super) fn bind_nextval(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
     let arg = args
@@ -47,7 +70,7 @@ pub(super) fn bind_nextval(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bo
     Ok((vec![scope.resolve_unknown(arg)?], SqlType::BigInt))
 }
 
-/// `setval(regclass, bigint)`.
+/// `setval(regclass, bigint [, is_called boolean])`.
 pub(super) fn bind_setval(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
     let mut args = args.into_iter();
     let (Some(seq), Some(value)) = (args.next(), args.next()) else {
@@ -55,11 +78,17 @@ pub(super) fn bind_setval(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bou
     };
     let seq = scope.resolve_unknown(seq)?;
     let value = scope.coerce(value, &SqlType::BigInt, CastContext::Implicit)?;
-    Ok((vec![seq, value], SqlType::BigInt))
+    let mut bound = vec![seq, value];
+    if let Some(is_called) = args.next() {
+        bound.push(scope.coerce(is_called, &SqlType::Boolean, CastContext::Implicit)?);
+    }
+    Ok((bound, SqlType::BigInt))
 }
 
 /// The sequence a regclass text names (regclass output may quote it).
 fn sequence<'s>(a: &'s mut Args, name: &str) -> Result<&'s mut Sequence, PgError> {
+    // A schema-qualified name: the engine's relations are all in schema public.
+    let name = name.strip_prefix("public.").unwrap_or(name);
     let name = name.trim_matches('"').to_string();
     a.env
         .sequences
@@ -79,6 +108,15 @@ pub(super) fn setval(mut a: Args) -> Result<Value, PgError> {
         return Ok(Value::Null);
     };
     let v = *v;
-    sequence(&mut a, &name)?.last = Some(v);
+    // is_called false: the next nextval returns v itself.
+    let is_called = !matches!(a.values.get(2), Some(Value::Bool(false)));
+    let seq = sequence(&mut a, &name)?;
+    seq.last = if is_called {
+        Some(v)
+    } else if v == seq.start {
+        None
+    } else {
+        Some(v.saturating_sub(seq.increment))
+    };
     Ok(Value::Int(v))
 }

@@ -54,8 +54,15 @@ static FUNCTIONS: &[Function] = &[
     entry(Stable,    "current_date",          0..=0,    NoArgs(Date),                     Values(env::current_date)),
     // State a call advances.
     entry(Volatile,  "gen_random_uuid",       0..=0,    NoArgs(Uuid),                     Values(env::gen_random_uuid)),
+    // uuid-ossp's (callable once the extension is installed: see `call`).
+    entry(Volatile,  "uuid_generate_v4",      0..=0,    NoArgs(Uuid),                     Values(env::gen_random_uuid)),
+    entry(Immutable, "uuid_nil",              0..=0,    NoArgs(Uuid),                     Values(env::uuid_nil)),
+    entry(Immutable, "uuid_ns_dns",           0..=0,    NoArgs(Uuid),                     Values(env::uuid_ns_dns)),
+    entry(Immutable, "uuid_ns_url",           0..=0,    NoArgs(Uuid),                     Values(env::uuid_ns_url)),
+    entry(Immutable, "uuid_ns_oid",           0..=0,    NoArgs(Uuid),                     Values(env::uuid_ns_oid)),
+    entry(Immutable, "uuid_ns_x500",          0..=0,    NoArgs(Uuid),                     Values(env::uuid_ns_x500)),
     entry(Volatile,  "nextval",               1..=1,    Custom(env::bind_nextval),        Values(env::nextval)),
-    entry(Volatile,  "setval",                2..=2,    Custom(env::bind_setval),         Values(env::setval)),
+    entry(Volatile,  "setval",                2..=3,    Custom(env::bind_setval),         Values(env::setval)),
     // Conditional expressions.
     entry(Immutable, "coalesce",              1..=MANY, CommonType,                       FirstNonNull),
     entry(Immutable, "greatest",              1..=MANY, CommonType,                       Values(conditional::greatest)),
@@ -252,6 +259,23 @@ impl Scope<'_> {
 
     /// Binds a call of `name` with bound arguments.
     pub(super) fn call(&self, name: &str, args: Vec<Expr>) -> Result<Expr, PgError> {
+        // An extension's function exists once the extension is installed; where the
+        // catalog is not at hand, it is refused (`builtins::no_function`).
+        if let Some(extension) = crate::ddl::extensions::provides_function(name) {
+            let types: Vec<SqlType> = args.iter().map(|a| a.ty.clone()).collect();
+            return match (self.extensions, lookup(name)) {
+                (Some(installed), Some(f))
+                    if installed.contains(extension) && f.args.contains(&args.len()) =>
+                {
+                    self.bind_call(f, args)
+                }
+                (Some(installed), _) if !installed.contains(extension) => {
+                    let types: Vec<String> = types.iter().map(SqlType::base_name).collect();
+                    Err(PgError::undefined_function(name, &types))
+                }
+                _ => Err(builtins::no_function(name, &types)),
+            };
+        }
         match lookup(name) {
             Some(f) if f.args.contains(&args.len()) => self.bind_call(f, args),
             // Real PostgreSQL functions the engine does not implement are refused as

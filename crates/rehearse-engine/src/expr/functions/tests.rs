@@ -21,10 +21,12 @@ fn select(sql: &str) -> String {
         Err(e) => return e.to_string(),
     };
     let enums = BTreeMap::new();
+    let installed = std::collections::BTreeSet::from(["uuid-ossp".to_string()]);
     let scope = Scope {
         table: "t",
         columns: Vec::new(),
         enums: &enums,
+        extensions: Some(&installed),
         joined: Vec::new(),
     };
     let mut sequences = BTreeMap::from([("s".to_string(), Sequence::new(1, 1))]);
@@ -55,6 +57,13 @@ const CASES: &[(&str, &str)] = &[
     ("localtimestamp", "2024-05-06 07:08:09"),
     ("current_date", "2024-05-06"),
     ("gen_random_uuid() <> gen_random_uuid()", "t"),
+    ("uuid_generate_v4() <> uuid_generate_v4()", "t"),
+    ("uuid_nil()", "00000000-0000-0000-0000-000000000000"),
+    ("uuid_ns_dns()", "6ba7b810-9dad-11d1-80b4-00c04fd430c8"),
+    ("uuid_ns_url()", "6ba7b811-9dad-11d1-80b4-00c04fd430c8"),
+    ("uuid_ns_oid()", "6ba7b812-9dad-11d1-80b4-00c04fd430c8"),
+    ("uuid_ns_x500()", "6ba7b814-9dad-11d1-80b4-00c04fd430c8"),
+    ("setval('s', 42, false)", "42"),
     ("nextval('s')", "1"),
     ("setval('s', 42)", "42"),
     // Arguments after the first non-NULL constant are not folded: no division error.

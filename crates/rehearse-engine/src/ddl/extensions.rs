@@ -1,0 +1,396 @@
+//! CREATE EXTENSION and DROP EXTENSION, and [`EXTENSIONS`]: one entry per extension
+//! PostgreSQL 18 ships, saying whether Rehearse simulates it and what it provides.
+//!
+//! The catalog keeps the installed ones (`Database::extensions`); what an extension
+//! provides exists only after it is created (before, PostgreSQL's own "does not
+//! exist"). What the engine does with each:
+//! - operator classes (`pg_trgm`'s `gin_trgm_ops`, `btree_gin`/`btree_gist`'s default
+//!   gin/gist classes for scalar types) are simulated by `opclasses`;
+//! - `citext` is a type (`SqlType::Citext`): columns, text input and output, casts
+//!   to and from text, and unique indexes comparing lower-cased text; its operators
+//!   (and a cast to it, where the binder does not see the catalog) are refused;
+//! - other types (`hstore`) are recognised and refused once the extension is
+//!   installed;
+//! - functions (`pgcrypto`'s `digest`, `uuid-ossp`'s `uuid_generate_v4`, ...) are
+//!   refused as not simulated wherever they are called ([`provides_function`]):
+//!   their outputs are random or cryptographic, and a refusal is never a wrong answer.
+//!
+//! An extension PostgreSQL ships that is not in the table's simulated set is refused
+//! by name; a name that is no extension at all is PostgreSQL's 0A000 "is not
+//! available".
+
+use crate::error::PgError;
+use crate::{Engine, StatementResult};
+use sqlparser::ast;
+
+/// One extension PostgreSQL ships (contrib and the procedural languages).
+pub struct Extension {
+    /// Its name, as CREATE EXTENSION takes it.
+    pub name: &'static str,
+    /// Whether Rehearse simulates CREATE EXTENSION of it (the catalog entry and what it
+    /// provides, as the module doc says).
+    pub simulated: bool,
+    /// Types it creates.
+    pub types: &'static [&'static str],
+    /// Functions it creates (all refused when called).
+    pub functions: &'static [&'static str],
+}
+
+const fn ext(
+    name: &'static str,
+    simulated: bool,
+    types: &'static [&'static str],
+    functions: &'static [&'static str],
+) -> Extension {
+    Extension {
+        name,
+        simulated,
+        types,
+        functions,
+    }
+}
+
+/// Every extension PostgreSQL 18 ships.
+#[rustfmt::skip]
+pub static EXTENSIONS: &[Extension] = &[
+    ext("plpgsql",       true,  &[], &[]),
+    ext("citext",        true,  &["citext"], &[]),
+    ext("pgcrypto",      true,  &[], &["armor", "crypt", "dearmor", "decrypt", "decrypt_iv", "digest", "encrypt", "encrypt_iv", "fips_mode", "gen_random_bytes", "gen_salt", "hmac", "pgp_armor_headers", "pgp_key_id", "pgp_pub_decrypt", "pgp_pub_decrypt_bytea", "pgp_pub_encrypt", "pgp_pub_encrypt_bytea", "pgp_sym_decrypt", "pgp_sym_decrypt_bytea", "pgp_sym_encrypt", "pgp_sym_encrypt_bytea"]),
+    ext("uuid-ossp",     true,  &[], &["uuid_generate_v1", "uuid_generate_v1mc", "uuid_generate_v3", "uuid_generate_v4", "uuid_generate_v5", "uuid_nil", "uuid_ns_dns", "uuid_ns_oid", "uuid_ns_url", "uuid_ns_x500"]),
+    ext("pg_trgm",       true,  &[], &["show_limit", "set_limit", "show_trgm", "similarity", "word_similarity", "strict_word_similarity", "similarity_dist", "word_similarity_dist_op", "strict_word_similarity_dist_op"]),
+    ext("hstore",        true,  &["hstore"], &["akeys", "avals", "defined", "delete", "each", "exist", "exists_all", "exists_any", "fetchval", "hstore", "hstore_to_array", "hstore_to_json", "hstore_to_json_loose", "hstore_to_jsonb", "hstore_to_jsonb_loose", "hstore_to_matrix", "hstore_version_diag", "isdefined", "isexists", "populate_record", "skeys", "slice", "slice_array", "svals", "tconvert"]),
+    ext("btree_gin",     true,  &[], &[]),
+    ext("btree_gist",    true,  &[], &[]),
+    ext("amcheck",       false, &[], &[]),
+    ext("autoinc",       false, &[], &[]),
+    ext("bloom",         false, &[], &[]),
+    ext("cube",          false, &["cube"], &[]),
+    ext("dblink",        false, &[], &[]),
+    ext("dict_int",      false, &[], &[]),
+    ext("dict_xsyn",     false, &[], &[]),
+    ext("earthdistance", false, &[], &[]),
+    ext("file_fdw",      false, &[], &[]),
+    ext("fuzzystrmatch", false, &[], &[]),
+    ext("insert_username", false, &[], &[]),
+    ext("intagg",        false, &[], &[]),
+    ext("intarray",      false, &[], &[]),
+    ext("isn",           false, &[], &[]),
+    ext("lo",            false, &["lo"], &[]),
+    ext("ltree",         false, &["ltree"], &[]),
+    ext("moddatetime",   false, &[], &[]),
+    ext("pageinspect",   false, &[], &[]),
+    ext("pg_buffercache", false, &[], &[]),
+    ext("pg_freespacemap", false, &[], &[]),
+    ext("pg_prewarm",    false, &[], &[]),
+    ext("pg_stat_statements", false, &[], &[]),
+    ext("pg_surgery",    false, &[], &[]),
+    ext("pg_visibility", false, &[], &[]),
+    ext("pg_walinspect", false, &[], &[]),
+    ext("pgrowlocks",    false, &[], &[]),
+    ext("pgstattuple",   false, &[], &[]),
+    ext("plperl",        false, &[], &[]),
+    ext("plpython3u",    false, &[], &[]),
+    ext("pltcl",         false, &[], &[]),
+    ext("postgres_fdw",  false, &[], &[]),
+    ext("refint",        false, &[], &[]),
+    ext("seg",           false, &["seg"], &[]),
+    ext("sslinfo",       false, &[], &[]),
+    ext("tablefunc",     false, &[], &[]),
+    ext("tcn",           false, &[], &[]),
+    ext("tsm_system_rows", false, &[], &[]),
+    ext("tsm_system_time", false, &[], &[]),
+    ext("unaccent",      false, &[], &[]),
+    ext("xml2",          false, &[], &[]),
+];
+
+/// The entry for `name`.
+pub fn extension(name: &str) -> Option<&'static Extension> {
+    EXTENSIONS.iter().find(|e| e.name == name)
+}
+
+/// Whether `name` is installed (`plpgsql` always is).
+pub fn installed(engine: &Engine, name: &str) -> bool {
+    name == "plpgsql" || engine.db.extensions.contains(name)
+}
+
+/// The extension whose function `name` is, if any.
+pub fn provides_function(name: &str) -> Option<&'static str> {
+    EXTENSIONS
+        .iter()
+        .find(|e| e.functions.contains(&name))
+        .map(|e| e.name)
+}
+
+/// The extension that creates the type `name`, if any.
+pub fn provides_type(name: &str) -> Option<&'static str> {
+    EXTENSIONS
+        .iter()
+        .find(|e| e.types.contains(&name))
+        .map(|e| e.name)
+}
+
+/// The extension type a type name names (not an enum of that name), if any.
+fn extension_type(
+    data_type: &ast::DataType,
+    is_enum: &dyn Fn(&str) -> bool,
+) -> Option<(String, &'static str)> {
+    let ast::DataType::Custom(name, _) = data_type else {
+        return None;
+    };
+    let name = name
+        .0
+        .last()
+        .map(|i| i.value.to_lowercase())
+        .unwrap_or_default();
+    let extension = provides_type(&name)?;
+    (!is_enum(&name)).then_some((name, extension))
+}
+
+/// A column's type when it is an extension's: PostgreSQL's 42704 before the extension
+/// is installed; after, `citext` is simulated and the others refused.
+pub fn check_type(engine: &Engine, data_type: &ast::DataType) -> Result<(), PgError> {
+    match extension_type(data_type, &|n| engine.db.enums.contains_key(n)) {
+        Some((name, extension)) if installed(engine, extension) => {
+            if name == "citext" {
+                Ok(())
+            } else {
+                Err(PgError::unsupported(format!(
+                    "the type {name} of extension {extension}"
+                )))
+            }
+        }
+        Some((name, _)) => Err(PgError::undefined_type(&name)),
+        None => Ok(()),
+    }
+}
+
+/// An extension's type in a cast, where the binder does not see the catalog: refused
+/// whether or not the extension is installed (never a wrong answer).
+pub fn check_cast_type(
+    data_type: &ast::DataType,
+    is_enum: &dyn Fn(&str) -> bool,
+) -> Result<(), PgError> {
+    match extension_type(data_type, is_enum) {
+        Some((name, extension)) => Err(PgError::unsupported(format!(
+            "a cast to {name} (extension {extension})"
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// CREATE EXTENSION.
+pub fn create(
+    engine: &mut Engine,
+    name: &ast::Ident,
+    if_not_exists: bool,
+    schema: Option<&ast::Ident>,
+    version: Option<&ast::Ident>,
+) -> StatementResult {
+    let name = crate::ident(name);
+    if installed(engine, &name) {
+        if if_not_exists {
+            return Ok(Vec::new());
+        }
+        return Err(PgError::new("42710", format!("extension \"{name}\" already exists")).into());
+    }
+    let Some(entry) = extension(&name) else {
+        return Err(
+            PgError::new("0A000", format!("extension \"{name}\" is not available"))
+                .hint("The extension must first be installed on the system where PostgreSQL is running.")
+                .into(),
+        );
+    };
+    if !entry.simulated {
+        return Err(PgError::unsupported(format!("the extension {name}")).into());
+    }
+    if let Some(schema) = schema.map(crate::ident) {
+        if schema != "public" {
+            return Err(PgError::unsupported(format!(
+                "CREATE EXTENSION {name} WITH SCHEMA {schema}"
+            ))
+            .into());
+        }
+    }
+    if version.is_some() {
+        return Err(PgError::unsupported(format!("CREATE EXTENSION {name} VERSION")).into());
+    }
+    engine.db.extensions.insert(name);
+    Ok(Vec::new())
+}
+
+/// DROP EXTENSION.
+pub fn drop(engine: &mut Engine, names: &[String], if_exists: bool) -> StatementResult {
+    for name in names {
+        if !installed(engine, name) {
+            if if_exists {
+                continue;
+            }
+            return Err(
+                PgError::new("42704", format!("extension \"{name}\" does not exist")).into(),
+            );
+        }
+        if name == "plpgsql" || depended_on(engine, name) {
+            // What depends on it (columns of its types, indexes with its operator
+            // classes) would need PostgreSQL's dependency walk: not simulated.
+            return Err(PgError::unsupported(format!(
+                "DROP EXTENSION {name} while objects depend on it"
+            ))
+            .into());
+        }
+    }
+    for name in names {
+        engine.db.extensions.remove(name);
+    }
+    Ok(Vec::new())
+}
+
+/// Whether a column has one of the extension's types, a default or CHECK calls one of
+/// its functions, or an index uses one of its operator classes (or, for
+/// btree_gin/btree_gist, the access method it serves).
+fn depended_on(engine: &Engine, name: &str) -> bool {
+    use crate::catalog::{ConstraintKind, IndexMethod};
+    let Some(entry) = extension(name) else {
+        return false;
+    };
+    let calls_its_function = |e: &ast::Expr| {
+        let mut found = false;
+        let _ = ast::visit_expressions(e, |x| {
+            if let ast::Expr::Function(f) = x {
+                let called = f.name.0.last().map(|i| i.value.to_lowercase());
+                found |= called.is_some_and(|c| entry.functions.contains(&c.as_str()));
+            }
+            std::ops::ControlFlow::<()>::Continue(())
+        });
+        found
+    };
+    engine.db.tables.values().any(|t| {
+        t.columns.iter().any(|c| {
+            entry.types.contains(&c.ty.format().as_str())
+                || c.default.as_ref().is_some_and(calls_its_function)
+        }) || t.constraints.iter().any(|c| match &c.kind {
+            ConstraintKind::Check(e) => calls_its_function(e),
+            _ => false,
+        }) || t.indexes.iter().any(|i| match name {
+            "pg_trgm" => i.opclasses.iter().flatten().any(|c| c.contains("trgm")),
+            "btree_gin" => i.method == IndexMethod::Gin,
+            "btree_gist" => i.method == IndexMethod::Gist,
+            _ => false,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sql::parse_script;
+
+    fn run(engine: &mut Engine, sql: &str) -> Result<(), PgError> {
+        for s in parse_script(sql, crate::error::Source::Setup).unwrap() {
+            engine.execute(&s).map_err(|f| f.error)?;
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_catalog_keeps_extensions() {
+        let mut e = Engine::new(chrono::NaiveDateTime::default());
+        run(
+            &mut e,
+            "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public",
+        )
+        .unwrap();
+        assert_eq!(
+            run(&mut e, "CREATE EXTENSION citext").unwrap_err().message,
+            "extension \"citext\" already exists"
+        );
+        run(
+            &mut e,
+            "CREATE EXTENSION IF NOT EXISTS citext; DROP EXTENSION citext",
+        )
+        .unwrap();
+        assert_eq!(
+            run(&mut e, "DROP EXTENSION citext").unwrap_err().sqlstate,
+            "42704"
+        );
+        run(&mut e, "DROP EXTENSION IF EXISTS citext, pg_trgm").unwrap();
+        let err = run(&mut e, "CREATE EXTENSION nosuch").unwrap_err();
+        assert_eq!(
+            (err.sqlstate.as_str(), err.message.as_str()),
+            ("0A000", "extension \"nosuch\" is not available")
+        );
+        assert!(err.unsupported.is_none());
+        assert!(run(&mut e, "CREATE EXTENSION ltree")
+            .unwrap_err()
+            .unsupported
+            .is_some());
+        assert_eq!(
+            run(&mut e, "CREATE EXTENSION plpgsql")
+                .unwrap_err()
+                .sqlstate,
+            "42710"
+        );
+        run(&mut e, "CREATE EXTENSION \"uuid-ossp\"").unwrap();
+        assert!(e.db.extensions.contains("uuid-ossp"));
+    }
+
+    #[test]
+    fn extension_objects_exist_only_once_created() {
+        let mut e = Engine::new(chrono::NaiveDateTime::default());
+        run(&mut e, "CREATE TABLE t (a text)").unwrap();
+        assert_eq!(
+            run(&mut e, "CREATE INDEX ON t USING gin (a gin_trgm_ops)")
+                .unwrap_err()
+                .sqlstate,
+            "42704"
+        );
+        run(&mut e, "CREATE EXTENSION pg_trgm").unwrap();
+        run(
+            &mut e,
+            "CREATE INDEX t_trgm ON t USING gin (a gin_trgm_ops)",
+        )
+        .unwrap();
+        assert!(run(&mut e, "DROP EXTENSION pg_trgm")
+            .unwrap_err()
+            .unsupported
+            .is_some());
+        assert_eq!(
+            run(&mut e, "CREATE TABLE u (a citext)")
+                .unwrap_err()
+                .message,
+            "type \"citext\" does not exist"
+        );
+        run(&mut e, "CREATE EXTENSION citext").unwrap();
+        run(&mut e, "CREATE TABLE u (a citext)").unwrap();
+        run(&mut e, "INSERT INTO u VALUES ('Ann'), ('bob')").unwrap();
+        run(&mut e, "CREATE UNIQUE INDEX u_a ON u (a)").unwrap();
+        let dup = run(&mut e, "INSERT INTO u VALUES ('ANN')").unwrap_err();
+        assert_eq!(dup.detail.as_deref(), Some("Key (a)=(ANN) already exists."));
+        assert!(run(&mut e, "SELECT 1 FROM u WHERE a = 'ann'")
+            .unwrap_err()
+            .unsupported
+            .is_some());
+        assert!(run(&mut e, "DROP EXTENSION citext")
+            .unwrap_err()
+            .unsupported
+            .is_some());
+        run(
+            &mut e,
+            "CREATE TABLE v (id uuid DEFAULT uuid_generate_v4())",
+        )
+        .unwrap_err();
+        run(&mut e, "CREATE EXTENSION \"uuid-ossp\"").unwrap();
+        run(
+            &mut e,
+            "CREATE TABLE v (id uuid DEFAULT uuid_generate_v4())",
+        )
+        .unwrap();
+        assert!(run(&mut e, "DROP EXTENSION \"uuid-ossp\"")
+            .unwrap_err()
+            .unsupported
+            .is_some());
+        assert!(run(&mut e, "CREATE TABLE h (a hstore)")
+            .unwrap_err()
+            .message
+            .contains("does not exist"));
+    }
+}

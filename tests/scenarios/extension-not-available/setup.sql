@@ -1,0 +1,4 @@
+CREATE EXTENSION IF NOT EXISTS pgcrypto;
+CREATE EXTENSION IF NOT EXISTS "uuid-ossp";
+CREATE TABLE places (id int PRIMARY KEY, name text);
+INSERT INTO places VALUES (1, 'Lyon');

@@ -1,0 +1,1 @@
+CREATE INDEX products_id_like ON products (id text_pattern_ops);
