@@ -600,6 +600,18 @@ fn real_world_chains() {
             text.push_str(&format!("    {e}\n"));
         }
     }
+    for (title, list) in [
+        ("setups read on their own", &setup_histogram),
+        ("pg_dump setups", &dump_histogram),
+    ] {
+        text.push_str(&format!("\n\nexamples per reason, {title}:\n"));
+        for (why, examples) in list {
+            text.push_str(&format!("\n{} × {why}\n", examples.len()));
+            for e in examples.iter().take(10) {
+                text.push_str(&format!("    {e}\n"));
+            }
+        }
+    }
     if std::fs::write(&out, text).is_ok() {
         println!("real-world: per-revision results in {}", out.display());
     }
