@@ -481,7 +481,10 @@ fn real_world_chains() {
                 Err(e) => dump_reasons
                     .entry(reason(&e.message))
                     .or_default()
-                    .push(format!("{}/dumps/{}.sql:{}: {}", r.project, r.revision, e.span.line, e.message)),
+                    .push(format!(
+                        "{}/dumps/{}.sql:{}: {}",
+                        r.project, r.revision, e.span.line, e.message
+                    )),
             }
             let outcome = judge(&r);
             for f in &outcome.fabricated {

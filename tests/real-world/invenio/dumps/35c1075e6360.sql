@@ -83,6 +83,129 @@ CREATE TABLE public.award_metadata (
 ALTER TABLE public.award_metadata OWNER TO postgres;
 
 --
+-- Name: banners; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.banners (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id integer NOT NULL,
+    message text NOT NULL,
+    url_path character varying(255),
+    category character varying(20) NOT NULL,
+    start_datetime timestamp without time zone NOT NULL,
+    end_datetime timestamp without time zone,
+    active boolean NOT NULL
+);
+
+
+ALTER TABLE public.banners OWNER TO postgres;
+
+--
+-- Name: banners_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.banners_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.banners_id_seq OWNER TO postgres;
+
+--
+-- Name: banners_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.banners_id_seq OWNED BY public.banners.id;
+
+
+--
+-- Name: collections_collection; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.collections_collection (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id integer NOT NULL,
+    slug character varying(255) NOT NULL,
+    path text NOT NULL,
+    tree_id integer CONSTRAINT collections_collection_tree_id_not_null1 NOT NULL,
+    title character varying(255) NOT NULL,
+    query text NOT NULL,
+    "order" integer,
+    depth integer,
+    num_records integer
+);
+
+
+ALTER TABLE public.collections_collection OWNER TO postgres;
+
+--
+-- Name: collections_collection_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.collections_collection_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.collections_collection_id_seq OWNER TO postgres;
+
+--
+-- Name: collections_collection_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.collections_collection_id_seq OWNED BY public.collections_collection.id;
+
+
+--
+-- Name: collections_collection_tree; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.collections_collection_tree (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id integer NOT NULL,
+    community_id uuid,
+    title character varying(255) NOT NULL,
+    "order" integer,
+    slug character varying(255) NOT NULL
+);
+
+
+ALTER TABLE public.collections_collection_tree OWNER TO postgres;
+
+--
+-- Name: collections_collection_tree_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.collections_collection_tree_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.collections_collection_tree_id_seq OWNER TO postgres;
+
+--
+-- Name: collections_collection_tree_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.collections_collection_tree_id_seq OWNED BY public.collections_collection_tree.id;
+
+
+--
 -- Name: funder_metadata; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -114,6 +237,46 @@ CREATE TABLE public.name_metadata (
 
 
 ALTER TABLE public.name_metadata OWNER TO postgres;
+
+--
+-- Name: oaiserver_set; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.oaiserver_set (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id integer NOT NULL,
+    spec character varying(255) NOT NULL,
+    name character varying(255),
+    description text,
+    search_pattern text,
+    system_created boolean DEFAULT false NOT NULL
+);
+
+
+ALTER TABLE public.oaiserver_set OWNER TO postgres;
+
+--
+-- Name: oaiserver_set_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.oaiserver_set_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.oaiserver_set_id_seq OWNER TO postgres;
+
+--
+-- Name: oaiserver_set_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.oaiserver_set_id_seq OWNED BY public.oaiserver_set.id;
+
 
 --
 -- Name: pidstore_pid; Type: TABLE; Schema: public; Owner: postgres
@@ -319,6 +482,34 @@ CREATE TABLE public.vocabularies_types (
 ALTER TABLE public.vocabularies_types OWNER TO postgres;
 
 --
+-- Name: banners id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.banners ALTER COLUMN id SET DEFAULT nextval('public.banners_id_seq'::regclass);
+
+
+--
+-- Name: collections_collection id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.collections_collection ALTER COLUMN id SET DEFAULT nextval('public.collections_collection_id_seq'::regclass);
+
+
+--
+-- Name: collections_collection_tree id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.collections_collection_tree ALTER COLUMN id SET DEFAULT nextval('public.collections_collection_tree_id_seq'::regclass);
+
+
+--
+-- Name: oaiserver_set id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oaiserver_set ALTER COLUMN id SET DEFAULT nextval('public.oaiserver_set_id_seq'::regclass);
+
+
+--
 -- Name: pidstore_pid id; Type: DEFAULT; Schema: public; Owner: postgres
 --
 
@@ -345,12 +536,18 @@ COPY public.affiliation_metadata (created, updated, id, "json", version_id, pid)
 --
 
 COPY public.alembic_version (version_num) FROM stdin;
+98e0a418340d
 af2457652217
 aa546f2a8d2f
 843bc79c426f
 67ba0de65fbb
+5e02314da32e
+5d25c1981985
+5a5428312b2b
 44ab9963e8cf
 428b919be0ea
+425b691f768b
+371f4cbcb73d
 \.
 
 
@@ -359,6 +556,30 @@ aa546f2a8d2f
 --
 
 COPY public.award_metadata (created, updated, id, "json", version_id, pid) FROM stdin;
+\.
+
+
+--
+-- Data for Name: banners; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.banners (created, updated, id, message, url_path, category, start_datetime, end_datetime, active) FROM stdin;
+\.
+
+
+--
+-- Data for Name: collections_collection; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.collections_collection (created, updated, id, slug, path, tree_id, title, query, "order", depth, num_records) FROM stdin;
+\.
+
+
+--
+-- Data for Name: collections_collection_tree; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.collections_collection_tree (created, updated, id, community_id, title, "order", slug) FROM stdin;
 \.
 
 
@@ -375,6 +596,14 @@ COPY public.funder_metadata (created, updated, id, "json", version_id, pid) FROM
 --
 
 COPY public.name_metadata (created, updated, id, "json", version_id, pid, internal_id) FROM stdin;
+\.
+
+
+--
+-- Data for Name: oaiserver_set; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.oaiserver_set (created, updated, id, spec, name, description, search_pattern, system_created) FROM stdin;
 \.
 
 
@@ -459,6 +688,34 @@ COPY public.vocabularies_types (id, pid_type) FROM stdin;
 
 
 --
+-- Name: banners_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.banners_id_seq', 1, false);
+
+
+--
+-- Name: collections_collection_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.collections_collection_id_seq', 1, false);
+
+
+--
+-- Name: collections_collection_tree_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.collections_collection_tree_id_seq', 1, false);
+
+
+--
+-- Name: oaiserver_set_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.oaiserver_set_id_seq', 1, false);
+
+
+--
 -- Name: pidstore_pid_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
 --
 
@@ -485,6 +742,22 @@ SELECT pg_catalog.setval('public.transaction_id_seq', 1, false);
 
 ALTER TABLE ONLY public.alembic_version
     ADD CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num);
+
+
+--
+-- Name: oaiserver_set oaiserver_set_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oaiserver_set
+    ADD CONSTRAINT oaiserver_set_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: oaiserver_set oaiserver_set_spec_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oaiserver_set
+    ADD CONSTRAINT oaiserver_set_spec_key UNIQUE (spec);
 
 
 --
@@ -525,6 +798,30 @@ ALTER TABLE ONLY public.affiliation_metadata
 
 ALTER TABLE ONLY public.award_metadata
     ADD CONSTRAINT pk_award_metadata PRIMARY KEY (id);
+
+
+--
+-- Name: banners pk_banners; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.banners
+    ADD CONSTRAINT pk_banners PRIMARY KEY (id);
+
+
+--
+-- Name: collections_collection pk_collections_collection; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.collections_collection
+    ADD CONSTRAINT pk_collections_collection PRIMARY KEY (id);
+
+
+--
+-- Name: collections_collection_tree pk_collections_collection_tree; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.collections_collection_tree
+    ADD CONSTRAINT pk_collections_collection_tree PRIMARY KEY (id);
 
 
 --
@@ -616,6 +913,22 @@ ALTER TABLE ONLY public.award_metadata
 
 
 --
+-- Name: collections_collection uq_collections_collection_slug_tree_id; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.collections_collection
+    ADD CONSTRAINT uq_collections_collection_slug_tree_id UNIQUE (slug, tree_id);
+
+
+--
+-- Name: collections_collection_tree uq_collections_collection_tree_slug_community_id; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.collections_collection_tree
+    ADD CONSTRAINT uq_collections_collection_tree_slug_community_id UNIQUE (slug, community_id);
+
+
+--
 -- Name: funder_metadata uq_funder_metadata_pid; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -654,10 +967,31 @@ CREATE INDEX idx_status ON public.pidstore_pid USING btree (status);
 
 
 --
+-- Name: ix_collections_collection_path; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX ix_collections_collection_path ON public.collections_collection USING btree (path);
+
+
+--
+-- Name: ix_collections_collection_tree_community_id; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX ix_collections_collection_tree_community_id ON public.collections_collection_tree USING btree (community_id);
+
+
+--
 -- Name: ix_name_metadata_internal_id; Type: INDEX; Schema: public; Owner: postgres
 --
 
 CREATE INDEX ix_name_metadata_internal_id ON public.name_metadata USING btree (internal_id);
+
+
+--
+-- Name: ix_oaiserver_set_name; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX ix_oaiserver_set_name ON public.oaiserver_set USING btree (name);
 
 
 --
@@ -686,6 +1020,14 @@ CREATE INDEX ix_records_metadata_version_transaction_id ON public.records_metada
 --
 
 CREATE UNIQUE INDEX uidx_type_pid ON public.pidstore_pid USING btree (pid_type, pid_value);
+
+
+--
+-- Name: collections_collection fk_collections_collection_tree_id_collections_collection_tree; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.collections_collection
+    ADD CONSTRAINT fk_collections_collection_tree_id_collections_collection_tree FOREIGN KEY (tree_id) REFERENCES public.collections_collection_tree(id);
 
 
 --

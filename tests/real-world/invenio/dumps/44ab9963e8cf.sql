@@ -83,6 +83,47 @@ CREATE TABLE public.award_metadata (
 ALTER TABLE public.award_metadata OWNER TO postgres;
 
 --
+-- Name: banners; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.banners (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id integer NOT NULL,
+    message text NOT NULL,
+    url_path character varying(255),
+    category character varying(20) NOT NULL,
+    start_datetime timestamp without time zone NOT NULL,
+    end_datetime timestamp without time zone,
+    active boolean NOT NULL
+);
+
+
+ALTER TABLE public.banners OWNER TO postgres;
+
+--
+-- Name: banners_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.banners_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.banners_id_seq OWNER TO postgres;
+
+--
+-- Name: banners_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.banners_id_seq OWNED BY public.banners.id;
+
+
+--
 -- Name: funder_metadata; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -114,6 +155,46 @@ CREATE TABLE public.name_metadata (
 
 
 ALTER TABLE public.name_metadata OWNER TO postgres;
+
+--
+-- Name: oaiserver_set; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.oaiserver_set (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id integer NOT NULL,
+    spec character varying(255) NOT NULL,
+    name character varying(255),
+    description text,
+    search_pattern text,
+    system_created boolean DEFAULT false NOT NULL
+);
+
+
+ALTER TABLE public.oaiserver_set OWNER TO postgres;
+
+--
+-- Name: oaiserver_set_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.oaiserver_set_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.oaiserver_set_id_seq OWNER TO postgres;
+
+--
+-- Name: oaiserver_set_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.oaiserver_set_id_seq OWNED BY public.oaiserver_set.id;
+
 
 --
 -- Name: pidstore_pid; Type: TABLE; Schema: public; Owner: postgres
@@ -286,6 +367,20 @@ CREATE TABLE public.vocabularies_types (
 ALTER TABLE public.vocabularies_types OWNER TO postgres;
 
 --
+-- Name: banners id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.banners ALTER COLUMN id SET DEFAULT nextval('public.banners_id_seq'::regclass);
+
+
+--
+-- Name: oaiserver_set id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oaiserver_set ALTER COLUMN id SET DEFAULT nextval('public.oaiserver_set_id_seq'::regclass);
+
+
+--
 -- Name: pidstore_pid id; Type: DEFAULT; Schema: public; Owner: postgres
 --
 
@@ -312,10 +407,14 @@ COPY public.affiliation_metadata (created, updated, id, "json", version_id, pid)
 --
 
 COPY public.alembic_version (version_num) FROM stdin;
+98e0a418340d
 af2457652217
 aa546f2a8d2f
 843bc79c426f
 67ba0de65fbb
+5e02314da32e
+5d25c1981985
+5a5428312b2b
 \.
 
 
@@ -324,6 +423,14 @@ aa546f2a8d2f
 --
 
 COPY public.award_metadata (created, updated, id, "json", version_id, pid) FROM stdin;
+\.
+
+
+--
+-- Data for Name: banners; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.banners (created, updated, id, message, url_path, category, start_datetime, end_datetime, active) FROM stdin;
 \.
 
 
@@ -340,6 +447,14 @@ COPY public.funder_metadata (created, updated, id, "json", version_id, pid) FROM
 --
 
 COPY public.name_metadata (created, updated, id, "json", version_id, pid, internal_id) FROM stdin;
+\.
+
+
+--
+-- Data for Name: oaiserver_set; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.oaiserver_set (created, updated, id, spec, name, description, search_pattern, system_created) FROM stdin;
 \.
 
 
@@ -408,6 +523,20 @@ COPY public.vocabularies_types (id, pid_type) FROM stdin;
 
 
 --
+-- Name: banners_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.banners_id_seq', 1, false);
+
+
+--
+-- Name: oaiserver_set_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.oaiserver_set_id_seq', 1, false);
+
+
+--
 -- Name: pidstore_pid_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
 --
 
@@ -434,6 +563,22 @@ SELECT pg_catalog.setval('public.transaction_id_seq', 1, false);
 
 ALTER TABLE ONLY public.alembic_version
     ADD CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num);
+
+
+--
+-- Name: oaiserver_set oaiserver_set_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oaiserver_set
+    ADD CONSTRAINT oaiserver_set_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: oaiserver_set oaiserver_set_spec_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oaiserver_set
+    ADD CONSTRAINT oaiserver_set_spec_key UNIQUE (spec);
 
 
 --
@@ -474,6 +619,14 @@ ALTER TABLE ONLY public.affiliation_metadata
 
 ALTER TABLE ONLY public.award_metadata
     ADD CONSTRAINT pk_award_metadata PRIMARY KEY (id);
+
+
+--
+-- Name: banners pk_banners; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.banners
+    ADD CONSTRAINT pk_banners PRIMARY KEY (id);
 
 
 --
@@ -591,6 +744,13 @@ CREATE INDEX idx_status ON public.pidstore_pid USING btree (status);
 --
 
 CREATE INDEX ix_name_metadata_internal_id ON public.name_metadata USING btree (internal_id);
+
+
+--
+-- Name: ix_oaiserver_set_name; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX ix_oaiserver_set_name ON public.oaiserver_set USING btree (name);
 
 
 --

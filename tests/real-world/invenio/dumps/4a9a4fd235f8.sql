@@ -66,53 +66,6 @@ CREATE TABLE public.alembic_version (
 ALTER TABLE public.alembic_version OWNER TO postgres;
 
 --
--- Name: award_metadata; Type: TABLE; Schema: public; Owner: postgres
---
-
-CREATE TABLE public.award_metadata (
-    created timestamp without time zone NOT NULL,
-    updated timestamp without time zone NOT NULL,
-    id uuid NOT NULL,
-    "json" jsonb,
-    version_id integer NOT NULL,
-    pid character varying(255)
-);
-
-
-ALTER TABLE public.award_metadata OWNER TO postgres;
-
---
--- Name: funder_metadata; Type: TABLE; Schema: public; Owner: postgres
---
-
-CREATE TABLE public.funder_metadata (
-    created timestamp without time zone NOT NULL,
-    updated timestamp without time zone NOT NULL,
-    id uuid NOT NULL,
-    "json" jsonb,
-    version_id integer NOT NULL,
-    pid character varying(255)
-);
-
-
-ALTER TABLE public.funder_metadata OWNER TO postgres;
-
---
--- Name: name_metadata; Type: TABLE; Schema: public; Owner: postgres
---
-
-CREATE TABLE public.name_metadata (
-    created timestamp without time zone NOT NULL,
-    updated timestamp without time zone NOT NULL,
-    id uuid NOT NULL,
-    "json" jsonb,
-    version_id integer NOT NULL
-);
-
-
-ALTER TABLE public.name_metadata OWNER TO postgres;
-
---
 -- Name: pidstore_pid; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -257,20 +210,6 @@ CREATE TABLE public.vocabularies_metadata (
 ALTER TABLE public.vocabularies_metadata OWNER TO postgres;
 
 --
--- Name: vocabularies_schemes; Type: TABLE; Schema: public; Owner: postgres
---
-
-CREATE TABLE public.vocabularies_schemes (
-    id character varying(255) NOT NULL,
-    parent_id character varying(255) NOT NULL,
-    name character varying(255),
-    uri character varying(255)
-);
-
-
-ALTER TABLE public.vocabularies_schemes OWNER TO postgres;
-
---
 -- Name: vocabularies_types; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -310,31 +249,8 @@ COPY public.affiliation_metadata (created, updated, id, "json", version_id) FROM
 
 COPY public.alembic_version (version_num) FROM stdin;
 999c62899c20
-e1146238edd3
-\.
-
-
---
--- Data for Name: award_metadata; Type: TABLE DATA; Schema: public; Owner: postgres
---
-
-COPY public.award_metadata (created, updated, id, "json", version_id, pid) FROM stdin;
-\.
-
-
---
--- Data for Name: funder_metadata; Type: TABLE DATA; Schema: public; Owner: postgres
---
-
-COPY public.funder_metadata (created, updated, id, "json", version_id, pid) FROM stdin;
-\.
-
-
---
--- Data for Name: name_metadata; Type: TABLE DATA; Schema: public; Owner: postgres
---
-
-COPY public.name_metadata (created, updated, id, "json", version_id) FROM stdin;
+98e0a418340d
+6312f33645c1
 \.
 
 
@@ -383,14 +299,6 @@ COPY public.transaction (id, remote_addr, issued_at) FROM stdin;
 --
 
 COPY public.vocabularies_metadata (created, updated, id, "json", version_id) FROM stdin;
-\.
-
-
---
--- Data for Name: vocabularies_schemes; Type: TABLE DATA; Schema: public; Owner: postgres
---
-
-COPY public.vocabularies_schemes (id, parent_id, name, uri) FROM stdin;
 \.
 
 
@@ -464,30 +372,6 @@ ALTER TABLE ONLY public.affiliation_metadata
 
 
 --
--- Name: award_metadata pk_award_metadata; Type: CONSTRAINT; Schema: public; Owner: postgres
---
-
-ALTER TABLE ONLY public.award_metadata
-    ADD CONSTRAINT pk_award_metadata PRIMARY KEY (id);
-
-
---
--- Name: funder_metadata pk_funder_metadata; Type: CONSTRAINT; Schema: public; Owner: postgres
---
-
-ALTER TABLE ONLY public.funder_metadata
-    ADD CONSTRAINT pk_funder_metadata PRIMARY KEY (id);
-
-
---
--- Name: name_metadata pk_name_metadata; Type: CONSTRAINT; Schema: public; Owner: postgres
---
-
-ALTER TABLE ONLY public.name_metadata
-    ADD CONSTRAINT pk_name_metadata PRIMARY KEY (id);
-
-
---
 -- Name: subject_metadata pk_subject_metadata; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -512,35 +396,11 @@ ALTER TABLE ONLY public.vocabularies_metadata
 
 
 --
--- Name: vocabularies_schemes pk_vocabularies_schemes; Type: CONSTRAINT; Schema: public; Owner: postgres
---
-
-ALTER TABLE ONLY public.vocabularies_schemes
-    ADD CONSTRAINT pk_vocabularies_schemes PRIMARY KEY (id, parent_id);
-
-
---
 -- Name: vocabularies_types pk_vocabularies_types; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
 ALTER TABLE ONLY public.vocabularies_types
     ADD CONSTRAINT pk_vocabularies_types PRIMARY KEY (id);
-
-
---
--- Name: award_metadata uq_award_metadata_pid; Type: CONSTRAINT; Schema: public; Owner: postgres
---
-
-ALTER TABLE ONLY public.award_metadata
-    ADD CONSTRAINT uq_award_metadata_pid UNIQUE (pid);
-
-
---
--- Name: funder_metadata uq_funder_metadata_pid; Type: CONSTRAINT; Schema: public; Owner: postgres
---
-
-ALTER TABLE ONLY public.funder_metadata
-    ADD CONSTRAINT uq_funder_metadata_pid UNIQUE (pid);
 
 
 --
