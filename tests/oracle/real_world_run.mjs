@@ -14,18 +14,30 @@
 // shape], dropped: [names]}}. Only changed tables are kept, to keep the corpus
 // small. For a few revisions per project (a quarter, half and three quarters of
 // the way, and the last) it also writes dumps/<revision>.sql: the database before
-// the revision as pg_dump writes it (pg_dump_plain.mjs), the other setup form
+// the revision as pg_dump writes it (pg_dump.mjs on the same setup script, with a
+// fixed \restrict key so that a re-recording is identical), the other setup form
 // users have. Prints one summary line per project.
 import { PGlite } from '@electric-sql/pglite';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { plainDump } from './pg_dump_plain.mjs';
+import { extensions } from './pg_extensions.mjs';
 import { pgError, runTransaction, snapshot } from './pg_state.mjs';
 
-// Every contrib extension PGlite ships that a migration may CREATE.
-const CONTRIB = ['btree_gin', 'btree_gist', 'citext', 'cube', 'earthdistance', 'fuzzystrmatch',
-  'hstore', 'intarray', 'isn', 'lo', 'ltree', 'pg_trgm', 'pgcrypto', 'seg', 'tablefunc',
-  'tcn', 'unaccent', 'uuid_ossp'];
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+// What `pg_dump` prints for the database `setup` builds (pg_dump.mjs, a fresh PGlite).
+function dump(setup) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-real-world-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'setup.sql'), setup);
+    return execFileSync('node', [path.join(here, 'pg_dump.mjs'), path.join(dir, 'setup.sql'),
+      '--restrict-key=rehearse'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  } finally {
+    fs.rmSync(dir, { recursive: true });
+  }
+}
 
 // The marker Alembic writes before each revision: "-- Running upgrade A, B -> C, message".
 export function revisionMarkers(script) {
@@ -53,7 +65,7 @@ async function replay(db, setup, alembic, dumpFile) {
     await db.exec('ROLLBACK');
     return { setup_error: pgError(e) };
   }
-  if (dumpFile) fs.writeFileSync(dumpFile, await plainDump(db));
+  if (dumpFile) fs.writeFileSync(dumpFile, dump(setup));
   if (alembic.error) return { alembic_error: alembic.error };
   const before = new Map((await snapshot(db)).map((t) => [t.name, JSON.stringify(t)]));
   const run = await runTransaction(db, alembic.upgrade);
@@ -101,10 +113,6 @@ async function recordProject(db, dir, renderingFile) {
 }
 
 const args = process.argv.slice(2);
-const extensions = {};
-for (const name of CONTRIB) {
-  extensions[name] = (await import(`@electric-sql/pglite/contrib/${name}`))[name];
-}
 const db = await PGlite.create({ extensions });
 for (let i = 0; i + 1 < args.length; i += 2) await recordProject(db, args[i], args[i + 1]);
 await db.close();

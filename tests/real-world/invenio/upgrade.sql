@@ -64,10 +64,6 @@ CREATE TABLE pidstore_redirect (
 
 UPDATE alembic_version SET version_num='999c62899c20' WHERE alembic_version.version_num = 'f615cee99600';
 
--- Running upgrade  -> 98e0a418340d
-
-INSERT INTO alembic_version (version_num) VALUES ('98e0a418340d') RETURNING alembic_version.version_num;
-
 -- Running upgrade  -> 8ff82dfb0be8
 
 INSERT INTO alembic_version (version_num) VALUES ('8ff82dfb0be8') RETURNING alembic_version.version_num;
@@ -206,6 +202,10 @@ UPDATE alembic_version SET version_num='af2457652217' WHERE alembic_version.vers
 -- Running upgrade  -> aa546f2a8d2f
 
 INSERT INTO alembic_version (version_num) VALUES ('aa546f2a8d2f') RETURNING alembic_version.version_num;
+
+-- Running upgrade  -> 98e0a418340d
+
+INSERT INTO alembic_version (version_num) VALUES ('98e0a418340d') RETURNING alembic_version.version_num;
 
 -- Running upgrade  -> 843bc79c426f
 

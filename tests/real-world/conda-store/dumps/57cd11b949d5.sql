@@ -20,22 +20,6 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Name: public; Type: SCHEMA; Schema: -; Owner: postgres
---
-
--- *not* creating schema, since initdb creates it
-
-
-ALTER SCHEMA public OWNER TO postgres;
-
---
--- Name: SCHEMA public; Type: COMMENT; Schema: -; Owner: postgres
---
-
-COMMENT ON SCHEMA public IS '';
-
-
---
 -- Name: buildartifacttype; Type: TYPE; Schema: public; Owner: postgres
 --
 
@@ -1316,13 +1300,6 @@ ALTER TABLE ONLY public.solve_conda_package_build
 
 ALTER TABLE ONLY public.solve
     ADD CONSTRAINT solve_specification_id_fkey FOREIGN KEY (specification_id) REFERENCES public.specification(id);
-
-
---
--- Name: SCHEMA public; Type: ACL; Schema: -; Owner: postgres
---
-
-REVOKE USAGE ON SCHEMA public FROM PUBLIC;
 
 
 --

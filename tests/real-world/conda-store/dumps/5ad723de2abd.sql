@@ -20,22 +20,6 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Name: public; Type: SCHEMA; Schema: -; Owner: postgres
---
-
--- *not* creating schema, since initdb creates it
-
-
-ALTER SCHEMA public OWNER TO postgres;
-
---
--- Name: SCHEMA public; Type: COMMENT; Schema: -; Owner: postgres
---
-
-COMMENT ON SCHEMA public IS '';
-
-
---
 -- Name: buildartifacttype; Type: TYPE; Schema: public; Owner: postgres
 --
 
@@ -790,13 +774,6 @@ ALTER TABLE ONLY public.specification
 
 ALTER TABLE ONLY public.specification
     ADD CONSTRAINT specification_sha256_key UNIQUE (sha256);
-
-
---
--- Name: SCHEMA public; Type: ACL; Schema: -; Owner: postgres
---
-
-REVOKE USAGE ON SCHEMA public FROM PUBLIC;
 
 
 --

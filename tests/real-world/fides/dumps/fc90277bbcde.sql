@@ -20,22 +20,6 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Name: public; Type: SCHEMA; Schema: -; Owner: postgres
---
-
--- *not* creating schema, since initdb creates it
-
-
-ALTER SCHEMA public OWNER TO postgres;
-
---
--- Name: SCHEMA public; Type: COMMENT; Schema: -; Owner: postgres
---
-
-COMMENT ON SCHEMA public IS '';
-
-
---
 -- Name: accesslevel; Type: TYPE; Schema: public; Owner: postgres
 --
 
@@ -1225,13 +1209,6 @@ ALTER TABLE ONLY public.ruletarget
 
 ALTER TABLE ONLY public.ruletarget
     ADD CONSTRAINT ruletarget_rule_id_fkey FOREIGN KEY (rule_id) REFERENCES public.rule(id);
-
-
---
--- Name: SCHEMA public; Type: ACL; Schema: -; Owner: postgres
---
-
-REVOKE USAGE ON SCHEMA public FROM PUBLIC;
 
 
 --

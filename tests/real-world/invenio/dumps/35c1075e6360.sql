@@ -19,22 +19,6 @@ SET xmloption = content;
 SET client_min_messages = warning;
 SET row_security = off;
 
---
--- Name: public; Type: SCHEMA; Schema: -; Owner: postgres
---
-
--- *not* creating schema, since initdb creates it
-
-
-ALTER SCHEMA public OWNER TO postgres;
-
---
--- Name: SCHEMA public; Type: COMMENT; Schema: -; Owner: postgres
---
-
-COMMENT ON SCHEMA public IS '';
-
-
 SET default_tablespace = '';
 
 SET default_table_access_method = heap;
@@ -536,9 +520,9 @@ COPY public.affiliation_metadata (created, updated, id, "json", version_id, pid)
 --
 
 COPY public.alembic_version (version_num) FROM stdin;
-98e0a418340d
 af2457652217
 aa546f2a8d2f
+98e0a418340d
 843bc79c426f
 67ba0de65fbb
 5e02314da32e
@@ -1036,13 +1020,6 @@ ALTER TABLE ONLY public.collections_collection
 
 ALTER TABLE ONLY public.pidstore_redirect
     ADD CONSTRAINT pidstore_redirect_pid_id_fkey FOREIGN KEY (pid_id) REFERENCES public.pidstore_pid(id) ON UPDATE CASCADE ON DELETE RESTRICT;
-
-
---
--- Name: SCHEMA public; Type: ACL; Schema: -; Owner: postgres
---
-
-REVOKE USAGE ON SCHEMA public FROM PUBLIC;
 
 
 --

@@ -20,22 +20,6 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Name: public; Type: SCHEMA; Schema: -; Owner: postgres
---
-
--- *not* creating schema, since initdb creates it
-
-
-ALTER SCHEMA public OWNER TO postgres;
-
---
--- Name: SCHEMA public; Type: COMMENT; Schema: -; Owner: postgres
---
-
-COMMENT ON SCHEMA public IS '';
-
-
---
 -- Name: blockrunstatus; Type: TYPE; Schema: public; Owner: postgres
 --
 
@@ -462,13 +446,6 @@ ALTER TABLE ONLY public.pipeline_schedule_event_matcher_association
 
 ALTER TABLE ONLY public.pipeline_schedule_event_matcher_association
     ADD CONSTRAINT pipeline_schedule_event_matcher_associati_event_matcher_id_fkey FOREIGN KEY (event_matcher_id) REFERENCES public.event_matcher(id);
-
-
---
--- Name: SCHEMA public; Type: ACL; Schema: -; Owner: postgres
---
-
-REVOKE USAGE ON SCHEMA public FROM PUBLIC;
 
 
 --

@@ -19,22 +19,6 @@ SET xmloption = content;
 SET client_min_messages = warning;
 SET row_security = off;
 
---
--- Name: public; Type: SCHEMA; Schema: -; Owner: postgres
---
-
--- *not* creating schema, since initdb creates it
-
-
-ALTER SCHEMA public OWNER TO postgres;
-
---
--- Name: SCHEMA public; Type: COMMENT; Schema: -; Owner: postgres
---
-
-COMMENT ON SCHEMA public IS '';
-
-
 SET default_tablespace = '';
 
 SET default_table_access_method = heap;
@@ -210,6 +194,20 @@ CREATE TABLE public.vocabularies_metadata (
 ALTER TABLE public.vocabularies_metadata OWNER TO postgres;
 
 --
+-- Name: vocabularies_schemes; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.vocabularies_schemes (
+    id character varying(255) NOT NULL,
+    parent_id character varying(255) NOT NULL,
+    name character varying(255),
+    uri character varying(255)
+);
+
+
+ALTER TABLE public.vocabularies_schemes OWNER TO postgres;
+
+--
 -- Name: vocabularies_types; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -249,8 +247,7 @@ COPY public.affiliation_metadata (created, updated, id, "json", version_id) FROM
 
 COPY public.alembic_version (version_num) FROM stdin;
 999c62899c20
-98e0a418340d
-6312f33645c1
+4a9a4fd235f8
 \.
 
 
@@ -299,6 +296,14 @@ COPY public.transaction (id, remote_addr, issued_at) FROM stdin;
 --
 
 COPY public.vocabularies_metadata (created, updated, id, "json", version_id) FROM stdin;
+\.
+
+
+--
+-- Data for Name: vocabularies_schemes; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.vocabularies_schemes (id, parent_id, name, uri) FROM stdin;
 \.
 
 
@@ -396,6 +401,14 @@ ALTER TABLE ONLY public.vocabularies_metadata
 
 
 --
+-- Name: vocabularies_schemes pk_vocabularies_schemes; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.vocabularies_schemes
+    ADD CONSTRAINT pk_vocabularies_schemes PRIMARY KEY (id, parent_id);
+
+
+--
 -- Name: vocabularies_types pk_vocabularies_types; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -438,13 +451,6 @@ CREATE UNIQUE INDEX uidx_type_pid ON public.pidstore_pid USING btree (pid_type, 
 
 ALTER TABLE ONLY public.pidstore_redirect
     ADD CONSTRAINT pidstore_redirect_pid_id_fkey FOREIGN KEY (pid_id) REFERENCES public.pidstore_pid(id) ON UPDATE CASCADE ON DELETE RESTRICT;
-
-
---
--- Name: SCHEMA public; Type: ACL; Schema: -; Owner: postgres
---
-
-REVOKE USAGE ON SCHEMA public FROM PUBLIC;
 
 
 --
