@@ -15,8 +15,37 @@ import json
 import os
 
 from alembic import context
+from alembic.ddl.impl import DefaultImpl
 
 from alembic_render import Recorder, install_hooks
+
+# Alembic writes a new table's indexes in the order of `table.indexes`, a set of
+# Index objects hashed by identity: the order changes from run to run. Any order
+# is Alembic's; we fix one (the table's column order, then the name) so that a
+# re-recording is identical. The real-world test compares such runs of CREATE
+# INDEX in any order.
+class IndexesInColumnOrder(set):
+    def __init__(self, table, indexes):
+        super().__init__(indexes)
+        self.position = {c.name: i for i, c in enumerate(table.columns)}
+
+    def __iter__(self):
+        def key(index):
+            places = [self.position.get(c.name, len(self.position)) for c in index.columns]
+            return (min(places, default=len(self.position)), index.name or "")
+
+        return iter(sorted(set.__iter__(self), key=key))
+
+
+alembic_create_table = DefaultImpl.create_table
+
+
+def create_table(self, table, **kw):
+    table.indexes = IndexesInColumnOrder(table, table.indexes)
+    return alembic_create_table(self, table, **kw)
+
+
+DefaultImpl.create_table = create_table
 
 context.configure(
     dialect_name="postgresql",

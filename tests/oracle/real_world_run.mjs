@@ -12,16 +12,32 @@
 // postgres: {setup_error} | {outcome, commit_error?, steps: [{line, status,
 // error}], changed: [tables whose state differs from before, in snapshot()'s
 // shape], dropped: [names]}}. Only changed tables are kept, to keep the corpus
-// small. Prints one summary line per project.
+// small. For a few revisions per project (a quarter, half and three quarters of
+// the way, and the last) it also writes dumps/<revision>.sql: the database before
+// the revision as pg_dump writes it (pg_dump.mjs on the same setup script, with a
+// fixed \restrict key so that a re-recording is identical), the other setup form
+// users have. Prints one summary line per project.
 import { PGlite } from '@electric-sql/pglite';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { extensions } from './pg_extensions.mjs';
 import { pgError, runTransaction, snapshot } from './pg_state.mjs';
 
-// Every contrib extension PGlite ships that a migration may CREATE.
-const CONTRIB = ['btree_gin', 'btree_gist', 'citext', 'cube', 'earthdistance', 'fuzzystrmatch',
-  'hstore', 'intarray', 'isn', 'lo', 'ltree', 'pg_trgm', 'pgcrypto', 'seg', 'tablefunc',
-  'tcn', 'unaccent', 'uuid_ossp'];
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+// What `pg_dump` prints for the database `setup` builds (pg_dump.mjs, a fresh PGlite).
+function dump(setup) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-real-world-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'setup.sql'), setup);
+    return execFileSync('node', [path.join(here, 'pg_dump.mjs'), path.join(dir, 'setup.sql'),
+      '--restrict-key=rehearse'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  } finally {
+    fs.rmSync(dir, { recursive: true });
+  }
+}
 
 // The marker Alembic writes before each revision: "-- Running upgrade A, B -> C, message".
 export function revisionMarkers(script) {
@@ -41,7 +57,7 @@ async function freshState(db) {
   await db.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public; SET TimeZone = 'UTC';`);
 }
 
-async function replay(db, setup, alembic) {
+async function replay(db, setup, alembic, dumpFile) {
   await freshState(db);
   try {
     await db.exec(setup);
@@ -49,6 +65,7 @@ async function replay(db, setup, alembic) {
     await db.exec('ROLLBACK');
     return { setup_error: pgError(e) };
   }
+  if (dumpFile) fs.writeFileSync(dumpFile, dump(setup));
   if (alembic.error) return { alembic_error: alembic.error };
   const before = new Map((await snapshot(db)).map((t) => [t.name, JSON.stringify(t)]));
   const run = await runTransaction(db, alembic.upgrade);
@@ -69,10 +86,17 @@ async function recordProject(db, dir, renderingFile) {
   const expected = path.join(dir, 'expected');
   fs.rmSync(expected, { recursive: true, force: true });
   fs.mkdirSync(expected);
+  const dumps = path.join(dir, 'dumps');
+  fs.rmSync(dumps, { recursive: true, force: true });
+  fs.mkdirSync(dumps);
   const counts = { revisions: 0, setup_error: 0, committed: 0, failed: 0, alembic_error: 0 };
-  for (const { revision, offset } of revisionMarkers(script)) {
+  const markers = revisionMarkers(script);
+  const n = markers.length;
+  const dumped = new Set([Math.floor(n / 4), Math.floor(n / 2), Math.floor((3 * n) / 4), n - 1]);
+  for (const [i, { revision, offset }] of markers.entries()) {
     const { file = null, alembic = { error: 'no rendering recorded' } } = rendering[revision] ?? {};
-    const postgres = await replay(db, script.slice(0, offset) + 'COMMIT;\n', alembic);
+    const dumpFile = dumped.has(i) ? path.join(dumps, `${revision}.sql`) : null;
+    const postgres = await replay(db, script.slice(0, offset) + 'COMMIT;\n', alembic, dumpFile);
     const record = { revision, file, alembic, postgres };
     fs.writeFileSync(path.join(expected, `${revision}.json`), JSON.stringify(record, null, 1) + '\n');
     counts.revisions += 1;
@@ -89,10 +113,6 @@ async function recordProject(db, dir, renderingFile) {
 }
 
 const args = process.argv.slice(2);
-const extensions = {};
-for (const name of CONTRIB) {
-  extensions[name] = (await import(`@electric-sql/pglite/contrib/${name}`))[name];
-}
 const db = await PGlite.create({ extensions });
 for (let i = 0; i + 1 < args.length; i += 2) await recordProject(db, args[i], args[i + 1]);
 await db.close();

@@ -14,8 +14,9 @@
 //! This measures, it does not set a floor: refusals are counted (with a histogram of
 //! reasons), but an accepted revision that disagrees fails the test unless listed in
 //! `tests/real-world/known-differences.md`, and an answer PostgreSQL did not give (an
-//! error or rollback) fails it always. By default every `SAMPLE_EVERY`-th revision of
-//! each chain runs; `REHEARSE_REAL_WORLD=all` runs the whole corpus.
+//! error or rollback) fails it always. Every revision runs (seconds in the test
+//! profile); should the corpus outgrow ~2 minutes, raise `SAMPLE_EVERY` to run every
+//! k-th revision of each chain by default, and `REHEARSE_REAL_WORLD=all` runs it whole.
 
 use rehearse_core::{input, run, setup, InputError, MigrationKind, Scenario};
 use serde_json::{json, Value};
@@ -100,6 +101,28 @@ fn load_project(dir: &Path) -> Vec<Revision> {
     out
 }
 
+/// The revisions that have a pg_dump of the database before them
+/// (`dumps/<revision>.sql`, written by the recorder), with that dump as the setup.
+/// PostgreSQL's answer is the one recorded for the revision: the dump is the same
+/// database, restored in a session of its own before the migration's.
+fn load_dumps(dir: &Path, revisions: &[Revision]) -> Vec<Revision> {
+    revisions
+        .iter()
+        .filter_map(|r| {
+            let file = format!("dumps/{}.sql", r.revision);
+            let dump = read(&dir.join(&file))?;
+            Some(Revision {
+                project: r.project.clone(),
+                revision: r.revision.clone(),
+                file: r.file.clone(),
+                setup: dump,
+                migration: r.migration.clone(),
+                expected: r.expected.clone(),
+            })
+        })
+        .collect()
+}
+
 /// What Rehearse made of one revision.
 #[derive(Debug, PartialEq)]
 enum Verdict {
@@ -173,7 +196,7 @@ fn changed_tables(before: &Value, after: &Value) -> (BTreeMap<String, Value>, Ve
 
 /// Steps as `{line, sql}` with each run of consecutive `CREATE [UNIQUE] INDEX`
 /// statements sorted: Alembic writes a new table's `index=True` indexes in the order
-/// of a Python set (hash order, fixed in the recording by PYTHONHASHSEED=0), so any
+/// of a Python set (identity hash order; the recorder fixes one, column order), so any
 /// order of such a run is Alembic's.
 fn rendered_steps(steps: &Value) -> Value {
     let is_index = |s: &Value| {
@@ -317,8 +340,7 @@ fn judge(r: &Revision) -> Outcome {
     let result = run(&scenario, fixed_now());
     let no_answer = !postgres["setup_error"].is_null() || r.expected.is_null();
     let report = match result {
-        Err(e) if no_answer => {
-            let _ = e;
+        Err(_) if no_answer => {
             return Outcome {
                 verdict: Verdict::NoPostgresAnswer,
                 fabricated: Vec::new(),
@@ -447,8 +469,44 @@ fn real_world_chains() {
     let (mut setups_read, mut plans_read) = (0, 0);
     let mut setup_reasons: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut per_project = Vec::new();
+    // The same revisions with a pg_dump of the database as setup.
+    let (mut dumps, mut dumps_read, mut dumps_agree) = (0, 0, 0);
+    let mut dump_reasons: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for dir in &dirs {
         let revisions = load_project(dir);
+        for r in load_dumps(dir, &revisions) {
+            dumps += 1;
+            let name = format!("{} {} (pg_dump setup)", r.project, r.revision);
+            match setup::load(&r.setup, fixed_now()) {
+                Ok(_) => dumps_read += 1,
+                Err(e) => dump_reasons
+                    .entry(reason(&e.message))
+                    .or_default()
+                    .push(format!(
+                        "{}/dumps/{}.sql:{}: {}",
+                        r.project, r.revision, e.span.line, e.message
+                    )),
+            }
+            let outcome = judge(&r);
+            for f in &outcome.fabricated {
+                fabricated_answers.push(format!("{name}: {f}"));
+            }
+            let status = match &outcome.verdict {
+                Verdict::Accepted { mismatches } if mismatches.is_empty() => {
+                    dumps_agree += 1;
+                    "agrees".to_string()
+                }
+                Verdict::Accepted { mismatches } => {
+                    if !known.contains(&format!("{} {}", r.project, r.revision)) {
+                        failures.push(format!("{name}:\n  {}", mismatches.join("\n  ")));
+                    }
+                    format!("DISAGREES: {}", mismatches.join("; "))
+                }
+                Verdict::Refused { at, message } => format!("refused at {at}: {message}"),
+                Verdict::NoPostgresAnswer => "no PostgreSQL answer".to_string(),
+            };
+            lines.push(format!("{name} {}: {status}", r.file));
+        }
         let (mut n, mut a, mut b, mut none) = (0, 0, 0, 0);
         for r in revisions.iter().step_by(every) {
             let outcome = judge(r);
@@ -525,6 +583,12 @@ fn real_world_chains() {
     for (why, examples) in setup_histogram.iter().take(10) {
         println!("  {:4}  {why} (first: {})", examples.len(), examples[0]);
     }
+    println!("pg_dump: {dumps} setups, {dumps_read} read, {dumps_agree} agree");
+    let mut dump_histogram: Vec<(&String, &Vec<String>)> = dump_reasons.iter().collect();
+    dump_histogram.sort_by(|x, y| y.1.len().cmp(&x.1.len()).then(x.0.cmp(y.0)));
+    for (why, examples) in dump_histogram.iter().take(10) {
+        println!("  {:4}  {why} (first: {})", examples.len(), examples[0]);
+    }
     let mut histogram: Vec<(&String, &Vec<String>)> = reasons.iter().collect();
     histogram.sort_by(|x, y| y.1.len().cmp(&x.1.len()).then(x.0.cmp(y.0)));
     println!("real-world refusals by reason (top {TOP_REASONS}):");
@@ -538,6 +602,18 @@ fn real_world_chains() {
         text.push_str(&format!("\n{} × {why}\n", examples.len()));
         for e in examples.iter().take(10) {
             text.push_str(&format!("    {e}\n"));
+        }
+    }
+    for (title, list) in [
+        ("setups read on their own", &setup_histogram),
+        ("pg_dump setups", &dump_histogram),
+    ] {
+        text.push_str(&format!("\n\nexamples per reason, {title}:\n"));
+        for (why, examples) in list {
+            text.push_str(&format!("\n{} × {why}\n", examples.len()));
+            for e in examples.iter().take(10) {
+                text.push_str(&format!("    {e}\n"));
+            }
         }
     }
     if std::fs::write(&out, text).is_ok() {

@@ -22,9 +22,9 @@ CREATE TABLE users (
 
 CREATE UNIQUE INDEX ix_users_username ON users (username);
 
-CREATE UNIQUE INDEX ix_users_api_key ON users (api_key);
-
 CREATE INDEX ix_users_role ON users (role);
+
+CREATE UNIQUE INDEX ix_users_api_key ON users (api_key);
 
 INSERT INTO alembic_version (version_num) VALUES ('74694870197c') RETURNING alembic_version.version_num;
 
@@ -77,11 +77,11 @@ CREATE TABLE datasets (
     FOREIGN KEY(workspace_id) REFERENCES workspaces (id) ON DELETE CASCADE
 );
 
-CREATE INDEX ix_datasets_workspace_id ON datasets (workspace_id);
-
 CREATE INDEX ix_datasets_name ON datasets (name);
 
 CREATE INDEX ix_datasets_status ON datasets (status);
+
+CREATE INDEX ix_datasets_workspace_id ON datasets (workspace_id);
 
 UPDATE alembic_version SET version_num='b9099dc08489' WHERE alembic_version.version_num = '1769ee58fbb4';
 
@@ -146,9 +146,9 @@ CREATE TABLE responses (
 
 CREATE INDEX ix_responses_status ON responses (status);
 
-CREATE INDEX ix_responses_user_id ON responses (user_id);
-
 CREATE INDEX ix_responses_record_id ON responses (record_id);
+
+CREATE INDEX ix_responses_user_id ON responses (user_id);
 
 UPDATE alembic_version SET version_num='e402e9d9245e' WHERE alembic_version.version_num = '8be56284dac0';
 

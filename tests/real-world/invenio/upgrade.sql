@@ -203,6 +203,10 @@ UPDATE alembic_version SET version_num='af2457652217' WHERE alembic_version.vers
 
 INSERT INTO alembic_version (version_num) VALUES ('aa546f2a8d2f') RETURNING alembic_version.version_num;
 
+-- Running upgrade  -> 98e0a418340d
+
+INSERT INTO alembic_version (version_num) VALUES ('98e0a418340d') RETURNING alembic_version.version_num;
+
 -- Running upgrade  -> 843bc79c426f
 
 INSERT INTO alembic_version (version_num) VALUES ('843bc79c426f') RETURNING alembic_version.version_num;
@@ -210,6 +214,59 @@ INSERT INTO alembic_version (version_num) VALUES ('843bc79c426f') RETURNING alem
 -- Running upgrade  -> 67ba0de65fbb
 
 INSERT INTO alembic_version (version_num) VALUES ('67ba0de65fbb') RETURNING alembic_version.version_num;
+
+-- Running upgrade  -> e40d93d99040
+
+INSERT INTO alembic_version (version_num) VALUES ('e40d93d99040') RETURNING alembic_version.version_num;
+
+-- Running upgrade e40d93d99040 -> 5e02314da32e
+
+CREATE TABLE banners (
+    created TIMESTAMP WITHOUT TIME ZONE NOT NULL, 
+    updated TIMESTAMP WITHOUT TIME ZONE NOT NULL, 
+    id SERIAL NOT NULL, 
+    message TEXT NOT NULL, 
+    url_path VARCHAR(255), 
+    category VARCHAR(20) NOT NULL, 
+    start_datetime TIMESTAMP WITHOUT TIME ZONE NOT NULL, 
+    end_datetime TIMESTAMP WITHOUT TIME ZONE, 
+    active BOOLEAN NOT NULL, 
+    CONSTRAINT pk_banners PRIMARY KEY (id)
+);
+
+UPDATE alembic_version SET version_num='5e02314da32e' WHERE alembic_version.version_num = 'e40d93d99040';
+
+-- Running upgrade  -> 759d47cbdba7
+
+INSERT INTO alembic_version (version_num) VALUES ('759d47cbdba7') RETURNING alembic_version.version_num;
+
+-- Running upgrade 759d47cbdba7 -> e655021de0de
+
+CREATE TABLE oaiserver_set (
+    created TIMESTAMP WITHOUT TIME ZONE NOT NULL, 
+    updated TIMESTAMP WITHOUT TIME ZONE NOT NULL, 
+    id SERIAL NOT NULL, 
+    spec VARCHAR(255) NOT NULL, 
+    name VARCHAR(255), 
+    description TEXT, 
+    search_pattern TEXT, 
+    PRIMARY KEY (id), 
+    UNIQUE (spec)
+);
+
+CREATE INDEX ix_oaiserver_set_name ON oaiserver_set (name);
+
+UPDATE alembic_version SET version_num='e655021de0de' WHERE alembic_version.version_num = '759d47cbdba7';
+
+-- Running upgrade e655021de0de -> 5d25c1981985
+
+ALTER TABLE oaiserver_set ADD COLUMN system_created BOOLEAN DEFAULT false NOT NULL;
+
+UPDATE alembic_version SET version_num='5d25c1981985' WHERE alembic_version.version_num = 'e655021de0de';
+
+-- Running upgrade  -> 5a5428312b2b
+
+INSERT INTO alembic_version (version_num) VALUES ('5a5428312b2b') RETURNING alembic_version.version_num;
 
 -- Running upgrade  -> 44ab9963e8cf
 
@@ -261,6 +318,51 @@ UPDATE alembic_version SET version_num='07fb52561c5c' WHERE alembic_version.vers
 ALTER TABLE records_metadata_version ALTER COLUMN json TYPE JSONB USING json::text::jsonb;
 
 UPDATE alembic_version SET version_num='428b919be0ea' WHERE alembic_version.version_num = '07fb52561c5c';
+
+-- Running upgrade  -> 1748509182
+
+INSERT INTO alembic_version (version_num) VALUES ('1748509182') RETURNING alembic_version.version_num;
+
+-- Running upgrade 1748509182 -> 425b691f768b
+
+CREATE TABLE collections_collection_tree (
+    created TIMESTAMP WITHOUT TIME ZONE NOT NULL, 
+    updated TIMESTAMP WITHOUT TIME ZONE NOT NULL, 
+    id SERIAL NOT NULL, 
+    community_id UUID, 
+    title VARCHAR(255) NOT NULL, 
+    "order" INTEGER, 
+    slug VARCHAR(255) NOT NULL, 
+    CONSTRAINT pk_collections_collection_tree PRIMARY KEY (id), 
+    CONSTRAINT uq_collections_collection_tree_slug_community_id UNIQUE (slug, community_id)
+);
+
+CREATE INDEX ix_collections_collection_tree_community_id ON collections_collection_tree (community_id);
+
+CREATE TABLE collections_collection (
+    created TIMESTAMP WITHOUT TIME ZONE NOT NULL, 
+    updated TIMESTAMP WITHOUT TIME ZONE NOT NULL, 
+    id SERIAL NOT NULL, 
+    slug VARCHAR(255) NOT NULL, 
+    path TEXT NOT NULL, 
+    tree_id INTEGER NOT NULL, 
+    title VARCHAR(255) NOT NULL, 
+    query TEXT NOT NULL, 
+    "order" INTEGER, 
+    depth INTEGER, 
+    num_records INTEGER, 
+    CONSTRAINT pk_collections_collection PRIMARY KEY (id), 
+    CONSTRAINT fk_collections_collection_tree_id_collections_collection_tree FOREIGN KEY(tree_id) REFERENCES collections_collection_tree (id), 
+    CONSTRAINT uq_collections_collection_slug_tree_id UNIQUE (slug, tree_id)
+);
+
+CREATE INDEX ix_collections_collection_path ON collections_collection (path);
+
+UPDATE alembic_version SET version_num='425b691f768b' WHERE alembic_version.version_num = '1748509182';
+
+-- Running upgrade  -> 371f4cbcb73d
+
+INSERT INTO alembic_version (version_num) VALUES ('371f4cbcb73d') RETURNING alembic_version.version_num;
 
 -- Running upgrade dbdbc1b19cf2 -> 35c1075e6360
 

@@ -1,0 +1,1030 @@
+--
+-- PostgreSQL database dump
+--
+
+\restrict rehearse
+
+-- Dumped from database version 18.6
+-- Dumped by pg_dump version 18.3
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET transaction_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: affiliation_metadata; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.affiliation_metadata (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id uuid NOT NULL,
+    "json" jsonb,
+    version_id integer NOT NULL,
+    pid character varying(255)
+);
+
+
+ALTER TABLE public.affiliation_metadata OWNER TO postgres;
+
+--
+-- Name: alembic_version; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.alembic_version (
+    version_num character varying(32) NOT NULL
+);
+
+
+ALTER TABLE public.alembic_version OWNER TO postgres;
+
+--
+-- Name: award_metadata; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.award_metadata (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id uuid NOT NULL,
+    "json" jsonb,
+    version_id integer NOT NULL,
+    pid character varying(255)
+);
+
+
+ALTER TABLE public.award_metadata OWNER TO postgres;
+
+--
+-- Name: banners; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.banners (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id integer NOT NULL,
+    message text NOT NULL,
+    url_path character varying(255),
+    category character varying(20) NOT NULL,
+    start_datetime timestamp without time zone NOT NULL,
+    end_datetime timestamp without time zone,
+    active boolean NOT NULL
+);
+
+
+ALTER TABLE public.banners OWNER TO postgres;
+
+--
+-- Name: banners_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.banners_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.banners_id_seq OWNER TO postgres;
+
+--
+-- Name: banners_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.banners_id_seq OWNED BY public.banners.id;
+
+
+--
+-- Name: collections_collection; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.collections_collection (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id integer NOT NULL,
+    slug character varying(255) NOT NULL,
+    path text NOT NULL,
+    tree_id integer CONSTRAINT collections_collection_tree_id_not_null1 NOT NULL,
+    title character varying(255) NOT NULL,
+    query text NOT NULL,
+    "order" integer,
+    depth integer,
+    num_records integer
+);
+
+
+ALTER TABLE public.collections_collection OWNER TO postgres;
+
+--
+-- Name: collections_collection_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.collections_collection_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.collections_collection_id_seq OWNER TO postgres;
+
+--
+-- Name: collections_collection_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.collections_collection_id_seq OWNED BY public.collections_collection.id;
+
+
+--
+-- Name: collections_collection_tree; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.collections_collection_tree (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id integer NOT NULL,
+    community_id uuid,
+    title character varying(255) NOT NULL,
+    "order" integer,
+    slug character varying(255) NOT NULL
+);
+
+
+ALTER TABLE public.collections_collection_tree OWNER TO postgres;
+
+--
+-- Name: collections_collection_tree_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.collections_collection_tree_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.collections_collection_tree_id_seq OWNER TO postgres;
+
+--
+-- Name: collections_collection_tree_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.collections_collection_tree_id_seq OWNED BY public.collections_collection_tree.id;
+
+
+--
+-- Name: funder_metadata; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.funder_metadata (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id uuid NOT NULL,
+    "json" jsonb,
+    version_id integer NOT NULL,
+    pid character varying(255)
+);
+
+
+ALTER TABLE public.funder_metadata OWNER TO postgres;
+
+--
+-- Name: name_metadata; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.name_metadata (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id uuid NOT NULL,
+    "json" jsonb,
+    version_id integer NOT NULL,
+    pid character varying(255),
+    internal_id character varying(255)
+);
+
+
+ALTER TABLE public.name_metadata OWNER TO postgres;
+
+--
+-- Name: oaiserver_set; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.oaiserver_set (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id integer NOT NULL,
+    spec character varying(255) NOT NULL,
+    name character varying(255),
+    description text,
+    search_pattern text,
+    system_created boolean DEFAULT false NOT NULL
+);
+
+
+ALTER TABLE public.oaiserver_set OWNER TO postgres;
+
+--
+-- Name: oaiserver_set_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.oaiserver_set_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.oaiserver_set_id_seq OWNER TO postgres;
+
+--
+-- Name: oaiserver_set_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.oaiserver_set_id_seq OWNED BY public.oaiserver_set.id;
+
+
+--
+-- Name: pidstore_pid; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.pidstore_pid (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id integer NOT NULL,
+    pid_type character varying(6) NOT NULL,
+    pid_value character varying(255) NOT NULL,
+    pid_provider character varying(8),
+    status character(1) NOT NULL,
+    object_type character varying(3),
+    object_uuid uuid
+);
+
+
+ALTER TABLE public.pidstore_pid OWNER TO postgres;
+
+--
+-- Name: pidstore_pid_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.pidstore_pid_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.pidstore_pid_id_seq OWNER TO postgres;
+
+--
+-- Name: pidstore_pid_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.pidstore_pid_id_seq OWNED BY public.pidstore_pid.id;
+
+
+--
+-- Name: pidstore_recid; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.pidstore_recid (
+    recid bigint NOT NULL
+);
+
+
+ALTER TABLE public.pidstore_recid OWNER TO postgres;
+
+--
+-- Name: pidstore_recid_recid_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.pidstore_recid_recid_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.pidstore_recid_recid_seq OWNER TO postgres;
+
+--
+-- Name: pidstore_recid_recid_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.pidstore_recid_recid_seq OWNED BY public.pidstore_recid.recid;
+
+
+--
+-- Name: pidstore_redirect; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.pidstore_redirect (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id uuid NOT NULL,
+    pid_id integer NOT NULL
+);
+
+
+ALTER TABLE public.pidstore_redirect OWNER TO postgres;
+
+--
+-- Name: records_metadata; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.records_metadata (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id uuid NOT NULL,
+    "json" jsonb,
+    version_id integer NOT NULL
+);
+
+
+ALTER TABLE public.records_metadata OWNER TO postgres;
+
+--
+-- Name: records_metadata_version; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.records_metadata_version (
+    created timestamp without time zone,
+    updated timestamp without time zone,
+    id uuid CONSTRAINT records_metadata_version_id_not_null1 NOT NULL,
+    "json" jsonb,
+    version_id integer,
+    transaction_id bigint NOT NULL,
+    end_transaction_id bigint,
+    operation_type smallint NOT NULL
+);
+
+
+ALTER TABLE public.records_metadata_version OWNER TO postgres;
+
+--
+-- Name: subject_metadata; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.subject_metadata (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id uuid NOT NULL,
+    "json" jsonb,
+    version_id integer NOT NULL
+);
+
+
+ALTER TABLE public.subject_metadata OWNER TO postgres;
+
+--
+-- Name: transaction; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.transaction (
+    id bigint NOT NULL,
+    remote_addr character varying(50),
+    issued_at timestamp without time zone
+);
+
+
+ALTER TABLE public.transaction OWNER TO postgres;
+
+--
+-- Name: transaction_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.transaction_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.transaction_id_seq OWNER TO postgres;
+
+--
+-- Name: vocabularies_metadata; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.vocabularies_metadata (
+    created timestamp without time zone NOT NULL,
+    updated timestamp without time zone NOT NULL,
+    id uuid NOT NULL,
+    "json" jsonb,
+    version_id integer NOT NULL
+);
+
+
+ALTER TABLE public.vocabularies_metadata OWNER TO postgres;
+
+--
+-- Name: vocabularies_schemes; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.vocabularies_schemes (
+    id character varying(255) NOT NULL,
+    parent_id character varying(255) NOT NULL,
+    name character varying(255),
+    uri character varying(255)
+);
+
+
+ALTER TABLE public.vocabularies_schemes OWNER TO postgres;
+
+--
+-- Name: vocabularies_types; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.vocabularies_types (
+    id character varying(255) NOT NULL,
+    pid_type character varying(255)
+);
+
+
+ALTER TABLE public.vocabularies_types OWNER TO postgres;
+
+--
+-- Name: banners id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.banners ALTER COLUMN id SET DEFAULT nextval('public.banners_id_seq'::regclass);
+
+
+--
+-- Name: collections_collection id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.collections_collection ALTER COLUMN id SET DEFAULT nextval('public.collections_collection_id_seq'::regclass);
+
+
+--
+-- Name: collections_collection_tree id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.collections_collection_tree ALTER COLUMN id SET DEFAULT nextval('public.collections_collection_tree_id_seq'::regclass);
+
+
+--
+-- Name: oaiserver_set id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oaiserver_set ALTER COLUMN id SET DEFAULT nextval('public.oaiserver_set_id_seq'::regclass);
+
+
+--
+-- Name: pidstore_pid id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.pidstore_pid ALTER COLUMN id SET DEFAULT nextval('public.pidstore_pid_id_seq'::regclass);
+
+
+--
+-- Name: pidstore_recid recid; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.pidstore_recid ALTER COLUMN recid SET DEFAULT nextval('public.pidstore_recid_recid_seq'::regclass);
+
+
+--
+-- Data for Name: affiliation_metadata; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.affiliation_metadata (created, updated, id, "json", version_id, pid) FROM stdin;
+\.
+
+
+--
+-- Data for Name: alembic_version; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.alembic_version (version_num) FROM stdin;
+af2457652217
+aa546f2a8d2f
+98e0a418340d
+843bc79c426f
+67ba0de65fbb
+5e02314da32e
+5d25c1981985
+5a5428312b2b
+44ab9963e8cf
+428b919be0ea
+425b691f768b
+371f4cbcb73d
+\.
+
+
+--
+-- Data for Name: award_metadata; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.award_metadata (created, updated, id, "json", version_id, pid) FROM stdin;
+\.
+
+
+--
+-- Data for Name: banners; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.banners (created, updated, id, message, url_path, category, start_datetime, end_datetime, active) FROM stdin;
+\.
+
+
+--
+-- Data for Name: collections_collection; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.collections_collection (created, updated, id, slug, path, tree_id, title, query, "order", depth, num_records) FROM stdin;
+\.
+
+
+--
+-- Data for Name: collections_collection_tree; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.collections_collection_tree (created, updated, id, community_id, title, "order", slug) FROM stdin;
+\.
+
+
+--
+-- Data for Name: funder_metadata; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.funder_metadata (created, updated, id, "json", version_id, pid) FROM stdin;
+\.
+
+
+--
+-- Data for Name: name_metadata; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.name_metadata (created, updated, id, "json", version_id, pid, internal_id) FROM stdin;
+\.
+
+
+--
+-- Data for Name: oaiserver_set; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.oaiserver_set (created, updated, id, spec, name, description, search_pattern, system_created) FROM stdin;
+\.
+
+
+--
+-- Data for Name: pidstore_pid; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.pidstore_pid (created, updated, id, pid_type, pid_value, pid_provider, status, object_type, object_uuid) FROM stdin;
+\.
+
+
+--
+-- Data for Name: pidstore_recid; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.pidstore_recid (recid) FROM stdin;
+\.
+
+
+--
+-- Data for Name: pidstore_redirect; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.pidstore_redirect (created, updated, id, pid_id) FROM stdin;
+\.
+
+
+--
+-- Data for Name: records_metadata; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.records_metadata (created, updated, id, "json", version_id) FROM stdin;
+\.
+
+
+--
+-- Data for Name: records_metadata_version; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.records_metadata_version (created, updated, id, "json", version_id, transaction_id, end_transaction_id, operation_type) FROM stdin;
+\.
+
+
+--
+-- Data for Name: subject_metadata; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.subject_metadata (created, updated, id, "json", version_id) FROM stdin;
+\.
+
+
+--
+-- Data for Name: transaction; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.transaction (id, remote_addr, issued_at) FROM stdin;
+\.
+
+
+--
+-- Data for Name: vocabularies_metadata; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.vocabularies_metadata (created, updated, id, "json", version_id) FROM stdin;
+\.
+
+
+--
+-- Data for Name: vocabularies_schemes; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.vocabularies_schemes (id, parent_id, name, uri) FROM stdin;
+\.
+
+
+--
+-- Data for Name: vocabularies_types; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.vocabularies_types (id, pid_type) FROM stdin;
+\.
+
+
+--
+-- Name: banners_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.banners_id_seq', 1, false);
+
+
+--
+-- Name: collections_collection_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.collections_collection_id_seq', 1, false);
+
+
+--
+-- Name: collections_collection_tree_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.collections_collection_tree_id_seq', 1, false);
+
+
+--
+-- Name: oaiserver_set_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.oaiserver_set_id_seq', 1, false);
+
+
+--
+-- Name: pidstore_pid_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.pidstore_pid_id_seq', 1, false);
+
+
+--
+-- Name: pidstore_recid_recid_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.pidstore_recid_recid_seq', 1, false);
+
+
+--
+-- Name: transaction_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.transaction_id_seq', 1, false);
+
+
+--
+-- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.alembic_version
+    ADD CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num);
+
+
+--
+-- Name: oaiserver_set oaiserver_set_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oaiserver_set
+    ADD CONSTRAINT oaiserver_set_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: oaiserver_set oaiserver_set_spec_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oaiserver_set
+    ADD CONSTRAINT oaiserver_set_spec_key UNIQUE (spec);
+
+
+--
+-- Name: pidstore_pid pidstore_pid_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.pidstore_pid
+    ADD CONSTRAINT pidstore_pid_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: pidstore_recid pidstore_recid_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.pidstore_recid
+    ADD CONSTRAINT pidstore_recid_pkey PRIMARY KEY (recid);
+
+
+--
+-- Name: pidstore_redirect pidstore_redirect_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.pidstore_redirect
+    ADD CONSTRAINT pidstore_redirect_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: affiliation_metadata pk_affiliation_metadata; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.affiliation_metadata
+    ADD CONSTRAINT pk_affiliation_metadata PRIMARY KEY (id);
+
+
+--
+-- Name: award_metadata pk_award_metadata; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.award_metadata
+    ADD CONSTRAINT pk_award_metadata PRIMARY KEY (id);
+
+
+--
+-- Name: banners pk_banners; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.banners
+    ADD CONSTRAINT pk_banners PRIMARY KEY (id);
+
+
+--
+-- Name: collections_collection pk_collections_collection; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.collections_collection
+    ADD CONSTRAINT pk_collections_collection PRIMARY KEY (id);
+
+
+--
+-- Name: collections_collection_tree pk_collections_collection_tree; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.collections_collection_tree
+    ADD CONSTRAINT pk_collections_collection_tree PRIMARY KEY (id);
+
+
+--
+-- Name: funder_metadata pk_funder_metadata; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.funder_metadata
+    ADD CONSTRAINT pk_funder_metadata PRIMARY KEY (id);
+
+
+--
+-- Name: name_metadata pk_name_metadata; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.name_metadata
+    ADD CONSTRAINT pk_name_metadata PRIMARY KEY (id);
+
+
+--
+-- Name: subject_metadata pk_subject_metadata; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.subject_metadata
+    ADD CONSTRAINT pk_subject_metadata PRIMARY KEY (id);
+
+
+--
+-- Name: transaction pk_transaction; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.transaction
+    ADD CONSTRAINT pk_transaction PRIMARY KEY (id);
+
+
+--
+-- Name: vocabularies_metadata pk_vocabularies_metadata; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.vocabularies_metadata
+    ADD CONSTRAINT pk_vocabularies_metadata PRIMARY KEY (id);
+
+
+--
+-- Name: vocabularies_schemes pk_vocabularies_schemes; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.vocabularies_schemes
+    ADD CONSTRAINT pk_vocabularies_schemes PRIMARY KEY (id, parent_id);
+
+
+--
+-- Name: vocabularies_types pk_vocabularies_types; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.vocabularies_types
+    ADD CONSTRAINT pk_vocabularies_types PRIMARY KEY (id);
+
+
+--
+-- Name: records_metadata records_metadata_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.records_metadata
+    ADD CONSTRAINT records_metadata_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: records_metadata_version records_metadata_version_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.records_metadata_version
+    ADD CONSTRAINT records_metadata_version_pkey PRIMARY KEY (id, transaction_id);
+
+
+--
+-- Name: affiliation_metadata uq_affiliation_metadata_pid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.affiliation_metadata
+    ADD CONSTRAINT uq_affiliation_metadata_pid UNIQUE (pid);
+
+
+--
+-- Name: award_metadata uq_award_metadata_pid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.award_metadata
+    ADD CONSTRAINT uq_award_metadata_pid UNIQUE (pid);
+
+
+--
+-- Name: collections_collection uq_collections_collection_slug_tree_id; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.collections_collection
+    ADD CONSTRAINT uq_collections_collection_slug_tree_id UNIQUE (slug, tree_id);
+
+
+--
+-- Name: collections_collection_tree uq_collections_collection_tree_slug_community_id; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.collections_collection_tree
+    ADD CONSTRAINT uq_collections_collection_tree_slug_community_id UNIQUE (slug, community_id);
+
+
+--
+-- Name: funder_metadata uq_funder_metadata_pid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.funder_metadata
+    ADD CONSTRAINT uq_funder_metadata_pid UNIQUE (pid);
+
+
+--
+-- Name: name_metadata uq_name_metadata_pid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.name_metadata
+    ADD CONSTRAINT uq_name_metadata_pid UNIQUE (pid);
+
+
+--
+-- Name: vocabularies_types uq_vocabularies_types_pid_type; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.vocabularies_types
+    ADD CONSTRAINT uq_vocabularies_types_pid_type UNIQUE (pid_type);
+
+
+--
+-- Name: idx_object; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX idx_object ON public.pidstore_pid USING btree (object_type, object_uuid);
+
+
+--
+-- Name: idx_status; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX idx_status ON public.pidstore_pid USING btree (status);
+
+
+--
+-- Name: ix_collections_collection_path; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX ix_collections_collection_path ON public.collections_collection USING btree (path);
+
+
+--
+-- Name: ix_collections_collection_tree_community_id; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX ix_collections_collection_tree_community_id ON public.collections_collection_tree USING btree (community_id);
+
+
+--
+-- Name: ix_name_metadata_internal_id; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX ix_name_metadata_internal_id ON public.name_metadata USING btree (internal_id);
+
+
+--
+-- Name: ix_oaiserver_set_name; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX ix_oaiserver_set_name ON public.oaiserver_set USING btree (name);
+
+
+--
+-- Name: ix_records_metadata_version_end_transaction_id; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX ix_records_metadata_version_end_transaction_id ON public.records_metadata_version USING btree (end_transaction_id);
+
+
+--
+-- Name: ix_records_metadata_version_operation_type; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX ix_records_metadata_version_operation_type ON public.records_metadata_version USING btree (operation_type);
+
+
+--
+-- Name: ix_records_metadata_version_transaction_id; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX ix_records_metadata_version_transaction_id ON public.records_metadata_version USING btree (transaction_id);
+
+
+--
+-- Name: uidx_type_pid; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE UNIQUE INDEX uidx_type_pid ON public.pidstore_pid USING btree (pid_type, pid_value);
+
+
+--
+-- Name: collections_collection fk_collections_collection_tree_id_collections_collection_tree; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.collections_collection
+    ADD CONSTRAINT fk_collections_collection_tree_id_collections_collection_tree FOREIGN KEY (tree_id) REFERENCES public.collections_collection_tree(id);
+
+
+--
+-- Name: pidstore_redirect pidstore_redirect_pid_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.pidstore_redirect
+    ADD CONSTRAINT pidstore_redirect_pid_id_fkey FOREIGN KEY (pid_id) REFERENCES public.pidstore_pid(id) ON UPDATE CASCADE ON DELETE RESTRICT;
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+\unrestrict rehearse
+
