@@ -112,21 +112,29 @@ pub fn ensure_web() -> Result<(), String> {
     )
 }
 
-/// The live oracle's packages: PGlite and pglite-socket (npm, in tests/oracle) and
-/// Alembic, SQLAlchemy, sqlparse and pg8000 (pip).
+/// The live oracle's packages: PGlite, pglite-socket and pglite-tools (npm, in
+/// tests/oracle) and tests/oracle/requirements.txt (pip: Alembic, SQLAlchemy, sqlparse,
+/// pg8000, and the add-on packages real revisions import with what they need).
 pub fn ensure_oracle() -> Result<(), String> {
     npm_packages(
         "tests/oracle",
-        &["@electric-sql/pglite", "@electric-sql/pglite-socket"],
-        Some("installing PGlite and pglite-socket (npm ci in tests/oracle)"),
+        &[
+            "@electric-sql/pglite",
+            "@electric-sql/pglite-socket",
+            "@electric-sql/pglite-tools",
+        ],
+        Some("installing PGlite, pglite-socket and pglite-tools (npm ci in tests/oracle)"),
     )?;
     let has_alembic = output(
         "python3",
-        &["-c", "import alembic, sqlalchemy, sqlparse, pg8000"],
+        &[
+            "-c",
+            "import alembic, sqlalchemy, sqlparse, pg8000, sqlalchemy_utils, alembic_utils, arrow, passlib, babel, phonenumbers, colour, intervals, pytz",
+        ],
     )
     .is_some();
     if !has_alembic {
-        header("installing Alembic, SQLAlchemy, sqlparse, pg8000 (pip)");
+        header("installing the oracle's Python packages (pip, tests/oracle/requirements.txt)");
         run(
             "python3",
             &[
