@@ -323,6 +323,10 @@ fn write(e: &Expr, pretty: bool) -> String {
             Node::Binary(_, l, r) => format!("({} IS DISTINCT FROM {})", deparse(l), deparse(r)),
             _ => deparse(eq),
         },
+        Node::Array(items) => format!(
+            "ARRAY[{}]",
+            items.iter().map(deparse).collect::<Vec<_>>().join(", ")
+        ),
         // PRETTYFLAG_INDENT (set for defaults and constraints) lays CASE out on lines.
         Node::Case(whens, else_) => {
             let mut s = String::from("\nCASE");
@@ -366,6 +370,9 @@ pub fn constant(v: &Value, ty: &SqlType) -> String {
         }
         (_, SqlType::Unknown) => quote_literal(&text),
         (_, SqlType::Char(_)) => format!("{}::bpchar", quote_literal(&text)),
+        (_, SqlType::Array(e)) if matches!(**e, SqlType::Char(_)) => {
+            format!("{}::bpchar[]", quote_literal(&text))
+        }
         _ => format!("{}::{}", quote_literal(&text), ty.without_typmod().format()),
     }
 }

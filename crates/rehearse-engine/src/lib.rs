@@ -18,6 +18,7 @@
 
 mod builtins;
 mod cast;
+pub mod array;
 pub mod catalog;
 mod ddl;
 pub mod deparse;

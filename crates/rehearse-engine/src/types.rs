@@ -51,6 +51,9 @@ pub enum SqlType {
     Citext,
     /// The type of a quoted literal before context decides (PostgreSQL's `unknown`).
     Unknown,
+    /// An array of the element type (one type for every dimensionality, as in
+    /// PostgreSQL: `int[3][]` is `integer[]`); see `array.rs`.
+    Array(Box<SqlType>),
 }
 
 /// How a cast may be applied, weakest first (`pg_cast.castcontext`).
@@ -83,6 +86,8 @@ pub enum Category {
     Unknown,
     /// T
     Timespan,
+    /// A
+    Array,
 }
 
 impl SqlType {
@@ -111,6 +116,7 @@ impl SqlType {
             SqlType::Interval => "interval".into(),
             SqlType::Citext => "citext".into(),
             SqlType::Unknown => "unknown".into(),
+            SqlType::Array(element) => format!("{}[]", element.format()),
         }
     }
 
@@ -121,6 +127,7 @@ impl SqlType {
             SqlType::Numeric(_) => "numeric".into(),
             SqlType::Varchar(_) => "character varying".into(),
             SqlType::Char(_) => "character".into(),
+            SqlType::Array(element) => format!("{}[]", element.base_name()),
             other => other.format(),
         }
     }
@@ -130,6 +137,7 @@ impl SqlType {
         match self {
             SqlType::Numeric(_) => SqlType::Numeric(None),
             SqlType::Varchar(_) => SqlType::Varchar(None),
+            SqlType::Array(element) => SqlType::Array(Box::new(element.without_typmod())),
             other => other.clone(),
         }
     }
@@ -151,6 +159,7 @@ impl SqlType {
             SqlType::Enum(_) => Category::Enum,
             SqlType::Interval => Category::Timespan,
             SqlType::Unknown => Category::Unknown,
+            SqlType::Array(_) => Category::Array,
         }
     }
 
@@ -182,6 +191,7 @@ impl SqlType {
             // An extension's type: its OID is assigned by CREATE EXTENSION.
             SqlType::Citext => 0,
             SqlType::Unknown => 705,
+            SqlType::Array(element) => crate::array::type_oid(element),
         }
     }
 
@@ -216,6 +226,8 @@ impl SqlType {
         let to_cat = to.category();
         Some(match (self, to) {
             (Unknown, _) => Implicit,
+            // Element by element (`ArrayCoerceExpr`), in the element cast's context.
+            (Array(from), Array(to)) => return from.cast_context(to),
             (a, b) if from_cat == Category::Numeric && to_cat == Category::Numeric => {
                 let (ra, rb) = (a.numeric_rank()?, b.numeric_rank()?);
                 // float -> numeric is assignment only; every widening is implicit.
@@ -304,6 +316,7 @@ impl SqlType {
             DataType::JSON => plain(Json),
             DataType::JSONB => plain(Jsonb),
             DataType::Interval => plain(Interval),
+            DataType::Array(element) => crate::array::type_from_ast(element, enum_exists),
             DataType::Custom(name, modifiers) => {
                 let name = name
                     .0
@@ -336,6 +349,7 @@ impl SqlType {
                     // Callers that read a column definition check first that the
                     // extension is installed (`ddl::extensions::check_type`).
                     ("citext", 0) => plain(Citext),
+                    (n, 0) if n.starts_with('_') => crate::array::type_from_typname(n, enum_exists),
                     (n, _) => Err(no_type(n)),
                 }
             }

@@ -34,6 +34,8 @@ pub enum Value {
     Uuid(u128),
     /// interval.
     Interval(super::interval::Interval),
+    /// An array (its element type is the carrier's `SqlType::Array`).
+    Array(Box<super::array::Array>),
 }
 
 impl Value {
@@ -93,6 +95,10 @@ impl Value {
                 text
             }
             Value::Interval(i) => i.output(),
+            Value::Array(a) => match ty {
+                SqlType::Array(element) => a.output(element),
+                _ => a.output(&SqlType::Text),
+            },
             Value::Uuid(u) => {
                 let h = format!("{u:032x}");
                 format!(
@@ -139,6 +145,7 @@ impl Value {
             (Value::Timestamp(a), Value::Date(b)) => a.cmp(&b.and_time(NaiveTime::MIN)),
             (Value::Uuid(a), Value::Uuid(b)) => a.cmp(b),
             (Value::Interval(a), Value::Interval(b)) => a.cmp_key().cmp(&b.cmp_key()),
+            (Value::Array(a), Value::Array(b)) => super::array::compare(a, b),
             (Value::Null, Value::Null) => Ordering::Equal,
             (Value::Null, _) => Ordering::Greater,
             (_, Value::Null) => Ordering::Less,
@@ -772,6 +779,9 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
         }
         // citext's input function is text's.
         SqlType::Citext => Value::Text(text.to_string()),
+        SqlType::Array(element) => Value::Array(Box::new(super::array::input(text, &mut |s| {
+            input(s, element)
+        })?)),
     })
 }
 

@@ -254,6 +254,7 @@ pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
         ],
         "Boolean" | "BOOLEAN" => &["create_constraint"],
         "Time" | "TIME" => &["timezone"],
+        "ARRAY" => &["item_type", "as_tuple", "dimensions", "zero_indexes"],
         _ => &[],
     };
     if let Some((k, _)) = call
@@ -387,6 +388,7 @@ pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
                 kind: TypeKind::Enum(type_name.clone(), labels, create_type),
             })
         }
+        "ARRAY" => array_type(&call, span),
         "LargeBinary" | "BYTEA" => plain("BYTEA", TypeKind::Other),
         "Interval" | "INTERVAL" => plain("INTERVAL", TypeKind::Other),
         "Time" | "TIME" => {
@@ -404,6 +406,33 @@ pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
             ),
         )),
     }
+}
+
+/// `sa.ARRAY(item)` / `postgresql.ARRAY(item)`: the item's DDL with `[]` for each
+/// dimension (one unless `dimensions=` says), as the PostgreSQL compiler's
+/// `visit_ARRAY` writes it.
+fn array_type(call: &Call, span: Span) -> Result<SaType, InputError> {
+    let item = call
+        .args
+        .first()
+        .or_else(|| call.kw("item_type"))
+        .ok_or_else(|| err(span, "ARRAY() needs an item type"))?;
+    let item = sa_type(item, span)?;
+    if matches!(item.kind, TypeKind::Enum(..)) {
+        return Err(err(
+            span,
+            "ARRAY() of an Enum is not supported by the playground",
+        ));
+    }
+    let dimensions = match call.kw("dimensions") {
+        None | Some(Py::None) => 1,
+        Some(Py::Int(n)) if (1..=6).contains(n) => *n as usize,
+        Some(_) => return Err(err(span, "ARRAY(dimensions=) must be 1 to 6")),
+    };
+    Ok(SaType {
+        ddl: format!("{}{}", item.ddl, "[]".repeat(dimensions)),
+        kind: TypeKind::Other,
+    })
 }
 
 /// Renders a `server_default=` value.

@@ -67,6 +67,14 @@ pub fn reflected_type(
         // PostgreSQL's dialect has no class for citext: reflection warns "Did not
         // recognize type 'citext'" and gives NULLTYPE.
         SqlType::Citext => spec("sa.NullType()".into(), "NULL".into()),
+        // The dialect's ARRAY of the element's reflected type.
+        SqlType::Array(element) => {
+            let inner = reflected_type(element, enums);
+            spec(
+                format!("postgresql.ARRAY({})", inner.repr),
+                format!("{}[]", inner.ddl),
+            )
+        }
         SqlType::Enum(name) => {
             let labels = enums.get(name).cloned().unwrap_or_default();
             let mut args: Vec<String> = labels.iter().map(|l| py_repr(l)).collect();

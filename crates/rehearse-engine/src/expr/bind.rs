@@ -187,6 +187,7 @@ impl Scope<'_> {
                     SqlType::Boolean,
                 )
             }
+            E::Array(array) => self.array_constructor(&array.elem)?,
             E::Between {
                 expr,
                 negated,

@@ -130,6 +130,13 @@ impl Expr {
                 binary(*op, &a, &b, &l.ty, &self.ty)?
             }
             Node::Func(f, args) => functions::evaluate(f, args, &self.ty, row, env)?,
+            Node::Array(items) => {
+                let values = items
+                    .iter()
+                    .map(|e| e.eval(row, env))
+                    .collect::<Result<Vec<_>, _>>()?;
+                Value::Array(Box::new(crate::array::Array::from_elements(values)))
+            }
         })
     }
 }

@@ -54,6 +54,7 @@ impl Expr {
             Node::Binary(_, l, r) | Node::Like(l, r, ..) | Node::Regex(l, r, ..) => {
                 all(&[l, r], env)?
             }
+            Node::Array(items) => all(&items.iter().collect::<Vec<_>>(), env)?,
             Node::InList(e, items, _) => {
                 let mut refs: Vec<&Expr> = vec![e];
                 refs.extend(items.iter());

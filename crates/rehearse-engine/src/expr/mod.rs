@@ -153,6 +153,8 @@ pub enum Node {
     Case(Vec<(Expr, Expr)>, Option<Box<Expr>>),
     /// IS [NOT] DISTINCT FROM, over the bound `=` (true = NOT DISTINCT).
     Distinct(Box<Expr>, bool),
+    /// `ARRAY[...]`: elements already cast to the element type.
+    Array(Vec<Expr>),
 }
 
 /// The two pattern-matching operator families.
@@ -230,7 +232,7 @@ impl Expr {
             Node::Binary(_, l, r) | Node::Like(l, r, ..) | Node::Regex(l, r, ..) => {
                 l.mentions_type(ty) || r.mentions_type(ty)
             }
-            Node::Logic(_, items) | Node::Func(_, items) => any(items),
+            Node::Logic(_, items) | Node::Func(_, items) | Node::Array(items) => any(items),
             Node::InList(e, items, _) => e.mentions_type(ty) || any(items),
             Node::Case(whens, else_) => {
                 whens

@@ -160,6 +160,7 @@ impl Scope<'_> {
                 (Category::String, Category::String) => Some(SqlType::Text),
                 // date, timestamp and timestamptz have cross-type comparison operators.
                 (Category::DateTime, Category::DateTime) => None,
+                (Category::Array, Category::Array) => crate::array::comparison_type(&l.ty, &r.ty)?,
                 _ if l.ty == r.ty && l.ty != SqlType::Json => None,
                 _ => return Err(undefined(&l, &r)),
             };
@@ -312,6 +313,8 @@ fn literal_partner_type_for(op: Op, other: &SqlType) -> SqlType {
 fn literal_partner_type(other: &SqlType) -> SqlType {
     match other.category() {
         Category::String => SqlType::Text,
+        // `anyarray`'s operators: the other side's array type, without a modifier.
+        Category::Array => other.without_typmod(),
         _ => other.clone(),
     }
 }
