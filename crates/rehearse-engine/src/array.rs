@@ -90,7 +90,8 @@ impl Array {
 fn push_element(text: &mut String, s: &str) {
     let quote = s.is_empty()
         || s.eq_ignore_ascii_case("null")
-        || s.chars().any(|c| matches!(c, '{' | '}' | '"' | '\\' | ',') || is_space(c));
+        || s.chars()
+            .any(|c| matches!(c, '{' | '}' | '"' | '\\' | ',') || is_space(c));
     if !quote {
         text.push_str(s);
         return;
@@ -353,13 +354,7 @@ pub fn comparison_type(l: &SqlType, r: &SqlType) -> Result<Option<SqlType>, PgEr
     let (SqlType::Array(a), SqlType::Array(b)) = (l, r) else {
         return Ok(None);
     };
-    let refused = || {
-        PgError::unsupported(format!(
-            "comparing {} with {}",
-            l.format(),
-            r.format()
-        ))
-    };
+    let refused = || PgError::unsupported(format!("comparing {} with {}", l.format(), r.format()));
     if matches!(**a, SqlType::Enum(_) | SqlType::Citext | SqlType::Json) {
         return Err(refused());
     }
@@ -440,10 +435,7 @@ pub fn type_from_typname(
         n if enum_exists(n) => SqlType::Enum(n.to_string()),
         _ => return Err(crate::types::no_type(name)),
     };
-    array_of(TypeSpec {
-        ty,
-        serial: None,
-    })
+    array_of(TypeSpec { ty, serial: None })
 }
 
 fn array_of(spec: TypeSpec) -> Result<TypeSpec, PgError> {
@@ -484,7 +476,9 @@ mod tests {
         assert_eq!(round_trip("{}"), "{}");
         assert_eq!(round_trip("  {a,b}  "), "{a,b}");
         assert_eq!(
-            round_trip(r#"{"a b",NULL,"x\"y", "", null, "NULL", " s ", "a\\\\b", "{", "nULl", "é", a\\,b}"#),
+            round_trip(
+                r#"{"a b",NULL,"x\"y", "", null, "NULL", " s ", "a\\\\b", "{", "nULl", "é", a\\,b}"#
+            ),
             r#"{"a b",NULL,"x\"y","",NULL,"NULL"," s ","a\\\\b","{","nULl",é,"a\\",b}"#
         );
         assert_eq!(round_trip("{ab cd , e}"), r#"{"ab cd",e}"#);

@@ -28,8 +28,15 @@ pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<Strin
             // which `pg_get_expr` does not show.
             if let SqlType::Array(element) = &col.ty {
                 if matches!(**element, SqlType::Char(_)) {
-                    let text = scope.coerce(b, &SqlType::Array(Box::new(SqlType::Text)), CastContext::Assignment)?;
-                    return Ok(crate::expr::Expr { ty: col.ty.clone(), ..text });
+                    let text = scope.coerce(
+                        b,
+                        &SqlType::Array(Box::new(SqlType::Text)),
+                        CastContext::Assignment,
+                    )?;
+                    return Ok(crate::expr::Expr {
+                        ty: col.ty.clone(),
+                        ..text
+                    });
                 }
             }
             scope.coerce(b, &col.ty.without_typmod(), CastContext::Assignment)

@@ -16,9 +16,9 @@
 //! **Invariant:** a failed statement leaves the database as it was before the statement
 //! (each statement works on a copy of the tables it changes).
 
+pub mod array;
 mod builtins;
 mod cast;
-pub mod array;
 pub mod catalog;
 mod ddl;
 pub mod deparse;

@@ -175,7 +175,10 @@ fn has_default(method: IndexMethod, ty: &SqlType, installed: &dyn Fn(&str) -> bo
     use SqlType as T;
     // `array_ops` (measured on PGlite: btree, hash and gin; not gist, brin, spgist).
     if let T::Array(_) = ty {
-        return matches!(method, IndexMethod::Btree | IndexMethod::Hash | IndexMethod::Gin);
+        return matches!(
+            method,
+            IndexMethod::Btree | IndexMethod::Hash | IndexMethod::Gin
+        );
     }
     let scalar = !matches!(ty, T::Json | T::Jsonb | T::Unknown);
     match method {
@@ -200,7 +203,10 @@ pub fn resolve(
     // Arrays whose elements order by something else than their values (enum labels,
     // citext) or have no order at all (json, which fails only once rows compare).
     if let SqlType::Array(element) = ty {
-        if matches!(**element, SqlType::Json | SqlType::Enum(_) | SqlType::Citext) {
+        if matches!(
+            **element,
+            SqlType::Json | SqlType::Enum(_) | SqlType::Citext
+        ) {
             return Err(PgError::unsupported(format!(
                 "an index on a column of type {}",
                 ty.format()

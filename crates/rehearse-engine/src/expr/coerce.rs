@@ -105,7 +105,10 @@ impl Scope<'_> {
 
     /// `ARRAY[...]` of scalars: the elements' common type (`transformArrayExpr`).
     /// The empty form and arrays of arrays are refused.
-    pub(super) fn array_constructor(&self, elements: &[sqlparser::ast::Expr]) -> Result<Expr, PgError> {
+    pub(super) fn array_constructor(
+        &self,
+        elements: &[sqlparser::ast::Expr],
+    ) -> Result<Expr, PgError> {
         if elements.is_empty() {
             return Err(PgError::unsupported("the empty ARRAY[] constructor"));
         }
@@ -114,7 +117,9 @@ impl Scope<'_> {
             .map(|e| self.bind(e))
             .collect::<Result<Vec<_>, _>>()?;
         if items.iter().any(|i| matches!(i.ty, SqlType::Array(_))) {
-            return Err(PgError::unsupported("multidimensional ARRAY[] constructors"));
+            return Err(PgError::unsupported(
+                "multidimensional ARRAY[] constructors",
+            ));
         }
         let ty = self.common_type(&items, "ARRAY")?;
         let items = items

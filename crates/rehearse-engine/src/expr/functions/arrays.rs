@@ -28,9 +28,15 @@ fn array_argument(name: &str, args: &[Expr]) -> Result<SqlType, PgError> {
 }
 
 /// `array_length(anyarray, integer)`.
-pub(super) fn bind_array_length(scope: &Scope, name: &str, mut args: Vec<Expr>) -> Result<Bound, PgError> {
+pub(super) fn bind_array_length(
+    scope: &Scope,
+    name: &str,
+    mut args: Vec<Expr>,
+) -> Result<Bound, PgError> {
     array_argument(name, &args)?;
-    let dimension = args.pop().ok_or_else(|| PgError::unsupported(name.to_string()))?;
+    let dimension = args
+        .pop()
+        .ok_or_else(|| PgError::unsupported(name.to_string()))?;
     let dimension = scope.coerce(dimension, &SqlType::Integer, CastContext::Implicit)?;
     args.push(dimension);
     Ok((args, SqlType::Integer))
@@ -44,9 +50,15 @@ pub(super) fn bind_cardinality(_: &Scope, name: &str, args: Vec<Expr>) -> Result
 
 /// `array_append(anycompatiblearray, anycompatible)`: the element joins the array's
 /// element type (without its modifier, as the result is `element[]`).
-pub(super) fn bind_array_append(scope: &Scope, name: &str, mut args: Vec<Expr>) -> Result<Bound, PgError> {
+pub(super) fn bind_array_append(
+    scope: &Scope,
+    name: &str,
+    mut args: Vec<Expr>,
+) -> Result<Bound, PgError> {
     let element = array_argument(name, &args)?.without_typmod();
-    let value = args.pop().ok_or_else(|| PgError::unsupported(name.to_string()))?;
+    let value = args
+        .pop()
+        .ok_or_else(|| PgError::unsupported(name.to_string()))?;
     if matches!(value.ty, SqlType::Array(_)) {
         return Err(PgError::unsupported("array_append of an array"));
     }
@@ -58,7 +70,9 @@ pub(super) fn bind_array_append(scope: &Scope, name: &str, mut args: Vec<Expr>) 
         )));
     }
     let ty = SqlType::Array(Box::new(element.clone()));
-    let array = args.pop().ok_or_else(|| PgError::unsupported(name.to_string()))?;
+    let array = args
+        .pop()
+        .ok_or_else(|| PgError::unsupported(name.to_string()))?;
     let array = scope.coerce(array, &ty, CastContext::Implicit)?;
     let value = scope.coerce(value, &element, CastContext::Implicit)?;
     Ok((vec![array, value], ty))
@@ -77,10 +91,12 @@ pub(super) fn array_length(a: Args) -> Result<Value, PgError> {
         return Ok(Value::Null);
     };
     let dims = array.dims();
-    Ok(match usize::try_from(n).ok().and_then(|n| n.checked_sub(1)) {
-        Some(i) if i < dims.len() => Value::Int(dims[i] as i64),
-        _ => Value::Null,
-    })
+    Ok(
+        match usize::try_from(n).ok().and_then(|n| n.checked_sub(1)) {
+            Some(i) if i < dims.len() => Value::Int(dims[i] as i64),
+            _ => Value::Null,
+        },
+    )
 }
 
 /// The number of elements, 0 for the empty array.

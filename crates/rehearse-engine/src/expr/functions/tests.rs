@@ -97,7 +97,10 @@ const CASES: &[(&str, &str)] = &[
     ("trunc(1234.5, -2)", "1200"),
     ("array_length('{{1,2},{3,4},{5,6}}'::int[], 2)", "2"),
     ("array_length('{}'::int[], 1)", "NULL"),
-    ("array_length(1, 1)", "function array_length(integer, integer) does not exist"),
+    (
+        "array_length(1, 1)",
+        "function array_length(integer, integer) does not exist",
+    ),
     (
         "array_length('{1}', 1)",
         "could not determine polymorphic type because input has type unknown",
@@ -113,8 +116,14 @@ const CASES: &[(&str, &str)] = &[
     ),
     ("ARRAY[1, 2.5]", "{1,2.5}"),
     ("ARRAY['a', NULL]", "{a,NULL}"),
-    ("ARRAY[1, true]", "ARRAY types integer and boolean cannot be matched"),
-    ("ARRAY[1, 'x']", "invalid input syntax for type integer: \"x\""),
+    (
+        "ARRAY[1, true]",
+        "ARRAY types integer and boolean cannot be matched",
+    ),
+    (
+        "ARRAY[1, 'x']",
+        "invalid input syntax for type integer: \"x\"",
+    ),
     ("'{1,2}'::int[] < '{1,2,3}'::int[]", "t"),
     ("'{a}'::varchar[] = '{a}'::text[]", "t"),
     // SQL's own syntax for some of them.
