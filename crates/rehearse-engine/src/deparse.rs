@@ -97,7 +97,10 @@ fn is_simple(e: &Expr, parent: Parent) -> bool {
             matches!((and, outer), (true, Some(_)) | (false, Some(false)))
         }
         (Node::Not(_), Parent::Bool(Some(_))) => true,
-        (Node::Logic(..) | Node::Not(_) | Node::InList(..) | Node::Neg(_), _) => false,
+        (
+            Node::Logic(..) | Node::Not(_) | Node::InList(..) | Node::Quantified(..) | Node::Neg(_),
+            _,
+        ) => false,
         _ => true,
     }
 }
@@ -146,6 +149,13 @@ fn pretty_own(e: &Expr) -> String {
             ),
             _ => pretty_own(eq),
         },
+        Node::Quantified(op, x, array, all) => format!(
+            "{} {} {} ({})",
+            pretty_node(x, Parent::Other),
+            op.symbol(),
+            if *all { "ALL" } else { "ANY" },
+            write(array, true)
+        ),
         Node::InList(x, items, negated) => {
             let (op, quantifier) = if *negated {
                 ("<>", "ALL")
@@ -262,6 +272,13 @@ fn write(e: &Expr, pretty: bool) -> String {
             deparse(x),
             PatternOp::Regex.symbol(*negated, *ci),
             deparse(p)
+        ),
+        Node::Quantified(op, x, array, all) => format!(
+            "({} {} {} ({}))",
+            deparse(x),
+            op.symbol(),
+            if *all { "ALL" } else { "ANY" },
+            deparse(array)
         ),
         Node::InList(x, items, negated) => {
             let (op, quantifier) = if *negated {

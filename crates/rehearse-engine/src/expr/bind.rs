@@ -167,6 +167,17 @@ impl Scope<'_> {
                 escape_char: None,
                 any: false,
             } => self.pattern_match(PatternOp::Like, expr, pattern, *negated, true)?,
+            E::AnyOp {
+                left,
+                compare_op,
+                right,
+                ..
+            } => self.quantified(left, compare_op, right, false)?,
+            E::AllOp {
+                left,
+                compare_op,
+                right,
+            } => self.quantified(left, compare_op, right, true)?,
             E::InList {
                 expr,
                 list,
