@@ -33,6 +33,10 @@ pub fn convert(
         // bpchar -> text/varchar drops the padding.
         return text_to(s.trim_end_matches(' '), to, explicit, enums);
     }
+    if let (Value::Array(a), Array(from), Array(to)) = (value, from, to) {
+        let each = |v: &Value| convert(v, from, to, explicit, enums);
+        return Ok(Value::Array(Box::new(a.try_map(each)?)));
+    }
     let v = match (value, from, to) {
         // Text-like sources go through the target's input function.
         (Value::Text(s), Unknown | Text | Varchar(_) | Char(_) | Enum(_) | Json | Jsonb, _)
@@ -121,6 +125,11 @@ fn text_to(text: &str, to: &SqlType, explicit: bool, enums: EnumLabels) -> Resul
                 ))
             }
         }
+        // Each element through the element type's input and modifier.
+        SqlType::Array(element) => Ok(Value::Array(Box::new(crate::array::input(
+            text,
+            &mut |s| text_to(s, element, explicit, enums),
+        )?))),
         _ => input(text, to),
     }
 }

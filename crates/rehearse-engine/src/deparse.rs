@@ -97,7 +97,10 @@ fn is_simple(e: &Expr, parent: Parent) -> bool {
             matches!((and, outer), (true, Some(_)) | (false, Some(false)))
         }
         (Node::Not(_), Parent::Bool(Some(_))) => true,
-        (Node::Logic(..) | Node::Not(_) | Node::InList(..) | Node::Neg(_), _) => false,
+        (
+            Node::Logic(..) | Node::Not(_) | Node::InList(..) | Node::Quantified(..) | Node::Neg(_),
+            _,
+        ) => false,
         _ => true,
     }
 }
@@ -146,6 +149,13 @@ fn pretty_own(e: &Expr) -> String {
             ),
             _ => pretty_own(eq),
         },
+        Node::Quantified(op, x, array, all) => format!(
+            "{} {} {} ({})",
+            pretty_node(x, Parent::Other),
+            op.symbol(),
+            if *all { "ALL" } else { "ANY" },
+            write(array, true)
+        ),
         Node::InList(x, items, negated) => {
             let (op, quantifier) = if *negated {
                 ("<>", "ALL")
@@ -263,6 +273,13 @@ fn write(e: &Expr, pretty: bool) -> String {
             PatternOp::Regex.symbol(*negated, *ci),
             deparse(p)
         ),
+        Node::Quantified(op, x, array, all) => format!(
+            "({} {} {} ({}))",
+            deparse(x),
+            op.symbol(),
+            if *all { "ALL" } else { "ANY" },
+            deparse(array)
+        ),
         Node::InList(x, items, negated) => {
             let (op, quantifier) = if *negated {
                 ("<>", "ALL")
@@ -323,6 +340,10 @@ fn write(e: &Expr, pretty: bool) -> String {
             Node::Binary(_, l, r) => format!("({} IS DISTINCT FROM {})", deparse(l), deparse(r)),
             _ => deparse(eq),
         },
+        Node::Array(items) => format!(
+            "ARRAY[{}]",
+            items.iter().map(deparse).collect::<Vec<_>>().join(", ")
+        ),
         // PRETTYFLAG_INDENT (set for defaults and constraints) lays CASE out on lines.
         Node::Case(whens, else_) => {
             let mut s = String::from("\nCASE");
@@ -366,6 +387,9 @@ pub fn constant(v: &Value, ty: &SqlType) -> String {
         }
         (_, SqlType::Unknown) => quote_literal(&text),
         (_, SqlType::Char(_)) => format!("{}::bpchar", quote_literal(&text)),
+        (_, SqlType::Array(e)) if matches!(**e, SqlType::Char(_)) => {
+            format!("{}::bpchar[]", quote_literal(&text))
+        }
         _ => format!("{}::{}", quote_literal(&text), ty.without_typmod().format()),
     }
 }

@@ -23,6 +23,22 @@ pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<Strin
     };
     let bound = scope.bind(e).and_then(|b| {
         if b.ty == SqlType::Unknown {
+            // A char(n)[] default's constant is read by `array_in` without the
+            // modifier (its elements unpadded): the padding is a coercion above it,
+            // which `pg_get_expr` does not show.
+            if let SqlType::Array(element) = &col.ty {
+                if matches!(**element, SqlType::Char(_)) {
+                    let text = scope.coerce(
+                        b,
+                        &SqlType::Array(Box::new(SqlType::Text)),
+                        CastContext::Assignment,
+                    )?;
+                    return Ok(crate::expr::Expr {
+                        ty: col.ty.clone(),
+                        ..text
+                    });
+                }
+            }
             scope.coerce(b, &col.ty.without_typmod(), CastContext::Assignment)
         } else {
             Ok(b)

@@ -62,6 +62,9 @@ pub enum SqlType {
     TsVector,
     /// The type of a quoted literal before context decides (PostgreSQL's `unknown`).
     Unknown,
+    /// An array of the element type (one type for every dimensionality, as in
+    /// PostgreSQL: `int[3][]` is `integer[]`); see `array.rs`.
+    Array(Box<SqlType>),
 }
 
 /// How a cast may be applied, weakest first (`pg_cast.castcontext`).
@@ -96,6 +99,8 @@ pub enum Category {
     Timespan,
     /// I
     Network,
+    /// A
+    Array,
 }
 
 impl SqlType {
@@ -129,6 +134,7 @@ impl SqlType {
             SqlType::Cidr => "cidr".into(),
             SqlType::TsVector => "tsvector".into(),
             SqlType::Unknown => "unknown".into(),
+            SqlType::Array(element) => format!("{}[]", element.format()),
         }
     }
 
@@ -139,6 +145,7 @@ impl SqlType {
             SqlType::Numeric(_) => "numeric".into(),
             SqlType::Varchar(_) => "character varying".into(),
             SqlType::Char(_) => "character".into(),
+            SqlType::Array(element) => format!("{}[]", element.base_name()),
             other => other.format(),
         }
     }
@@ -148,6 +155,7 @@ impl SqlType {
         match self {
             SqlType::Numeric(_) => SqlType::Numeric(None),
             SqlType::Varchar(_) => SqlType::Varchar(None),
+            SqlType::Array(element) => SqlType::Array(Box::new(element.without_typmod())),
             other => other.clone(),
         }
     }
@@ -173,6 +181,7 @@ impl SqlType {
             SqlType::Enum(_) => Category::Enum,
             SqlType::Interval => Category::Timespan,
             SqlType::Unknown => Category::Unknown,
+            SqlType::Array(_) => Category::Array,
         }
     }
 
@@ -209,6 +218,7 @@ impl SqlType {
             SqlType::Cidr => 650,
             SqlType::TsVector => 3614,
             SqlType::Unknown => 705,
+            SqlType::Array(element) => crate::array::type_oid(element),
         }
     }
 
@@ -243,6 +253,8 @@ impl SqlType {
         let to_cat = to.category();
         Some(match (self, to) {
             (Unknown, _) => Implicit,
+            // Element by element (`ArrayCoerceExpr`), in the element cast's context.
+            (Array(from), Array(to)) => return from.cast_context(to),
             (a, b) if from_cat == Category::Numeric && to_cat == Category::Numeric => {
                 let (ra, rb) = (a.numeric_rank()?, b.numeric_rank()?);
                 // float -> numeric is assignment only; every widening is implicit.
@@ -336,6 +348,7 @@ impl SqlType {
             DataType::JSONB => plain(Jsonb),
             DataType::Interval => plain(Interval),
             DataType::Bytea => plain(Bytea),
+            DataType::Array(element) => crate::array::type_from_ast(element, enum_exists),
             DataType::Custom(name, modifiers) => {
                 let name = name
                     .0
@@ -373,6 +386,7 @@ impl SqlType {
                     // Callers that read a column definition check first that the
                     // extension is installed (`ddl::extensions::check_type`).
                     ("citext", 0) => plain(Citext),
+                    (n, 0) if n.starts_with('_') => crate::array::type_from_typname(n, enum_exists),
                     (n, _) => Err(no_type(n)),
                 }
             }

@@ -41,6 +41,8 @@ pub enum Value {
     MacAddr([u8; 6]),
     /// inet and cidr (IPv4).
     Inet(super::inet::Inet),
+    /// An array (its element type is the carrier's `SqlType::Array`).
+    Array(Box<super::array::Array>),
 }
 
 impl Value {
@@ -103,6 +105,10 @@ impl Value {
             Value::Bytes(b) => super::bytea::output(b),
             Value::MacAddr(m) => super::macaddr::output(m),
             Value::Inet(i) => i.output(matches!(ty, SqlType::Cidr)),
+            Value::Array(a) => match ty {
+                SqlType::Array(element) => a.output(element),
+                _ => a.output(&SqlType::Text),
+            },
             Value::Uuid(u) => {
                 let h = format!("{u:032x}");
                 format!(
@@ -153,6 +159,7 @@ impl Value {
             (Value::Bytes(a), Value::Bytes(b)) => a.cmp(b),
             (Value::MacAddr(a), Value::MacAddr(b)) => a.cmp(b),
             (Value::Inet(a), Value::Inet(b)) => a.cmp(b),
+            (Value::Array(a), Value::Array(b)) => super::array::compare(a, b),
             (Value::Null, Value::Null) => Ordering::Equal,
             (Value::Null, _) => Ordering::Greater,
             (_, Value::Null) => Ordering::Less,
@@ -791,6 +798,9 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
         }
         // citext's input function is text's.
         SqlType::Citext => Value::Text(text.to_string()),
+        SqlType::Array(element) => Value::Array(Box::new(super::array::input(text, &mut |s| {
+            input(s, element)
+        })?)),
     })
 }
 

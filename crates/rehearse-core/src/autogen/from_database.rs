@@ -95,6 +95,8 @@ fn column_type(ty: &SqlType) -> Result<(&'static str, String), Inexpressible> {
         SqlType::Unknown => return Err(Inexpressible::UnknownType),
         // An extension's type: SQLAlchemy has no class for it.
         SqlType::Citext => return Err(Inexpressible::UnknownType),
+        // Not written by the model writer yet.
+        SqlType::Array(_) => return Err(Inexpressible::UnknownType),
     })
 }
 

@@ -72,6 +72,14 @@ pub fn reflected_type(
         SqlType::Inet => spec("postgresql.INET()".into(), "INET".into()),
         SqlType::Cidr => spec("postgresql.CIDR()".into(), "CIDR".into()),
         SqlType::TsVector => spec("postgresql.TSVECTOR()".into(), "TSVECTOR".into()),
+        // The dialect's ARRAY of the element's reflected type.
+        SqlType::Array(element) => {
+            let inner = reflected_type(element, enums);
+            spec(
+                format!("postgresql.ARRAY({})", inner.repr),
+                format!("{}[]", inner.ddl),
+            )
+        }
         SqlType::Enum(name) => {
             let labels = enums.get(name).cloned().unwrap_or_default();
             let mut args: Vec<String> = labels.iter().map(|l| py_repr(l)).collect();

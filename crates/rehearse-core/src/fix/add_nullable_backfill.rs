@@ -20,7 +20,8 @@ fn placeholder(ty: &SqlType) -> Option<&'static str> {
         Boolean => "false",
         Date | Timestamp | TimestampTz => "now()",
         Uuid => "gen_random_uuid()",
-        Json | Jsonb => "'{}'",
+        // The empty array, whatever the element type.
+        Json | Jsonb | Array(_) => "'{}'",
         Interval => "'0'",
         Bytea => "''",
         Enum(_) | MacAddr | Inet | Cidr | TsVector | Unknown => return None,

@@ -163,6 +163,17 @@ impl Scope<'_> {
                 escape_char: None,
                 any: false,
             } => self.pattern_match(PatternOp::Like, expr, pattern, *negated, true)?,
+            E::AnyOp {
+                left,
+                compare_op,
+                right,
+                ..
+            } => self.quantified(left, compare_op, right, false)?,
+            E::AllOp {
+                left,
+                compare_op,
+                right,
+            } => self.quantified(left, compare_op, right, true)?,
             E::InList {
                 expr,
                 list,
@@ -183,29 +194,7 @@ impl Scope<'_> {
                     SqlType::Boolean,
                 )
             }
-            // `x = ANY (ARRAY[a, b])` and `x <> ALL (ARRAY[a, b])` over an array
-            // constructor: what PostgreSQL turns `x [NOT] IN (a, b)` into, and how
-            // pg_dump writes it back; the same expression as the IN list.
-            E::AnyOp {
-                left,
-                compare_op: BinaryOperator::Eq,
-                right,
-                ..
-            }
-            | E::AllOp {
-                left,
-                compare_op: BinaryOperator::NotEq,
-                right,
-            } => match right.as_ref() {
-                E::Array(array) => {
-                    return self.bind(&E::InList {
-                        expr: left.clone(),
-                        list: array.elem.clone(),
-                        negated: matches!(e, E::AllOp { .. }),
-                    })
-                }
-                _ => return Err(PgError::unsupported(format!("the expression `{e}`"))),
-            },
+            E::Array(array) => self.array_constructor(&array.elem)?,
             E::Between {
                 expr,
                 negated,

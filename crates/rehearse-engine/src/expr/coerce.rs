@@ -103,6 +103,32 @@ impl Scope<'_> {
         }
     }
 
+    /// `ARRAY[...]` of scalars: the elements' common type (`transformArrayExpr`).
+    /// The empty form and arrays of arrays are refused.
+    pub(super) fn array_constructor(
+        &self,
+        elements: &[sqlparser::ast::Expr],
+    ) -> Result<Expr, PgError> {
+        if elements.is_empty() {
+            return Err(PgError::unsupported("the empty ARRAY[] constructor"));
+        }
+        let items = elements
+            .iter()
+            .map(|e| self.bind(e))
+            .collect::<Result<Vec<_>, _>>()?;
+        if items.iter().any(|i| matches!(i.ty, SqlType::Array(_))) {
+            return Err(PgError::unsupported(
+                "multidimensional ARRAY[] constructors",
+            ));
+        }
+        let ty = self.common_type(&items, "ARRAY")?;
+        let items = items
+            .into_iter()
+            .map(|i| self.coerce(i, &ty, CastContext::Implicit))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Expr::new(Node::Array(items), SqlType::Array(Box::new(ty))))
+    }
+
     /// The common type of `items` (`select_common_type`).
     pub(super) fn common_type(&self, items: &[Expr], construct: &str) -> Result<SqlType, PgError> {
         // IN, CASE, COALESCE, GREATEST over citext compare or resolve by citext's own

@@ -130,6 +130,39 @@ impl Expr {
                 binary(*op, &a, &b, &l.ty, &self.ty)?
             }
             Node::Func(f, args) => functions::evaluate(f, args, &self.ty, row, env)?,
+            Node::Quantified(op, l, r, all) => {
+                let (x, array) = (l.eval(row, env)?, r.eval(row, env)?);
+                let Value::Array(array) = array else {
+                    return Ok(Value::Null);
+                };
+                // An empty array decides alone, even for a NULL left side.
+                if array.elements().is_empty() {
+                    return Ok(Value::Bool(*all));
+                }
+                if x.is_null() {
+                    return Ok(Value::Null);
+                }
+                let mut saw_null = false;
+                for e in array.elements() {
+                    match binary(*op, &x, e, &l.ty, &SqlType::Boolean)? {
+                        Value::Bool(b) if b != *all => return Ok(Value::Bool(b)),
+                        Value::Bool(_) => {}
+                        _ => saw_null = true,
+                    }
+                }
+                if saw_null {
+                    Value::Null
+                } else {
+                    Value::Bool(*all)
+                }
+            }
+            Node::Array(items) => {
+                let values = items
+                    .iter()
+                    .map(|e| e.eval(row, env))
+                    .collect::<Result<Vec<_>, _>>()?;
+                Value::Array(Box::new(crate::array::Array::from_elements(values)))
+            }
         })
     }
 }

@@ -51,9 +51,11 @@ impl Expr {
             | Node::IsNull(e, _)
             | Node::IsBool(e, ..)
             | Node::Distinct(e, _) => all(&[e], env)?,
-            Node::Binary(_, l, r) | Node::Like(l, r, ..) | Node::Regex(l, r, ..) => {
-                all(&[l, r], env)?
-            }
+            Node::Binary(_, l, r)
+            | Node::Like(l, r, ..)
+            | Node::Regex(l, r, ..)
+            | Node::Quantified(_, l, r, _) => all(&[l, r], env)?,
+            Node::Array(items) => all(&items.iter().collect::<Vec<_>>(), env)?,
             Node::InList(e, items, _) => {
                 let mut refs: Vec<&Expr> = vec![e];
                 refs.extend(items.iter());

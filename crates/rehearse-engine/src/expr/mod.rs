@@ -153,6 +153,11 @@ pub enum Node {
     Case(Vec<(Expr, Expr)>, Option<Box<Expr>>),
     /// IS [NOT] DISTINCT FROM, over the bound `=` (true = NOT DISTINCT).
     Distinct(Box<Expr>, bool),
+    /// `ARRAY[...]`: elements already cast to the element type.
+    Array(Vec<Expr>),
+    /// `x op ANY (array)` / `x op ALL (array)` (true = ALL): `x` as the operator takes
+    /// it, the elements compared as they are.
+    Quantified(Op, Box<Expr>, Box<Expr>, bool),
 }
 
 /// The two pattern-matching operator families.
@@ -227,10 +232,11 @@ impl Expr {
             | Node::IsNull(e, _)
             | Node::IsBool(e, ..)
             | Node::Distinct(e, _) => e.mentions_type(ty),
-            Node::Binary(_, l, r) | Node::Like(l, r, ..) | Node::Regex(l, r, ..) => {
-                l.mentions_type(ty) || r.mentions_type(ty)
-            }
-            Node::Logic(_, items) | Node::Func(_, items) => any(items),
+            Node::Binary(_, l, r)
+            | Node::Like(l, r, ..)
+            | Node::Regex(l, r, ..)
+            | Node::Quantified(_, l, r, _) => l.mentions_type(ty) || r.mentions_type(ty),
+            Node::Logic(_, items) | Node::Func(_, items) | Node::Array(items) => any(items),
             Node::InList(e, items, _) => e.mentions_type(ty) || any(items),
             Node::Case(whens, else_) => {
                 whens

@@ -177,6 +177,7 @@ impl Scope<'_> {
                 (Category::DateTime, Category::DateTime) => None,
                 // cidr has no comparison operators of its own: inet's take both.
                 (Category::Network, Category::Network) => Some(SqlType::Inet),
+                (Category::Array, Category::Array) => crate::array::comparison_type(&l.ty, &r.ty)?,
                 _ if l.ty == r.ty && l.ty != SqlType::Json => None,
                 _ => return Err(undefined(&l, &r)),
             };
@@ -314,6 +315,79 @@ impl Scope<'_> {
     }
 }
 
+impl Scope<'_> {
+    /// `left op ANY|ALL (right)` over an array (`make_scalar_array_op`): an unknown
+    /// literal on the right is an array of the left side's type. Comparisons that
+    /// would cast each element (other than varchar to text) are refused.
+    pub(super) fn quantified(
+        &self,
+        left: &ast::Expr,
+        op: &BinaryOperator,
+        right: &ast::Expr,
+        all: bool,
+    ) -> Result<Expr, PgError> {
+        let op = match op {
+            BinaryOperator::Eq => Op::Eq,
+            BinaryOperator::NotEq => Op::Ne,
+            BinaryOperator::Lt => Op::Lt,
+            BinaryOperator::LtEq => Op::Le,
+            BinaryOperator::Gt => Op::Gt,
+            BinaryOperator::GtEq => Op::Ge,
+            other => {
+                return Err(PgError::unsupported(format!(
+                    "the operator {other} with ANY/ALL"
+                )))
+            }
+        };
+        let l = self.bind(left)?;
+        let mut r = self.bind(right)?;
+        if r.ty == SqlType::Unknown {
+            let element = match l.ty {
+                SqlType::Unknown => SqlType::Text,
+                ref t => literal_partner_type(t).without_typmod(),
+            };
+            r = self.coerce(r, &SqlType::Array(Box::new(element)), CastContext::Implicit)?;
+        }
+        let refused = |l: &Expr, r: &Expr| {
+            PgError::unsupported(format!(
+                "{} {} {} ({})",
+                l.ty.format(),
+                op.symbol(),
+                if all { "ALL" } else { "ANY" },
+                r.ty.format()
+            ))
+        };
+        let SqlType::Array(element) = &r.ty else {
+            return Err(refused(&l, &r));
+        };
+        if matches!(**element, SqlType::Enum(_) | SqlType::Char(_)) {
+            return Err(refused(&l, &r));
+        }
+        let placeholder = Expr::constant(crate::value::Value::Null, (**element).clone());
+        let probe = self.operator(op, l.clone(), placeholder)?;
+        let Node::Binary(_, bound, e) = probe.node else {
+            return Err(refused(&l, &r));
+        };
+        let as_is = match &e.node {
+            Node::Const(_) => true,
+            // varchar elements read as text unchanged.
+            Node::Cast(inner, _) => {
+                matches!(inner.node, Node::Const(_))
+                    && e.ty == SqlType::Text
+                    && matches!(inner.ty, SqlType::Varchar(_) | SqlType::Text)
+            }
+            _ => false,
+        };
+        if !as_is {
+            return Err(refused(&l, &r));
+        }
+        Ok(Expr::new(
+            Node::Quantified(op, bound, Box::new(r), all),
+            SqlType::Boolean,
+        ))
+    }
+}
+
 /// The type an unknown literal takes opposite a typed operand.
 /// As [`literal_partner_type`], except that `datetime + 'literal'` reads the literal
 /// as an interval: there is no `timestamp + timestamp` operator to prefer.
@@ -329,6 +403,8 @@ fn literal_partner_type_for(op: Op, other: &SqlType) -> SqlType {
 fn literal_partner_type(other: &SqlType) -> SqlType {
     match other.category() {
         Category::String => SqlType::Text,
+        // `anyarray`'s operators: the other side's array type, without a modifier.
+        Category::Array => other.without_typmod(),
         _ => other.clone(),
     }
 }

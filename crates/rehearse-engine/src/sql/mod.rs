@@ -535,7 +535,12 @@ mod tests {
             [
                 &StatementKind::Unsupported("CREATE MATERIALIZED VIEW".into()),
                 &StatementKind::Unsupported("DROP MATERIALIZED VIEW".into()),
-                &StatementKind::Unsupported("DROP EXTENSION".into()),
+                // DROP EXTENSION is simulated (`commands::drop_extension`).
+                &StatementKind::DropExtension {
+                    names: vec!["uuid-ossp".into()],
+                    if_exists: false,
+                    cascade: true
+                },
             ]
         );
         // Still a syntax error when nothing explains it.

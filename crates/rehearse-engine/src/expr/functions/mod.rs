@@ -10,7 +10,7 @@
 //!
 //! The families live beside this file: `text` (string functions), `math` (numeric
 //! ones), `conditional` (COALESCE, GREATEST/LEAST, NULLIF: expressions in PostgreSQL's
-//! grammar, functions here), `env` (the clock, sequences and the uuid
+//! grammar, functions here), `arrays`, `env` (the clock, sequences and the uuid
 //! generator: everything that reads or advances [`Env`]) and `trigram` (pg_trgm's
 //! `similarity`).
 //!
@@ -27,6 +27,7 @@ use crate::value::Value;
 use sqlparser::ast;
 use std::ops::RangeInclusive;
 
+mod arrays;
 mod conditional;
 mod env;
 mod json;
@@ -103,6 +104,10 @@ static FUNCTIONS: &[Function] = &[
     entry(Immutable, "floor",                 1..=1,    Numeric,                          Strict(math::floor)),
     entry(Immutable, "round",                 1..=2,    Custom(math::bind_round),         Strict(math::round)),
     entry(Immutable, "trunc",                 1..=2,    Custom(math::bind_round),         Strict(math::trunc)),
+    // Arrays.
+    entry(Immutable, "array_length",          2..=2,    Custom(arrays::bind_array_length), Strict(arrays::array_length)),
+    entry(Immutable, "cardinality",           1..=1,    Custom(arrays::bind_cardinality), Strict(arrays::cardinality)),
+    entry(Immutable, "array_append",          2..=2,    Custom(arrays::bind_array_append), Values(arrays::array_append)),
 ];
 
 /// A built-in function: one entry of [`FUNCTIONS`].

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX routes_names_key ON routes (names);

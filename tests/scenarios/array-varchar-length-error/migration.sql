@@ -1,0 +1,2 @@
+SELECT '{abcdef,gh}'::varchar(3)[];
+ALTER TABLE products ALTER COLUMN codes TYPE varchar(8)[];
