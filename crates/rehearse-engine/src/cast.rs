@@ -126,7 +126,7 @@ fn text_to(text: &str, to: &SqlType, explicit: bool, enums: EnumLabels) -> Resul
             }
         }
         // Each element through the element type's input and modifier.
-        SqlType::Array(element) => Ok(Value::Array(Box::new(crate::array::input(
+        SqlType::Array(element) => Ok(Value::Array(Box::new(crate::value::array::input(
             text,
             &mut |s| text_to(s, element, explicit, enums),
         )?))),

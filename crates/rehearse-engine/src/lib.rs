@@ -16,7 +16,6 @@
 //! **Invariant:** a failed statement leaves the database as it was before the statement
 //! (each statement works on a copy of the tables it changes).
 
-pub mod array;
 mod builtins;
 mod bytea;
 mod cast;

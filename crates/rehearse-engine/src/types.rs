@@ -7,6 +7,8 @@
 use crate::error::PgError;
 use sqlparser::ast::{CharacterLength, DataType, ExactNumberInfo, TimezoneInfo};
 
+pub mod array;
+
 /// A column or expression type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SqlType {
@@ -218,7 +220,7 @@ impl SqlType {
             SqlType::Cidr => 650,
             SqlType::TsVector => 3614,
             SqlType::Unknown => 705,
-            SqlType::Array(element) => crate::array::type_oid(element),
+            SqlType::Array(element) => array::type_oid(element),
         }
     }
 
@@ -348,7 +350,7 @@ impl SqlType {
             DataType::JSONB => plain(Jsonb),
             DataType::Interval => plain(Interval),
             DataType::Bytea => plain(Bytea),
-            DataType::Array(element) => crate::array::type_from_ast(element, enum_exists),
+            DataType::Array(element) => array::type_from_ast(element, enum_exists),
             DataType::Custom(name, modifiers) => {
                 let name = name
                     .0
@@ -386,7 +388,7 @@ impl SqlType {
                     // Callers that read a column definition check first that the
                     // extension is installed (`ddl::extensions::check_type`).
                     ("citext", 0) => plain(Citext),
-                    (n, 0) if n.starts_with('_') => crate::array::type_from_typname(n, enum_exists),
+                    (n, 0) if n.starts_with('_') => array::type_from_typname(n, enum_exists),
                     (n, _) => Err(no_type(n)),
                 }
             }

@@ -12,6 +12,8 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use rust_decimal::prelude::*;
 use std::cmp::Ordering;
 
+pub mod array;
+
 /// One cell.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -42,7 +44,7 @@ pub enum Value {
     /// inet and cidr (IPv4).
     Inet(super::inet::Inet),
     /// An array (its element type is the carrier's `SqlType::Array`).
-    Array(Box<super::array::Array>),
+    Array(Box<array::Array>),
 }
 
 impl Value {
@@ -159,7 +161,7 @@ impl Value {
             (Value::Bytes(a), Value::Bytes(b)) => a.cmp(b),
             (Value::MacAddr(a), Value::MacAddr(b)) => a.cmp(b),
             (Value::Inet(a), Value::Inet(b)) => a.cmp(b),
-            (Value::Array(a), Value::Array(b)) => super::array::compare(a, b),
+            (Value::Array(a), Value::Array(b)) => array::compare(a, b),
             (Value::Null, Value::Null) => Ordering::Equal,
             (Value::Null, _) => Ordering::Greater,
             (_, Value::Null) => Ordering::Less,
@@ -798,9 +800,9 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
         }
         // citext's input function is text's.
         SqlType::Citext => Value::Text(text.to_string()),
-        SqlType::Array(element) => Value::Array(Box::new(super::array::input(text, &mut |s| {
-            input(s, element)
-        })?)),
+        SqlType::Array(element) => {
+            Value::Array(Box::new(array::input(text, &mut |s| input(s, element))?))
+        }
     })
 }
 

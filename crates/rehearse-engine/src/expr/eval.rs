@@ -161,7 +161,7 @@ impl Expr {
                     .iter()
                     .map(|e| e.eval(row, env))
                     .collect::<Result<Vec<_>, _>>()?;
-                Value::Array(Box::new(crate::array::Array::from_elements(values)))
+                Value::Array(Box::new(crate::value::array::Array::from_elements(values)))
             }
         })
     }

@@ -177,7 +177,9 @@ impl Scope<'_> {
                 (Category::DateTime, Category::DateTime) => None,
                 // cidr has no comparison operators of its own: inet's take both.
                 (Category::Network, Category::Network) => Some(SqlType::Inet),
-                (Category::Array, Category::Array) => crate::array::comparison_type(&l.ty, &r.ty)?,
+                (Category::Array, Category::Array) => {
+                    crate::types::array::comparison_type(&l.ty, &r.ty)?
+                }
                 _ if l.ty == r.ty && l.ty != SqlType::Json => None,
                 _ => return Err(undefined(&l, &r)),
             };

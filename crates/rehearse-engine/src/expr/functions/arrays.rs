@@ -5,11 +5,11 @@
 //! determine polymorphic type".
 
 use super::{Args, Bound};
-use crate::array::Array;
 use crate::builtins;
 use crate::error::PgError;
 use crate::expr::{Expr, Scope};
 use crate::types::{CastContext, SqlType};
+use crate::value::array::Array;
 use crate::value::Value;
 
 /// The `anyarray` argument's element type, or PostgreSQL's error for the call.
