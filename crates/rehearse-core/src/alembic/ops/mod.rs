@@ -157,6 +157,9 @@ pub fn render(
                 "deferrable",
                 "initially",
                 "match",
+                // ForeignKeyConstraint's own keyword (through **dialect_kw): it decides
+                // how CREATE TABLE writes the key, which an ALTER TABLE never is.
+                "use_alter",
                 "source_schema",
                 "referent_schema",
                 "postgresql_not_valid",

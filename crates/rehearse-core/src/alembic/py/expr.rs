@@ -468,6 +468,8 @@ impl Evaluator<'_> {
         Ok(match (&value, attr) {
             (Py::Object(Object::Connection), "dialect") => Py::Object(Object::Dialect),
             (Py::Object(Object::Connection), "engine") => Py::Object(Object::Connection),
+            // MockConnection.name: its dialect's name.
+            (Py::Object(Object::Connection), "name") => Py::Str("postgresql".into()),
             (Py::Object(Object::Connection), _) => return Err(no_attr("MockConnection")),
             (Py::Object(Object::Context), "bind" | "connection") => Py::Object(Object::Connection),
             (Py::Object(Object::Context), "dialect") => Py::Object(Object::Dialect),

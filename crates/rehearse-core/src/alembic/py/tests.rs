@@ -292,3 +292,16 @@ fn other_dialects_table_options_and_expression_paths_compile_as_on_postgresql() 
         vec!["CREATE TABLE t (\n    id SERIAL NOT NULL, \n    \"on\" BOOLEAN DEFAULT false, \n    PRIMARY KEY (id)\n)"]
     );
 }
+
+#[test]
+fn the_offline_connection_names_its_dialect_and_foreign_keys_take_use_alter() {
+    let got = sql(concat!(
+        "def upgrade():\n",
+        "    if op.get_bind().engine.name == 'postgresql':\n",
+        "        op.create_foreign_key('fk', 'a', 'b', ['x'], ['id'], use_alter=True, ondelete='CASCADE')\n",
+    ));
+    assert_eq!(
+        got,
+        vec!["ALTER TABLE a ADD CONSTRAINT fk FOREIGN KEY(x) REFERENCES b (id) ON DELETE CASCADE"]
+    );
+}
