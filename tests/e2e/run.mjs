@@ -1089,6 +1089,27 @@ await test('Content-Security-Policy: strict, enforced, and nothing in the run br
   await p.close();
 }, { always: true });
 
+await test("a real project's revision and its `alembic upgrade --sql` setup run in the page as PostgreSQL ran them", async () => {
+  // invenio's 55a700f897b6: module-level sa.table() objects, a Core update() across two
+  // tables, op.f(); the setup is the project's own offline script up to it.
+  const dir = path.join(root, 'tests/real-world/invenio');
+  const script = fs.readFileSync(path.join(dir, 'upgrade.sql'), 'utf8');
+  const marker = script.search(/^-- Running upgrade \S+ -> 55a700f897b6$/m);
+  expect(marker > 0, 'the revision is in upgrade.sql');
+  const file = fs.readdirSync(path.join(dir, 'versions')).find((f) => f.startsWith('55a700f897b6'));
+  const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected', '55a700f897b6.json'), 'utf8')).postgres;
+  expect(expected.outcome === 'committed' && expected.steps.length === 6, 'recorded: committed in 6 steps');
+  await page.goto(base);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitVerdict(/\w/);
+  await page.fill('#setup-editor', script.slice(0, marker) + 'COMMIT;\n');
+  await setMigration(fs.readFileSync(path.join(dir, 'versions', file), 'utf8'));
+  const v = await waitVerdict(/committed: 6 steps/);
+  expect(/committed: 6 steps/.test(v), `verdict: ${v}`);
+  await shoot(page, 'real-world-invenio');
+});
+
 await test('no errors in the console', async () => {
   expect(consoleErrors.length === 0, consoleErrors.join('\n'));
 }, { always: true });
