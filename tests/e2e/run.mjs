@@ -1103,6 +1103,7 @@ await test("a real project's revision and its `alembic upgrade --sql` setup run 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await waitVerdict(/\w/);
+  await page.click('button[role=tab]:has-text("SQL")');
   await page.fill('#setup-editor', script.slice(0, marker) + 'COMMIT;\n');
   await setMigration(fs.readFileSync(path.join(dir, 'versions', file), 'utf8'));
   const v = await waitVerdict(/committed: 6 steps/);
