@@ -26,7 +26,7 @@ def upgrade():
         sa.Column("active_during", postgresql.TSTZRANGE(), nullable=True),
         sa.Column("flags", postgresql.BIT(length=8), nullable=True),
     )
-    op.execute("INSERT INTO devices (id, account_id) VALUES ('6f1e0b4e-7c1a-4c2d-9a51-0d1f2e3a4b5c', 1)")
+    op.execute("INSERT INTO devices (id, account_id, seen_at) VALUES ('6f1e0b4e-7c1a-4c2d-9a51-0d1f2e3a4b5c', 1, '2024-05-01 09:00:00+00')")
 
 
 def downgrade():
