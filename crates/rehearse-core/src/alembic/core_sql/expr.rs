@@ -221,7 +221,9 @@ fn binop(l: &Py, op: BinOp, r: &Py, mode: Mode, span: Span) -> Result<Sql, Input
         };
         return Ok(binary(left, word, right, op, None));
     }
-    if matches!(r, Py::None) && matches!(op, BinOp::Eq | BinOp::NotEq) {
+    // `== None` and `== sa.null()` alike: SQLAlchemy writes IS [NOT] NULL.
+    let null = matches!(r, Py::None) || r.as_call_of(&["sa.null"]).is_some();
+    if null && matches!(op, BinOp::Eq | BinOp::NotEq) {
         let left = expr(l, mode, span, None)?;
         let word = if op == BinOp::Eq {
             "IS NULL"

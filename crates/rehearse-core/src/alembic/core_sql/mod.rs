@@ -163,6 +163,18 @@ fn value_sql(t: &Table, name: &str, v: &Py, span: Span) -> Result<String, InputE
         let e = expr(v, Mode::Statement, span, ty.as_ref())?;
         return Ok(group(&e, None));
     }
+    // op.inline_literal(value): a literal of the value's own type (a string or an
+    // integer, as Alembic's `_literal_bindparam` renders it).
+    if let Some(c) = v.as_call_of(&["op.inline_literal"]) {
+        return match c.args.first().filter(|_| c.kwargs.is_empty()) {
+            Some(Py::Str(s)) => Ok(super::sa::string_literal(s)),
+            Some(Py::Int(i)) => Ok(i.to_string()),
+            _ => Err(err(
+                span,
+                "op.inline_literal() of anything but a string or an integer (without type_=) is not supported yet",
+            )),
+        };
+    }
     match ty {
         Some(t) => literal(v, &t.kind, &t.ddl, span),
         None if matches!(v, Py::None) => Ok("NULL".into()),

@@ -305,3 +305,24 @@ fn the_offline_connection_names_its_dialect_and_foreign_keys_take_use_alter() {
         vec!["ALTER TABLE a ADD CONSTRAINT fk FOREIGN KEY(x) REFERENCES b (id) ON DELETE CASCADE"]
     );
 }
+
+#[test]
+fn a_comparison_with_sa_null_is_is_null() {
+    let got = sql(concat!(
+        "from sqlalchemy import String, null\n",
+        "from sqlalchemy.sql import table, column\n",
+        "node = table('nodes', column('uuid', String(36)), column('provision_state', String(15)))\n",
+        "AVAILABLE = 'available'\n",
+        "def upgrade():\n",
+        "    op.execute(node.update().where(node.c.provision_state == null()).values(\n",
+        "        {'provision_state': op.inline_literal(AVAILABLE)}))\n",
+        "    op.execute(node.update().where(node.c.provision_state != null()).values(uuid='x'))\n",
+    ));
+    assert_eq!(
+        got,
+        vec![
+            "UPDATE nodes SET provision_state='available' WHERE nodes.provision_state IS NULL",
+            "UPDATE nodes SET uuid='x' WHERE nodes.provision_state IS NOT NULL",
+        ]
+    );
+}
