@@ -5,8 +5,9 @@
 //! `tests/oracle/record-real-world`). Adding a project is adding a folder.
 //!
 //! Each revision runs as a user would run it: the setup is `upgrade.sql` up to the
-//! revision's `-- Running upgrade ... -> <revision>` marker, closed with COMMIT, and
-//! the migration is the revision file. A revision is *accepted* when Rehearse answers
+//! revision's `-- Running upgrade ... -> <revision>` marker, then its sample rows if
+//! it has any (`samples/<revision>.sql`, INSERTs written for the corpus so that data
+//! steps run over data), closed with COMMIT, and the migration is the revision file. A revision is *accepted* when Rehearse answers
 //! as PostgreSQL (no input error, no `unsupported` step); it *agrees* when its plan
 //! renders Alembic's steps (line and SQL) and its outcome, step statuses, errors and
 //! the final state of the tables the revision changed are PostgreSQL's.
@@ -54,6 +55,8 @@ struct Revision {
     setup: String,
     migration: String,
     expected: Value,
+    /// Whether the setup ends with the revision's sample rows (`samples/`).
+    sampled: bool,
 }
 
 /// Where each revision starts in Alembic's upgrade script: `(revision, byte offset)`
@@ -92,13 +95,15 @@ fn load_project(dir: &Path) -> Vec<Revision> {
             .unwrap_or(Value::Null);
         let file = format!("versions/{}", expected["file"].as_str().unwrap_or_default());
         let migration = read(&dir.join(&file)).unwrap_or_default();
+        let sample = read(&dir.join("samples").join(format!("{revision}.sql"))).unwrap_or_default();
         out.push(Revision {
             project: project.clone(),
             revision,
             file,
-            setup: format!("{}COMMIT;\n", &script[..offset]),
+            setup: format!("{}{sample}COMMIT;\n", &script[..offset]),
             migration,
             expected,
+            sampled: !sample.is_empty(),
         });
     }
     out
@@ -121,6 +126,7 @@ fn load_dumps(dir: &Path, revisions: &[Revision]) -> Vec<Revision> {
                 setup: dump,
                 migration: r.migration.clone(),
                 expected: r.expected.clone(),
+                sampled: r.sampled,
             })
         })
         .collect()
@@ -444,6 +450,8 @@ fn real_world_chains() {
     let (mut setups_read, mut plans_read) = (0, 0);
     let mut setup_reasons: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut per_project = Vec::new();
+    // Revisions whose setup has sample rows, and of those, the ones that agree.
+    let (mut sampled, mut sampled_agree) = (0, 0);
     // The same revisions with a pg_dump of the database as setup.
     let (mut dumps, mut dumps_read, mut dumps_agree) = (0, 0, 0);
     let mut dump_reasons: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -486,6 +494,7 @@ fn real_world_chains() {
         for r in revisions.iter().step_by(every) {
             let outcome = judge(r);
             n += 1;
+            sampled += usize::from(r.sampled);
             match setup::load(&r.setup, fixed_now()) {
                 Ok(_) => setups_read += 1,
                 Err(e) => {
@@ -518,6 +527,7 @@ fn real_world_chains() {
                 Verdict::Accepted { mismatches } if mismatches.is_empty() => {
                     a += 1;
                     b += 1;
+                    sampled_agree += usize::from(r.sampled);
                     "agrees".to_string()
                 }
                 Verdict::Accepted { mismatches } => {
@@ -551,6 +561,9 @@ fn real_world_chains() {
     for p in &per_project {
         println!("{p}");
     }
+    println!(
+        "real-world: {sampled} revisions run over sample rows (samples/), {sampled_agree} agree"
+    );
     println!("real-world: {setups_read} of {total} setups (upgrade.sql prefixes) read, {plans_read} of {total} revisions planned");
     let mut setup_histogram: Vec<(&String, &Vec<String>)> = setup_reasons.iter().collect();
     setup_histogram.sort_by(|x, y| y.1.len().cmp(&x.1.len()).then(x.0.cmp(y.0)));
