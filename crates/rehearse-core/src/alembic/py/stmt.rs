@@ -526,10 +526,12 @@ impl Evaluator<'_> {
             return Err(unsupported());
         };
         let table = batch_table(self, stmt, &batch)?;
-        let Some(target) = &item.optional_vars else {
-            return Err(self.refuse(stmt, "`with op.batch_alter_table(...)` needs `as batch_op`"));
-        };
-        self.assign(target, Py::Object(Object::BatchOps(table)))?;
+        // Without `as batch_op` the body cannot reach the batch, so it queues
+        // nothing and the flush on exit runs nothing (on PostgreSQL nothing is
+        // recreated, so `table_args` are never read).
+        if let Some(target) = &item.optional_vars {
+            self.assign(target, Py::Object(Object::BatchOps(table)))?;
+        }
         let outer = self.begin_batch();
         let result = self.run_block(&w.body);
         self.end_batch(outer);

@@ -187,6 +187,18 @@ fn dialect_enum_and_batch() {
 }
 
 #[test]
+fn a_batch_without_as_runs_its_body_and_emits_nothing() {
+    // conda-store's revisions: `table_args` only matter when the batch recreates the
+    // table, which it never does on PostgreSQL; with no `as`, nothing is queued.
+    let got = sql(concat!(
+        "def upgrade():\n",
+        "    with op.batch_alter_table('t', table_args=[sa.UniqueConstraint('a', name='u')]):\n",
+        "        op.execute('SELECT 1')\n",
+    ));
+    assert_eq!(got, vec!["SELECT 1"]);
+}
+
+#[test]
 fn the_deepest_program_fits_a_one_megabyte_stack() {
     // Calls to the depth limit, each inside loops and branches, at the bottom an
     // expression nested almost to the token guard's limit: the wasm stack is 1 MB.
