@@ -143,6 +143,8 @@ impl Evaluator<'_> {
             "logging.getLogger" => return Ok(Py::Object(Object::Logger)),
             "logging.debug" | "logging.info" | "logging.warning" | "logging.error"
             | "logging.critical" | "logging.exception" | "logging.log" => return Ok(Py::None),
+            // Configures the root logger's handlers: nothing the database sees.
+            "logging.basicConfig" => return Ok(Py::None),
             "context.is_offline_mode" => return Ok(Py::Bool(true)),
             "context.get_context" => return Ok(Py::Object(Object::Context)),
             "context.get_bind" => return Ok(Py::Object(Object::Connection)),
@@ -264,6 +266,7 @@ impl Evaluator<'_> {
                         | "critical"
                         | "exception"
                         | "log"
+                        | "setLevel"
                 ) =>
             {
                 return Ok(Py::None)

@@ -199,6 +199,20 @@ fn a_batch_without_as_runs_its_body_and_emits_nothing() {
 }
 
 #[test]
+fn logging_configuration_writes_nothing() {
+    let got = sql(concat!(
+        "import logging\n",
+        "logging.basicConfig()\n",
+        "logger = logging.getLogger('alembic')\n",
+        "logger.setLevel(logging.INFO)\n",
+        "def upgrade():\n",
+        "    logger.info('x')\n",
+        "    op.execute('SELECT 1')\n",
+    ));
+    assert_eq!(got, vec!["SELECT 1"]);
+}
+
+#[test]
 fn the_deepest_program_fits_a_one_megabyte_stack() {
     // Calls to the depth limit, each inside loops and branches, at the bottom an
     // expression nested almost to the token guard's limit: the wasm stack is 1 MB.
