@@ -20,6 +20,9 @@ pub fn execute(a: &Args) -> Result<Vec<String>, InputError> {
             }
         }
         other => {
+            if let Some(ddl) = crate::alembic::sa::sequence_ddl(other) {
+                return Ok(vec![ddl?]);
+            }
             return Err(a.error(format!(
                 "op.execute() takes a SQL string or sa.text(...), found {}",
                 other.describe()

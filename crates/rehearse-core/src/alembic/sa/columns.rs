@@ -304,58 +304,12 @@ fn identity_clause(c: &Call) -> Result<String, InputError> {
     if !c.args.is_empty() {
         return Err(err(c.span, "sa.Identity() takes keyword arguments only"));
     }
-    let set = |k: &str| c.kw(k).is_some_and(|v| *v != Py::None);
     let always = matches!(c.kw("always"), Some(Py::Bool(true)));
     let mut s = format!(
         "GENERATED {} AS IDENTITY",
         if always { "ALWAYS" } else { "BY DEFAULT" }
     );
-    let mut opts = Vec::new();
-    for (kw, sql) in [
-        ("increment", "INCREMENT BY"),
-        ("start", "START WITH"),
-        ("minvalue", "MINVALUE"),
-        ("maxvalue", "MAXVALUE"),
-    ] {
-        match c.kw(kw) {
-            Some(Py::Int(i)) => opts.push(format!("{sql} {i}")),
-            None | Some(Py::None) => {}
-            Some(other) => {
-                return Err(err(
-                    c.span,
-                    format!(
-                        "sa.Identity({kw}=...) must be an integer, found {}",
-                        other.describe()
-                    ),
-                ))
-            }
-        }
-    }
-    // SQLAlchemy tests `is not None`: nominvalue=False still writes NO MINVALUE.
-    if set("nominvalue") {
-        opts.push("NO MINVALUE".into());
-    }
-    if set("nomaxvalue") {
-        opts.push("NO MAXVALUE".into());
-    }
-    match c.kw("cache") {
-        Some(Py::Int(i)) => opts.push(format!("CACHE {i}")),
-        None | Some(Py::None) => {}
-        Some(other) => {
-            return Err(err(
-                c.span,
-                format!(
-                    "sa.Identity(cache=...) must be an integer, found {}",
-                    other.describe()
-                ),
-            ))
-        }
-    }
-    match c.kw("cycle") {
-        Some(Py::Bool(true)) => opts.push("CYCLE".into()),
-        Some(Py::Bool(false)) => opts.push("NO CYCLE".into()),
-        _ => {}
-    }
+    let opts = super::sequences::identity_options(c, "sa.Identity")?;
     if !opts.is_empty() {
         s.push_str(&format!(" ({})", opts.join(" ")));
     }

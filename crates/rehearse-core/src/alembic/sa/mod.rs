@@ -4,10 +4,12 @@
 //! 1.20 / SQLAlchemy 2.1; the rendering corpus compares byte for byte.
 
 mod columns;
+mod sequences;
 mod types;
 mod utils_types;
 
 pub use columns::{column, enum_check, fk_tail, ForeignKeyRef, SaColumn};
+pub use sequences::sequence_ddl;
 pub use types::{sa_type, type_call, SaType, TypeKind};
 
 use super::py::{Call, Py};
