@@ -873,6 +873,13 @@ impl<'a> Evaluator<'a> {
     /// The dotted path of a Name/Attribute chain, resolved through imports (a variable
     /// of the same name hides an import, as in Python).
     pub(crate) fn path(&self, e: &ast::Expr) -> Option<String> {
+        // Canonicalised whole: `sa.sql.expression.literal` is `sa.literal`, where a
+        // prefix canonicalised first (`sa.sql.expression` → `sa.expression`) would
+        // no longer match.
+        Some(canonical_path(&self.raw_path(e)?))
+    }
+
+    fn raw_path(&self, e: &ast::Expr) -> Option<String> {
         match e {
             ast::Expr::Name(n) => {
                 let id = n.id.as_str();
@@ -881,11 +888,7 @@ impl<'a> Evaluator<'a> {
                 }
                 self.names.import_of(id)
             }
-            ast::Expr::Attribute(a) => Some(canonical_path(&format!(
-                "{}.{}",
-                self.path(&a.value)?,
-                a.attr
-            ))),
+            ast::Expr::Attribute(a) => Some(format!("{}.{}", self.raw_path(&a.value)?, a.attr)),
             _ => None,
         }
     }

@@ -311,11 +311,12 @@ fn other_dialects_table_options_and_expression_paths_compile_as_on_postgresql() 
         "def upgrade():\n",
         "    op.create_table('t', sa.Column('id', sa.Integer, primary_key=True),\n",
         "        sa.Column('on', sa.Boolean, server_default=expression.false()),\n",
+        "        sa.Column('off', sa.Boolean, server_default=sa.sql.expression.literal(False)),\n",
         "        mysql_engine='InnoDB', mysql_charset='utf8', sqlite_autoincrement=True)\n",
     ));
     assert_eq!(
         got,
-        vec!["CREATE TABLE t (\n    id SERIAL NOT NULL, \n    \"on\" BOOLEAN DEFAULT false, \n    PRIMARY KEY (id)\n)"]
+        vec!["CREATE TABLE t (\n    id SERIAL NOT NULL, \n    \"on\" BOOLEAN DEFAULT false, \n    off BOOLEAN DEFAULT false, \n    PRIMARY KEY (id)\n)"]
     );
 }
 

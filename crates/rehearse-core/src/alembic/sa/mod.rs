@@ -181,6 +181,13 @@ pub fn server_default(value: &Py, span: Span) -> Result<Option<String>, InputErr
             },
             "sa.false" => "false".into(),
             "sa.true" => "true".into(),
+            // With a `type_`, the type's literal processor renders (or rejects) it.
+            "sa.literal" if c.args.len() > 1 || !c.kwargs.is_empty() => {
+                return Err(err(
+                    c.span,
+                    "sa.literal(value, type_) as a server default is not supported yet",
+                ))
+            }
             "sa.literal" => match c.args.first() {
                 Some(Py::Bool(b)) => b.to_string(),
                 Some(Py::Int(i)) => i.to_string(),
