@@ -316,7 +316,7 @@ fn other_dialects_table_options_and_expression_paths_compile_as_on_postgresql() 
     ));
     assert_eq!(
         got,
-        vec!["CREATE TABLE t (\n    id SERIAL NOT NULL, \n    \"on\" BOOLEAN DEFAULT false, \n    off BOOLEAN DEFAULT false, \n    PRIMARY KEY (id)\n)"]
+        vec!["CREATE TABLE t (\n    id SERIAL NOT NULL, \n    \"on\" BOOLEAN DEFAULT false, \n    \"off\" BOOLEAN DEFAULT false, \n    PRIMARY KEY (id)\n)"]
     );
 }
 
