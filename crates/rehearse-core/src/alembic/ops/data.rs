@@ -26,7 +26,7 @@ pub fn execute(a: &Args) -> Result<Vec<String>, InputError> {
             return Err(a.error(format!(
                 "op.execute() takes a SQL string or sa.text(...), found {}",
                 other.describe()
-            )))
+            )));
         }
     };
     Ok(vec![crate::alembic::sa::text_binds(&text, values)

@@ -4,11 +4,13 @@
 //! 1.20 / SQLAlchemy 2.1; the rendering corpus compares byte for byte.
 
 mod columns;
+mod other_dialects;
 mod sequences;
 mod types;
 mod utils_types;
 
 pub use columns::{column, enum_check, fk_tail, ForeignKeyRef, SaColumn};
+pub use other_dialects::is_other_dialect_plain_type;
 pub use sequences::sequence_ddl;
 pub use types::{sa_type, type_call, SaType, TypeKind};
 

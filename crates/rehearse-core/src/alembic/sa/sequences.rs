@@ -223,10 +223,22 @@ mod tests {
     #[test]
     fn other_sequences_are_refused_by_name() {
         for (body, needle) in [
-            ("    op.execute(CreateSequence(Sequence('s', schema='x')))\n", "single schema"),
-            ("    op.execute(CreateSequence(Sequence('s', start='1')))\n", "must be an integer"),
-            ("    op.execute(CreateSequence(Sequence('s', quote=True)))\n", "quote="),
-            ("    op.execute(CreateSequence('s'))\n", "needs a sa.Sequence"),
+            (
+                "    op.execute(CreateSequence(Sequence('s', schema='x')))\n",
+                "single schema",
+            ),
+            (
+                "    op.execute(CreateSequence(Sequence('s', start='1')))\n",
+                "must be an integer",
+            ),
+            (
+                "    op.execute(CreateSequence(Sequence('s', quote=True)))\n",
+                "quote=",
+            ),
+            (
+                "    op.execute(CreateSequence('s'))\n",
+                "needs a sa.Sequence",
+            ),
         ] {
             let message = sql(body).expect_err(body);
             assert!(message.contains(needle), "{body}: {message}");
