@@ -158,6 +158,20 @@ impl Evaluator<'_> {
             }
             _ => {}
         }
+        // Reflection needs a live database; offline Alembic's MockConnection has no
+        // inspector, so `alembic upgrade --sql` stops here.
+        let reflects = match path.as_str() {
+            "sa.Table" => kwargs.iter().find(|(k, _)| k == "autoload_with").map(|(_, v)| v),
+            "sa.inspect" => args.first(),
+            _ => None,
+        };
+        if matches!(reflects, Some(Py::Object(Object::Connection))) {
+            return Err(self.raise(
+                c,
+                "NoInspectionAvailable",
+                "No inspection system is available for object of type <class 'sqlalchemy.engine.mock.MockConnection'>",
+            ));
+        }
         if path.starts_with("context.") {
             return Err(self.refuse(
                 c,

@@ -213,6 +213,22 @@ fn logging_configuration_writes_nothing() {
 }
 
 #[test]
+fn reflecting_through_the_offline_connection_raises_as_alembic_does() {
+    // octavia's 3b199c848b96: `alembic upgrade --sql` stops with this error.
+    for source in [
+        "def upgrade():\n    md = sa.MetaData()\n    sa.Table('t', md, autoload_with=op.get_bind())\n",
+        "def upgrade():\n    bind = op.get_bind()\n    insp = sa.inspect(bind)\n",
+    ] {
+        let (line, _, message) = error(source);
+        assert_eq!(line, 3, "{source}");
+        assert_eq!(
+            message,
+            "NoInspectionAvailable: No inspection system is available for object of type <class 'sqlalchemy.engine.mock.MockConnection'>"
+        );
+    }
+}
+
+#[test]
 fn the_deepest_program_fits_a_one_megabyte_stack() {
     // Calls to the depth limit, each inside loops and branches, at the bottom an
     // expression nested almost to the token guard's limit: the wasm stack is 1 MB.
