@@ -161,7 +161,10 @@ impl Evaluator<'_> {
         // Reflection needs a live database; offline Alembic's MockConnection has no
         // inspector, so `alembic upgrade --sql` stops here.
         let reflects = match path.as_str() {
-            "sa.Table" => kwargs.iter().find(|(k, _)| k == "autoload_with").map(|(_, v)| v),
+            "sa.Table" => kwargs
+                .iter()
+                .find(|(k, _)| k == "autoload_with")
+                .map(|(_, v)| v),
             "sa.inspect" => args.first(),
             _ => None,
         };

@@ -229,6 +229,18 @@ fn reflecting_through_the_offline_connection_raises_as_alembic_does() {
 }
 
 #[test]
+fn the_projects_env_configuration_is_refused_by_name() {
+    // invenio's 35c1075e6360 reads its models' metadata from env.py.
+    let (line, _, message) =
+        error("def upgrade():\n    ctx = op.get_context()\n    md = ctx.opts['target_metadata']\n");
+    assert_eq!(line, 3);
+    assert!(
+        message.contains("`ctx.opts` is the project's env.py configuration"),
+        "{message}"
+    );
+}
+
+#[test]
 fn the_deepest_program_fits_a_one_megabyte_stack() {
     // Calls to the depth limit, each inside loops and branches, at the bottom an
     // expression nested almost to the token guard's limit: the wasm stack is 1 MB.
