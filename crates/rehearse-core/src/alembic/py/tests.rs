@@ -298,12 +298,14 @@ fn core_statements_name_the_other_tables_their_criteria_read() {
         "    op.execute(a.update().where(a.c.id == b.c.id, c.c.id == b.c.id).values(x=b.c.y))\n",
         "    op.execute(a.delete().where(a.c.id == b.c.id))\n",
         "    op.execute(sa.select(a).where(a.c.id == b.c.id))\n",
+        "    op.execute(a.select().where(a.c.id == b.c.id))\n",
     ));
     assert_eq!(
         got,
         vec![
             "UPDATE a SET x=b.y FROM b, c WHERE a.id = b.id AND c.id = b.id",
             "DELETE FROM a USING b WHERE a.id = b.id",
+            "SELECT a.id, a.x \nFROM a, b \nWHERE a.id = b.id",
             "SELECT a.id, a.x \nFROM a, b \nWHERE a.id = b.id",
         ]
     );
