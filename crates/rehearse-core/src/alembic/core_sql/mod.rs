@@ -41,9 +41,9 @@ fn chain(v: &Py) -> Chain<'_> {
 pub fn is_statement(v: &Py) -> bool {
     let c = chain(v);
     matches!(c.root, Py::Call(call) if call.func == "sa.select")
-        || c.methods.first().is_some_and(|m| {
-            matches!(m.func.as_str(), "update" | "delete" | "insert" | "select")
-        })
+        || c.methods
+            .first()
+            .is_some_and(|m| matches!(m.func.as_str(), "update" | "delete" | "insert" | "select"))
 }
 
 /// Whether `v` is a query (its result would be read).

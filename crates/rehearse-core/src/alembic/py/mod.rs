@@ -245,6 +245,26 @@ impl Call {
     pub fn kw(&self, name: &str) -> Option<&Py> {
         self.kwargs.iter().find(|(k, _)| k == name).map(|(_, v)| v)
     }
+
+    /// Refuses, naming it, a keyword argument outside `allowed`: one whose effect
+    /// the playground does not model.
+    pub fn only_kwargs(&self, allowed: &[&str]) -> Result<(), InputError> {
+        match self
+            .kwargs
+            .iter()
+            .find(|(k, _)| !allowed.contains(&k.as_str()))
+        {
+            Some((k, _)) => Err(InputError::new(
+                Source::Migration,
+                self.span,
+                format!(
+                    "{}(): the argument {k}= is not supported by the playground",
+                    self.func
+                ),
+            )),
+            None => Ok(()),
+        }
+    }
 }
 
 /// Name resolution: the file's imports and variables.

@@ -2,6 +2,7 @@
 //! keys, CHECK constraints, `sa.Identity` and `sa.Computed`, as SQLAlchemy's DDL
 //! compiler renders them.
 
+use super::sequences::IDENTITY_OPTIONS;
 use super::{
     check_identifier, err, quote, sa_type, server_default, string_literal, text_binds, SaType,
     TypeKind,
@@ -204,16 +205,7 @@ fn computed_clause(c: &Call) -> Result<String, InputError> {
             ))
         }
     };
-    if let Some((k, _)) = c
-        .kwargs
-        .iter()
-        .find(|(k, _)| k != "sqltext" && k != "persisted")
-    {
-        return Err(err(
-            c.span,
-            format!("sa.Computed(): the argument {k}= is not supported by the playground"),
-        ));
-    }
+    c.only_kwargs(&["sqltext", "persisted"])?;
     let tail = match c.kw("persisted") {
         None | Some(Py::None) => "",
         Some(Py::Bool(true)) => " STORED",
@@ -282,25 +274,9 @@ fn inline_check(c: &Call) -> Result<String, InputError> {
 /// options in `get_identity_options` order. `on_null` and `order` are Oracle's and
 /// change nothing on PostgreSQL.
 fn identity_clause(c: &Call) -> Result<String, InputError> {
-    const PARAMS: &[&str] = &[
-        "always",
-        "on_null",
-        "start",
-        "increment",
-        "minvalue",
-        "maxvalue",
-        "nominvalue",
-        "nomaxvalue",
-        "cycle",
-        "cache",
-        "order",
-    ];
-    if let Some((k, _)) = c.kwargs.iter().find(|(k, _)| !PARAMS.contains(&k.as_str())) {
-        return Err(err(
-            c.span,
-            format!("sa.Identity(): the argument {k}= is not supported by the playground"),
-        ));
-    }
+    let mut allowed = vec!["always", "on_null", "order"];
+    allowed.extend(IDENTITY_OPTIONS);
+    c.only_kwargs(&allowed)?;
     if !c.args.is_empty() {
         return Err(err(c.span, "sa.Identity() takes keyword arguments only"));
     }

@@ -62,10 +62,8 @@ pub fn identity_options(c: &Call, what: &str) -> Result<Vec<String>, InputError>
     Ok(opts)
 }
 
-/// `Sequence(name, start, increment, ...)`'s arguments that change its DDL on
-/// PostgreSQL, and those that do not (`order` is Oracle's, `optional` and
-/// `metadata` matter only to table creation).
-const SEQUENCE_PARAMS: &[&str] = &[
+/// The options `identity_options` writes, shared by `sa.Identity` and `sa.Sequence`.
+pub const IDENTITY_OPTIONS: &[&str] = &[
     "start",
     "increment",
     "minvalue",
@@ -74,11 +72,11 @@ const SEQUENCE_PARAMS: &[&str] = &[
     "nomaxvalue",
     "cycle",
     "cache",
-    "data_type",
-    "order",
-    "optional",
-    "metadata",
 ];
+
+/// `Sequence(...)`'s other arguments: `data_type` changes its DDL; `order` is
+/// Oracle's, `optional` and `metadata` matter only to table creation.
+const SEQUENCE_PARAMS: &[&str] = &["data_type", "order", "optional", "metadata", "schema"];
 
 /// The SQL of `op.execute(CreateSequence(Sequence(...)))` or
 /// `op.execute(DropSequence(...))`; `None` when `v` is neither.
@@ -94,12 +92,7 @@ fn sequence_statement(statement: &Call) -> Result<String, InputError> {
     } else {
         ("DropSequence", "if_exists")
     };
-    if let Some((k, _)) = statement.kwargs.iter().find(|(k, _)| k != flag) {
-        return Err(err(
-            statement.span,
-            format!("{what}(): the argument {k}= is not supported by the playground"),
-        ));
-    }
+    statement.only_kwargs(&[flag])?;
     let Some(seq) = statement
         .args
         .first()
@@ -157,16 +150,9 @@ fn sequence_statement(statement: &Call) -> Result<String, InputError> {
             "sa.Sequence(schema=...) is not supported: the playground simulates a single schema",
         ));
     }
-    if let Some((k, _)) = seq
-        .kwargs
-        .iter()
-        .find(|(k, _)| k != "schema" && !SEQUENCE_PARAMS.contains(&k.as_str()))
-    {
-        return Err(err(
-            seq.span,
-            format!("sa.Sequence(): the argument {k}= is not supported by the playground"),
-        ));
-    }
+    let mut allowed = SEQUENCE_PARAMS.to_vec();
+    allowed.extend(IDENTITY_OPTIONS);
+    seq.only_kwargs(&allowed)?;
     if !create {
         return Ok(format!("DROP SEQUENCE {exists_clause}{}", quote(&name)));
     }
