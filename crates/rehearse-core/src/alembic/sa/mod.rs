@@ -346,8 +346,7 @@ pub fn literal(
 /// Python's `repr()` of a simple value, as SQLAlchemy's messages quote it.
 fn python_repr(v: &Py) -> String {
     match v {
-        Py::Str(s) if s.contains('\'') && !s.contains('"') => format!("\"{s}\""),
-        Py::Str(s) => format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'")),
+        Py::Str(s) => super::py::str_repr(s),
         other => other.describe(),
     }
 }
