@@ -173,20 +173,11 @@ pub fn create_table(
                 ))
             }
             "sa.CheckConstraint" => {
-                let condition = match c.args.first() {
-                    Some(Py::Str(s)) => s.clone(),
-                    Some(Py::Call(t)) if t.func == "sa.text" => match t.args.first() {
-                        Some(Py::Str(s)) => crate::alembic::sa::text_binds(s, &[]),
-                        _ => String::new(),
-                    },
-                    _ => {
-                        return Err(InputError::new(
-                            Source::Migration,
-                            c.span,
-                            "sa.CheckConstraint() needs the condition as a string",
-                        ))
-                    }
-                };
+                let condition = crate::alembic::sa::sql_text(
+                    c.args.first(),
+                    c.span,
+                    "sa.CheckConstraint() needs the condition as a string",
+                )?;
                 explicit.push(format!("{}CHECK ({condition})", constraint_prefix(c)?));
             }
             "sa.ForeignKeyConstraint" => {

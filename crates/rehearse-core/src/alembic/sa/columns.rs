@@ -4,7 +4,7 @@
 
 use super::sequences::IDENTITY_OPTIONS;
 use super::{
-    check_identifier, err, quote, sa_type, server_default, string_literal, text_binds, SaType,
+    check_identifier, err, quote, sa_type, server_default, sql_text, string_literal, SaType,
     TypeKind,
 };
 use crate::alembic::py::{Call, Py};
@@ -192,19 +192,11 @@ pub fn column(value: &Py, span: Span) -> Result<SaColumn, InputError> {
 /// PostgreSQL that has virtual generated columns: none is written by default, and
 /// PostgreSQL 18 then makes the column VIRTUAL).
 fn computed_clause(c: &Call) -> Result<String, InputError> {
-    let sqltext = match c.args.first().or_else(|| c.kw("sqltext")) {
-        Some(Py::Str(s)) => s.clone(),
-        Some(Py::Call(t)) if t.func == "sa.text" => match t.args.first() {
-            Some(Py::Str(s)) => text_binds(s, &[]),
-            _ => return Err(err(c.span, "sa.text() needs a string")),
-        },
-        _ => {
-            return Err(err(
-                c.span,
-                "sa.Computed() needs the expression as a string",
-            ))
-        }
-    };
+    let sqltext = sql_text(
+        c.args.first().or_else(|| c.kw("sqltext")),
+        c.span,
+        "sa.Computed() needs the expression as a string",
+    )?;
     c.only_kwargs(&["sqltext", "persisted"])?;
     let tail = match c.kw("persisted") {
         None | Some(Py::None) => "",
@@ -238,19 +230,11 @@ pub fn enum_check(column: &str, name: Option<&str>, labels: &[String]) -> String
 
 /// `[CONSTRAINT name ]CHECK (condition)` for a column-level `sa.CheckConstraint`.
 fn inline_check(c: &Call) -> Result<String, InputError> {
-    let condition = match c.args.first() {
-        Some(Py::Str(s)) => s.clone(),
-        Some(Py::Call(t)) if t.func == "sa.text" => match t.args.first() {
-            Some(Py::Str(s)) => text_binds(s, &[]),
-            _ => return Err(err(c.span, "sa.text() needs a string")),
-        },
-        _ => {
-            return Err(err(
-                c.span,
-                "sa.CheckConstraint() needs the condition as a string",
-            ))
-        }
-    };
+    let condition = sql_text(
+        c.args.first(),
+        c.span,
+        "sa.CheckConstraint() needs the condition as a string",
+    )?;
     let name = match c.kw("name") {
         Some(Py::Str(n)) => {
             check_identifier(n, c.span)?;

@@ -381,6 +381,19 @@ fn bind_literal(v: &Py) -> Option<String> {
     })
 }
 
+/// A SQL fragment given as a string or `sa.text("...")` (its `:name` binds written as
+/// offline Alembic does); `what` is the message for anything else.
+pub fn sql_text(v: Option<&Py>, span: Span, what: &str) -> Result<String, InputError> {
+    match v {
+        Some(Py::Str(s)) => Ok(s.clone()),
+        Some(Py::Call(t)) if t.func == "sa.text" => match t.args.first() {
+            Some(Py::Str(s)) => Ok(text_binds(s, &[])),
+            _ => Err(err(t.span, "sa.text() needs a string")),
+        },
+        _ => Err(err(span, what)),
+    }
+}
+
 /// Replaces `:name` bind parameters as `sa.text` compiled with literal binds does
 /// (`(?<![:\w\\]):(\w+)(?![:\w])`): with the bound value, or NULL; `\:` becomes `:`.
 pub fn text_binds(sql: &str, values: &[(Py, Py)]) -> String {
