@@ -237,13 +237,9 @@ impl Evaluator<'_> {
                     if container {
                         self.share_targets(std::slice::from_ref(f.target.as_ref()));
                     }
-                    match self.run_block(&f.body) {
-                        Ok(()) | Err(Fault::Continue) => {}
-                        Err(Fault::Break) => {
-                            broke = true;
-                            break;
-                        }
-                        Err(other) => return Err(other),
+                    if !self.loop_iteration(&f.body)? {
+                        broke = true;
+                        break;
                     }
                 }
                 if !broke {
@@ -258,13 +254,9 @@ impl Evaluator<'_> {
                     if !self.truth(w.test.as_ref(), &test)? {
                         break;
                     }
-                    match self.run_block(&w.body) {
-                        Ok(()) | Err(Fault::Continue) => {}
-                        Err(Fault::Break) => {
-                            broke = true;
-                            break;
-                        }
-                        Err(other) => return Err(other),
+                    if !self.loop_iteration(&w.body)? {
+                        broke = true;
+                        break;
                     }
                 }
                 if !broke {
@@ -481,6 +473,15 @@ impl Evaluator<'_> {
             })),
         );
         Ok(())
+    }
+
+    /// Runs a loop's body once: `Ok(false)` when it breaks out of the loop.
+    fn loop_iteration(&self, body: &[ast::Stmt]) -> Result<bool, Fault> {
+        match self.run_block(body) {
+            Ok(()) | Err(Fault::Continue) => Ok(true),
+            Err(Fault::Break) => Ok(false),
+            Err(other) => Err(other),
+        }
     }
 
     fn run_with(&self, stmt: &ast::Stmt, w: &ast::StmtWith) -> Result<(), Fault> {
