@@ -112,6 +112,10 @@ mod tests {
         let err = parse("def upgrade():\n    rows = op.get_bind().execute(sa.select(sa.table('t', sa.column('a')))).fetchall()\n").unwrap_err();
         assert_eq!(err.span.line, 2);
         assert!(err.message.contains("sample rows"), "{}", err.message);
+        // fittrackee's 3243cd25eca7 loops over `table.select()`'s rows.
+        let err = parse("def upgrade():\n    t = sa.Table('t', sa.MetaData(), sa.Column('id', sa.Integer()))\n    for row in op.get_bind().execute(t.select()):\n        op.execute(f'SELECT {row.id}')\n").unwrap_err();
+        assert_eq!(err.span.line, 3);
+        assert!(err.message.contains("sample rows"), "{}", err.message);
         let err = parse("op.execute('x')\ndef upgrade():\n    pass\n").unwrap_err();
         assert!(err.message.starts_with("module-level"), "{}", err.message);
     }

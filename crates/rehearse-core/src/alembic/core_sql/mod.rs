@@ -4,7 +4,8 @@
 //! offline mode compiles them): comparisons, `and_`/`or_`/`not_`, `&`/`|`/`~`,
 //! `is_(None)`/`isnot`, `in_`/`not_in`, `like`/`ilike`, arithmetic, `sa.text`,
 //! `literal_column`, `func.*`; statements `t.update().where().values()`,
-//! `t.delete().where()`, `t.insert().values()` and `select(cols).where()`.
+//! `t.delete().where()`, `t.insert().values()`, `select(cols).where()` and
+//! `t.select().where()`.
 //! A form outside this list is a located refusal naming it.
 
 mod expr;
@@ -42,12 +43,14 @@ pub fn is_statement(v: &Py) -> bool {
     matches!(c.root, Py::Call(call) if call.func == "sa.select")
         || c.methods
             .first()
-            .is_some_and(|m| matches!(m.func.as_str(), "update" | "delete" | "insert"))
+            .is_some_and(|m| matches!(m.func.as_str(), "update" | "delete" | "insert" | "select"))
 }
 
 /// Whether `v` is a query (its result would be read).
 pub fn is_select(v: &Py) -> bool {
-    matches!(chain(v).root, Py::Call(call) if call.func == "sa.select")
+    let c = chain(v);
+    matches!(c.root, Py::Call(call) if call.func == "sa.select")
+        || c.methods.first().is_some_and(|m| m.func == "select")
         || matches!(v, Py::Str(s) if s.trim_start().to_lowercase().starts_with("select"))
         || matches!(v, Py::Call(c) if c.func == "sa.text" && matches!(c.args.first(), Some(Py::Str(s)) if s.trim_start().to_lowercase().starts_with("select")))
 }
@@ -235,7 +238,23 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
             let Some(first) = methods.next() else {
                 return Err(err(span, "expected a Core statement"));
             };
-            (first.func.as_str(), table(root, span)?, Vec::new())
+            let t = table(root, span)?;
+            // `table.select()`: every column, in the table's order.
+            let cols = if first.func == "select" {
+                if !first.args.is_empty() || !first.kwargs.is_empty() {
+                    return Err(err(
+                        span,
+                        "`table.select(...)` with arguments is not supported; use .where(...)",
+                    ));
+                }
+                t.columns
+                    .iter()
+                    .map(|(n, _)| format!("{}.{}", quote(&t.name), quote(n)))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            (first.func.as_str(), t, cols)
         }
     };
     for m in methods {

@@ -20,10 +20,13 @@ pub fn execute(a: &Args) -> Result<Vec<String>, InputError> {
             }
         }
         other => {
+            if let Some(ddl) = crate::alembic::sa::sequence_ddl(other) {
+                return Ok(vec![ddl?]);
+            }
             return Err(a.error(format!(
                 "op.execute() takes a SQL string or sa.text(...), found {}",
                 other.describe()
-            )))
+            )));
         }
     };
     Ok(vec![crate::alembic::sa::text_binds(&text, values)

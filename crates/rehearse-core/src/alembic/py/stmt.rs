@@ -237,13 +237,9 @@ impl Evaluator<'_> {
                     if container {
                         self.share_targets(std::slice::from_ref(f.target.as_ref()));
                     }
-                    match self.run_block(&f.body) {
-                        Ok(()) | Err(Fault::Continue) => {}
-                        Err(Fault::Break) => {
-                            broke = true;
-                            break;
-                        }
-                        Err(other) => return Err(other),
+                    if !self.loop_iteration(&f.body)? {
+                        broke = true;
+                        break;
                     }
                 }
                 if !broke {
@@ -258,13 +254,9 @@ impl Evaluator<'_> {
                     if !self.truth(w.test.as_ref(), &test)? {
                         break;
                     }
-                    match self.run_block(&w.body) {
-                        Ok(()) | Err(Fault::Continue) => {}
-                        Err(Fault::Break) => {
-                            broke = true;
-                            break;
-                        }
-                        Err(other) => return Err(other),
+                    if !self.loop_iteration(&w.body)? {
+                        broke = true;
+                        break;
                     }
                 }
                 if !broke {
@@ -483,6 +475,15 @@ impl Evaluator<'_> {
         Ok(())
     }
 
+    /// Runs a loop's body once: `Ok(false)` when it breaks out of the loop.
+    fn loop_iteration(&self, body: &[ast::Stmt]) -> Result<bool, Fault> {
+        match self.run_block(body) {
+            Ok(()) | Err(Fault::Continue) => Ok(true),
+            Err(Fault::Break) => Ok(false),
+            Err(other) => Err(other),
+        }
+    }
+
     fn run_with(&self, stmt: &ast::Stmt, w: &ast::StmtWith) -> Result<(), Fault> {
         let [item] = w.items.as_slice() else {
             return Err(self.refuse(stmt, "`with` over several items is not supported"));
@@ -526,10 +527,12 @@ impl Evaluator<'_> {
             return Err(unsupported());
         };
         let table = batch_table(self, stmt, &batch)?;
-        let Some(target) = &item.optional_vars else {
-            return Err(self.refuse(stmt, "`with op.batch_alter_table(...)` needs `as batch_op`"));
-        };
-        self.assign(target, Py::Object(Object::BatchOps(table)))?;
+        // Without `as batch_op` the body cannot reach the batch, so it queues
+        // nothing and the flush on exit runs nothing (on PostgreSQL nothing is
+        // recreated, so `table_args` are never read).
+        if let Some(target) = &item.optional_vars {
+            self.assign(target, Py::Object(Object::BatchOps(table)))?;
+        }
         let outer = self.begin_batch();
         let result = self.run_block(&w.body);
         self.end_batch(outer);

@@ -91,6 +91,21 @@ const TYPES: &[(&str, Impl)] = &[
         "TSVectorType",
         Impl::Fixed("TSVECTOR", &["regconfig", "weights"]),
     ),
+    // StringEncryptedType(type_in, key, engine, padding, **kwargs) passes the keywords
+    // to its `String` implementation: `VARCHAR`, or `VARCHAR(length)`.
+    (
+        "StringEncryptedType",
+        Impl::Varchar {
+            params: &["type_in", "key", "engine", "padding", "length"],
+            length: "length",
+            default: 0,
+        },
+    ),
+    // EncryptedType: the same on `LargeBinary`, a BYTEA whatever its length.
+    (
+        "EncryptedType",
+        Impl::Fixed("BYTEA", &["type_in", "key", "engine", "padding", "length"]),
+    ),
     ("LtreeType", Impl::Fixed("LTREE", &[])),
     ("WeekDaysType", Impl::Fixed("BIT(7)", &[])),
     ("IntRangeType", Impl::Fixed("INT4RANGE", &[])),
