@@ -104,6 +104,28 @@ mod tests {
     }
 
     #[test]
+    fn upgrade_is_called_with_no_arguments() {
+        let rev = parse("def upgrade(prefix='x_', *args, **kw):\n    op.drop_table(prefix + 't')\n")
+            .unwrap();
+        assert_eq!(rev.upgrade[0].sql, vec!["DROP TABLE x_t".to_string()]);
+        // As Python words it when Alembic calls `upgrade()`.
+        let err = parse("def upgrade(a, b, c, *, d):\n    pass\n").unwrap_err();
+        assert!(
+            err.message
+                .contains("upgrade() missing 3 required positional arguments: 'a', 'b', and 'c'"),
+            "{}",
+            err.message
+        );
+        let err = parse("def upgrade(*, d):\n    pass\n").unwrap_err();
+        assert!(
+            err.message
+                .contains("upgrade() missing 1 required keyword-only argument: 'd'"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
     fn unsupported_constructs_are_located_errors() {
         let err =
             parse("def upgrade():\n    for t in ['a']:\n        op.drop_tabel(t)\n").unwrap_err();

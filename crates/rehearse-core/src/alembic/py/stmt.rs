@@ -555,6 +555,18 @@ fn batch_table(ev: &Evaluator, stmt: &ast::Stmt, batch: &Call) -> Result<String,
     Ok(table.clone())
 }
 
+/// Names as Python's "missing arguments" message lists them: `'a'`, `'a' and 'b'`,
+/// `'a', 'b', and 'c'`.
+fn python_name_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first, second] => format!("{first} and {second}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+    }
+}
+
 /// Whether `except handler` catches an exception of class `raised`.
 fn catches(handler: &str, raised: &str) -> bool {
     handler == raised
@@ -570,12 +582,68 @@ impl Evaluator<'_> {
         self.rt.globals.borrow().get(name).cloned()
     }
 
-    /// Runs a module-level function's body with no arguments (`upgrade()`).
+    /// Calls a module-level function with no arguments (`upgrade()`).
     pub fn call_global(
         &self,
         f: &ast::StmtFunctionDef,
     ) -> Result<(), rehearse_engine::error::InputError> {
-        let frame = self.new_frame(None);
+        let mut frame = self.new_frame(None);
+        // Alembic calls `upgrade()` with no arguments (env.py's `run_migrations()`
+        // passes none), so each parameter takes its default, as in zuul's
+        // `def upgrade(table_prefix='')`.
+        let defaults = match self.global(f.name.as_str()) {
+            Some(Py::Function(id)) => self
+                .rt
+                .functions
+                .borrow()
+                .get(id)
+                .map(|func| func.defaults.clone())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let a = &f.args;
+        let mut missing: [Vec<&str>; 2] = [Vec::new(), Vec::new()];
+        let params = a.posonlyargs.iter().chain(&a.args).map(|p| (0, p));
+        for (kind, p) in params.chain(a.kwonlyargs.iter().map(|p| (1, p))) {
+            let n = p.def.arg.as_str();
+            match defaults.iter().find(|(d, _)| d == n) {
+                Some((_, v)) => {
+                    frame.vars.insert(n.to_string(), v.clone());
+                }
+                None => missing[kind].push(n),
+            }
+        }
+        // Python reports the positional parameters first, then the keyword-only ones.
+        for (names, kind) in missing.iter().zip(["positional", "keyword-only"]) {
+            if names.is_empty() {
+                continue;
+            }
+            let fault = self.raise(
+                f,
+                "TypeError",
+                format!(
+                    "{}() missing {} required {kind} argument{}: {}",
+                    f.name,
+                    names.len(),
+                    if names.len() == 1 { "" } else { "s" },
+                    python_name_list(names)
+                ),
+            );
+            return Err(fault.into_error(self, self.span(f)));
+        }
+        if let Some(v) = &a.vararg {
+            frame.vars.insert(v.arg.to_string(), Py::Tuple(Vec::new()));
+        }
+        if let Some(kw) = &a.kwarg {
+            frame.vars.insert(kw.arg.to_string(), Py::Dict(Vec::new()));
+        }
+        let params: Vec<String> = frame
+            .vars
+            .iter()
+            .filter(|(_, v)| super::is_container(v))
+            .map(|(k, _)| k.clone())
+            .collect();
+        frame.shared.extend(params);
         self.rt.frames.borrow_mut().push(frame);
         let result = self.run_block(&f.body);
         self.rt.frames.borrow_mut().pop();
