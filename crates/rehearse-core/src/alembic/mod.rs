@@ -126,6 +126,25 @@ mod tests {
     }
 
     #[test]
+    fn a_data_table_refuses_what_sqlalchemy_writes_into_its_statements() {
+        // Python-side defaults and sequences become values in the INSERT/UPDATE
+        // SQLAlchemy writes; constraints change nothing.
+        for (column, word) in [
+            ("sa.Column('w', sa.Float(), default=1.0)", "default="),
+            ("sa.Column('w', sa.Float(), onupdate=2.0)", "onupdate="),
+            ("sa.Column('w', sa.Integer(), sa.Sequence('s'))", "nextval"),
+        ] {
+            let src = format!(
+                "t = sa.Table('t', sa.MetaData(), sa.Column('n', sa.String()), {column}, sa.PrimaryKeyConstraint('n'))\n\
+                 def upgrade():\n    op.execute(t.update().values(n='a'))\n"
+            );
+            let err = parse(&src).unwrap_err();
+            assert!(err.message.contains(word), "{}", err.message);
+            assert_eq!(err.span.line, 3);
+        }
+    }
+
+    #[test]
     fn unsupported_constructs_are_located_errors() {
         let err =
             parse("def upgrade():\n    for t in ['a']:\n        op.drop_tabel(t)\n").unwrap_err();

@@ -94,31 +94,62 @@ pub(super) fn table(v: &Py, span: Span) -> Result<Table, InputError> {
     }
     let mut columns = Vec::new();
     for c in t.args.iter().skip(1) {
-        let Some(col) = c.as_call_of(&["sa.column", "sa.Column"]) else {
-            if matches!(c, Py::Call(x) if x.func == "sa.MetaData") {
-                continue;
-            }
-            return Err(err(
-                span,
-                format!(
-                    "sa.table(): expected sa.column(...), found {}",
-                    c.describe()
-                ),
-            ));
-        };
-        let Some(Py::Str(cname)) = col.args.first() else {
-            return Err(err(span, "sa.column() needs a name"));
-        };
-        let ty = match col.args.get(1).or_else(|| col.kw("type_")) {
-            Some(t) => Some(sa_type(t, col.span)?),
-            None => None,
-        };
-        columns.push((cname.clone(), ty));
+        if let Some(column) = table_item(c, span)? {
+            columns.push(column);
+        }
     }
     Ok(Table {
         name: name.clone(),
         columns,
     })
+}
+
+/// One argument of `sa.table(name, ...)` / `sa.Table(name, metadata, ...)` after the
+/// name: a column `(name, type)`, or `None` for what does not change the statements
+/// written with the table (its `MetaData`, its constraints and indexes).
+pub(crate) fn table_item(
+    c: &Py,
+    span: Span,
+) -> Result<Option<(String, Option<SaType>)>, InputError> {
+    let Some(col) = c.as_call_of(&["sa.column", "sa.Column"]) else {
+        if matches!(c, Py::Call(x) if matches!(x.func.as_str(),
+            "sa.MetaData" | "sa.PrimaryKeyConstraint" | "sa.ForeignKeyConstraint"
+            | "sa.UniqueConstraint" | "sa.CheckConstraint" | "sa.Index"))
+        {
+            return Ok(None);
+        }
+        return Err(err(
+            span,
+            format!(
+                "sa.table(): expected sa.column(...), found {}",
+                c.describe()
+            ),
+        ));
+    };
+    // A Python-side default or a sequence is written into every INSERT (and
+    // `onupdate=` into every UPDATE) that leaves its column out.
+    for k in ["default", "onupdate"] {
+        if col.kw(k).is_some_and(|v| *v != Py::None) {
+            return Err(err(
+                span,
+                format!("sa.Column({k}=...) in a table used for data is not supported by the playground: SQLAlchemy writes its value into the statements"),
+            ));
+        }
+    }
+    if col.args.iter().any(|a| a.as_call_of(&["sa.Sequence"]).is_some()) {
+        return Err(err(
+            span,
+            "sa.Column(sa.Sequence(...)) in a table used for data is not supported by the playground: SQLAlchemy writes nextval() into the INSERTs",
+        ));
+    }
+    let Some(Py::Str(cname)) = col.args.first() else {
+        return Err(err(span, "sa.column() needs a name"));
+    };
+    let ty = match col.args.get(1).or_else(|| col.kw("type_")) {
+        Some(t) => Some(sa_type(t, col.span)?),
+        None => None,
+    };
+    Ok(Some((cname.clone(), ty)))
 }
 
 /// A CHECK condition or index predicate, as SQLAlchemy's DDL compiler writes it.

@@ -2,7 +2,7 @@
 
 use crate::alembic::args::Args;
 use crate::alembic::py::Py;
-use crate::alembic::sa::{literal, quote, sa_type, SaType};
+use crate::alembic::sa::{literal, quote, SaType};
 use rehearse_engine::error::InputError;
 
 /// The statement text, as Alembic writes it (tabs as four spaces, trimmed).
@@ -52,20 +52,9 @@ pub fn bulk_insert(a: &Args) -> Result<Vec<String>, InputError> {
     };
     let mut columns: Vec<(String, Option<SaType>)> = Vec::new();
     for c in table.args.iter().skip(1) {
-        let Some(col) = c.as_call_of(&["sa.column", "sa.Column"]) else {
-            return Err(a.error(format!(
-                "sa.table(): expected sa.column(...), found {}",
-                c.describe()
-            )));
-        };
-        let Some(Py::Str(cname)) = col.args.first() else {
-            return Err(a.error("sa.column() needs a name"));
-        };
-        let ty = match col.args.get(1).or_else(|| col.kw("type_")) {
-            Some(t) => Some(sa_type(t, col.span)?),
-            None => None,
-        };
-        columns.push((cname.clone(), ty));
+        if let Some(column) = crate::alembic::core_sql::table_item(c, table.span)? {
+            columns.push(column);
+        }
     }
     let Py::List(rows) = a.required("rows")? else {
         return Err(a.error("TypeError: List expected"));
