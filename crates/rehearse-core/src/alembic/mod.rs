@@ -105,8 +105,9 @@ mod tests {
 
     #[test]
     fn upgrade_is_called_with_no_arguments() {
-        let rev = parse("def upgrade(prefix='x_', *args, **kw):\n    op.drop_table(prefix + 't')\n")
-            .unwrap();
+        let rev =
+            parse("def upgrade(prefix='x_', *args, **kw):\n    op.drop_table(prefix + 't')\n")
+                .unwrap();
         assert_eq!(rev.upgrade[0].sql, vec!["DROP TABLE x_t".to_string()]);
         // As Python words it when Alembic calls `upgrade()`.
         let err = parse("def upgrade(a, b, c, *, d):\n    pass\n").unwrap_err();

@@ -136,7 +136,11 @@ pub(crate) fn table_item(
             ));
         }
     }
-    if col.args.iter().any(|a| a.as_call_of(&["sa.Sequence"]).is_some()) {
+    if col
+        .args
+        .iter()
+        .any(|a| a.as_call_of(&["sa.Sequence"]).is_some())
+    {
         return Err(err(
             span,
             "sa.Column(sa.Sequence(...)) in a table used for data is not supported by the playground: SQLAlchemy writes nextval() into the INSERTs",
