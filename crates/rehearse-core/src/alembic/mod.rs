@@ -146,6 +146,19 @@ mod tests {
     }
 
     #[test]
+    fn a_second_table_object_of_the_same_name_is_refused() {
+        // SQLAlchemy writes `UPDATE t SET a='y' FROM t WHERE t.b = 'x'` for this.
+        let err = parse("op.execute(sa.table('t', sa.column('a'), sa.column('b')).update().where(sa.table('t', sa.column('b')).c.b == op.inline_literal('x')).values(a=op.inline_literal('y')))\n").unwrap_err();
+        assert!(err.message.contains("second FROM"), "{}", err.message);
+        // The same table value is the same table.
+        let rev = parse("t = sa.table('t', sa.column('a'), sa.column('b'))\nop.execute(t.update().where(t.c.b == op.inline_literal('x')).values(a=op.inline_literal('y')))\n").unwrap();
+        assert_eq!(
+            rev.upgrade[0].sql,
+            vec!["UPDATE t SET a='y' WHERE t.b = 'x'".to_string()]
+        );
+    }
+
+    #[test]
     fn unsupported_constructs_are_located_errors() {
         let err =
             parse("def upgrade():\n    for t in ['a']:\n        op.drop_tabel(t)\n").unwrap_err();

@@ -235,8 +235,10 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
     let mut methods = c.methods.iter();
     let mut wheres = Vec::new();
     // Tables the WHERE criteria name, in the order SQLAlchemy meets them.
-    let mut where_tables: Vec<String> = Vec::new();
+    let mut where_tables: Vec<(String, Py)> = Vec::new();
     let mut rows: Vec<Vec<(String, Py)>> = Vec::new();
+    // The statement's own table value (the first table of a select).
+    let mut target: Option<Py> = None;
     let (kind, t, columns) = match c.root {
         Py::Call(s) if s.func == "sa.select" => {
             let mut from = None;
@@ -248,9 +250,15 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
                             .iter()
                             .map(|(n, _)| format!("{}.{}", quote(&t.name), quote(n))),
                     );
+                    if from.is_none() {
+                        target = Some(a.clone());
+                    }
                     from.get_or_insert(t);
                 } else if let Py::Attr(base, _) = a {
                     if let Py::Attr(tv, _) = base.as_ref() {
+                        if from.is_none() {
+                            target = Some((**tv).clone());
+                        }
                         from.get_or_insert(table(tv, span)?);
                     }
                     cols.push(expr(a, Mode::Statement, span, None)?.text);
@@ -273,6 +281,7 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
             let Some(first) = methods.next() else {
                 return Err(err(span, "expected a Core statement"));
             };
+            target = Some(root.clone());
             let t = table(root, span)?;
             // `table.select()`: every column, in the table's order.
             let cols = if first.func == "select" {
@@ -338,10 +347,25 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
     let name = quote(&t.name);
     // The other tables the criteria name: PostgreSQL's dialect writes them as
     // UPDATE's FROM, DELETE's USING and more FROM entries of a SELECT.
+    // A table value is its construction (a call carries its position): another
+    // `sa.table()` of the statement's table's name is another object to SQLAlchemy,
+    // which adds it as one more FROM.
+    if let Some((_, other)) = where_tables
+        .iter()
+        .find(|(n, v)| *n == t.name && Some(v) != target.as_ref())
+    {
+        return Err(err(
+            span,
+            format!(
+                "the criteria read {} while the statement is on another table object of the same name: SQLAlchemy adds it as a second FROM, which the playground does not write",
+                other.describe()
+            ),
+        ));
+    }
     let extra: Vec<String> = where_tables
         .iter()
-        .filter(|n| **n != t.name)
-        .map(|n| quote(n))
+        .filter(|(n, _)| **n != t.name)
+        .map(|(n, _)| quote(n))
         .collect();
     let extra_from = |keyword: &str| {
         if extra.is_empty() {
@@ -440,9 +464,9 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
     })
 }
 
-/// The tables (by name) whose columns `v` reads, in the order a left-to-right walk
-/// meets them, each once.
-fn tables_in(v: &Py, out: &mut Vec<String>) {
+/// The tables (by name, with the first table value of that name) whose columns `v`
+/// reads, in the order a left-to-right walk meets them, each once.
+fn tables_in(v: &Py, out: &mut Vec<(String, Py)>) {
     match v {
         Py::Attr(base, _) => {
             if let Py::Attr(t, c) = base.as_ref() {
@@ -451,8 +475,8 @@ fn tables_in(v: &Py, out: &mut Vec<String>) {
                         .as_call_of(&["sa.table", "sa.Table"])
                         .and_then(|t| t.args.first().cloned())
                     {
-                        if !out.contains(&name) {
-                            out.push(name);
+                        if !out.iter().any(|(n, _)| *n == name) {
+                            out.push((name, (**t).clone()));
                         }
                         return;
                     }
