@@ -108,6 +108,7 @@ const TYPES: &[(&str, Impl)] = &[
             params: &["type_in", "key", "engine", "padding", "length"],
             length: "length",
             default: 0,
+            ignores_rest: false,
         },
     ),
     // EncryptedType: the same on `LargeBinary`, a BYTEA whatever its length.
