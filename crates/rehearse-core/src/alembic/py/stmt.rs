@@ -522,7 +522,13 @@ impl Evaluator<'_> {
                 ),
             )
         };
-        let context = self.value(&item.context_expr).map_err(|_| unsupported())?;
+        // The context expression runs before the block: the Python error it raises
+        // (offline Alembic's connection has no `begin_nested`) is the answer.
+        let context = match self.value(&item.context_expr) {
+            Ok(v) => v,
+            Err(raised @ Fault::Raise { .. }) => return Err(raised),
+            Err(_) => return Err(unsupported()),
+        };
         let Some(batch) = context.as_call_of(&["op.batch_alter_table"]) else {
             return Err(unsupported());
         };

@@ -229,6 +229,19 @@ fn reflecting_through_the_offline_connection_raises_as_alembic_does() {
 }
 
 #[test]
+fn a_with_statement_s_context_raises_as_alembic_does() {
+    // zuul's 268b2da7a66e: offline, the connection has no savepoints.
+    let (line, _, message) = error(
+        "def upgrade():\n    with op.get_bind().begin_nested() as nested:\n        op.execute('SELECT 1')\n",
+    );
+    assert_eq!(line, 2);
+    assert_eq!(
+        message,
+        "AttributeError: 'MockConnection' object has no attribute 'begin_nested'"
+    );
+}
+
+#[test]
 fn the_projects_env_configuration_is_refused_by_name() {
     // invenio's 35c1075e6360 reads its models' metadata from env.py.
     let (line, _, message) =
