@@ -104,6 +104,26 @@ mod tests {
     }
 
     #[test]
+    fn existing_type_is_read_only_when_the_type_changes() {
+        // Alembic resolves existing_type only to drop the old type's CHECK when type_
+        // changes it: beside a rename, the project's own type is never looked at.
+        let head = "from alembic import op\nimport sqlalchemy as sa\nfrom magnum.db.sqlalchemy import models\n";
+        let rename = format!("{head}op.alter_column('bay', 'minions_address', new_column_name='node_addresses', existing_type=models.JSONEncodedList())\n");
+        let rev = parse(&rename).unwrap();
+        assert_eq!(
+            rev.upgrade[0].sql,
+            vec!["ALTER TABLE bay RENAME minions_address TO node_addresses".to_string()]
+        );
+        let retype = format!("{head}op.alter_column('bay', 'minions_address', type_=sa.Text(), existing_type=models.JSONEncodedList())\n");
+        let err = parse(&retype).unwrap_err();
+        assert!(
+            err.message.contains("models.JSONEncodedList"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
     fn unsupported_constructs_are_located_errors() {
         let err =
             parse("def upgrade():\n    for t in ['a']:\n        op.drop_tabel(t)\n").unwrap_err();
