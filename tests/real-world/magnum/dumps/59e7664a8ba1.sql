@@ -46,12 +46,13 @@ CREATE TABLE public.bay (
     name character varying(255),
     baymodel_id character varying(255),
     node_count integer,
-    master_address character varying(255),
-    minions_address text,
+    api_address character varying(255),
+    node_addresses text,
     stack_id character varying(255),
     project_id character varying(255),
     user_id character varying(255),
-    status character varying(20)
+    status character varying(20),
+    discovery_url character varying(255)
 );
 
 
@@ -80,6 +81,43 @@ ALTER SEQUENCE public.bay_id_seq OWNED BY public.bay.id;
 
 
 --
+-- Name: baylock; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.baylock (
+    created_at timestamp without time zone,
+    updated_at timestamp without time zone,
+    id integer NOT NULL,
+    bay_uuid character varying(36),
+    conductor_id character varying(64)
+);
+
+
+ALTER TABLE public.baylock OWNER TO postgres;
+
+--
+-- Name: baylock_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.baylock_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.baylock_id_seq OWNER TO postgres;
+
+--
+-- Name: baylock_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.baylock_id_seq OWNED BY public.baylock.id;
+
+
+--
 -- Name: baymodel; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -99,7 +137,10 @@ CREATE TABLE public.baymodel (
     user_id character varying(255),
     docker_volume_size integer,
     fixed_network character varying(255),
-    master_flavor_id character varying(255)
+    master_flavor_id character varying(255),
+    ssh_authorized_key text,
+    cluster_distro character varying(255),
+    coe character varying(255)
 );
 
 
@@ -139,7 +180,9 @@ CREATE TABLE public.container (
     name character varying(255),
     image_id character varying(255),
     project_id character varying(255),
-    user_id character varying(255)
+    user_id character varying(255),
+    command character varying(255),
+    bay_uuid character varying(255)
 );
 
 
@@ -309,7 +352,7 @@ CREATE TABLE public.service (
     labels text,
     selector text,
     ip character varying(36),
-    port integer,
+    ports integer,
     project_id character varying(255),
     user_id character varying(255)
 );
@@ -344,6 +387,13 @@ ALTER SEQUENCE public.service_id_seq OWNED BY public.service.id;
 --
 
 ALTER TABLE ONLY public.bay ALTER COLUMN id SET DEFAULT nextval('public.bay_id_seq'::regclass);
+
+
+--
+-- Name: baylock id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.baylock ALTER COLUMN id SET DEFAULT nextval('public.baylock_id_seq'::regclass);
 
 
 --
@@ -393,7 +443,7 @@ ALTER TABLE ONLY public.service ALTER COLUMN id SET DEFAULT nextval('public.serv
 --
 
 COPY public.alembic_version (version_num) FROM stdin;
-1afee1db6cd0
+2b5f24dd95de
 \.
 
 
@@ -401,7 +451,15 @@ COPY public.alembic_version (version_num) FROM stdin;
 -- Data for Name: bay; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.bay (created_at, updated_at, id, uuid, name, baymodel_id, node_count, master_address, minions_address, stack_id, project_id, user_id, status) FROM stdin;
+COPY public.bay (created_at, updated_at, id, uuid, name, baymodel_id, node_count, api_address, node_addresses, stack_id, project_id, user_id, status, discovery_url) FROM stdin;
+\.
+
+
+--
+-- Data for Name: baylock; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.baylock (created_at, updated_at, id, bay_uuid, conductor_id) FROM stdin;
 \.
 
 
@@ -409,7 +467,7 @@ COPY public.bay (created_at, updated_at, id, uuid, name, baymodel_id, node_count
 -- Data for Name: baymodel; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.baymodel (created_at, updated_at, id, uuid, name, flavor_id, keypair_id, image_id, external_network_id, dns_nameserver, apiserver_port, project_id, user_id, docker_volume_size, fixed_network, master_flavor_id) FROM stdin;
+COPY public.baymodel (created_at, updated_at, id, uuid, name, flavor_id, keypair_id, image_id, external_network_id, dns_nameserver, apiserver_port, project_id, user_id, docker_volume_size, fixed_network, master_flavor_id, ssh_authorized_key, cluster_distro, coe) FROM stdin;
 \.
 
 
@@ -417,7 +475,7 @@ COPY public.baymodel (created_at, updated_at, id, uuid, name, flavor_id, keypair
 -- Data for Name: container; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.container (created_at, updated_at, id, uuid, name, image_id, project_id, user_id) FROM stdin;
+COPY public.container (created_at, updated_at, id, uuid, name, image_id, project_id, user_id, command, bay_uuid) FROM stdin;
 \.
 
 
@@ -449,7 +507,7 @@ COPY public.replicationcontroller (created_at, updated_at, id, uuid, name, bay_u
 -- Data for Name: service; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.service (created_at, updated_at, id, uuid, name, bay_uuid, labels, selector, ip, port, project_id, user_id) FROM stdin;
+COPY public.service (created_at, updated_at, id, uuid, name, bay_uuid, labels, selector, ip, ports, project_id, user_id) FROM stdin;
 \.
 
 
@@ -458,6 +516,13 @@ COPY public.service (created_at, updated_at, id, uuid, name, bay_uuid, labels, s
 --
 
 SELECT pg_catalog.setval('public.bay_id_seq', 1, false);
+
+
+--
+-- Name: baylock_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.baylock_id_seq', 1, false);
 
 
 --
@@ -519,6 +584,14 @@ ALTER TABLE ONLY public.bay
 
 
 --
+-- Name: baylock baylock_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.baylock
+    ADD CONSTRAINT baylock_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: baymodel baymodel_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -564,6 +637,78 @@ ALTER TABLE ONLY public.replicationcontroller
 
 ALTER TABLE ONLY public.service
     ADD CONSTRAINT service_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: bay uniq_bay0uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.bay
+    ADD CONSTRAINT uniq_bay0uuid UNIQUE (uuid);
+
+
+--
+-- Name: baylock uniq_baylock0bay_uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.baylock
+    ADD CONSTRAINT uniq_baylock0bay_uuid UNIQUE (bay_uuid);
+
+
+--
+-- Name: baymodel uniq_baymodel0uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.baymodel
+    ADD CONSTRAINT uniq_baymodel0uuid UNIQUE (uuid);
+
+
+--
+-- Name: container uniq_container0uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.container
+    ADD CONSTRAINT uniq_container0uuid UNIQUE (uuid);
+
+
+--
+-- Name: node uniq_node0ironic_node_id; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.node
+    ADD CONSTRAINT uniq_node0ironic_node_id UNIQUE (ironic_node_id);
+
+
+--
+-- Name: node uniq_node0uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.node
+    ADD CONSTRAINT uniq_node0uuid UNIQUE (uuid);
+
+
+--
+-- Name: pod uniq_pod0uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.pod
+    ADD CONSTRAINT uniq_pod0uuid UNIQUE (uuid);
+
+
+--
+-- Name: replicationcontroller uniq_replicationcontroller0uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.replicationcontroller
+    ADD CONSTRAINT uniq_replicationcontroller0uuid UNIQUE (uuid);
+
+
+--
+-- Name: service uniq_service0uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.service
+    ADD CONSTRAINT uniq_service0uuid UNIQUE (uuid);
 
 
 --

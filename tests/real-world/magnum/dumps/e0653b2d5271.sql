@@ -19,6 +19,18 @@ SET xmloption = content;
 SET client_min_messages = warning;
 SET row_security = off;
 
+--
+-- Name: docker_storage_driver; Type: TYPE; Schema: public; Owner: postgres
+--
+
+CREATE TYPE public.docker_storage_driver AS ENUM (
+    'devicemapper',
+    'overlay'
+);
+
+
+ALTER TYPE public.docker_storage_driver OWNER TO postgres;
+
 SET default_tablespace = '';
 
 SET default_table_access_method = heap;
@@ -46,12 +58,23 @@ CREATE TABLE public.bay (
     name character varying(255),
     baymodel_id character varying(255),
     node_count integer,
-    master_address character varying(255),
-    minions_address text,
+    api_address character varying(255),
+    node_addresses text,
     stack_id character varying(255),
     project_id character varying(255),
     user_id character varying(255),
-    status character varying(20)
+    status character varying(20),
+    discovery_url character varying(255),
+    status_reason text,
+    master_count integer,
+    master_addresses text,
+    ca_cert_ref character varying(512),
+    magnum_cert_ref character varying(512),
+    bay_create_timeout integer,
+    trust_id character varying(255),
+    trustee_username character varying(255),
+    trustee_user_id character varying(255),
+    trustee_password character varying(255)
 );
 
 
@@ -97,7 +120,24 @@ CREATE TABLE public.baymodel (
     apiserver_port integer,
     project_id character varying(255),
     user_id character varying(255),
-    docker_volume_size integer
+    docker_volume_size integer,
+    fixed_network character varying(255),
+    master_flavor_id character varying(255),
+    cluster_distro character varying(255),
+    coe character varying(255),
+    http_proxy character varying(255),
+    https_proxy character varying(255),
+    no_proxy character varying(255),
+    registry_enabled boolean,
+    network_driver character varying(255),
+    labels text,
+    tls_disabled boolean,
+    public boolean,
+    server_type character varying(255) DEFAULT 'vm'::character varying,
+    volume_driver character varying(255),
+    insecure_registry character varying(255),
+    docker_storage_driver public.docker_storage_driver,
+    master_lb_enabled boolean
 );
 
 
@@ -135,9 +175,14 @@ CREATE TABLE public.container (
     id integer NOT NULL,
     uuid character varying(36),
     name character varying(255),
-    image_id character varying(255),
+    image character varying(255),
     project_id character varying(255),
-    user_id character varying(255)
+    user_id character varying(255),
+    command character varying(255),
+    bay_uuid character varying(255),
+    status character varying(20),
+    memory character varying(255),
+    environment text
 );
 
 
@@ -166,29 +211,30 @@ ALTER SEQUENCE public.container_id_seq OWNED BY public.container.id;
 
 
 --
--- Name: node; Type: TABLE; Schema: public; Owner: postgres
+-- Name: magnum_service; Type: TABLE; Schema: public; Owner: postgres
 --
 
-CREATE TABLE public.node (
+CREATE TABLE public.magnum_service (
     created_at timestamp without time zone,
     updated_at timestamp without time zone,
     id integer NOT NULL,
-    uuid character varying(36),
-    type character varying(20),
-    image_id character varying(255),
-    ironic_node_id character varying(36),
-    project_id character varying(255),
-    user_id character varying(255)
+    report_count integer NOT NULL,
+    host character varying(255),
+    "binary" character varying(255),
+    disabled boolean,
+    disabled_reason character varying(255),
+    last_seen_up timestamp without time zone,
+    forced_down boolean
 );
 
 
-ALTER TABLE public.node OWNER TO postgres;
+ALTER TABLE public.magnum_service OWNER TO postgres;
 
 --
--- Name: node_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: magnum_service_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
 --
 
-CREATE SEQUENCE public.node_id_seq
+CREATE SEQUENCE public.magnum_service_id_seq
     AS integer
     START WITH 1
     INCREMENT BY 1
@@ -197,42 +243,36 @@ CREATE SEQUENCE public.node_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.node_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.magnum_service_id_seq OWNER TO postgres;
 
 --
--- Name: node_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: magnum_service_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
 --
 
-ALTER SEQUENCE public.node_id_seq OWNED BY public.node.id;
+ALTER SEQUENCE public.magnum_service_id_seq OWNED BY public.magnum_service.id;
 
 
 --
--- Name: pod; Type: TABLE; Schema: public; Owner: postgres
+-- Name: quotas; Type: TABLE; Schema: public; Owner: postgres
 --
 
-CREATE TABLE public.pod (
+CREATE TABLE public.quotas (
+    id integer NOT NULL,
     created_at timestamp without time zone,
     updated_at timestamp without time zone,
-    id integer NOT NULL,
-    uuid character varying(36),
-    name character varying(255),
-    "desc" character varying(255),
-    bay_uuid character varying(36),
-    images text NOT NULL,
-    labels text,
-    status character varying(255) NOT NULL,
     project_id character varying(255),
-    user_id character varying(255)
+    resource character varying(255),
+    hard_limit integer NOT NULL
 );
 
 
-ALTER TABLE public.pod OWNER TO postgres;
+ALTER TABLE public.quotas OWNER TO postgres;
 
 --
--- Name: pod_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: quotas_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
 --
 
-CREATE SEQUENCE public.pod_id_seq
+CREATE SEQUENCE public.quotas_id_seq
     AS integer
     START WITH 1
     INCREMENT BY 1
@@ -241,13 +281,13 @@ CREATE SEQUENCE public.pod_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.pod_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.quotas_id_seq OWNER TO postgres;
 
 --
--- Name: pod_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: quotas_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
 --
 
-ALTER SEQUENCE public.pod_id_seq OWNED BY public.pod.id;
+ALTER SEQUENCE public.quotas_id_seq OWNED BY public.quotas.id;
 
 
 --
@@ -294,32 +334,30 @@ ALTER SEQUENCE public.replicationcontroller_id_seq OWNED BY public.replicationco
 
 
 --
--- Name: service; Type: TABLE; Schema: public; Owner: postgres
+-- Name: x509keypair; Type: TABLE; Schema: public; Owner: postgres
 --
 
-CREATE TABLE public.service (
+CREATE TABLE public.x509keypair (
+    id integer NOT NULL,
     created_at timestamp without time zone,
     updated_at timestamp without time zone,
-    id integer NOT NULL,
     uuid character varying(36),
-    name character varying(255),
-    bay_uuid character varying(36),
-    labels text,
-    selector text,
-    ip character varying(36),
-    port integer,
+    certificate text,
+    private_key text,
     project_id character varying(255),
-    user_id character varying(255)
+    user_id character varying(255),
+    intermediates text,
+    private_key_passphrase text
 );
 
 
-ALTER TABLE public.service OWNER TO postgres;
+ALTER TABLE public.x509keypair OWNER TO postgres;
 
 --
--- Name: service_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+-- Name: x509keypair_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
 --
 
-CREATE SEQUENCE public.service_id_seq
+CREATE SEQUENCE public.x509keypair_id_seq
     AS integer
     START WITH 1
     INCREMENT BY 1
@@ -328,13 +366,13 @@ CREATE SEQUENCE public.service_id_seq
     CACHE 1;
 
 
-ALTER SEQUENCE public.service_id_seq OWNER TO postgres;
+ALTER SEQUENCE public.x509keypair_id_seq OWNER TO postgres;
 
 --
--- Name: service_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+-- Name: x509keypair_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
 --
 
-ALTER SEQUENCE public.service_id_seq OWNED BY public.service.id;
+ALTER SEQUENCE public.x509keypair_id_seq OWNED BY public.x509keypair.id;
 
 
 --
@@ -359,17 +397,17 @@ ALTER TABLE ONLY public.container ALTER COLUMN id SET DEFAULT nextval('public.co
 
 
 --
--- Name: node id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: magnum_service id; Type: DEFAULT; Schema: public; Owner: postgres
 --
 
-ALTER TABLE ONLY public.node ALTER COLUMN id SET DEFAULT nextval('public.node_id_seq'::regclass);
+ALTER TABLE ONLY public.magnum_service ALTER COLUMN id SET DEFAULT nextval('public.magnum_service_id_seq'::regclass);
 
 
 --
--- Name: pod id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: quotas id; Type: DEFAULT; Schema: public; Owner: postgres
 --
 
-ALTER TABLE ONLY public.pod ALTER COLUMN id SET DEFAULT nextval('public.pod_id_seq'::regclass);
+ALTER TABLE ONLY public.quotas ALTER COLUMN id SET DEFAULT nextval('public.quotas_id_seq'::regclass);
 
 
 --
@@ -380,10 +418,10 @@ ALTER TABLE ONLY public.replicationcontroller ALTER COLUMN id SET DEFAULT nextva
 
 
 --
--- Name: service id; Type: DEFAULT; Schema: public; Owner: postgres
+-- Name: x509keypair id; Type: DEFAULT; Schema: public; Owner: postgres
 --
 
-ALTER TABLE ONLY public.service ALTER COLUMN id SET DEFAULT nextval('public.service_id_seq'::regclass);
+ALTER TABLE ONLY public.x509keypair ALTER COLUMN id SET DEFAULT nextval('public.x509keypair_id_seq'::regclass);
 
 
 --
@@ -391,7 +429,7 @@ ALTER TABLE ONLY public.service ALTER COLUMN id SET DEFAULT nextval('public.serv
 --
 
 COPY public.alembic_version (version_num) FROM stdin;
-3a938526b35d
+68ce16dfd341
 \.
 
 
@@ -399,7 +437,7 @@ COPY public.alembic_version (version_num) FROM stdin;
 -- Data for Name: bay; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.bay (created_at, updated_at, id, uuid, name, baymodel_id, node_count, master_address, minions_address, stack_id, project_id, user_id, status) FROM stdin;
+COPY public.bay (created_at, updated_at, id, uuid, name, baymodel_id, node_count, api_address, node_addresses, stack_id, project_id, user_id, status, discovery_url, status_reason, master_count, master_addresses, ca_cert_ref, magnum_cert_ref, bay_create_timeout, trust_id, trustee_username, trustee_user_id, trustee_password) FROM stdin;
 \.
 
 
@@ -407,7 +445,7 @@ COPY public.bay (created_at, updated_at, id, uuid, name, baymodel_id, node_count
 -- Data for Name: baymodel; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.baymodel (created_at, updated_at, id, uuid, name, flavor_id, keypair_id, image_id, external_network_id, dns_nameserver, apiserver_port, project_id, user_id, docker_volume_size) FROM stdin;
+COPY public.baymodel (created_at, updated_at, id, uuid, name, flavor_id, keypair_id, image_id, external_network_id, dns_nameserver, apiserver_port, project_id, user_id, docker_volume_size, fixed_network, master_flavor_id, cluster_distro, coe, http_proxy, https_proxy, no_proxy, registry_enabled, network_driver, labels, tls_disabled, public, server_type, volume_driver, insecure_registry, docker_storage_driver, master_lb_enabled) FROM stdin;
 \.
 
 
@@ -415,23 +453,23 @@ COPY public.baymodel (created_at, updated_at, id, uuid, name, flavor_id, keypair
 -- Data for Name: container; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.container (created_at, updated_at, id, uuid, name, image_id, project_id, user_id) FROM stdin;
+COPY public.container (created_at, updated_at, id, uuid, name, image, project_id, user_id, command, bay_uuid, status, memory, environment) FROM stdin;
 \.
 
 
 --
--- Data for Name: node; Type: TABLE DATA; Schema: public; Owner: postgres
+-- Data for Name: magnum_service; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.node (created_at, updated_at, id, uuid, type, image_id, ironic_node_id, project_id, user_id) FROM stdin;
+COPY public.magnum_service (created_at, updated_at, id, report_count, host, "binary", disabled, disabled_reason, last_seen_up, forced_down) FROM stdin;
 \.
 
 
 --
--- Data for Name: pod; Type: TABLE DATA; Schema: public; Owner: postgres
+-- Data for Name: quotas; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.pod (created_at, updated_at, id, uuid, name, "desc", bay_uuid, images, labels, status, project_id, user_id) FROM stdin;
+COPY public.quotas (id, created_at, updated_at, project_id, resource, hard_limit) FROM stdin;
 \.
 
 
@@ -444,10 +482,10 @@ COPY public.replicationcontroller (created_at, updated_at, id, uuid, name, bay_u
 
 
 --
--- Data for Name: service; Type: TABLE DATA; Schema: public; Owner: postgres
+-- Data for Name: x509keypair; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.service (created_at, updated_at, id, uuid, name, bay_uuid, labels, selector, ip, port, project_id, user_id) FROM stdin;
+COPY public.x509keypair (id, created_at, updated_at, uuid, certificate, private_key, project_id, user_id, intermediates, private_key_passphrase) FROM stdin;
 \.
 
 
@@ -473,17 +511,17 @@ SELECT pg_catalog.setval('public.container_id_seq', 1, false);
 
 
 --
--- Name: node_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+-- Name: magnum_service_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
 --
 
-SELECT pg_catalog.setval('public.node_id_seq', 1, false);
+SELECT pg_catalog.setval('public.magnum_service_id_seq', 1, false);
 
 
 --
--- Name: pod_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+-- Name: quotas_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
 --
 
-SELECT pg_catalog.setval('public.pod_id_seq', 1, false);
+SELECT pg_catalog.setval('public.quotas_id_seq', 1, false);
 
 
 --
@@ -494,10 +532,10 @@ SELECT pg_catalog.setval('public.replicationcontroller_id_seq', 1, false);
 
 
 --
--- Name: service_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+-- Name: x509keypair_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
 --
 
-SELECT pg_catalog.setval('public.service_id_seq', 1, false);
+SELECT pg_catalog.setval('public.x509keypair_id_seq', 1, false);
 
 
 --
@@ -533,19 +571,19 @@ ALTER TABLE ONLY public.container
 
 
 --
--- Name: node node_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: magnum_service magnum_service_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
-ALTER TABLE ONLY public.node
-    ADD CONSTRAINT node_pkey PRIMARY KEY (id);
+ALTER TABLE ONLY public.magnum_service
+    ADD CONSTRAINT magnum_service_pkey PRIMARY KEY (id);
 
 
 --
--- Name: pod pod_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: quotas quotas_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
-ALTER TABLE ONLY public.pod
-    ADD CONSTRAINT pod_pkey PRIMARY KEY (id);
+ALTER TABLE ONLY public.quotas
+    ADD CONSTRAINT quotas_pkey PRIMARY KEY (id);
 
 
 --
@@ -557,11 +595,67 @@ ALTER TABLE ONLY public.replicationcontroller
 
 
 --
--- Name: service service_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+-- Name: bay uniq_bay0uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
-ALTER TABLE ONLY public.service
-    ADD CONSTRAINT service_pkey PRIMARY KEY (id);
+ALTER TABLE ONLY public.bay
+    ADD CONSTRAINT uniq_bay0uuid UNIQUE (uuid);
+
+
+--
+-- Name: baymodel uniq_baymodel0uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.baymodel
+    ADD CONSTRAINT uniq_baymodel0uuid UNIQUE (uuid);
+
+
+--
+-- Name: container uniq_container0uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.container
+    ADD CONSTRAINT uniq_container0uuid UNIQUE (uuid);
+
+
+--
+-- Name: magnum_service uniq_magnum_service0host0binary; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.magnum_service
+    ADD CONSTRAINT uniq_magnum_service0host0binary UNIQUE (host, "binary");
+
+
+--
+-- Name: quotas uniq_quotas0project_id0resource; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.quotas
+    ADD CONSTRAINT uniq_quotas0project_id0resource UNIQUE (project_id, resource);
+
+
+--
+-- Name: replicationcontroller uniq_replicationcontroller0uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.replicationcontroller
+    ADD CONSTRAINT uniq_replicationcontroller0uuid UNIQUE (uuid);
+
+
+--
+-- Name: x509keypair uniq_x509keypair0uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.x509keypair
+    ADD CONSTRAINT uniq_x509keypair0uuid UNIQUE (uuid);
+
+
+--
+-- Name: x509keypair x509keypair_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.x509keypair
+    ADD CONSTRAINT x509keypair_pkey PRIMARY KEY (id);
 
 
 --
