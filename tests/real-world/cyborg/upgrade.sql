@@ -273,5 +273,79 @@ ALTER TABLE devices ALTER COLUMN type SET NOT NULL;
 
 UPDATE alembic_version SET version_num='589ff20545b7' WHERE alembic_version.version_num = 'ede4e3f1a232';
 
-COMMIT;
+-- Running upgrade 589ff20545b7 -> c1b5abada09c
+
+ALTER TABLE deployables ADD COLUMN rp_uuid VARCHAR(36);
+
+ALTER TABLE deployables ADD COLUMN driver_name VARCHAR(100);
+
+ALTER TABLE deployables ADD COLUMN bitstream_id VARCHAR(36);
+
+ALTER TABLE extended_accelerator_requests ADD COLUMN device_profile_group_id INTEGER NOT NULL;
+
+ALTER TABLE extended_accelerator_requests ADD COLUMN instance_uuid VARCHAR(36);
+
+CREATE INDEX "extArqs_instance_uuid_idx" ON extended_accelerator_requests (instance_uuid);
+
+DROP INDEX "extArqs_device_instance_uuid_idx";
+
+ALTER TABLE extended_accelerator_requests DROP COLUMN device_instance_uuid;
+
+ALTER TABLE extended_accelerator_requests ALTER COLUMN state SET NOT NULL;
+
+ALTER TABLE attach_handles ALTER COLUMN attach_type SET NOT NULL;
+
+ALTER TABLE device_profiles ADD CONSTRAINT uniq_device_profiles0uuid UNIQUE (uuid);
+
+ALTER TABLE device_profiles ADD CONSTRAINT uniq_device_profiles0name UNIQUE (name);
+
+ALTER TABLE device_profiles DROP CONSTRAINT uniq_device_profiles0uuid0name;
+
+UPDATE alembic_version SET version_num='c1b5abada09c' WHERE alembic_version.version_num = '589ff20545b7';
+
+-- Running upgrade c1b5abada09c -> 57539722e5cf
+
+UPDATE alembic_version SET version_num='57539722e5cf' WHERE alembic_version.version_num = 'c1b5abada09c';
+
+-- Running upgrade 57539722e5cf -> 22fb1af2d51e
+
+UPDATE alembic_version SET version_num='22fb1af2d51e' WHERE alembic_version.version_num = '57539722e5cf';
+
+-- Running upgrade 22fb1af2d51e -> 7b696fd94949
+
+UPDATE alembic_version SET version_num='7b696fd94949' WHERE alembic_version.version_num = '22fb1af2d51e';
+
+-- Running upgrade 7b696fd94949 -> 62bcf2610c5d
+
+UPDATE alembic_version SET version_num='62bcf2610c5d' WHERE alembic_version.version_num = '7b696fd94949';
+
+-- Running upgrade 62bcf2610c5d -> 7a4fd0fc3f8c
+
+UPDATE alembic_version SET version_num='7a4fd0fc3f8c' WHERE alembic_version.version_num = '62bcf2610c5d';
+
+-- Running upgrade 7a4fd0fc3f8c -> 60d8ac91fd20
+
+ALTER TABLE device_profiles ADD COLUMN description TEXT;
+
+UPDATE alembic_version SET version_num='60d8ac91fd20' WHERE alembic_version.version_num = '7a4fd0fc3f8c';
+
+-- Running upgrade 60d8ac91fd20 -> 7e6f1f107f2b
+
+ALTER TABLE devices ALTER COLUMN type SET NOT NULL;
+
+UPDATE alembic_version SET version_num='7e6f1f107f2b' WHERE alembic_version.version_num = '60d8ac91fd20';
+
+-- Running upgrade 7e6f1f107f2b -> 899cead40bc9
+
+ALTER TABLE devices ALTER COLUMN type SET NOT NULL;
+
+UPDATE alembic_version SET version_num='899cead40bc9' WHERE alembic_version.version_num = '7e6f1f107f2b';
+
+-- Running upgrade 899cead40bc9 -> 4cc1d79978fc
+
+ALTER TABLE devices ALTER COLUMN type SET NOT NULL;
+
+UPDATE alembic_version SET version_num='4cc1d79978fc' WHERE alembic_version.version_num = '899cead40bc9';
+
+-- Running upgrade 4cc1d79978fc -> 6c77bd6afea5
 
