@@ -219,14 +219,24 @@ pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
     }
 }
 
+/// The modules whose types a path can name (as the interpreter canonicalises them):
+/// anything else is imported from a project's own code or another library.
+const TYPE_LIBRARIES: &[&str] = &["sa", "postgresql", "sqlalchemy", "sqlalchemy_utils"];
+
 fn unknown(call: &Call) -> InputError {
-    err(
-        call.span,
-        format!(
+    let message = match call.func.split_once('.') {
+        // `from magnum.db.sqlalchemy import models` ... `models.JSONEncodedList()`: a
+        // TypeDecorator in the project's code, which the playground never sees.
+        Some((top, _)) if !TYPE_LIBRARIES.contains(&top) => format!(
+            "`{}` is imported from `{top}`, which the playground cannot see (it knows SQLAlchemy's and sqlalchemy_utils' types), so it cannot know the column type",
+            call.func
+        ),
+        _ => format!(
             "`{}` is not a SQLAlchemy type the playground knows",
             call.func
         ),
-    )
+    };
+    err(call.span, message)
 }
 
 /// The types of `sqlalchemy` and `sqlalchemy.dialects.postgresql` (which re-exports
