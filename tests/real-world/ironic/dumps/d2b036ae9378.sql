@@ -35,6 +35,22 @@ CREATE TABLE public.alembic_version (
 ALTER TABLE public.alembic_version OWNER TO postgres;
 
 --
+-- Name: bios_settings; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.bios_settings (
+    node_id integer NOT NULL,
+    created_at timestamp without time zone,
+    updated_at timestamp without time zone,
+    name character varying(255) NOT NULL,
+    value text,
+    version character varying(15)
+);
+
+
+ALTER TABLE public.bios_settings OWNER TO postgres;
+
+--
 -- Name: chassis; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -44,7 +60,8 @@ CREATE TABLE public.chassis (
     id integer NOT NULL,
     uuid character varying(36),
     extra text,
-    description character varying(255)
+    description character varying(255),
+    version character varying(15)
 );
 
 
@@ -73,6 +90,47 @@ ALTER SEQUENCE public.chassis_id_seq OWNED BY public.chassis.id;
 
 
 --
+-- Name: conductor_hardware_interfaces; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.conductor_hardware_interfaces (
+    id integer NOT NULL,
+    created_at timestamp without time zone,
+    updated_at timestamp without time zone,
+    conductor_id integer NOT NULL,
+    hardware_type character varying(255) NOT NULL,
+    interface_type character varying(16) NOT NULL,
+    interface_name character varying(255) NOT NULL,
+    "default" boolean NOT NULL,
+    version character varying(15)
+);
+
+
+ALTER TABLE public.conductor_hardware_interfaces OWNER TO postgres;
+
+--
+-- Name: conductor_hardware_interfaces_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.conductor_hardware_interfaces_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.conductor_hardware_interfaces_id_seq OWNER TO postgres;
+
+--
+-- Name: conductor_hardware_interfaces_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.conductor_hardware_interfaces_id_seq OWNED BY public.conductor_hardware_interfaces.id;
+
+
+--
 -- Name: conductors; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -82,7 +140,9 @@ CREATE TABLE public.conductors (
     id integer NOT NULL,
     hostname character varying(255) NOT NULL,
     drivers text,
-    online boolean
+    online boolean,
+    version character varying(15),
+    conductor_group character varying(255) DEFAULT ''::character varying NOT NULL
 );
 
 
@@ -118,11 +178,27 @@ CREATE TABLE public.node_tags (
     created_at timestamp without time zone,
     updated_at timestamp without time zone,
     node_id integer NOT NULL,
-    tag character varying(255) NOT NULL
+    tag character varying(255) NOT NULL,
+    version character varying(15)
 );
 
 
 ALTER TABLE public.node_tags OWNER TO postgres;
+
+--
+-- Name: node_traits; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.node_traits (
+    version character varying(15),
+    created_at timestamp without time zone,
+    updated_at timestamp without time zone,
+    node_id integer NOT NULL,
+    trait character varying(255) NOT NULL
+);
+
+
+ALTER TABLE public.node_traits OWNER TO postgres;
 
 --
 -- Name: nodes; Type: TABLE; Schema: public; Owner: postgres
@@ -158,7 +234,23 @@ CREATE TABLE public.nodes (
     clean_step text,
     raid_config text,
     target_raid_config text,
-    network_interface character varying(255)
+    network_interface character varying(255),
+    resource_class character varying(80),
+    boot_interface character varying(255),
+    console_interface character varying(255),
+    deploy_interface character varying(255),
+    inspect_interface character varying(255),
+    management_interface character varying(255),
+    power_interface character varying(255),
+    raid_interface character varying(255),
+    vendor_interface character varying(255),
+    storage_interface character varying(255),
+    version character varying(15),
+    rescue_interface character varying(255),
+    bios_interface character varying(255),
+    fault character varying(255),
+    deploy_step text,
+    conductor_group character varying(255) DEFAULT ''::character varying NOT NULL
 );
 
 
@@ -199,7 +291,11 @@ CREATE TABLE public.portgroups (
     node_id integer,
     address character varying(18),
     extra text,
-    internal_info text
+    internal_info text,
+    standalone_ports_supported boolean,
+    properties text,
+    mode character varying(255),
+    version character varying(15)
 );
 
 
@@ -242,7 +338,9 @@ CREATE TABLE public.ports (
     local_link_connection text,
     portgroup_id integer,
     pxe_enabled boolean,
-    internal_info text
+    internal_info text,
+    physical_network character varying(64),
+    version character varying(15)
 );
 
 
@@ -271,10 +369,101 @@ ALTER SEQUENCE public.ports_id_seq OWNED BY public.ports.id;
 
 
 --
+-- Name: volume_connectors; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.volume_connectors (
+    created_at timestamp without time zone,
+    updated_at timestamp without time zone,
+    id integer NOT NULL,
+    uuid character varying(36),
+    node_id integer,
+    type character varying(32),
+    connector_id character varying(255),
+    extra text,
+    version character varying(15)
+);
+
+
+ALTER TABLE public.volume_connectors OWNER TO postgres;
+
+--
+-- Name: volume_connectors_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.volume_connectors_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.volume_connectors_id_seq OWNER TO postgres;
+
+--
+-- Name: volume_connectors_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.volume_connectors_id_seq OWNED BY public.volume_connectors.id;
+
+
+--
+-- Name: volume_targets; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.volume_targets (
+    created_at timestamp without time zone,
+    updated_at timestamp without time zone,
+    id integer NOT NULL,
+    uuid character varying(36),
+    node_id integer,
+    volume_type character varying(64),
+    properties text,
+    boot_index integer,
+    volume_id character varying(36),
+    extra text,
+    version character varying(15)
+);
+
+
+ALTER TABLE public.volume_targets OWNER TO postgres;
+
+--
+-- Name: volume_targets_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.volume_targets_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.volume_targets_id_seq OWNER TO postgres;
+
+--
+-- Name: volume_targets_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.volume_targets_id_seq OWNED BY public.volume_targets.id;
+
+
+--
 -- Name: chassis id; Type: DEFAULT; Schema: public; Owner: postgres
 --
 
 ALTER TABLE ONLY public.chassis ALTER COLUMN id SET DEFAULT nextval('public.chassis_id_seq'::regclass);
+
+
+--
+-- Name: conductor_hardware_interfaces id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.conductor_hardware_interfaces ALTER COLUMN id SET DEFAULT nextval('public.conductor_hardware_interfaces_id_seq'::regclass);
 
 
 --
@@ -306,11 +495,33 @@ ALTER TABLE ONLY public.ports ALTER COLUMN id SET DEFAULT nextval('public.ports_
 
 
 --
+-- Name: volume_connectors id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.volume_connectors ALTER COLUMN id SET DEFAULT nextval('public.volume_connectors_id_seq'::regclass);
+
+
+--
+-- Name: volume_targets id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.volume_targets ALTER COLUMN id SET DEFAULT nextval('public.volume_targets_id_seq'::regclass);
+
+
+--
 -- Data for Name: alembic_version; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
 COPY public.alembic_version (version_num) FROM stdin;
-10b163d4481e
+664f85c2f622
+\.
+
+
+--
+-- Data for Name: bios_settings; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.bios_settings (node_id, created_at, updated_at, name, value, version) FROM stdin;
 \.
 
 
@@ -318,7 +529,15 @@ COPY public.alembic_version (version_num) FROM stdin;
 -- Data for Name: chassis; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.chassis (created_at, updated_at, id, uuid, extra, description) FROM stdin;
+COPY public.chassis (created_at, updated_at, id, uuid, extra, description, version) FROM stdin;
+\.
+
+
+--
+-- Data for Name: conductor_hardware_interfaces; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.conductor_hardware_interfaces (id, created_at, updated_at, conductor_id, hardware_type, interface_type, interface_name, "default", version) FROM stdin;
 \.
 
 
@@ -326,7 +545,7 @@ COPY public.chassis (created_at, updated_at, id, uuid, extra, description) FROM 
 -- Data for Name: conductors; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.conductors (created_at, updated_at, id, hostname, drivers, online) FROM stdin;
+COPY public.conductors (created_at, updated_at, id, hostname, drivers, online, version, conductor_group) FROM stdin;
 \.
 
 
@@ -334,7 +553,15 @@ COPY public.conductors (created_at, updated_at, id, hostname, drivers, online) F
 -- Data for Name: node_tags; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.node_tags (created_at, updated_at, node_id, tag) FROM stdin;
+COPY public.node_tags (created_at, updated_at, node_id, tag, version) FROM stdin;
+\.
+
+
+--
+-- Data for Name: node_traits; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.node_traits (version, created_at, updated_at, node_id, trait) FROM stdin;
 \.
 
 
@@ -342,7 +569,7 @@ COPY public.node_tags (created_at, updated_at, node_id, tag) FROM stdin;
 -- Data for Name: nodes; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.nodes (created_at, updated_at, id, uuid, instance_uuid, chassis_id, power_state, target_power_state, provision_state, target_provision_state, last_error, properties, driver, driver_info, reservation, maintenance, extra, provision_updated_at, console_enabled, instance_info, conductor_affinity, maintenance_reason, driver_internal_info, name, inspection_started_at, inspection_finished_at, clean_step, raid_config, target_raid_config, network_interface) FROM stdin;
+COPY public.nodes (created_at, updated_at, id, uuid, instance_uuid, chassis_id, power_state, target_power_state, provision_state, target_provision_state, last_error, properties, driver, driver_info, reservation, maintenance, extra, provision_updated_at, console_enabled, instance_info, conductor_affinity, maintenance_reason, driver_internal_info, name, inspection_started_at, inspection_finished_at, clean_step, raid_config, target_raid_config, network_interface, resource_class, boot_interface, console_interface, deploy_interface, inspect_interface, management_interface, power_interface, raid_interface, vendor_interface, storage_interface, version, rescue_interface, bios_interface, fault, deploy_step, conductor_group) FROM stdin;
 \.
 
 
@@ -350,7 +577,7 @@ COPY public.nodes (created_at, updated_at, id, uuid, instance_uuid, chassis_id, 
 -- Data for Name: portgroups; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.portgroups (created_at, updated_at, id, uuid, name, node_id, address, extra, internal_info) FROM stdin;
+COPY public.portgroups (created_at, updated_at, id, uuid, name, node_id, address, extra, internal_info, standalone_ports_supported, properties, mode, version) FROM stdin;
 \.
 
 
@@ -358,7 +585,23 @@ COPY public.portgroups (created_at, updated_at, id, uuid, name, node_id, address
 -- Data for Name: ports; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.ports (created_at, updated_at, id, uuid, address, node_id, extra, local_link_connection, portgroup_id, pxe_enabled, internal_info) FROM stdin;
+COPY public.ports (created_at, updated_at, id, uuid, address, node_id, extra, local_link_connection, portgroup_id, pxe_enabled, internal_info, physical_network, version) FROM stdin;
+\.
+
+
+--
+-- Data for Name: volume_connectors; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.volume_connectors (created_at, updated_at, id, uuid, node_id, type, connector_id, extra, version) FROM stdin;
+\.
+
+
+--
+-- Data for Name: volume_targets; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.volume_targets (created_at, updated_at, id, uuid, node_id, volume_type, properties, boot_index, volume_id, extra, version) FROM stdin;
 \.
 
 
@@ -367,6 +610,13 @@ COPY public.ports (created_at, updated_at, id, uuid, address, node_id, extra, lo
 --
 
 SELECT pg_catalog.setval('public.chassis_id_seq', 1, false);
+
+
+--
+-- Name: conductor_hardware_interfaces_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.conductor_hardware_interfaces_id_seq', 1, false);
 
 
 --
@@ -398,6 +648,20 @@ SELECT pg_catalog.setval('public.ports_id_seq', 1, false);
 
 
 --
+-- Name: volume_connectors_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.volume_connectors_id_seq', 1, false);
+
+
+--
+-- Name: volume_targets_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.volume_targets_id_seq', 1, false);
+
+
+--
 -- Name: alembic_version alembic_version_pkc; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -406,11 +670,27 @@ ALTER TABLE ONLY public.alembic_version
 
 
 --
+-- Name: bios_settings bios_settings_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.bios_settings
+    ADD CONSTRAINT bios_settings_pkey PRIMARY KEY (node_id, name);
+
+
+--
 -- Name: chassis chassis_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
 ALTER TABLE ONLY public.chassis
     ADD CONSTRAINT chassis_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: conductor_hardware_interfaces conductor_hardware_interfaces_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.conductor_hardware_interfaces
+    ADD CONSTRAINT conductor_hardware_interfaces_pkey PRIMARY KEY (id);
 
 
 --
@@ -427,6 +707,14 @@ ALTER TABLE ONLY public.conductors
 
 ALTER TABLE ONLY public.node_tags
     ADD CONSTRAINT node_tags_pkey PRIMARY KEY (node_id, tag);
+
+
+--
+-- Name: node_traits node_traits_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.node_traits
+    ADD CONSTRAINT node_traits_pkey PRIMARY KEY (node_id, trait);
 
 
 --
@@ -459,6 +747,14 @@ ALTER TABLE ONLY public.ports
 
 ALTER TABLE ONLY public.chassis
     ADD CONSTRAINT uniq_chassis0uuid UNIQUE (uuid);
+
+
+--
+-- Name: conductor_hardware_interfaces uniq_conductorhardwareinterfaces0; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.conductor_hardware_interfaces
+    ADD CONSTRAINT uniq_conductorhardwareinterfaces0 UNIQUE (conductor_id, hardware_type, interface_type, interface_name);
 
 
 --
@@ -534,10 +830,81 @@ ALTER TABLE ONLY public.ports
 
 
 --
+-- Name: volume_connectors uniq_volumeconnectors0type0connector_id; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.volume_connectors
+    ADD CONSTRAINT uniq_volumeconnectors0type0connector_id UNIQUE (type, connector_id);
+
+
+--
+-- Name: volume_connectors uniq_volumeconnectors0uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.volume_connectors
+    ADD CONSTRAINT uniq_volumeconnectors0uuid UNIQUE (uuid);
+
+
+--
+-- Name: volume_targets uniq_volumetargets0node_id0boot_index; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.volume_targets
+    ADD CONSTRAINT uniq_volumetargets0node_id0boot_index UNIQUE (node_id, boot_index);
+
+
+--
+-- Name: volume_targets uniq_volumetargets0uuid; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.volume_targets
+    ADD CONSTRAINT uniq_volumetargets0uuid UNIQUE (uuid);
+
+
+--
+-- Name: volume_connectors volume_connectors_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.volume_connectors
+    ADD CONSTRAINT volume_connectors_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: volume_targets volume_targets_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.volume_targets
+    ADD CONSTRAINT volume_targets_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: node_tags_idx; Type: INDEX; Schema: public; Owner: postgres
 --
 
 CREATE INDEX node_tags_idx ON public.node_tags USING btree (tag);
+
+
+--
+-- Name: node_traits_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX node_traits_idx ON public.node_traits USING btree (trait);
+
+
+--
+-- Name: bios_settings bios_settings_node_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.bios_settings
+    ADD CONSTRAINT bios_settings_node_id_fkey FOREIGN KEY (node_id) REFERENCES public.nodes(id);
+
+
+--
+-- Name: conductor_hardware_interfaces conductor_hardware_interfaces_conductor_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.conductor_hardware_interfaces
+    ADD CONSTRAINT conductor_hardware_interfaces_conductor_id_fkey FOREIGN KEY (conductor_id) REFERENCES public.conductors(id);
 
 
 --
@@ -554,6 +921,14 @@ ALTER TABLE ONLY public.ports
 
 ALTER TABLE ONLY public.node_tags
     ADD CONSTRAINT node_tags_node_id_fkey FOREIGN KEY (node_id) REFERENCES public.nodes(id);
+
+
+--
+-- Name: node_traits node_traits_node_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.node_traits
+    ADD CONSTRAINT node_traits_node_id_fkey FOREIGN KEY (node_id) REFERENCES public.nodes(id);
 
 
 --
@@ -586,6 +961,22 @@ ALTER TABLE ONLY public.portgroups
 
 ALTER TABLE ONLY public.ports
     ADD CONSTRAINT ports_node_id_fkey FOREIGN KEY (node_id) REFERENCES public.nodes(id);
+
+
+--
+-- Name: volume_connectors volume_connectors_node_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.volume_connectors
+    ADD CONSTRAINT volume_connectors_node_id_fkey FOREIGN KEY (node_id) REFERENCES public.nodes(id);
+
+
+--
+-- Name: volume_targets volume_targets_node_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.volume_targets
+    ADD CONSTRAINT volume_targets_node_id_fkey FOREIGN KEY (node_id) REFERENCES public.nodes(id);
 
 
 --

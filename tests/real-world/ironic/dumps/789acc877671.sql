@@ -138,7 +138,10 @@ CREATE TABLE public.nodes (
     conductor_affinity integer,
     maintenance_reason text,
     driver_internal_info text,
-    name character varying(63)
+    name character varying(255),
+    inspection_started_at timestamp without time zone,
+    inspection_finished_at timestamp without time zone,
+    clean_step text
 );
 
 
@@ -238,7 +241,7 @@ ALTER TABLE ONLY public.ports ALTER COLUMN id SET DEFAULT nextval('public.ports_
 --
 
 COPY public.alembic_version (version_num) FROM stdin;
-3ae36a5f5131
+2fb93ffd2af1
 \.
 
 
@@ -262,7 +265,7 @@ COPY public.conductors (created_at, updated_at, id, hostname, drivers, online) F
 -- Data for Name: nodes; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-COPY public.nodes (created_at, updated_at, id, uuid, instance_uuid, chassis_id, power_state, target_power_state, provision_state, target_provision_state, last_error, properties, driver, driver_info, reservation, maintenance, extra, provision_updated_at, console_enabled, instance_info, conductor_affinity, maintenance_reason, driver_internal_info, name) FROM stdin;
+COPY public.nodes (created_at, updated_at, id, uuid, instance_uuid, chassis_id, power_state, target_power_state, provision_state, target_provision_state, last_error, properties, driver, driver_info, reservation, maintenance, extra, provision_updated_at, console_enabled, instance_info, conductor_affinity, maintenance_reason, driver_internal_info, name, inspection_started_at, inspection_finished_at, clean_step) FROM stdin;
 \.
 
 
