@@ -124,6 +124,27 @@ mod tests {
     }
 
     #[test]
+    fn oslo_db_json_types_are_text() {
+        // As SQLAlchemy compiles them on PostgreSQL with oslo.db 18.1.1 installed.
+        let rev = parse("from alembic import op\nimport sqlalchemy as sa\nfrom oslo_db.sqlalchemy import types as db_types\nop.create_table('t', sa.Column('a', db_types.JsonEncodedDict(mysql_as_long=True)), sa.Column('b', db_types.JsonEncodedList()), sa.Column('c', db_types.JsonEncodedType(mysql_as_medium=True)))\n").unwrap();
+        assert_eq!(
+            rev.upgrade[0].sql,
+            vec!["CREATE TABLE t (\n    a TEXT, \n    b TEXT, \n    c TEXT\n)".to_string()]
+        );
+        let err = parse("from alembic import op\nimport sqlalchemy as sa\nfrom oslo_db.sqlalchemy import types\nop.add_column('t', sa.Column('a', types.JsonEncodedDict(mysql_as_long=True, mysql_as_medium=True)))\n").unwrap_err();
+        assert_eq!(
+            err.message,
+            "TypeError: mysql_as_long and mysql_as_medium are mutually exclusive"
+        );
+        let err = parse("from alembic import op\nimport sqlalchemy as sa\nfrom oslo_db.sqlalchemy import types\nop.add_column('t', sa.Column('a', types.SoftDeleteInteger()))\n").unwrap_err();
+        assert!(
+            err.message.contains("not an oslo.db type"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
     fn unsupported_constructs_are_located_errors() {
         let err =
             parse("def upgrade():\n    for t in ['a']:\n        op.drop_tabel(t)\n").unwrap_err();

@@ -4,6 +4,7 @@
 //! 1.20 / SQLAlchemy 2.1; the rendering corpus compares byte for byte.
 
 mod columns;
+mod oslo_db_types;
 mod types;
 mod utils_types;
 
@@ -319,8 +320,8 @@ pub fn literal(
         (TypeKind::NoLiteral(class), v) => {
             return Err(err(span, format!("CompileError: No literal value renderer is available for literal value \"{}\" with datatype {class}", python_repr(v))))
         }
-        (TypeKind::Decorated(name), _) => {
-            return Err(err(span, format!("bulk_insert values for a sqlalchemy_utils.{name} column are not supported by the playground (its bind processing is not modelled)")))
+        (TypeKind::Decorated(module, name), _) => {
+            return Err(err(span, format!("bulk_insert values for a {module}.{name} column are not supported by the playground (its bind processing is not modelled)")))
         }
         (TypeKind::Array(_), _) => {
             return Err(err(span, format!("bulk_insert values for an ARRAY column ({type_ddl}) are not supported by the playground")))
