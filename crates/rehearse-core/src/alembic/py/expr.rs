@@ -774,7 +774,7 @@ const PROXY_CONTEXT: &str = "op._proxy.migration_context";
 /// A value the interpreter only names (an attribute of a module it does not model, the
 /// result of a function from outside the file): its truth or equality is unknown, and
 /// guessing it would run (or skip) the wrong branch.
-fn is_opaque(v: &Py) -> bool {
+pub(crate) fn is_opaque(v: &Py) -> bool {
     match v {
         Py::Name(n) => !n.starts_with("sa.") && !n.starts_with("postgresql."),
         Py::Call(c) => ![

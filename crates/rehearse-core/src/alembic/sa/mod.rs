@@ -248,6 +248,17 @@ pub fn literal(
     span: Span,
 ) -> Result<String, InputError> {
     let cannot = |v: &Py| {
+        // A value the interpreter only names (`CONF.default_mode` from the project's
+        // configuration): SQLAlchemy renders its real value, which Rehearse cannot know.
+        if matches!(v, Py::Name(_)) && super::py::is_opaque(v) {
+            return err(
+                span,
+                format!(
+                    "`{}` comes from outside the migration file: Rehearse cannot know the value SQLAlchemy would write for it",
+                    v.describe()
+                ),
+            );
+        }
         err(
             span,
             format!(
