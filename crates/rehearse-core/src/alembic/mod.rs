@@ -124,6 +124,33 @@ mod tests {
     }
 
     #[test]
+    fn alter_column_forms_alembic_accepts() {
+        // Rendered by Alembic 1.20 (tests/oracle/forms): its **kw reaches the
+        // PostgreSQL implementation, which ignores all but postgresql_using; a MySQL
+        // existing_type that is no SchemaType has no CHECK to drop.
+        let rev = parse("op.alter_column(\"items\", \"qty\", nullable=False, default=\"x\", mysql_charset=\"utf8\")\n").unwrap();
+        assert_eq!(
+            rev.upgrade[0].sql,
+            vec!["ALTER TABLE items ALTER COLUMN qty SET NOT NULL".to_string()]
+        );
+        let rev = parse("from sqlalchemy.dialects import mysql\nop.alter_column(\"items\", \"qty\", type_=sa.String(255), existing_type=mysql.VARCHAR(length=63), existing_nullable=True)\n").unwrap();
+        assert_eq!(
+            rev.upgrade[0].sql,
+            vec!["ALTER TABLE items ALTER COLUMN qty TYPE VARCHAR(255)".to_string()]
+        );
+        // A value from the project's configuration: SQLAlchemy writes it, Rehearse
+        // cannot know it.
+        let err = parse("from ironic.conf import CONF\nfrom sqlalchemy import sql\ndef upgrade():\n    t = sql.table('portgroups', sql.column('mode', sa.String(255)))\n    op.execute(t.update().values({'mode': CONF.default_portgroup_mode}))\n").unwrap_err();
+        assert!(
+            err.message.starts_with(
+                "`ironic.conf.CONF.default_portgroup_mode` comes from outside the migration file"
+            ),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
     fn oslo_db_json_types_are_text() {
         // As SQLAlchemy compiles them on PostgreSQL with oslo.db 18.1.1 installed.
         let rev = parse("from alembic import op\nimport sqlalchemy as sa\nfrom oslo_db.sqlalchemy import types as db_types\nop.create_table('t', sa.Column('a', db_types.JsonEncodedDict(mysql_as_long=True)), sa.Column('b', db_types.JsonEncodedList()), sa.Column('c', db_types.JsonEncodedType(mysql_as_medium=True)))\n").unwrap();

@@ -75,6 +75,55 @@ pub fn drop_column(a: &Args) -> Result<Vec<String>, InputError> {
     )])
 }
 
+/// Whether a type is one of `sqlalchemy.dialects.mysql`'s that are not a `SchemaType`
+/// (all but BOOLEAN and ENUM): as an existing_type it brings no CHECK constraint for
+/// Alembic to drop, and nothing else reads it on PostgreSQL.
+fn without_constraints(t: &Py) -> bool {
+    let func = match t {
+        Py::Call(c) => c.func.as_str(),
+        Py::Name(n) => n.as_str(),
+        _ => return false,
+    };
+    func.strip_prefix("sqlalchemy.dialects.mysql.")
+        .is_some_and(|name| {
+            matches!(
+                name,
+                "BIGINT"
+                    | "BINARY"
+                    | "BIT"
+                    | "BLOB"
+                    | "CHAR"
+                    | "DATE"
+                    | "DATETIME"
+                    | "DECIMAL"
+                    | "DOUBLE"
+                    | "FLOAT"
+                    | "INTEGER"
+                    | "JSON"
+                    | "LONGBLOB"
+                    | "LONGTEXT"
+                    | "MEDIUMBLOB"
+                    | "MEDIUMINT"
+                    | "MEDIUMTEXT"
+                    | "NCHAR"
+                    | "NUMERIC"
+                    | "NVARCHAR"
+                    | "REAL"
+                    | "SET"
+                    | "SMALLINT"
+                    | "TEXT"
+                    | "TIME"
+                    | "TIMESTAMP"
+                    | "TINYBLOB"
+                    | "TINYINT"
+                    | "TINYTEXT"
+                    | "VARBINARY"
+                    | "VARCHAR"
+                    | "YEAR"
+            )
+        })
+}
+
 /// One statement per changed attribute, in Alembic's fixed order: TYPE, NULL, DEFAULT,
 /// COMMENT, RENAME — all naming the old column.
 pub fn alter_column(a: &Args) -> Result<Vec<String>, InputError> {
@@ -97,7 +146,10 @@ pub fn alter_column(a: &Args) -> Result<Vec<String>, InputError> {
         Ok(())
     };
     if let Some(t) = a.get("type_").filter(|t| **t != Py::None) {
-        if let Some(existing) = a.get("existing_type").filter(|t| **t != Py::None) {
+        if let Some(existing) = a
+            .get("existing_type")
+            .filter(|t| **t != Py::None && !without_constraints(t))
+        {
             refuse_check(existing)?;
         }
         refuse_check(t)?;
