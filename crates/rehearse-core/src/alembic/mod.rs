@@ -163,7 +163,20 @@ mod tests {
             err.message,
             "TypeError: mysql_as_long and mysql_as_medium are mutually exclusive"
         );
-        let err = parse("from alembic import op\nimport sqlalchemy as sa\nfrom oslo_db.sqlalchemy import types\nop.add_column('t', sa.Column('a', types.SoftDeleteInteger()))\n").unwrap_err();
+        // `.impl`, of the class and of an instance: Text (its MySQL variant aside).
+        let rev = parse("from alembic import op\nfrom oslo_db.sqlalchemy import types as db_types\nop.alter_column('nodes', 'instance_info', existing_type=db_types.JsonEncodedDict.impl, type_=db_types.JsonEncodedDict(mysql_as_long=True).impl)\n").unwrap();
+        assert_eq!(
+            rev.upgrade[0].sql,
+            vec!["ALTER TABLE nodes ALTER COLUMN instance_info TYPE TEXT".to_string()]
+        );
+        // SoftDeleteInteger is an Integer (measured: `id SERIAL NOT NULL` as the
+        // primary key, `d INTEGER DEFAULT '0'`).
+        let rev = parse("from alembic import op\nimport sqlalchemy as sa\nfrom oslo_db.sqlalchemy import types\nop.create_table('x', sa.Column('id', types.SoftDeleteInteger(), primary_key=True), sa.Column('d', types.SoftDeleteInteger(), server_default='0'))\n").unwrap();
+        assert_eq!(
+            rev.upgrade[0].sql,
+            vec!["CREATE TABLE x (\n    id SERIAL NOT NULL, \n    d INTEGER DEFAULT '0', \n    PRIMARY KEY (id)\n)".to_string()]
+        );
+        let err = parse("from alembic import op\nimport sqlalchemy as sa\nfrom oslo_db.sqlalchemy import types\nop.add_column('t', sa.Column('a', types.EqualityComparator()))\n").unwrap_err();
         assert!(
             err.message.contains("not an oslo.db type"),
             "{}",

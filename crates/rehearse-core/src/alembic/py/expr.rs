@@ -499,6 +499,11 @@ impl Evaluator<'_> {
                 Py::Str(c.members.get(*i).map(|m| m.0.clone()).unwrap_or_default())
             }
             (v, _) if v.is_sql() => Py::Attr(Box::new(value), attr.to_string()),
+            // An oslo.db type decorator's implementation type (`JsonEncodedDict(...).impl`),
+            // resolved by the type renderer.
+            (Py::Call(c), "impl") if c.func.starts_with("oslo_db.sqlalchemy.types.") => {
+                Py::Attr(Box::new(value), attr.to_string())
+            }
             (v, _) if super::PYTHON_METHODS.contains(&attr) => {
                 return Err(self.refuse(
                     e,

@@ -209,6 +209,9 @@ fn zoned(keyword: &str, precision: Option<i64>, tz: bool) -> String {
 /// Resolves a type expression (`sa.String(200)`, `sa.Integer`, `postgresql.JSONB()`,
 /// `sqlalchemy_utils.EmailType()`, oslo.db's `types.JsonEncodedDict()`).
 pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
+    if let Some(implementation) = super::oslo_db_types::implementation(value, span)? {
+        return sa_type(&implementation, span);
+    }
     let call = type_call(value, span)?;
     let Some((module, name)) = call.func.rsplit_once('.') else {
         return Err(unknown(&call));
