@@ -71,6 +71,26 @@ impl Args {
         })
     }
 
+    /// [`Args::bind`] for an op with Alembic's `**kw` (alter_column): keywords it hands
+    /// to the dialect's implementation, which on PostgreSQL reads only the ones in
+    /// `extra` (`postgresql_using`) and ignores the rest (`mysql_charset`, a stray
+    /// `default=`), as Alembic does.
+    pub fn bind_with_kw(
+        op: &str,
+        call: &Call,
+        params: &[&str],
+        extra: &[&str],
+    ) -> Result<Args, InputError> {
+        let mut known = call.clone();
+        known.kwargs.retain(|(k, _)| {
+            let k = k.as_str();
+            params.contains(&k) || extra.contains(&k) || k == "schema"
+        });
+        let mut args = Args::bind(op, &known, params, extra)?;
+        args.call = call.clone();
+        Ok(args)
+    }
+
     /// An argument's value if given.
     pub fn get(&self, name: &str) -> Option<&Py> {
         self.values.iter().find(|(n, _)| n == name).map(|(_, v)| v)

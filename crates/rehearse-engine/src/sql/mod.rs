@@ -23,6 +23,7 @@ mod commands;
 mod complexity;
 mod identity_options;
 mod lex;
+mod mysql_alter;
 pub mod psql;
 mod unique_nulls;
 mod values;
@@ -346,6 +347,10 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     });
     let unmodelled = unmodelled_construct(&tokens);
     let dialect = PostgreSqlDialect {};
+    // Kept for `mysql_alter`, which names a token of an ALTER TABLE (short).
+    let alter_tokens = (kw.first() == Some(&Some(Keyword::ALTER))
+        && kw.get(1) == Some(&Some(Keyword::TABLE)))
+    .then(|| tokens.clone());
     let mut parser = Parser::new(&dialect)
         .with_recursion_limit(PARSER_DEPTH)
         .with_tokens_with_locations(tokens);
@@ -380,6 +385,16 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
             source,
             Span::new(next.location.line as u32, next.location.column as u32),
             format!("syntax error at or near \"{}\"", next.token),
+        ));
+    }
+    if let Some(at) = alter_tokens
+        .as_deref()
+        .and_then(|tokens| mysql_alter::syntax_error_at(&parsed, tokens))
+    {
+        return Err(InputError::new(
+            source,
+            Span::new(at.location.line as u32, at.location.column as u32),
+            format!("syntax error at or near \"{}\"", at.token),
         ));
     }
     statement.kind = StatementKind::Sql(Box::new(parsed));
@@ -684,6 +699,34 @@ mod tests {
             }
         );
         assert_eq!(parsed[1].span, Span::new(6, 1));
+    }
+
+    #[test]
+    fn mysql_alter_subcommands_are_postgresql_syntax_errors() {
+        // As PostgreSQL words them (probed on PGlite): at the subcommand's word.
+        for (sql, near, column) in [
+            (
+                "alter table Flavors change column pool_group pool_group varchar(64) default null",
+                "change",
+                21,
+            ),
+            ("ALTER TABLE t ADD COLUMN b int, MODIFY a int", "MODIFY", 33),
+            (
+                "ALTER TABLE IF EXISTS ONLY s.t modify column a text",
+                "modify",
+                32,
+            ),
+        ] {
+            let err = parse_script(sql, Source::Migration).unwrap_err();
+            assert_eq!(
+                err.message,
+                format!("syntax error at or near \"{near}\""),
+                "{sql}"
+            );
+            assert_eq!(err.span.column, column, "{sql}");
+        }
+        // A column named `change` is no MySQL subcommand.
+        assert!(parse_script("ALTER TABLE t ADD COLUMN change int", Source::Migration).is_ok());
     }
 
     #[test]

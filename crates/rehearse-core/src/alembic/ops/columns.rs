@@ -85,7 +85,10 @@ pub fn alter_column(a: &Args) -> Result<Vec<String>, InputError> {
     let prefix = format!("ALTER TABLE {table} ALTER COLUMN {column}");
     let mut sql = Vec::new();
     // existing_type changes nothing in the output, except for constructs the renderer
-    // refuses anyway (a non-native Enum's CHECK): resolve it to surface those.
+    // refuses anyway (a non-native Enum's CHECK): resolve it to surface those. Alembic
+    // reads it only when type_ changes the type (toimpl.alter_column drops the old
+    // type's CHECK); otherwise it is never resolved, so a type the playground cannot
+    // know (the project's own TypeDecorator) beside a rename or a NOT NULL is fine.
     let refuse_check = |t: &Py| -> Result<(), InputError> {
         if sa_type(t, a.call.span)?.enum_check.is_some() {
             return Err(a.error(format!(
@@ -95,12 +98,13 @@ pub fn alter_column(a: &Args) -> Result<Vec<String>, InputError> {
         }
         Ok(())
     };
-    if let Some(t) = a.get("existing_type").filter(|t| **t != Py::None) {
-        if !is_other_dialect_plain_type(t) {
-            refuse_check(t)?;
-        }
-    }
     if let Some(t) = a.get("type_").filter(|t| **t != Py::None) {
+        if let Some(existing) = a
+            .get("existing_type")
+            .filter(|t| **t != Py::None && !is_other_dialect_plain_type(t))
+        {
+            refuse_check(existing)?;
+        }
         refuse_check(t)?;
     }
     let using = a.opt_string("postgresql_using")?;

@@ -71,7 +71,7 @@ pub fn render(
             &["table_name", "column_name"],
             &["schema", "if_exists"],
         )?),
-        "alter_column" => columns::alter_column(&Args::bind(
+        "alter_column" => columns::alter_column(&Args::bind_with_kw(
             &op,
             &call,
             &["table_name", "column_name"],

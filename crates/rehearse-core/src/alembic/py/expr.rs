@@ -522,6 +522,11 @@ impl Evaluator<'_> {
                 Py::Str(c.members.get(*i).map(|m| m.0.clone()).unwrap_or_default())
             }
             (v, _) if v.is_sql() => Py::Attr(Box::new(value), attr.to_string()),
+            // An oslo.db type decorator's implementation type (`JsonEncodedDict(...).impl`),
+            // resolved by the type renderer.
+            (Py::Call(c), "impl") if c.func.starts_with("oslo_db.sqlalchemy.types.") => {
+                Py::Attr(Box::new(value), attr.to_string())
+            }
             (v, _) if super::PYTHON_METHODS.contains(&attr) => {
                 return Err(self.refuse(
                     e,
@@ -797,7 +802,7 @@ const PROXY_CONTEXT: &str = "op._proxy.migration_context";
 /// A value the interpreter only names (an attribute of a module it does not model, the
 /// result of a function from outside the file): its truth or equality is unknown, and
 /// guessing it would run (or skip) the wrong branch.
-fn is_opaque(v: &Py) -> bool {
+pub(crate) fn is_opaque(v: &Py) -> bool {
     match v {
         Py::Name(n) => !n.starts_with("sa.") && !n.starts_with("postgresql."),
         Py::Call(c) => ![

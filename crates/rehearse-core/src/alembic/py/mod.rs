@@ -26,6 +26,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 pub use effects::Effects;
+pub(crate) use expr::is_opaque;
 pub use format::str_repr;
 
 /// A Python value as far as a migration needs one.

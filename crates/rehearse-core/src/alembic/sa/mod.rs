@@ -4,6 +4,7 @@
 //! 1.20 / SQLAlchemy 2.1; the rendering corpus compares byte for byte.
 
 mod columns;
+mod oslo_db_types;
 mod other_dialects;
 mod sequences;
 mod types;
@@ -258,6 +259,17 @@ pub fn literal(
     span: Span,
 ) -> Result<String, InputError> {
     let cannot = |v: &Py| {
+        // A value the interpreter only names (`CONF.default_mode` from the project's
+        // configuration): SQLAlchemy renders its real value, which Rehearse cannot know.
+        if matches!(v, Py::Name(_)) && super::py::is_opaque(v) {
+            return err(
+                span,
+                format!(
+                    "`{}` comes from outside the migration file: Rehearse cannot know the value SQLAlchemy would write for it",
+                    v.describe()
+                ),
+            );
+        }
         err(
             span,
             format!(
@@ -330,8 +342,8 @@ pub fn literal(
         (TypeKind::NoLiteral(class), v) => {
             return Err(err(span, format!("CompileError: No literal value renderer is available for literal value \"{}\" with datatype {class}", python_repr(v))))
         }
-        (TypeKind::Decorated(name), _) => {
-            return Err(err(span, format!("bulk_insert values for a sqlalchemy_utils.{name} column are not supported by the playground (its bind processing is not modelled)")))
+        (TypeKind::Decorated(module, name), _) => {
+            return Err(err(span, format!("bulk_insert values for a {module}.{name} column are not supported by the playground (its bind processing is not modelled)")))
         }
         (TypeKind::Array(_), _) => {
             return Err(err(span, format!("bulk_insert values for an ARRAY column ({type_ddl}) are not supported by the playground")))

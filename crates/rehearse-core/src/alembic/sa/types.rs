@@ -37,10 +37,11 @@ pub enum TypeKind {
     /// A type SQLAlchemy has no literal renderer for (`INET`, `TSVECTOR`, the ranges,
     /// ...), by class name: a `bulk_insert` value of it is SQLAlchemy's CompileError.
     NoLiteral(&'static str),
-    /// A `sqlalchemy_utils` type decorator, by name: its bind processing (EmailType
-    /// lower-cases, PasswordType hashes, ...) is not modelled, so literal values of it
+    /// A library's type decorator, by module and name (`sqlalchemy_utils`,
+    /// `EmailType`): its bind processing (EmailType lower-cases, PasswordType hashes,
+    /// oslo.db's JSON types serialise, ...) is not modelled, so literal values of it
     /// are refused.
-    Decorated(&'static str),
+    Decorated(&'static str, &'static str),
     /// Anything else.
     Other,
 }
@@ -206,8 +207,11 @@ fn zoned(keyword: &str, precision: Option<i64>, tz: bool) -> String {
 }
 
 /// Resolves a type expression (`sa.String(200)`, `sa.Integer`, `postgresql.JSONB()`,
-/// `sqlalchemy_utils.EmailType()`).
+/// `sqlalchemy_utils.EmailType()`, oslo.db's `types.JsonEncodedDict()`).
 pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
+    if let Some(implementation) = super::oslo_db_types::implementation(value, span)? {
+        return sa_type(&implementation, span);
+    }
     let call = type_call(value, span)?;
     let Some((module, name)) = call.func.rsplit_once('.') else {
         return Err(unknown(&call));
@@ -215,18 +219,35 @@ pub fn sa_type(value: &Py, span: Span) -> Result<SaType, InputError> {
     match module {
         "sa" | "postgresql" => core_type(&call, name, module == "postgresql"),
         "sqlalchemy_utils" => super::utils_types::utils_type(&call, name),
+        "oslo_db.sqlalchemy.types" => super::oslo_db_types::oslo_db_type(&call, name),
         _ => Err(unknown(&call)),
     }
 }
 
+/// The modules whose types a path can name (as the interpreter canonicalises them):
+/// anything else is imported from a project's own code or another library.
+const TYPE_LIBRARIES: &[&str] = &[
+    "sa",
+    "postgresql",
+    "sqlalchemy",
+    "sqlalchemy_utils",
+    "oslo_db",
+];
+
 fn unknown(call: &Call) -> InputError {
-    err(
-        call.span,
-        format!(
+    let message = match call.func.split_once('.') {
+        // `from magnum.db.sqlalchemy import models` ... `models.JSONEncodedList()`: a
+        // TypeDecorator in the project's code, which the playground never sees.
+        Some((top, _)) if !TYPE_LIBRARIES.contains(&top) => format!(
+            "`{}` is imported from `{top}`, which the playground cannot see (it knows the types of SQLAlchemy, sqlalchemy_utils and oslo.db), so it cannot know the column type",
+            call.func
+        ),
+        _ => format!(
             "`{}` is not a SQLAlchemy type the playground knows",
             call.func
         ),
-    )
+    };
+    err(call.span, message)
 }
 
 /// The types of `sqlalchemy` and `sqlalchemy.dialects.postgresql` (which re-exports

@@ -136,7 +136,7 @@ pub fn utils_type(call: &Call, name: &str) -> Result<SaType, InputError> {
             ),
         ));
     };
-    let decorated = TypeKind::Decorated(canonical);
+    let decorated = TypeKind::Decorated("sqlalchemy_utils", canonical);
     let ddl = match imp {
         Impl::Fixed(ddl, params) => {
             let mut named = call.clone();
