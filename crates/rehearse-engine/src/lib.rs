@@ -35,6 +35,7 @@ mod limits;
 mod macaddr;
 mod opclasses;
 mod pgsort;
+pub mod query;
 mod regex;
 pub(crate) mod rows;
 pub mod session;
@@ -487,6 +488,7 @@ impl Engine {
             enums: &self.db.enums,
             extensions: Some(&self.db.extensions),
             joined: Vec::new(),
+            query: None,
         }
     }
 
@@ -505,6 +507,7 @@ impl Engine {
                 enums,
                 sequences,
                 random: &mut self.random,
+                work: query::MAX_QUERY_WORK,
             },
         )
     }

@@ -1,0 +1,112 @@
+//! Queries run on a small table, each answer as PostgreSQL 18 gave it (checked on
+//! PGlite): rows as `|`-separated text output, or `SQLSTATE: message`.
+
+use crate::{sql, Engine};
+use chrono::NaiveDateTime;
+
+const SETUP: &str = "CREATE TABLE t (id int PRIMARY KEY, g int, x text, n numeric, b bool);
+INSERT INTO t VALUES (1, 1, 'a', 1.5, true), (2, 1, 'b', 2.25, false), (3, 2, NULL, NULL, NULL);
+CREATE TABLE u (id int, t_id int, s text);
+INSERT INTO u VALUES (10, 1, 'x'), (11, 1, 'y'), (12, 3, 'x'), (13, NULL, 'z');";
+
+/// Runs the setup, then `sql`'s statements; the last one's rows or error.
+fn ask(sql_text: &str) -> String {
+    let mut engine = Engine::new(NaiveDateTime::default());
+    for s in sql::parse_script(SETUP, crate::error::Source::Setup).unwrap() {
+        engine.query(&s).unwrap();
+    }
+    let statements = match sql::parse_script(sql_text, crate::error::Source::Migration) {
+        Ok(s) => s,
+        Err(e) => return format!("input: {e:?}"),
+    };
+    let mut last = String::new();
+    for s in statements {
+        last = match engine.query(&s) {
+            Ok(out) => out
+                .rows
+                .iter()
+                .map(|r| {
+                    r.iter()
+                        .zip(&out.fields)
+                        .map(|(v, (_, ty))| v.output(ty).unwrap_or_else(|| "NULL".into()))
+                        .collect::<Vec<_>>()
+                        .join("|")
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            Err(f) => return format!("{}: {}", f.error.sqlstate, f.error.message),
+        };
+    }
+    last
+}
+
+#[test]
+fn aggregates_without_group_by_give_one_row() {
+    assert_eq!(ask("SELECT count(*), count(x), sum(g), avg(g), avg(n), min(x), max(n) FROM t"), "3|2|4|1.3333333333333333|1.8750000000000000|a|2.25");
+    assert_eq!(ask("SELECT count(*), sum(g), array_agg(g), json_agg(x) FROM t WHERE false"), "0|NULL|NULL|NULL");
+    assert_eq!(ask("SELECT sum(id::bigint), bool_and(b), bool_or(b), string_agg(x, ',') FROM t"), "6|f|t|a,b");
+}
+
+#[test]
+fn aggregate_result_formats() {
+    assert_eq!(
+        ask("SELECT json_agg(x), jsonb_agg(x), json_object_agg(coalesce(x, 'z'), g), jsonb_object_agg(coalesce(x, 'z'), g), array_agg(x) FROM t"),
+        r#"["a", "b", null]|["a", "b", null]|{ "a" : 1, "b" : 1, "z" : 2 }|{"a": 1, "b": 1, "z": 2}|{a,b,NULL}"#
+    );
+    assert_eq!(
+        ask("SELECT string_agg(x, '-' ORDER BY x DESC), array_agg(DISTINCT g), count(DISTINCT g), count(*) FILTER (WHERE g = 1) FROM t"),
+        "b-a|{1,2}|2|2"
+    );
+}
+
+#[test]
+fn group_by_and_having() {
+    assert_eq!(ask("SELECT g, count(*) FROM t GROUP BY g ORDER BY g"), "1|2; 2|1");
+    assert_eq!(ask("SELECT g AS k, sum(id) FROM t GROUP BY k HAVING sum(id) > 2 ORDER BY 1"), "1|3; 2|3");
+    assert_eq!(ask("SELECT g, count(*) FROM t GROUP BY 1 HAVING count(*) > 1"), "1|2");
+    assert_eq!(ask("SELECT x FROM t GROUP BY id ORDER BY id"), "a; b; NULL");
+    assert_eq!(ask("SELECT g + 1 FROM t GROUP BY g + 1 ORDER BY g + 1 DESC"), "3; 2");
+}
+
+#[test]
+fn grouping_errors() {
+    assert_eq!(ask("SELECT g, x FROM t GROUP BY g"), "42803: column \"t.x\" must appear in the GROUP BY clause or be used in an aggregate function");
+    assert_eq!(ask("SELECT g FROM t HAVING g > 1"), "42803: column \"t.g\" must appear in the GROUP BY clause or be used in an aggregate function");
+    assert_eq!(ask("SELECT count(*) FROM t WHERE count(*) > 1"), "42803: aggregate functions are not allowed in WHERE");
+    assert_eq!(ask("UPDATE t SET g = count(*)"), "42803: aggregate functions are not allowed in UPDATE");
+    assert_eq!(ask("INSERT INTO t (id) VALUES (count(*))"), "42803: aggregate functions are not allowed in VALUES");
+    assert_eq!(ask("SELECT count(count(*)) FROM t"), "42803: aggregate function calls cannot be nested");
+    assert_eq!(ask("SELECT g FROM t GROUP BY 3"), "42P10: GROUP BY position 3 is not in select list");
+    assert_eq!(ask("SELECT sum(x) FROM t"), "42883: function sum(text) does not exist");
+}
+
+#[test]
+fn distinct_order_limit() {
+    assert_eq!(ask("SELECT DISTINCT g FROM t ORDER BY g"), "1; 2");
+    assert_eq!(ask("SELECT DISTINCT ON (g) g, x FROM t ORDER BY g, x DESC"), "1|b; 2|NULL");
+    assert_eq!(ask("SELECT id FROM t ORDER BY x NULLS FIRST LIMIT 2 OFFSET 1"), "1; 2");
+    assert_eq!(ask("SELECT DISTINCT ON (g) x FROM t ORDER BY x"), "42P10: SELECT DISTINCT ON expressions must match initial ORDER BY expressions");
+    assert_eq!(ask("SELECT DISTINCT x FROM t ORDER BY g"), "42P10: for SELECT DISTINCT, ORDER BY expressions must appear in select list");
+    assert_eq!(ask("SELECT g FROM t ORDER BY 3"), "42P10: ORDER BY position 3 is not in select list");
+    assert_eq!(ask("SELECT g FROM t ORDER BY 'x'"), "42601: non-integer constant in ORDER BY");
+    assert_eq!(ask("SELECT g FROM t LIMIT -1"), "2201W: LIMIT must not be negative");
+    assert_eq!(ask("SELECT g FROM t OFFSET -1"), "2201X: OFFSET must not be negative");
+    assert_eq!(ask("SELECT g FROM t LIMIT g"), "42P10: argument of LIMIT must not contain variables");
+}
+
+#[test]
+fn subqueries() {
+    assert_eq!(ask("SELECT (SELECT id FROM t)"), "21000: more than one row returned by a subquery used as an expression");
+    assert_eq!(ask("SELECT (SELECT id FROM t WHERE x = 'b'), (SELECT id FROM t WHERE false)"), "2|NULL");
+    assert_eq!(ask("SELECT (SELECT 1, 2)"), "42601: subquery must return only one column");
+    assert_eq!(ask("SELECT 1 IN (SELECT 1, 2)"), "42601: subquery has too many columns");
+    assert_eq!(ask("SELECT id FROM t WHERE id IN (SELECT t_id FROM u) ORDER BY id"), "1; 3");
+    // NOT IN over a set with NULL is never true.
+    assert_eq!(ask("SELECT id FROM t WHERE id NOT IN (SELECT t_id FROM u)"), "");
+    assert_eq!(ask("SELECT id FROM t WHERE id NOT IN (SELECT t_id FROM u WHERE t_id IS NOT NULL)"), "2");
+    assert_eq!(ask("SELECT id FROM t WHERE EXISTS (SELECT 1 FROM u WHERE u.t_id = t.id) ORDER BY id"), "1; 3");
+    assert_eq!(ask("SELECT id, (SELECT count(*) FROM u WHERE t_id = t.id) FROM t ORDER BY id"), "1|2; 2|0; 3|1");
+    assert_eq!(ask("UPDATE t SET g = (SELECT max(id) FROM u WHERE u.t_id = t.id); SELECT id, g FROM t ORDER BY id"), "1|11; 2|NULL; 3|12");
+    assert_eq!(ask("DELETE FROM u WHERE NOT EXISTS (SELECT 1 FROM t WHERE t.id = u.t_id); SELECT id FROM u ORDER BY id"), "10; 11; 12");
+    assert_eq!(ask("SELECT id FROM t WHERE g > ALL (SELECT g FROM t WHERE id < 3)"), "3");
+}
