@@ -23,6 +23,9 @@ pub struct SubLink {
     pub plan: Plan,
     /// The subquery as written (deparsing prints it back).
     pub text: String,
+    /// An uncorrelated `= ANY`'s rows, hashed once: their identities, and whether a
+    /// NULL was among them.
+    hash: std::sync::OnceLock<(std::collections::HashSet<String>, bool)>,
 }
 
 /// What a subquery's rows become (PostgreSQL's `SubLinkType`).
@@ -75,6 +78,12 @@ impl SubLink {
             SubLinkKind::Quantified { left, test, all } => {
                 let x = left.eval(row, env)?;
                 let rows = self.plan.rows(row, env)?;
+                if !*all && !self.plan.correlated() {
+                    if let Some(answer) = self.hashed(&x, &rows, test, env)? {
+                        return Ok(answer);
+                    }
+                }
+                crate::query::spend(env, rows.len())?;
                 let mut saw_null = false;
                 for r in rows.iter() {
                     let slots = [x.clone(), r.first().cloned().unwrap_or(Value::Null)];
@@ -91,6 +100,59 @@ impl SubLink {
                 })
             }
         }
+    }
+}
+
+impl SubLink {
+    /// `x = ANY (uncorrelated subquery)` as PostgreSQL's hashed subplan answers it:
+    /// the rows' values are hashed once, so each outer row costs one look-up instead
+    /// of a pass over the subquery's rows. `None` when the comparison is not a plain
+    /// equality whose operands' identity is their text (`key_text`): citext compares
+    /// case-insensitively, so it takes the row-by-row path.
+    fn hashed(
+        &self,
+        x: &Value,
+        rows: &[Vec<Value>],
+        test: &Expr,
+        env: &mut Env,
+    ) -> Result<Option<Value>, PgError> {
+        let Node::Binary(Op::Eq, l, r) = &test.node else {
+            return Ok(None);
+        };
+        if matches!(l.ty, SqlType::Citext) || matches!(r.ty, SqlType::Citext) {
+            return Ok(None);
+        }
+        if self.hash.get().is_none() {
+            let mut keys = std::collections::HashSet::new();
+            let mut has_null = false;
+            crate::query::spend(env, rows.len())?;
+            for row in rows {
+                let v = r.eval(&[Value::Null, row.first().cloned().unwrap_or(Value::Null)], env)?;
+                if v.is_null() {
+                    has_null = true;
+                } else {
+                    keys.insert(crate::query::key_text(&v, &r.ty));
+                }
+            }
+            let _ = self.hash.set((keys, has_null));
+        }
+        let Some((keys, has_null)) = self.hash.get() else {
+            return Ok(None);
+        };
+        if keys.is_empty() && !has_null {
+            return Ok(Some(Value::Bool(false)));
+        }
+        let x = l.eval(&[x.clone(), Value::Null], env)?;
+        if x.is_null() {
+            return Ok(Some(Value::Null));
+        }
+        Ok(Some(if keys.contains(&crate::query::key_text(&x, &l.ty)) {
+            Value::Bool(true)
+        } else if *has_null {
+            Value::Null
+        } else {
+            Value::Bool(false)
+        }))
     }
 }
 
@@ -139,9 +201,6 @@ impl Scope<'_> {
             _ => None,
         };
         let plan = crate::query::bind_subquery(self, context, query)?;
-        if plan.correlated() {
-            context.correlated.set(true);
-        }
         let text = query.to_string();
         let columns = plan.types().len();
         let (kind, ty) = match kind {
@@ -166,16 +225,21 @@ impl Scope<'_> {
                 let slot = |i: usize, ty: &SqlType| Expr::new(Node::Column(i, String::new()), ty.clone());
                 let test = self.operator(op, slot(0, &left.ty), slot(1, &plan.types()[0]))?;
                 if test.ty != SqlType::Boolean {
-                    return Err(PgError::new(
-                        "42809",
-                        format!("op ANY/ALL (array) requires operator to yield boolean"),
-                    ));
+                    return Err(PgError::unsupported(format!(
+                        "the operator {} with a subquery",
+                        op.symbol()
+                    )));
                 }
                 (SubLinkKind::Quantified { left, test, all }, SqlType::Boolean)
             }
         };
         Ok(Expr::new(
-            Node::SubLink(Box::new(SubLink { kind, plan, text })),
+            Node::SubLink(Box::new(SubLink {
+                kind,
+                plan,
+                text,
+                hash: std::sync::OnceLock::new(),
+            })),
             ty,
         ))
     }

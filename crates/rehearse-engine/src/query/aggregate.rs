@@ -513,7 +513,7 @@ impl Call {
                 for row in &inputs {
                     let Some(key) = row[0].output(&arg_ty) else {
                         return Err(if jsonb {
-                            PgError::new("22004", "field name must not be null")
+                            PgError::new("22023", "field name must not be null")
                         } else {
                             PgError::new("22004", "null value not allowed for object key")
                         });

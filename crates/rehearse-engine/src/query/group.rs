@@ -160,7 +160,7 @@ impl Grouping {
 
 /// A value's identity for grouping and DISTINCT: equal under the type's `=` exactly
 /// when the texts are equal (NULLs are one group, as GROUP BY puts them).
-pub(super) fn key_text(v: &Value, ty: &SqlType) -> String {
+pub(crate) fn key_text(v: &Value, ty: &SqlType) -> String {
     match v {
         Value::Null => "N".into(),
         // 1.0 = 1.00 in numeric.

@@ -28,6 +28,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
 
 pub use order::{Distinct, SortKey};
+pub(crate) use group::key_text;
 
 /// Rows a statement's queries may visit in all (each subquery evaluation counts the
 /// rows it reads).
@@ -260,7 +261,7 @@ impl Plan {
 }
 
 /// Counts `rows` against the statement's work budget.
-fn spend(env: &mut Env, rows: usize) -> Result<(), PgError> {
+pub(crate) fn spend(env: &mut Env, rows: usize) -> Result<(), PgError> {
     env.work = env.work.checked_sub(rows as u64).ok_or_else(|| {
         PgError::unsupported(format!(
             "a statement whose queries read more than {MAX_QUERY_WORK} rows"

@@ -109,4 +109,38 @@ fn subqueries() {
     assert_eq!(ask("UPDATE t SET g = (SELECT max(id) FROM u WHERE u.t_id = t.id); SELECT id, g FROM t ORDER BY id"), "1|11; 2|NULL; 3|12");
     assert_eq!(ask("DELETE FROM u WHERE NOT EXISTS (SELECT 1 FROM t WHERE t.id = u.t_id); SELECT id FROM u ORDER BY id"), "10; 11; 12");
     assert_eq!(ask("SELECT id FROM t WHERE g > ALL (SELECT g FROM t WHERE id < 3)"), "3");
+    assert_eq!(ask("SELECT id FROM t WHERE id IN (SELECT 'x')"), "42883: operator does not exist: integer = text");
+    assert_eq!(ask("SELECT (SELECT 'a') || 'b'"), "ab");
+}
+
+#[test]
+fn more_errors_as_postgresql_words_them() {
+    assert_eq!(ask("SELECT jsonb_object_agg(x, g) FROM t"), "22023: field name must not be null");
+    assert_eq!(ask("SELECT json_object_agg(x, g) FROM t"), "22004: null value not allowed for object key");
+    assert_eq!(ask("SELECT DISTINCT ON (5) x FROM t"), "42P10: DISTINCT ON position 5 is not in select list");
+    assert_eq!(ask("SELECT g AS x, x FROM t ORDER BY x"), "42702: ORDER BY \"x\" is ambiguous");
+    // GROUP BY prefers the input column to the output column of that name.
+    assert_eq!(ask("SELECT g AS x FROM t GROUP BY x"), "42803: column \"t.g\" must appear in the GROUP BY clause or be used in an aggregate function");
+    assert_eq!(ask("SELECT g FROM t GROUP BY g ORDER BY x"), "42803: column \"t.x\" must appear in the GROUP BY clause or be used in an aggregate function");
+    assert_eq!(ask("SELECT count(*) FROM t ORDER BY g"), "42803: column \"t.g\" must appear in the GROUP BY clause or be used in an aggregate function");
+    assert_eq!(ask("SELECT 1 FROM t HAVING true"), "1");
+    assert_eq!(ask("SELECT string_agg(DISTINCT x, ',' ORDER BY g) FROM t"), "42P10: in an aggregate with DISTINCT, ORDER BY expressions must appear in argument list");
+    assert_eq!(ask("SELECT array_agg(g ORDER BY g DESC NULLS LAST) FROM t"), "{2,1,1}");
+}
+
+#[test]
+fn a_correlated_subquery_over_many_rows_stops_at_the_budget() {
+    let mut engine = Engine::new(NaiveDateTime::default());
+    let mut run = |text: &str| {
+        let s = sql::parse_script(text, crate::error::Source::Setup).unwrap().remove(0);
+        engine.query(&s)
+    };
+    run("CREATE TABLE big (id int)").unwrap();
+    let values: Vec<String> = (0..5000).map(|i| format!("({i})")).collect();
+    run(&format!("INSERT INTO big VALUES {}", values.join(","))).unwrap();
+    // 5,000 outer rows × 5,000 inner rows = 25 million rows read: past the budget.
+    let e = run("SELECT (SELECT count(*) FROM big b2 WHERE b2.id < big.id) FROM big").unwrap_err();
+    assert!(e.error.unsupported.is_some(), "{e:?}");
+    // The uncorrelated form is read once.
+    assert!(run("SELECT id FROM big WHERE id IN (SELECT id FROM big)").is_ok());
 }
