@@ -25,6 +25,14 @@ pub(super) struct Grouping {
     pub having: Option<Expr>,
 }
 
+/// Where a relation's columns are in the row, its name, its primary key columns.
+pub(super) struct RelationSpan {
+    pub start: usize,
+    pub end: usize,
+    pub alias: String,
+    pub primary_key: Option<Vec<usize>>,
+}
+
 /// GROUP BY's items, as select list entries (added when not there).
 pub(super) fn group_clause(
     scope: &Scope,
@@ -71,43 +79,58 @@ impl Grouping {
         &self,
         targets: &[Expr],
         width: usize,
-        relation: &str,
-        primary_key: Option<&[usize]>,
+        relations: &[RelationSpan],
     ) -> Result<(), PgError> {
-        let pk_grouped = primary_key.is_some_and(|pk| {
-            !pk.is_empty()
-                && pk.iter().all(|&i| {
-                    self.keys
-                        .iter()
-                        .any(|k| matches!(k.node, Node::Column(c, _) if c == i))
+        // Relations whose primary key is grouped: all their columns are.
+        let grouped: Vec<&RelationSpan> = relations
+            .iter()
+            .filter(|r| {
+                r.primary_key.as_ref().is_some_and(|pk| {
+                    !pk.is_empty()
+                        && pk.iter().all(|&i| {
+                            self.keys
+                                .iter()
+                                .any(|k| matches!(k.node, Node::Column(c, _) if c == r.start + i))
+                        })
                 })
-        });
-        if pk_grouped {
-            return Ok(());
-        }
+            })
+            .collect();
         for e in targets.iter().chain(self.having.iter()) {
-            self.check(e, width, relation)?;
+            self.check(e, width, relations, &grouped)?;
         }
         Ok(())
     }
 
-    fn check(&self, e: &Expr, width: usize, relation: &str) -> Result<(), PgError> {
+    fn check(
+        &self,
+        e: &Expr,
+        width: usize,
+        relations: &[RelationSpan],
+        grouped: &[&RelationSpan],
+    ) -> Result<(), PgError> {
         if self.keys.iter().any(|k| same(k, e)) {
             return Ok(());
         }
         match &e.node {
-            Node::Column(i, name) if *i < width => Err(PgError::new(
-                "42803",
-                format!(
-                    "column \"{relation}.{name}\" must appear in the GROUP BY clause or be used in an aggregate function"
-                ),
-            )),
+            Node::Column(i, _) if grouped.iter().any(|r| r.start <= *i && *i < r.end) => Ok(()),
+            Node::Column(i, name) if *i < width => {
+                let relation = relations
+                    .iter()
+                    .find(|r| r.start <= *i && *i < r.end)
+                    .map_or("", |r| r.alias.as_str());
+                Err(PgError::new(
+                    "42803",
+                    format!(
+                        "column \"{relation}.{name}\" must appear in the GROUP BY clause or be used in an aggregate function"
+                    ),
+                ))
+            }
             Node::SubLink(link) if link.plan.correlated() => Err(PgError::unsupported(
                 "a correlated subquery in a grouped query",
             )),
             _ => {
                 for c in e.children() {
-                    self.check(c, width, relation)?;
+                    self.check(c, width, relations, grouped)?;
                 }
                 Ok(())
             }

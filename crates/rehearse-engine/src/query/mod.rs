@@ -13,6 +13,7 @@
 //! subqueries nest at most [`MAX_SUBQUERY_DEPTH`] deep; past either, Rehearse refuses.
 
 pub mod aggregate;
+mod from;
 mod group;
 mod order;
 
@@ -59,6 +60,8 @@ pub enum Clause {
     Values,
     /// An aggregate's FILTER.
     Filter,
+    /// A JOIN's ON.
+    JoinOn,
 }
 
 impl Clause {
@@ -79,6 +82,7 @@ impl Clause {
             Clause::Update => "UPDATE",
             Clause::Values => "VALUES",
             Clause::Filter => "FILTER",
+            Clause::JoinOn => "JOIN conditions",
         }
     }
 }
@@ -120,6 +124,8 @@ enum Source {
     Nothing,
     /// A table's rows as the statement found them (shared, not copied).
     Table(Shared<Vec<Row>>),
+    /// Several relations, or a subquery: joined row by row (`from`).
+    Joined(Vec<from::Relation>),
 }
 
 /// A bound SELECT.
@@ -176,6 +182,10 @@ impl Plan {
         if let Some(g) = &self.group {
             all.extend(g.expressions());
         }
+        if let Source::Joined(relations) = &self.source {
+            all.extend(from::expressions(relations));
+            from::fold(relations, env)?;
+        }
         for e in all {
             e.fold(env)?;
         }
@@ -198,12 +208,18 @@ impl Plan {
 
     fn compute(&self, outer: &[Value], env: &mut Env) -> Result<Vec<Row>, PgError> {
         let nothing: Vec<Row> = vec![Vec::new()];
-        let input: &[Row] = match &self.source {
-            Source::Nothing => &nothing,
-            Source::Table(rows) => rows,
+        let joined: Vec<Row>;
+        let (input, outer_part): (&[Row], &[Value]) = match &self.source {
+            Source::Nothing => (&nothing, outer),
+            Source::Table(rows) => (rows, outer),
+            // Joined rows already end with the enclosing query's row.
+            Source::Joined(relations) => {
+                joined = from::rows(relations, outer, env)?;
+                (&joined, &[])
+            }
         };
         spend(env, input.len())?;
-        let full = |row: &Row| -> Row { row.iter().chain(outer).cloned().collect() };
+        let full = |row: &Row| -> Row { row.iter().chain(outer_part).cloned().collect() };
         let mut out: Vec<Row> = Vec::new();
         match &self.group {
             None => {
@@ -350,18 +366,7 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
     {
         return Err(PgError::unsupported(format!("the query `{select}`")));
     }
-    let (relation, table) = match select.from.as_slice() {
-        [] => (String::new(), None),
-        [one] => {
-            let (name, alias) = crate::dml::single_table(one)?;
-            let table = levels
-                .tables
-                .get(&name)
-                .ok_or_else(|| PgError::undefined_table(&name))?;
-            (alias.unwrap_or(name), Some(table))
-        }
-        _ => return Err(PgError::unsupported("several tables in FROM")),
-    };
+    let pending = from::relations(levels, &select.from)?;
     let context = Context {
         tables: levels.tables,
         outer: levels.outer,
@@ -370,15 +375,41 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
         correlated: Cell::new(false),
         depth: levels.depth,
     };
+    let first = pending.first().map(|p| &p.relation);
+    let relation = first.map(|r| r.alias.clone()).unwrap_or_default();
     let scope = Scope {
         table: &relation,
-        columns: table.map(Table::scope_columns).unwrap_or_default(),
+        columns: first.map(|r| r.columns.clone()).unwrap_or_default(),
         enums: levels.enums,
         extensions: levels.extensions,
-        joined: Vec::new(),
+        joined: pending
+            .iter()
+            .skip(1)
+            .map(|p| (p.relation.alias.clone(), p.relation.columns.clone()))
+            .collect(),
         query: Some(&context),
     };
     let width = scope.own_width();
+    let relations = from::bind_conditions(&scope, &context, pending)?;
+    context.clause.set(Clause::Target);
+    // Where each relation's columns start in the row.
+    let mut starts = Vec::new();
+    let mut offset = 0;
+    for r in &relations {
+        starts.push(offset);
+        offset += r.columns.len();
+    }
+    let columns_of = |r: usize| -> Vec<Expr> {
+        relations[r]
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, (name, ty))| Expr {
+                node: Node::Column(starts[r] + i, name.clone()),
+                ty: ty.clone(),
+            })
+            .collect()
+    };
     // The select list.
     let mut targets = Vec::new();
     let mut names = Vec::new();
@@ -393,29 +424,30 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
                 names.push(crate::ident(alias));
             }
             ast::SelectItem::Wildcard(options) if is_plain(options) => {
-                if table.is_none() {
+                if relations.is_empty() {
                     return Err(PgError::new(
                         "42601",
                         "SELECT * with no tables specified is not valid",
                     ));
                 }
-                for (i, (name, ty)) in scope.columns.iter().enumerate() {
-                    targets.push(Expr {
-                        node: Node::Column(i, name.clone()),
-                        ty: ty.clone(),
-                    });
-                    names.push(name.clone());
+                for r in 0..relations.len() {
+                    for e in columns_of(r) {
+                        names.push(column_name(&e));
+                        targets.push(e);
+                    }
                 }
             }
-            ast::SelectItem::QualifiedWildcard(qualifier, options)
-                if is_plain(options) && crate::object_name(qualifier) == relation =>
-            {
-                for (i, (name, ty)) in scope.columns.iter().enumerate() {
-                    targets.push(Expr {
-                        node: Node::Column(i, name.clone()),
-                        ty: ty.clone(),
-                    });
-                    names.push(name.clone());
+            ast::SelectItem::QualifiedWildcard(qualifier, options) if is_plain(options) => {
+                let name = crate::object_name(qualifier);
+                let Some(r) = relations.iter().position(|r| r.alias == name) else {
+                    return Err(PgError::new(
+                        "42P01",
+                        format!("missing FROM-clause entry for table \"{name}\""),
+                    ));
+                };
+                for e in columns_of(r) {
+                    names.push(column_name(&e));
+                    targets.push(e);
                 }
             }
             other => return Err(PgError::unsupported(format!("the select item {other}"))),
@@ -469,21 +501,32 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
             aggregates,
             having,
         };
-        let primary_key = table.and_then(|t| {
-            t.primary_key()
-                .map(|cols| cols.iter().filter_map(|c| t.column_index(c)).collect::<Vec<_>>())
-        });
-        grouping.check_ungrouped(&targets.exprs, width, &relation, primary_key.as_deref())?;
+        let spans: Vec<group::RelationSpan> = relations
+            .iter()
+            .zip(&starts)
+            .map(|(r, &start)| group::RelationSpan {
+                start,
+                end: start + r.columns.len(),
+                alias: r.alias.clone(),
+                primary_key: r.primary_key.clone(),
+            })
+            .collect();
+        grouping.check_ungrouped(&targets.exprs, width, &spans)?;
         Some(grouping)
     } else {
         None
     };
     let types = targets.exprs[..visible].iter().map(|t| t.ty.clone()).collect();
+    let correlated = context.correlated.get() || from::correlated(&relations);
+    let source = match relations.as_slice() {
+        [] => Source::Nothing,
+        [only] if only.on.is_none() && only.table_rows().is_some() => {
+            Source::Table(only.table_rows().cloned().unwrap_or_default())
+        }
+        _ => Source::Joined(relations),
+    };
     Ok(Plan {
-        source: match table {
-            Some(t) => Source::Table(t.rows.clone()),
-            None => Source::Nothing,
-        },
+        source,
         width,
         filter,
         group,
@@ -495,9 +538,17 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
         distinct,
         limit,
         offset,
-        correlated: context.correlated.get(),
+        correlated,
         cache: OnceLock::new(),
     })
+}
+
+/// A column's name (a `*` entry's output name).
+fn column_name(e: &Expr) -> String {
+    match &e.node {
+        Node::Column(_, name) => name.clone(),
+        _ => "?column?".into(),
+    }
 }
 
 /// A `*` without EXCLUDE / EXCEPT / REPLACE / RENAME.

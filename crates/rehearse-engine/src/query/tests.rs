@@ -144,3 +144,18 @@ fn a_correlated_subquery_over_many_rows_stops_at_the_budget() {
     // The uncorrelated form is read once.
     assert!(run("SELECT id FROM big WHERE id IN (SELECT id FROM big)").is_ok());
 }
+
+#[test]
+fn joins_and_subqueries_in_from() {
+    assert_eq!(ask("SELECT t.id, u.id FROM t JOIN u ON u.t_id = t.id ORDER BY 1, 2"), "1|10; 1|11; 3|12");
+    assert_eq!(ask("SELECT t.id, u.id FROM t LEFT JOIN u ON u.t_id = t.id ORDER BY 1, 2"), "1|10; 1|11; 2|NULL; 3|12");
+    assert_eq!(ask("SELECT count(*) FROM t, u"), "12");
+    assert_eq!(ask("SELECT id FROM t JOIN u ON u.t_id = t.id"), "42702: column reference \"id\" is ambiguous");
+    assert_eq!(ask("SELECT t.x, count(u.id) FROM t LEFT JOIN u ON u.t_id = t.id GROUP BY t.id ORDER BY t.id"), "a|2; b|0; NULL|1");
+    assert_eq!(ask("SELECT s, n FROM (SELECT DISTINCT s FROM u) AS d, (SELECT max(n) AS n FROM t) m ORDER BY s"), "x|2.25; y|2.25; z|2.25");
+    assert_eq!(ask("SELECT u.s, t.x FROM u JOIN t ON t.id = u.t_id GROUP BY u.s ORDER BY 1"), "42803: column \"t.x\" must appear in the GROUP BY clause or be used in an aggregate function");
+    assert_eq!(ask("SELECT * FROM t JOIN u ON t.id = u.t_id ORDER BY u.id"), "1|1|a|1.5|t|10|1|x; 1|1|a|1.5|t|11|1|y; 3|2|NULL|NULL|NULL|12|3|x");
+    assert_eq!(ask("SELECT a, b FROM (SELECT 1, 2) AS q(a, b)"), "1|2");
+    assert_eq!(ask("SELECT 1 FROM t JOIN u ON count(*) > 0"), "42803: aggregate functions are not allowed in JOIN conditions");
+    assert_eq!(ask("SELECT 1 FROM t JOIN u ON t.id"), "42804: argument of JOIN/ON must be type boolean, not type integer");
+}
