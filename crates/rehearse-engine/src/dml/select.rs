@@ -24,8 +24,7 @@ pub fn bind(engine: &Engine, query: &ast::Query, resolve_unknowns: bool) -> Resu
 pub fn rows(engine: &mut Engine, plan: &Plan) -> Result<Vec<Vec<Value>>, PgError> {
     let (_, mut env) = engine.split();
     plan.fold(&mut env)?;
-    let rows = plan.rows(&[], &mut env)?;
-    Ok(std::sync::Arc::try_unwrap(rows).unwrap_or_else(|shared| shared.as_ref().clone()))
+    plan.compute(&[], &mut env)
 }
 
 /// Evaluates a query: the output column types and rows. INSERT's source keeps its

@@ -206,7 +206,8 @@ impl Plan {
         Ok(rows)
     }
 
-    fn compute(&self, outer: &[Value], env: &mut Env) -> Result<Vec<Row>, PgError> {
+    /// The output rows, computed afresh (a top-level query, read once).
+    pub fn compute(&self, outer: &[Value], env: &mut Env) -> Result<Vec<Row>, PgError> {
         let nothing: Vec<Row> = vec![Vec::new()];
         let joined: Vec<Row>;
         let (input, outer_part): (&[Row], &[Value]) = match &self.source {

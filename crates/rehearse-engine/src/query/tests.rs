@@ -159,3 +159,21 @@ fn joins_and_subqueries_in_from() {
     assert_eq!(ask("SELECT 1 FROM t JOIN u ON count(*) > 0"), "42803: aggregate functions are not allowed in JOIN conditions");
     assert_eq!(ask("SELECT 1 FROM t JOIN u ON t.id"), "42804: argument of JOIN/ON must be type boolean, not type integer");
 }
+
+#[test]
+fn subqueries_nest_up_to_the_limit() {
+    let nested = |depth: usize| {
+        let mut sql = "1".to_string();
+        for _ in 0..depth {
+            sql = format!("(SELECT {sql})");
+        }
+        format!("SELECT {sql}")
+    };
+    assert_eq!(ask(&nested(super::MAX_SUBQUERY_DEPTH)), "1");
+    let mut engine = Engine::new(NaiveDateTime::default());
+    let s = sql::parse_script(&nested(super::MAX_SUBQUERY_DEPTH + 1), crate::error::Source::Setup)
+        .unwrap()
+        .remove(0);
+    let e = engine.query(&s).unwrap_err();
+    assert!(e.error.unsupported.is_some(), "{e:?}");
+}
