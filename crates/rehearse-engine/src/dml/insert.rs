@@ -70,7 +70,9 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         Some(source) if matches!(source.body.as_ref(), ast::SetExpr::Select(_)) => {
             let plan = super::select::bind(engine, source, false)?;
             let rows = super::select::rows(engine, &plan)?;
-            if plan.order_is_unspecified() && rows.len() > 1 && fills_from_sequence(&table, &targets)
+            if plan.order_is_unspecified()
+                && rows.len() > 1
+                && fills_from_sequence(&table, &targets)
             {
                 return Err(PgError::unsupported(
                     "the order of rows from GROUP BY or DISTINCT without ORDER BY (PostgreSQL's hash order decides which row gets which sequence value)",
@@ -270,8 +272,7 @@ fn fills_from_sequence(table: &crate::catalog::Table, targets: &[usize]) -> bool
     table.columns.iter().enumerate().any(|(i, c)| {
         !targets.contains(&i)
             && (c.identity.is_some()
-                || c
-                    .default
+                || c.default
                     .as_ref()
                     .is_some_and(|d| d.to_string().to_lowercase().contains("nextval")))
     })

@@ -47,10 +47,9 @@ impl Scope<'_> {
             None => {
                 // A column of an enclosing query (a correlated subquery); where no
                 // level has it, the innermost level's error.
-                let reference = sqlparser::ast::Expr::Identifier(sqlparser::ast::Ident::with_quote(
-                    '"',
-                    name.to_string(),
-                ));
+                let reference = sqlparser::ast::Expr::Identifier(
+                    sqlparser::ast::Ident::with_quote('"', name.to_string()),
+                );
                 match self.outer_reference(&reference) {
                     Some(Err(e)) if e.sqlstate == "42703" => {}
                     Some(found) => return found,

@@ -127,7 +127,10 @@ impl SubLink {
             let mut has_null = false;
             crate::query::spend(env, rows.len())?;
             for row in rows {
-                let v = r.eval(&[Value::Null, row.first().cloned().unwrap_or(Value::Null)], env)?;
+                let v = r.eval(
+                    &[Value::Null, row.first().cloned().unwrap_or(Value::Null)],
+                    env,
+                )?;
                 if v.is_null() {
                     has_null = true;
                 } else {
@@ -173,10 +176,7 @@ impl Scope<'_> {
 
     /// A column of an enclosing query, by `bind` there, shifted past this level's row;
     /// `None` when there is no enclosing query.
-    pub(super) fn outer_reference(
-        &self,
-        reference: &ast::Expr,
-    ) -> Option<Result<Expr, PgError>> {
+    pub(super) fn outer_reference(&self, reference: &ast::Expr) -> Option<Result<Expr, PgError>> {
         let context = self.query?;
         let outer = context.outer?;
         let shift = self.own_width();
@@ -222,7 +222,8 @@ impl Scope<'_> {
                     return Err(PgError::new("42601", "subquery has too few columns"));
                 }
                 let left = left.ok_or_else(|| PgError::unsupported("this subquery"))?;
-                let slot = |i: usize, ty: &SqlType| Expr::new(Node::Column(i, String::new()), ty.clone());
+                let slot =
+                    |i: usize, ty: &SqlType| Expr::new(Node::Column(i, String::new()), ty.clone());
                 let test = self.operator(op, slot(0, &left.ty), slot(1, &plan.types()[0]))?;
                 if test.ty != SqlType::Boolean {
                     return Err(PgError::unsupported(format!(
@@ -230,7 +231,10 @@ impl Scope<'_> {
                         op.symbol()
                     )));
                 }
-                (SubLinkKind::Quantified { left, test, all }, SqlType::Boolean)
+                (
+                    SubLinkKind::Quantified { left, test, all },
+                    SqlType::Boolean,
+                )
             }
         };
         Ok(Expr::new(

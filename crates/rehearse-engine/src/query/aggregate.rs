@@ -50,16 +50,60 @@ pub enum Aggregate {
 /// The names of PostgreSQL's built-in aggregates (the engine computes those of
 /// [`Aggregate`]; the others are refused by name rather than taken for functions).
 const AGGREGATE_NAMES: &[&str] = &[
-    "count", "sum", "avg", "min", "max", "string_agg", "array_agg", "bool_and", "bool_or",
-    "every", "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg", "bit_and",
-    "bit_or", "bit_xor", "stddev", "stddev_pop", "stddev_samp", "variance", "var_pop",
-    "var_samp", "corr", "covar_pop", "covar_samp", "regr_avgx", "regr_avgy", "regr_count",
-    "regr_intercept", "regr_r2", "regr_slope", "regr_sxx", "regr_sxy", "regr_syy", "xmlagg",
-    "any_value", "range_agg", "range_intersect_agg", "json_agg_strict", "jsonb_agg_strict",
-    "json_object_agg_strict", "jsonb_object_agg_strict", "json_object_agg_unique",
-    "jsonb_object_agg_unique", "json_object_agg_unique_strict",
-    "jsonb_object_agg_unique_strict", "mode", "percentile_cont", "percentile_disc",
-    "rank", "dense_rank", "percent_rank", "cume_dist",
+    "count",
+    "sum",
+    "avg",
+    "min",
+    "max",
+    "string_agg",
+    "array_agg",
+    "bool_and",
+    "bool_or",
+    "every",
+    "json_agg",
+    "jsonb_agg",
+    "json_object_agg",
+    "jsonb_object_agg",
+    "bit_and",
+    "bit_or",
+    "bit_xor",
+    "stddev",
+    "stddev_pop",
+    "stddev_samp",
+    "variance",
+    "var_pop",
+    "var_samp",
+    "corr",
+    "covar_pop",
+    "covar_samp",
+    "regr_avgx",
+    "regr_avgy",
+    "regr_count",
+    "regr_intercept",
+    "regr_r2",
+    "regr_slope",
+    "regr_sxx",
+    "regr_sxy",
+    "regr_syy",
+    "xmlagg",
+    "any_value",
+    "range_agg",
+    "range_intersect_agg",
+    "json_agg_strict",
+    "jsonb_agg_strict",
+    "json_object_agg_strict",
+    "jsonb_object_agg_strict",
+    "json_object_agg_unique",
+    "jsonb_object_agg_unique",
+    "json_object_agg_unique_strict",
+    "jsonb_object_agg_unique_strict",
+    "mode",
+    "percentile_cont",
+    "percentile_disc",
+    "rank",
+    "dense_rank",
+    "percent_rank",
+    "cume_dist",
 ];
 
 /// Whether `name` is one of PostgreSQL's aggregate functions.
@@ -98,7 +142,9 @@ pub(crate) fn bind(
     f: &ast::Function,
 ) -> Result<Expr, PgError> {
     if f.over.is_some() {
-        return Err(PgError::unsupported(format!("the window function {name}() OVER")));
+        return Err(PgError::unsupported(format!(
+            "the window function {name}() OVER"
+        )));
     }
     if !f.within_group.is_empty() || f.null_treatment.is_some() {
         return Err(PgError::unsupported(format!("the aggregate call {f}")));
@@ -106,7 +152,10 @@ pub(crate) fn bind(
     let ast::FunctionArguments::List(list) = &f.args else {
         return Err(PgError::unsupported(format!("the aggregate call {f}")));
     };
-    let distinct = matches!(list.duplicate_treatment, Some(ast::DuplicateTreatment::Distinct));
+    let distinct = matches!(
+        list.duplicate_treatment,
+        Some(ast::DuplicateTreatment::Distinct)
+    );
     let mut order_items: &[ast::OrderByExpr] = &[];
     for clause in &list.clauses {
         match clause {
@@ -187,7 +236,11 @@ pub(crate) fn bind(
     let own = scope.own_width();
     let mut reads_own = false;
     let mut reads_outer = false;
-    for e in args.iter().chain(order.iter().map(|o| &o.expr)).chain(filter.iter()) {
+    for e in args
+        .iter()
+        .chain(order.iter().map(|o| &o.expr))
+        .chain(filter.iter())
+    {
         visit_columns(e, &mut |i| {
             if i < own {
                 reads_own = true
@@ -294,7 +347,10 @@ fn signature(
         }
         "string_agg" if args.len() == 2 => {
             let textual = |t: &SqlType| {
-                matches!(t, T::Unknown | T::Text | T::Varchar(_) | T::Char(_) | T::Enum(_))
+                matches!(
+                    t,
+                    T::Unknown | T::Text | T::Varchar(_) | T::Char(_) | T::Enum(_)
+                )
             };
             if !textual(&types[0]) || !textual(&types[1]) || matches!(types[0], T::Enum(_)) {
                 return Err(none());
@@ -307,7 +363,11 @@ fn signature(
         }
         "array_agg" if one(&args) => match &types[0] {
             T::Unknown | T::Array(_) => return Err(none()),
-            t => (Aggregate::ArrayAgg, args.clone(), T::Array(Box::new(t.clone()))),
+            t => (
+                Aggregate::ArrayAgg,
+                args.clone(),
+                T::Array(Box::new(t.clone())),
+            ),
         },
         "bool_and" | "bool_or" | "every" if one(&args) => {
             if !matches!(types[0], T::Boolean | T::Unknown) {
@@ -364,7 +424,12 @@ impl Call {
     }
 
     /// Adds one row's inputs, when FILTER lets it through.
-    pub fn collect(&self, row: &[Value], inputs: &mut Inputs, env: &mut Env) -> Result<(), PgError> {
+    pub fn collect(
+        &self,
+        row: &[Value],
+        inputs: &mut Inputs,
+        env: &mut Env,
+    ) -> Result<(), PgError> {
         if let Some(f) = &self.filter {
             if f.eval(row, env)? != Value::Bool(true) {
                 return Ok(());
@@ -395,7 +460,11 @@ impl Call {
                 seen.insert(key)
             });
         }
-        let arg_ty = self.args.first().map(|a| a.ty.clone()).unwrap_or(SqlType::Unknown);
+        let arg_ty = self
+            .args
+            .first()
+            .map(|a| a.ty.clone())
+            .unwrap_or(SqlType::Unknown);
         // The strict aggregates skip NULL inputs.
         let non_null = || inputs.iter().filter(|r| !r[0].is_null()).map(|r| &r[0]);
         Ok(match self.function {
@@ -494,7 +563,9 @@ impl Call {
                 }
                 let mut items = Vec::new();
                 for row in &inputs {
-                    items.push(crate::expr::functions::json::datum_to_json(&row[0], &arg_ty)?);
+                    items.push(crate::expr::functions::json::datum_to_json(
+                        &row[0], &arg_ty,
+                    )?);
                 }
                 let text = format!("[{}]", items.join(", "));
                 crate::limits::within_playground(text.len() as u64)?;
@@ -564,7 +635,12 @@ impl Call {
             .map(|(i, o)| (n + i, o.expr.ty.clone(), o.descending, o.nulls_first))
             .collect();
         if self.distinct {
-            keys.extend(self.args.iter().enumerate().map(|(i, a)| (i, a.ty.clone(), false, false)));
+            keys.extend(
+                self.args
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (i, a.ty.clone(), false, false)),
+            );
         }
         crate::pgsort::sort::<Vec<Value>, PgError>(inputs, &mut |a, b| {
             for (i, ty, descending, nulls_first) in &keys {

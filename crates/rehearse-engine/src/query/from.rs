@@ -116,7 +116,11 @@ fn join_name(op: &ast::JoinOperator) -> &'static str {
     }
 }
 
-fn relation(levels: &Levels, factor: &ast::TableFactor, kind: JoinKind) -> Result<Relation, PgError> {
+fn relation(
+    levels: &Levels,
+    factor: &ast::TableFactor,
+    kind: JoinKind,
+) -> Result<Relation, PgError> {
     match factor {
         ast::TableFactor::Table {
             name,
@@ -177,7 +181,10 @@ fn relation(levels: &Levels, factor: &ast::TableFactor, kind: JoinKind) -> Resul
                 .cloned()
                 .zip(plan.types().iter().cloned())
                 .collect();
-            let name = alias.as_ref().map(|a| crate::ident(&a.name)).unwrap_or_default();
+            let name = alias
+                .as_ref()
+                .map(|a| crate::ident(&a.name))
+                .unwrap_or_default();
             if let Some(a) = alias {
                 rename_columns(&mut columns, &a.columns, &name)?;
             }
@@ -292,7 +299,11 @@ pub(super) fn correlated(relations: &[Relation]) -> bool {
 }
 
 /// The joined rows, each followed by the enclosing query's row.
-pub(super) fn rows(relations: &[Relation], outer: &[Value], env: &mut Env) -> Result<Vec<Row>, PgError> {
+pub(super) fn rows(
+    relations: &[Relation],
+    outer: &[Value],
+    env: &mut Env,
+) -> Result<Vec<Row>, PgError> {
     let total: usize = relations.iter().map(|r| r.columns.len()).sum();
     let mut partial: Vec<Row> = vec![Vec::new()];
     let mut width = 0;

@@ -140,7 +140,12 @@ impl Grouping {
     /// The grouped rows: each group's first row (`blank` when there is no GROUP BY
     /// and no row: aggregates alone give one row) followed by the aggregates' values,
     /// kept when HAVING holds. Groups come in the order their first row came.
-    pub fn groups(&self, rows: Vec<Row>, blank: &[Value], env: &mut Env) -> Result<Vec<Row>, PgError> {
+    pub fn groups(
+        &self,
+        rows: Vec<Row>,
+        blank: &[Value],
+        env: &mut Env,
+    ) -> Result<Vec<Row>, PgError> {
         let mut index: HashMap<Vec<String>, usize> = HashMap::new();
         let mut groups: Vec<(Row, Vec<aggregate::Inputs>)> = Vec::new();
         for row in rows {

@@ -28,8 +28,8 @@ use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
 
-pub use order::{Distinct, SortKey};
 pub(crate) use group::key_text;
+pub use order::{Distinct, SortKey};
 
 /// Rows a statement's queries may visit in all (each subquery evaluation counts the
 /// rows it reads).
@@ -479,12 +479,17 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
         None => None,
     };
     context.clause.set(Clause::Target);
-    let order_by = query.order_by.as_ref().map(|o| o.exprs.as_slice()).unwrap_or_default();
+    let order_by = query
+        .order_by
+        .as_ref()
+        .map(|o| o.exprs.as_slice())
+        .unwrap_or_default();
     let mut sort = order::sort_clause(&scope, &mut targets, order_by, select.distinct.is_some())?;
     context.clause.set(Clause::GroupBy);
     let keys = group::group_clause(&scope, &mut targets, &select.group_by)?;
     context.clause.set(Clause::Target);
-    let distinct = order::distinct_clause(&scope, &mut targets, select.distinct.as_ref(), &mut sort)?;
+    let distinct =
+        order::distinct_clause(&scope, &mut targets, select.distinct.as_ref(), &mut sort)?;
     context.clause.set(Clause::Limit);
     let limit = match &query.limit {
         Some(l) => order::limit_clause(&scope, l, Clause::Limit)?,
@@ -517,7 +522,10 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
     } else {
         None
     };
-    let types = targets.exprs[..visible].iter().map(|t| t.ty.clone()).collect();
+    let types = targets.exprs[..visible]
+        .iter()
+        .map(|t| t.ty.clone())
+        .collect();
     let correlated = context.correlated.get() || from::correlated(&relations);
     let source = match relations.as_slice() {
         [] => Source::Nothing,

@@ -67,14 +67,19 @@ pub(super) fn same(a: &Expr, b: &Expr) -> bool {
 /// `Some(Err(()))` for another constant, `None` for an expression.
 fn constant(e: &ast::Expr) -> Option<Result<i64, ()>> {
     match e {
-        ast::Expr::Value(ast::Value::Number(n, _)) => Some(n.parse::<i32>().map(i64::from).map_err(|_| ())),
+        ast::Expr::Value(ast::Value::Number(n, _)) => {
+            Some(n.parse::<i32>().map(i64::from).map_err(|_| ()))
+        }
         ast::Expr::UnaryOp {
             op: ast::UnaryOperator::Minus,
             expr,
         } => match expr.as_ref() {
-            ast::Expr::Value(ast::Value::Number(n, _)) => {
-                Some(format!("-{n}").parse::<i32>().map(i64::from).map_err(|_| ()))
-            }
+            ast::Expr::Value(ast::Value::Number(n, _)) => Some(
+                format!("-{n}")
+                    .parse::<i32>()
+                    .map(i64::from)
+                    .map_err(|_| ()),
+            ),
             _ => None,
         },
         ast::Expr::Value(_) => Some(Err(())),
@@ -92,7 +97,8 @@ pub(super) fn resolve(
     if let ast::Expr::Identifier(id) = item {
         let name = crate::ident(id);
         // GROUP BY prefers a column of FROM to an output column of that name.
-        let input_column = kind == ItemKind::GroupBy && scope.columns.iter().any(|(n, _)| *n == name);
+        let input_column =
+            kind == ItemKind::GroupBy && scope.columns.iter().any(|(n, _)| *n == name);
         if !input_column {
             let mut found: Option<usize> = None;
             for i in 0..targets.visible {
@@ -265,14 +271,21 @@ pub(super) fn limit_clause(
             format!("argument of {} must not contain variables", clause.name()),
         ));
     }
-    Ok(Some(scope.coerce(bound, &SqlType::BigInt, CastContext::Implicit)?))
+    Ok(Some(scope.coerce(
+        bound,
+        &SqlType::BigInt,
+        CastContext::Implicit,
+    )?))
 }
 
 /// Whether `e` reads a column at a position below `width` (this level's own row).
 fn uses_columns_below(e: &Expr, width: usize) -> bool {
     match &e.node {
         Node::Column(i, _) => *i < width,
-        _ => e.children().into_iter().any(|c| uses_columns_below(c, width)),
+        _ => e
+            .children()
+            .into_iter()
+            .any(|c| uses_columns_below(c, width)),
     }
 }
 
