@@ -35,7 +35,6 @@ mod limits;
 mod macaddr;
 mod opclasses;
 mod pgsort;
-pub mod query;
 mod regex;
 pub(crate) mod rows;
 pub mod session;
@@ -507,7 +506,7 @@ impl Engine {
                 enums,
                 sequences,
                 random: &mut self.random,
-                work: query::MAX_QUERY_WORK,
+                work: expr::query::MAX_QUERY_WORK,
             },
         )
     }

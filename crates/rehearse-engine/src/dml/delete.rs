@@ -51,7 +51,8 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> StatementResult {
         .iter()
         .map(|(a, t)| (a.clone(), t.scope_columns()))
         .collect();
-    let context = crate::query::Context::new(&engine.db.tables, crate::query::Clause::Where);
+    let context =
+        crate::expr::query::Context::new(&engine.db.tables, crate::expr::query::Clause::Where);
     let scope = crate::expr::Scope {
         table: &scope_name,
         columns: table.scope_columns(),

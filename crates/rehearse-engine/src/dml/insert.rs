@@ -84,7 +84,8 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         _ => None,
     };
     // Each source row as per-target sources, bound now (errors are parse-time errors).
-    let context = crate::query::Context::new(&engine.db.tables, crate::query::Clause::Values);
+    let context =
+        crate::expr::query::Context::new(&engine.db.tables, crate::expr::query::Clause::Values);
     let mut empty = engine.scope(None);
     empty.query = Some(&context);
     let mut source_rows: Vec<Vec<Source>> = Vec::new();

@@ -3,7 +3,7 @@
 //! `crate::query`'s.
 
 use crate::error::PgError;
-use crate::query::Plan;
+use crate::expr::query::Plan;
 use crate::types::SqlType;
 use crate::value::Value;
 use crate::{Engine, StatementResult};
@@ -11,7 +11,7 @@ use sqlparser::ast;
 
 /// Binds a query against the engine's database.
 pub fn bind(engine: &Engine, query: &ast::Query, resolve_unknowns: bool) -> Result<Plan, PgError> {
-    crate::query::bind(
+    crate::expr::query::bind(
         &engine.db.tables,
         &engine.db.enums,
         &engine.db.extensions,

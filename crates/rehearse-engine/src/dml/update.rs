@@ -3,8 +3,8 @@
 use super::{assign, referenced_rows_changed, single_table, where_clause};
 use crate::catalog::IndexKey;
 use crate::error::PgError;
+use crate::expr::query::{Clause, Context};
 use crate::expr::Scope;
-use crate::query::{Clause, Context};
 use crate::rows::{check_foreign_keys, check_row, UniqueKeys};
 use crate::value::Value;
 use crate::{object_name, Engine, Failure, StatementResult};

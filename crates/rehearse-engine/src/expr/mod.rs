@@ -34,6 +34,7 @@ mod fold;
 pub(crate) mod functions;
 mod like;
 mod operators;
+pub mod query;
 mod subquery;
 
 pub use bind::literal;
@@ -57,7 +58,7 @@ pub struct Scope<'a> {
     /// Where a query is being bound (its tables, enclosing query, clause and aggregate
     /// calls); `None` outside queries (a default, a CHECK), where a subquery or an
     /// aggregate call is refused.
-    pub query: Option<&'a crate::query::Context<'a>>,
+    pub query: Option<&'a crate::expr::query::Context<'a>>,
 }
 
 /// What evaluation may need besides the row.

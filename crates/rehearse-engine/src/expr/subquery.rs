@@ -9,7 +9,7 @@
 
 use super::{Env, Expr, Node, Op, Scope};
 use crate::error::PgError;
-use crate::query::Plan;
+use crate::expr::query::Plan;
 use crate::types::SqlType;
 use crate::value::Value;
 use sqlparser::ast;
@@ -83,7 +83,7 @@ impl SubLink {
                         return Ok(answer);
                     }
                 }
-                crate::query::spend(env, rows.len())?;
+                crate::expr::query::spend(env, rows.len())?;
                 let mut saw_null = false;
                 for r in rows.iter() {
                     let slots = [x.clone(), r.first().cloned().unwrap_or(Value::Null)];
@@ -125,7 +125,7 @@ impl SubLink {
         if self.hash.get().is_none() {
             let mut keys = std::collections::HashSet::new();
             let mut has_null = false;
-            crate::query::spend(env, rows.len())?;
+            crate::expr::query::spend(env, rows.len())?;
             for row in rows {
                 let v = r.eval(
                     &[Value::Null, row.first().cloned().unwrap_or(Value::Null)],
@@ -134,7 +134,7 @@ impl SubLink {
                 if v.is_null() {
                     has_null = true;
                 } else {
-                    keys.insert(crate::query::key_text(&v, &r.ty));
+                    keys.insert(crate::expr::query::key_text(&v, &r.ty));
                 }
             }
             let _ = self.hash.set((keys, has_null));
@@ -149,13 +149,15 @@ impl SubLink {
         if x.is_null() {
             return Ok(Some(Value::Null));
         }
-        Ok(Some(if keys.contains(&crate::query::key_text(&x, &l.ty)) {
-            Value::Bool(true)
-        } else if *has_null {
-            Value::Null
-        } else {
-            Value::Bool(false)
-        }))
+        Ok(Some(
+            if keys.contains(&crate::expr::query::key_text(&x, &l.ty)) {
+                Value::Bool(true)
+            } else if *has_null {
+                Value::Null
+            } else {
+                Value::Bool(false)
+            },
+        ))
     }
 }
 
@@ -200,7 +202,7 @@ impl Scope<'_> {
             SubLinkKindAst::Quantified { left, .. } => Some(self.bind(left)?),
             _ => None,
         };
-        let plan = crate::query::bind_subquery(self, context, query)?;
+        let plan = crate::expr::query::bind_subquery(self, context, query)?;
         let text = query.to_string();
         let columns = plan.types().len();
         let (kind, ty) = match kind {

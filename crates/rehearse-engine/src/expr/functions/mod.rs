@@ -255,9 +255,9 @@ impl Scope<'_> {
             .last()
             .map(|i| i.value.to_lowercase())
             .unwrap_or_default();
-        if crate::query::aggregate::is_aggregate(&name) && f.name.0.len() == 1 {
+        if crate::expr::query::aggregate::is_aggregate(&name) && f.name.0.len() == 1 {
             if let Some(context) = self.query {
-                return crate::query::aggregate::bind(self, context, &name, f);
+                return crate::expr::query::aggregate::bind(self, context, &name, f);
             }
         }
         let args: Vec<Expr> = match &f.args {

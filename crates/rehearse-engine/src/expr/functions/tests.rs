@@ -40,7 +40,7 @@ fn select(sql: &str) -> String {
         enums: &enums,
         sequences: &mut sequences,
         random: &mut random,
-        work: crate::query::MAX_QUERY_WORK,
+        work: crate::expr::query::MAX_QUERY_WORK,
     };
     let value = scope.bind(&expr).and_then(|e| {
         e.fold(&mut env)?;

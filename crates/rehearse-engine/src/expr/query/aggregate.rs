@@ -190,7 +190,7 @@ pub(crate) fn bind(
     let filter = match &f.filter {
         Some(e) => {
             let clause = context.clause.replace(Clause::Filter);
-            let bound = crate::dml::where_clause(scope, Some(e));
+            let bound = super::boolean_clause(scope, e, "FILTER").map(Some);
             context.clause.set(clause);
             bound?
         }

@@ -472,7 +472,10 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
         visible,
     };
     context.clause.set(Clause::Where);
-    let filter = crate::dml::where_clause(&scope, select.selection.as_ref())?;
+    let filter = match &select.selection {
+        Some(w) => Some(boolean_clause(&scope, w, "WHERE")?),
+        None => None,
+    };
     context.clause.set(Clause::Having);
     let having = match &select.having {
         Some(h) => Some(boolean_clause(&scope, h, "HAVING")?),
@@ -570,7 +573,7 @@ fn is_plain(options: &ast::WildcardAdditionalOptions) -> bool {
 }
 
 /// A boolean clause (HAVING) with PostgreSQL's message for another type.
-fn boolean_clause(scope: &Scope, e: &ast::Expr, clause: &str) -> Result<Expr, PgError> {
+pub(crate) fn boolean_clause(scope: &Scope, e: &ast::Expr, clause: &str) -> Result<Expr, PgError> {
     let bound = scope.bind(e)?;
     match bound.ty {
         SqlType::Boolean => Ok(bound),
