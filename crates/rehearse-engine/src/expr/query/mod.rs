@@ -36,7 +36,7 @@ pub use order::{Distinct, SortKey};
 pub const MAX_QUERY_WORK: u64 = 20_000_000;
 
 /// How deep subqueries may nest.
-pub const MAX_SUBQUERY_DEPTH: usize = 32;
+pub const MAX_SUBQUERY_DEPTH: usize = 10;
 
 /// The clause being bound: where aggregate calls are allowed, and what PostgreSQL's
 /// "aggregate functions are not allowed in ..." names.

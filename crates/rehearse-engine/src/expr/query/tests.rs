@@ -307,6 +307,11 @@ fn subqueries_nest_up_to_the_limit() {
         format!("SELECT {sql}")
     };
     assert_eq!(ask(&nested(super::MAX_SUBQUERY_DEPTH)), "1");
+    // At the deepest subquery, an expression as deep as sqlparser still reads there.
+    let deep = format!("{}1{}", "(1 + ".repeat(8), ")".repeat(8));
+    let at_limit =
+        nested(super::MAX_SUBQUERY_DEPTH).replacen("SELECT 1", &format!("SELECT {deep}"), 1);
+    assert_eq!(ask(&at_limit), "9");
     let mut engine = Engine::new(NaiveDateTime::default());
     let s = sql::parse_script(
         &nested(super::MAX_SUBQUERY_DEPTH + 1),
