@@ -197,6 +197,11 @@ pub(crate) fn bind(
         None => None,
     };
     let (function, args, ty) = signature(scope, name, args, star)?;
+    if distinct && args.iter().any(|a| a.ty == SqlType::Citext) {
+        return Err(PgError::unsupported(format!(
+            "{name}(DISTINCT ...) over citext (extension citext)"
+        )));
+    }
     let mut order = Vec::new();
     for item in order_items {
         let expr = scope.bind(&item.expr)?;
@@ -205,6 +210,11 @@ pub(crate) fn bind(
         } else {
             expr
         };
+        if expr.ty == SqlType::Citext {
+            return Err(PgError::unsupported(
+                "ORDER BY over citext in an aggregate (extension citext)",
+            ));
+        }
         if distinct && !args.iter().any(|a| same(a, &expr)) {
             return Err(PgError::new(
                 "42P10",

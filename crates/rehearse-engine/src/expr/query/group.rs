@@ -191,6 +191,8 @@ impl Grouping {
 pub(crate) fn key_text(v: &Value, ty: &SqlType) -> String {
     match v {
         Value::Null => "N".into(),
+        // citext's `=` ignores case.
+        Value::Text(t) if *ty == SqlType::Citext => format!("c{}", t.to_lowercase()),
         // 1.0 = 1.00 in numeric.
         Value::Numeric(d) => format!("n{}", d.normalize()),
         // -0 = 0, and PostgreSQL's NaN equals NaN.

@@ -87,8 +87,26 @@ fn constant(e: &ast::Expr) -> Option<Result<i64, ()>> {
     }
 }
 
-/// The select list entry an ORDER BY / GROUP BY / DISTINCT ON item names.
+/// The select list entry an ORDER BY / GROUP BY / DISTINCT ON item names; citext
+/// (compared lower-cased by its own operators, which the engine does not simulate) is
+/// refused.
 pub(super) fn resolve(
+    scope: &Scope,
+    targets: &mut Targets,
+    item: &ast::Expr,
+    kind: ItemKind,
+) -> Result<usize, PgError> {
+    let target = resolve_entry(scope, targets, item, kind)?;
+    if targets.exprs[target].ty == SqlType::Citext {
+        return Err(PgError::unsupported(format!(
+            "{} over citext (extension citext)",
+            kind.name()
+        )));
+    }
+    Ok(target)
+}
+
+fn resolve_entry(
     scope: &Scope,
     targets: &mut Targets,
     item: &ast::Expr,
@@ -192,6 +210,14 @@ pub(super) fn distinct_clause(
                 return Err(PgError::new(
                     "42P10",
                     "for SELECT DISTINCT, ORDER BY expressions must appear in select list",
+                ));
+            }
+            if targets.exprs[..targets.visible]
+                .iter()
+                .any(|t| t.ty == SqlType::Citext)
+            {
+                return Err(PgError::unsupported(
+                    "DISTINCT over citext (extension citext)",
                 ));
             }
             // Sorted for uniqueness: ORDER BY's items, then the other columns.
