@@ -29,12 +29,22 @@ enum JoinKind {
 }
 
 /// Where a relation's rows come from.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 enum Rows {
     /// A table's rows as the statement found them.
     Table(Shared<Vec<Row>>),
     /// A subquery in FROM.
     Derived(Box<Plan>),
+}
+
+/// A table's rows print as their version stamp (see `Source`'s debug form).
+impl std::fmt::Debug for Rows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Rows::Table(rows) => write!(f, "Table(v{})", rows.version()),
+            Rows::Derived(plan) => f.debug_tuple("Derived").field(plan).finish(),
+        }
+    }
 }
 
 /// One relation of FROM, as bound.

@@ -118,7 +118,7 @@ impl<'a> Context<'a> {
 }
 
 /// Where a query's rows come from.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 enum Source {
     /// No FROM: one empty row.
     Nothing,
@@ -126,6 +126,18 @@ enum Source {
     Table(Shared<Vec<Row>>),
     /// Several relations, or a subquery: joined row by row (`from`).
     Joined(Vec<from::Relation>),
+}
+
+/// A table's rows print as their version stamp, not their contents: bound trees are
+/// compared by their debug text (`order::same`), which must not grow with the data.
+impl std::fmt::Debug for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Nothing => write!(f, "Nothing"),
+            Source::Table(rows) => write!(f, "Table(v{})", rows.version()),
+            Source::Joined(relations) => f.debug_tuple("Joined").field(relations).finish(),
+        }
+    }
 }
 
 /// A bound SELECT.
