@@ -197,12 +197,12 @@ impl Scope<'_> {
         let Some(context) = self.query else {
             return Err(PgError::unsupported("a subquery outside a query"));
         };
-        // PostgreSQL transforms the left operand before the subquery.
+        // PostgreSQL's `transformSubLink` analyses the subquery, then the left operand.
+        let plan = crate::expr::query::bind_subquery(self, context, query)?;
         let left = match &kind {
             SubLinkKindAst::Quantified { left, .. } => Some(self.bind(left)?),
             _ => None,
         };
-        let plan = crate::expr::query::bind_subquery(self, context, query)?;
         let text = query.to_string();
         let columns = plan.types().len();
         let (kind, ty) = match kind {
