@@ -213,6 +213,14 @@ fn subqueries() {
 }
 
 #[test]
+fn a_quantified_subquery_is_analysed_before_its_left_operand() {
+    assert_eq!(
+        ask("DELETE FROM t WHERE nosuch NOT IN (SELECT s.nosuch FROM u AS s)"),
+        "42703: column s.nosuch does not exist"
+    );
+}
+
+#[test]
 fn more_errors_as_postgresql_words_them() {
     assert_eq!(
         ask("SELECT jsonb_object_agg(x, g) FROM t"),
