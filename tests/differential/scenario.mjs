@@ -324,11 +324,37 @@ const STATEMENTS = {
     return [`INSERT INTO ${t.name} (${cols.map((c) => c.name).join(', ')}) VALUES ${rows[0]}`,
       ...rows.slice(1).map((x) => optional(`, ${x}`))];
   },
+  // Data steps with subqueries and aggregates (the subquery reads the same table as
+  // `s`; bare names inside it are `s`'s columns, as PostgreSQL resolves them).
+  update_subquery(r, t) {
+    const c = someColumn(r, t);
+    const agg = r.pick(['max', 'min', 'count', 'sum', 'avg']);
+    return [`UPDATE ${t.name} SET ${c.name} = (SELECT ${agg}(s.${c.name}) FROM ${t.name} AS s`,
+      optional(` WHERE ${expr(r, t, 'bool')}`), ')',
+      ...(r.chance(0.5) ? [optional(` WHERE ${expr(r, t, 'bool')}`)] : [])];
+  },
+  delete_subquery(r, t) {
+    const c = someColumn(r, t);
+    if (r.chance(0.5)) {
+      return [`DELETE FROM ${t.name} WHERE ${c.name} ${r.pick(['IN', 'NOT IN'])} (SELECT s.${c.name} FROM ${t.name} AS s`,
+        optional(` WHERE ${expr(r, t, 'bool')}`), ')'];
+    }
+    return [`DELETE FROM ${t.name} WHERE ${r.pick(['', 'NOT '])}EXISTS (SELECT 1 FROM ${t.name} AS s WHERE s.${c.name} = ${t.name}.${c.name}`,
+      optional(` AND ${expr(r, t, 'bool')}`), ')'];
+  },
+  insert_grouped(r, t) {
+    const c = someColumn(r, t);
+    const agg = r.pick(['max', 'min', 'count']);
+    return [`INSERT INTO ${t.name} (${c.name}) SELECT ${agg}(${c.name}) FROM ${t.name}`,
+      optional(` GROUP BY ${someColumn(r, t).name}`), optional(` HAVING count(*) ${r.pick(['>', '<', '='])} ${r.int(0, 2)}`),
+      optional(' ORDER BY 1'), optional(` LIMIT ${r.int(0, 3)}`)];
+  },
 };
 
 const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_column'], [3, 'alter_type'],
   [1.5, 'set_not_null'], [1, 'drop_not_null'], [1.5, 'set_default'], [1, 'drop_default'],
-  [2.5, 'add_constraint'], [1.5, 'create_index'], [4, 'update'], [1.5, 'delete'], [2.5, 'insert']]
+  [2.5, 'add_constraint'], [1.5, 'create_index'], [4, 'update'], [1.5, 'delete'], [2.5, 'insert'],
+  [1.5, 'update_subquery'], [1, 'delete_subquery'], [1, 'insert_grouped']]
   .map(([w, k]) => [w * 2, k]);
 
 export function randomScenario(r) {

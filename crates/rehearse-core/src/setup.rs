@@ -54,6 +54,7 @@ pub fn add_row(
         enums: env.enums,
         extensions: Some(&extensions),
         joined: Vec::new(),
+        query: None,
     };
     let mut row = Vec::new();
     for c in &t.columns {

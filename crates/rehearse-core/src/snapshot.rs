@@ -244,6 +244,7 @@ fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableStat
         enums: &db.enums,
         extensions: Some(&db.extensions),
         joined: Vec::new(),
+        query: None,
     };
     let mut indexes: Vec<IndexState> = table
         .indexes

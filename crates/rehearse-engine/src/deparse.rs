@@ -344,6 +344,7 @@ fn write(e: &Expr, pretty: bool) -> String {
             "ARRAY[{}]",
             items.iter().map(deparse).collect::<Vec<_>>().join(", ")
         ),
+        Node::SubLink(link) => sublink(link, &deparse),
         // PRETTYFLAG_INDENT (set for defaults and constraints) lays CASE out on lines.
         Node::Case(whens, else_) => {
             let mut s = String::from("\nCASE");
@@ -391,5 +392,21 @@ pub fn constant(v: &Value, ty: &SqlType) -> String {
             format!("{}::bpchar[]", quote_literal(&text))
         }
         _ => format!("{}::{}", quote_literal(&text), ty.without_typmod().format()),
+    }
+}
+
+/// A subquery expression: never in a default or a constraint (PostgreSQL refuses
+/// both), so this is only a readable form.
+fn sublink(link: &crate::expr::SubLink, operand: &dyn Fn(&Expr) -> String) -> String {
+    use crate::expr::SubLinkKind;
+    match &link.kind {
+        SubLinkKind::Exists => format!("(EXISTS ({}))", link.text),
+        SubLinkKind::Scalar => format!("({})", link.text),
+        SubLinkKind::Quantified { left, all, .. } => format!(
+            "({} {} ({}))",
+            operand(left),
+            if *all { "ALL" } else { "ANY" },
+            link.text
+        ),
     }
 }

@@ -20,6 +20,7 @@ pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<Strin
         enums: &db.enums,
         extensions: Some(&db.extensions),
         joined: Vec::new(),
+        query: None,
     };
     let bound = scope.bind(e).and_then(|b| {
         if b.ty == SqlType::Unknown {
@@ -94,6 +95,7 @@ pub fn constraint_definition(
                 enums: &db.enums,
                 extensions: Some(&db.extensions),
                 joined: Vec::new(),
+                query: None,
             };
             match scope.bind(e) {
                 Ok(b) => format!("CHECK ({})", deparse(&b)),
@@ -129,6 +131,7 @@ pub fn index_definition(db: &Database, table: &Table, index: &crate::catalog::In
         enums: &db.enums,
         extensions: Some(&db.extensions),
         joined: Vec::new(),
+        query: None,
     };
     let keys: Vec<String> = index
         .keys

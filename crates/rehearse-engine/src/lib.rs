@@ -494,6 +494,7 @@ impl Engine {
             enums: &self.db.enums,
             extensions: Some(&self.db.extensions),
             joined: Vec::new(),
+            query: None,
         }
     }
 
@@ -512,6 +513,7 @@ impl Engine {
                 enums,
                 sequences,
                 random: &mut self.random,
+                work: expr::query::MAX_QUERY_WORK,
             },
         )
     }

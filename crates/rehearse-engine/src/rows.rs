@@ -70,6 +70,7 @@ pub fn check_row(
         enums,
         extensions: None,
         joined: Vec::new(),
+        query: None,
     };
     for (name, e) in checks {
         let bound = scope.bind(e)?;
@@ -167,6 +168,7 @@ impl BoundIndex {
             enums,
             extensions: None,
             joined: Vec::new(),
+            query: None,
         };
         let column = |name: &str| {
             sqlparser::ast::Expr::Identifier(sqlparser::ast::Ident::with_quote('"', name))
@@ -229,6 +231,7 @@ pub fn key_text(table: &Table, keys: &[IndexKey], values: &[Value]) -> (String, 
         enums: &BTreeMap::new(),
         extensions: None,
         joined: Vec::new(),
+        query: None,
     };
     let names: Vec<String> = keys
         .iter()

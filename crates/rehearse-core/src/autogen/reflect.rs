@@ -106,6 +106,7 @@ fn printed(
         enums: &db.enums,
         extensions: Some(&db.extensions),
         joined: Vec::new(),
+        query: None,
     };
     scope
         .bind(e)

@@ -633,6 +633,7 @@ fn alter_type(
                 enums: &enums,
                 extensions: None,
                 joined: Vec::new(),
+                query: None,
             };
             let bound = scope.bind(e)?;
             require_check(&snapshot, &c.name, &bound, &mut env)?;

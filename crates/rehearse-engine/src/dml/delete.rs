@@ -51,12 +51,15 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> StatementResult {
         .iter()
         .map(|(a, t)| (a.clone(), t.scope_columns()))
         .collect();
+    let context =
+        crate::expr::query::Context::new(&engine.db.tables, crate::expr::query::Clause::Where);
     let scope = crate::expr::Scope {
         table: &scope_name,
         columns: table.scope_columns(),
         enums: &engine.db.enums,
         extensions: Some(&engine.db.extensions),
         joined,
+        query: Some(&context),
     };
     let filter = where_clause(&scope, delete.selection.as_ref())?;
     let (_, mut env) = engine.split();

@@ -68,12 +68,26 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
     };
     let selected = match insert.source.as_deref() {
         Some(source) if matches!(source.body.as_ref(), ast::SetExpr::Select(_)) => {
-            Some(super::select::evaluate(engine, source)?)
+            let plan = super::select::bind(engine, source, false)?;
+            let rows = super::select::rows(engine, &plan)?;
+            if plan.order_is_unspecified()
+                && rows.len() > 1
+                && fills_from_sequence(&table, &targets)
+            {
+                return Err(PgError::unsupported(
+                    "the order of rows from GROUP BY or DISTINCT without ORDER BY (PostgreSQL's hash order decides which row gets which sequence value)",
+                )
+                .into());
+            }
+            Some((plan.types().to_vec(), rows))
         }
         _ => None,
     };
     // Each source row as per-target sources, bound now (errors are parse-time errors).
-    let empty = engine.scope(None);
+    let context =
+        crate::expr::query::Context::new(&engine.db.tables, crate::expr::query::Clause::Values);
+    let mut empty = engine.scope(None);
+    empty.query = Some(&context);
     let mut source_rows: Vec<Vec<Source>> = Vec::new();
     let mut select_rows: Option<Vec<Vec<Value>>> = None;
     let body = insert.source.as_deref().map(|s| s.body.as_ref());
@@ -251,4 +265,16 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
     check_foreign_keys(&engine.db, t, &inserted, None).map_err(|f| Failure::from(f.error))?;
     engine.unique_cache = Some((table_name, unique));
     Ok(Vec::new())
+}
+
+/// Whether a column the INSERT does not name takes a sequence's next value (identity,
+/// serial): then the order of the inserted rows shows in the table.
+fn fills_from_sequence(table: &crate::catalog::Table, targets: &[usize]) -> bool {
+    table.columns.iter().enumerate().any(|(i, c)| {
+        !targets.contains(&i)
+            && (c.identity.is_some()
+                || c.default
+                    .as_ref()
+                    .is_some_and(|d| d.to_string().to_lowercase().contains("nextval")))
+    })
 }

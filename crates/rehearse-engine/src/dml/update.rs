@@ -3,6 +3,7 @@
 use super::{assign, referenced_rows_changed, single_table, where_clause};
 use crate::catalog::IndexKey;
 use crate::error::PgError;
+use crate::expr::query::{Clause, Context};
 use crate::expr::Scope;
 use crate::rows::{check_foreign_keys, check_row, UniqueKeys};
 use crate::value::Value;
@@ -34,15 +35,18 @@ pub fn run(
         .iter()
         .map(|(alias, t)| (alias.clone(), t.scope_columns()))
         .collect();
+    let context = Context::new(&engine.db.tables, Clause::Where);
     let scope = Scope {
         table: &scope_name,
         columns: table.scope_columns(),
         enums: &engine.db.enums,
         extensions: Some(&engine.db.extensions),
         joined,
+        query: Some(&context),
     };
     // PostgreSQL analyses WHERE before the SET list.
     let filter = where_clause(&scope, selection)?;
+    context.clause.set(Clause::Update);
     // PostgreSQL analyses every right-hand side before it resolves the target columns.
     for a in assignments {
         let is_default = matches!(&a.value, ast::Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"));

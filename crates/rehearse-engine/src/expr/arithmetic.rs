@@ -58,7 +58,7 @@ fn div_scale(a: &Decimal, b: &Decimal) -> u32 {
 }
 
 /// `a op b` over values of the bound operand type; NULL when either is NULL.
-pub(super) fn binary(
+pub(crate) fn binary(
     op: Op,
     a: &Value,
     b: &Value,

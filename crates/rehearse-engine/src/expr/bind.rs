@@ -10,6 +10,7 @@
 //! the guard is PostgreSQL's "stack depth limit exceeded", never a stack overflow.
 
 use super::functions::builtin;
+use super::subquery::SubLinkKindAst;
 use super::{Expr, Node, Op, PatternOp, Scope};
 use crate::builtins;
 use crate::error::PgError;
@@ -56,6 +57,10 @@ impl Scope<'_> {
                             };
                         }
                         offset += columns.len();
+                    }
+                    // A column of an enclosing query (a correlated subquery).
+                    if let Some(outer) = self.outer_reference(e) {
+                        return outer;
                     }
                     return Err(PgError::new(
                         "42P01",
@@ -174,6 +179,36 @@ impl Scope<'_> {
                 compare_op,
                 right,
             } => self.quantified(left, compare_op, right, true)?,
+            E::Subquery(query) => self.sublink(query, SubLinkKindAst::Scalar)?,
+            E::Exists { subquery, negated } => {
+                let exists = self.sublink(subquery, SubLinkKindAst::Exists)?;
+                if *negated {
+                    Expr::new(Node::Not(Box::new(exists)), SqlType::Boolean)
+                } else {
+                    exists
+                }
+            }
+            E::InSubquery {
+                expr,
+                subquery,
+                negated,
+            } => {
+                // PostgreSQL reads `x IN (SELECT ...)` as `x = ANY (SELECT ...)` and
+                // `NOT IN` as `NOT (x = ANY (...))`.
+                let any = self.sublink(
+                    subquery,
+                    SubLinkKindAst::Quantified {
+                        left: expr,
+                        op: Op::Eq,
+                        all: false,
+                    },
+                )?;
+                if *negated {
+                    Expr::new(Node::Not(Box::new(any)), SqlType::Boolean)
+                } else {
+                    any
+                }
+            }
             E::InList {
                 expr,
                 list,
@@ -440,6 +475,7 @@ mod tests {
             enums: &enums,
             extensions: None,
             joined: Vec::new(),
+            query: None,
         };
         let e = scope.bind(&deep).err().map(|e| e.sqlstate);
         assert_eq!(e.as_deref(), Some("54001"));

@@ -45,6 +45,16 @@ impl Scope<'_> {
                 self.columns[i].1.clone(),
             )),
             None => {
+                // A column of an enclosing query (a correlated subquery); where no
+                // level has it, the innermost level's error.
+                let reference = sqlparser::ast::Expr::Identifier(
+                    sqlparser::ast::Ident::with_quote('"', name.to_string()),
+                );
+                match self.outer_reference(&reference) {
+                    Some(Err(e)) if e.sqlstate == "42703" => {}
+                    Some(found) => return found,
+                    None => {}
+                }
                 let mut error = PgError::undefined_column(name);
                 if let Some(best) = self.closest_column(name) {
                     error = error.hint(format!(

@@ -130,6 +130,7 @@ impl Expr {
                 binary(*op, &a, &b, &l.ty, &self.ty)?
             }
             Node::Func(f, args) => functions::evaluate(f, args, &self.ty, row, env)?,
+            Node::SubLink(link) => link.eval(row, env)?,
             Node::Quantified(op, l, r, all) => {
                 let (x, array) = (l.eval(row, env)?, r.eval(row, env)?);
                 let Value::Array(array) = array else {

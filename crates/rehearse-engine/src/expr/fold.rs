@@ -41,6 +41,15 @@ impl Expr {
         let constant = match &self.node {
             Node::Const(v) => return Ok(Some(v.clone())),
             Node::Column(..) => return Ok(None),
+            // A subquery is planned on its own (its constants folded there); its
+            // value is never a constant.
+            Node::SubLink(link) => {
+                if let super::SubLinkKind::Quantified { left, .. } = &link.kind {
+                    left.fold(env)?;
+                }
+                link.plan.fold(env)?;
+                return Ok(None);
+            }
             Node::Cast(e, _) if is_stable_cast(&e.ty, &self.ty) => {
                 e.fold(env)?;
                 false

@@ -25,18 +25,21 @@ use super::value::Value;
 use chrono::NaiveDateTime;
 use std::collections::BTreeMap;
 
-mod arithmetic;
+pub(crate) mod arithmetic;
 mod bind;
 mod coerce;
 mod columns;
 mod eval;
 mod fold;
-mod functions;
+pub(crate) mod functions;
 mod like;
 mod operators;
+pub mod query;
+mod subquery;
 
 pub use bind::literal;
 pub use functions::Function;
+pub use subquery::{SubLink, SubLinkKind};
 
 /// Columns an expression may reference, in row order.
 pub struct Scope<'a> {
@@ -52,6 +55,10 @@ pub struct Scope<'a> {
     /// Further relations (UPDATE ... FROM), by name: their columns follow `columns`
     /// in the evaluated row.
     pub joined: Vec<(String, Vec<(String, SqlType)>)>,
+    /// Where a query is being bound (its tables, enclosing query, clause and aggregate
+    /// calls); `None` outside queries (a default, a CHECK), where a subquery or an
+    /// aggregate call is refused.
+    pub query: Option<&'a crate::expr::query::Context<'a>>,
 }
 
 /// What evaluation may need besides the row.
@@ -64,6 +71,8 @@ pub struct Env<'a> {
     pub sequences: &'a mut BTreeMap<String, crate::catalog::Sequence>,
     /// State of `gen_random_uuid()`'s generator (deterministic per run).
     pub random: &'a mut u64,
+    /// Rows the statement's queries may still visit (see `query::MAX_QUERY_WORK`).
+    pub work: u64,
 }
 
 /// Arithmetic and comparison operators.
@@ -158,6 +167,8 @@ pub enum Node {
     /// `x op ANY (array)` / `x op ALL (array)` (true = ALL): `x` as the operator takes
     /// it, the elements compared as they are.
     Quantified(Op, Box<Expr>, Box<Expr>, bool),
+    /// A subquery in an expression: `(SELECT ...)`, `EXISTS (...)`, `x IN (SELECT ...)`.
+    SubLink(Box<SubLink>),
 }
 
 /// The two pattern-matching operator families.
@@ -218,6 +229,37 @@ impl Expr {
         self.ty == SqlType::Unknown
     }
 
+    /// The expressions directly under this one (a subquery's own expressions are its
+    /// plan's, not these).
+    pub(crate) fn children(&self) -> Vec<&Expr> {
+        match &self.node {
+            Node::Const(_) | Node::Column(..) => Vec::new(),
+            Node::SubLink(link) => match &link.kind {
+                SubLinkKind::Quantified { left, .. } => vec![left],
+                _ => Vec::new(),
+            },
+            Node::Cast(e, _)
+            | Node::Neg(e)
+            | Node::Not(e)
+            | Node::IsNull(e, _)
+            | Node::IsBool(e, ..)
+            | Node::Distinct(e, _) => vec![e],
+            Node::Binary(_, l, r)
+            | Node::Like(l, r, ..)
+            | Node::Regex(l, r, ..)
+            | Node::Quantified(_, l, r, _) => vec![l, r],
+            Node::Logic(_, items) | Node::Func(_, items) | Node::Array(items) => {
+                items.iter().collect()
+            }
+            Node::InList(e, items, _) => std::iter::once(&**e).chain(items).collect(),
+            Node::Case(whens, else_) => whens
+                .iter()
+                .flat_map(|(c, r)| [c, r])
+                .chain(else_.as_deref())
+                .collect(),
+        }
+    }
+
     /// Whether this expression or any part of it has type `ty`.
     pub fn mentions_type(&self, ty: &SqlType) -> bool {
         if &self.ty == ty {
@@ -226,6 +268,7 @@ impl Expr {
         let any = |items: &[Expr]| items.iter().any(|e| e.mentions_type(ty));
         match &self.node {
             Node::Const(_) | Node::Column(..) => false,
+            Node::SubLink(link) => link.mentions_type(ty),
             Node::Cast(e, _)
             | Node::Neg(e)
             | Node::Not(e)

@@ -341,6 +341,13 @@ impl Scope<'_> {
                 )))
             }
         };
+        // `x op ANY (SELECT ...)`: a subquery's rows, not an array.
+        if let ast::Expr::Subquery(query) = right {
+            return self.sublink(
+                query,
+                super::subquery::SubLinkKindAst::Quantified { left, op, all },
+            );
+        }
         let l = self.bind(left)?;
         let mut r = self.bind(right)?;
         if r.ty == SqlType::Unknown {

@@ -76,7 +76,7 @@ pub(super) fn json_typeof(args: Args) -> Result<Value, PgError> {
     Ok(Value::Text(kind.into()))
 }
 
-fn datum_to_json(value: &Value, ty: &SqlType) -> Result<String, PgError> {
+pub(crate) fn datum_to_json(value: &Value, ty: &SqlType) -> Result<String, PgError> {
     let Some(text) = value.output(ty) else {
         return Ok("null".into());
     };

@@ -30,7 +30,7 @@ use std::ops::RangeInclusive;
 mod arrays;
 mod conditional;
 mod env;
-mod json;
+pub(crate) mod json;
 mod math;
 mod text;
 mod trigram;
@@ -255,6 +255,11 @@ impl Scope<'_> {
             .last()
             .map(|i| i.value.to_lowercase())
             .unwrap_or_default();
+        if crate::expr::query::aggregate::is_aggregate(&name) && f.name.0.len() == 1 {
+            if let Some(context) = self.query {
+                return crate::expr::query::aggregate::bind(self, context, &name, f);
+            }
+        }
         let args: Vec<Expr> = match &f.args {
             ast::FunctionArguments::None => Vec::new(),
             ast::FunctionArguments::List(list) => list

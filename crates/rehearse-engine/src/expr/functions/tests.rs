@@ -29,6 +29,7 @@ fn select(sql: &str) -> String {
         enums: &enums,
         extensions: Some(&installed),
         joined: Vec::new(),
+        query: None,
     };
     let mut sequences = BTreeMap::from([("s".to_string(), Sequence::new(1, 1))]);
     let mut random = 0;
@@ -39,6 +40,7 @@ fn select(sql: &str) -> String {
         enums: &enums,
         sequences: &mut sequences,
         random: &mut random,
+        work: crate::expr::query::MAX_QUERY_WORK,
     };
     let value = scope.bind(&expr).and_then(|e| {
         e.fold(&mut env)?;

@@ -1,0 +1,374 @@
+//! FROM: the relations a query reads (tables and subqueries in FROM), joined as
+//! PostgreSQL joins them: `,` and CROSS JOIN (every pair), `[INNER] JOIN ... ON`
+//! (the pairs ON holds for), `LEFT JOIN ... ON` (and each left row without a match,
+//! padded with NULLs). RIGHT, FULL, USING and NATURAL joins, and LATERAL, are refused.
+//!
+//! **Invariant:** a joined row is every relation's row in FROM order, then the
+//! enclosing query's row: the scope lists the first relation as its own and the others
+//! as `joined`, so a column's position in the scope is its position in this row.
+
+use super::{bind_level, spend, Clause, Context, Levels, Plan};
+use crate::catalog::Row;
+use crate::error::PgError;
+use crate::expr::{Env, Expr, Node, Scope};
+use crate::shared::Shared;
+use crate::types::SqlType;
+use crate::value::Value;
+use sqlparser::ast;
+use std::sync::Arc;
+
+/// How a relation joins the ones before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum JoinKind {
+    /// The first relation, a `,` item or CROSS JOIN: every pair.
+    Cross,
+    /// `[INNER] JOIN ... ON`.
+    Inner,
+    /// `LEFT [OUTER] JOIN ... ON`.
+    Left,
+}
+
+/// Where a relation's rows come from.
+#[derive(Clone)]
+enum Rows {
+    /// A table's rows as the statement found them.
+    Table(Shared<Vec<Row>>),
+    /// A subquery in FROM.
+    Derived(Box<Plan>),
+}
+
+/// A table's rows print as their version stamp (see `Source`'s debug form).
+impl std::fmt::Debug for Rows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Rows::Table(rows) => write!(f, "Table(v{})", rows.version()),
+            Rows::Derived(plan) => f.debug_tuple("Derived").field(plan).finish(),
+        }
+    }
+}
+
+/// One relation of FROM, as bound.
+#[derive(Debug, Clone)]
+pub(super) struct Relation {
+    /// The name it is referenced by (its alias, else the table's name).
+    pub alias: String,
+    /// Its columns' names and types.
+    pub columns: Vec<(String, SqlType)>,
+    /// A table's primary key columns (GROUP BY's functional dependency).
+    pub primary_key: Option<Vec<usize>>,
+    rows: Rows,
+    kind: JoinKind,
+    pub on: Option<Expr>,
+}
+
+impl Relation {
+    /// A table's rows, for a relation that is a table.
+    pub fn table_rows(&self) -> Option<&Shared<Vec<Row>>> {
+        match &self.rows {
+            Rows::Table(rows) => Some(rows),
+            Rows::Derived(_) => None,
+        }
+    }
+}
+
+/// A relation before its ON condition is bound (that needs the whole scope).
+pub(super) struct Pending<'q> {
+    pub relation: Relation,
+    on: Option<&'q ast::Expr>,
+}
+
+/// The relations of FROM, in order, with their ON conditions still to bind.
+pub(super) fn relations<'q>(
+    levels: &Levels,
+    from: &'q [ast::TableWithJoins],
+) -> Result<Vec<Pending<'q>>, PgError> {
+    let mut out = Vec::new();
+    for item in from {
+        out.push(Pending {
+            relation: relation(levels, &item.relation, JoinKind::Cross)?,
+            on: None,
+        });
+        for join in &item.joins {
+            let (kind, constraint) = match &join.join_operator {
+                ast::JoinOperator::Inner(c) => (JoinKind::Inner, c),
+                ast::JoinOperator::LeftOuter(c) => (JoinKind::Left, c),
+                ast::JoinOperator::CrossJoin => (JoinKind::Cross, &ast::JoinConstraint::None),
+                other => {
+                    return Err(PgError::unsupported(format!(
+                        "the join {}",
+                        join_name(other)
+                    )))
+                }
+            };
+            let on = match constraint {
+                ast::JoinConstraint::On(e) => Some(e),
+                ast::JoinConstraint::None if kind == JoinKind::Cross => None,
+                ast::JoinConstraint::Using(_) => {
+                    return Err(PgError::unsupported("JOIN ... USING"))
+                }
+                ast::JoinConstraint::Natural => return Err(PgError::unsupported("NATURAL JOIN")),
+                ast::JoinConstraint::None => return Err(PgError::syntax_error("JOIN")),
+            };
+            out.push(Pending {
+                relation: relation(levels, &join.relation, kind)?,
+                on,
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn join_name(op: &ast::JoinOperator) -> &'static str {
+    match op {
+        ast::JoinOperator::RightOuter(_) => "RIGHT JOIN",
+        ast::JoinOperator::FullOuter(_) => "FULL JOIN",
+        _ => "of this kind",
+    }
+}
+
+fn relation(
+    levels: &Levels,
+    factor: &ast::TableFactor,
+    kind: JoinKind,
+) -> Result<Relation, PgError> {
+    match factor {
+        ast::TableFactor::Table {
+            name,
+            alias,
+            args: None,
+            with_hints,
+            version: None,
+            partitions,
+            ..
+        } if with_hints.is_empty() && partitions.is_empty() => {
+            let table_name = crate::object_name(name);
+            let table = levels
+                .tables
+                .get(&table_name)
+                .ok_or_else(|| PgError::undefined_table(&table_name))?;
+            let mut columns = table.scope_columns();
+            if let Some(a) = alias {
+                rename_columns(&mut columns, &a.columns, &table_name)?;
+            }
+            Ok(Relation {
+                alias: alias
+                    .as_ref()
+                    .map(|a| crate::ident(&a.name))
+                    .unwrap_or(table_name),
+                columns,
+                primary_key: table
+                    .primary_key()
+                    .map(|cols| cols.iter().filter_map(|c| table.column_index(c)).collect()),
+                rows: Rows::Table(table.rows.clone()),
+                kind,
+                on: None,
+            })
+        }
+        ast::TableFactor::Derived {
+            lateral: false,
+            subquery,
+            alias,
+        } => {
+            // A subquery in FROM sees the enclosing query, not this level.
+            let inner = Levels {
+                tables: levels.tables,
+                enums: levels.enums,
+                extensions: levels.extensions,
+                outer: levels.outer,
+                depth: levels.depth + 1,
+                resolve_unknowns: true,
+            };
+            if inner.depth > super::MAX_SUBQUERY_DEPTH {
+                return Err(PgError::unsupported(format!(
+                    "subqueries nested more than {} deep",
+                    super::MAX_SUBQUERY_DEPTH
+                )));
+            }
+            let plan = bind_level(&inner, subquery)?;
+            let mut columns: Vec<(String, SqlType)> = plan
+                .names()
+                .iter()
+                .cloned()
+                .zip(plan.types().iter().cloned())
+                .collect();
+            let name = alias
+                .as_ref()
+                .map(|a| crate::ident(&a.name))
+                .unwrap_or_default();
+            if let Some(a) = alias {
+                rename_columns(&mut columns, &a.columns, &name)?;
+            }
+            Ok(Relation {
+                alias: name,
+                columns,
+                primary_key: None,
+                rows: Rows::Derived(Box::new(plan)),
+                kind,
+                on: None,
+            })
+        }
+        other => Err(PgError::unsupported(format!("FROM {other}"))),
+    }
+}
+
+/// Column aliases `AS a (x, y)`: the first columns renamed; more aliases than columns
+/// is PostgreSQL's 42P10.
+fn rename_columns(
+    columns: &mut [(String, SqlType)],
+    aliases: &[ast::Ident],
+    relation: &str,
+) -> Result<(), PgError> {
+    if aliases.len() > columns.len() {
+        return Err(PgError::new(
+            "42P10",
+            format!(
+                "table \"{relation}\" has {} columns available but {} columns specified",
+                columns.len(),
+                aliases.len()
+            ),
+        ));
+    }
+    for (c, a) in columns.iter_mut().zip(aliases) {
+        c.0 = crate::ident(a);
+    }
+    Ok(())
+}
+
+/// Binds each JOIN's ON in the query's scope (before the select list, as PostgreSQL
+/// transforms FROM first). A condition that reads a relation joined after it is
+/// PostgreSQL's 42P01 "invalid reference"; that is refused here rather than worded.
+pub(super) fn bind_conditions(
+    scope: &Scope,
+    context: &Context,
+    pending: Vec<Pending>,
+) -> Result<Vec<Relation>, PgError> {
+    let mut out = Vec::new();
+    let mut end = 0;
+    context.clause.set(Clause::JoinOn);
+    for p in pending {
+        let mut relation = p.relation;
+        end += relation.columns.len();
+        if let Some(on) = p.on {
+            let bound = scope.bind(on)?;
+            let bound = match bound.ty {
+                SqlType::Boolean => bound,
+                SqlType::Unknown => scope.coerce(
+                    bound,
+                    &SqlType::Boolean,
+                    crate::types::CastContext::Implicit,
+                )?,
+                ref other => {
+                    return Err(PgError::new(
+                        "42804",
+                        format!(
+                            "argument of JOIN/ON must be type boolean, not type {}",
+                            other.base_name()
+                        ),
+                    ))
+                }
+            };
+            if reads_between(&bound, end, scope.own_width()) {
+                return Err(PgError::unsupported(
+                    "a JOIN condition that reads a relation joined after it",
+                ));
+            }
+            relation.on = Some(bound);
+        }
+        out.push(relation);
+    }
+    Ok(out)
+}
+
+fn reads_between(e: &Expr, from: usize, to: usize) -> bool {
+    match e.node {
+        Node::Column(i, _) if i >= from && i < to => true,
+        _ => e.children().into_iter().any(|c| reads_between(c, from, to)),
+    }
+}
+
+/// Every relation's expressions (constant folding).
+pub(super) fn expressions(relations: &[Relation]) -> Vec<&Expr> {
+    relations.iter().filter_map(|r| r.on.as_ref()).collect()
+}
+
+/// Folds the subqueries in FROM.
+pub(super) fn fold(relations: &[Relation], env: &mut Env) -> Result<(), PgError> {
+    for r in relations {
+        if let Rows::Derived(plan) = &r.rows {
+            plan.fold(env)?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether a subquery in FROM reads the enclosing query's row.
+pub(super) fn correlated(relations: &[Relation]) -> bool {
+    relations
+        .iter()
+        .any(|r| matches!(&r.rows, Rows::Derived(p) if p.correlated()))
+}
+
+/// The joined rows, each followed by the enclosing query's row.
+pub(super) fn rows(
+    relations: &[Relation],
+    outer: &[Value],
+    env: &mut Env,
+) -> Result<Vec<Row>, PgError> {
+    let total: usize = relations.iter().map(|r| r.columns.len()).sum();
+    let mut partial: Vec<Row> = vec![Vec::new()];
+    let mut width = 0;
+    for relation in relations {
+        let derived: Arc<Vec<Row>>;
+        let rows: &[Row] = match &relation.rows {
+            Rows::Table(rows) => rows,
+            Rows::Derived(plan) => {
+                derived = plan.rows(outer, env)?;
+                &derived
+            }
+        };
+        spend(env, partial.len().saturating_mul(rows.len().max(1)))?;
+        let own = relation.columns.len();
+        let mut next = Vec::new();
+        for left in &partial {
+            let mut matched = false;
+            for right in rows.iter() {
+                let mut row: Row = left.iter().chain(right).cloned().collect();
+                if let Some(on) = &relation.on {
+                    // ON sees this pair, NULLs for the relations after, the outer row.
+                    let padded: Row = row
+                        .iter()
+                        .cloned()
+                        .chain(std::iter::repeat_n(Value::Null, total - width - own))
+                        .chain(outer.iter().cloned())
+                        .collect();
+                    if on.eval(&padded, env)? != Value::Bool(true) {
+                        continue;
+                    }
+                }
+                matched = true;
+                row.shrink_to_fit();
+                next.push(row);
+                if next.len() > crate::MAX_ROWS {
+                    return Err(PgError::unsupported(format!(
+                        "a join of more than {} rows",
+                        crate::MAX_ROWS
+                    )));
+                }
+            }
+            if relation.kind == JoinKind::Left && !matched {
+                next.push(
+                    left.iter()
+                        .cloned()
+                        .chain(std::iter::repeat_n(Value::Null, own))
+                        .collect(),
+                );
+            }
+        }
+        partial = next;
+        width += own;
+    }
+    for row in &mut partial {
+        row.extend(outer.iter().cloned());
+    }
+    Ok(partial)
+}

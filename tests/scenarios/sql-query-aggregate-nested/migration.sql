@@ -1,0 +1,2 @@
+CREATE TABLE x (n bigint);
+INSERT INTO x SELECT sum(count(*)) FROM orders;

@@ -1,0 +1,2 @@
+CREATE TABLE regions (region text);
+INSERT INTO regions SELECT DISTINCT region FROM customers ORDER BY name;

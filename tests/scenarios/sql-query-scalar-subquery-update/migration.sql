@@ -1,0 +1,2 @@
+UPDATE projects SET owner_id = (SELECT id FROM users WHERE name = 'admin') WHERE owner_id IS NULL;
+ALTER TABLE projects ALTER COLUMN owner_id SET NOT NULL;
