@@ -8,6 +8,7 @@ use crate::analysis::locks::TableLock;
 use crate::analysis::old_code::OldQueryResult;
 use crate::analysis::round_trip::{Difference, RoundTrip};
 use crate::analysis::{Cost, Hazard};
+use crate::assume::Assumption;
 pub use crate::snapshot::{ColumnState, ConstraintState, IndexState, TableState};
 use rehearse_engine::error::{PgError, Unsupported};
 use rehearse_engine::span::Span;
@@ -159,6 +160,10 @@ pub struct Drift {
 pub struct Report {
     /// What the migration was read as.
     pub input: InputFormat,
+    /// The user's assumptions this answer rests on: those the run used, each a
+    /// condition Rehearse cannot evaluate and the value the user stated for it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assumptions: Vec<Assumption>,
     /// The upgrade.
     #[serde(flatten)]
     pub upgrade: Run,
