@@ -230,7 +230,10 @@ mod tests {
         assert_eq!(normalise("a and \\\n  b  # why\n"), "a and b");
         // Inside a literal, whitespace is the value's.
         assert_eq!(normalise("f('a   b')"), "f('a   b')");
-        assert_eq!(normalise("f(\"\"\"x  \n y\"\"\")"), "f(\"\"\"x  \n y\"\"\")");
+        assert_eq!(
+            normalise("f(\"\"\"x  \n y\"\"\")"),
+            "f(\"\"\"x  \n y\"\"\")"
+        );
         let a = Assumption::new("skip(op, __name__)", false);
         assert!(a.decides("skip( op,__name__ )"));
         assert!(a.decides("skip(op,\n    __name__)"));
@@ -256,7 +259,10 @@ mod tests {
             Err(AssumptionError::NotABoolean("maybe".into()))
         );
         assert_eq!(Assumption::parse("x"), Err(AssumptionError::NoValue));
-        assert_eq!(Assumption::parse(" =true"), Err(AssumptionError::NoCondition));
+        assert_eq!(
+            Assumption::parse(" =true"),
+            Err(AssumptionError::NoCondition)
+        );
         assert_eq!(
             a.sentence(),
             "Assuming `skip(op, __name__)` is false, as you said"

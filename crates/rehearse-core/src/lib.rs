@@ -25,9 +25,9 @@ pub mod snapshot;
 pub mod text;
 pub mod verify;
 
+pub use assume::Assumption;
 pub use input::MigrationKind;
 pub use rehearse_engine::error::{InputError, OpenCondition, PgError, Source};
-pub use assume::Assumption;
 pub use report::Report;
 pub use run::{run, run_sequence, run_with_progress, Progress};
 pub use scenario::Scenario;

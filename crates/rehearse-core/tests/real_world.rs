@@ -73,9 +73,9 @@ fn project_assumptions(dir: &Path) -> Vec<Assumption> {
         .into_iter()
         .flatten()
         .map(|(condition, value)| {
-            let value = value
-                .as_bool()
-                .unwrap_or_else(|| panic!("{}: assume.{condition} is not a boolean", dir.display()));
+            let value = value.as_bool().unwrap_or_else(|| {
+                panic!("{}: assume.{condition} is not a boolean", dir.display())
+            });
             Assumption::new(condition, value)
         })
         .collect()

@@ -19,6 +19,7 @@ pub fn execute(a: &Args) -> Result<Vec<String>, InputError> {
                 _ => return Err(a.error("sa.text() needs a string")),
             }
         }
+        Py::Call(c) if c.func == "sa.DropSequence" => return drop_sequence(a, c),
         other => {
             return Err(a.error(format!(
                 "op.execute() takes a SQL string or sa.text(...), found {}",
@@ -30,6 +31,38 @@ pub fn execute(a: &Args) -> Result<Vec<String>, InputError> {
         .replace('\t', "    ")
         .trim()
         .to_string()])
+}
+
+/// `op.execute(sa.schema.DropSequence(sa.Sequence(name), if_exists=False))`:
+/// SQLAlchemy's `DROP SEQUENCE [IF EXISTS] name`.
+fn drop_sequence(a: &Args, c: &crate::alembic::py::Call) -> Result<Vec<String>, InputError> {
+    let sequence = c
+        .args
+        .first()
+        .or_else(|| c.kw("element"))
+        .and_then(|s| s.as_call_of(&["sa.Sequence"]));
+    let Some(sequence) = sequence else {
+        return Err(a.error("sa.DropSequence() needs an sa.Sequence(...)"));
+    };
+    let Some(Py::Str(name)) = sequence.args.first().or_else(|| sequence.kw("name")) else {
+        return Err(a.error("sa.Sequence() needs the sequence name first"));
+    };
+    if sequence.kw("schema").is_some_and(|s| *s != Py::None) {
+        return Err(a.error(
+            "sa.Sequence(schema=...) is not supported: the playground simulates a single schema",
+        ));
+    }
+    let if_exists = match c.kw("if_exists") {
+        None | Some(Py::Bool(false)) => "",
+        Some(Py::Bool(true)) => "IF EXISTS ",
+        Some(other) => {
+            return Err(a.error(format!(
+                "sa.DropSequence(if_exists=...) must be True or False, found {}",
+                other.describe()
+            )))
+        }
+    };
+    Ok(vec![format!("DROP SEQUENCE {if_exists}{}", quote(name))])
 }
 
 /// One `INSERT INTO t (cols) VALUES (...)` per row, columns in the table's order.

@@ -100,7 +100,9 @@ impl Evaluator<'_> {
             return Ok((value, Py::Bool(value)));
         }
         let value = self.value(operand).map_err(|f| self.open(operand, f))?;
-        let truth = self.truth(operand, &value).map_err(|f| self.open(operand, f))?;
+        let truth = self
+            .truth(operand, &value)
+            .map_err(|f| self.open(operand, f))?;
         Ok((truth, value))
     }
 
@@ -175,7 +177,8 @@ impl Evaluator<'_> {
                 ast::Expr::Attribute(a) => {
                     matches!(a.attr.as_str(), "execute" | "exec_driver_sql")
                         || self.path(&call.func).is_some_and(|p| {
-                            p.starts_with("op.") && !matches!(p.as_str(), "op.get_bind" | "op.get_context" | "op.f")
+                            p.starts_with("op.")
+                                && !matches!(p.as_str(), "op.get_bind" | "op.get_context" | "op.f")
                         })
                 }
                 _ => false,
@@ -257,5 +260,222 @@ fn generators(gens: &[ast::Comprehension], f: &mut dyn FnMut(&ast::Expr)) {
     for g in gens {
         visit(&g.iter, f);
         g.ifs.iter().for_each(|x| visit(x, f));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::alembic::{parse_assuming, Revision};
+    use crate::assume::Assumption;
+    use rehearse_engine::error::{InputError, OpenCondition};
+    use rehearse_engine::span::Span;
+
+    /// A revision that branches on its project's own helper, as CKAN's do.
+    const CKAN: &str = concat!(
+        "from alembic import op\n",
+        "from ckan.migration import skip_based_on_legacy_engine_version\n",
+        "def upgrade():\n",
+        "    if skip_based_on_legacy_engine_version(op, __name__):\n",
+        "        return\n",
+        "    op.drop_table('t')\n",
+        "def downgrade():\n",
+        "    if skip_based_on_legacy_engine_version(op, __name__):\n",
+        "        return\n",
+        "    op.create_table('t')\n",
+    );
+    const SKIP: &str = "skip_based_on_legacy_engine_version(op, __name__)";
+
+    fn parsed(source: &str, assumptions: &[Assumption]) -> Revision {
+        parse_assuming(source, assumptions).unwrap_or_else(|e| panic!("{source}\n{e:?}"))
+    }
+
+    fn upgrade_sql(rev: &Revision) -> Vec<String> {
+        rev.upgrade.iter().flat_map(|s| s.sql.clone()).collect()
+    }
+
+    fn refusal(source: &str, assumptions: &[Assumption]) -> InputError {
+        parse_assuming(source, assumptions).expect_err(source)
+    }
+
+    #[test]
+    fn without_an_assumption_the_refusal_names_the_condition() {
+        let e = refusal(CKAN, &[]);
+        assert_eq!(
+            e.condition,
+            Some(OpenCondition {
+                text: SKIP.into(),
+                span: Span::new(4, 8),
+            })
+        );
+        assert_eq!(e.span, Span::new(4, 8));
+        assert!(
+            e.message.starts_with(&format!("Rehearse cannot tell whether `{SKIP}` is true: it depends on `__name__` (set when Alembic loads the file)")),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn an_assumption_decides_the_condition_and_is_listed_as_used() {
+        let rev = parsed(CKAN, &[Assumption::new(SKIP, false)]);
+        assert_eq!(upgrade_sql(&rev), vec!["DROP TABLE t"]);
+        assert_eq!(rev.upgrade_assumptions, vec![Assumption::new(SKIP, false)]);
+        assert_eq!(
+            rev.downgrade_assumptions,
+            vec![Assumption::new(SKIP, false)]
+        );
+        assert_eq!(rev.downgrade.len(), 1);
+        // Written with other whitespace, it is the same condition.
+        let rev = parsed(
+            CKAN,
+            &[Assumption::new(
+                "skip_based_on_legacy_engine_version( op,__name__ )",
+                true,
+            )],
+        );
+        assert!(rev.upgrade.is_empty() && rev.downgrade.is_empty());
+    }
+
+    #[test]
+    fn an_assumption_the_run_does_not_reach_is_not_listed() {
+        let unrelated = Assumption::new("has_table(op, 'x')", true);
+        let rev = parsed(CKAN, &[unrelated.clone(), Assumption::new(SKIP, false)]);
+        assert_eq!(rev.upgrade_assumptions, vec![Assumption::new(SKIP, false)]);
+        // Used by the downgrade alone: not the upgrade's.
+        let source = concat!(
+            "from myproject import helper\n",
+            "def upgrade():\n",
+            "    op.drop_table('t')\n",
+            "def downgrade():\n",
+            "    if helper():\n",
+            "        op.create_table('t')\n",
+        );
+        let rev = parsed(source, &[Assumption::new("helper()", true), unrelated]);
+        assert!(rev.upgrade_assumptions.is_empty());
+        assert_eq!(
+            rev.downgrade_assumptions,
+            vec![Assumption::new("helper()", true)]
+        );
+        // Unreached: the `else` of a known condition.
+        let source = "from p import helper\nif 1 > 2 and helper():\n    op.drop_table('t')\n";
+        let rev = parsed(source, &[Assumption::new("helper()", true)]);
+        assert!(rev.upgrade_assumptions.is_empty() && rev.upgrade.is_empty());
+    }
+
+    #[test]
+    fn not_and_or_read_their_operands_as_conditions() {
+        let source = concat!(
+            "from neutron.db import migration\n",
+            "def upgrade():\n",
+            "    if not migration.schema_has_table('ports'):\n",
+            "        op.create_table('ports')\n",
+            "    if migration.schema_has_table('ports') and True:\n",
+            "        op.drop_table('legacy')\n",
+        );
+        let e = refusal(source, &[]);
+        assert_eq!(
+            e.condition.map(|c| (c.text, c.span)),
+            Some((
+                "migration.schema_has_table('ports')".into(),
+                Span::new(3, 12)
+            ))
+        );
+        let has = |value| {
+            [Assumption::new(
+                "migration.schema_has_table('ports')",
+                value,
+            )]
+        };
+        assert_eq!(
+            upgrade_sql(&parsed(source, &has(false))),
+            vec!["CREATE TABLE ports (\n)"]
+        );
+        assert_eq!(
+            upgrade_sql(&parsed(source, &has(true))),
+            vec!["DROP TABLE legacy"]
+        );
+        // `x and cond`: the operand after a known one; `or` stops at a true one.
+        let source = concat!(
+            "from p import helper\n",
+            "flag = True\n",
+            "if flag and helper(1):\n",
+            "    op.drop_table('a')\n",
+            "if helper(1) or helper(2):\n",
+            "    op.drop_table('b')\n",
+            "x = 'c' if not helper(2) else 'd'\n",
+            "while helper(3):\n",
+            "    op.drop_table('never')\n",
+            "op.drop_table(x)\n",
+        );
+        assert_eq!(
+            refusal(source, &[]).condition.map(|c| c.text),
+            Some("helper(1)".into())
+        );
+        let rev = parsed(
+            source,
+            &[
+                Assumption::new("helper(1)", true),
+                Assumption::new("helper(2)", false),
+                Assumption::new("helper(3)", false),
+            ],
+        );
+        assert_eq!(
+            upgrade_sql(&rev),
+            vec!["DROP TABLE a", "DROP TABLE b", "DROP TABLE c"]
+        );
+        // `helper(2)` was not read: `or` stopped at `helper(1)`; the ternary read it.
+        assert_eq!(rev.upgrade_assumptions.len(), 3);
+        // A whole `not ...` or `... and ...` may be assumed too.
+        let source = "from p import a\nif not a(op, __name__):\n    op.drop_table('t')\n";
+        let rev = parsed(source, &[Assumption::new("not a(op, __name__)", true)]);
+        assert_eq!(upgrade_sql(&rev), vec!["DROP TABLE t"]);
+    }
+
+    #[test]
+    fn an_assumed_value_is_only_a_truth() {
+        let source = "from p import name\nt = name() or 'fallback'\nop.drop_table(t)\n";
+        assert_eq!(
+            upgrade_sql(&parsed(source, &[Assumption::new("name()", false)])),
+            vec!["DROP TABLE fallback"]
+        );
+        // True, `name()` itself is the result: its value is unknown.
+        let e = refusal(source, &[Assumption::new("name()", true)]);
+        assert!(
+            e.message.contains("its value is the result here"),
+            "{}",
+            e.message
+        );
+        assert_eq!(e.condition, None);
+    }
+
+    #[test]
+    fn no_assumption_stands_for_code_that_writes_steps() {
+        let source = concat!(
+            "from p import helper\n",
+            "def drop():\n",
+            "    op.drop_table('t')\n",
+            "    return helper()\n",
+            "if drop():\n",
+            "    op.drop_table('u')\n",
+        );
+        // The refusal names the helper's value, and offers no assumption.
+        let e = refusal(source, &[]);
+        assert_eq!(e.condition, None);
+        let e = refusal(source, &[Assumption::new("drop()", true)]);
+        assert!(
+            e.message
+                .contains("an assumption cannot stand for `drop()`: it calls `drop`"),
+            "{}",
+            e.message
+        );
+        let e = refusal(
+            "from p import h\nif h(op.get_bind().execute('x')):\n    pass\n",
+            &[Assumption::new("h(op.get_bind().execute('x'))", false)],
+        );
+        assert!(
+            e.message.contains("it calls `op.get_bind().execute`"),
+            "{}",
+            e.message
+        );
     }
 }

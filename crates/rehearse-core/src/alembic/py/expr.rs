@@ -446,11 +446,7 @@ impl Evaluator<'_> {
     /// Python's truth value; a SQL expression has none (SQLAlchemy raises).
     pub(crate) fn truth(&self, node: &impl Ranged, v: &Py) -> Result<bool, Fault> {
         if is_opaque(v) {
-            return Err(self.unknown(
-                node,
-                opaque_what(v),
-                opaque_message(&self.text(node), v),
-            ));
+            return Err(self.unknown(node, opaque_what(v), opaque_message(&self.text(node), v)));
         }
         match truthy(v) {
             Some(b) => Ok(b),

@@ -265,7 +265,10 @@ fn a_branch_on_a_value_from_outside_the_file_is_refused_not_guessed() {
         "    op.drop_table('t')\n",
     ));
     assert_eq!(line, 3);
-    assert!(message.contains("cannot tell which way"), "{message}");
+    assert!(
+        message.contains("cannot tell whether `legacy_version == 3` is true"),
+        "{message}"
+    );
     let (line, _, _) =
         error("import os\ndef upgrade():\n    if os.environ:\n        op.drop_table('t')\n");
     assert_eq!(line, 3);
@@ -325,4 +328,22 @@ fn a_comparison_with_sa_null_is_is_null() {
             "UPDATE nodes SET uuid='x' WHERE nodes.provision_state IS NOT NULL",
         ]
     );
+}
+
+#[test]
+fn a_drop_sequence_construct_renders_as_sqlalchemy_writes_it() {
+    // SQLAlchemy 2.1.9's PostgreSQL DDL compiler, for the same constructs.
+    assert_eq!(
+        sql(concat!(
+            "op.execute(sa.schema.DropSequence(sa.schema.Sequence('package_id_seq')))\n",
+            "op.execute(sa.DropSequence(sa.Sequence('user'), if_exists=True))\n",
+        )),
+        vec![
+            "DROP SEQUENCE package_id_seq",
+            "DROP SEQUENCE IF EXISTS \"user\""
+        ]
+    );
+    let (line, _, message) = error("op.execute(sa.DropSequence(sa.Sequence('s', schema='x')))\n");
+    assert_eq!(line, 1);
+    assert!(message.contains("single schema"), "{message}");
 }
