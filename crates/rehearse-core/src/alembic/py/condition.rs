@@ -128,9 +128,10 @@ impl Evaluator<'_> {
                 ),
             ));
         }
+        // Listed as the file writes the condition, however the user spaced it.
         let mut used = self.rt.used_assumptions.borrow_mut();
-        if !used.iter().any(|a| a.decides(&assumption.condition)) {
-            used.push(assumption.clone());
+        if !used.iter().any(|a| a.decides(&text)) {
+            used.push(Assumption::new(&text, assumption.value));
         }
         Ok(Some(assumption.value))
     }
