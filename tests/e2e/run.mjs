@@ -1132,6 +1132,7 @@ await test("a ckan revision that branches on ckan's own helper runs after \"Assu
   await refusal.waitFor({ timeout: 15000 });
   const text = await refusal.innerText();
   expect(text.includes('cannot tell whether `skip_based_on_legacy_engine_version(op, __name__)` is true'), `refusal: ${text}`);
+  await shoot(page, 'assume-ckan-refused');
   // By keyboard: the button takes the focus and Enter presses it.
   await page.focus('button.assume-false');
   await page.keyboard.press('Enter');
