@@ -1109,6 +1109,30 @@ await test("a real project's revision and its `alembic upgrade --sql` setup run 
   const v = await waitVerdict(/committed: 6 steps/);
   expect(/committed: 6 steps/.test(v), `verdict: ${v}`);
   await shoot(page, 'real-world-invenio');
+  // The same revision on the project's database as pg_dump writes it, with sample rows
+  // as COPY data and pg_dump 18's \restrict lines; Verify runs that dump as psql would.
+  const dump = fs.readFileSync(path.join(dir, 'dumps', '55a700f897b6.sql'), 'utf8');
+  expect(/^COPY public\.name_metadata .* FROM stdin;$/m.test(dump) && /^\\restrict /m.test(dump), 'the dump has COPY data and \\restrict');
+  await page.fill('#setup-editor', dump);
+  const fromDump = await waitVerdict(/committed: 6 steps/);
+  expect(/committed: 6 steps/.test(fromDump), `verdict from the dump: ${fromDump}`);
+  await page.click('#verify');
+  await page.waitForFunction(() => /PostgreSQL (agrees|differs)|PostgreSQL's own answer|Could not/.test(document.querySelector('#verify-result')?.innerText ?? ''), null, { timeout: 90000 });
+  const verified = await page.locator('#verify-result').innerText();
+  expect(verified.includes('PostgreSQL agrees'), `verify on the dump: ${verified}`);
+});
+
+await test('Verify on PostgreSQL loads a contrib extension the setup creates', async () => {
+  await page.click('button[role=tab]:has-text("SQL")');
+  await page.fill('#setup-editor', "CREATE EXTENSION IF NOT EXISTS citext;\nCREATE TABLE accounts (id integer PRIMARY KEY, email citext NOT NULL);\n"
+    + "INSERT INTO accounts VALUES (1, 'Ada@Example.org'), (2, 'ada@example.org');\n");
+  await setMigration('op.create_unique_constraint("uq_accounts_email", "accounts", ["email"])\n');
+  const v = await waitVerdict(/rolled back/);
+  expect(v.includes('23505'), `citext values equal but for case collide: ${v}`);
+  await page.click('#verify');
+  await page.waitForFunction(() => /PostgreSQL (agrees|differs)|PostgreSQL's own answer|Could not/.test(document.querySelector('#verify-result')?.innerText ?? ''), null, { timeout: 90000 });
+  const verified = await page.locator('#verify-result').innerText();
+  expect(verified.includes('PostgreSQL agrees') && verified.includes('23505'), `verify with citext: ${verified}`);
 });
 
 await test("a ckan revision that branches on ckan's own helper runs after \"Assume it is false\", as PostgreSQL ran it", async () => {

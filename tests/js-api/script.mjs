@@ -71,6 +71,14 @@ export const steps = [
   ['select now()', (db) => db.query('SELECT now() IS NOT NULL AS has_clock')],
   ['select by Date param', (db) => db.query('SELECT email FROM customers WHERE signed_up < $1', [new Date(Date.UTC(2024, 1, 1))])],
   ['select no rows', (db) => db.query('SELECT id, email FROM customers WHERE id = $1', [12345])],
+  ['arrays: create and insert', (db) => db.exec(`
+    CREATE TABLE tagged (id integer PRIMARY KEY, tags text[], scores integer[], grid integer[][], flags boolean[], big bigint[], at date[]);
+    INSERT INTO tagged VALUES
+      (1, '{a,"b c","with \\"quote\\"",NULL,"NULL"}', '{1,2,NULL}', '{{1,2},{3,4}}', '{t,f}', '{9007199254740993}', '{2024-01-02}'),
+      (2, '{}', NULL, '{}', '{}', '{}', '{}'),
+      (3, ARRAY['x,y', '{z}', ''], ARRAY[-1, 0], NULL, ARRAY[NULL::boolean], NULL, NULL)`)],
+  ['arrays: select (parsed as PGlite parses them)', (db) => db.query('SELECT id, tags, scores, grid, flags, big, at FROM tagged')],
+  ['arrays: ANY with a parameter', (db) => db.query('SELECT id FROM tagged WHERE $1 = ANY (tags)', ['x,y'])],
   ['update (literals)', (db) => db.query("UPDATE orders SET status = 'shipped', total = total + 1 WHERE status = 'paid'")],
   ['update (params)', (db) => db.query('UPDATE customers SET vip = $1, name = $2 WHERE email = $3', [false, 'Grace B. Hopper', 'grace@example.com'])],
   ['update jsonb (param object)', (db) => db.query('UPDATE orders SET meta = $1 WHERE id = $2', [{ gift: false, big: 12345678901234567890n }, 1])],

@@ -5,6 +5,8 @@
 
 Reads <project>/project.json:
   "packages": [{"package": "name==version", "versions": "folder/inside/the/wheel"}]
+      (and "subfolders": false to leave out the files of the folder's subfolders,
+      e.g. an older chain kept beside a squashed one)
   "oracle_imports": top-level modules the recorder can import besides alembic,
       sqlalchemy, sqlalchemy_utils, alembic_utils and the standard library (they
       come from "oracle_packages", installed by the recorder)
@@ -57,7 +59,9 @@ def main():
             with zipfile.ZipFile(os.path.join(dest, wheel)) as z:
                 for name in z.namelist():
                     base = os.path.basename(name)
-                    if name.startswith(prefix) and base.endswith(".py") and base != "__init__.py":
+                    nested = "/" in name[len(prefix):]
+                    if (name.startswith(prefix) and base.endswith(".py") and base != "__init__.py"
+                            and not (nested and package.get("subfolders") is False)):
                         with open(os.path.join(unpacked, base), "wb") as f:
                             f.write(z.read(name))
         order = chain(unpacked)

@@ -13,10 +13,13 @@
 // error}], changed: [tables whose state differs from before, in snapshot()'s
 // shape], dropped: [names]}}. Only changed tables are kept, to keep the corpus
 // small. For a few revisions per project (a quarter, half and three quarters of
-// the way, and the last) it also writes dumps/<revision>.sql: the database before
+// the way, the last, and those with sample rows) it also writes dumps/<revision>.sql: the database before
 // the revision as pg_dump writes it (pg_dump.mjs on the same setup script, with a
 // fixed \restrict key so that a re-recording is identical), the other setup form
-// users have. Prints one summary line per project.
+// users have. A revision may have sample rows, samples/<revision>.sql (INSERTs
+// written for the corpus, so that its data steps run over data): they run at the
+// end of the setup, before its COMMIT, and are in the dump too. Prints one summary
+// line per project.
 import { PGlite } from '@electric-sql/pglite';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -95,8 +98,11 @@ async function recordProject(db, dir, renderingFile) {
   const dumped = new Set([Math.floor(n / 4), Math.floor(n / 2), Math.floor((3 * n) / 4), n - 1]);
   for (const [i, { revision, offset }] of markers.entries()) {
     const { file = null, alembic = { error: 'no rendering recorded' } } = rendering[revision] ?? {};
-    const dumpFile = dumped.has(i) ? path.join(dumps, `${revision}.sql`) : null;
-    const postgres = await replay(db, script.slice(0, offset) + 'COMMIT;\n', alembic, dumpFile);
+    const sampleFile = path.join(dir, 'samples', `${revision}.sql`);
+    const sample = fs.existsSync(sampleFile) ? fs.readFileSync(sampleFile, 'utf8') : '';
+    // A dump with rows exercises COPY ... FROM stdin: every revision with samples has one.
+    const dumpFile = dumped.has(i) || sample ? path.join(dumps, `${revision}.sql`) : null;
+    const postgres = await replay(db, script.slice(0, offset) + sample + 'COMMIT;\n', alembic, dumpFile);
     const record = { revision, file, alembic, postgres };
     fs.writeFileSync(path.join(expected, `${revision}.json`), JSON.stringify(record, null, 1) + '\n');
     counts.revisions += 1;

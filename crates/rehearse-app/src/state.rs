@@ -87,6 +87,9 @@ pub struct State {
     /// Why the results shown are not the scenario's (a cancelled or failed background
     /// run), until the next result or edit.
     pub notice: Option<String>,
+    /// Why the last grid edit was not applied (the grid cannot write this setup back
+    /// exactly), until an edit is applied or the setup is edited as SQL.
+    pub grid_note: Option<String>,
     /// Migration or Model tab.
     pub tab: InputTab,
     /// Why the model could not be compared (a located error in the model file).
@@ -480,6 +483,7 @@ impl State {
             verification: Verification::None,
             running: None,
             notice: None,
+            grid_note: None,
             tab: InputTab::Migration,
             model_error: None,
             generated: None,
@@ -841,13 +845,24 @@ impl State {
         self.own_edits = true;
     }
 
+    /// A change to the grid's rows, written back as the setup script only when the
+    /// grid can write it exactly ([`setup::write_back`]); otherwise the user's script
+    /// stays as it is and the grid says why.
     fn edit_model(&mut self, change: impl FnOnce(&mut SetupModel)) {
-        let Some(model) = &self.model else { return };
-        let mut model = (**model).clone();
-        change(&mut model);
-        self.scenario.setup = setup::to_sql(&model);
-        self.model = Some(Rc::new(model));
-        self.edited();
+        let Some(before) = &self.model else { return };
+        let mut edited = (**before).clone();
+        change(&mut edited);
+        // The check compares definitions, not rows, so any fixed clock will do.
+        let now = chrono::NaiveDateTime::default();
+        match setup::write_back(&self.scenario.setup, before, &edited, now) {
+            Ok(sql) => {
+                self.grid_note = None;
+                self.scenario.setup = sql;
+                self.model = Some(Rc::new(edited));
+                self.edited();
+            }
+            Err(why) => self.grid_note = Some(why),
+        }
     }
 }
 
@@ -859,6 +874,7 @@ impl Reducible for State {
         match action {
             Action::EditSetup(text) => {
                 s.scenario.setup = text;
+                s.grid_note = None;
                 s.edited();
             }
             Action::EditMigration(text) => {

@@ -285,6 +285,112 @@ pub fn to_sql(model: &SetupModel) -> String {
     out
 }
 
+/// The setup script for `edited`, the grid's model of `setup` (`before`) with its rows
+/// changed, or why the grid cannot write it without losing part of the user's setup.
+///
+/// [`to_sql`] writes tables (columns, defaults, constraints, plain indexes), rows and
+/// sequence positions; a setup may define more (an enum type, an index method or
+/// predicate, an extension, a sequence of its own). The check is exact: the user's
+/// script and the script written from `before` must define the same catalog, rows and
+/// sequence positions aside; only then is the user's text replaced.
+pub fn write_back(
+    setup: &str,
+    before: &SetupModel,
+    edited: &SetupModel,
+    now: chrono::NaiveDateTime,
+) -> Result<String, String> {
+    let run = |text: &str| {
+        let mut engine = Engine::new(now);
+        crate::run::apply_script(&mut engine, text, Source::Setup).map(|()| engine.db)
+    };
+    let theirs = run(setup).map_err(|e| {
+        format!(
+            "the setup script does not run (line {}: {}); fix it in the SQL tab first, \
+             so that the grid does not replace it",
+            e.span.line, e.message
+        )
+    })?;
+    // The grid's own script from an unedited model always runs; if it did not, the
+    // user's script is kept all the same.
+    let ours = run(&to_sql(before)).map_err(|e| {
+        format!(
+            "the grid cannot write this setup back (its script would fail: {}); edit its \
+             rows in the SQL tab",
+            e.message.trim_start_matches("ERROR:").trim()
+        )
+    })?;
+    match catalog_difference(&theirs, &ours) {
+        None => Ok(to_sql(edited)),
+        Some(what) => Err(format!(
+            "the grid cannot write this setup back without losing {what}; edit its rows in \
+             the SQL tab"
+        )),
+    }
+}
+
+/// The first thing `theirs` defines that `ours` does not define the same way, rows and
+/// sequence positions aside, in words.
+fn catalog_difference(
+    theirs: &rehearse_engine::catalog::Database,
+    ours: &rehearse_engine::catalog::Database,
+) -> Option<String> {
+    let same =
+        |a: &dyn std::fmt::Debug, b: &dyn std::fmt::Debug| format!("{a:?}") == format!("{b:?}");
+    if let Some(e) = theirs
+        .extensions
+        .symmetric_difference(&ours.extensions)
+        .next()
+    {
+        return Some(format!("the extension {e}"));
+    }
+    for (name, labels) in &theirs.enums {
+        if ours.enums.get(name) != Some(labels) {
+            return Some(format!("the enum type {name}"));
+        }
+    }
+    for (name, seq) in &theirs.sequences {
+        match ours.sequences.get(name) {
+            Some(o) if (o.start, o.increment) == (seq.start, seq.increment) => {}
+            _ => return Some(format!("the sequence {name}")),
+        }
+    }
+    // Columns and constraints as PostgreSQL prints them (a default read back from
+    // `'new'::character varying` is the same default as `'new'`); indexes as stored,
+    // method, operator classes and predicate included.
+    let (their_states, our_states) = (snapshot(theirs), snapshot(ours));
+    for (name, t) in &theirs.tables {
+        let Some(o) = ours.tables.get(name) else {
+            return Some(format!("the table {name}"));
+        };
+        let state = |states: &[TableState]| states.iter().find(|s| &s.name == name).cloned();
+        let (ts, os) = (state(&their_states), state(&our_states));
+        let columns = |s: &Option<TableState>| s.as_ref().map(|s| s.columns.clone());
+        let identities = |t: &rehearse_engine::catalog::Table| {
+            t.columns
+                .iter()
+                .map(|c| format!("{:?}", c.identity))
+                .collect::<Vec<_>>()
+        };
+        if columns(&ts) != columns(&os) || identities(t) != identities(o) {
+            return Some(format!("a column definition of {name}"));
+        }
+        let constraints = |s: &Option<TableState>| s.as_ref().map(|s| s.constraints.clone());
+        if constraints(&ts) != constraints(&os) {
+            return Some(format!("a constraint of {name}"));
+        }
+        for i in &t.indexes {
+            match o.indexes.iter().find(|x| x.name == i.name) {
+                Some(x) if same(i, x) => {}
+                _ => return Some(format!("the index {}", i.name)),
+            }
+        }
+    }
+    // What the grid would add (it writes only what it read, so this is a safeguard).
+    (format!("{:?}", theirs.tables.keys().collect::<Vec<_>>())
+        != format!("{:?}", ours.tables.keys().collect::<Vec<_>>()))
+    .then(|| "the list of tables".to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,6 +419,56 @@ INSERT INTO users VALUES (1, 'Ann@x.com');";
         let again = load(&to_sql(&model), now).unwrap();
         assert_eq!(model, again, "{}", to_sql(&model));
         assert!(to_sql(&model).starts_with("CREATE EXTENSION IF NOT EXISTS citext;"));
+    }
+
+    #[test]
+    fn the_grid_writes_back_only_what_it_can_write_exactly() {
+        let now = chrono::NaiveDateTime::default();
+        let edit = |setup: &str| {
+            let before = load(setup, now).unwrap();
+            let mut edited = before.clone();
+            set_cell(&mut edited, 0, 0, 1, Some("changed"));
+            write_back(setup, &before, &edited, now)
+        };
+        let plain = "CREATE TABLE t (id serial PRIMARY KEY, name text NOT NULL UNIQUE);\n\
+                     CREATE INDEX t_name_idx ON t (name);\nINSERT INTO t (name) VALUES ('a');";
+        let written = edit(plain).unwrap();
+        assert!(written.contains("'changed'"), "{written}");
+        // An expression index is written as it was read.
+        let expression = "CREATE TABLE t (id int PRIMARY KEY, name text);\n\
+                          CREATE INDEX t_lower ON t (lower(name));\nINSERT INTO t VALUES (1, 'a');";
+        assert!(edit(expression)
+            .unwrap()
+            .contains("CREATE INDEX t_lower ON t (lower(name));"));
+        for (setup, lost) in [
+            (
+                "CREATE TYPE mood AS ENUM ('ok', 'sad');\n\
+                 CREATE TABLE t (id int PRIMARY KEY, name text, m mood);\n\
+                 INSERT INTO t VALUES (1, 'a', 'ok');",
+                "type \"mood\" does not exist",
+            ),
+            (
+                "CREATE TABLE t (id int PRIMARY KEY, name text, tags text[]);\n\
+                 CREATE INDEX t_tags ON t USING gin (tags);\nINSERT INTO t VALUES (1, 'a', '{x}');",
+                "the index t_tags",
+            ),
+            (
+                "CREATE TABLE t (id int PRIMARY KEY, name text);\n\
+                 CREATE INDEX t_part ON t (name) WHERE name IS NOT NULL;\n\
+                 INSERT INTO t VALUES (1, 'a');",
+                "the index t_part",
+            ),
+        ] {
+            let why = edit(setup).unwrap_err();
+            assert!(why.contains(lost), "{setup}: {why}");
+        }
+        let rows_only =
+            edit("CREATE TABLE t (id int PRIMARY KEY, name text);\nINSERT INTO t VALUES (1, 'a');");
+        assert!(rows_only.is_ok());
+        let before = load("CREATE TABLE t (id int, name text);", now).unwrap();
+        let why =
+            write_back("CREATE TABLE t (id int, name text", &before, &before, now).unwrap_err();
+        assert!(why.contains("does not run"), "{why}");
     }
 
     #[test]

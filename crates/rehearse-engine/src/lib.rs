@@ -129,7 +129,9 @@ fn command_tag(statement: &Statement) -> String {
         StatementKind::Sql(ast) => ast,
         StatementKind::Reindex { .. } => return "REINDEX".into(),
         StatementKind::DropExtension { .. } => return "DROP EXTENSION".into(),
-        StatementKind::SequenceOwnedBy { .. } => return "ALTER SEQUENCE".into(),
+        StatementKind::SequenceOwnedBy { .. } | StatementKind::RenameSequence { .. } => {
+            return "ALTER SEQUENCE".into()
+        }
         StatementKind::OwnerTo { object, .. } => return format!("ALTER {}", object.to_uppercase()),
         StatementKind::CopyFromStdin { .. } => return "COPY".into(),
         StatementKind::AlterType(_) => return "ALTER TYPE".into(),
@@ -346,6 +348,11 @@ impl Engine {
                 if_exists,
                 owner,
             } => return ddl::sequences::owned_by(self, sequence, *if_exists, owner.as_ref()),
+            StatementKind::RenameSequence {
+                sequence,
+                if_exists,
+                to,
+            } => return ddl::sequences::rename(self, sequence, *if_exists, to),
             StatementKind::OwnerTo { object, name } => {
                 return ddl::sequences::owner_to(self, object, name)
             }

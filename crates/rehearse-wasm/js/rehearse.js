@@ -68,6 +68,57 @@ export const parsers = Object.freeze({
   1043: text,
 });
 
+// Arrays: PGlite registers, for every array type, its element's parser applied to each
+// element of PostgreSQL's array text (`_initArrayTypes`, `arrayParser`). These are the
+// array types Rehearse reports, as [array OID, element OID].
+const ARRAY_TYPES = [[1000, 16], [1005, 21], [1007, 23], [1016, 20], [1021, 700], [1022, 701],
+  [1231, 1700], [1009, 25], [1014, 1042], [1015, 1043], [1182, 1082], [1115, 1114],
+  [1185, 1184], [1187, 1186], [2951, 2950], [199, 114], [3807, 3802]];
+
+// PGlite's array parser (postgres.js's), step for step: `{a,b}`, nested braces, quoted
+// elements with backslash escapes, unquoted NULL; box[] (1020) separates with ';'.
+function parseArray(x, parse, type) {
+  const state = { i: 0, char: null, str: '', quoted: false, last: 0, p: null };
+  return parseArrayLevel(state, x, parse, type)[0];
+}
+
+function parseArrayLevel(s, x, parse, type) {
+  const out = [];
+  const delimiter = type === 1020 ? ';' : ',';
+  const element = (raw) => (raw === 'NULL' && !s.quoted ? null : parse ? parse(raw) : raw);
+  for (; s.i < x.length; s.i++) {
+    s.char = x[s.i];
+    if (s.quoted) {
+      if (s.char === '\\') {
+        s.str += x[++s.i];
+      } else if (s.char === '"') {
+        out.push(parse ? parse(s.str) : s.str);
+        s.str = '';
+        s.quoted = x[s.i + 1] === '"';
+        s.last = s.i + 2;
+      } else {
+        s.str += s.char;
+      }
+    } else if (s.char === '"') {
+      s.quoted = true;
+    } else if (s.char === '{') {
+      s.last = ++s.i;
+      out.push(parseArrayLevel(s, x, parse, type));
+    } else if (s.char === '}') {
+      if (s.last < s.i) out.push(element(x.slice(s.last, s.i)));
+      s.quoted = false;
+      s.last = s.i + 1;
+      break;
+    } else if (s.char === delimiter && s.p !== '}' && s.p !== '"') {
+      out.push(element(x.slice(s.last, s.i)));
+      s.last = s.i + 1;
+    }
+    s.p = s.char;
+  }
+  if (s.last < s.i) out.push(parse ? parse(x.slice(s.last, s.i + 1)) : x.slice(s.last, s.i + 1));
+  return out;
+}
+
 /** OIDs of the types Rehearse models (an enum column reports 0). */
 export const types = Object.freeze({
   BOOL: 16, INT8: 20, INT2: 21, INT4: 23, TEXT: 25, JSON: 114, FLOAT4: 700, FLOAT8: 701,
@@ -187,6 +238,10 @@ export class Rehearse {
    */
   constructor(options = {}) {
     this.#parsers = { ...parsers, ...options.parsers };
+    for (const [array, element] of ARRAY_TYPES) {
+      // The element's parser is looked up when a value comes, as PGlite does.
+      this.#parsers[array] ??= (x) => parseArray(x, this.#parsers[element], array);
+    }
     let now = options.now;
     if (now instanceof Date) now = now.toISOString().replace('T', ' ').replace('Z', '');
     this.waitReady = load(options.wasm).then(() => {

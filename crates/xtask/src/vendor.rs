@@ -6,8 +6,8 @@ use crate::install::PGLITE_DIST;
 use crate::playground::staging_dir;
 
 /// Copies PGlite's browser build (from npm, in web/node_modules) into the staging
-/// directory's `pglite/`, with the oracle's `pg_state.mjs`, for the "Verify on
-/// PostgreSQL" button. Nothing is downloaded; the page loads it only when asked.
+/// directory's `pglite/` (with its contrib extensions' bundles), with the oracle's
+/// `pg_state.mjs`, for the "Verify on PostgreSQL" button. Nothing is downloaded; the page loads it only when asked.
 pub fn vendor() -> Result<(), String> {
     let from = root().join("web/node_modules").join(PGLITE_DIST);
     let to = staging_dir().join("pglite");
@@ -21,7 +21,10 @@ pub fn vendor() -> Result<(), String> {
     for entry in entries.flatten() {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().to_string();
+        // The contrib extensions' bundles (`citext.tar.gz`, ...; 1.5 MB in all) are
+        // fetched only when a verified setup creates one (js/verify.js).
         let wanted = (name.ends_with(".js") && !name.ends_with(".d.js"))
+            || name.ends_with(".tar.gz")
             || matches!(name.as_str(), "pglite.wasm" | "pglite.data" | "initdb.wasm");
         if wanted && path.is_file() {
             std::fs::copy(&path, to.join(&name)).map_err(|e| format!("{name}: {e}"))?;

@@ -1,6 +1,7 @@
 //! The sample data: an editable grid of the setup's tables (cells, NULLs, rows) and the
-//! same setup as SQL. Grid edits rewrite the SQL through the core; SQL edits refresh
-//! the grid on the next run.
+//! same setup as SQL. Grid edits rewrite the SQL through the core, only when it can
+//! write the setup back exactly (otherwise the script stays and the grid says why);
+//! SQL edits refresh the grid on the next run.
 
 use super::editor::Editor;
 use crate::state::{Action, SetupView, Work};
@@ -21,6 +22,9 @@ pub struct SetupPaneProps {
     /// Error marker for the SQL view.
     #[prop_or_default]
     pub marker: Option<(u32, String)>,
+    /// Why the last grid edit was not written back (the setup script was kept).
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -94,7 +98,14 @@ pub fn setup_pane(p: &SetupPaneProps) -> Html {
         }
     };
     let body = match (p.view, &p.model) {
-        (SetupView::Grid, Some(model)) => grid(model, &p.dispatch),
+        (SetupView::Grid, Some(model)) => html! {
+            <>
+                if let Some(note) = &p.note {
+                    <p class="grid-note" role="status">{ format!("Not applied: {note}.") }</p>
+                }
+                { grid(model, &p.dispatch) }
+            </>
+        },
         (SetupView::Grid, None) if p.marker.is_some() => {
             html! { <p class="muted">{ "The setup SQL has an error; fix it in the SQL tab." }</p> }
         }

@@ -88,6 +88,43 @@ fn stale_runs_are_ignored_and_grid_edits_rewrite_the_setup() {
     assert_eq!(stale.outcome, edited.outcome);
 }
 
+#[test]
+fn every_preset_and_lesson_setup_is_editable_in_the_grid() {
+    let now = chrono::NaiveDateTime::default();
+    let setups = crate::presets::PRESETS.iter().map(|p| (p.title, p.setup));
+    let lessons = crate::lessons::LESSONS.iter().map(|l| (l.id, l.setup));
+    for (title, sql) in setups.chain(lessons) {
+        let Ok(model) = setup::load(sql, now) else {
+            continue;
+        };
+        let written = setup::write_back(sql, &model, &model, now);
+        assert!(written.is_ok(), "{title}: {written:?}");
+    }
+}
+
+#[test]
+fn a_grid_edit_the_grid_cannot_write_back_keeps_the_script_and_says_why() {
+    let mut scenario = State::default_scenario();
+    scenario.setup = "CREATE TYPE mood AS ENUM ('ok', 'sad');\n\
+        CREATE TABLE people (id int PRIMARY KEY, name text, m mood);\n\
+        INSERT INTO people VALUES (1, 'Ann', 'ok');\n"
+        .into();
+    let state = ran(Rc::new(State::new(scenario)));
+    let before = state.scenario.setup.clone();
+    let edited = state.clone().reduce(Action::EditCell {
+        table: 0,
+        row: 0,
+        column: 1,
+        value: Some("Zed".into()),
+    });
+    assert_eq!(edited.scenario.setup, before);
+    assert_eq!(edited.revision, state.revision);
+    let note = edited.grid_note.clone().unwrap_or_default();
+    assert!(note.contains("mood") && note.contains("SQL tab"), "{note}");
+    let typed = edited.reduce(Action::EditSetup(before.replace("'Ann'", "'Zed'")));
+    assert_eq!(typed.grid_note, None);
+}
+
 mod background_tests {
     use super::*;
 

@@ -132,6 +132,61 @@ mod tests {
     }
 
     #[test]
+    fn upgrade_is_called_with_no_arguments() {
+        let rev =
+            parse("def upgrade(prefix='x_', *args, **kw):\n    op.drop_table(prefix + 't')\n")
+                .unwrap();
+        assert_eq!(rev.upgrade[0].sql, vec!["DROP TABLE x_t".to_string()]);
+        // As Python words it when Alembic calls `upgrade()`.
+        let err = parse("def upgrade(a, b, c, *, d):\n    pass\n").unwrap_err();
+        assert!(
+            err.message
+                .contains("upgrade() missing 3 required positional arguments: 'a', 'b', and 'c'"),
+            "{}",
+            err.message
+        );
+        let err = parse("def upgrade(*, d):\n    pass\n").unwrap_err();
+        assert!(
+            err.message
+                .contains("upgrade() missing 1 required keyword-only argument: 'd'"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn a_data_table_refuses_what_sqlalchemy_writes_into_its_statements() {
+        // Python-side defaults and sequences become values in the INSERT/UPDATE
+        // SQLAlchemy writes; constraints change nothing.
+        for (column, word) in [
+            ("sa.Column('w', sa.Float(), default=1.0)", "default="),
+            ("sa.Column('w', sa.Float(), onupdate=2.0)", "onupdate="),
+            ("sa.Column('w', sa.Integer(), sa.Sequence('s'))", "nextval"),
+        ] {
+            let src = format!(
+                "t = sa.Table('t', sa.MetaData(), sa.Column('n', sa.String()), {column}, sa.PrimaryKeyConstraint('n'))\n\
+                 def upgrade():\n    op.execute(t.update().values(n='a'))\n"
+            );
+            let err = parse(&src).unwrap_err();
+            assert!(err.message.contains(word), "{}", err.message);
+            assert_eq!(err.span.line, 3);
+        }
+    }
+
+    #[test]
+    fn a_second_table_object_of_the_same_name_is_refused() {
+        // SQLAlchemy writes `UPDATE t SET a='y' FROM t WHERE t.b = 'x'` for this.
+        let err = parse("op.execute(sa.table('t', sa.column('a'), sa.column('b')).update().where(sa.table('t', sa.column('b')).c.b == op.inline_literal('x')).values(a=op.inline_literal('y')))\n").unwrap_err();
+        assert!(err.message.contains("second FROM"), "{}", err.message);
+        // The same table value is the same table.
+        let rev = parse("t = sa.table('t', sa.column('a'), sa.column('b'))\nop.execute(t.update().where(t.c.b == op.inline_literal('x')).values(a=op.inline_literal('y')))\n").unwrap();
+        assert_eq!(
+            rev.upgrade[0].sql,
+            vec!["UPDATE t SET a='y' WHERE t.b = 'x'".to_string()]
+        );
+    }
+
+    #[test]
     fn unsupported_constructs_are_located_errors() {
         let err =
             parse("def upgrade():\n    for t in ['a']:\n        op.drop_tabel(t)\n").unwrap_err();
@@ -139,6 +194,10 @@ mod tests {
         assert!(err.message.contains("op.drop_tabel"), "{}", err.message);
         let err = parse("def upgrade():\n    rows = op.get_bind().execute(sa.select(sa.table('t', sa.column('a')))).fetchall()\n").unwrap_err();
         assert_eq!(err.span.line, 2);
+        assert!(err.message.contains("sample rows"), "{}", err.message);
+        // fittrackee's 3243cd25eca7 loops over `table.select()`'s rows.
+        let err = parse("def upgrade():\n    t = sa.Table('t', sa.MetaData(), sa.Column('id', sa.Integer()))\n    for row in op.get_bind().execute(t.select()):\n        op.execute(f'SELECT {row.id}')\n").unwrap_err();
+        assert_eq!(err.span.line, 3);
         assert!(err.message.contains("sample rows"), "{}", err.message);
         let err = parse("op.execute('x')\ndef upgrade():\n    pass\n").unwrap_err();
         assert!(err.message.starts_with("module-level"), "{}", err.message);

@@ -252,6 +252,7 @@ pub fn of_statement(db: &Database, statement: &Statement) -> Vec<Action> {
         }
         StatementKind::DropExtension { .. }
         | StatementKind::SequenceOwnedBy { .. }
+        | StatementKind::RenameSequence { .. }
         | StatementKind::OwnerTo { .. } => return vec![Action::Other],
         // Not simulated, so not analysed either.
         StatementKind::Unsupported(_) => return Vec::new(),

@@ -6,7 +6,7 @@
 //! **Invariant:** for every database it accepts, [`super::generate`] of its output
 //! against the same database yields no operations (tested over the corpus and lessons).
 
-use super::text::py_repr;
+use crate::alembic::py::str_repr;
 use rehearse_engine::catalog::{ConstraintKind, Database, IndexKey, Table};
 use rehearse_engine::describe::default_text;
 use rehearse_engine::types::SqlType;
@@ -218,7 +218,7 @@ fn table_class<'a>(
     let mut table_args = Vec::new();
     let mut lines = vec![
         format!("class {}(Base):", class_name(&t.name)),
-        format!("    __tablename__ = {}", py_repr(&t.name)),
+        format!("    __tablename__ = {}", str_repr(&t.name)),
     ];
     let single_unique = |col: &str| {
         t.constraints.iter().any(|c| matches!(&c.kind, ConstraintKind::Unique(cols) if cols.len() == 1 && cols[0] == col))
@@ -281,12 +281,12 @@ fn table_class<'a>(
         let mut args = vec![sa_type];
         if let Some((ref_table, ref_col, on_delete, on_update)) = single_fk(&c.name) {
             sa_names.insert("ForeignKey");
-            let mut fk = format!("ForeignKey({}", py_repr(&format!("{ref_table}.{ref_col}")));
+            let mut fk = format!("ForeignKey({}", str_repr(&format!("{ref_table}.{ref_col}")));
             if let Some(d) = on_delete {
-                fk.push_str(&format!(", ondelete={}", py_repr(d)));
+                fk.push_str(&format!(", ondelete={}", str_repr(d)));
             }
             if let Some(u) = on_update {
-                fk.push_str(&format!(", onupdate={}", py_repr(u)));
+                fk.push_str(&format!(", onupdate={}", str_repr(u)));
             }
             fk.push(')');
             args.push(fk);
@@ -307,7 +307,7 @@ fn table_class<'a>(
         if c.identity.is_none() {
             if let Some(d) = default_text(db, t, i).filter(|d| *d != serial_default) {
                 sa_names.insert("text");
-                args.push(format!("server_default=text({})", py_repr(&d)));
+                args.push(format!("server_default=text({})", str_repr(&d)));
             }
         }
         if single_unique(&c.name) && !in_pk {
@@ -325,8 +325,8 @@ fn table_class<'a>(
         match &c.kind {
             ConstraintKind::Unique(cols) if cols.len() > 1 => {
                 sa_names.insert("UniqueConstraint");
-                let mut a: Vec<String> = cols.iter().map(|c| py_repr(c)).collect();
-                a.push(format!("name={}", py_repr(&c.name)));
+                let mut a: Vec<String> = cols.iter().map(|c| str_repr(c)).collect();
+                a.push(format!("name={}", str_repr(&c.name)));
                 table_args.push(format!("UniqueConstraint({})", a.join(", ")));
             }
             ConstraintKind::ForeignKey {
@@ -340,7 +340,7 @@ fn table_class<'a>(
                 let list = |v: Vec<String>| {
                     format!(
                         "[{}]",
-                        v.iter().map(|s| py_repr(s)).collect::<Vec<_>>().join(", ")
+                        v.iter().map(|s| str_repr(s)).collect::<Vec<_>>().join(", ")
                     )
                 };
                 let mut s = format!(
@@ -352,13 +352,13 @@ fn table_class<'a>(
                             .map(|r| format!("{ref_table}.{r}"))
                             .collect()
                     ),
-                    py_repr(&c.name)
+                    str_repr(&c.name)
                 );
                 if let Some(d) = on_delete.sql() {
-                    s.push_str(&format!(", ondelete={}", py_repr(d)));
+                    s.push_str(&format!(", ondelete={}", str_repr(d)));
                 }
                 if let Some(u) = on_update.sql() {
-                    s.push_str(&format!(", onupdate={}", py_repr(u)));
+                    s.push_str(&format!(", onupdate={}", str_repr(u)));
                 }
                 s.push(')');
                 table_args.push(s);
@@ -367,10 +367,10 @@ fn table_class<'a>(
         }
     }
     for index in t.indexes.iter().filter(|i| i.constraint.is_none()) {
-        let mut a = vec![py_repr(&index.name)];
+        let mut a = vec![str_repr(&index.name)];
         for k in &index.keys {
             match k {
-                IndexKey::Column(c) => a.push(py_repr(c)),
+                IndexKey::Column(c) => a.push(str_repr(c)),
                 IndexKey::Expr(_) => {
                     return Err(Inexpressible::ExpressionIndex(index.name.clone()))
                 }

@@ -16,7 +16,6 @@ pub mod reflect;
 pub mod render;
 pub mod schema;
 pub mod summary;
-pub mod text;
 
 use rehearse_engine::catalog::Database;
 use rehearse_engine::error::{InputError, Source};

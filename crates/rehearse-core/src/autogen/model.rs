@@ -11,7 +11,7 @@
 use super::schema::{
     ColumnSpec, ForeignKeySpec, IndexKey, IndexSpec, Name, TableSpec, TypeSpec, UniqueSpec,
 };
-use super::text::py_repr;
+use crate::alembic::py::str_repr;
 use crate::alembic::py::{Call, Evaluator, Py};
 use crate::alembic::sa;
 use rehearse_engine::error::{InputError, Source};
@@ -686,17 +686,17 @@ fn column(attr: &Attribute) -> Result<Resolved, InputError> {
     let nullable = user_nullable.unwrap_or(!(primary_key || identity.is_some()));
     let server_default = match raw_default {
         None | Some(Py::None) => None,
-        Some(Py::Str(s)) => Some(py_repr(strip_one_quote(&s))),
+        Some(Py::Str(s)) => Some(str_repr(strip_one_quote(&s))),
         Some(_) => sa_col
             .server_default
             .as_ref()
-            .map(|sql| format!("sa.text({})", py_repr(sql))),
+            .map(|sql| format!("sa.text({})", str_repr(sql))),
     };
     let autoincrement = match &sa_col.autoincrement {
         None => None,
         Some(Py::Bool(b)) => Some(if *b { "True" } else { "False" }.to_string()),
         Some(Py::Str(s)) if s == "auto" => None,
-        Some(Py::Str(s)) => Some(py_repr(s)),
+        Some(Py::Str(s)) => Some(str_repr(s)),
         Some(other) => {
             return Err(InputError::new(
                 SOURCE,

@@ -6,7 +6,7 @@ use super::schema::{
     CheckSpec, ColumnSpec, ForeignKeySpec, IndexKey, IndexSpec, Name, TableSpec, TypeSpec,
     UniqueSpec,
 };
-use super::text::py_repr;
+use crate::alembic::py::str_repr;
 use rehearse_engine::catalog::{ConstraintKind, Database, IndexKey as EngineKey, Table};
 use rehearse_engine::deparse::{deparse_pretty, deparse_pretty_condition};
 use rehearse_engine::describe::default_text;
@@ -82,8 +82,8 @@ pub fn reflected_type(
         }
         SqlType::Enum(name) => {
             let labels = enums.get(name).cloned().unwrap_or_default();
-            let mut args: Vec<String> = labels.iter().map(|l| py_repr(l)).collect();
-            args.push(format!("name={}", py_repr(name)));
+            let mut args: Vec<String> = labels.iter().map(|l| str_repr(l)).collect();
+            args.push(format!("name={}", str_repr(name)));
             spec(
                 format!("postgresql.ENUM({})", args.join(", ")),
                 name.clone(),
@@ -132,7 +132,7 @@ fn table(db: &Database, t: &Table) -> TableSpec {
                 name: c.name.clone(),
                 ty: reflected_type(&c.ty, &db.enums),
                 nullable: !c.not_null,
-                server_default: if owned { None } else { default.map(|d| format!("sa.text({})", py_repr(&d))) },
+                server_default: if owned { None } else { default.map(|d| format!("sa.text({})", str_repr(&d))) },
                 identity: c.identity.as_ref().map(|i| {
                     let max = match c.ty {
                         SqlType::SmallInt => i16::MAX as i64,

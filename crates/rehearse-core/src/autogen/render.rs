@@ -5,7 +5,7 @@
 
 use super::ops::{AlterColumn, Op};
 use super::schema::{ColumnSpec, ForeignKeySpec, IndexKey, Name, TableSpec, TypeSpec, UniqueSpec};
-use super::text::py_repr;
+use crate::alembic::py::str_repr;
 use std::collections::BTreeSet;
 
 const DIALECT_IMPORT: &str = "from sqlalchemy.dialects import postgresql";
@@ -48,8 +48,8 @@ fn indent(text: &str) -> String {
 fn name(n: &Name) -> String {
     match n {
         Name::None => "None".into(),
-        Name::Plain(s) => py_repr(s),
-        Name::Conv(s) => format!("op.f({})", py_repr(s)),
+        Name::Plain(s) => str_repr(s),
+        Name::Conv(s) => format!("op.f({})", str_repr(s)),
     }
 }
 
@@ -58,7 +58,7 @@ fn list(items: &[String]) -> String {
         "[{}]",
         items
             .iter()
-            .map(|s| py_repr(s))
+            .map(|s| str_repr(s))
             .collect::<Vec<_>>()
             .join(", ")
     )
@@ -69,8 +69,8 @@ fn index_keys(keys: &[IndexKey]) -> String {
     let keys: Vec<String> = keys
         .iter()
         .map(|k| match k {
-            IndexKey::Column(c) => py_repr(c),
-            IndexKey::Expression(e) => format!("sa.literal_column({})", py_repr(e)),
+            IndexKey::Column(c) => str_repr(c),
+            IndexKey::Expression(e) => format!("sa.literal_column({})", str_repr(e)),
         })
         .collect();
     format!("[{}]", keys.join(", "))
@@ -102,11 +102,11 @@ pub fn column(c: &ColumnSpec, imports: &mut BTreeSet<String>) -> String {
         if c.nullable { "True" } else { "False" }
     ));
     if let Some(comment) = &c.comment {
-        opts.push(format!("comment={}", py_repr(comment)));
+        opts.push(format!("comment={}", str_repr(comment)));
     }
     format!(
         "sa.Column({}, {}, {args}{})",
-        py_repr(&c.name),
+        str_repr(&c.name),
         ty(&c.ty, imports),
         opts.join(", ")
     )
@@ -115,10 +115,10 @@ pub fn column(c: &ColumnSpec, imports: &mut BTreeSet<String>) -> String {
 fn fk_options(fk: &ForeignKeySpec) -> Vec<String> {
     let mut opts = Vec::new();
     if let Some(u) = &fk.onupdate {
-        opts.push(format!("onupdate={}", py_repr(u)));
+        opts.push(format!("onupdate={}", str_repr(u)));
     }
     if let Some(d) = &fk.ondelete {
-        opts.push(format!("ondelete={}", py_repr(d)));
+        opts.push(format!("ondelete={}", str_repr(d)));
     }
     opts
 }
@@ -129,7 +129,7 @@ fn fk_options(fk: &ForeignKeySpec) -> Vec<String> {
 const REFLECTED_UNIQUE_OPTIONS: &str = "postgresql_nulls_not_distinct=False";
 
 fn unique_inline(u: &UniqueSpec) -> String {
-    let mut args: Vec<String> = u.columns.iter().map(|c| py_repr(c)).collect();
+    let mut args: Vec<String> = u.columns.iter().map(|c| str_repr(c)).collect();
     if u.name != Name::None {
         args.push(format!("name={}", name(&u.name)));
     }
@@ -144,7 +144,7 @@ fn create_table(t: &TableSpec, imports: &mut BTreeSet<String>) -> String {
     let mut args: Vec<String> = t.columns.iter().map(|c| column(c, imports)).collect();
     let mut constraints = Vec::new();
     if let Some((n, cols)) = &t.primary_key {
-        let mut a: Vec<String> = cols.iter().map(|c| py_repr(c)).collect();
+        let mut a: Vec<String> = cols.iter().map(|c| str_repr(c)).collect();
         if *n != Name::None {
             a.push(format!("name={}", name(n)));
         }
@@ -172,7 +172,7 @@ fn create_table(t: &TableSpec, imports: &mut BTreeSet<String>) -> String {
         constraints.push(unique_inline(u));
     }
     for c in &t.checks {
-        let mut s = format!("sa.CheckConstraint({}", py_repr(&c.condition));
+        let mut s = format!("sa.CheckConstraint({}", str_repr(&c.condition));
         if c.name != Name::None {
             s.push_str(&format!(", name={}", name(&c.name)));
         }
@@ -183,7 +183,7 @@ fn create_table(t: &TableSpec, imports: &mut BTreeSet<String>) -> String {
     args.extend(constraints);
     format!(
         "op.create_table({},\n{}\n)",
-        py_repr(&t.name),
+        str_repr(&t.name),
         args.join(",\n")
     )
 }
@@ -193,8 +193,8 @@ fn alter_column(a: &AlterColumn, imports: &mut BTreeSet<String>) -> String {
     let bool_repr = |b: bool| if b { "True" } else { "False" };
     let mut s = format!(
         "op.alter_column({}, {}",
-        py_repr(&a.table),
-        py_repr(&a.column)
+        str_repr(&a.table),
+        str_repr(&a.column)
     );
     s.push_str(&format!(
         ",\n{pad}existing_type={}",
@@ -209,11 +209,11 @@ fn alter_column(a: &AlterColumn, imports: &mut BTreeSet<String>) -> String {
     if let Some(c) = &a.modify_comment {
         s.push_str(&format!(
             ",\n{pad}comment={}",
-            c.as_deref().map(py_repr).unwrap_or_else(|| "None".into())
+            c.as_deref().map(str_repr).unwrap_or_else(|| "None".into())
         ));
     }
     if let Some(c) = &a.existing_comment {
-        s.push_str(&format!(",\n{pad}existing_comment={}", py_repr(c)));
+        s.push_str(&format!(",\n{pad}existing_comment={}", str_repr(c)));
     }
     if a.modify_nullable.is_none() {
         s.push_str(&format!(
@@ -239,8 +239,8 @@ fn drop_constraint(table: &str, n: &Name, kind: &str) -> Vec<String> {
     lines.push(format!(
         "op.drop_constraint({}, {}, type_={})",
         name(n),
-        py_repr(table),
-        py_repr(kind)
+        str_repr(table),
+        str_repr(kind)
     ));
     lines
 }
@@ -249,32 +249,32 @@ fn drop_constraint(table: &str, n: &Name, kind: &str) -> Vec<String> {
 pub fn render_op(op: &Op, imports: &mut BTreeSet<String>) -> Vec<String> {
     match op {
         Op::CreateTable(t) => vec![create_table(t, imports)],
-        Op::DropTable(t) => vec![format!("op.drop_table({})", py_repr(&t.name))],
+        Op::DropTable(t) => vec![format!("op.drop_table({})", str_repr(&t.name))],
         Op::AddColumn(t, c) => vec![format!(
             "op.add_column({}, {})",
-            py_repr(t),
+            str_repr(t),
             column(c, imports)
         )],
         Op::DropColumn(t, c) => vec![format!(
             "op.drop_column({}, {})",
-            py_repr(t),
-            py_repr(&c.name)
+            str_repr(t),
+            str_repr(&c.name)
         )],
         Op::AlterColumn(a) => vec![alter_column(a, imports)],
         Op::CreateIndex(t, i) => vec![format!(
             "op.create_index({}, {}, {}, unique={})",
             name(&i.name),
-            py_repr(t),
+            str_repr(t),
             index_keys(&i.columns),
             if i.unique { "True" } else { "False" }
         )],
         Op::DropIndex(t, i) => vec![format!(
             "op.drop_index({}, table_name={})",
             name(&i.name),
-            py_repr(t)
+            str_repr(t)
         )],
         Op::AddUnique(t, u) => {
-            let mut args = vec![name(&u.name), py_repr(t), list(&u.columns)];
+            let mut args = vec![name(&u.name), str_repr(t), list(&u.columns)];
             if u.reflected {
                 args.push(REFLECTED_UNIQUE_OPTIONS.into());
             }
@@ -284,8 +284,8 @@ pub fn render_op(op: &Op, imports: &mut BTreeSet<String>) -> Vec<String> {
         Op::AddForeignKey(t, fk) => {
             let mut args = vec![
                 name(&fk.name),
-                py_repr(t),
-                py_repr(&fk.ref_table),
+                str_repr(t),
+                str_repr(&fk.ref_table),
                 list(&fk.columns),
                 list(&fk.ref_columns),
             ];

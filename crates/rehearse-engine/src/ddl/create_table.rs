@@ -102,19 +102,24 @@ pub fn run(engine: &mut Engine, create: &ast::CreateTable) -> StatementResult {
     // foreign keys in the order written.
     pending.sort_by_key(|(_, c)| !matches!(c, NewConstraint::PrimaryKey(_)));
     // A UNIQUE over the primary key's columns, or repeating an earlier UNIQUE, is
-    // merged away as PostgreSQL does within one CREATE TABLE.
-    let mut seen: Vec<Vec<String>> = Vec::new();
-    let pending: Vec<_> = pending
-        .into_iter()
-        .filter(|(_, c)| match c {
-            NewConstraint::PrimaryKey(cols) | NewConstraint::Unique(cols) => {
-                let duplicate = matches!(c, NewConstraint::Unique(_)) && seen.contains(cols);
-                seen.push(cols.clone());
-                !duplicate
+    // merged away as PostgreSQL does within one CREATE TABLE (transformIndexConstraints):
+    // the earlier one stays, and takes the later one's name if it has none of its own.
+    let mut kept: Vec<(Option<String>, NewConstraint)> = Vec::new();
+    for (cname, c) in pending {
+        if let NewConstraint::Unique(cols) = &c {
+            let prior = kept.iter_mut().find(|(_, k)| {
+                matches!(k, NewConstraint::PrimaryKey(p) | NewConstraint::Unique(p) if p == cols)
+            });
+            if let Some((prior_name, _)) = prior {
+                if prior_name.is_none() {
+                    *prior_name = cname;
+                }
+                continue;
             }
-            _ => true,
-        })
-        .collect();
+        }
+        kept.push((cname, c));
+    }
+    let pending = kept;
     for (cname, c) in pending {
         add(engine, &name, cname, c, false)?;
     }

@@ -1,4 +1,5 @@
-//! CREATE SEQUENCE and `ALTER SEQUENCE ... OWNED BY`, as `pg_dump` writes a serial
+//! CREATE SEQUENCE, `ALTER SEQUENCE ... RENAME TO`, and `ALTER SEQUENCE ... OWNED BY`
+//! as `pg_dump` writes a serial
 //! column: the table with a plain integer column, the sequence, its owner, then
 //! `ALTER TABLE ONLY t ALTER COLUMN id SET DEFAULT nextval('t_id_seq'::regclass)`.
 //!
@@ -128,6 +129,116 @@ pub fn owned_by(
         check_owner(engine, &[table.clone(), column.clone()])?;
     }
     Ok(Vec::new())
+}
+
+/// `ALTER SEQUENCE [IF EXISTS] name RENAME TO new_name`. Column defaults hold the
+/// sequence by OID in PostgreSQL, so `nextval('name'::regclass)` reads back with the
+/// new name: the engine, which holds the name, rewrites those defaults (and identity
+/// columns' sequences). A default naming the sequence any other way is refused.
+pub fn rename(engine: &mut Engine, from: &str, if_exists: bool, to: &str) -> StatementResult {
+    if !engine.db.sequences.contains_key(from) {
+        if engine.db.relation_exists(from) {
+            return Err(PgError::new("42809", format!("\"{from}\" is not a sequence")).into());
+        }
+        if if_exists {
+            return Ok(Vec::new());
+        }
+        return Err(PgError::undefined_table(from).into());
+    }
+    if engine.db.relation_exists(to) {
+        return Err(PgError::duplicate_table(to).into());
+    }
+    // Every default that mentions the sequence must be one this can rewrite.
+    for t in engine.db.tables.values() {
+        for c in &t.columns {
+            let Some(d) = &c.default else { continue };
+            if nextval_of(d).is_none() && d.to_string().contains(from) {
+                return Err(PgError::unsupported(format!(
+                    "renaming sequence {from}, which the default of {}.{} uses",
+                    t.name, c.name
+                ))
+                .into());
+            }
+        }
+    }
+    for t in engine.db.tables.values_mut() {
+        for c in &mut t.columns {
+            if let Some(literal) = c.default.as_mut().and_then(nextval_literal_mut) {
+                if regclass_name(literal) == from {
+                    *literal = crate::deparse::quote_ident(to);
+                }
+            }
+            if let Some(identity) = &mut c.identity {
+                if identity.sequence == from {
+                    identity.sequence = to.to_string();
+                }
+            }
+        }
+    }
+    if let Some(seq) = engine.db.sequences.remove(from) {
+        engine.db.sequences.insert(to.to_string(), seq);
+    }
+    Ok(Vec::new())
+}
+
+/// The `'name'` of a `nextval('name'[::regclass])` expression.
+fn nextval_of(e: &ast::Expr) -> Option<&String> {
+    let ast::Expr::Function(f) = e else {
+        return None;
+    };
+    if object_name(&f.name) != "nextval" {
+        return None;
+    }
+    let ast::FunctionArguments::List(list) = &f.args else {
+        return None;
+    };
+    let [ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(arg))] = list.args.as_slice() else {
+        return None;
+    };
+    match arg {
+        ast::Expr::Cast {
+            expr,
+            data_type: ast::DataType::Regclass,
+            ..
+        } => match expr.as_ref() {
+            ast::Expr::Value(ast::Value::SingleQuotedString(s)) => Some(s),
+            _ => None,
+        },
+        ast::Expr::Value(ast::Value::SingleQuotedString(s)) => Some(s),
+        _ => None,
+    }
+}
+
+/// [`nextval_of`], to rewrite.
+fn nextval_literal_mut(e: &mut ast::Expr) -> Option<&mut String> {
+    nextval_of(e)?;
+    let ast::Expr::Function(f) = e else {
+        return None;
+    };
+    let ast::FunctionArguments::List(list) = &mut f.args else {
+        return None;
+    };
+    let ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(arg)) = list.args.first_mut()? else {
+        return None;
+    };
+    let literal = match arg {
+        ast::Expr::Cast { expr, .. } => expr.as_mut(),
+        other => other,
+    };
+    match literal {
+        ast::Expr::Value(ast::Value::SingleQuotedString(s)) => Some(s),
+        _ => None,
+    }
+}
+
+/// The relation a regclass literal names: `"Name"` as written, else lower case, with
+/// `public.` taken off.
+fn regclass_name(text: &str) -> String {
+    let text = text.strip_prefix("public.").unwrap_or(text);
+    match text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+        Some(quoted) => quoted.replace("\"\"", "\""),
+        None => text.to_lowercase(),
+    }
 }
 
 /// `ALTER <object> name OWNER TO role` and GRANT/REVOKE: roles and privileges are not

@@ -1,5 +1,5 @@
 //! PostgreSQL commands sqlparser 0.52 has no grammar for, read on the token stream:
-//! `REINDEX`, `DROP EXTENSION`, `ALTER SEQUENCE ... OWNED BY`, `ALTER <object> ...
+//! `REINDEX`, `DROP EXTENSION`, `ALTER SEQUENCE ... OWNED BY | RENAME TO`, `ALTER <object> ...
 //! OWNER TO` for objects other than tables, and the header of `COPY ... FROM stdin`
 //! (whose data [`super::psql`] has taken out of the text).
 //!
@@ -135,7 +135,8 @@ pub(super) fn drop_extension(tokens: &[TokenWithLocation]) -> Option<StatementKi
     })
 }
 
-/// `ALTER SEQUENCE [ IF EXISTS ] name OWNED BY { table.column | NONE }` and
+/// `ALTER SEQUENCE [ IF EXISTS ] name { OWNED BY { table.column | NONE } | RENAME TO
+/// new_name }` and
 /// `ALTER { SEQUENCE | TYPE | SCHEMA | EXTENSION | ... } name OWNER TO role`
 /// (tables are sqlparser's).
 pub(super) fn alter_owner(tokens: &[TokenWithLocation]) -> Option<StatementKind> {
@@ -166,6 +167,17 @@ pub(super) fn alter_owner(tokens: &[TokenWithLocation]) -> Option<StatementKind>
                 name: object_name,
             },
         );
+    }
+    if object == "sequence"
+        && is_word(rest.first(), "rename")
+        && rest.get(1).and_then(|t| word(&t.token)) == Some(Keyword::TO)
+    {
+        let to = name(rest.get(2))?;
+        return (rest.len() == 3).then_some(StatementKind::RenameSequence {
+            sequence: object_name,
+            if_exists,
+            to,
+        });
     }
     if object == "sequence"
         && is_word(rest.first(), "owned")

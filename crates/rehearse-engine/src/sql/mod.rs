@@ -70,6 +70,15 @@ pub enum StatementKind {
         /// Table and column.
         owner: Option<(String, String)>,
     },
+    /// `ALTER SEQUENCE [IF EXISTS] name RENAME TO new_name`.
+    RenameSequence {
+        /// The sequence.
+        sequence: String,
+        /// IF EXISTS.
+        if_exists: bool,
+        /// Its new name.
+        to: String,
+    },
     /// `ALTER <object> name OWNER TO role` for an object other than a table.
     OwnerTo {
         /// The object's kind as written (`sequence`, `type`, `schema`, ...).

@@ -324,6 +324,8 @@ COPY public.members (id, project_id, user_id, project_role) FROM stdin;
 --
 
 COPY public.projects (id, name, ssh_private_key, ssh_public_key, default_gateway_id, owner_id) FROM stdin;
+6f0d2e3b-0000-4000-8000-000000000001	main	private-key	ssh-ed25519 AAAA main	\N	5e9c1d2a-0000-4000-8000-000000000001
+6f0d2e3b-0000-4000-8000-000000000002	legacy	private-key	ssh-ed25519 AAAA legacy	\N	\N
 \.
 
 
@@ -348,6 +350,8 @@ COPY public.runs (id, project_id, repo_id, user_id, submitted_at, run_name, stat
 --
 
 COPY public.users (id, name, token, global_role, projects_quota) FROM stdin;
+5e9c1d2a-0000-4000-8000-000000000001	alice	token-alice	ADMIN	3
+5e9c1d2a-0000-4000-8000-000000000002	bob	token-bob	USER	\N
 \.
 
 

@@ -339,6 +339,18 @@ fn call(c: &Call, mode: Mode, span: Span, ty: Option<&SaType>) -> Result<Sql, In
             atom(format!("CAST({} AS {})", inner.text, t.ddl), Some(t))
         }
         "sa.case" => case(c, mode, span, ty)?,
+        // op.inline_literal(value): a literal of the value's own type, whatever it is
+        // compared with (Alembic's `_literal_bindparam` with no type_).
+        "op.inline_literal" => match c.args.first().filter(|_| c.kwargs.is_empty()) {
+            Some(Py::Str(s)) if c.args.len() == 1 => atom(crate::alembic::sa::string_literal(s), None),
+            Some(Py::Int(i)) if c.args.len() == 1 => atom(i.to_string(), None),
+            _ => {
+                return Err(err(
+                    span,
+                    "op.inline_literal() of anything but a string or an integer (without type_=) is not supported yet",
+                ))
+            }
+        },
         f if f.starts_with("sa.func.") => {
             let name = f.trim_start_matches("sa.func.");
             if name.contains('.') || !c.kwargs.is_empty() {

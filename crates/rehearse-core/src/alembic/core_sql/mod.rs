@@ -4,7 +4,8 @@
 //! offline mode compiles them): comparisons, `and_`/`or_`/`not_`, `&`/`|`/`~`,
 //! `is_(None)`/`isnot`, `in_`/`not_in`, `like`/`ilike`, arithmetic, `sa.text`,
 //! `literal_column`, `func.*`; statements `t.update().where().values()`,
-//! `t.delete().where()`, `t.insert().values()` and `select(cols).where()`.
+//! `t.delete().where()`, `t.insert().values()`, `select(cols).where()` and
+//! `t.select().where()`.
 //! A form outside this list is a located refusal naming it.
 
 mod expr;
@@ -42,12 +43,14 @@ pub fn is_statement(v: &Py) -> bool {
     matches!(c.root, Py::Call(call) if call.func == "sa.select")
         || c.methods
             .first()
-            .is_some_and(|m| matches!(m.func.as_str(), "update" | "delete" | "insert"))
+            .is_some_and(|m| matches!(m.func.as_str(), "update" | "delete" | "insert" | "select"))
 }
 
 /// Whether `v` is a query (its result would be read).
 pub fn is_select(v: &Py) -> bool {
-    matches!(chain(v).root, Py::Call(call) if call.func == "sa.select")
+    let c = chain(v);
+    matches!(c.root, Py::Call(call) if call.func == "sa.select")
+        || c.methods.first().is_some_and(|m| m.func == "select")
         || matches!(v, Py::Str(s) if s.trim_start().to_lowercase().starts_with("select"))
         || matches!(v, Py::Call(c) if c.func == "sa.text" && matches!(c.args.first(), Some(Py::Str(s)) if s.trim_start().to_lowercase().starts_with("select")))
 }
@@ -91,31 +94,66 @@ pub(super) fn table(v: &Py, span: Span) -> Result<Table, InputError> {
     }
     let mut columns = Vec::new();
     for c in t.args.iter().skip(1) {
-        let Some(col) = c.as_call_of(&["sa.column", "sa.Column"]) else {
-            if matches!(c, Py::Call(x) if x.func == "sa.MetaData") {
-                continue;
-            }
-            return Err(err(
-                span,
-                format!(
-                    "sa.table(): expected sa.column(...), found {}",
-                    c.describe()
-                ),
-            ));
-        };
-        let Some(Py::Str(cname)) = col.args.first() else {
-            return Err(err(span, "sa.column() needs a name"));
-        };
-        let ty = match col.args.get(1).or_else(|| col.kw("type_")) {
-            Some(t) => Some(sa_type(t, col.span)?),
-            None => None,
-        };
-        columns.push((cname.clone(), ty));
+        if let Some(column) = table_item(c, span)? {
+            columns.push(column);
+        }
     }
     Ok(Table {
         name: name.clone(),
         columns,
     })
+}
+
+/// One argument of `sa.table(name, ...)` / `sa.Table(name, metadata, ...)` after the
+/// name: a column `(name, type)`, or `None` for what does not change the statements
+/// written with the table (its `MetaData`, its constraints and indexes).
+pub(crate) fn table_item(
+    c: &Py,
+    span: Span,
+) -> Result<Option<(String, Option<SaType>)>, InputError> {
+    let Some(col) = c.as_call_of(&["sa.column", "sa.Column"]) else {
+        if matches!(c, Py::Call(x) if matches!(x.func.as_str(),
+            "sa.MetaData" | "sa.PrimaryKeyConstraint" | "sa.ForeignKeyConstraint"
+            | "sa.UniqueConstraint" | "sa.CheckConstraint" | "sa.Index"))
+        {
+            return Ok(None);
+        }
+        return Err(err(
+            span,
+            format!(
+                "sa.table(): expected sa.column(...), found {}",
+                c.describe()
+            ),
+        ));
+    };
+    // A Python-side default or a sequence is written into every INSERT (and
+    // `onupdate=` into every UPDATE) that leaves its column out.
+    for k in ["default", "onupdate"] {
+        if col.kw(k).is_some_and(|v| *v != Py::None) {
+            return Err(err(
+                span,
+                format!("sa.Column({k}=...) in a table used for data is not supported by the playground: SQLAlchemy writes its value into the statements"),
+            ));
+        }
+    }
+    if col
+        .args
+        .iter()
+        .any(|a| a.as_call_of(&["sa.Sequence"]).is_some())
+    {
+        return Err(err(
+            span,
+            "sa.Column(sa.Sequence(...)) in a table used for data is not supported by the playground: SQLAlchemy writes nextval() into the INSERTs",
+        ));
+    }
+    let Some(Py::Str(cname)) = col.args.first() else {
+        return Err(err(span, "sa.column() needs a name"));
+    };
+    let ty = match col.args.get(1).or_else(|| col.kw("type_")) {
+        Some(t) => Some(sa_type(t, col.span)?),
+        None => None,
+    };
+    Ok(Some((cname.clone(), ty)))
 }
 
 /// A CHECK condition or index predicate, as SQLAlchemy's DDL compiler writes it.
@@ -197,8 +235,10 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
     let mut methods = c.methods.iter();
     let mut wheres = Vec::new();
     // Tables the WHERE criteria name, in the order SQLAlchemy meets them.
-    let mut where_tables: Vec<String> = Vec::new();
+    let mut where_tables: Vec<(String, Py)> = Vec::new();
     let mut rows: Vec<Vec<(String, Py)>> = Vec::new();
+    // The statement's own table value (the first table of a select).
+    let mut target: Option<Py> = None;
     let (kind, t, columns) = match c.root {
         Py::Call(s) if s.func == "sa.select" => {
             let mut from = None;
@@ -210,9 +250,15 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
                             .iter()
                             .map(|(n, _)| format!("{}.{}", quote(&t.name), quote(n))),
                     );
+                    if from.is_none() {
+                        target = Some(a.clone());
+                    }
                     from.get_or_insert(t);
                 } else if let Py::Attr(base, _) = a {
                     if let Py::Attr(tv, _) = base.as_ref() {
+                        if from.is_none() {
+                            target = Some((**tv).clone());
+                        }
                         from.get_or_insert(table(tv, span)?);
                     }
                     cols.push(expr(a, Mode::Statement, span, None)?.text);
@@ -235,7 +281,24 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
             let Some(first) = methods.next() else {
                 return Err(err(span, "expected a Core statement"));
             };
-            (first.func.as_str(), table(root, span)?, Vec::new())
+            target = Some(root.clone());
+            let t = table(root, span)?;
+            // `table.select()`: every column, in the table's order.
+            let cols = if first.func == "select" {
+                if !first.args.is_empty() || !first.kwargs.is_empty() {
+                    return Err(err(
+                        span,
+                        "`table.select(...)` with arguments is not supported; use .where(...)",
+                    ));
+                }
+                t.columns
+                    .iter()
+                    .map(|(n, _)| format!("{}.{}", quote(&t.name), quote(n)))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            (first.func.as_str(), t, cols)
         }
     };
     for m in methods {
@@ -284,10 +347,25 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
     let name = quote(&t.name);
     // The other tables the criteria name: PostgreSQL's dialect writes them as
     // UPDATE's FROM, DELETE's USING and more FROM entries of a SELECT.
+    // A table value is its construction (a call carries its position): another
+    // `sa.table()` of the statement's table's name is another object to SQLAlchemy,
+    // which adds it as one more FROM.
+    if let Some((_, other)) = where_tables
+        .iter()
+        .find(|(n, v)| *n == t.name && Some(v) != target.as_ref())
+    {
+        return Err(err(
+            span,
+            format!(
+                "the criteria read {} while the statement is on another table object of the same name: SQLAlchemy adds it as a second FROM, which the playground does not write",
+                other.describe()
+            ),
+        ));
+    }
     let extra: Vec<String> = where_tables
         .iter()
-        .filter(|n| **n != t.name)
-        .map(|n| quote(n))
+        .filter(|(n, _)| **n != t.name)
+        .map(|(n, _)| quote(n))
         .collect();
     let extra_from = |keyword: &str| {
         if extra.is_empty() {
@@ -386,9 +464,9 @@ pub fn statement(v: &Py, span: Span) -> Result<String, InputError> {
     })
 }
 
-/// The tables (by name) whose columns `v` reads, in the order a left-to-right walk
-/// meets them, each once.
-fn tables_in(v: &Py, out: &mut Vec<String>) {
+/// The tables (by name, with the first table value of that name) whose columns `v`
+/// reads, in the order a left-to-right walk meets them, each once.
+fn tables_in(v: &Py, out: &mut Vec<(String, Py)>) {
     match v {
         Py::Attr(base, _) => {
             if let Py::Attr(t, c) = base.as_ref() {
@@ -397,8 +475,8 @@ fn tables_in(v: &Py, out: &mut Vec<String>) {
                         .as_call_of(&["sa.table", "sa.Table"])
                         .and_then(|t| t.args.first().cloned())
                     {
-                        if !out.contains(&name) {
-                            out.push(name);
+                        if !out.iter().any(|(n, _)| *n == name) {
+                            out.push((name, (**t).clone()));
                         }
                         return;
                     }

@@ -2,7 +2,9 @@
 
 use crate::alembic::args::Args;
 use crate::alembic::py::Py;
-use crate::alembic::sa::{column, quote, sa_type, server_default, string_literal};
+use crate::alembic::sa::{
+    column, is_other_dialect_plain_type, quote, sa_type, server_default, string_literal,
+};
 use rehearse_engine::error::InputError;
 
 /// `ALTER TABLE t ADD COLUMN <spec>`, then one `ADD` per generated constraint, the
@@ -94,7 +96,9 @@ pub fn alter_column(a: &Args) -> Result<Vec<String>, InputError> {
         Ok(())
     };
     if let Some(t) = a.get("existing_type").filter(|t| **t != Py::None) {
-        refuse_check(t)?;
+        if !is_other_dialect_plain_type(t) {
+            refuse_check(t)?;
+        }
     }
     if let Some(t) = a.get("type_").filter(|t| **t != Py::None) {
         refuse_check(t)?;

@@ -2,7 +2,7 @@
 
 use crate::alembic::args::Args;
 use crate::alembic::py::Py;
-use crate::alembic::sa::{literal, quote, sa_type, SaType};
+use crate::alembic::sa::{literal, quote, SaType};
 use rehearse_engine::error::InputError;
 
 /// The statement text, as Alembic writes it (tabs as four spaces, trimmed).
@@ -19,50 +19,20 @@ pub fn execute(a: &Args) -> Result<Vec<String>, InputError> {
                 _ => return Err(a.error("sa.text() needs a string")),
             }
         }
-        Py::Call(c) if c.func == "sa.DropSequence" => return drop_sequence(a, c),
         other => {
+            if let Some(ddl) = crate::alembic::sa::sequence_ddl(other) {
+                return Ok(vec![ddl?]);
+            }
             return Err(a.error(format!(
                 "op.execute() takes a SQL string or sa.text(...), found {}",
                 other.describe()
-            )))
+            )));
         }
     };
     Ok(vec![crate::alembic::sa::text_binds(&text, values)
         .replace('\t', "    ")
         .trim()
         .to_string()])
-}
-
-/// `op.execute(sa.schema.DropSequence(sa.Sequence(name), if_exists=False))`:
-/// SQLAlchemy's `DROP SEQUENCE [IF EXISTS] name`.
-fn drop_sequence(a: &Args, c: &crate::alembic::py::Call) -> Result<Vec<String>, InputError> {
-    let sequence = c
-        .args
-        .first()
-        .or_else(|| c.kw("element"))
-        .and_then(|s| s.as_call_of(&["sa.Sequence"]));
-    let Some(sequence) = sequence else {
-        return Err(a.error("sa.DropSequence() needs an sa.Sequence(...)"));
-    };
-    let Some(Py::Str(name)) = sequence.args.first().or_else(|| sequence.kw("name")) else {
-        return Err(a.error("sa.Sequence() needs the sequence name first"));
-    };
-    if sequence.kw("schema").is_some_and(|s| *s != Py::None) {
-        return Err(a.error(
-            "sa.Sequence(schema=...) is not supported: the playground simulates a single schema",
-        ));
-    }
-    let if_exists = match c.kw("if_exists") {
-        None | Some(Py::Bool(false)) => "",
-        Some(Py::Bool(true)) => "IF EXISTS ",
-        Some(other) => {
-            return Err(a.error(format!(
-                "sa.DropSequence(if_exists=...) must be True or False, found {}",
-                other.describe()
-            )))
-        }
-    };
-    Ok(vec![format!("DROP SEQUENCE {if_exists}{}", quote(name))])
 }
 
 /// One `INSERT INTO t (cols) VALUES (...)` per row, columns in the table's order.
@@ -82,20 +52,9 @@ pub fn bulk_insert(a: &Args) -> Result<Vec<String>, InputError> {
     };
     let mut columns: Vec<(String, Option<SaType>)> = Vec::new();
     for c in table.args.iter().skip(1) {
-        let Some(col) = c.as_call_of(&["sa.column", "sa.Column"]) else {
-            return Err(a.error(format!(
-                "sa.table(): expected sa.column(...), found {}",
-                c.describe()
-            )));
-        };
-        let Some(Py::Str(cname)) = col.args.first() else {
-            return Err(a.error("sa.column() needs a name"));
-        };
-        let ty = match col.args.get(1).or_else(|| col.kw("type_")) {
-            Some(t) => Some(sa_type(t, col.span)?),
-            None => None,
-        };
-        columns.push((cname.clone(), ty));
+        if let Some(column) = crate::alembic::core_sql::table_item(c, table.span)? {
+            columns.push(column);
+        }
     }
     let Py::List(rows) = a.required("rows")? else {
         return Err(a.error("TypeError: List expected"));

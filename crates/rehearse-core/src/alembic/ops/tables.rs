@@ -53,20 +53,7 @@ fn constraint_prefix(c: &Call) -> Result<String, InputError> {
         "match",
         "info",
     ];
-    if let Some((k, _)) = c
-        .kwargs
-        .iter()
-        .find(|(k, _)| !allowed.contains(&k.as_str()))
-    {
-        return Err(InputError::new(
-            Source::Migration,
-            c.span,
-            format!(
-                "{}(): the argument {k}= is not supported by the playground",
-                c.func
-            ),
-        ));
-    }
+    c.only_kwargs(&allowed)?;
     Ok(match c.kw("name") {
         Some(Py::Str(n)) => {
             crate::alembic::sa::check_identifier(n, c.span)?;
@@ -186,20 +173,11 @@ pub fn create_table(
                 ))
             }
             "sa.CheckConstraint" => {
-                let condition = match c.args.first() {
-                    Some(Py::Str(s)) => s.clone(),
-                    Some(Py::Call(t)) if t.func == "sa.text" => match t.args.first() {
-                        Some(Py::Str(s)) => crate::alembic::sa::text_binds(s, &[]),
-                        _ => String::new(),
-                    },
-                    _ => {
-                        return Err(InputError::new(
-                            Source::Migration,
-                            c.span,
-                            "sa.CheckConstraint() needs the condition as a string",
-                        ))
-                    }
-                };
+                let condition = crate::alembic::sa::sql_text(
+                    c.args.first(),
+                    c.span,
+                    "sa.CheckConstraint() needs the condition as a string",
+                )?;
                 explicit.push(format!("{}CHECK ({condition})", constraint_prefix(c)?));
             }
             "sa.ForeignKeyConstraint" => {
@@ -251,18 +229,7 @@ pub fn create_table(
                         )),
                     })
                     .collect::<Result<_, _>>()?;
-                if let Some((k, _)) = c.kwargs.iter().find(|(k, _)| {
-                    !matches!(
-                        k.as_str(),
-                        "unique" | "postgresql_where" | "postgresql_using"
-                    )
-                }) {
-                    return Err(InputError::new(
-                        Source::Migration,
-                        c.span,
-                        format!("sa.Index(): the argument {k}= is not supported by the playground"),
-                    ));
-                }
+                c.only_kwargs(&["unique", "postgresql_where", "postgresql_using"])?;
                 let unique = if matches!(c.kw("unique"), Some(Py::Bool(true))) {
                     "UNIQUE "
                 } else {

@@ -35,19 +35,7 @@ pub fn type_method(call: &Call) -> Result<Option<Vec<String>>, InputError> {
             ))
         }
     }
-    if let Some((k, _)) = call
-        .kwargs
-        .iter()
-        .find(|(k, _)| k != "checkfirst" && k != "bind")
-    {
-        return Err(err(
-            call,
-            format!(
-                "{}(): the argument {k}= is not supported by the playground",
-                call.func
-            ),
-        ));
-    }
+    call.only_kwargs(&["checkfirst", "bind"])?;
     if !matches!(call.kw("checkfirst"), None | Some(Py::Bool(_))) {
         return Err(err(
             call,

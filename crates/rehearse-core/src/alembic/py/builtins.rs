@@ -84,6 +84,19 @@ pub(crate) fn py_is(a: &Py, b: &Py) -> bool {
     }
 }
 
+/// Sorts as `sorted()` and `list.sort()` do (stable); `false` when two items cannot
+/// be compared (Python's TypeError).
+pub(crate) fn py_sort(items: &mut [Py]) -> bool {
+    let mut failed = false;
+    items.sort_by(|a, b| {
+        py_cmp(a, b).unwrap_or_else(|| {
+            failed = true;
+            Ordering::Equal
+        })
+    });
+    !failed
+}
+
 /// Ordering for `<` and `sorted`.
 pub(crate) fn py_cmp(a: &Py, b: &Py) -> Option<Ordering> {
     match (a, b) {
@@ -582,14 +595,7 @@ pub(crate) fn call(
                         return Err(ev.refuse(c, "sorted(key=...) is not supported"));
                     }
                     let mut items = items;
-                    let mut failed = false;
-                    items.sort_by(|a, b| {
-                        py_cmp(a, b).unwrap_or_else(|| {
-                            failed = true;
-                            Ordering::Equal
-                        })
-                    });
-                    if failed {
+                    if !py_sort(&mut items) {
                         return Err(ev.raise(
                             c,
                             "TypeError",

@@ -143,6 +143,8 @@ impl Evaluator<'_> {
             "logging.getLogger" => return Ok(Py::Object(Object::Logger)),
             "logging.debug" | "logging.info" | "logging.warning" | "logging.error"
             | "logging.critical" | "logging.exception" | "logging.log" => return Ok(Py::None),
+            // Configures the root logger's handlers: nothing the database sees.
+            "logging.basicConfig" => return Ok(Py::None),
             "context.is_offline_mode" => return Ok(Py::Bool(true)),
             "context.get_context" => return Ok(Py::Object(Object::Context)),
             "context.get_bind" => return Ok(Py::Object(Object::Connection)),
@@ -155,6 +157,23 @@ impl Evaluator<'_> {
                 }
             }
             _ => {}
+        }
+        // Reflection needs a live database; offline Alembic's MockConnection has no
+        // inspector, so `alembic upgrade --sql` stops here.
+        let reflects = match path.as_str() {
+            "sa.Table" => kwargs
+                .iter()
+                .find(|(k, _)| k == "autoload_with")
+                .map(|(_, v)| v),
+            "sa.inspect" => args.first(),
+            _ => None,
+        };
+        if matches!(reflects, Some(Py::Object(Object::Connection))) {
+            return Err(self.raise(
+                c,
+                "NoInspectionAvailable",
+                "No inspection system is available for object of type <class 'sqlalchemy.engine.mock.MockConnection'>",
+            ));
         }
         if path.starts_with("context.") {
             return Err(self.refuse(
@@ -264,6 +283,7 @@ impl Evaluator<'_> {
                         | "critical"
                         | "exception"
                         | "log"
+                        | "setLevel"
                 ) =>
             {
                 return Ok(Py::None)

@@ -478,7 +478,30 @@ impl Evaluator<'_> {
             (Py::Object(Object::Context), "bind" | "connection") => Py::Object(Object::Connection),
             (Py::Object(Object::Context), "dialect") => Py::Object(Object::Dialect),
             (Py::Object(Object::Context), "as_sql") => Py::Bool(true),
+            // The options the project's env.py passed to `context.configure()`: its
+            // own `target_metadata` (the stock env.py's None would be a guess).
+            (Py::Object(Object::Context), "opts") => {
+                return Err(self.refuse(
+                    e,
+                    format!(
+                        "`{}` is the project's env.py configuration (its target_metadata, ...), which the playground cannot know",
+                        self.text(e)
+                    ),
+                ))
+            }
             (Py::Object(Object::Dialect), "name") => Py::Str("postgresql".into()),
+            // Class attributes every PostgreSQL dialect (psycopg2, psycopg, asyncpg,
+            // pg8000) shares, whatever the driver or server.
+            (
+                Py::Object(Object::Dialect),
+                "supports_sequences"
+                | "sequences_optional"
+                | "supports_native_enum"
+                | "supports_native_boolean"
+                | "supports_alter"
+                | "supports_identity_columns"
+                | "supports_comments",
+            ) => Py::Bool(true),
             (Py::Object(Object::QueryResult), _) => return Err(self.refuse(e, QUERY_RESULT)),
             (Py::Object(_), _) => {
                 return Err(self.refuse(

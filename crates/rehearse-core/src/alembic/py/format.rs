@@ -521,8 +521,10 @@ fn group(digits: &str, sep: Option<char>) -> String {
     out
 }
 
-/// Python's `repr(str)`: single quotes unless the text has one and no double quote.
-pub(crate) fn str_repr(s: &str) -> String {
+/// Python's `repr(str)`: single quotes unless the text has one and no double quote;
+/// backslashes, the chosen quote and control characters escaped. Also how Alembic's
+/// renderer prints names and values (autogenerate).
+pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {
@@ -559,4 +561,21 @@ fn ascii(s: &str) -> String {
             n => format!("\\U{n:08x}"),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::str_repr;
+
+    #[test]
+    fn quotes_like_python() {
+        assert_eq!(str_repr("abc"), "'abc'");
+        assert_eq!(str_repr("it's"), "\"it's\"");
+        assert_eq!(
+            str_repr("'x'::character varying"),
+            "\"'x'::character varying\""
+        );
+        assert_eq!(str_repr("a'b\"c"), "'a\\'b\"c'");
+        assert_eq!(str_repr("back\\slash\n\x01"), "'back\\\\slash\\n\\x01'");
+    }
 }

@@ -1,10 +1,9 @@
 //! The str, list, dict and set methods migrations use; mutating ones change the
 //! variable the receiver names.
 
-use super::builtins::{dict_get, dict_set, kw, no_kwargs, py_cmp, py_eq, type_name, MAX_LEN};
+use super::builtins::{dict_get, dict_set, kw, no_kwargs, py_eq, py_sort, type_name, MAX_LEN};
 use super::{Evaluator, Fault, Py};
 use rustpython_parser::ast;
-use std::cmp::Ordering;
 
 fn strs(ev: &Evaluator, c: &ast::ExprCall, v: &Py) -> Result<Vec<String>, Fault> {
     match v {
@@ -409,17 +408,9 @@ fn mutate(
                 },
                 "reverse" => items.reverse(),
                 "clear" => items.clear(),
-                "sort" => {
-                    let mut failed = false;
-                    items.sort_by(|a, b| {
-                        py_cmp(a, b).unwrap_or_else(|| {
-                            failed = true;
-                            Ordering::Equal
-                        })
-                    });
-                    if failed {
-                        return Err("TypeError: '<' not supported between these values".into());
-                    }
+                // Sorts in place; the guard fails only when the items are incomparable.
+                "sort" if !py_sort(items) => {
+                    return Err("TypeError: '<' not supported between these values".into());
                 }
                 _ => {}
             },

@@ -27,6 +27,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 pub use effects::Effects;
+pub use format::str_repr;
 
 /// A Python value as far as a migration needs one.
 #[derive(Debug, Clone, PartialEq)]
@@ -245,6 +246,26 @@ impl Call {
     /// A keyword argument.
     pub fn kw(&self, name: &str) -> Option<&Py> {
         self.kwargs.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+    }
+
+    /// Refuses, naming it, a keyword argument outside `allowed`: one whose effect
+    /// the playground does not model.
+    pub fn only_kwargs(&self, allowed: &[&str]) -> Result<(), InputError> {
+        match self
+            .kwargs
+            .iter()
+            .find(|(k, _)| !allowed.contains(&k.as_str()))
+        {
+            Some((k, _)) => Err(InputError::new(
+                Source::Migration,
+                self.span,
+                format!(
+                    "{}(): the argument {k}= is not supported by the playground",
+                    self.func
+                ),
+            )),
+            None => Ok(()),
+        }
     }
 }
 
@@ -881,6 +902,13 @@ impl<'a> Evaluator<'a> {
     /// The dotted path of a Name/Attribute chain, resolved through imports (a variable
     /// of the same name hides an import, as in Python).
     pub(crate) fn path(&self, e: &ast::Expr) -> Option<String> {
+        // Canonicalised whole: `sa.sql.expression.literal` is `sa.literal`, where a
+        // prefix canonicalised first (`sa.sql.expression` → `sa.expression`) would
+        // no longer match.
+        Some(canonical_path(&self.raw_path(e)?))
+    }
+
+    fn raw_path(&self, e: &ast::Expr) -> Option<String> {
         match e {
             ast::Expr::Name(n) => {
                 let id = n.id.as_str();
@@ -889,11 +917,7 @@ impl<'a> Evaluator<'a> {
                 }
                 self.names.import_of(id)
             }
-            ast::Expr::Attribute(a) => Some(canonical_path(&format!(
-                "{}.{}",
-                self.path(&a.value)?,
-                a.attr
-            ))),
+            ast::Expr::Attribute(a) => Some(format!("{}.{}", self.raw_path(&a.value)?, a.attr)),
             _ => None,
         }
     }

@@ -236,13 +236,9 @@ impl Evaluator<'_> {
                     if container {
                         self.share_targets(std::slice::from_ref(f.target.as_ref()));
                     }
-                    match self.run_block(&f.body) {
-                        Ok(()) | Err(Fault::Continue) => {}
-                        Err(Fault::Break) => {
-                            broke = true;
-                            break;
-                        }
-                        Err(other) => return Err(other),
+                    if !self.loop_iteration(&f.body)? {
+                        broke = true;
+                        break;
                     }
                 }
                 if !broke {
@@ -256,13 +252,9 @@ impl Evaluator<'_> {
                     if !self.condition(&w.test)? {
                         break;
                     }
-                    match self.run_block(&w.body) {
-                        Ok(()) | Err(Fault::Continue) => {}
-                        Err(Fault::Break) => {
-                            broke = true;
-                            break;
-                        }
-                        Err(other) => return Err(other),
+                    if !self.loop_iteration(&w.body)? {
+                        broke = true;
+                        break;
                     }
                 }
                 if !broke {
@@ -481,6 +473,15 @@ impl Evaluator<'_> {
         Ok(())
     }
 
+    /// Runs a loop's body once: `Ok(false)` when it breaks out of the loop.
+    fn loop_iteration(&self, body: &[ast::Stmt]) -> Result<bool, Fault> {
+        match self.run_block(body) {
+            Ok(()) | Err(Fault::Continue) => Ok(true),
+            Err(Fault::Break) => Ok(false),
+            Err(other) => Err(other),
+        }
+    }
+
     fn run_with(&self, stmt: &ast::Stmt, w: &ast::StmtWith) -> Result<(), Fault> {
         let [item] = w.items.as_slice() else {
             return Err(self.refuse(stmt, "`with` over several items is not supported"));
@@ -519,15 +520,23 @@ impl Evaluator<'_> {
                 ),
             )
         };
-        let context = self.value(&item.context_expr).map_err(|_| unsupported())?;
+        // The context expression runs before the block: the Python error it raises
+        // (offline Alembic's connection has no `begin_nested`) is the answer.
+        let context = match self.value(&item.context_expr) {
+            Ok(v) => v,
+            Err(raised @ Fault::Raise { .. }) => return Err(raised),
+            Err(_) => return Err(unsupported()),
+        };
         let Some(batch) = context.as_call_of(&["op.batch_alter_table"]) else {
             return Err(unsupported());
         };
         let table = batch_table(self, stmt, &batch)?;
-        let Some(target) = &item.optional_vars else {
-            return Err(self.refuse(stmt, "`with op.batch_alter_table(...)` needs `as batch_op`"));
-        };
-        self.assign(target, Py::Object(Object::BatchOps(table)))?;
+        // Without `as batch_op` the body cannot reach the batch, so it queues
+        // nothing and the flush on exit runs nothing (on PostgreSQL nothing is
+        // recreated, so `table_args` are never read).
+        if let Some(target) = &item.optional_vars {
+            self.assign(target, Py::Object(Object::BatchOps(table)))?;
+        }
         let outer = self.begin_batch();
         let result = self.run_block(&w.body);
         self.end_batch(outer);
@@ -550,6 +559,18 @@ fn batch_table(ev: &Evaluator, stmt: &ast::Stmt, batch: &Call) -> Result<String,
     Ok(table.clone())
 }
 
+/// Names as Python's "missing arguments" message lists them: `'a'`, `'a' and 'b'`,
+/// `'a', 'b', and 'c'`.
+fn python_name_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first, second] => format!("{first} and {second}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+    }
+}
+
 /// Whether `except handler` catches an exception of class `raised`.
 fn catches(handler: &str, raised: &str) -> bool {
     handler == raised
@@ -565,12 +586,68 @@ impl Evaluator<'_> {
         self.rt.globals.borrow().get(name).cloned()
     }
 
-    /// Runs a module-level function's body with no arguments (`upgrade()`).
+    /// Calls a module-level function with no arguments (`upgrade()`).
     pub fn call_global(
         &self,
         f: &ast::StmtFunctionDef,
     ) -> Result<(), rehearse_engine::error::InputError> {
-        let frame = self.new_frame(None);
+        let mut frame = self.new_frame(None);
+        // Alembic calls `upgrade()` with no arguments (env.py's `run_migrations()`
+        // passes none), so each parameter takes its default, as in zuul's
+        // `def upgrade(table_prefix='')`.
+        let defaults = match self.global(f.name.as_str()) {
+            Some(Py::Function(id)) => self
+                .rt
+                .functions
+                .borrow()
+                .get(id)
+                .map(|func| func.defaults.clone())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let a = &f.args;
+        let mut missing: [Vec<&str>; 2] = [Vec::new(), Vec::new()];
+        let params = a.posonlyargs.iter().chain(&a.args).map(|p| (0, p));
+        for (kind, p) in params.chain(a.kwonlyargs.iter().map(|p| (1, p))) {
+            let n = p.def.arg.as_str();
+            match defaults.iter().find(|(d, _)| d == n) {
+                Some((_, v)) => {
+                    frame.vars.insert(n.to_string(), v.clone());
+                }
+                None => missing[kind].push(n),
+            }
+        }
+        // Python reports the positional parameters first, then the keyword-only ones.
+        for (names, kind) in missing.iter().zip(["positional", "keyword-only"]) {
+            if names.is_empty() {
+                continue;
+            }
+            let fault = self.raise(
+                f,
+                "TypeError",
+                format!(
+                    "{}() missing {} required {kind} argument{}: {}",
+                    f.name,
+                    names.len(),
+                    if names.len() == 1 { "" } else { "s" },
+                    python_name_list(names)
+                ),
+            );
+            return Err(fault.into_error(self, self.span(f)));
+        }
+        if let Some(v) = &a.vararg {
+            frame.vars.insert(v.arg.to_string(), Py::Tuple(Vec::new()));
+        }
+        if let Some(kw) = &a.kwarg {
+            frame.vars.insert(kw.arg.to_string(), Py::Dict(Vec::new()));
+        }
+        let params: Vec<String> = frame
+            .vars
+            .iter()
+            .filter(|(_, v)| super::is_container(v))
+            .map(|(k, _)| k.clone())
+            .collect();
+        frame.shared.extend(params);
         self.rt.frames.borrow_mut().push(frame);
         let result = self.run_block(&f.body);
         self.rt.frames.borrow_mut().pop();

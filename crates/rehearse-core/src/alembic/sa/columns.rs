@@ -2,8 +2,9 @@
 //! keys, CHECK constraints, `sa.Identity` and `sa.Computed`, as SQLAlchemy's DDL
 //! compiler renders them.
 
+use super::sequences::IDENTITY_OPTIONS;
 use super::{
-    check_identifier, err, quote, sa_type, server_default, string_literal, text_binds, SaType,
+    check_identifier, err, quote, sa_type, server_default, sql_text, string_literal, SaType,
     TypeKind,
 };
 use crate::alembic::py::{Call, Py};
@@ -191,29 +192,12 @@ pub fn column(value: &Py, span: Span) -> Result<SaColumn, InputError> {
 /// PostgreSQL that has virtual generated columns: none is written by default, and
 /// PostgreSQL 18 then makes the column VIRTUAL).
 fn computed_clause(c: &Call) -> Result<String, InputError> {
-    let sqltext = match c.args.first().or_else(|| c.kw("sqltext")) {
-        Some(Py::Str(s)) => s.clone(),
-        Some(Py::Call(t)) if t.func == "sa.text" => match t.args.first() {
-            Some(Py::Str(s)) => text_binds(s, &[]),
-            _ => return Err(err(c.span, "sa.text() needs a string")),
-        },
-        _ => {
-            return Err(err(
-                c.span,
-                "sa.Computed() needs the expression as a string",
-            ))
-        }
-    };
-    if let Some((k, _)) = c
-        .kwargs
-        .iter()
-        .find(|(k, _)| k != "sqltext" && k != "persisted")
-    {
-        return Err(err(
-            c.span,
-            format!("sa.Computed(): the argument {k}= is not supported by the playground"),
-        ));
-    }
+    let sqltext = sql_text(
+        c.args.first().or_else(|| c.kw("sqltext")),
+        c.span,
+        "sa.Computed() needs the expression as a string",
+    )?;
+    c.only_kwargs(&["sqltext", "persisted"])?;
     let tail = match c.kw("persisted") {
         None | Some(Py::None) => "",
         Some(Py::Bool(true)) => " STORED",
@@ -246,19 +230,11 @@ pub fn enum_check(column: &str, name: Option<&str>, labels: &[String]) -> String
 
 /// `[CONSTRAINT name ]CHECK (condition)` for a column-level `sa.CheckConstraint`.
 fn inline_check(c: &Call) -> Result<String, InputError> {
-    let condition = match c.args.first() {
-        Some(Py::Str(s)) => s.clone(),
-        Some(Py::Call(t)) if t.func == "sa.text" => match t.args.first() {
-            Some(Py::Str(s)) => text_binds(s, &[]),
-            _ => return Err(err(c.span, "sa.text() needs a string")),
-        },
-        _ => {
-            return Err(err(
-                c.span,
-                "sa.CheckConstraint() needs the condition as a string",
-            ))
-        }
-    };
+    let condition = sql_text(
+        c.args.first(),
+        c.span,
+        "sa.CheckConstraint() needs the condition as a string",
+    )?;
     let name = match c.kw("name") {
         Some(Py::Str(n)) => {
             check_identifier(n, c.span)?;
@@ -282,80 +258,18 @@ fn inline_check(c: &Call) -> Result<String, InputError> {
 /// options in `get_identity_options` order. `on_null` and `order` are Oracle's and
 /// change nothing on PostgreSQL.
 fn identity_clause(c: &Call) -> Result<String, InputError> {
-    const PARAMS: &[&str] = &[
-        "always",
-        "on_null",
-        "start",
-        "increment",
-        "minvalue",
-        "maxvalue",
-        "nominvalue",
-        "nomaxvalue",
-        "cycle",
-        "cache",
-        "order",
-    ];
-    if let Some((k, _)) = c.kwargs.iter().find(|(k, _)| !PARAMS.contains(&k.as_str())) {
-        return Err(err(
-            c.span,
-            format!("sa.Identity(): the argument {k}= is not supported by the playground"),
-        ));
-    }
+    let mut allowed = vec!["always", "on_null", "order"];
+    allowed.extend(IDENTITY_OPTIONS);
+    c.only_kwargs(&allowed)?;
     if !c.args.is_empty() {
         return Err(err(c.span, "sa.Identity() takes keyword arguments only"));
     }
-    let set = |k: &str| c.kw(k).is_some_and(|v| *v != Py::None);
     let always = matches!(c.kw("always"), Some(Py::Bool(true)));
     let mut s = format!(
         "GENERATED {} AS IDENTITY",
         if always { "ALWAYS" } else { "BY DEFAULT" }
     );
-    let mut opts = Vec::new();
-    for (kw, sql) in [
-        ("increment", "INCREMENT BY"),
-        ("start", "START WITH"),
-        ("minvalue", "MINVALUE"),
-        ("maxvalue", "MAXVALUE"),
-    ] {
-        match c.kw(kw) {
-            Some(Py::Int(i)) => opts.push(format!("{sql} {i}")),
-            None | Some(Py::None) => {}
-            Some(other) => {
-                return Err(err(
-                    c.span,
-                    format!(
-                        "sa.Identity({kw}=...) must be an integer, found {}",
-                        other.describe()
-                    ),
-                ))
-            }
-        }
-    }
-    // SQLAlchemy tests `is not None`: nominvalue=False still writes NO MINVALUE.
-    if set("nominvalue") {
-        opts.push("NO MINVALUE".into());
-    }
-    if set("nomaxvalue") {
-        opts.push("NO MAXVALUE".into());
-    }
-    match c.kw("cache") {
-        Some(Py::Int(i)) => opts.push(format!("CACHE {i}")),
-        None | Some(Py::None) => {}
-        Some(other) => {
-            return Err(err(
-                c.span,
-                format!(
-                    "sa.Identity(cache=...) must be an integer, found {}",
-                    other.describe()
-                ),
-            ))
-        }
-    }
-    match c.kw("cycle") {
-        Some(Py::Bool(true)) => opts.push("CYCLE".into()),
-        Some(Py::Bool(false)) => opts.push("NO CYCLE".into()),
-        _ => {}
-    }
+    let opts = super::sequences::identity_options(c, "sa.Identity")?;
     if !opts.is_empty() {
         s.push_str(&format!(" ({})", opts.join(" ")));
     }

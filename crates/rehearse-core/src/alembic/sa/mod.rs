@@ -4,10 +4,14 @@
 //! 1.20 / SQLAlchemy 2.1; the rendering corpus compares byte for byte.
 
 mod columns;
+mod other_dialects;
+mod sequences;
 mod types;
 mod utils_types;
 
 pub use columns::{column, enum_check, fk_tail, ForeignKeyRef, SaColumn};
+pub use other_dialects::is_other_dialect_plain_type;
+pub use sequences::sequence_ddl;
 pub use types::{sa_type, type_call, SaType, TypeKind};
 
 use super::py::{Call, Py};
@@ -179,6 +183,13 @@ pub fn server_default(value: &Py, span: Span) -> Result<Option<String>, InputErr
             },
             "sa.false" => "false".into(),
             "sa.true" => "true".into(),
+            // With a `type_`, the type's literal processor renders (or rejects) it.
+            "sa.literal" if c.args.len() > 1 || !c.kwargs.is_empty() => {
+                return Err(err(
+                    c.span,
+                    "sa.literal(value, type_) as a server default is not supported yet",
+                ))
+            }
             "sa.literal" => match c.args.first() {
                 Some(Py::Bool(b)) => b.to_string(),
                 Some(Py::Int(i)) => i.to_string(),
@@ -335,8 +346,7 @@ pub fn literal(
 /// Python's `repr()` of a simple value, as SQLAlchemy's messages quote it.
 fn python_repr(v: &Py) -> String {
     match v {
-        Py::Str(s) if s.contains('\'') && !s.contains('"') => format!("\"{s}\""),
-        Py::Str(s) => format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'")),
+        Py::Str(s) => super::py::str_repr(s),
         other => other.describe(),
     }
 }
@@ -369,6 +379,19 @@ fn bind_literal(v: &Py) -> Option<String> {
         }
         _ => return None,
     })
+}
+
+/// A SQL fragment given as a string or `sa.text("...")` (its `:name` binds written as
+/// offline Alembic does); `what` is the message for anything else.
+pub fn sql_text(v: Option<&Py>, span: Span, what: &str) -> Result<String, InputError> {
+    match v {
+        Some(Py::Str(s)) => Ok(s.clone()),
+        Some(Py::Call(t)) if t.func == "sa.text" => match t.args.first() {
+            Some(Py::Str(s)) => Ok(text_binds(s, &[])),
+            _ => Err(err(t.span, "sa.text() needs a string")),
+        },
+        _ => Err(err(span, what)),
+    }
 }
 
 /// Replaces `:name` bind parameters as `sa.text` compiled with literal binds does

@@ -486,35 +486,24 @@ fn array(call: &Call) -> Result<SaType, InputError> {
 /// `sa.Enum(*labels, name=..., native_enum=True, create_constraint=False, length=...)`
 /// and `postgresql.ENUM(..., create_type=True)`.
 fn enum_type(call: &Call, pg_enum: bool) -> Result<SaType, InputError> {
-    let allowed: &[&str] = if pg_enum {
-        &[
-            "name",
-            "native_enum",
-            "create_type",
-            "create_constraint",
-            "length",
-            "validate_strings",
-            "values_callable",
-            "inherit_schema",
-            "metadata",
-            "omit_aliases",
-        ]
-    } else {
-        &[
-            "name",
-            "native_enum",
-            "create_constraint",
-            "length",
-            "validate_strings",
-            "values_callable",
-            "inherit_schema",
-            "metadata",
-            "omit_aliases",
-        ]
-    };
+    const SA_ENUM: &[&str] = &[
+        "name",
+        "native_enum",
+        "create_constraint",
+        "length",
+        "validate_strings",
+        "values_callable",
+        "inherit_schema",
+        "metadata",
+        "omit_aliases",
+    ];
+    let mut allowed = SA_ENUM.to_vec();
+    if pg_enum {
+        allowed.push("create_type");
+    }
     let mut named = call.clone();
     named.args.clear();
-    let a = TypeArgs::bind(&named, allowed)?;
+    let a = TypeArgs::bind(&named, &allowed)?;
     if a.get("values_callable").is_some() {
         return Err(err(
             call.span,

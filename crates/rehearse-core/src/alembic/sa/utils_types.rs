@@ -18,6 +18,11 @@ enum Impl {
         params: &'static [&'static str],
         length: &'static str,
         default: i64,
+        /// Whether any further arguments are accepted and change nothing: the type
+        /// passes them to `TypeDecorator.__init__`, whose class-level `impl` is an
+        /// instance (`Unicode(50)`) that takes it as it is, ignoring them, before the
+        /// type replaces it with `Unicode(max_length)`.
+        ignores_rest: bool,
     },
     /// `URLType(length)`: `TEXT`, or `TEXT(n)` (an argument the decorator passes on
     /// to `UnicodeText`).
@@ -42,6 +47,7 @@ const TYPES: &[(&str, Impl)] = &[
             params: &["length"],
             length: "length",
             default: 255,
+            ignores_rest: false,
         },
     ),
     (
@@ -50,6 +56,7 @@ const TYPES: &[(&str, Impl)] = &[
             params: &["max_length"],
             length: "max_length",
             default: 20,
+            ignores_rest: true,
         },
     ),
     (
@@ -58,6 +65,7 @@ const TYPES: &[(&str, Impl)] = &[
             params: &["max_length"],
             length: "max_length",
             default: 50,
+            ignores_rest: true,
         },
     ),
     (
@@ -66,6 +74,7 @@ const TYPES: &[(&str, Impl)] = &[
             params: &["region", "max_length"],
             length: "max_length",
             default: 20,
+            ignores_rest: true,
         },
     ),
     // CountryType and CurrencyType pass their arguments to a String instance that is
@@ -90,6 +99,22 @@ const TYPES: &[(&str, Impl)] = &[
     (
         "TSVectorType",
         Impl::Fixed("TSVECTOR", &["regconfig", "weights"]),
+    ),
+    // StringEncryptedType(type_in, key, engine, padding, **kwargs) passes the keywords
+    // to its `String` implementation: `VARCHAR`, or `VARCHAR(length)`.
+    (
+        "StringEncryptedType",
+        Impl::Varchar {
+            params: &["type_in", "key", "engine", "padding", "length"],
+            length: "length",
+            default: 0,
+            ignores_rest: false,
+        },
+    ),
+    // EncryptedType: the same on `LargeBinary`, a BYTEA whatever its length.
+    (
+        "EncryptedType",
+        Impl::Fixed("BYTEA", &["type_in", "key", "engine", "padding", "length"]),
     ),
     ("LtreeType", Impl::Fixed("LTREE", &[])),
     ("WeekDaysType", Impl::Fixed("BIT(7)", &[])),
@@ -135,8 +160,14 @@ pub fn utils_type(call: &Call, name: &str) -> Result<SaType, InputError> {
             params,
             length,
             default,
+            ignores_rest,
         } => {
-            let a = TypeArgs::bind(call, params)?;
+            let mut named = call.clone();
+            if *ignores_rest {
+                named.args.truncate(params.len());
+                named.kwargs.retain(|(k, _)| params.contains(&k.as_str()));
+            }
+            let a = TypeArgs::bind(&named, params)?;
             let n = a.int(length)?.unwrap_or(*default);
             if n == 0 {
                 "VARCHAR".to_string()

@@ -1,0 +1,1 @@
+ALTER SEQUENCE build_new_id_seq RENAME TO taken;

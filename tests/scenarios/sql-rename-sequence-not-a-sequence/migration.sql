@@ -1,0 +1,1 @@
+ALTER SEQUENCE taken RENAME TO x;
