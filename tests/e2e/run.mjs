@@ -1135,6 +1135,46 @@ await test('Verify on PostgreSQL loads a contrib extension the setup creates', a
   expect(verified.includes('PostgreSQL agrees') && verified.includes('23505'), `verify with citext: ${verified}`);
 });
 
+await test("a ckan revision that branches on ckan's own helper runs after \"Assume it is false\", as PostgreSQL ran it", async () => {
+  // Every ckan revision starts `if skip_based_on_legacy_engine_version(op, __name__): return`:
+  // CKAN's own function, which returned None when the recorder ran (SOURCE.md).
+  const dir = path.join(root, 'tests/real-world/ckan');
+  const script = fs.readFileSync(path.join(dir, 'upgrade.sql'), 'utf8');
+  const marker = script.search(/^-- Running upgrade \S+ -> 86fdd8c54775$/m);
+  expect(marker > 0, 'the revision is in upgrade.sql');
+  const recorded = JSON.parse(fs.readFileSync(path.join(dir, 'expected', '86fdd8c54775.json'), 'utf8'));
+  const steps = recorded.postgres.steps.length;
+  expect(recorded.postgres.outcome === 'committed' && steps > 0, 'recorded: committed');
+  await page.goto(base);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitVerdict(/\w/);
+  await page.click('button[role=tab]:has-text("SQL")');
+  await page.fill('#setup-editor', script.slice(0, marker) + 'COMMIT;\n');
+  await setMigration(fs.readFileSync(path.join(dir, 'versions', recorded.file), 'utf8'));
+  const refusal = page.locator('.input-error');
+  await refusal.waitFor({ timeout: 15000 });
+  const text = await refusal.innerText();
+  expect(text.includes('cannot tell whether `skip_based_on_legacy_engine_version(op, __name__)` is true'), `refusal: ${text}`);
+  await shoot(page, 'assume-ckan-refused');
+  // By keyboard: the button takes the focus and Enter presses it.
+  await page.focus('button.assume-false');
+  await page.keyboard.press('Enter');
+  const v = await waitVerdict(new RegExp(`committed: ${steps} steps`));
+  expect(v.includes(`committed: ${steps} steps`), `verdict: ${v}`);
+  const stated = await page.locator('.assumptions').innerText();
+  expect(stated.includes('Assuming skip_based_on_legacy_engine_version(op, __name__) is false, as you said.'), `assumptions: ${stated}`);
+  await shoot(page, 'assume-ckan');
+  // Kept with the input: saved, and still there after a reload.
+  await page.waitForFunction(() => (JSON.parse(localStorage.getItem('rehearse.scenario.v1') ?? 'null')?.assumptions ?? []).length === 1, null, { timeout: 5000 });
+  await page.reload();
+  await waitVerdictOn(page, new RegExp(`committed: ${steps} steps`));
+  // Remove takes it back: the refusal again.
+  await page.click('button.remove-assumption');
+  await refusal.waitFor({ timeout: 15000 });
+  expect(await page.locator('.assumptions').count() === 0, 'the list is gone');
+});
+
 await test('no errors in the console', async () => {
   expect(consoleErrors.length === 0, consoleErrors.join('\n'));
 }, { always: true });

@@ -14,6 +14,9 @@ Reads <project>/project.json:
       them offline, so the upgrade script ends there)
   "excluded": revisions left out with everything after them (on another branch
       that the upgrade script never reaches, as it stops at a leaf)
+  "assume": {"<condition>": true|false}: not read here; the real-world test runs
+      the revisions under these assumptions (what the project's own helpers
+      returned when the recorder ran them; the reason goes in SOURCE.md)
 downloads each wheel with pip (no dependencies), and copies unchanged into
 <project>/versions/ (flattened) every revision that imports only what the
 oracle can import and whose ancestors are all copied too: a revision importing

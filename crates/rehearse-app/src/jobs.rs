@@ -60,7 +60,7 @@ fn verify(state: &State, done: impl FnOnce(Option<Answer>) + 'static) {
     let s = &state.scenario;
     let (Some(report), Ok(request)) = (
         state.report().cloned(),
-        rehearse_core::verify::request(&s.setup, &s.drift, &s.migration, s.kind),
+        rehearse_core::verify::request(&s.setup, &s.drift, &s.migration, s.kind, &s.assumptions),
     ) else {
         return done(None);
     };

@@ -76,6 +76,7 @@ impl LessonFiles {
             drift: self.drift.to_string(),
             lesson: Some(self.id.to_string()),
             model: String::new(),
+            assumptions: Vec::new(),
         }
     }
 }

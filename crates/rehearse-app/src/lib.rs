@@ -112,7 +112,7 @@ pub fn app() -> Html {
                 <Results report={state.report().cloned().map(Same)} error={state.input_error().cloned()} selected={state.selected}
                     ms={state.last_run_ms} proposal={state.proposal.clone()} verification={state.verification.clone()}
                     held={state.hold != Hold::None} running={state.running.is_some()} notice={state.notice.clone()}
-                    dispatch={dispatch.clone()} />
+                    assumptions={state.scenario.assumptions.clone()} dispatch={dispatch.clone()} />
             </main>
         </div>
     }

@@ -13,7 +13,7 @@ use rehearse_core::fix::Fixed;
 use rehearse_core::report::Report;
 use rehearse_core::setup::{self, SetupModel};
 use rehearse_core::share::LinkError;
-use rehearse_core::{InputError, MigrationKind};
+use rehearse_core::{assume, Assumption, InputError, MigrationKind};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -400,6 +400,12 @@ pub enum Action {
     EditOldCode(String),
     /// "Check downgrade" was switched.
     SetCheckDowngrade(bool),
+    /// "Assume it is true/false" under a refusal at a condition Rehearse cannot
+    /// evaluate: the scenario gains the assumption (replacing one about the same
+    /// condition) and runs again at once.
+    Assume(Assumption),
+    /// Remove the assumption about this condition (its text), and run again.
+    Unassume(String),
     /// Show the Migration or the Model tab. The Model tab's first opening asks for a
     /// model written from the sample database ([`Work::OpenModel`]) and opens with it.
     SetTab(InputTab),
@@ -966,6 +972,16 @@ impl Reducible for State {
             }
             Action::SetCheckDowngrade(on) => {
                 s.scenario.check_downgrade = on;
+                s.edited();
+                s.immediate = true;
+            }
+            Action::Assume(assumption) => {
+                assume::add(&mut s.scenario.assumptions, assumption);
+                s.edited();
+                s.immediate = true;
+            }
+            Action::Unassume(condition) => {
+                assume::remove(&mut s.scenario.assumptions, &condition);
                 s.edited();
                 s.immediate = true;
             }

@@ -2,10 +2,10 @@
 
 use crate::input::{now, Parsed};
 use rehearse_core::fix::{self, line_diff};
-use rehearse_core::{MigrationKind, Source};
+use rehearse_core::{assume, Assumption, MigrationKind, Scenario, Source};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: rehearse fix --setup <setup.sql> <migration.py|migration.sql> [--diff | --write] [--old-code FILE] [--sql|--alembic]
+const USAGE: &str = "usage: rehearse fix --setup <setup.sql> <migration.py|migration.sql> [--diff | --write] [--old-code FILE] [--sql|--alembic] [--assume CONDITION=true|false ...]
 
 Rewrites the migration to avoid every hazard that has a known safe pattern (NOT NULL
 column without a default, drop+add that is really a rename, index without CONCURRENTLY,
@@ -17,6 +17,9 @@ Alembic stays Alembic, SQL stays SQL.
   --write          overwrite the migration file with the rewrite
   --old-code FILE  queries the deployed application runs (kept in the re-run)
   --sql, --alembic treat the migration as SQL / as Alembic (default: by extension)
+  --assume CONDITION=true|false
+                   state what a condition Rehearse cannot evaluate is, as with
+                   `rehearse run` (repeatable)
 
 What was rewritten, and the rewrite's own verdict, go to stderr.
 Exit status: 0 the rewrite commits, 1 it rolls back, 2 unreadable input or usage error.";
@@ -34,18 +37,21 @@ struct Cli {
     output: Output,
     old_code: Option<String>,
     kind: Option<MigrationKind>,
+    assumptions: Vec<Assumption>,
 }
 
 fn parse_args(args: &[String]) -> Result<Parsed<Cli>, String> {
     let mut it = args.iter();
     let (mut setup, mut migration, mut old_code, mut kind) = (None, None, None, None);
     let mut output = Output::File;
+    let mut assumptions = Vec::new();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--setup" => setup = Some(it.next().ok_or("--setup needs a file")?.clone()),
             "--old-code" => old_code = Some(it.next().ok_or("--old-code needs a file")?.clone()),
             "--diff" => output = Output::Diff,
             "--write" => output = Output::Write,
+            "--assume" => assume::add(&mut assumptions, crate::input::assumption(it.next())?),
             "--sql" => kind = Some(MigrationKind::Sql),
             "--alembic" => kind = Some(MigrationKind::Alembic),
             "-h" | "--help" => return Ok(Parsed::Help),
@@ -60,6 +66,7 @@ fn parse_args(args: &[String]) -> Result<Parsed<Cli>, String> {
         output,
         old_code,
         kind,
+        assumptions,
     }))
 }
 
@@ -77,7 +84,10 @@ pub fn main(args: &[String]) -> ExitCode {
         drift: None,
     };
     let scenario = match files.scenario() {
-        Ok(scenario) => scenario,
+        Ok(scenario) => Scenario {
+            assumptions: cli.assumptions.clone(),
+            ..scenario
+        },
         Err(e) => {
             eprintln!("rehearse fix: {e}");
             return ExitCode::from(2);
@@ -95,6 +105,9 @@ pub fn main(args: &[String]) -> ExitCode {
                 "rehearse fix: {path}:{}:{}: {}",
                 e.span.line, e.span.column, e.message
             );
+            if let Some(hint) = crate::input::assume_hint(&e) {
+                eprintln!("{hint}");
+            }
             return ExitCode::from(2);
         }
     };

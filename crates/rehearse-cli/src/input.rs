@@ -1,9 +1,10 @@
 //! What the commands share besides reading files ([`crate::files`]): the clock (the core
-//! takes time as an input), a migration file's kind, the scenario read from files, and
-//! argument-parsing exits.
+//! takes time as an input), a migration file's kind, the scenario read from files,
+//! `--assume` (read, and offered when a refusal names a condition), and argument-parsing
+//! exits.
 
 use crate::files::read;
-use rehearse_core::{MigrationKind, Scenario};
+use rehearse_core::{Assumption, InputError, MigrationKind, Scenario};
 
 /// The current time, for `now()` in the migration.
 pub fn now() -> chrono::NaiveDateTime {
@@ -24,6 +25,29 @@ pub fn migration_kind(path: &str, asked: Option<MigrationKind>) -> MigrationKind
     } else {
         MigrationKind::Auto
     })
+}
+
+/// The assumption an `--assume` argument states (`CONDITION=true|false`).
+pub fn assumption(arg: Option<&String>) -> Result<Assumption, String> {
+    let arg = arg.ok_or("--assume needs CONDITION=true or CONDITION=false")?;
+    Assumption::parse(arg).map_err(|e| format!("--assume: {e}"))
+}
+
+/// A word as a POSIX shell reads it back: single-quoted, each `'` written `'\''`.
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "'\\''"))
+}
+
+/// For a refusal at a condition Rehearse cannot evaluate: the lines that offer the
+/// exact `--assume` flags that would let the run go on.
+pub fn assume_hint(e: &InputError) -> Option<String> {
+    let condition = e.condition.as_ref()?;
+    let flag = |value| shell_quote(&Assumption::new(&condition.text, value).flag());
+    Some(format!(
+        "rehearse: if you know what it returns, state it and run again with\n  --assume {}\nor\n  --assume {}",
+        flag(true),
+        flag(false)
+    ))
 }
 
 /// What a command's arguments ask for.

@@ -1,10 +1,10 @@
 //! `rehearse run`: one migration on the sample data, reported step by step.
 
 use crate::input::{now, Parsed};
-use rehearse_core::{run, InputError, MigrationKind, Scenario, Source};
+use rehearse_core::{assume, run, Assumption, InputError, MigrationKind, Scenario, Source};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: rehearse run --setup <setup.sql> <migration.py|migration.sql> [--format text|json] [--downgrade] [--old-code FILE] [--sql|--alembic]
+const USAGE: &str = "usage: rehearse run --setup <setup.sql> <migration.py|migration.sql> [--format text|json] [--downgrade] [--old-code FILE] [--sql|--alembic] [--assume CONDITION=true|false ...]
 
 Runs the migration on the tables and rows that setup.sql creates, in one transaction
 as Alembic does on PostgreSQL, and reports each step.
@@ -17,8 +17,15 @@ as Alembic does on PostgreSQL, and reports each step.
   --drift FILE     SQL changed by hand on this environment after the setup; the
                    migration also runs on a fresh one and the schemas are compared
   --sql, --alembic treat the migration as SQL / as Alembic (default: by extension)
+  --assume CONDITION=true|false
+                   state what a condition Rehearse cannot evaluate is (an `if` on
+                   your project's own helper, e.g. --assume 'has_table(op)=false');
+                   the report says which assumptions its answer rests on.
+                   Repeatable; CONDITION is the condition's source text
+                   (whitespace between tokens does not matter)
 
-Exit status: 0 committed, 1 rolled back, 2 unreadable input or usage error.";
+Exit status: 0 committed, 1 rolled back, 2 unreadable input, a step Rehearse cannot
+simulate, or usage error.";
 
 struct Cli {
     setup: String,
@@ -28,6 +35,7 @@ struct Cli {
     kind: MigrationKind,
     old_code: Option<String>,
     drift: Option<String>,
+    assumptions: Vec<Assumption>,
 }
 
 /// `args` are those after `run`.
@@ -37,6 +45,7 @@ fn parse_args(args: &[String]) -> Result<Parsed<Cli>, String> {
         (None, None, false, false, None);
     let mut old_code = None;
     let mut drift = None;
+    let mut assumptions = Vec::new();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--setup" => setup = Some(it.next().ok_or("--setup needs a file")?.clone()),
@@ -55,6 +64,7 @@ fn parse_args(args: &[String]) -> Result<Parsed<Cli>, String> {
             "--downgrade" => downgrade = true,
             "--old-code" => old_code = Some(it.next().ok_or("--old-code needs a file")?.clone()),
             "--drift" => drift = Some(it.next().ok_or("--drift needs a file")?.clone()),
+            "--assume" => assume::add(&mut assumptions, crate::input::assumption(it.next())?),
             "--sql" => kind = Some(MigrationKind::Sql),
             "--alembic" => kind = Some(MigrationKind::Alembic),
             "-h" | "--help" => return Ok(Parsed::Help),
@@ -73,6 +83,7 @@ fn parse_args(args: &[String]) -> Result<Parsed<Cli>, String> {
         kind,
         old_code,
         drift,
+        assumptions,
     }))
 }
 
@@ -102,6 +113,7 @@ pub fn main(args: &[String]) -> ExitCode {
     let scenario = match files.scenario() {
         Ok(scenario) => Scenario {
             check_downgrade: cli.downgrade,
+            assumptions: cli.assumptions.clone(),
             ..scenario
         },
         Err(e) => {
@@ -141,6 +153,9 @@ pub fn main(args: &[String]) -> ExitCode {
         }
         Err(e) => {
             eprintln!("rehearse: {}", located(&e, &cli));
+            if let Some(hint) = crate::input::assume_hint(&e) {
+                eprintln!("{hint}");
+            }
             ExitCode::from(2)
         }
     }

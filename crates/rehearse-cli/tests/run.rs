@@ -158,3 +158,104 @@ fn a_rollback_keeps_sequence_positions() {
     assert_eq!(report["outcome"], "committed");
     assert_eq!(report["tables"][0]["rows"], serde_json::json!([[2, "b"]]));
 }
+
+/// A revision whose `if` calls the project's own helper, in a folder of its own.
+fn helper_revision(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("rehearse-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    std::fs::write(dir.join("setup.sql"), "CREATE TABLE t (id int);\n").expect("writes");
+    std::fs::write(
+        dir.join("migration.py"),
+        "from alembic import op\nimport sqlalchemy as sa\nfrom myproject.migration import skip_legacy\n\n\ndef upgrade():\n    if skip_legacy(op, __name__):\n        return\n    op.add_column('t', sa.Column('x', sa.Integer()))\n",
+    )
+    .expect("writes");
+    dir
+}
+
+fn rehearse(args: &[&str], dir: &Path) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_rehearse"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the rehearse binary runs");
+    (
+        out.status.code().expect("an exit code"),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_condition_on_the_projects_own_code_is_refused_with_the_flag_that_states_it() {
+    let dir = helper_revision("refused");
+    let (code, _, stderr) = rehearse(&["run", "--setup", "setup.sql", "migration.py"], &dir);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains(
+            "migration.py:7:8: Rehearse cannot tell whether `skip_legacy(op, __name__)` is true"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--assume 'skip_legacy(op, __name__)=false'"),
+        "{stderr}"
+    );
+    // The flag it offers, added as printed (the shell removes the quotes), runs it.
+    let (code, stdout, stderr) = rehearse(
+        &[
+            "run",
+            "--setup",
+            "setup.sql",
+            "migration.py",
+            "--assume",
+            "skip_legacy(op, __name__)=false",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.starts_with("Assuming `skip_legacy(op, __name__)` is false, as you said.\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("ALTER TABLE t ADD COLUMN x INTEGER"),
+        "{stdout}"
+    );
+    let (code, stdout, _) = rehearse(
+        &[
+            "run",
+            "--format",
+            "json",
+            "--setup",
+            "setup.sql",
+            "migration.py",
+            "--assume",
+            "skip_legacy( op,__name__ )=true",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 0);
+    let report: Value = serde_json::from_str(&stdout).expect("a JSON report");
+    assert_eq!(
+        report["assumptions"],
+        serde_json::json!([{"condition": "skip_legacy(op, __name__)", "value": true}])
+    );
+    assert_eq!(report["steps"], serde_json::json!([]));
+    let (code, _, stderr) = rehearse(
+        &[
+            "run",
+            "--setup",
+            "setup.sql",
+            "migration.py",
+            "--assume",
+            "x=maybe",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("--assume: an assumption's value is true or false, not `maybe`"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

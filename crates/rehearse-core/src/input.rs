@@ -2,6 +2,7 @@
 //! read by its front end (Alembic or SQL, [`MigrationKind`]) into a [`Plan`].
 
 use crate::alembic;
+use crate::assume::Assumption;
 use crate::plan::{Plan, PlannedStep};
 use crate::report::InputFormat;
 use rehearse_engine::error::{InputError, Source};
@@ -46,6 +47,16 @@ pub fn looks_like_alembic(text: &str) -> bool {
 
 /// Turns migration text into steps.
 pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
+    plan_assuming(migration, kind, &[])
+}
+
+/// Turns migration text into steps, with the conditions `assumptions` name taking the
+/// values stated (SQL has no conditions: there they are never used).
+pub fn plan_assuming(
+    migration: &str,
+    kind: MigrationKind,
+    assumptions: &[Assumption],
+) -> Result<Plan, InputError> {
     let migration = within_limit(migration, Source::Migration)?;
     let alembic = match kind {
         MigrationKind::Alembic => true,
@@ -53,12 +64,14 @@ pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
         MigrationKind::Auto => looks_like_alembic(migration),
     };
     if alembic {
-        let revision = alembic::parse(migration)?;
+        let revision = alembic::parse_assuming(migration, assumptions)?;
         Ok(Plan {
             input: InputFormat::Alembic,
             upgrade: revision.upgrade,
             downgrade: revision.downgrade,
             downgrade_error: revision.downgrade_error,
+            upgrade_assumptions: revision.upgrade_assumptions,
+            downgrade_assumptions: revision.downgrade_assumptions,
         })
     } else {
         let steps = sql::split(migration, Source::Migration)?
@@ -74,6 +87,8 @@ pub fn plan(migration: &str, kind: MigrationKind) -> Result<Plan, InputError> {
             upgrade: steps,
             downgrade: Vec::new(),
             downgrade_error: None,
+            upgrade_assumptions: Vec::new(),
+            downgrade_assumptions: Vec::new(),
         })
     }
 }

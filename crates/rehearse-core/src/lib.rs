@@ -10,6 +10,7 @@
 
 pub mod alembic;
 pub mod analysis;
+pub mod assume;
 pub mod autogen;
 pub mod diff;
 pub mod fix;
@@ -24,8 +25,9 @@ pub mod snapshot;
 pub mod text;
 pub mod verify;
 
+pub use assume::Assumption;
 pub use input::MigrationKind;
-pub use rehearse_engine::error::{InputError, PgError, Source};
+pub use rehearse_engine::error::{InputError, OpenCondition, PgError, Source};
 pub use report::Report;
 pub use run::{run, run_sequence, run_with_progress, Progress};
 pub use scenario::Scenario;

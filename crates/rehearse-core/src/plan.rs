@@ -6,6 +6,7 @@
 //! these; [`crate::input`] picks the front end; [`crate::run`] runs the steps. This
 //! module depends on none of them.
 
+use crate::assume::Assumption;
 use crate::report::InputFormat;
 use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::Span;
@@ -33,6 +34,10 @@ pub struct Plan {
     pub downgrade: Vec<PlannedStep>,
     /// Why the downgrade cannot run; reported only when it is asked for.
     pub downgrade_error: Option<InputError>,
+    /// The user's assumptions the upgrade's steps rest on (those it used).
+    pub upgrade_assumptions: Vec<Assumption>,
+    /// The user's assumptions the downgrade's steps rest on.
+    pub downgrade_assumptions: Vec<Assumption>,
 }
 
 /// Parses every statement of every step up front, so unreadable SQL is an input error

@@ -8,6 +8,7 @@ use crate::analysis::locks::TableLock;
 use crate::analysis::old_code::OldQueryResult;
 use crate::analysis::round_trip::{Difference, RoundTrip};
 use crate::analysis::{Cost, Hazard};
+use crate::assume::Assumption;
 pub use crate::snapshot::{ColumnState, ConstraintState, IndexState, TableState};
 use rehearse_engine::error::{PgError, Unsupported};
 use rehearse_engine::span::Span;
@@ -159,6 +160,10 @@ pub struct Drift {
 pub struct Report {
     /// What the migration was read as.
     pub input: InputFormat,
+    /// The user's assumptions this answer rests on: those the run used, each a
+    /// condition Rehearse cannot evaluate and the value the user stated for it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assumptions: Vec<Assumption>,
     /// The upgrade.
     #[serde(flatten)]
     pub upgrade: Run,
@@ -243,7 +248,7 @@ pub fn step_span(step: &Step) -> Span {
 mod tests {
     use super::*;
     use crate::run::run;
-    use crate::{MigrationKind, Scenario};
+    use crate::{Assumption, MigrationKind, Scenario};
 
     #[test]
     fn the_input_format_is_written_and_read_as_its_name() {
@@ -266,5 +271,59 @@ mod tests {
             let back: Report = serde_json::from_value(json).expect("reads back");
             assert_eq!(back.input, report.input);
         }
+    }
+
+    #[test]
+    fn an_answer_under_an_assumption_says_so() {
+        let scenario = Scenario {
+            setup: "CREATE TABLE t (id int);".into(),
+            migration: "from p import skip\ndef upgrade():\n    if skip(op, __name__):\n        return\n    op.drop_table('t')\n".into(),
+            kind: MigrationKind::Alembic,
+            assumptions: vec![
+                Assumption::new("skip(op, __name__)", false),
+                Assumption::new("unused()", true),
+            ],
+            ..Scenario::default()
+        };
+        let report = run(&scenario, Default::default()).expect("runs");
+        // Only the assumption the run used.
+        assert_eq!(
+            report.assumptions,
+            vec![Assumption::new("skip(op, __name__)", false)]
+        );
+        let json = serde_json::to_value(&report).expect("serializes");
+        assert_eq!(
+            json["assumptions"],
+            serde_json::json!([{"condition": "skip(op, __name__)", "value": false}])
+        );
+        let back: Report = serde_json::from_value(json).expect("reads back");
+        assert_eq!(back.assumptions, report.assumptions);
+        assert!(crate::text::render(&report)
+            .starts_with("Assuming `skip(op, __name__)` is false, as you said.\n\nUpgrade"));
+        // Without one: a refusal naming the condition, no report.
+        let refused = run(
+            &Scenario {
+                assumptions: Vec::new(),
+                ..scenario
+            },
+            Default::default(),
+        )
+        .expect_err("refused");
+        assert_eq!(
+            refused.condition.map(|c| c.text),
+            Some("skip(op, __name__)".to_string())
+        );
+        // A report made without assumptions has no such field.
+        let plain = run(
+            &Scenario {
+                migration: "SELECT 1;".into(),
+                kind: MigrationKind::Sql,
+                ..Scenario::default()
+            },
+            Default::default(),
+        )
+        .expect("runs");
+        let json = serde_json::to_value(&plain).expect("serializes");
+        assert!(json.get("assumptions").is_none());
     }
 }

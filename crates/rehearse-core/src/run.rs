@@ -3,7 +3,7 @@
 //! rolled back whole at the first error; optionally the downgrade in a second one.
 
 use crate::analysis::{self, old_code, round_trip, History};
-use crate::input::{plan, within_limit, wrong_pane, MigrationKind};
+use crate::input::{plan, plan_assuming, within_limit, wrong_pane, MigrationKind};
 use crate::plan::{parse_steps, PlannedStep};
 use crate::report::{
     Drift, FailingRows, InputFormat, LostCells, Outcome, Report, Run, Step, StepStatus,
@@ -155,7 +155,8 @@ pub fn run_with_progress(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Report, InputError> {
     let migration = &scenario.migration;
-    let plan = plan(migration, scenario.kind).map_err(|e| wrong_pane(e, migration, true))?;
+    let plan = plan_assuming(migration, scenario.kind, &scenario.assumptions)
+        .map_err(|e| wrong_pane(e, migration, true))?;
     let mut engine = Engine::new(now);
     apply_script_with(&mut engine, &scenario.setup, Source::Setup, progress)?;
     let fresh = (!scenario.drift.trim().is_empty()).then(|| engine.clone());
@@ -216,8 +217,15 @@ pub fn run_with_progress(
             fresh: run,
         }
     });
+    let mut assumptions = plan.upgrade_assumptions;
+    if downgrade.is_some() {
+        for a in plan.downgrade_assumptions {
+            crate::assume::add(&mut assumptions, a);
+        }
+    }
     Ok(Report {
         input: plan.input,
+        assumptions,
         upgrade,
         downgrade,
         round_trip,
@@ -259,6 +267,7 @@ pub fn run_sequence(
         );
         reports.push(Report {
             input: plan.input,
+            assumptions: plan.upgrade_assumptions,
             upgrade,
             downgrade: None,
             round_trip: None,

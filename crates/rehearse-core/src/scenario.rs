@@ -11,6 +11,7 @@
 //! name it does not know reads as auto, as links always did (an embed's `data-kind`
 //! goes into its link as written). The JavaScript API refuses an unknown kind itself.
 
+use crate::assume::Assumption;
 use crate::input::MigrationKind;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -42,6 +43,11 @@ pub struct Scenario {
     /// empty, as links made before the tab have none.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub model: String,
+    /// What the user states about conditions Rehearse cannot evaluate (see
+    /// [`crate::assume`]); left out of the JSON when empty, as links made before
+    /// assumptions have none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub assumptions: Vec<Assumption>,
 }
 
 impl MigrationKind {
@@ -111,6 +117,7 @@ mod tests {
             check_downgrade: true,
             lesson: Some("02-not-null-trap".into()),
             model: String::new(),
+            assumptions: Vec::new(),
         }
     }
 
@@ -135,6 +142,16 @@ mod tests {
             serde_json::from_str::<Scenario>(&json).ok(),
             Some(with_model)
         );
+        let assuming = Scenario {
+            assumptions: vec![Assumption::new("skip(op, __name__)", false)],
+            ..sample()
+        };
+        let json = serde_json::to_string(&assuming).expect("serializes");
+        assert!(
+            json.ends_with(r#","assumptions":[{"condition":"skip(op, __name__)","value":false}]}"#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Scenario>(&json).ok(), Some(assuming));
     }
 
     #[test]

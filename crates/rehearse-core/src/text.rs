@@ -245,6 +245,12 @@ fn run_text(out: &mut String, title: &str, run: &Run) {
 /// Renders a report for a terminal.
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
+    for a in &report.assumptions {
+        let _ = writeln!(out, "{}.", a.sentence());
+    }
+    if !report.assumptions.is_empty() {
+        out.push('\n');
+    }
     run_text(&mut out, "Upgrade", &report.upgrade);
     if let Some(down) = &report.downgrade {
         out.push('\n');

@@ -3,6 +3,7 @@
 //! hands back its JSON). Compared: the outcome, each step's status and error, and the
 //! final tables (rows as multisets).
 
+use crate::assume::Assumption;
 use crate::input::MigrationKind;
 use crate::report::Report;
 use crate::InputError;
@@ -32,13 +33,15 @@ pub struct RequestStep {
 
 /// The request for a scenario: the migration planned as a run plans it (the same steps
 /// and SQL the report has). `Err` when the migration cannot be read.
+/// `assumptions` as the run took them (the scenario's).
 pub fn request(
     setup: &str,
     drift: &str,
     migration: &str,
     kind: MigrationKind,
+    assumptions: &[Assumption],
 ) -> Result<Request, InputError> {
-    let plan = crate::input::plan(migration, kind)?;
+    let plan = crate::input::plan_assuming(migration, kind, assumptions)?;
     Ok(Request {
         setup: setup.to_string(),
         drift: drift.to_string(),
@@ -200,6 +203,7 @@ mod tests {
             "",
             migration,
             MigrationKind::Auto,
+            &[],
         )
         .unwrap();
         assert_eq!(r.setup, "CREATE TABLE t (a int);");
@@ -222,6 +226,7 @@ mod tests {
             "CREATE INDEX i ON t (a);",
             "SELECT 1;\n\nSELECT 2;",
             MigrationKind::Sql,
+            &[],
         )
         .unwrap();
         assert_eq!(sql.drift, "CREATE INDEX i ON t (a);");
@@ -229,7 +234,7 @@ mod tests {
             sql.steps.iter().map(|s| s.line).collect::<Vec<_>>(),
             vec![1, 3]
         );
-        let err = request("", "", "op.add_column(", MigrationKind::Alembic).unwrap_err();
+        let err = request("", "", "op.add_column(", MigrationKind::Alembic, &[]).unwrap_err();
         assert_eq!(err.source, crate::Source::Migration);
     }
 }

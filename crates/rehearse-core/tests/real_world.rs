@@ -19,11 +19,16 @@
 //! error or rollback) fails it always. Every revision runs (seconds in the test
 //! profile); should the corpus outgrow ~2 minutes, raise `SAMPLE_EVERY` to run every
 //! k-th revision of each chain by default, and `REHEARSE_REAL_WORLD=all` runs it whole.
+//!
+//! A project's `project.json` may state what its own helpers return (`"assume":
+//! {"<condition>": false}`, the reason in its SOURCE.md): each of its revisions runs
+//! under those assumptions, as a user would run it with `--assume`, and a revision
+//! whose answer rests on one is counted apart.
 
 mod oracle;
 use oracle::fabricated;
 
-use rehearse_core::{input, run, setup, InputError, MigrationKind, Scenario};
+use rehearse_core::{input, run, setup, Assumption, InputError, MigrationKind, Scenario};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -58,6 +63,26 @@ struct Revision {
     expected: Value,
     /// Whether the setup ends with the revision's sample rows (`samples/`).
     sampled: bool,
+    /// The project's stated assumptions (`project.json`'s `assume`).
+    assumptions: Vec<Assumption>,
+}
+
+/// `project.json`'s `"assume": {"<condition>": true|false}`.
+fn project_assumptions(dir: &Path) -> Vec<Assumption> {
+    let project: Value = read(&dir.join("project.json"))
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or(Value::Null);
+    project["assume"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(condition, value)| {
+            let value = value.as_bool().unwrap_or_else(|| {
+                panic!("{}: assume.{condition} is not a boolean", dir.display())
+            });
+            Assumption::new(condition, value)
+        })
+        .collect()
 }
 
 /// Where each revision starts in Alembic's upgrade script: `(revision, byte offset)`
@@ -89,6 +114,7 @@ fn load_project(dir: &Path) -> Vec<Revision> {
     let Some(script) = read(&dir.join("upgrade.sql")) else {
         return Vec::new();
     };
+    let assumptions = project_assumptions(dir);
     let mut out = Vec::new();
     for (revision, offset) in revision_markers(&script) {
         let expected: Value = read(&dir.join("expected").join(format!("{revision}.json")))
@@ -104,6 +130,7 @@ fn load_project(dir: &Path) -> Vec<Revision> {
             setup: format!("{}{sample}COMMIT;\n", &script[..offset]),
             migration,
             expected,
+            assumptions: assumptions.clone(),
             sampled: !sample.is_empty(),
         });
     }
@@ -127,6 +154,7 @@ fn load_dumps(dir: &Path, revisions: &[Revision]) -> Vec<Revision> {
                 setup: dump,
                 migration: r.migration.clone(),
                 expected: r.expected.clone(),
+                assumptions: r.assumptions.clone(),
                 sampled: r.sampled,
             })
         })
@@ -140,8 +168,12 @@ enum Verdict {
     NoPostgresAnswer,
     /// Refused: where (file:line) and why.
     Refused { at: String, message: String },
-    /// Answered as PostgreSQL; the mismatches with Alembic/PostgreSQL (empty: agrees).
-    Accepted { mismatches: Vec<String> },
+    /// Answered as PostgreSQL; the mismatches with Alembic/PostgreSQL (empty: agrees),
+    /// and whether the answer rests on a stated assumption.
+    Accepted {
+        mismatches: Vec<String>,
+        assumed: bool,
+    },
 }
 
 struct Outcome {
@@ -266,7 +298,7 @@ fn compare(r: &Revision, report: &Value) -> Vec<String> {
     };
     let alembic = &r.expected["alembic"];
     let postgres = &r.expected["postgres"];
-    if let Ok(plan) = input::plan(&r.migration, MigrationKind::Alembic) {
+    if let Ok(plan) = input::plan_assuming(&r.migration, MigrationKind::Alembic, &r.assumptions) {
         let ours: Vec<Value> = plan
             .upgrade
             .iter()
@@ -317,6 +349,7 @@ fn judge(r: &Revision) -> Outcome {
         setup: r.setup.clone(),
         migration: r.migration.clone(),
         kind: MigrationKind::Alembic,
+        assumptions: r.assumptions.clone(),
         ..Scenario::default()
     };
     let result = run(&scenario, fixed_now());
@@ -378,6 +411,7 @@ fn judge(r: &Revision) -> Outcome {
                     "Alembic raised {}, Rehearse answered",
                     r.expected["alembic"]["error"]
                 )],
+                assumed: !report.assumptions.is_empty(),
             },
             fabricated: vec![format!(
                 "an answer where Alembic raised {}",
@@ -388,6 +422,7 @@ fn judge(r: &Revision) -> Outcome {
     Outcome {
         verdict: Verdict::Accepted {
             mismatches: compare(r, &actual),
+            assumed: !report.assumptions.is_empty(),
         },
         fabricated: fabricated(postgres, &actual),
     }
@@ -439,6 +474,15 @@ fn known_differences() -> Vec<String> {
         .collect()
 }
 
+/// `A accepted`, and how many of them under a stated assumption.
+fn accepted_text(accepted: usize, assumed: usize) -> String {
+    if assumed > 0 {
+        format!("{accepted} accepted ({assumed} under a stated assumption)")
+    } else {
+        format!("{accepted} accepted")
+    }
+}
+
 #[test]
 fn real_world_chains() {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(corpus_root())
@@ -459,7 +503,7 @@ fn real_world_chains() {
     let mut reasons: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut failures = Vec::new();
     let mut fabricated_answers = Vec::new();
-    let (mut total, mut accepted, mut agree) = (0, 0, 0);
+    let (mut total, mut accepted, mut agree, mut assumed_total) = (0, 0, 0, 0);
     // Each half on its own, so a refusal of one does not hide the other's.
     let (mut setups_read, mut plans_read) = (0, 0);
     let mut setup_reasons: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -489,11 +533,11 @@ fn real_world_chains() {
                 fabricated_answers.push(format!("{name}: {f}"));
             }
             let status = match &outcome.verdict {
-                Verdict::Accepted { mismatches } if mismatches.is_empty() => {
+                Verdict::Accepted { mismatches, .. } if mismatches.is_empty() => {
                     dumps_agree += 1;
                     "agrees".to_string()
                 }
-                Verdict::Accepted { mismatches } => {
+                Verdict::Accepted { mismatches, .. } => {
                     if !known.contains(&format!("{} {}", r.project, r.revision)) {
                         failures.push(format!("{name}:\n  {}", mismatches.join("\n  ")));
                     }
@@ -504,7 +548,7 @@ fn real_world_chains() {
             };
             lines.push(format!("{name} {}: {status}", r.file));
         }
-        let (mut n, mut a, mut b, mut none) = (0, 0, 0, 0);
+        let (mut n, mut a, mut b, mut none, mut k) = (0, 0, 0, 0, 0);
         for r in revisions.iter().step_by(every) {
             let outcome = judge(r);
             n += 1;
@@ -519,7 +563,7 @@ fn real_world_chains() {
                         .push(format!("{at}: {}", e.message));
                 }
             }
-            if input::plan(&r.migration, MigrationKind::Alembic).is_ok() {
+            if input::plan_assuming(&r.migration, MigrationKind::Alembic, &r.assumptions).is_ok() {
                 plans_read += 1;
             }
             let name = format!("{} {}", r.project, r.revision);
@@ -538,14 +582,26 @@ fn real_world_chains() {
                         .push(format!("{at}: {message}"));
                     format!("refused at {at}: {message}")
                 }
-                Verdict::Accepted { mismatches } if mismatches.is_empty() => {
+                Verdict::Accepted {
+                    mismatches,
+                    assumed,
+                } if mismatches.is_empty() => {
                     a += 1;
                     b += 1;
+                    k += usize::from(*assumed);
                     sampled_agree += usize::from(r.sampled);
-                    "agrees".to_string()
+                    if *assumed {
+                        "agrees (under a stated assumption)".to_string()
+                    } else {
+                        "agrees".to_string()
+                    }
                 }
-                Verdict::Accepted { mismatches } => {
+                Verdict::Accepted {
+                    mismatches,
+                    assumed,
+                } => {
                     a += 1;
+                    k += usize::from(*assumed);
                     if !known.contains(&name) {
                         failures.push(format!(
                             "{name} ({}):\n  {}",
@@ -559,8 +615,9 @@ fn real_world_chains() {
             lines.push(format!("{name} {}: {status}", r.file));
         }
         per_project.push(format!(
-            "  {}: {n} revisions, {a} accepted, {b} agree{}",
+            "  {}: {n} revisions, {}, {b} agree{}",
             dir.file_name().unwrap_or_default().to_string_lossy(),
+            accepted_text(a, k),
             if none > 0 {
                 format!(" ({none} without a PostgreSQL answer)")
             } else {
@@ -570,8 +627,12 @@ fn real_world_chains() {
         total += n;
         accepted += a;
         agree += b;
+        assumed_total += k;
     }
-    println!("real-world: {total} revisions, {accepted} accepted, {agree} agree with PostgreSQL");
+    println!(
+        "real-world: {total} revisions, {}, {agree} agree with PostgreSQL",
+        accepted_text(accepted, assumed_total)
+    );
     for p in &per_project {
         println!("{p}");
     }

@@ -2,7 +2,7 @@
 //! fragments giving messages.
 
 use rehearse_core::share::{decode, encode};
-use rehearse_core::{MigrationKind, Scenario};
+use rehearse_core::{Assumption, MigrationKind, Scenario};
 
 fn sample() -> Scenario {
     Scenario {
@@ -14,6 +14,7 @@ fn sample() -> Scenario {
         check_downgrade: true,
         lesson: Some("02-not-null-trap".into()),
         model: "class T(Base):\n    __tablename__ = \"t\"\n".into(),
+        assumptions: vec![Assumption::new("skip(op, __name__)", false)],
     }
 }
 
@@ -34,9 +35,10 @@ const V1_LINK: &str = include_str!("share_v1_link.txt");
 #[test]
 fn a_link_from_the_first_release_still_opens() {
     let shared = decode(V1_LINK).expect("the v1 link decodes");
-    // That release had no Model tab: the model is empty.
+    // That release had no Model tab and no assumptions.
     let expected = Scenario {
         model: String::new(),
+        assumptions: Vec::new(),
         ..sample()
     };
     assert_eq!(shared, expected);

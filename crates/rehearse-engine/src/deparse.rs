@@ -44,6 +44,31 @@ pub fn deparse_pretty(e: &Expr) -> String {
     write(e, true)
 }
 
+/// One expression key of an index as `pg_get_indexdef(index, column, true)` prints it.
+/// A CASE key is parenthesised (it does not look like a function call) and its parts
+/// are pretty-printed (`WHEN f IS NULL OR f = ''::text THEN n`, measured on PGlite);
+/// every other key prints as [`deparse_pretty`].
+pub fn deparse_index_key(e: &Expr) -> String {
+    match &e.node {
+        Node::Case(whens, else_) => {
+            let mut s = String::from("(\nCASE");
+            for (c, r) in whens {
+                s.push_str(&format!(
+                    "\n    WHEN {} THEN {}",
+                    pretty_node(c, Parent::Top),
+                    pretty_node(r, Parent::Top)
+                ));
+            }
+            if let Some(x) = else_ {
+                s.push_str(&format!("\n    ELSE {}", pretty_node(x, Parent::Top)));
+            }
+            s.push_str("\nEND)");
+            s
+        }
+        _ => deparse_pretty(e),
+    }
+}
+
 /// Where a node sits, for PostgreSQL's pretty-mode parenthesisation (`isSimpleNode`).
 #[derive(Clone, Copy)]
 enum Parent {

@@ -4,7 +4,7 @@
 //! classes) as `pg_get_indexdef` prints it.
 
 use crate::catalog::{ConstraintKind, Database, IndexKey, Table};
-use crate::deparse::{deparse, deparse_pretty, quote_ident};
+use crate::deparse::{deparse, deparse_index_key, deparse_pretty, quote_ident};
 use crate::expr::Scope;
 use crate::types::{CastContext, SqlType};
 
@@ -115,7 +115,7 @@ pub fn index_key_text(scope: &Scope, key: &IndexKey) -> String {
         IndexKey::Column(c) => c.clone(),
         IndexKey::Expr(e) => scope
             .bind(e)
-            .map(|b| deparse_pretty(&b))
+            .map(|b| deparse_index_key(&b))
             .unwrap_or_else(|_| e.to_string()),
     }
 }
@@ -141,8 +141,13 @@ pub fn index_definition(db: &Database, table: &Table, index: &crate::catalog::In
             let key = match k {
                 IndexKey::Column(c) => quote_ident(c),
                 // An expression key other than a function call is parenthesised.
+                // (Printed without pretty mode: a CASE key's parts keep their
+                // parentheses here, unlike `index_key_text`'s.)
                 IndexKey::Expr(e) => {
-                    let text = index_key_text(&scope, k);
+                    let text = scope
+                        .bind(e)
+                        .map(|b| deparse_pretty(&b))
+                        .unwrap_or_else(|_| e.to_string());
                     match e {
                         sqlparser::ast::Expr::Function(_) => text,
                         _ => format!("({text})"),
@@ -205,6 +210,45 @@ mod tests {
                 "CREATE INDEX i4 ON public.x USING hash (c)",
                 "CREATE INDEX i6 ON public.x USING btree (t)",
             ]
+        );
+    }
+
+    #[test]
+    fn a_case_key_prints_as_pg_get_indexdef_pretty() {
+        let mut e = Engine::new(chrono::NaiveDateTime::default());
+        let sql = "CREATE TABLE t (a int, b int, n text, f text);\
+                   CREATE INDEX i1 ON t ((CASE WHEN f IS NULL OR f = '' THEN n ELSE f END));\
+                   CREATE INDEX i8 ON t ((CASE WHEN a > 0 THEN a + b ELSE -a END));\
+                   CREATE INDEX i2 ON t ((a + b))";
+        for s in parse_script(sql, crate::error::Source::Setup).unwrap() {
+            e.execute(&s).unwrap();
+        }
+        let t = &e.db.tables["t"];
+        let scope = Scope {
+            table: &t.name,
+            columns: t.scope_columns(),
+            enums: &e.db.enums,
+            extensions: Some(&e.db.extensions),
+            joined: Vec::new(),
+        };
+        let keys: Vec<String> = t
+            .indexes
+            .iter()
+            .flat_map(|i| &i.keys)
+            .map(|k| index_key_text(&scope, k))
+            .collect();
+        // PGlite's pg_get_indexdef(index, 1, true) and pg_get_indexdef(index).
+        assert_eq!(
+            keys,
+            [
+                "(\nCASE\n    WHEN f IS NULL OR f = ''::text THEN n\n    ELSE f\nEND)",
+                "(\nCASE\n    WHEN a > 0 THEN a + b\n    ELSE - a\nEND)",
+                "(a + b)",
+            ]
+        );
+        assert_eq!(
+            index_definition(&e.db, t, &t.indexes[0]),
+            "CREATE INDEX i1 ON public.t USING btree ((\nCASE\n    WHEN ((f IS NULL) OR (f = ''::text)) THEN n\n    ELSE f\nEND))"
         );
     }
 }

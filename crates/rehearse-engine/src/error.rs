@@ -70,6 +70,21 @@ pub struct InputError {
     pub span: Span,
     /// What is wrong, for a person.
     pub message: String,
+    /// When the front end stopped at a condition it cannot decide: that condition. The
+    /// user can state its value (an assumption, `rehearse_core::assume`) and run on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<OpenCondition>,
+}
+
+/// A condition of a migration (an `if`, `elif`, `while` or ternary test, a `not`,
+/// `and` or `or` operand) whose truth depends on code outside the file (a project's
+/// helper, `__name__`): Rehearse cannot know it, the user can state it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenCondition {
+    /// The condition's source text, whitespace-normalised: what an assumption names.
+    pub text: String,
+    /// Where it starts.
+    pub span: Span,
 }
 
 impl InputError {
@@ -79,6 +94,7 @@ impl InputError {
             source,
             span,
             message: message.into(),
+            condition: None,
         }
     }
 }

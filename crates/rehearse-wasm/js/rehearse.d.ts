@@ -116,6 +116,9 @@ export interface RunOptions {
   old_code?: string;
   /** SQL changed by hand on this environment (schema drift). */
   drift?: string;
+  /** What conditions Rehearse cannot evaluate are (an `if` on the project's own
+   * helper): each `{condition, value}`, condition as in an InputError's `condition`. */
+  assumptions?: Assumption[];
   /** Where the .wasm is, when it is not next to rehearse.js. */
   wasm?: RehearseOptions['wasm'];
 }
@@ -157,11 +160,19 @@ export interface Step {
 /** The report: the JSON contract in the README (`rehearse run --format json`). Fields may be added. */
 export interface Report {
   input: 'alembic' | 'sql';
+  /** The assumptions the answer rests on (absent when none). */
+  assumptions?: Assumption[];
   outcome: 'committed' | 'rolled_back';
   steps: Step[];
   tables: TableState[];
   setup: TableState[];
   [key: string]: any;
+}
+
+/** A stated value for a condition Rehearse cannot evaluate; a report lists those it used. */
+export interface Assumption {
+  condition: string;
+  value: boolean;
 }
 
 /** Input that cannot be read as a migration. */
@@ -170,6 +181,9 @@ export interface InputError {
   line: number;
   column: number;
   message: string;
+  /** When the migration stopped at a condition Rehearse cannot evaluate: the condition
+   * (its whitespace-normalised text, which an Assumption names, and where it starts). */
+  condition?: { text: string; span: { line: number; column: number } };
 }
 
 /** Runs `setup` then `migration` on sample data; rejects with an InputError. */

@@ -84,6 +84,9 @@ struct JsInputError<'a> {
     line: u32,
     column: u32,
     message: &'a str,
+    /// A condition the user can state (an assumption) to run on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    condition: Option<&'a rehearse_core::OpenCondition>,
 }
 
 fn serializer() -> serde_wasm_bindgen::Serializer {
@@ -114,6 +117,7 @@ pub fn run(setup: &str, migration: &str, options: JsValue) -> Result<JsValue, Js
                 line: e.span.line,
                 column: e.span.column,
                 message: &e.message,
+                condition: e.condition.as_ref(),
             };
             Err(error
                 .serialize(&serializer())

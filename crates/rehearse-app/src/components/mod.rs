@@ -1,6 +1,7 @@
 //! The page's components, one job each.
 
 pub mod analysis;
+pub mod assumptions;
 pub mod editor;
 pub mod embed_bar;
 pub mod header;

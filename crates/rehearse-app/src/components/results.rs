@@ -2,6 +2,7 @@
 //! scenario's), then the last run — its summary, safety, steps and the selected step —
 //! or why the input could not be read.
 
+use super::assumptions::{AssumeOffer, AssumptionList};
 use super::progress::RunProgress;
 use super::safety::Safety;
 use super::step_detail::StepDetail;
@@ -12,7 +13,7 @@ use crate::background;
 use crate::state::{Action, Verification};
 use rehearse_core::fix::Fixed;
 use rehearse_core::report::Report;
-use rehearse_core::InputError;
+use rehearse_core::{Assumption, InputError};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,6 +38,8 @@ pub struct ResultsProps {
     pub running: bool,
     /// Why the results shown are not the scenario's.
     pub notice: Option<String>,
+    /// The assumptions the user stated (the scenario's).
+    pub assumptions: Vec<Assumption>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -81,6 +84,9 @@ pub fn results(p: &ResultsProps) -> Html {
             <div class="input-error" role="alert">
                 <strong>{ format!("Cannot read the {} ", e.source) }</strong>
                 { format!("(line {}, column {}): {}", e.span.line, e.span.column, e.message) }
+                if let Some(condition) = &e.condition {
+                    <AssumeOffer condition={condition.clone()} dispatch={p.dispatch.clone()} />
+                }
             </div>
         },
         (None, None) if p.held => {
@@ -98,6 +104,9 @@ pub fn results(p: &ResultsProps) -> Html {
             if let Some(note) = &p.notice {
                 <p class="run-note" id="run-note" role="status">{ note }</p>
             }
+            <AssumptionList stated={p.assumptions.clone()}
+                used={p.report.as_ref().map(|r| r.0.assumptions.clone())}
+                dispatch={p.dispatch.clone()} />
             { body }
         </section>
     }

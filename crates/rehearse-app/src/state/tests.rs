@@ -625,3 +625,41 @@ mod job_tests {
         assert_eq!(broken.migration_marker(), None);
     }
 }
+
+#[test]
+fn assume_it_is_false_runs_again_under_the_assumption_and_remove_takes_it_back() {
+    let migration = "from ckan.migration import skip_based_on_legacy_engine_version\ndef upgrade():\n    if skip_based_on_legacy_engine_version(op, __name__):\n        return\n    op.drop_table('t')\n";
+    let state = Rc::new(State::new(Scenario {
+        setup: "CREATE TABLE t (id int);".into(),
+        migration: migration.into(),
+        kind: MigrationKind::Alembic,
+        ..Scenario::default()
+    }));
+    let refused = ran(state);
+    let condition = refused
+        .input_error()
+        .and_then(|e| e.condition.clone())
+        .expect("a refusal naming the condition");
+    let revision = refused.revision;
+    let assumed = refused.reduce(Action::Assume(Assumption::new(&condition.text, false)));
+    assert!(assumed.revision > revision && assumed.immediate);
+    assert_eq!(
+        assumed.scenario.assumptions,
+        vec![Assumption::new(
+            "skip_based_on_legacy_engine_version(op, __name__)",
+            false
+        )]
+    );
+    let report = ran(assumed);
+    let shown = report.report().expect("a report");
+    assert_eq!(shown.assumptions, report.scenario.assumptions);
+    assert_eq!(shown.upgrade.steps.len(), 1);
+    // Kept with the input: the saved scenario (and a share link) carries it.
+    let saved: Scenario =
+        serde_json::from_str(&serde_json::to_string(&report.scenario).expect("saves"))
+            .expect("reads back");
+    assert_eq!(saved.assumptions, report.scenario.assumptions);
+    let removed = report.reduce(Action::Unassume(condition.text));
+    assert!(removed.scenario.assumptions.is_empty() && removed.immediate);
+    assert!(ran(removed).input_error().is_some());
+}

@@ -7,6 +7,10 @@
 //! `op.*` / `batch_op.*` call and each `conn.execute(...)` becomes a step at the call's
 //! own line (also inside helpers and loops), as real Alembic's recorder sees them.
 //!
+//! A condition that depends on code outside the file is refused, naming it, unless the
+//! user assumed its value (`crate::assume`); the revision lists the assumptions each
+//! direction used.
+//!
 //! **Invariant:** nothing is skipped silently. What the playground does not run (a
 //! module-level op call, reading query results, an unknown call, a construct the
 //! interpreter lacks) is an [`InputError`] naming it, with its line and column.
@@ -19,6 +23,7 @@ pub mod ops;
 pub mod py;
 pub mod sa;
 
+use crate::assume::Assumption;
 use crate::plan::PlannedStep;
 use py::Py;
 use rehearse_engine::error::{InputError, Source};
@@ -34,11 +39,22 @@ pub struct Revision {
     /// Why `downgrade()` cannot run, if it cannot (as with Alembic, where a downgrade
     /// such as `drop_constraint(None, ...)` fails only when it is run).
     pub downgrade_error: Option<InputError>,
+    /// The assumptions `upgrade()` (and the module around it) used.
+    pub upgrade_assumptions: Vec<Assumption>,
+    /// The assumptions `downgrade()` (and the module around it) used.
+    pub downgrade_assumptions: Vec<Assumption>,
 }
 
 /// Parses a revision file or snippet.
 pub fn parse(source: &str) -> Result<Revision, InputError> {
+    parse_assuming(source, &[])
+}
+
+/// Parses a revision file or snippet, with the conditions `assumptions` name taking
+/// the values stated.
+pub fn parse_assuming(source: &str, assumptions: &[Assumption]) -> Result<Revision, InputError> {
     let (suite, ev) = py::parse_module(source, "migration.py", Source::Migration)?;
+    ev.assume(assumptions);
     let has = |name: &str| {
         suite
             .iter()
@@ -54,11 +70,20 @@ pub fn parse(source: &str) -> Result<Revision, InputError> {
             upgrade: steps,
             downgrade: Vec::new(),
             downgrade_error: None,
+            upgrade_assumptions: ev.take_used_assumptions(),
+            downgrade_assumptions: Vec::new(),
         });
     }
     // Module level: constants, tables, enums and functions are defined; an op call
     // there is refused (no steps are being recorded).
     ev.run(&suite)?;
+    let module_assumptions = ev.take_used_assumptions();
+    let with_module = |used: Vec<Assumption>| {
+        let mut all = module_assumptions.clone();
+        used.into_iter()
+            .for_each(|a| crate::assume::add(&mut all, a));
+        all
+    };
     let direction = |name: &str| -> Result<Vec<PlannedStep>, InputError> {
         let Some(Py::Function(_)) = ev.global(name) else {
             return Ok(Vec::new());
@@ -75,6 +100,7 @@ pub fn parse(source: &str) -> Result<Revision, InputError> {
         result.map(|()| steps)
     };
     let upgrade = direction("upgrade")?;
+    let upgrade_assumptions = with_module(ev.take_used_assumptions());
     let (downgrade, downgrade_error) = match direction("downgrade") {
         Ok(steps) => (steps, None),
         Err(e) => (Vec::new(), Some(e)),
@@ -83,6 +109,8 @@ pub fn parse(source: &str) -> Result<Revision, InputError> {
         upgrade,
         downgrade,
         downgrade_error,
+        upgrade_assumptions,
+        downgrade_assumptions: with_module(ev.take_used_assumptions()),
     })
 }
 

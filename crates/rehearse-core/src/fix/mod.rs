@@ -202,7 +202,7 @@ fn apply(source: &str, edits: &[Edit]) -> String {
 /// and runs the result on the same setup.
 pub fn fix(scenario: &Scenario, now: NaiveDateTime) -> Result<Fixed, InputError> {
     let migration = scenario.migration.as_str();
-    let plan = input::plan(migration, scenario.kind)?;
+    let plan = input::plan_assuming(migration, scenario.kind, &scenario.assumptions)?;
     let report = run::run(scenario, now)?;
     let cx = Context {
         source: migration,

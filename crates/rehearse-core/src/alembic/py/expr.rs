@@ -225,10 +225,12 @@ impl Evaluator<'_> {
                 let (l, r) = (self.value(&b.left)?, self.value(&b.right)?);
                 self.binary(e, l, b.op, r)?
             }
+            ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                Py::Bool(!self.condition(&u.operand)?)
+            }
             ast::Expr::UnaryOp(u) => {
                 let v = self.value(&u.operand)?;
                 match (u.op, v) {
-                    (ast::UnaryOp::Not, v) => Py::Bool(!self.truth(e, &v)?),
                     (ast::UnaryOp::USub, v) if v.is_sql() => Py::Unary(UnaryOp::Neg, Box::new(v)),
                     (ast::UnaryOp::Invert, v) if v.is_sql() => {
                         Py::Unary(UnaryOp::Invert, Box::new(v))
@@ -254,17 +256,19 @@ impl Evaluator<'_> {
                 }
             }
             ast::Expr::BoolOp(b) => {
+                // The first operand that decides it (falsy for `and`, truthy for
+                // `or`) is the result, else the last.
+                let decides_when = b.op == ast::BoolOp::Or;
                 let mut last = Py::None;
                 for (i, v) in b.values.iter().enumerate() {
-                    last = self.value(v)?;
                     if i + 1 == b.values.len() {
+                        last = self.value(v)?;
                         break;
                     }
-                    let t = self.truth(v, &last)?;
-                    match b.op {
-                        ast::BoolOp::And if !t => break,
-                        ast::BoolOp::Or if t => break,
-                        _ => {}
+                    let (t, value) = self.bool_operand(v, decides_when)?;
+                    if t == decides_when {
+                        last = value;
+                        break;
                     }
                 }
                 last
@@ -292,8 +296,7 @@ impl Evaluator<'_> {
                 result
             }
             ast::Expr::IfExp(i) => {
-                let test = self.value(&i.test)?;
-                if self.truth(i.test.as_ref(), &test)? {
+                if self.condition(&i.test)? {
                     self.value(&i.body)?
                 } else {
                     self.value(&i.orelse)?
@@ -422,8 +425,9 @@ impl Evaluator<'_> {
         if id.starts_with("__") && id.ends_with("__") {
             // `__name__`, `__file__`: set by the loader (Alembic names the module after
             // the file), which the playground does not model.
-            return Err(self.refuse(
+            return Err(self.unknown(
                 e,
+                format!("`{id}` (set when Alembic loads the file)"),
                 format!(
                     "`{id}` (set when Alembic loads the file) is not modelled by the playground"
                 ),
@@ -442,7 +446,7 @@ impl Evaluator<'_> {
     /// Python's truth value; a SQL expression has none (SQLAlchemy raises).
     pub(crate) fn truth(&self, node: &impl Ranged, v: &Py) -> Result<bool, Fault> {
         if is_opaque(v) {
-            return Err(self.refuse(node, opaque_message(&self.text(node), v)));
+            return Err(self.unknown(node, opaque_what(v), opaque_message(&self.text(node), v)));
         }
         match truthy(v) {
             Some(b) => Ok(b),
@@ -650,7 +654,7 @@ impl Evaluator<'_> {
             ));
         }
         if let Some(v) = [l, r].into_iter().find(|v| is_opaque(v)) {
-            return Err(self.refuse(e, opaque_message(&self.text(e), v)));
+            return Err(self.unknown(e, opaque_what(v), opaque_message(&self.text(e), v)));
         }
         Ok(Py::Bool(match op {
             C::Eq => builtins::py_eq(l, r),
@@ -818,11 +822,16 @@ pub(crate) fn is_opaque(v: &Py) -> bool {
     }
 }
 
-fn opaque_message(text: &str, v: &Py) -> String {
-    let what = match v {
+/// An opaque value, as a message names it.
+fn opaque_what(v: &Py) -> String {
+    match v {
         Py::Call(c) => format!("the result of `{}(...)`", c.func),
         other => format!("`{}`", other.describe()),
-    };
+    }
+}
+
+fn opaque_message(text: &str, v: &Py) -> String {
+    let what = opaque_what(v);
     format!(
         "`{}` depends on {what}, which Rehearse cannot evaluate (it comes from outside the migration file), so it cannot tell which way this goes",
         text.lines().next().unwrap_or_default()

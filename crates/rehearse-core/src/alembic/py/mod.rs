@@ -12,6 +12,7 @@
 
 mod builtins;
 mod calls;
+mod condition;
 pub(crate) mod effects;
 mod expr;
 mod format;
@@ -477,13 +478,19 @@ pub(crate) struct Runtime {
     pub frame_ids: Cell<u64>,
     pub global_shared: RefCell<HashSet<String>>,
     pub effects: RefCell<Option<Effects>>,
+    /// What the user assumes about conditions the interpreter cannot know.
+    pub assumptions: RefCell<Vec<crate::assume::Assumption>>,
+    /// Those it has used, in the order first used (`condition`).
+    pub used_assumptions: RefCell<Vec<crate::assume::Assumption>>,
 }
 
-/// Why evaluation stopped: a refusal (the playground cannot run it), a Python
+/// Why evaluation stopped: a refusal (the playground cannot run it), a value from
+/// outside the file (a refusal the condition it stops may name: `condition`), a Python
 /// exception (which `try` may catch), or control flow on its way to its loop or call.
 #[derive(Debug)]
 pub(crate) enum Fault {
     Refuse(InputError),
+    Unknown(Box<condition::Unknown>),
     Raise { class: String, error: InputError },
     Break,
     Continue,
@@ -595,6 +602,7 @@ impl Fault {
     pub fn into_error(self, ev: &Evaluator, at: Span) -> InputError {
         match self {
             Fault::Refuse(e) | Fault::Raise { error: e, .. } => e,
+            Fault::Unknown(unknown) => unknown.error,
             Fault::Break | Fault::Continue => {
                 InputError::new(Source::Migration, at, "SyntaxError: 'break' outside loop")
             }

@@ -217,8 +217,7 @@ impl Evaluator<'_> {
                 self.assign(&a.target, result)?;
             }
             ast::Stmt::If(i) => {
-                let test = self.value(&i.test)?;
-                if self.truth(i.test.as_ref(), &test)? {
+                if self.condition(&i.test)? {
                     self.run_block(&i.body)?;
                 } else {
                     self.run_block(&i.orelse)?;
@@ -250,8 +249,7 @@ impl Evaluator<'_> {
                 let mut broke = false;
                 loop {
                     self.tick(w.test.as_ref())?;
-                    let test = self.value(&w.test)?;
-                    if !self.truth(w.test.as_ref(), &test)? {
+                    if !self.condition(&w.test)? {
                         break;
                     }
                     if !self.loop_iteration(&w.body)? {
