@@ -230,6 +230,7 @@ mod tests {
             enums: &e.db.enums,
             extensions: Some(&e.db.extensions),
             joined: Vec::new(),
+            query: None,
         };
         let keys: Vec<String> = t
             .indexes
