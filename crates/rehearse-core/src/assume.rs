@@ -179,39 +179,36 @@ fn code_chars(text: &str) -> Vec<(char, bool)> {
 /// literals one space, none at either end, after an opening bracket or before a
 /// closing bracket or a comma (a call written over several lines reads as one).
 pub fn normalise(text: &str) -> String {
-    let mut out = String::new();
-    let mut space = false;
-    for (c, in_string) in code_chars(text) {
-        if !in_string && (c.is_whitespace() || c == '\\') {
-            space = true;
-            continue;
-        }
+    collapse(text, |out, c, in_string| {
         let after_open = out.ends_with(['(', '[', '{']);
         let closing = !in_string && matches!(c, ')' | ']' | '}' | ',');
-        if space && !out.is_empty() && !after_open && !closing {
-            out.push(' ');
-        }
-        space = false;
-        out.push(c);
-    }
-    out
+        !out.is_empty() && !after_open && !closing
+    })
 }
 
 /// The matching key: whitespace outside literals dropped, except one space where it
 /// separates two words (`not x`, `a and b`), so `f(a,b)` and `f( a, b )` match.
 fn key(text: &str) -> String {
     let word = |c: char| c.is_alphanumeric() || c == '_';
+    collapse(text, |out, c, _| {
+        out.chars().last().is_some_and(word) && word(c)
+    })
+}
+
+/// `text` with each run of whitespace (and `\` continuations) outside string literals
+/// taken out, and one space put back where `space(before, next, in_string)` says so.
+fn collapse(text: &str, space: impl Fn(&str, char, bool) -> bool) -> String {
     let mut out = String::new();
-    let mut space = false;
+    let mut pending = false;
     for (c, in_string) in code_chars(text) {
         if !in_string && (c.is_whitespace() || c == '\\') {
-            space = true;
+            pending = true;
             continue;
         }
-        if space && out.chars().last().is_some_and(word) && word(c) {
+        if pending && space(&out, c, in_string) {
             out.push(' ');
         }
-        space = false;
+        pending = false;
         out.push(c);
     }
     out

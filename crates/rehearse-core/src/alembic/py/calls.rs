@@ -451,14 +451,7 @@ impl Evaluator<'_> {
                 }
             }
         }
-        // Parameters may be the caller's objects, defaults persist across calls.
-        let params: Vec<String> = frame
-            .vars
-            .iter()
-            .filter(|(_, v)| super::is_container(v))
-            .map(|(k, _)| k.clone())
-            .collect();
-        frame.shared.extend(params);
+        frame.share_container_parameters();
         self.rt.frames.borrow_mut().push(frame);
         let result = self.nested(c, |ev| ev.run_block(&def.body));
         self.rt.frames.borrow_mut().pop();

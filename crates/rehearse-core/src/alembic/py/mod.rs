@@ -467,6 +467,20 @@ pub(crate) struct Frame {
     pub shared: HashSet<String>,
 }
 
+impl Frame {
+    /// Marks the parameters holding a list, dict or set as shared: they may be the
+    /// caller's objects, and a default persists across calls.
+    pub fn share_container_parameters(&mut self) {
+        let params: Vec<String> = self
+            .vars
+            .iter()
+            .filter(|(_, v)| is_container(v))
+            .map(|(k, _)| k.clone())
+            .collect();
+        self.shared.extend(params);
+    }
+}
+
 /// The interpreter's mutable state (behind `&Evaluator`, as the renderers and the
 /// model reader hold the evaluator shared).
 #[derive(Default)]

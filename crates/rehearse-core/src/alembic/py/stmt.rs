@@ -641,13 +641,7 @@ impl Evaluator<'_> {
         if let Some(kw) = &a.kwarg {
             frame.vars.insert(kw.arg.to_string(), Py::Dict(Vec::new()));
         }
-        let params: Vec<String> = frame
-            .vars
-            .iter()
-            .filter(|(_, v)| super::is_container(v))
-            .map(|(k, _)| k.clone())
-            .collect();
-        frame.shared.extend(params);
+        frame.share_container_parameters();
         self.rt.frames.borrow_mut().push(frame);
         let result = self.run_block(&f.body);
         self.rt.frames.borrow_mut().pop();
