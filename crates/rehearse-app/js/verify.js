@@ -37,9 +37,14 @@ export async function verifyOnPostgres(input) {
   const db = await PGlite.create({ extensions: extensionsFor(`${setup}\n${drift}`, base) });
   try {
     await db.exec("SET TimeZone = 'UTC'");
+    // Each script, then the migration, in a session of its own as Rehearse runs them:
+    // what a script SETs (pg_dump empties search_path) does not reach the next.
+    const newSession = () => db.exec("RESET ALL; SET TimeZone = 'UTC'");
     try {
       await state.runScript(db, setup);
+      await newSession();
       await state.runScript(db, drift);
+      await newSession();
     } catch (e) {
       return JSON.stringify({ setup_error: state.pgError(e) });
     }

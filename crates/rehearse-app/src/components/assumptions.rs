@@ -52,7 +52,9 @@ pub struct ListProps {
 #[function_component(AssumptionList)]
 pub fn assumption_list(p: &ListProps) -> Html {
     if p.stated.is_empty() {
-        return html! {};
+        // An element, not nothing: yew places the notes shown before this list (the
+        // run note) relative to its node, and an empty component has none.
+        return html! { <section class="assumptions" hidden=true></section> };
     }
     let items = p.stated.iter().map(|a| {
         let used = p
