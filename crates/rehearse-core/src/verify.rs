@@ -79,6 +79,33 @@ fn tables(v: &Value) -> Value {
     v
 }
 
+/// Where two lists of tables first differ, in words: the table and the part of it.
+fn first_difference(ours: &Value, theirs: &Value) -> String {
+    let empty = Vec::new();
+    let (ours, theirs) = (
+        ours.as_array().unwrap_or(&empty),
+        theirs.as_array().unwrap_or(&empty),
+    );
+    let name = |t: &Value| t["name"].as_str().unwrap_or_default().to_string();
+    for t in theirs {
+        let Some(o) = ours.iter().find(|o| name(o) == name(t)) else {
+            return format!("{} is only in PostgreSQL", name(t));
+        };
+        for part in ["columns", "rows", "indexes", "constraints"] {
+            if o[part] != t[part] {
+                return format!("{} ({part})", name(t));
+            }
+        }
+    }
+    match ours
+        .iter()
+        .find(|o| !theirs.iter().any(|t| name(t) == name(o)))
+    {
+        Some(o) => format!("{} is only in Rehearse", name(o)),
+        None => "in a part not shown".into(),
+    }
+}
+
 fn error_text(e: &Value) -> String {
     if e.is_null() {
         "no error".into()
@@ -170,7 +197,10 @@ pub fn compare(report: &Report, postgres_json: &str) -> Verification {
         }
     }
     if simulated && tables(&ours["tables"]) != tables(&theirs["tables"]) {
-        differences.push("the final tables differ".into());
+        differences.push(format!(
+            "the final tables differ: {}",
+            first_difference(&tables(&ours["tables"]), &tables(&theirs["tables"]))
+        ));
     }
     let failed_at = || {
         b.iter()
