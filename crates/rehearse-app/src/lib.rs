@@ -112,7 +112,8 @@ pub fn app() -> Html {
                 <Results report={state.report().cloned().map(Same)} error={state.input_error().cloned()} selected={state.selected}
                     ms={state.last_run_ms} proposal={state.proposal.clone()} verification={state.verification.clone()}
                     held={state.hold != Hold::None} running={state.running.is_some()} notice={state.notice.clone()}
-                    assumptions={state.scenario.assumptions.clone()} dispatch={dispatch.clone()} />
+                    assumptions={state.scenario.assumptions.clone()} current={state.ran_revision == state.revision}
+                    dispatch={dispatch.clone()} />
             </main>
         </div>
     }

@@ -70,6 +70,9 @@ pub struct State {
     pub immediate: bool,
     /// How long the last run took, in milliseconds.
     pub last_run_ms: Option<f64>,
+    /// The revision whose run is shown: Verify waits until it is the current one, so
+    /// that PostgreSQL runs the scenario the report is about.
+    pub ran_revision: u64,
     /// A proposed safe rewrite, shown as a diff until applied or dismissed.
     pub proposal: Option<Rc<Fixed>>,
     /// Why the link the page was opened with could not be read.
@@ -475,6 +478,7 @@ impl State {
             revision: 1,
             immediate: true,
             last_run_ms: None,
+            ran_revision: 0,
             proposal: None,
             link_error: None,
             link: None,
@@ -933,6 +937,7 @@ impl Reducible for State {
                 s.notice = None;
                 s.untrusted = false;
                 s.last_run_ms = Some(ms);
+                s.ran_revision = revision;
                 if let Some(m) = model {
                     s.model = Some(Rc::new(m));
                 }
@@ -992,7 +997,11 @@ impl Reducible for State {
             Action::EditModel(text) => s.edit_model_text(text),
             Action::Ask(work) => match work {
                 // The button shows only with a report; it hides while PostgreSQL runs.
-                Work::Verify if !matches!(s.outcome, LastRun::Report(_)) => return self,
+                Work::Verify
+                    if !matches!(s.outcome, LastRun::Report(_)) || s.ran_revision != s.revision =>
+                {
+                    return self
+                }
                 Work::Verify => {
                     s.verification = Verification::Running;
                     s.ask(work);

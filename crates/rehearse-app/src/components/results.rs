@@ -22,6 +22,9 @@ use yew::prelude::*;
 pub struct ResultsProps {
     /// The last run's report.
     pub report: Option<Same<Report>>,
+    /// Whether the report is the current scenario's (no edit since its run).
+    #[prop_or(true)]
+    pub current: bool,
     /// Why the last run could not read the input.
     pub error: Option<InputError>,
     /// The selected step.
@@ -68,7 +71,7 @@ pub fn results(p: &ResultsProps) -> Html {
                 <>
                     <Summary report={report.clone()} ms={p.ms} />
                     <Safety report={report.clone()} proposal={p.proposal.clone()} dispatch={p.dispatch.clone()}
-                        verification={p.verification.clone()} />
+                        verification={p.verification.clone()} current={p.current} />
                     <div class="results-body">
                         <Timeline report={report.clone()} selected={p.selected} dispatch={p.dispatch.clone()} />
                         if has_step {

@@ -20,6 +20,10 @@ pub struct SafetyProps {
     pub dispatch: Callback<Action>,
     /// "Verify on PostgreSQL" state.
     pub verification: Verification,
+    /// Whether the report is the current scenario's: Verify waits for the run of the
+    /// latest edit (PostgreSQL would run a scenario the report is not about).
+    #[prop_or(true)]
+    pub current: bool,
 }
 
 /// The safety bar.
@@ -150,7 +154,10 @@ pub fn safety(p: &SafetyProps) -> Html {
         <div class="safety">
             <div class="verify-bar">
                 if p.verification != Verification::Running {
-                    <button id="verify" onclick={verify} title="run the same scenario on real PostgreSQL (PGlite) in this page">{ "Verify on PostgreSQL" }</button>
+                    <button id="verify" onclick={verify} disabled={!p.current}
+                        title={if p.current { "run the same scenario on real PostgreSQL (PGlite) in this page" } else { "waiting for the run of your latest edit" }}>
+                        { "Verify on PostgreSQL" }
+                    </button>
                 }
                 { verdict }
             </div>

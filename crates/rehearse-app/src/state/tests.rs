@@ -663,3 +663,15 @@ fn assume_it_is_false_runs_again_under_the_assumption_and_remove_takes_it_back()
     assert!(removed.scenario.assumptions.is_empty() && removed.immediate);
     assert!(ran(removed).input_error().is_some());
 }
+
+#[test]
+fn verify_waits_for_the_run_of_the_latest_edit() {
+    let state = ran(Rc::new(State::new(State::default_scenario())));
+    let asked = state.clone().reduce(Action::Ask(Work::Verify));
+    assert_eq!(asked.verification, Verification::Running);
+    // An edit since the run: the report is not this scenario's, so Verify waits.
+    let edited = state.reduce(Action::EditSetup("CREATE TABLE t (id int);".into()));
+    let asked = edited.reduce(Action::Ask(Work::Verify));
+    assert_eq!(asked.verification, Verification::None);
+    assert!(asked.jobs.iter().all(|j| j.work != Work::Verify));
+}
