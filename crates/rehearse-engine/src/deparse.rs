@@ -326,6 +326,17 @@ fn write(e: &Expr, pretty: bool) -> String {
             }
         }
         Node::Func(f, args) => match f.name() {
+            // The grammar's own forms of substring's pattern calls (`ruleutils.c`).
+            "substring" if args.len() == 3 && args[1].ty == SqlType::Text => format!(
+                "SUBSTRING({} SIMILAR {} ESCAPE {})",
+                deparse(&args[0]),
+                deparse(&args[1]),
+                deparse(&args[2])
+            ),
+            "substring" => format!(
+                "\"substring\"({})",
+                args.iter().map(deparse).collect::<Vec<_>>().join(", ")
+            ),
             name @ ("coalesce" | "greatest" | "least") => format!(
                 "{}({})",
                 name.to_uppercase(),

@@ -9,6 +9,7 @@
 //! **Invariant:** every call goes through `limits::enter`, so an expression nested past
 //! the guard is PostgreSQL's "stack depth limit exceeded", never a stack overflow.
 
+use super::escaped_patterns::Escaped;
 use super::functions::builtin;
 use super::subquery::SubLinkKindAst;
 use super::{Expr, Node, Op, PatternOp, Scope};
@@ -168,6 +169,48 @@ impl Scope<'_> {
                 escape_char: None,
                 any: false,
             } => self.pattern_match(PatternOp::Like, expr, pattern, *negated, true)?,
+            E::Like {
+                negated,
+                expr,
+                pattern,
+                escape_char: Some(escape),
+                any: false,
+            } => self.escaped_match(
+                Escaped::Like {
+                    case_insensitive: false,
+                },
+                expr,
+                pattern,
+                Some(escape),
+                *negated,
+            )?,
+            E::ILike {
+                negated,
+                expr,
+                pattern,
+                escape_char: Some(escape),
+                any: false,
+            } => self.escaped_match(
+                Escaped::Like {
+                    case_insensitive: true,
+                },
+                expr,
+                pattern,
+                Some(escape),
+                *negated,
+            )?,
+            E::SimilarTo {
+                negated,
+                expr,
+                pattern,
+                escape_char,
+            } => self.escaped_match(
+                Escaped::Similar,
+                expr,
+                pattern,
+                escape_char.as_deref(),
+                *negated,
+            )?,
             E::AnyOp {
                 left,
                 compare_op,
@@ -349,6 +392,15 @@ impl Scope<'_> {
                     Some(f) => self.bind(f)?,
                     None => Expr::constant(Value::Int(1), SqlType::Integer),
                 };
+                // A text (or unknown) start is a pattern: `substring(t FROM pattern [FOR
+                // escape])`, PostgreSQL's `substring(text, text [, text])`.
+                if matches!(from.ty.category(), Category::String | Category::Unknown) {
+                    args.push(from);
+                    if let Some(escape) = substring_for {
+                        args.push(self.bind(escape)?);
+                    }
+                    return self.call("substring", args);
+                }
                 args.push(self.coerce(from, &SqlType::Integer, CastContext::Implicit)?);
                 if let Some(n) = substring_for {
                     args.push(self.coerce(

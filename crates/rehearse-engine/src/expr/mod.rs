@@ -29,6 +29,7 @@ pub(crate) mod arithmetic;
 mod bind;
 mod coerce;
 mod columns;
+mod escaped_patterns;
 mod eval;
 mod fold;
 pub(crate) mod functions;

@@ -95,11 +95,6 @@ impl Pattern {
         self.info.groups
     }
 
-    /// Whether the pattern has assertions (anchors, word boundaries).
-    pub fn has_assertions(&self) -> bool {
-        self.info.assertions
-    }
-
     /// Refuses non-ASCII text for a pattern whose answer there is the locale's.
     fn check_text(&self, subject: &str, pattern: &str) -> Result<(), PgError> {
         if self.info.locale_dependent && !(subject.is_ascii() && pattern.is_ascii()) {

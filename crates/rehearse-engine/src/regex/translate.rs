@@ -406,6 +406,19 @@ impl Translator<'_> {
 
     /// A bracket expression, after its `[`.
     fn bracket(&mut self) -> Result<(), PgError> {
+        // `[[:<:]]` and `[[:>:]]`: the word start and end assertions.
+        for (form, rust) in [("[:<:]]", "\\b{start}"), ("[:>:]]", "\\b{end}")] {
+            let len = form.chars().count();
+            if self.chars.get(self.i..self.i + len).is_some_and(|s| s.iter().copied().eq(form.chars())) {
+                self.i += len;
+                self.out.push_str(rust);
+                self.locale_dependent = true;
+                self.reads_right_context = true;
+                self.assertions = true;
+                self.last = Last::Assertion;
+                return Ok(());
+            }
+        }
         self.locale_dependent = true;
         let unbalanced = || invalid("brackets [] not balanced");
         self.out.push('[');

@@ -25,6 +25,7 @@ mod identity_options;
 mod lex;
 mod mysql_alter;
 pub mod psql;
+mod substring_similar;
 mod unique_nulls;
 mod values;
 
@@ -341,6 +342,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     statement.identity_sequence = identity_options::take_sequence_name(&mut tokens);
     identity_options::reorder(&mut tokens);
     unique_nulls::drop_default_clause(&mut tokens);
+    substring_similar::rewrite(&mut tokens);
     let command = tokens.first().and_then(|t| match &t.token {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
         _ => None,

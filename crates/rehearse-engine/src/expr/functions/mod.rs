@@ -28,16 +28,19 @@ use sqlparser::ast;
 use std::ops::RangeInclusive;
 
 mod arrays;
+mod characters;
 mod conditional;
 mod env;
+mod format;
 pub(crate) mod json;
 mod math;
+mod regexp;
 mod text;
 mod trigram;
 
 use Eval::{FirstNonNull, Strict, Values};
 use Signature::{CommonType, Custom, NoArgs, Numeric, SameAs, TextThenIntegers, Texts};
-use SqlType::{Date, Integer, Real, Text, Timestamp, TimestampTz, Uuid};
+use SqlType::{Boolean, Date, Integer, Real, Text, Timestamp, TimestampTz, Uuid};
 use Volatility::{Immutable, Stable, Volatile};
 
 /// Any number of arguments.
@@ -90,6 +93,31 @@ static FUNCTIONS: &[Function] = &[
     entry(Immutable, "repeat",                2..=2,    TextThenIntegers,                 Strict(text::repeat)),
     entry(Immutable, "concat",                0..=MANY, Custom(text::bind_concat),        Values(text::concat)),
     entry(Immutable, "md5",                   1..=1,    Texts(Text),                      Strict(text::md5)),
+    entry(Immutable, "split_part",            3..=3,    Custom(regexp::bind_to_text),     Strict(characters::split_part)),
+    entry(Immutable, "translate",             3..=3,    Texts(Text),                      Strict(characters::translate)),
+    entry(Immutable, "reverse",               1..=1,    Texts(Text),                      Strict(characters::reverse)),
+    entry(Immutable, "lpad",                  2..=3,    Custom(regexp::bind_to_text),     Strict(characters::lpad)),
+    entry(Immutable, "rpad",                  2..=3,    Custom(regexp::bind_to_text),     Strict(characters::rpad)),
+    entry(Immutable, "starts_with",           2..=2,    Texts(Boolean),                   Strict(characters::starts_with)),
+    entry(Immutable, "ascii",                 1..=1,    Texts(Integer),                   Strict(characters::ascii)),
+    entry(Immutable, "chr",                   1..=1,    Custom(characters::bind_chr),     Strict(characters::chr)),
+    entry(Immutable, "to_hex",                1..=1,    Custom(characters::bind_to_hex),  Strict(characters::to_hex)),
+    entry(Stable,    "concat_ws",             1..=MANY, Custom(characters::bind_concat_ws), Values(characters::concat_ws)),
+    entry(Stable,    "format",                1..=MANY, Custom(format::bind_format),      Values(format::format)),
+    entry(Immutable, "quote_ident",           1..=1,    Texts(Text),                      Strict(format::quote_ident)),
+    entry(Stable,    "quote_literal",         1..=1,    Custom(format::bind_quote),       Strict(format::quote_literal)),
+    entry(Stable,    "quote_nullable",        1..=1,    Custom(format::bind_quote),       Values(format::quote_nullable)),
+    // Regular expressions (`crate::regex`), and the rewriters under SIMILAR TO / LIKE ... ESCAPE.
+    entry(Immutable, "regexp_replace",        3..=6,    Custom(regexp::bind_to_text),     Strict(regexp::regexp_replace)),
+    entry(Immutable, "regexp_match",          2..=3,    Custom(regexp::bind_to_text_array), Strict(regexp::regexp_match)),
+    entry(Immutable, "regexp_count",          2..=4,    Custom(regexp::bind_to_integer),  Strict(regexp::regexp_count)),
+    entry(Immutable, "regexp_like",           2..=3,    Custom(regexp::bind_to_boolean),  Strict(regexp::regexp_like)),
+    entry(Immutable, "regexp_substr",         2..=6,    Custom(regexp::bind_to_text),     Strict(regexp::regexp_substr)),
+    entry(Immutable, "regexp_instr",          2..=7,    Custom(regexp::bind_to_integer),  Strict(regexp::regexp_instr)),
+    entry(Immutable, "similar_to_escape",     1..=2,    Texts(Text),                      Strict(regexp::similar_to_escape)),
+    entry(Immutable, "like_escape",           2..=2,    Texts(Text),                      Strict(regexp::like_escape)),
+    // `substring(t FROM pattern)`, `substring(t SIMILAR pattern ESCAPE e)` (and the integer forms called by name).
+    entry(Immutable, "substring",             2..=3,    Custom(regexp::bind_substring),   Strict(regexp::substring)),
     // JSON.
     entry(Stable,    "to_json",               1..=1,    Custom(json::bind_to_json),       Strict(json::to_json)),
     entry(Stable,    "to_jsonb",              1..=1,    Custom(json::bind_to_json),       Strict(json::to_jsonb)),
@@ -381,5 +409,7 @@ pub(super) fn evaluate(
     })
 }
 
+#[cfg(test)]
+mod string_tests;
 #[cfg(test)]
 mod tests;

@@ -166,7 +166,8 @@ pub(super) fn concat(a: Args) -> Result<Value, PgError> {
     Ok(Value::Text(out))
 }
 
-/// Binds (so a call's errors are PostgreSQL's) but is not simulated yet.
-pub(super) fn md5(_: Args) -> Result<Value, PgError> {
-    Err(PgError::unsupported("md5()"))
+/// The MD5 digest of the text's UTF-8 bytes, in lower-case hex.
+pub(super) fn md5(a: Args) -> Result<Value, PgError> {
+    let digest = md5::compute(a.text(0).unwrap_or_default().as_bytes());
+    Ok(Value::Text(format!("{digest:x}")))
 }
