@@ -363,8 +363,10 @@ fn write(e: &Expr, pretty: bool) -> String {
                     args.iter().map(deparse).collect::<Vec<_>>().join(", ")
                 ),
             },
+            // `generate_function_name` quotes a name that is a keyword (`"left"`).
             name => format!(
-                "{name}({})",
+                "{}({})",
+                quote_ident(name),
                 args.iter().map(deparse).collect::<Vec<_>>().join(", ")
             ),
         },

@@ -1,0 +1,10 @@
+ALTER TABLE contacts ADD COLUMN digits text, ADD COLUMN domain text, ADD COLUMN first_word text, ADD COLUMN counts text, ADD COLUMN valid boolean;
+UPDATE contacts SET digits = regexp_replace(phone, '[^0-9]+', '', 'g') WHERE phone ~ '[0-9]';
+UPDATE contacts SET domain = lower(substring(email from '@(.*)$')), first_word = substring(note from '^[a-z]+');
+UPDATE contacts SET counts = regexp_count(note, 'o') || '/' || regexp_count(note, 'F', 1, 'i') || '/' || regexp_instr(note, 'b..') || '/' || coalesce(regexp_substr(note, '[0-9]+[ap]m', 1, 2), '-') || '/' || coalesce(regexp_match(note, '(foo) (bar)?')::text, '-');
+UPDATE contacts SET valid = regexp_like(email, '^[a-z]+@[a-z]+\.[a-z]{2,}$', 'i') AND email !~* 'test$';
+UPDATE contacts SET note = regexp_replace(note, '(\w+) (\w+)', '\2 \1', 'g') WHERE note ~* '^(call|foo)\M';
+UPDATE contacts SET phone = regexp_replace(phone, '5', '#', 1, 2) WHERE phone !~ '^n';
+UPDATE contacts SET email = regexp_replace(email, 'A', '@', 'gi') WHERE id = 1;
+ALTER TABLE contacts ADD CONSTRAINT digits_only CHECK (digits ~ '^[0-9]{10,11}$');
+UPDATE contacts SET digits = regexp_replace(digits, '(', '') WHERE id = 2;

@@ -1,0 +1,10 @@
+ALTER TABLE people ADD COLUMN first_tag text, ADD COLUMN last_tag text, ADD COLUMN label text, ADD COLUMN digest text, ADD COLUMN padded text, ADD COLUMN quoted text;
+UPDATE people SET first_tag = split_part(tags, ',', 1), last_tag = split_part(tags, ',', -1);
+UPDATE people SET label = format('%s <%s> [%-6s|%6s] %I %L', initcap(full_name), coalesce(email, 'none'), code, reverse(code), lower(full_name), email);
+UPDATE people SET digest = md5(full_name) || ':' || to_hex(id * 255) || ':' || ascii(full_name) || chr(64 + id);
+UPDATE people SET padded = lpad(coalesce(code, ''), 6, '*') || rpad(left(full_name, -3), 8, '.') || right(full_name, -4);
+UPDATE people SET quoted = concat_ws('|', quote_ident(full_name), quote_literal(code), quote_nullable(email), translate(full_name, 'aeiou', 'AEI'), repeat('=', id));
+UPDATE people SET code = btrim(upper(code), 'A-') WHERE starts_with(lower(full_name), 'a') OR position('-' in code) > 0;
+UPDATE people SET tags = ltrim(rtrim(tags, 's'), 'mn') WHERE strpos(tags, ',') > 0;
+ALTER TABLE people ADD CONSTRAINT first_tag_short CHECK (length(split_part(first_tag, ',', 1)) < 10 AND left(label, 1) <> ' ');
+UPDATE people SET first_tag = repeat('x', 12) WHERE id = 2;
