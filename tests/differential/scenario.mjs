@@ -235,6 +235,48 @@ function expr(r, t, kind, depth = 0, leafChance = 0) {
   return r.pick(forms.concat(common))();
 }
 
+// String functions and pattern matching (`strings` forms): patterns that read no
+// class or case, so that every TEXTS value (one is not ASCII) gets PostgreSQL's answer.
+const REGEXES = ['l+', 'o.', '^a', 'c$', 'bc', '(b)(c)?', 'x*', '^$', 'a|bc', '.+?', '(', 'a{2,1}', "'"];
+const SIMILARS = ['%a%', 'a_c', '(a|b)%', '%#"b%#"%', '%.%', 'a%c', ''];
+function stringExpr(r, t) {
+  const cols = columnsOfKind(t, 'text');
+  const x = () => (cols.length && r.chance(0.7) ? r.pick(cols).name : typedLiteral(r, 'text'));
+  const n = () => r.pick(['-2', '-1', '0', '1', '2', '3', '10']);
+  const re = () => quote(r.pick(REGEXES));
+  return r.pick([
+    () => `split_part(${x()}, ${quote(r.pick([',', ' ', 'a', 'l', '']))}, ${r.pick(['1', '2', '-1', '0'])})`,
+    () => `format(${quote(r.pick(['%s-%s', '%I', '%L', '[%-5s]', '%2$s %1$s', '%s %%', '%*s', '%x']))}, ${x()}, ${x()})`,
+    () => `translate(${x()}, 'abl', 'xy')`,
+    () => `substring(${x()} from ${n()} for ${r.pick(['1', '2', '5'])})`,
+    () => `substring(${x()} from ${re()})`,
+    () => `substring(${x()} similar ${quote(r.pick(SIMILARS))} escape '#')`,
+    () => `${r.pick(['left', 'right'])}(${x()}, ${n()})`,
+    () => `${r.pick(['initcap', 'md5', 'reverse', 'quote_ident', 'quote_literal', 'quote_nullable'])}(${x()})`,
+    () => `concat_ws(${quote(r.pick([',', '']))}, ${x()}, ${x()})`,
+    () => `${r.pick(['lpad', 'rpad'])}(${x()}, ${n()}, ${quote(r.pick(['*', 'ab', '']))})`,
+    () => `${r.pick(['btrim', 'ltrim', 'rtrim'])}(${x()}, ${quote(r.pick(['a', ' ', 'xO']))})`,
+    () => `regexp_replace(${x()}, ${re()}, ${quote(r.pick(['#', '<\\1>', '\\&\\&', '']))}${r.pick(['', ", 'g'", ', 2', ', 1, 2'])})`,
+    () => `coalesce(regexp_substr(${x()}, ${re()}${r.pick(['', ', 2', ', 1, 2'])}), '-')`,
+    () => `to_hex(length(${x()}) - 3)`,
+    () => `(regexp_match(${x()}, ${re()}))::text`,
+  ])();
+}
+function stringPredicate(r, t) {
+  const cols = columnsOfKind(t, 'text');
+  const x = () => (cols.length && r.chance(0.7) ? r.pick(cols).name : typedLiteral(r, 'text'));
+  return r.pick([
+    () => `${x()} ${r.pick(['~', '!~'])} ${quote(r.pick(REGEXES))}`,
+    () => `${x()} ${r.pick(['SIMILAR TO', 'NOT SIMILAR TO'])} ${quote(r.pick(SIMILARS))}${r.pick(['', " ESCAPE '#'", " ESCAPE ''"])}`,
+    () => `${x()} ${r.pick(['LIKE', 'NOT LIKE'])} ${quote(r.pick(['a#%', '%#_%', '%b%']))} ESCAPE '#'`,
+    () => `starts_with(${x()}, ${quote(r.pick(['a', '', 'O']))})`,
+    () => `regexp_like(${x()}, ${quote(r.pick(REGEXES))})`,
+    () => `regexp_count(${x()}, ${quote(r.pick(REGEXES))}) > ${r.pick(['0', '1'])}`,
+    () => `regexp_instr(${x()}, ${quote(r.pick(REGEXES))}) ${r.pick(['=', '>'])} ${r.pick(['0', '2'])}`,
+    () => `ascii(${x()}) > 96`,
+  ])();
+}
+
 function freshName(r, t, base = r.pick(COLUMN_NAMES.concat(['extra', 'status', 'amount']))) {
   let name = base;
   for (let k = 2; t.cols.some((c) => c.name === name); k++) name = `${base}${k}`;
@@ -342,6 +384,13 @@ const STATEMENTS = {
     return [`DELETE FROM ${t.name} WHERE ${r.pick(['', 'NOT '])}EXISTS (SELECT 1 FROM ${t.name} AS s WHERE s.${c.name} = ${t.name}.${c.name}`,
       optional(` AND ${expr(r, t, 'bool')}`), ')'];
   },
+  update_strings(r, t) {
+    const cols = columnsOfKind(t, 'text');
+    const c = cols.length ? r.pick(cols) : someColumn(r, t);
+    return [`UPDATE ${t.name} SET ${c.name} = ${stringExpr(r, t)}`,
+      ...(r.chance(0.6) ? [optional(` WHERE ${stringPredicate(r, t)}`)] : [])];
+  },
+  add_string_check: (r, t) => `ALTER TABLE ${t.name} ADD CHECK (${stringPredicate(r, t)} OR ${stringExpr(r, t)} <> '')`,
   insert_grouped(r, t) {
     const c = someColumn(r, t);
     const agg = r.pick(['max', 'min', 'count']);
@@ -354,7 +403,8 @@ const STATEMENTS = {
 const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_column'], [3, 'alter_type'],
   [1.5, 'set_not_null'], [1, 'drop_not_null'], [1.5, 'set_default'], [1, 'drop_default'],
   [2.5, 'add_constraint'], [1.5, 'create_index'], [4, 'update'], [1.5, 'delete'], [2.5, 'insert'],
-  [1.5, 'update_subquery'], [1, 'delete_subquery'], [1, 'insert_grouped']]
+  [1.5, 'update_subquery'], [1, 'delete_subquery'], [1, 'insert_grouped'],
+  [1, 'update_strings'], [1, 'add_string_check']]
   .map(([w, k]) => [w * 2, k]);
 
 export function randomScenario(r) {
