@@ -333,6 +333,14 @@ fn write(e: &Expr, pretty: bool) -> String {
                 deparse(&args[1]),
                 deparse(&args[2])
             ),
+            "substring" if args.get(1).is_some_and(|a| a.ty == SqlType::Integer) => {
+                let mut text =
+                    format!("SUBSTRING({} FROM {}", deparse(&args[0]), deparse(&args[1]));
+                if let Some(count) = args.get(2) {
+                    text.push_str(&format!(" FOR {}", deparse(count)));
+                }
+                text + ")"
+            }
             "substring" => format!(
                 "\"substring\"({})",
                 args.iter().map(deparse).collect::<Vec<_>>().join(", ")

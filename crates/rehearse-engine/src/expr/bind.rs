@@ -385,7 +385,7 @@ impl Scope<'_> {
                 expr,
                 substring_from,
                 substring_for,
-                ..
+                special,
             } => {
                 let mut args = vec![self.text_arg(self.bind(expr)?, "substring")?];
                 let from = match substring_from {
@@ -409,7 +409,10 @@ impl Scope<'_> {
                         CastContext::Implicit,
                     )?);
                 }
-                Expr::new(Node::Func(builtin("substr")?, args), SqlType::Text)
+                // `SUBSTRING(t FROM a FOR b)` prints back in that syntax (`ruleutils.c`),
+                // which the `substring` entry's deparsing writes.
+                let function = if *special { "substr" } else { "substring" };
+                Expr::new(Node::Func(builtin(function)?, args), SqlType::Text)
             }
             E::Position { expr, r#in } => {
                 let needle = self.text_arg(self.bind(expr)?, "strpos")?;

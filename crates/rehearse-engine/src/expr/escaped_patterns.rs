@@ -36,9 +36,15 @@ impl Scope<'_> {
         };
         let mut args = vec![self.text_arg(self.bind(pattern)?, function)?];
         if let Some(escape) = escape {
-            args.push(Expr::constant(Value::Text(escape.to_string()), SqlType::Text));
+            args.push(Expr::constant(
+                Value::Text(escape.to_string()),
+                SqlType::Text,
+            ));
         }
-        let p = Box::new(Expr::new(Node::Func(builtin(function)?, args), SqlType::Text));
+        let p = Box::new(Expr::new(
+            Node::Func(builtin(function)?, args),
+            SqlType::Text,
+        ));
         let symbol = match kind {
             Escaped::Like {
                 case_insensitive: false,

@@ -151,6 +151,9 @@ impl Pattern {
     /// The end PostgreSQL's match starting at `start` has, given the end Perl's has.
     fn postgres_end(&self, subject: &str, start: usize, perl_end: usize) -> Result<usize, PgError> {
         let refuse = || PgError::unsupported("where this regular expression matches");
+        if !self.info.variable {
+            return Ok(perl_end);
+        }
         // Every candidate end to test, best first; `perl_end` is one.
         let candidates: Vec<usize> = match self.info.preference {
             Preference::Mixed => return Err(refuse()),
@@ -247,7 +250,10 @@ mod tests {
         assert_eq!(matches("ab", "a\\b", false), Ok(false));
         assert_eq!(matches("a]b", "a[]]b", false), Ok(true));
         assert_eq!(matches("ab", "x|", false), Ok(true));
-        assert_eq!(matches("a{", "a{x", false).map_err(|e| e.unsupported.is_some()), Err(true));
+        assert_eq!(
+            matches("a{", "a{x", false).map_err(|e| e.unsupported.is_some()),
+            Err(true)
+        );
     }
 
     #[test]
@@ -275,7 +281,10 @@ mod tests {
     #[test]
     fn positions_are_postgres_longest_or_shortest() {
         // PostgreSQL 18: substring('ab' from 'a?(ab)?') is 'ab' (Perl's match is 'a').
-        assert_eq!(first("ab", "a?(ab)?"), Some(("ab".into(), vec![Some("ab".into())])));
+        assert_eq!(
+            first("ab", "a?(ab)?"),
+            Some(("ab".into(), vec![Some("ab".into())]))
+        );
         assert_eq!(first("abcd", "a|ab|abc").map(|m| m.0), Some("abc".into()));
         assert_eq!(first("abcabc", "b.*?c").map(|m| m.0), Some("bc".into()));
         assert_eq!(first("abcabc", "b.*c").map(|m| m.0), Some("bcabc".into()));

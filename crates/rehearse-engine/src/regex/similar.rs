@@ -109,7 +109,10 @@ fn whole(part: &str, text: &str) -> Result<bool, PgError> {
     // The parts are matched on cuts of the text: an assertion of the user's own
     // (`#y`, ...) would read the cut as an end.
     let refuse = || PgError::unsupported("this substring(... SIMILAR ...) pattern");
-    if translate::translate(part, false).map_err(|_| refuse())?.assertions {
+    if translate::translate(part, false)
+        .map_err(|_| refuse())?
+        .assertions
+    {
         return Err(refuse());
     }
     let pattern = format!("^(?:{part})$");
@@ -156,7 +159,9 @@ pub fn similar_substring(
             }
         }
     }
-    Err(PgError::unsupported("this substring(... SIMILAR ...) match"))
+    Err(PgError::unsupported(
+        "this substring(... SIMILAR ...) match",
+    ))
 }
 
 #[cfg(test)]
@@ -165,7 +170,10 @@ mod tests {
 
     #[test]
     fn rewrites_as_postgres_does() {
-        assert_eq!(similar_to_are("a%_(b|c).", None).unwrap(), "^(?:a.*.(?:b|c)\\.)$");
+        assert_eq!(
+            similar_to_are("a%_(b|c).", None).unwrap(),
+            "^(?:a.*.(?:b|c)\\.)$"
+        );
         assert_eq!(
             similar_to_are("%#\"o_a#\"_", Some("#")).unwrap(),
             "^(?:.*){1,1}?(o.a){1,1}(?:.)$"

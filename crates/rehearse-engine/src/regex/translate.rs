@@ -48,6 +48,9 @@ pub struct Translated {
     pub groups: usize,
     /// The whole match's preference.
     pub preference: Preference,
+    /// Whether matches at one start can differ in length (a quantifier with a
+    /// preference, or an alternative); if not, Perl's match is PostgreSQL's.
+    pub variable: bool,
     /// A capturing group inside an alternative: which branch PostgreSQL's captures
     /// take differs from Perl's.
     pub captures_in_alternation: bool,
@@ -81,7 +84,6 @@ enum Last {
     /// A quantifier: another one is PostgreSQL's error.
     Quantifier,
 }
-
 
 /// Translates an ARE pattern (`case_insensitive` from the operator or flags).
 pub fn translate(pattern: &str, case_insensitive: bool) -> Result<Translated, PgError> {
@@ -121,6 +123,7 @@ pub fn translate(pattern: &str, case_insensitive: bool) -> Result<Translated, Pg
         rust: t.out,
         groups: t.groups,
         preference,
+        variable: t.greedy || t.lazy || t.alternation,
         // Conservative: any capture in a pattern with any alternative.
         captures_in_alternation: t.alternation && t.groups > 0,
         reads_right_context: t.reads_right_context,
@@ -409,7 +412,11 @@ impl Translator<'_> {
         // `[[:<:]]` and `[[:>:]]`: the word start and end assertions.
         for (form, rust) in [("[:<:]]", "\\b{start}"), ("[:>:]]", "\\b{end}")] {
             let len = form.chars().count();
-            if self.chars.get(self.i..self.i + len).is_some_and(|s| s.iter().copied().eq(form.chars())) {
+            if self
+                .chars
+                .get(self.i..self.i + len)
+                .is_some_and(|s| s.iter().copied().eq(form.chars()))
+            {
                 self.i += len;
                 self.out.push_str(rust);
                 self.locale_dependent = true;
@@ -546,18 +553,48 @@ mod tests {
     #[test]
     fn malformed_patterns_are_postgres_errors() {
         for (p, e) in [
-            ("(", "invalid regular expression: parentheses () not balanced"),
-            ("a)", "invalid regular expression: parentheses () not balanced"),
+            (
+                "(",
+                "invalid regular expression: parentheses () not balanced",
+            ),
+            (
+                "a)",
+                "invalid regular expression: parentheses () not balanced",
+            ),
             ("[a", "invalid regular expression: brackets [] not balanced"),
-            ("*", "invalid regular expression: quantifier operand invalid"),
-            ("a**", "invalid regular expression: quantifier operand invalid"),
-            ("a{2,1}", "invalid regular expression: invalid repetition count(s)"),
-            ("a{256}", "invalid regular expression: invalid repetition count(s)"),
+            (
+                "*",
+                "invalid regular expression: quantifier operand invalid",
+            ),
+            (
+                "a**",
+                "invalid regular expression: quantifier operand invalid",
+            ),
+            (
+                "a{2,1}",
+                "invalid regular expression: invalid repetition count(s)",
+            ),
+            (
+                "a{256}",
+                "invalid regular expression: invalid repetition count(s)",
+            ),
             ("a{1", "invalid regular expression: braces {} not balanced"),
-            ("\\q", "invalid regular expression: invalid escape \\ sequence"),
-            ("[[:foo:]]", "invalid regular expression: invalid character class"),
-            ("[b-a]", "invalid regular expression: invalid character range"),
-            ("(?z)a", "invalid regular expression: invalid embedded option"),
+            (
+                "\\q",
+                "invalid regular expression: invalid escape \\ sequence",
+            ),
+            (
+                "[[:foo:]]",
+                "invalid regular expression: invalid character class",
+            ),
+            (
+                "[b-a]",
+                "invalid regular expression: invalid character range",
+            ),
+            (
+                "(?z)a",
+                "invalid regular expression: invalid embedded option",
+            ),
         ] {
             assert_eq!(rust(p), e, "{p}");
         }
@@ -565,7 +602,9 @@ mod tests {
 
     #[test]
     fn differing_syntax_is_refused() {
-        for p in ["(a)\\1", "a(?=b)", "***=a", "[[.a.]]", "\\x41", "a{,2}", "$*"] {
+        for p in [
+            "(a)\\1", "a(?=b)", "***=a", "[[.a.]]", "\\x41", "a{,2}", "$*",
+        ] {
             let e = translate(p, false).expect_err(p);
             assert!(e.unsupported.is_some(), "{p}");
         }

@@ -55,7 +55,9 @@ pub(super) fn translate(a: Args) -> Result<Value, PgError> {
 }
 
 pub(super) fn reverse(a: Args) -> Result<Value, PgError> {
-    Ok(Value::Text(a.text(0).unwrap_or_default().chars().rev().collect()))
+    Ok(Value::Text(
+        a.text(0).unwrap_or_default().chars().rev().collect(),
+    ))
 }
 
 /// Which side `lpad`/`rpad` fill.

@@ -35,11 +35,7 @@ fn signatures(name: &str) -> &'static [&'static [Param]] {
             &[Text, Text, Text, Int, Int, Text],
         ],
         "regexp_match" | "regexp_like" => &[&[Text, Text], &[Text, Text, Text]],
-        "regexp_count" => &[
-            &[Text, Text],
-            &[Text, Text, Int],
-            &[Text, Text, Int, Text],
-        ],
+        "regexp_count" => &[&[Text, Text], &[Text, Text, Int], &[Text, Text, Int, Text]],
         "regexp_substr" => &[
             &[Text, Text],
             &[Text, Text, Int],
@@ -498,7 +494,10 @@ pub(super) fn bind_substring(scope: &Scope, name: &str, args: Vec<Expr>) -> Resu
         let category = a.ty.category();
         bound.push(match (i, pattern, category) {
             (0, ..) | (_, true, Category::String | Category::Unknown) => scope.text_arg(a, name)?,
-            (_, false, _) if matches!(a.ty, SqlType::SmallInt | SqlType::Integer) || category == Category::Unknown => {
+            (_, false, _)
+                if matches!(a.ty, SqlType::SmallInt | SqlType::Integer)
+                    || category == Category::Unknown =>
+            {
                 scope.coerce(a, &SqlType::Integer, CastContext::Implicit)?
             }
             _ => return Err(builtins::no_function(name, &types)),
