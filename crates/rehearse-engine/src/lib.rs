@@ -36,6 +36,7 @@ mod macaddr;
 mod opclasses;
 mod pgsort;
 mod regex;
+pub mod routines;
 pub(crate) mod rows;
 pub mod session;
 mod settings;
@@ -134,6 +135,7 @@ fn command_tag(statement: &Statement) -> String {
         }
         StatementKind::OwnerTo { object, .. } => return format!("ALTER {}", object.to_uppercase()),
         StatementKind::CopyFromStdin { .. } => return "COPY".into(),
+        StatementKind::Do { .. } => return "DO".into(),
         StatementKind::AlterType(_) => return "ALTER TYPE".into(),
         StatementKind::ValidateConstraint { .. } | StatementKind::Unsupported(_) => {
             return "ALTER TABLE".into()
@@ -154,6 +156,10 @@ fn command_tag(statement: &Statement) -> String {
         S::CreateSequence { .. } => "CREATE SEQUENCE",
         S::Grant { .. } => "GRANT",
         S::Revoke { .. } => "REVOKE",
+        S::CreateFunction { .. } => "CREATE FUNCTION",
+        S::DropFunction { .. } => "DROP FUNCTION",
+        S::CreateTrigger { .. } => "CREATE TRIGGER",
+        S::DropTrigger { .. } => "DROP TRIGGER",
         _ => "OK",
     }
     .into()
@@ -183,6 +189,8 @@ pub struct Engine {
     /// that table follow (they only append rows), so loading sample data does not
     /// re-read the table per statement. Any other statement drops it.
     pub(crate) unique_cache: Option<(String, rows::UniqueKeys)>,
+    /// The statement's budget for function calls and PL/pgSQL statements.
+    pub(crate) calls: routines::CallBudget,
 }
 
 impl Clone for Engine {
@@ -197,6 +205,7 @@ impl Clone for Engine {
             in_transaction: self.in_transaction,
             affected: self.affected,
             unique_cache: None,
+            calls: self.calls,
         }
     }
 }
@@ -211,6 +220,7 @@ impl Engine {
             in_transaction: false,
             affected: 0,
             unique_cache: None,
+            calls: routines::CallBudget::default(),
         }
     }
 
@@ -243,10 +253,18 @@ impl Engine {
 
     /// Executes one statement. On error the database is unchanged.
     pub fn execute(&mut self, statement: &Statement) -> StatementResult {
+        self.calls = routines::CallBudget::default();
         // An INSERT only appends rows to its table and advances sequences, so undoing
         // it is cheap; copying the whole database first would make loading sample data
         // quadratic (each INSERT copying every row inserted before it).
-        if let Some(table) = insert_target(statement) {
+        // (Not with triggers: they may write other tables.)
+        let has_triggers = |t: &String| {
+            self.db
+                .tables
+                .get(t)
+                .is_some_and(|t| !t.triggers.is_empty())
+        };
+        if let Some(table) = insert_target(statement).filter(|t| !has_triggers(t)) {
             let rows = self.db.tables.get(&table).map(|t| t.rows.len());
             let result = self.dispatch(statement);
             if result.is_err() {
@@ -361,6 +379,9 @@ impl Engine {
                 columns,
                 lines,
             } => return dml::copy::from_stdin(self, table, columns.as_deref(), lines),
+            StatementKind::Do { language, body } => {
+                return routines::do_block::run(self, language.as_deref(), body)
+            }
             StatementKind::Sql(ast) => ast,
         };
         match ast.as_ref() {
@@ -462,6 +483,82 @@ impl Engine {
                 ddl::sequences::privileges(self, objects)
             }
             S::Query(query) => dml::select::run(self, query),
+            S::CreateFunction {
+                or_replace,
+                temporary: false,
+                if_not_exists: false,
+                name,
+                args,
+                return_type,
+                function_body,
+                behavior,
+                language,
+                using: None,
+                options: None,
+                remote_connection: None,
+                ..
+            } => routines::create_function(
+                self,
+                routines::CreateFunction {
+                    or_replace: *or_replace,
+                    name,
+                    args: args.as_deref(),
+                    return_type: return_type.as_ref(),
+                    body: function_body.as_ref(),
+                    language: language.as_ref(),
+                    behavior: behavior.as_ref(),
+                },
+            ),
+            S::DropFunction {
+                if_exists,
+                func_desc,
+                option,
+            } => routines::drop_function(
+                self,
+                *if_exists,
+                func_desc,
+                matches!(option, Some(ast::ReferentialAction::Cascade)),
+            ),
+            S::CreateTrigger {
+                or_replace,
+                is_constraint,
+                name,
+                period,
+                events,
+                table_name,
+                referenced_table_name: None,
+                referencing,
+                trigger_object,
+                condition,
+                exec_body,
+                characteristics: None,
+                ..
+            } => routines::triggers::create(
+                self,
+                routines::triggers::CreateTrigger {
+                    or_replace: *or_replace,
+                    is_constraint: *is_constraint,
+                    name,
+                    period,
+                    events,
+                    table: table_name,
+                    referencing: !referencing.is_empty(),
+                    object: trigger_object,
+                    condition: condition.as_ref(),
+                    exec: exec_body,
+                },
+            ),
+            S::DropTrigger {
+                if_exists,
+                trigger_name,
+                table_name,
+                ..
+            } => routines::triggers::drop(
+                self,
+                *if_exists,
+                &object_name(trigger_name),
+                &object_name(table_name),
+            ),
             other => Err(PgError::unsupported(format!(
                 "the statement `{}`",
                 first_words(&other.to_string())

@@ -1,0 +1,130 @@
+//! The PL/pgSQL subset Rehearse interprets: the tree ([`Block`], [`Stmt`]), read by
+//! [`parse`] when a function is created, run by [`exec`] when it is called.
+//!
+//! The subset: `DECLARE` with types and defaults, `:=` assignment (to a variable or
+//! `NEW.column`), `IF/ELSIF/ELSE`, `RETURN` (`NEW`, `OLD`, `NULL`, an expression),
+//! `RAISE` with a format and `USING` options, `PERFORM`, `NULL`, nested blocks, SQL
+//! statements (INSERT/UPDATE/DELETE, `SELECT ... INTO`, and in DO blocks any statement
+//! the engine runs) with `FOUND`. Loops, `EXCEPTION` handlers, cursors, dynamic SQL
+//! and the rest are refused by name when the function is created.
+
+pub mod exec;
+pub mod parse;
+mod raise;
+
+use sqlparser::ast;
+
+/// A `[DECLARE ...] BEGIN ... END` block.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// Its variables, in order.
+    pub declarations: Vec<Declaration>,
+    /// Its statements.
+    pub body: Vec<Stmt>,
+}
+
+/// One variable of a DECLARE section.
+#[derive(Debug, Clone)]
+pub struct Declaration {
+    /// Name (case-folded).
+    pub name: String,
+    /// Its type as written.
+    pub data_type: ast::DataType,
+    /// CONSTANT.
+    pub constant: bool,
+    /// NOT NULL.
+    pub not_null: bool,
+    /// DEFAULT / `:=` expression.
+    pub default: Option<ast::Expr>,
+}
+
+/// Where an assignment or `INTO` stores.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// A variable.
+    Variable(String),
+    /// A field of `NEW` or `OLD`: (record, column).
+    Field(String, String),
+}
+
+/// What `RETURN` gives back.
+#[derive(Debug, Clone)]
+pub enum Returned {
+    /// `RETURN;`
+    Nothing,
+    /// `RETURN NEW` / `RETURN OLD` (the record's name).
+    Record(String),
+    /// `RETURN NULL`.
+    Null,
+    /// `RETURN expr`.
+    Expr(ast::Expr),
+}
+
+/// `RAISE`'s severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// DEBUG, LOG, INFO, NOTICE, WARNING: a message, execution goes on.
+    Message,
+    /// EXCEPTION (the default): an error.
+    Exception,
+}
+
+/// A `USING` option of `RAISE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RaiseOption {
+    /// MESSAGE.
+    Message,
+    /// DETAIL.
+    Detail,
+    /// HINT.
+    Hint,
+    /// ERRCODE.
+    Errcode,
+}
+
+/// A `RAISE` statement.
+#[derive(Debug, Clone)]
+pub struct Raise {
+    /// Its level.
+    pub level: Level,
+    /// The condition named instead of a format (`RAISE unique_violation ...`,
+    /// `RAISE SQLSTATE '22000'`): its SQLSTATE and its name (the default message).
+    pub condition: Option<(String, String)>,
+    /// The format string.
+    pub format: Option<String>,
+    /// The format's arguments.
+    pub args: Vec<ast::Expr>,
+    /// `USING` options.
+    pub options: Vec<(RaiseOption, ast::Expr)>,
+}
+
+/// A SQL statement inside the body, with the variables it reads substituted when it
+/// runs.
+#[derive(Debug, Clone)]
+pub struct Embedded {
+    /// The statement.
+    pub statement: crate::sql::Statement,
+    /// `SELECT ... INTO targets`: where the first row goes.
+    pub into: Vec<Target>,
+    /// PERFORM (a SELECT whose rows are discarded).
+    pub perform: bool,
+}
+
+/// One PL/pgSQL statement.
+#[derive(Debug, Clone)]
+pub enum Stmt {
+    /// `target := expr`.
+    Assign(Target, ast::Expr),
+    /// IF / ELSIF branches and ELSE.
+    If(Vec<(ast::Expr, Vec<Stmt>)>, Option<Vec<Stmt>>),
+    /// RETURN.
+    Return(Returned),
+    /// RAISE.
+    Raise(Box<Raise>),
+    /// A SQL statement (or PERFORM).
+    Sql(Box<Embedded>),
+    /// A nested block.
+    Block(Block),
+    /// NULL;
+    Null,
+}
