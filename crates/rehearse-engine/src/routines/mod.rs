@@ -119,7 +119,11 @@ fn type_of(engine: &Engine, data_type: &ast::DataType) -> Result<SqlType, PgErro
 }
 
 fn is_named(data_type: &ast::DataType, name: &str) -> bool {
-    matches!(data_type, ast::DataType::Custom(n, m) if m.is_empty() && object_name(n) == name)
+    match data_type {
+        ast::DataType::Trigger => name == "trigger",
+        ast::DataType::Custom(n, m) => m.is_empty() && object_name(n) == name,
+        _ => false,
+    }
 }
 
 /// The parts of a `CREATE FUNCTION` the engine reads.

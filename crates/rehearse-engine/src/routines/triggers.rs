@@ -334,6 +334,26 @@ pub fn rename_column(engine: &mut Engine, table: &str, from: &str, to: &str) {
     }
 }
 
+/// The PL/pgSQL bodies of the enabled triggers an `event` (INSERT, UPDATE, DELETE)
+/// on `table` fires (for the lock analysis).
+pub fn bodies_fired<'d>(
+    db: &'d crate::catalog::Database,
+    table: &str,
+    event: &str,
+) -> Vec<&'d super::plpgsql::Block> {
+    let Some(t) = db.tables.get(table) else {
+        return Vec::new();
+    };
+    t.triggers
+        .iter()
+        .filter(|tr| tr.enabled && tr.events.iter().any(|e| e.as_str() == event))
+        .filter_map(|tr| match db.functions.get(&tr.function).map(|f| &f.body) {
+            Some(Body::PlPgSql(block)) => Some(block.as_ref()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The enabled triggers of one timing and event on a table, ready to fire.
 pub struct Firing {
     table: String,

@@ -23,6 +23,33 @@ pub struct Block {
     pub body: Vec<Stmt>,
 }
 
+impl Block {
+    /// Every SQL statement the block holds, nested ones included, in order.
+    pub fn embedded(&self) -> Vec<&crate::sql::Statement> {
+        let mut out = Vec::new();
+        collect(&self.body, &mut out);
+        out
+    }
+}
+
+fn collect<'b>(body: &'b [Stmt], out: &mut Vec<&'b crate::sql::Statement>) {
+    for s in body {
+        match s {
+            Stmt::Sql(e) => out.push(&e.statement),
+            Stmt::Block(b) => collect(&b.body, out),
+            Stmt::If(branches, otherwise) => {
+                for (_, b) in branches {
+                    collect(b, out);
+                }
+                if let Some(b) = otherwise {
+                    collect(b, out);
+                }
+            }
+            Stmt::Assign(..) | Stmt::Return(_) | Stmt::Raise(_) | Stmt::Null => {}
+        }
+    }
+}
+
 /// One variable of a DECLARE section.
 #[derive(Debug, Clone)]
 pub struct Declaration {
