@@ -232,8 +232,11 @@ impl Engine {
         if let StatementKind::Sql(ast) = &statement.kind {
             if let S::Query(query) = ast.as_ref() {
                 // A SELECT changes no rows; the sequences it advances stay advanced.
-                let (names, types, rows) = dml::select::evaluate_named(self, query)
-                    .map_err(|error| ddl::alter_type::unsafe_use(self, error))?;
+                let (names, types, rows) =
+                    dml::select::evaluate_named(self, query).map_err(|error| {
+                        let error = routines::user_call_refusal(&self.db, error);
+                        ddl::alter_type::unsafe_use(self, error)
+                    })?;
                 return Ok(QueryOutput {
                     command: "SELECT".into(),
                     fields: names.into_iter().zip(types).collect(),
@@ -338,6 +341,7 @@ impl Engine {
     /// a throwaway copy anyway (the deployed code's queries).
     pub fn dispatch(&mut self, statement: &Statement) -> StatementResult {
         self.dispatch_statement(statement).map_err(|mut failure| {
+            failure.error = routines::user_call_refusal(&self.db, failure.error);
             if !self.db.enums_pending.is_empty() {
                 failure.error = ddl::alter_type::unsafe_use(self, failure.error);
             }

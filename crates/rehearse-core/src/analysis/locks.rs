@@ -248,9 +248,14 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<TableLock> {
             Action::Comment { table } => take(table, ShareUpdateExclusive),
             // CREATE TRIGGER and ENABLE/DISABLE TRIGGER: SHARE ROW EXCLUSIVE; DROP
             // TRIGGER: ACCESS EXCLUSIVE (measured on PGlite).
-            Action::Trigger { table, drop } => {
-                take(table, if *drop { AccessExclusive } else { ShareRowExclusive })
-            }
+            Action::Trigger { table, drop } => take(
+                table,
+                if *drop {
+                    AccessExclusive
+                } else {
+                    ShareRowExclusive
+                },
+            ),
             Action::Set { .. } | Action::Other => {}
         }
     }

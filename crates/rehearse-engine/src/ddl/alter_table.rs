@@ -67,11 +67,11 @@ fn apply(
                 &ident(new_column_name),
             );
             rename_column(
-            engine,
-            table,
-            &ident(old_column_name),
-            &ident(new_column_name),
-        )
+                engine,
+                table,
+                &ident(old_column_name),
+                &ident(new_column_name),
+            )
         }
         AlterTableOperation::RenameTable { table_name } => {
             rename_table(engine, table, &object_name(table_name))

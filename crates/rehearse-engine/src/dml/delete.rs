@@ -64,8 +64,20 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> StatementResult {
         query: Some(&context),
     };
     let filter = where_clause(&scope, delete.selection.as_ref())?;
-    let before = Firing::new(engine, &table_name, Timing::Before, TriggerEvent::Delete, &[]);
-    let after = Firing::new(engine, &table_name, Timing::After, TriggerEvent::Delete, &[]);
+    let before = Firing::new(
+        engine,
+        &table_name,
+        Timing::Before,
+        TriggerEvent::Delete,
+        &[],
+    );
+    let after = Firing::new(
+        engine,
+        &table_name,
+        Timing::After,
+        TriggerEvent::Delete,
+        &[],
+    );
     let (_, mut env) = engine.split();
     if let Some(f) = &filter {
         f.fold(&mut env)?;

@@ -196,8 +196,20 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         })
         .collect();
     let enums = engine.db.enums.clone();
-    let before = Firing::new(engine, &table_name, Timing::Before, TriggerEvent::Insert, &[]);
-    let after = Firing::new(engine, &table_name, Timing::After, TriggerEvent::Insert, &[]);
+    let before = Firing::new(
+        engine,
+        &table_name,
+        Timing::Before,
+        TriggerEvent::Insert,
+        &[],
+    );
+    let after = Firing::new(
+        engine,
+        &table_name,
+        Timing::After,
+        TriggerEvent::Insert,
+        &[],
+    );
     let cached = match engine.unique_cache.take() {
         Some((name, keys)) if name == table_name => Some(keys),
         _ => None,
@@ -277,7 +289,10 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
     let t = engine.table(&table_name)?;
     check_foreign_keys(&engine.db, t, &inserted, None).map_err(|f| Failure::from(f.error))?;
     if !after.is_empty() {
-        let rows = inserted.iter().map(|&p| (None, Some(t.rows[p].clone()))).collect();
+        let rows = inserted
+            .iter()
+            .map(|&p| (None, Some(t.rows[p].clone())))
+            .collect();
         after.after(engine, rows)?;
         return Ok(Vec::new());
     }

@@ -92,9 +92,24 @@ pub fn run(
         sets.push((i, assign(&scope, value, &column, &table.columns[i].ty)?));
     }
     let enums = engine.db.enums.clone();
-    let assigned: Vec<String> = sets.iter().map(|(i, _)| table.columns[*i].name.clone()).collect();
-    let before = Firing::new(engine, &table_name, Timing::Before, TriggerEvent::Update, &assigned);
-    let after = Firing::new(engine, &table_name, Timing::After, TriggerEvent::Update, &assigned);
+    let assigned: Vec<String> = sets
+        .iter()
+        .map(|(i, _)| table.columns[*i].name.clone())
+        .collect();
+    let before = Firing::new(
+        engine,
+        &table_name,
+        Timing::Before,
+        TriggerEvent::Update,
+        &assigned,
+    );
+    let after = Firing::new(
+        engine,
+        &table_name,
+        Timing::After,
+        TriggerEvent::Update,
+        &assigned,
+    );
     let (tables, mut env) = engine.split();
     let t = tables
         .get_mut(&table_name)

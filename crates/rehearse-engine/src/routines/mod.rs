@@ -200,9 +200,9 @@ pub fn create_function(engine: &mut Engine, create: CreateFunction) -> Statement
     let body = match (language, create.body) {
         (Language::Sql, Some(ast::CreateFunctionBody::Return(e))) => Body::Sql(e.clone()),
         (Language::Sql, _) => Body::Sql(sql_function::parse_body(text.as_deref().unwrap_or(""))?),
-        (Language::PlPgSql, _) => {
-            Body::PlPgSql(Rc::new(plpgsql::parse::parse(text.as_deref().unwrap_or(""))?))
-        }
+        (Language::PlPgSql, _) => Body::PlPgSql(Rc::new(plpgsql::parse::parse(
+            text.as_deref().unwrap_or(""),
+        )?)),
     };
     let function = Function {
         name: name.clone(),
@@ -238,16 +238,35 @@ pub fn create_function(engine: &mut Engine, create: CreateFunction) -> Statement
             .into());
         }
         if existing.returns != function.returns {
-            return Err(PgError::new("42P13", "cannot change return type of existing function")
-                .hint(format!(
-                    "Use DROP FUNCTION {} first.",
-                    existing.signature()
-                ))
-                .into());
+            return Err(
+                PgError::new("42P13", "cannot change return type of existing function")
+                    .hint(format!("Use DROP FUNCTION {} first.", existing.signature()))
+                    .into(),
+            );
         }
     }
     engine.db.functions.insert(name, function);
     Ok(Vec::new())
+}
+
+/// The binder knows only built-in functions: its "function f(...) does not exist"
+/// for a function the database has is a call Rehearse does not simulate, never
+/// PostgreSQL's error.
+pub fn user_call_refusal(db: &crate::catalog::Database, error: PgError) -> PgError {
+    if error.sqlstate != "42883" || db.functions.is_empty() {
+        return error;
+    }
+    let called = error
+        .message
+        .strip_prefix("function ")
+        .and_then(|m| m.split('(').next())
+        .unwrap_or_default();
+    if db.functions.contains_key(called) {
+        return PgError::unsupported(format!(
+            "calls of the user-defined function {called}() from SQL expressions"
+        ));
+    }
+    error
 }
 
 /// Runs `DROP FUNCTION [IF EXISTS] name[(args)], ... [CASCADE]`.

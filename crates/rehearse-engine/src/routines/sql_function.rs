@@ -56,7 +56,9 @@ pub fn check(engine: &Engine, function: &Function) -> Result<(), PgError> {
         std::ops::ControlFlow::<()>::Continue(())
     });
     if positional || function.args.iter().any(|(n, _)| n.is_none()) {
-        return Err(PgError::unsupported("LANGUAGE sql functions with unnamed ($1) parameters"));
+        return Err(PgError::unsupported(
+            "LANGUAGE sql functions with unnamed ($1) parameters",
+        ));
     }
     let context = Context::new(&engine.db.tables, Clause::Target);
     let scope = Scope {
@@ -81,7 +83,10 @@ pub fn check(engine: &Engine, function: &Function) -> Result<(), PgError> {
         if scope.coerce(bound, to, CastContext::Assignment).is_err() {
             return Err(PgError::new(
                 "42P13",
-                format!("return type mismatch in function declared to return {}", to.format()),
+                format!(
+                    "return type mismatch in function declared to return {}",
+                    to.format()
+                ),
             )
             .detail(format!("Actual return type is {}.", from.format())));
         }

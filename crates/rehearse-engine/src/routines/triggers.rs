@@ -250,14 +250,21 @@ pub fn drop(engine: &mut Engine, if_exists: bool, name: &str, table: &str) -> St
 }
 
 /// `ALTER TABLE t ENABLE | DISABLE TRIGGER name | ALL | USER`.
-pub fn set_enabled(engine: &mut Engine, table: &str, name: &ast::Ident, enabled: bool) -> Result<(), PgError> {
+pub fn set_enabled(
+    engine: &mut Engine,
+    table: &str,
+    name: &ast::Ident,
+    enabled: bool,
+) -> Result<(), PgError> {
     let t = engine.table_mut(table)?;
     let name = ident(name);
     if name == "all" || name == "user" {
         if name == "all" && !enabled {
             // ALL includes the foreign keys' internal triggers: those are not modelled.
             if t.constraints.iter().any(|c| c.contype() == "f") {
-                return Err(PgError::unsupported("DISABLE TRIGGER ALL on a table with foreign keys"));
+                return Err(PgError::unsupported(
+                    "DISABLE TRIGGER ALL on a table with foreign keys",
+                ));
             }
         }
         for tr in &mut t.triggers {
@@ -294,13 +301,21 @@ pub fn using_function(engine: &Engine, name: &str) -> Vec<(String, String)> {
 
 /// Before `ALTER TABLE ... DROP COLUMN`: a trigger whose `UPDATE OF` list or WHEN
 /// names the column depends on it (CASCADE drops the trigger).
-pub fn drop_column(engine: &mut Engine, table: &str, column: &str, cascade: bool) -> Result<(), PgError> {
+pub fn drop_column(
+    engine: &mut Engine,
+    table: &str,
+    column: &str,
+    cascade: bool,
+) -> Result<(), PgError> {
     let Some(t) = engine.db.tables.get_mut(table) else {
         return Ok(());
     };
     let depends = |tr: &Trigger| {
         tr.columns.iter().any(|c| c == column)
-            || tr.when.as_ref().is_some_and(|w| crate::catalog::expr_columns(w).iter().any(|c| c == column))
+            || tr
+                .when
+                .as_ref()
+                .is_some_and(|w| crate::catalog::expr_columns(w).iter().any(|c| c == column))
     };
     if let Some(tr) = t.triggers.iter().find(|tr| depends(tr)) {
         if !cascade {
@@ -405,7 +420,12 @@ impl Firing {
 
     /// BEFORE triggers on one row, inside the statement's loop: the row to write, or
     /// `None` when a trigger skipped it.
-    pub fn before(&self, env: &mut Env, old: Option<&Row>, new: Option<Row>) -> Result<Option<Row>, PgError> {
+    pub fn before(
+        &self,
+        env: &mut Env,
+        old: Option<&Row>,
+        new: Option<Row>,
+    ) -> Result<Option<Row>, PgError> {
         let mut current = match self.event {
             TriggerEvent::Delete => old.cloned(),
             _ => new,
@@ -429,7 +449,11 @@ impl Firing {
     }
 
     /// AFTER triggers on the statement's rows (old, new), once they are all written.
-    pub fn after(&self, engine: &mut Engine, rows: Vec<(Option<Row>, Option<Row>)>) -> Result<(), PgError> {
+    pub fn after(
+        &self,
+        engine: &mut Engine,
+        rows: Vec<(Option<Row>, Option<Row>)>,
+    ) -> Result<(), PgError> {
         for (old, new) in rows {
             for (trigger, function) in &self.triggers {
                 if engine.calls.depth >= super::MAX_CALL_DEPTH {

@@ -7,9 +7,7 @@ use sqlparser::tokenizer::{Token, TokenWithLocation};
 /// A DO statement, read on its tokens; `None` for anything else (or a DO whose shape
 /// is not `DO [LANGUAGE x] 'code' [LANGUAGE x]`, left to the caller's refusal).
 pub(super) fn read(tokens: &[TokenWithLocation]) -> Option<StatementKind> {
-    let is_word = |i: usize, w: &str| {
-        matches!(tokens.get(i).map(|t| &t.token), Some(Token::Word(x)) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w))
-    };
+    let is_word = |i: usize, w: &str| matches!(tokens.get(i).map(|t| &t.token), Some(Token::Word(x)) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w));
     if !is_word(0, "do") {
         return None;
     }

@@ -142,12 +142,9 @@ fn relation(
             ..
         } if with_hints.is_empty() && partitions.is_empty() => {
             let table_name = crate::object_name(name);
-            let table = levels
-                .tables
-                .get(&table_name)
-                .ok_or_else(|| {
-                    system_catalog(name).unwrap_or_else(|| PgError::undefined_table(&table_name))
-                })?;
+            let table = levels.tables.get(&table_name).ok_or_else(|| {
+                system_catalog(name).unwrap_or_else(|| PgError::undefined_table(&table_name))
+            })?;
             let mut columns = table.scope_columns();
             if let Some(a) = alias {
                 rename_columns(&mut columns, &a.columns, &table_name)?;
@@ -386,5 +383,6 @@ fn system_catalog(name: &ast::ObjectName) -> Option<PgError> {
         Some(_) => false,
         None => last.starts_with("pg_"),
     };
-    is_catalog.then(|| PgError::unsupported(format!("queries of the system catalog {}", parts.join("."))))
+    is_catalog
+        .then(|| PgError::unsupported(format!("queries of the system catalog {}", parts.join("."))))
 }

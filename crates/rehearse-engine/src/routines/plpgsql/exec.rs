@@ -353,9 +353,9 @@ fn statements(host: &mut Host, frame: &mut Frame, body: &[Stmt]) -> Result<Outco
                 return Ok(match returned {
                     Returned::Nothing => Outcome::Nothing,
                     Returned::Null => Outcome::Row(None),
-                    Returned::Record(name) => Outcome::Row(
-                        frame.record(name).and_then(|r| r.values.clone()),
-                    ),
+                    Returned::Record(name) => {
+                        Outcome::Row(frame.record(name).and_then(|r| r.values.clone()))
+                    }
                     Returned::Expr(e) => {
                         let (v, ty) = evaluate(host, frame, e, None)?;
                         Outcome::Value(v, ty)
@@ -369,7 +369,12 @@ fn statements(host: &mut Host, frame: &mut Frame, body: &[Stmt]) -> Result<Outco
     Ok(Outcome::End)
 }
 
-fn assign(host: &mut Host, frame: &mut Frame, target: &Target, e: &ast::Expr) -> Result<(), PgError> {
+fn assign(
+    host: &mut Host,
+    frame: &mut Frame,
+    target: &Target,
+    e: &ast::Expr,
+) -> Result<(), PgError> {
     match target {
         Target::Variable(name) => {
             let Some(i) = frame.variables.iter().rposition(|v| v.name == *name) else {
@@ -388,7 +393,9 @@ fn assign(host: &mut Host, frame: &mut Frame, target: &Target, e: &ast::Expr) ->
             if value.is_null() && frame.variables[i].not_null {
                 return Err(PgError::new(
                     "22004",
-                    format!("null value cannot be assigned to variable \"{name}\" declared NOT NULL"),
+                    format!(
+                        "null value cannot be assigned to variable \"{name}\" declared NOT NULL"
+                    ),
                 ));
             }
             frame.variables[i].value = value;
@@ -404,11 +411,18 @@ fn assign(host: &mut Host, frame: &mut Frame, target: &Target, e: &ast::Expr) ->
                 ));
             };
             if record.values.is_none() {
-                return Err(refused(&format!("assigning to a field of a NULL {}", rec.to_uppercase())));
+                return Err(refused(&format!(
+                    "assigning to a field of a NULL {}",
+                    rec.to_uppercase()
+                )));
             }
             let ty = record.columns[i].1.clone();
             let (value, _) = evaluate(host, frame, e, Some(&ty))?;
-            let record = if rec == "new" { frame.new.as_mut() } else { frame.old.as_mut() };
+            let record = if rec == "new" {
+                frame.new.as_mut()
+            } else {
+                frame.old.as_mut()
+            };
             if let Some(values) = record.and_then(|r| r.values.as_mut()) {
                 values[i] = value;
             }
@@ -466,7 +480,11 @@ fn raise_statement(host: &mut Host, frame: &mut Frame, r: &super::Raise) -> Resu
 }
 
 /// The variables and fields a statement reads, as typed constants.
-fn substitute(frame: &Frame, statement: &mut ast::Statement, tables: &BTreeMap<String, crate::catalog::Table>) -> Result<(), PgError> {
+fn substitute(
+    frame: &Frame,
+    statement: &mut ast::Statement,
+    tables: &BTreeMap<String, crate::catalog::Table>,
+) -> Result<(), PgError> {
     let mut error = None;
     let literal = |value: &Value, ty: &SqlType| -> Option<ast::Expr> {
         let text = match value.output(ty) {
@@ -509,7 +527,9 @@ fn substitute(frame: &Frame, statement: &mut ast::Statement, tables: &BTreeMap<S
             match literal(&value, &ty) {
                 Some(e) => *x = ast::Expr::Nested(Box::new(e)),
                 None => {
-                    error = Some(refused("a PL/pgSQL value the statement cannot take as a constant"));
+                    error = Some(refused(
+                        "a PL/pgSQL value the statement cannot take as a constant",
+                    ));
                     return std::ops::ControlFlow::Break(());
                 }
             }
@@ -539,8 +559,11 @@ fn sql(host: &mut Host, frame: &mut Frame, embedded: &Embedded) -> Result<(), Pg
     match query {
         Some(query) => {
             if !embedded.perform && embedded.into.is_empty() {
-                return Err(PgError::new("42601", "query has no destination for result data")
-                    .hint("If you want to discard the results of a SELECT, use PERFORM instead."));
+                return Err(
+                    PgError::new("42601", "query has no destination for result data").hint(
+                        "If you want to discard the results of a SELECT, use PERFORM instead.",
+                    ),
+                );
             }
             let (types, rows) = crate::dml::select::evaluate(engine, &query, true)?;
             frame.set_found(!rows.is_empty());
@@ -548,7 +571,9 @@ fn sql(host: &mut Host, frame: &mut Frame, embedded: &Embedded) -> Result<(), Pg
                 return Ok(());
             }
             if types.len() != embedded.into.len() {
-                return Err(refused("SELECT ... INTO with a different number of columns and targets"));
+                return Err(refused(
+                    "SELECT ... INTO with a different number of columns and targets",
+                ));
             }
             let first = rows.into_iter().next();
             for (i, target) in embedded.into.iter().enumerate() {
@@ -561,7 +586,10 @@ fn sql(host: &mut Host, frame: &mut Frame, embedded: &Embedded) -> Result<(), Pg
                         .find(|v| v.name == *name)
                         .map(|v| v.ty.clone()),
                     Target::Field(rec, field) => frame.record(rec).and_then(|r| {
-                        r.columns.iter().find(|(c, _)| c == field).map(|(_, t)| t.clone())
+                        r.columns
+                            .iter()
+                            .find(|(c, _)| c == field)
+                            .map(|(_, t)| t.clone())
                     }),
                 }
                 .ok_or_else(|| refused("an INTO target that is not a declared variable"))?;
@@ -595,7 +623,11 @@ fn store(frame: &mut Frame, target: &Target, value: Value) -> Result<(), PgError
             }
         }
         Target::Field(rec, field) => {
-            let record = if rec == "new" { frame.new.as_mut() } else { frame.old.as_mut() };
+            let record = if rec == "new" {
+                frame.new.as_mut()
+            } else {
+                frame.old.as_mut()
+            };
             if let Some(r) = record {
                 if let (Some(i), Some(values)) = (
                     r.columns.iter().position(|(c, _)| c == field),

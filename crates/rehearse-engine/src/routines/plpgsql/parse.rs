@@ -13,8 +13,24 @@ use sqlparser::tokenizer::{Token, TokenWithLocation, Tokenizer};
 
 /// Statement keywords outside the subset, refused when the function is created.
 const REFUSED: &[&str] = &[
-    "loop", "while", "for", "foreach", "exit", "continue", "execute", "get", "open",
-    "fetch", "close", "move", "call", "commit", "rollback", "assert", "case", "return next",
+    "loop",
+    "while",
+    "for",
+    "foreach",
+    "exit",
+    "continue",
+    "execute",
+    "get",
+    "open",
+    "fetch",
+    "close",
+    "move",
+    "call",
+    "commit",
+    "rollback",
+    "assert",
+    "case",
+    "return next",
 ];
 
 /// Most statements one body may hold (nesting included): a guard for the recursive
@@ -113,14 +129,19 @@ impl<'a> Reader<'a> {
         if self.eat_word(word) {
             Ok(())
         } else {
-            Err(self.refusal(&format!("text where `{}` was expected", word.to_uppercase())))
+            Err(self.refusal(&format!(
+                "text where `{}` was expected",
+                word.to_uppercase()
+            )))
         }
     }
 
     /// Byte offset of token `i` in the body (the end for `i` past the last token).
     fn offset(&self, i: usize) -> usize {
         match self.tokens.get(i) {
-            Some(t) => self.index.offset(Span::new(t.location.line as u32, t.location.column as u32)),
+            Some(t) => self
+                .index
+                .offset(Span::new(t.location.line as u32, t.location.column as u32)),
             None => self.body.len(),
         }
     }
@@ -218,7 +239,11 @@ impl<'a> Reader<'a> {
             .position(|t| t.token == Token::Eq)
             .map_or(end, |p| self.pos + p);
         let type_text = self.text(self.pos, end);
-        if type_text.contains('%') || ["record", "cursor", "refcursor", "alias"].iter().any(|w| type_text.to_lowercase().starts_with(w)) {
+        if type_text.contains('%')
+            || ["record", "cursor", "refcursor", "alias"]
+                .iter()
+                .any(|w| type_text.to_lowercase().starts_with(w))
+        {
             return Err(self.refusal(&format!("declarations of type `{type_text}`")));
         }
         let data_type = Parser::new(&PostgreSqlDialect {})
@@ -233,14 +258,12 @@ impl<'a> Reader<'a> {
         if not_null {
             self.pos += 2;
         }
-        let default = if self.eat_word("default")
-            || self.eat(&Token::Assignment)
-            || self.eat(&Token::Eq)
-        {
-            Some(self.expr_until(&[";"])?)
-        } else {
-            None
-        };
+        let default =
+            if self.eat_word("default") || self.eat(&Token::Assignment) || self.eat(&Token::Eq) {
+                Some(self.expr_until(&[";"])?)
+            } else {
+                None
+            };
         if !self.eat(&Token::SemiColon) {
             return Err(self.refusal("this declaration"));
         }
@@ -272,7 +295,7 @@ impl<'a> Reader<'a> {
 
     fn statement(&mut self, nesting: usize) -> Result<Stmt, PgError> {
         let first = self.word_at(self.pos).unwrap_or_default();
-        if first == "return" && self.is(1, "next") || first == "return" && self.is(1, "query") {
+        if first == "return" && (self.is(1, "next") || self.is(1, "query")) {
             return Err(self.refusal("RETURN NEXT / RETURN QUERY"));
         }
         if REFUSED.contains(&first.as_str()) {
@@ -430,10 +453,16 @@ impl<'a> Reader<'a> {
                 }
                 let wanted = super::raise::placeholders(raise.format.as_deref().unwrap_or(""));
                 if wanted > raise.args.len() {
-                    return Err(PgError::new("42601", "too few parameters specified for RAISE"));
+                    return Err(PgError::new(
+                        "42601",
+                        "too few parameters specified for RAISE",
+                    ));
                 }
                 if wanted < raise.args.len() {
-                    return Err(PgError::new("42601", "too many parameters specified for RAISE"));
+                    return Err(PgError::new(
+                        "42601",
+                        "too many parameters specified for RAISE",
+                    ));
                 }
             }
             Some(Token::Word(w)) if w.value.eq_ignore_ascii_case("sqlstate") => {
@@ -484,7 +513,10 @@ impl<'a> Reader<'a> {
         }
         if raise.format.is_none()
             && raise.condition.is_none()
-            && !raise.options.iter().any(|(o, _)| *o == RaiseOption::Message)
+            && !raise
+                .options
+                .iter()
+                .any(|(o, _)| *o == RaiseOption::Message)
         {
             return Err(self.refusal("RAISE without a message"));
         }
@@ -510,9 +542,13 @@ impl<'a> Reader<'a> {
                 }
                 let mut i = at + 1;
                 loop {
-                    let name = self.word_at(i).ok_or_else(|| refuse("PL/pgSQL INTO targets other than variables", line))?;
+                    let name = self.word_at(i).ok_or_else(|| {
+                        refuse("PL/pgSQL INTO targets other than variables", line)
+                    })?;
                     if self.tokens.get(i + 1).map(|t| &t.token) == Some(&Token::Period) {
-                        let field = self.word_at(i + 2).ok_or_else(|| refuse("this INTO target", line))?;
+                        let field = self
+                            .word_at(i + 2)
+                            .ok_or_else(|| refuse("this INTO target", line))?;
                         into.push(Target::Field(name, field));
                         i += 3;
                     } else {
@@ -547,14 +583,20 @@ pub fn parse_expr(text: &str) -> Result<ast::Expr, sqlparser::parser::ParserErro
         .try_with_sql(text)?;
     let e = parser.parse_expr()?;
     if parser.peek_token().token != Token::EOF {
-        return Err(sqlparser::parser::ParserError::ParserError("trailing text".into()));
+        return Err(sqlparser::parser::ParserError::ParserError(
+            "trailing text".into(),
+        ));
     }
     Ok(e)
 }
 
 fn parse_statement(text: &str, line: u64) -> Result<crate::sql::Statement, PgError> {
-    let mut parsed = crate::sql::parse_script(text, Source::Migration)
-        .map_err(|_| refuse(&format!("the statement `{}` in PL/pgSQL", short(text)), line))?;
+    let mut parsed = crate::sql::parse_script(text, Source::Migration).map_err(|_| {
+        refuse(
+            &format!("the statement `{}` in PL/pgSQL", short(text)),
+            line,
+        )
+    })?;
     if parsed.len() != 1 {
         return Err(refuse("this PL/pgSQL statement", line));
     }
@@ -562,5 +604,8 @@ fn parse_statement(text: &str, line: u64) -> Result<crate::sql::Statement, PgErr
 }
 
 fn short(text: &str) -> String {
-    text.split_whitespace().take(4).collect::<Vec<_>>().join(" ")
+    text.split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
