@@ -254,7 +254,7 @@ pub struct Table {
     /// Constraints, in creation order.
     pub constraints: Vec<Constraint>,
     /// Row-level triggers, in creation order (they fire in name order).
-    pub triggers: Vec<crate::routines::Trigger>,
+    pub triggers: Vec<crate::routine_defs::Trigger>,
 }
 
 impl Table {
@@ -302,7 +302,7 @@ pub struct Database {
     /// Extensions installed by CREATE EXTENSION (`plpgsql`, always there, aside).
     pub extensions: std::collections::BTreeSet<String>,
     /// User-defined functions, by name (overloading is refused).
-    pub functions: BTreeMap<String, crate::routines::Function>,
+    pub functions: BTreeMap<String, crate::routine_defs::Function>,
 }
 
 impl Database {

@@ -36,6 +36,7 @@ mod macaddr;
 mod opclasses;
 mod pgsort;
 mod regex;
+pub mod routine_defs;
 pub mod routines;
 pub(crate) mod rows;
 pub mod session;

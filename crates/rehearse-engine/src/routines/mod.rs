@@ -13,6 +13,7 @@ pub mod plpgsql;
 pub mod sql_function;
 pub mod triggers;
 
+pub use crate::routine_defs::{Body, Function, Language, Returns, Volatility};
 pub use triggers::{Timing, Trigger, TriggerEvent};
 
 use crate::error::PgError;
@@ -28,71 +29,6 @@ pub const MAX_CALL_DEPTH: usize = 32;
 /// PL/pgSQL statements one top-level statement may run (loops, recursion, triggers on
 /// many rows), after which Rehearse refuses rather than keep the page busy.
 pub const MAX_ROUTINE_WORK: u64 = 2_000_000;
-
-/// The language a function is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Language {
-    /// LANGUAGE sql.
-    Sql,
-    /// LANGUAGE plpgsql.
-    PlPgSql,
-}
-
-/// What a function returns.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Returns {
-    /// A value of a type.
-    Type(SqlType),
-    /// `RETURNS trigger`.
-    Trigger,
-    /// `RETURNS void`.
-    Void,
-}
-
-/// A function's body, parsed when it was created.
-#[derive(Debug, Clone)]
-pub enum Body {
-    /// A LANGUAGE sql body: one expression (`SELECT expr` or `RETURN expr`).
-    Sql(ast::Expr),
-    /// A PL/pgSQL block.
-    PlPgSql(Rc<plpgsql::Block>),
-}
-
-/// IMMUTABLE, STABLE or VOLATILE.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Volatility {
-    /// IMMUTABLE.
-    Immutable,
-    /// STABLE.
-    Stable,
-    /// VOLATILE (the default).
-    Volatile,
-}
-
-/// A user-defined function (`pg_proc`).
-#[derive(Debug, Clone)]
-pub struct Function {
-    /// Name (unqualified).
-    pub name: String,
-    /// Arguments: name (if given) and type.
-    pub args: Vec<(Option<String>, SqlType)>,
-    /// The result.
-    pub returns: Returns,
-    /// The language.
-    pub language: Language,
-    /// The body.
-    pub body: Body,
-    /// Volatility.
-    pub volatility: Volatility,
-}
-
-impl Function {
-    /// The signature as PostgreSQL prints it in messages: `name(type, ...)`.
-    pub fn signature(&self) -> String {
-        let types: Vec<String> = self.args.iter().map(|(_, t)| t.format()).collect();
-        format!("{}({})", self.name, types.join(", "))
-    }
-}
 
 /// The call budget of the statement being run: depth of nested calls and PL/pgSQL
 /// statements still allowed.
@@ -340,3 +276,6 @@ pub fn drop_function(
     }
     Ok(Vec::new())
 }
+
+#[cfg(test)]
+mod tests;

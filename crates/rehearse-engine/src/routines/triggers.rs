@@ -12,70 +12,11 @@ use super::{Body, Function, Returns};
 use crate::catalog::Row;
 use crate::error::PgError;
 use crate::expr::Env;
+pub use crate::routine_defs::{Timing, Trigger, TriggerEvent};
 use crate::types::SqlType;
 use crate::value::Value;
 use crate::{ident, object_name, Engine, StatementResult};
 use sqlparser::ast;
-
-/// BEFORE or AFTER.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Timing {
-    /// BEFORE.
-    Before,
-    /// AFTER.
-    After,
-}
-
-impl Timing {
-    /// As `TG_WHEN` and `information_schema.triggers` spell it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Timing::Before => "BEFORE",
-            Timing::After => "AFTER",
-        }
-    }
-}
-
-/// The row events a trigger fires on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TriggerEvent {
-    /// INSERT (and COPY).
-    Insert,
-    /// UPDATE.
-    Update,
-    /// DELETE.
-    Delete,
-}
-
-impl TriggerEvent {
-    /// As `TG_OP` spells it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TriggerEvent::Insert => "INSERT",
-            TriggerEvent::Update => "UPDATE",
-            TriggerEvent::Delete => "DELETE",
-        }
-    }
-}
-
-/// A row-level trigger of a table (`pg_trigger`).
-#[derive(Debug, Clone)]
-pub struct Trigger {
-    /// Name, unique per table.
-    pub name: String,
-    /// The function it executes.
-    pub function: String,
-    /// BEFORE or AFTER.
-    pub timing: Timing,
-    /// Its events, as written.
-    pub events: Vec<TriggerEvent>,
-    /// `UPDATE OF` columns (empty: any UPDATE).
-    pub columns: Vec<String>,
-    /// `WHEN (condition)`.
-    pub when: Option<ast::Expr>,
-    /// False after `ALTER TABLE ... DISABLE TRIGGER`.
-    pub enabled: bool,
-}
 
 /// The parts of a `CREATE TRIGGER` the engine reads.
 pub struct CreateTrigger<'a> {
@@ -450,6 +391,18 @@ impl Firing {
 
     /// AFTER triggers on the statement's rows (old, new), once they are all written.
     pub fn after(
+        &self,
+        engine: &mut Engine,
+        rows: Vec<(Option<Row>, Option<Row>)>,
+    ) -> Result<(), PgError> {
+        // The statement's row count is its own, whatever the triggers' statements write.
+        let affected = engine.affected;
+        let result = self.after_rows(engine, rows);
+        engine.affected = affected;
+        result
+    }
+
+    fn after_rows(
         &self,
         engine: &mut Engine,
         rows: Vec<(Option<Row>, Option<Row>)>,

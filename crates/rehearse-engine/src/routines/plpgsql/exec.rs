@@ -565,7 +565,19 @@ fn sql(host: &mut Host, frame: &mut Frame, embedded: &Embedded) -> Result<(), Pg
                     ),
                 );
             }
-            let (types, rows) = crate::dml::select::evaluate(engine, &query, true)?;
+            let plan = crate::expr::query::bind(
+                &engine.db.tables,
+                &engine.db.enums,
+                &engine.db.extensions,
+                &query,
+                true,
+            )?;
+            let rows = {
+                let (_, mut env) = engine.split();
+                plan.fold(&mut env)?;
+                plan.compute(&[], &mut env)?
+            };
+            let types = plan.types().to_vec();
             frame.set_found(!rows.is_empty());
             if embedded.into.is_empty() {
                 return Ok(());
