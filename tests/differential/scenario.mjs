@@ -407,8 +407,41 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'update_strings'], [1, 'add_string_check']]
   .map(([w, k]) => [w * 2, k]);
 
+// A row trigger created in the setup (after the rows, as pg_dump orders it): a BEFORE
+// one sets a column of NEW or skips rows whose column is NULL; an AFTER one only runs.
+function randomTrigger(r, t) {
+  const c = r.pick(t.columns);
+  const skip = r.chance(0.4) ? r.pick(t.columns).name : null;
+  return {
+    timing: r.pick(['BEFORE', 'BEFORE', 'AFTER']),
+    events: r.shuffle(['INSERT', 'UPDATE', 'DELETE']).slice(0, r.int(1, 3)),
+    column: c.name,
+    value: literal(r, c.type),
+    skip,
+  };
+}
+
+function triggerSql(t) {
+  const g = t.trigger;
+  const body = [
+    ...(g.skip ? [`  IF TG_OP <> 'DELETE' AND NEW.${g.skip} IS NULL THEN RETURN NULL; END IF;`] : []),
+    `  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;`,
+    `  NEW.${g.column} := ${g.value};`,
+    '  RETURN NEW;',
+  ];
+  return `CREATE FUNCTION ${t.name}_trg() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+${body.join('\n')}
+END
+$$;
+`
+    + `CREATE TRIGGER ${t.name}_trg ${g.timing} ${g.events.join(' OR ')} ON ${t.name} FOR EACH ROW EXECUTE FUNCTION ${t.name}_trg();
+`;
+}
+
 export function randomScenario(r) {
   const tables = r.shuffle(TABLE_NAMES).slice(0, r.chance(0.25) ? 2 : 1).map((name) => randomTable(r, name));
+  for (const t of tables) if (t.columns.length && r.chance(0.12)) t.trigger = randomTrigger(r, t);
   const model = tables.map((t) => ({ name: t.name, cols: t.columns.map(({ name, type }) => ({ name, type })) }));
   const migration = Array.from({ length: r.int(1, 5) }, () => {
     const t = r.pick(model);
@@ -440,6 +473,8 @@ export function setupSql(s) {
       sql += `INSERT INTO ${t.name} (${t.columns.map((c) => c.name).join(', ')}) VALUES\n  `
         + `${t.rows.map((row) => `(${row.join(', ')})`).join(',\n  ')};\n`;
     }
+    if (t.trigger && t.columns.some((c) => c.name === t.trigger.column)
+        && (!t.trigger.skip || t.columns.some((c) => c.name === t.trigger.skip))) sql += triggerSql(t);
     return sql;
   }).join('');
 }
@@ -479,6 +514,7 @@ export function* reductions(s) {
       const c = copy(); c.tables[ti].rows.splice(i, 1); yield c;
     }
     if (t.pk) { const c = copy(); c.tables[ti].pk = null; yield c; }
+    if (t.trigger) { const c = copy(); delete c.tables[ti].trigger; yield c; }
     for (const [j, col] of t.columns.entries()) {
       for (const [field, none] of [['pk', false], ['notNull', false], ['def', null], ['unique', false], ['check', null]]) {
         if (col[field] !== none) { const c = copy(); c.tables[ti].columns[j][field] = none; yield c; }

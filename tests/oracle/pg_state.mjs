@@ -65,6 +65,17 @@ export async function snapshot(db) {
     const { rows: constraints } = await db.query(`
       SELECT conname AS name, contype::text AS type, pg_get_constraintdef(oid) AS definition
       FROM pg_constraint WHERE conrelid = $1 AND contype IN ('p', 'u', 'f', 'c')`, [t.oid]);
+    // Triggers (user ones): only when the table has some, so other cases' state is
+    // unchanged. Events in pg_get_triggerdef's order; tgtype bits from trigger.h.
+    const { rows: triggers } = await db.query(`
+      SELECT t.tgname AS name,
+        CASE WHEN t.tgtype & 2 = 2 THEN 'BEFORE' ELSE 'AFTER' END AS timing,
+        array_to_string(ARRAY[CASE WHEN t.tgtype & 4 = 4 THEN 'INSERT' END,
+          CASE WHEN t.tgtype & 8 = 8 THEN 'DELETE' END,
+          CASE WHEN t.tgtype & 16 = 16 THEN 'UPDATE' END], ' OR ') AS events,
+        p.proname AS function, t.tgenabled <> 'D' AS enabled
+      FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+      WHERE t.tgrelid = $1 AND NOT t.tgisinternal`, [t.oid]);
     out.push({
       name: t.name,
       columns: cols.map(({ typid, ...c }) => c),
@@ -72,6 +83,7 @@ export async function snapshot(db) {
       // `valid` only for an INVALID index (a failed CREATE INDEX CONCURRENTLY).
       indexes: indexes.map(({ valid, ...i }) => (valid ? i : { ...i, valid })).sort(byName),
       constraints: constraints.sort(byName),
+      ...(triggers.length ? { triggers: triggers.sort(byName) } : {}),
     });
   }
   return out.sort(byName);

@@ -159,6 +159,7 @@ mod tests {
                 kind: "p".into(),
                 definition: "PRIMARY KEY (id)".into(),
             }],
+            triggers: vec![],
         }
     }
 

@@ -9,7 +9,7 @@ use crate::analysis::old_code::OldQueryResult;
 use crate::analysis::round_trip::{Difference, RoundTrip};
 use crate::analysis::{Cost, Hazard};
 use crate::assume::Assumption;
-pub use crate::snapshot::{ColumnState, ConstraintState, IndexState, TableState};
+pub use crate::snapshot::{ColumnState, ConstraintState, IndexState, TableState, TriggerState};
 use rehearse_engine::error::{PgError, Unsupported};
 use rehearse_engine::span::Span;
 use serde::{Deserialize, Serialize};

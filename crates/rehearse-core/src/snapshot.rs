@@ -74,6 +74,24 @@ pub struct TableState {
     pub indexes: Vec<IndexState>,
     /// Constraints sorted by name.
     pub constraints: Vec<ConstraintState>,
+    /// Triggers sorted by name (absent when the table has none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub triggers: Vec<TriggerState>,
+}
+
+/// A trigger as `pg_trigger` shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TriggerState {
+    /// Name.
+    pub name: String,
+    /// `BEFORE` or `AFTER`.
+    pub timing: String,
+    /// Its events in `pg_get_triggerdef`'s order (`INSERT OR DELETE OR UPDATE`).
+    pub events: String,
+    /// The function it executes.
+    pub function: String,
+    /// Not disabled.
+    pub enabled: bool,
 }
 
 /// A snapshot's rows, shared by the snapshots that hold them.
@@ -267,12 +285,33 @@ fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableStat
         })
         .collect();
     constraints.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut triggers: Vec<TriggerState> = table
+        .triggers
+        .iter()
+        .map(|t| {
+            use rehearse_engine::routines::TriggerEvent as E;
+            let events: Vec<&str> = [E::Insert, E::Delete, E::Update]
+                .into_iter()
+                .filter(|e| t.events.contains(e))
+                .map(E::as_str)
+                .collect();
+            TriggerState {
+                name: t.name.clone(),
+                timing: t.timing.as_str().to_string(),
+                events: events.join(" OR "),
+                function: t.function.clone(),
+                enabled: t.enabled,
+            }
+        })
+        .collect();
+    triggers.sort_by(|a, b| a.name.cmp(&b.name));
     TableState {
         name: table.name.clone(),
         columns,
         rows,
         indexes,
         constraints,
+        triggers,
     }
 }
 

@@ -253,6 +253,8 @@ pub struct Table {
     pub indexes: Vec<Index>,
     /// Constraints, in creation order.
     pub constraints: Vec<Constraint>,
+    /// Row-level triggers, in creation order (they fire in name order).
+    pub triggers: Vec<crate::routine_defs::Trigger>,
 }
 
 impl Table {
@@ -299,6 +301,8 @@ pub struct Database {
     pub enums_created: std::collections::BTreeSet<String>,
     /// Extensions installed by CREATE EXTENSION (`plpgsql`, always there, aside).
     pub extensions: std::collections::BTreeSet<String>,
+    /// User-defined functions, by name (overloading is refused).
+    pub functions: BTreeMap<String, crate::routine_defs::Function>,
 }
 
 impl Database {

@@ -36,6 +36,8 @@ mod macaddr;
 mod opclasses;
 mod pgsort;
 mod regex;
+pub mod routine_defs;
+pub mod routines;
 pub(crate) mod rows;
 pub mod session;
 mod settings;
@@ -134,6 +136,7 @@ fn command_tag(statement: &Statement) -> String {
         }
         StatementKind::OwnerTo { object, .. } => return format!("ALTER {}", object.to_uppercase()),
         StatementKind::CopyFromStdin { .. } => return "COPY".into(),
+        StatementKind::Do { .. } => return "DO".into(),
         StatementKind::AlterType(_) => return "ALTER TYPE".into(),
         StatementKind::ValidateConstraint { .. } | StatementKind::Unsupported(_) => {
             return "ALTER TABLE".into()
@@ -154,6 +157,10 @@ fn command_tag(statement: &Statement) -> String {
         S::CreateSequence { .. } => "CREATE SEQUENCE",
         S::Grant { .. } => "GRANT",
         S::Revoke { .. } => "REVOKE",
+        S::CreateFunction { .. } => "CREATE FUNCTION",
+        S::DropFunction { .. } => "DROP FUNCTION",
+        S::CreateTrigger { .. } => "CREATE TRIGGER",
+        S::DropTrigger { .. } => "DROP TRIGGER",
         _ => "OK",
     }
     .into()
@@ -183,6 +190,8 @@ pub struct Engine {
     /// that table follow (they only append rows), so loading sample data does not
     /// re-read the table per statement. Any other statement drops it.
     pub(crate) unique_cache: Option<(String, rows::UniqueKeys)>,
+    /// The statement's budget for function calls and PL/pgSQL statements.
+    pub(crate) calls: routines::CallBudget,
 }
 
 impl Clone for Engine {
@@ -197,6 +206,7 @@ impl Clone for Engine {
             in_transaction: self.in_transaction,
             affected: self.affected,
             unique_cache: None,
+            calls: self.calls,
         }
     }
 }
@@ -211,6 +221,7 @@ impl Engine {
             in_transaction: false,
             affected: 0,
             unique_cache: None,
+            calls: routines::CallBudget::default(),
         }
     }
 
@@ -222,8 +233,11 @@ impl Engine {
         if let StatementKind::Sql(ast) = &statement.kind {
             if let S::Query(query) = ast.as_ref() {
                 // A SELECT changes no rows; the sequences it advances stay advanced.
-                let (names, types, rows) = dml::select::evaluate_named(self, query)
-                    .map_err(|error| ddl::alter_type::unsafe_use(self, error))?;
+                let (names, types, rows) =
+                    dml::select::evaluate_named(self, query).map_err(|error| {
+                        let error = routines::user_call_refusal(&self.db, error);
+                        ddl::alter_type::unsafe_use(self, error)
+                    })?;
                 return Ok(QueryOutput {
                     command: "SELECT".into(),
                     fields: names.into_iter().zip(types).collect(),
@@ -243,10 +257,18 @@ impl Engine {
 
     /// Executes one statement. On error the database is unchanged.
     pub fn execute(&mut self, statement: &Statement) -> StatementResult {
+        self.calls = routines::CallBudget::default();
         // An INSERT only appends rows to its table and advances sequences, so undoing
         // it is cheap; copying the whole database first would make loading sample data
         // quadratic (each INSERT copying every row inserted before it).
-        if let Some(table) = insert_target(statement) {
+        // (Not with triggers: they may write other tables.)
+        let has_triggers = |t: &String| {
+            self.db
+                .tables
+                .get(t)
+                .is_some_and(|t| !t.triggers.is_empty())
+        };
+        if let Some(table) = insert_target(statement).filter(|t| !has_triggers(t)) {
             let rows = self.db.tables.get(&table).map(|t| t.rows.len());
             let result = self.dispatch(statement);
             if result.is_err() {
@@ -320,6 +342,7 @@ impl Engine {
     /// a throwaway copy anyway (the deployed code's queries).
     pub fn dispatch(&mut self, statement: &Statement) -> StatementResult {
         self.dispatch_statement(statement).map_err(|mut failure| {
+            failure.error = routines::user_call_refusal(&self.db, failure.error);
             if !self.db.enums_pending.is_empty() {
                 failure.error = ddl::alter_type::unsafe_use(self, failure.error);
             }
@@ -361,6 +384,9 @@ impl Engine {
                 columns,
                 lines,
             } => return dml::copy::from_stdin(self, table, columns.as_deref(), lines),
+            StatementKind::Do { language, body } => {
+                return routines::do_block::run(self, language.as_deref(), body)
+            }
             StatementKind::Sql(ast) => ast,
         };
         match ast.as_ref() {
@@ -462,6 +488,82 @@ impl Engine {
                 ddl::sequences::privileges(self, objects)
             }
             S::Query(query) => dml::select::run(self, query),
+            S::CreateFunction {
+                or_replace,
+                temporary: false,
+                if_not_exists: false,
+                name,
+                args,
+                return_type,
+                function_body,
+                behavior,
+                language,
+                using: None,
+                options: None,
+                remote_connection: None,
+                ..
+            } => routines::create_function(
+                self,
+                routines::CreateFunction {
+                    or_replace: *or_replace,
+                    name,
+                    args: args.as_deref(),
+                    return_type: return_type.as_ref(),
+                    body: function_body.as_ref(),
+                    language: language.as_ref(),
+                    behavior: behavior.as_ref(),
+                },
+            ),
+            S::DropFunction {
+                if_exists,
+                func_desc,
+                option,
+            } => routines::drop_function(
+                self,
+                *if_exists,
+                func_desc,
+                matches!(option, Some(ast::ReferentialAction::Cascade)),
+            ),
+            S::CreateTrigger {
+                or_replace,
+                is_constraint,
+                name,
+                period,
+                events,
+                table_name,
+                referenced_table_name: None,
+                referencing,
+                trigger_object,
+                condition,
+                exec_body,
+                characteristics: None,
+                ..
+            } => routines::triggers::create(
+                self,
+                routines::triggers::CreateTrigger {
+                    or_replace: *or_replace,
+                    is_constraint: *is_constraint,
+                    name,
+                    period,
+                    events,
+                    table: table_name,
+                    referencing: !referencing.is_empty(),
+                    object: trigger_object,
+                    condition: condition.as_ref(),
+                    exec: exec_body,
+                },
+            ),
+            S::DropTrigger {
+                if_exists,
+                trigger_name,
+                table_name,
+                ..
+            } => routines::triggers::drop(
+                self,
+                *if_exists,
+                &object_name(trigger_name),
+                &object_name(table_name),
+            ),
             other => Err(PgError::unsupported(format!(
                 "the statement `{}`",
                 first_words(&other.to_string())

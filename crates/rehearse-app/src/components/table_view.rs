@@ -260,6 +260,7 @@ mod tests {
                 .into(),
             indexes: vec![],
             constraints: vec![],
+            triggers: vec![],
         }
     }
 

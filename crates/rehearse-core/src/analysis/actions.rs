@@ -201,13 +201,67 @@ pub enum Action {
         /// Parameter, lower case.
         name: String,
     },
+    /// CREATE TRIGGER, DROP TRIGGER (`drop`), ALTER TABLE ENABLE/DISABLE TRIGGER.
+    Trigger {
+        /// Table.
+        table: String,
+        /// DROP TRIGGER.
+        drop: bool,
+    },
     /// Nothing that touches a table (CREATE TYPE, COMMENT, transaction control).
     Other,
 }
 
-/// The actions of one statement, given the database just before it.
+/// The actions of one statement, given the database just before it: its own, those
+/// of the statements a DO block runs, and those of the statements the triggers its
+/// writes fire may run (read from their bodies: every statement a body holds, run or
+/// not).
 pub fn of_statement(db: &Database, statement: &Statement) -> Vec<Action> {
+    let mut actions = statement_actions(db, statement);
+    let mut fired = Vec::new();
+    for action in &actions {
+        let Action::Write { table, verb, .. } = action else {
+            continue;
+        };
+        let event = match *verb {
+            "UPDATE" => "UPDATE",
+            "DELETE" => "DELETE",
+            _ => "INSERT",
+        };
+        for body in rehearse_engine::routines::triggers::bodies_fired(db, table, event) {
+            for s in body.embedded() {
+                fired.extend(statement_actions(db, s));
+            }
+        }
+    }
+    // Once per table and statement kind: what a body holds, not how often it runs.
+    let mut seen = Vec::new();
+    for action in fired {
+        let key = match &action {
+            Action::Write { table, verb, .. } => Some((table.clone(), *verb)),
+            _ => None,
+        };
+        if key.as_ref().is_some_and(|k| seen.contains(k)) {
+            continue;
+        }
+        seen.extend(key);
+        actions.push(action);
+    }
+    actions
+}
+
+fn statement_actions(db: &Database, statement: &Statement) -> Vec<Action> {
     let ast = match &statement.kind {
+        StatementKind::Do { body, .. } => {
+            let Ok(block) = rehearse_engine::routines::plpgsql::parse::parse(body) else {
+                return Vec::new();
+            };
+            return block
+                .embedded()
+                .into_iter()
+                .flat_map(|s| of_statement(db, s))
+                .collect();
+        }
         StatementKind::ValidateConstraint { table, name } => {
             return vec![Action::ValidateConstraint {
                 table: table.clone(),
@@ -383,6 +437,14 @@ pub fn of_statement(db: &Database, statement: &Statement) -> Vec<Action> {
                 name: object_name(v),
             })
             .collect(),
+        S::CreateTrigger { table_name, .. } => vec![Action::Trigger {
+            table: object_name(table_name),
+            drop: false,
+        }],
+        S::DropTrigger { table_name, .. } => vec![Action::Trigger {
+            table: object_name(table_name),
+            drop: true,
+        }],
         S::Comment {
             object_type,
             object_name: name,
@@ -454,6 +516,9 @@ fn alter_table(db: &Database, table: &str, op: &AlterTableOperation, not_valid: 
             from: ident(old_column_name),
             to: ident(new_column_name),
         },
+        AlterTableOperation::EnableTrigger { .. } | AlterTableOperation::DisableTrigger { .. } => {
+            Action::Trigger { table, drop: false }
+        }
         AlterTableOperation::RenameTable { table_name } => Action::RenameTable {
             from: table,
             to: object_name(table_name),

@@ -187,7 +187,9 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<Cost> {
                 }
                 continue;
             }
-            Action::Comment { table } => cost(Catalog, table, "changes the catalog only"),
+            Action::Comment { table } | Action::Trigger { table, .. } => {
+                cost(Catalog, table, "changes the catalog only")
+            }
             Action::DropIndex { table: None, .. }
             | Action::RenameIndex { .. }
             | Action::Read { .. }

@@ -246,6 +246,16 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<TableLock> {
             Action::Read { tables } => tables.iter().for_each(|t| take(t, AccessShare)),
             // COMMENT ON: SHARE UPDATE EXCLUSIVE (measured, tests/oracle/reference/locks.md).
             Action::Comment { table } => take(table, ShareUpdateExclusive),
+            // CREATE TRIGGER and ENABLE/DISABLE TRIGGER: SHARE ROW EXCLUSIVE; DROP
+            // TRIGGER: ACCESS EXCLUSIVE (measured on PGlite).
+            Action::Trigger { table, drop } => take(
+                table,
+                if *drop {
+                    AccessExclusive
+                } else {
+                    ShareRowExclusive
+                },
+            ),
             Action::Set { .. } | Action::Other => {}
         }
     }

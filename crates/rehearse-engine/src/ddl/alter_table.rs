@@ -52,16 +52,27 @@ fn apply(
             column_name,
             if_exists,
             cascade,
-        } => drop_column(engine, table, &ident(column_name), *if_exists, *cascade),
+        } => {
+            crate::routines::triggers::drop_column(engine, table, &ident(column_name), *cascade)?;
+            drop_column(engine, table, &ident(column_name), *if_exists, *cascade)
+        }
         AlterTableOperation::RenameColumn {
             old_column_name,
             new_column_name,
-        } => rename_column(
-            engine,
-            table,
-            &ident(old_column_name),
-            &ident(new_column_name),
-        ),
+        } => {
+            crate::routines::triggers::rename_column(
+                engine,
+                table,
+                &ident(old_column_name),
+                &ident(new_column_name),
+            );
+            rename_column(
+                engine,
+                table,
+                &ident(old_column_name),
+                &ident(new_column_name),
+            )
+        }
         AlterTableOperation::RenameTable { table_name } => {
             rename_table(engine, table, &object_name(table_name))
         }
@@ -112,6 +123,14 @@ fn apply(
         // Roles are not modelled; the migration runs as the owner (see
         // `sequences::owner_to`).
         AlterTableOperation::OwnerTo { .. } => Ok(Vec::new()),
+        AlterTableOperation::EnableTrigger { name } => {
+            crate::routines::triggers::set_enabled(engine, table, name, true)?;
+            Ok(Vec::new())
+        }
+        AlterTableOperation::DisableTrigger { name } => {
+            crate::routines::triggers::set_enabled(engine, table, name, false)?;
+            Ok(Vec::new())
+        }
         other => Err(PgError::unsupported(format!("ALTER TABLE ... {other}")).into()),
     }
 }

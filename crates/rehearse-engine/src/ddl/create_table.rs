@@ -61,6 +61,7 @@ pub fn run(engine: &mut Engine, create: &ast::CreateTable) -> StatementResult {
         rows: Default::default(),
         indexes: Vec::new(),
         constraints: Vec::new(),
+        triggers: Vec::new(),
     };
     let mut pending: Vec<(Option<String>, NewConstraint)> = Vec::new();
     let mut serials = Vec::new();

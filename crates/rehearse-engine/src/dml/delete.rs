@@ -4,6 +4,8 @@
 use super::{referenced_rows_changed, where_clause};
 use crate::catalog::{Row, Table};
 use crate::error::PgError;
+use crate::routines::triggers::Firing;
+use crate::routines::{Timing, TriggerEvent};
 use crate::{object_name, Engine, Lost, StatementResult};
 use sqlparser::ast;
 
@@ -62,6 +64,20 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> StatementResult {
         query: Some(&context),
     };
     let filter = where_clause(&scope, delete.selection.as_ref())?;
+    let before = Firing::new(
+        engine,
+        &table_name,
+        Timing::Before,
+        TriggerEvent::Delete,
+        &[],
+    );
+    let after = Firing::new(
+        engine,
+        &table_name,
+        Timing::After,
+        TriggerEvent::Delete,
+        &[],
+    );
     let (_, mut env) = engine.split();
     if let Some(f) = &filter {
         f.fold(&mut env)?;
@@ -78,7 +94,15 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> StatementResult {
         )?
         .is_some()
         {
-            doomed.push(pos);
+            // A BEFORE DELETE trigger returning NULL keeps the row.
+            if before.is_empty()
+                || before
+                    .before(&mut env, Some(row), None)
+                    .map_err(|e| crate::Failure::rows(e, &table_name, vec![pos]))?
+                    .is_some()
+            {
+                doomed.push(pos);
+            }
         }
     }
     let removed: Vec<Row> = doomed.iter().map(|&p| table.rows[p].clone()).collect();
@@ -92,6 +116,10 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> StatementResult {
     });
     let gone = vec![None; removed.len()];
     referenced_rows_changed(engine, &table_name, &removed, &gone)?;
+    if !after.is_empty() {
+        let rows = removed.iter().map(|r| (Some(r.clone()), None)).collect();
+        after.after(engine, rows)?;
+    }
     Ok(lost_cells(&table, &removed))
 }
 

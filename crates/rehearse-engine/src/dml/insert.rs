@@ -4,6 +4,8 @@
 use super::assign;
 use crate::error::PgError;
 use crate::expr::Expr;
+use crate::routines::triggers::Firing;
+use crate::routines::{Timing, TriggerEvent};
 use crate::rows::{check_foreign_keys, check_row, UniqueKeys};
 use crate::types::CastContext;
 use crate::value::Value;
@@ -34,6 +36,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
             rows: Default::default(),
             indexes: t.indexes.clone(),
             constraints: t.constraints.clone(),
+            triggers: t.triggers.clone(),
         }
     };
     let targets: Vec<usize> = if insert.source.is_none() {
@@ -193,6 +196,20 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         })
         .collect();
     let enums = engine.db.enums.clone();
+    let before = Firing::new(
+        engine,
+        &table_name,
+        Timing::Before,
+        TriggerEvent::Insert,
+        &[],
+    );
+    let after = Firing::new(
+        engine,
+        &table_name,
+        Timing::After,
+        TriggerEvent::Insert,
+        &[],
+    );
     let cached = match engine.unique_cache.take() {
         Some((name, keys)) if name == table_name => Some(keys),
         _ => None,
@@ -242,6 +259,14 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
                 },
             };
         }
+        let row = if before.is_empty() {
+            row
+        } else {
+            match before.before(&mut env, None, Some(row))? {
+                Some(row) => row,
+                None => continue,
+            }
+        };
         check_row(t, &row, &enums, &mut env)?;
         if t.rows.len() >= crate::MAX_ROWS {
             return Err(PgError::unsupported(format!(
@@ -263,6 +288,14 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
     engine.affected = inserted.len();
     let t = engine.table(&table_name)?;
     check_foreign_keys(&engine.db, t, &inserted, None).map_err(|f| Failure::from(f.error))?;
+    if !after.is_empty() {
+        let rows = inserted
+            .iter()
+            .map(|&p| (None, Some(t.rows[p].clone())))
+            .collect();
+        after.after(engine, rows)?;
+        return Ok(Vec::new());
+    }
     engine.unique_cache = Some((table_name, unique));
     Ok(Vec::new())
 }

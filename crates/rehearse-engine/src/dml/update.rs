@@ -5,6 +5,8 @@ use crate::catalog::IndexKey;
 use crate::error::PgError;
 use crate::expr::query::{Clause, Context};
 use crate::expr::Scope;
+use crate::routines::triggers::Firing;
+use crate::routines::{Timing, TriggerEvent};
 use crate::rows::{check_foreign_keys, check_row, UniqueKeys};
 use crate::value::Value;
 use crate::{object_name, Engine, Failure, StatementResult};
@@ -90,6 +92,24 @@ pub fn run(
         sets.push((i, assign(&scope, value, &column, &table.columns[i].ty)?));
     }
     let enums = engine.db.enums.clone();
+    let assigned: Vec<String> = sets
+        .iter()
+        .map(|(i, _)| table.columns[*i].name.clone())
+        .collect();
+    let before = Firing::new(
+        engine,
+        &table_name,
+        Timing::Before,
+        TriggerEvent::Update,
+        &assigned,
+    );
+    let after = Firing::new(
+        engine,
+        &table_name,
+        Timing::After,
+        TriggerEvent::Update,
+        &assigned,
+    );
     let (tables, mut env) = engine.split();
     let t = tables
         .get_mut(&table_name)
@@ -148,6 +168,17 @@ pub fn run(
                 .eval(&combined, &mut env)
                 .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
         }
+        let new_row = if before.is_empty() {
+            new_row
+        } else {
+            match before
+                .before(&mut env, Some(&row), Some(new_row))
+                .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?
+            {
+                Some(r) => r,
+                None => continue,
+            }
+        };
         check_row(t, &new_row, &enums, &mut env)
             .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
         if let Some(unique) = unique.as_mut() {
@@ -190,5 +221,9 @@ pub fn run(
     check_foreign_keys(&engine.db, t, &changed, None)?;
     let new_rows: Vec<_> = new_rows.into_iter().map(Some).collect();
     referenced_rows_changed(engine, &table_name, &old_rows, &new_rows)?;
+    if !after.is_empty() {
+        let rows = old_rows.into_iter().map(Some).zip(new_rows).collect();
+        after.after(engine, rows)?;
+    }
     Ok(Vec::new())
 }

@@ -21,6 +21,7 @@ use sqlparser::tokenizer::{Token, TokenWithLocation, Tokenizer};
 pub mod alter_type;
 mod commands;
 mod complexity;
+mod do_command;
 mod identity_options;
 mod lex;
 mod mysql_alter;
@@ -96,6 +97,13 @@ pub enum StatementKind {
         columns: Option<Vec<String>>,
         /// The data, one text line a row (COPY's text format).
         lines: Vec<String>,
+    },
+    /// `DO [LANGUAGE lang] 'body'`: an anonymous code block.
+    Do {
+        /// LANGUAGE, when given (lower case).
+        language: Option<String>,
+        /// The block's text.
+        body: String,
     },
     /// A PostgreSQL command sqlparser cannot read at all (`VACUUM`, ...),
     /// by its name: Rehearse cannot simulate it, which is not a syntax error.
@@ -291,6 +299,10 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         };
         return Ok(statement);
     }
+    if let Some(kind) = do_command::read(&tokens) {
+        statement.kind = kind;
+        return Ok(statement);
+    }
     if let Some(kind) = commands::reindex(&tokens)
         .or_else(|| commands::drop_extension(&tokens))
         .or_else(|| commands::alter_owner(&tokens))
@@ -424,6 +436,10 @@ fn unmodelled_construct(tokens: &[TokenWithLocation]) -> Option<String> {
         }
         ["DROP", "EXTENSION", ..] | ["ALTER", "EXTENSION", ..] => {
             return Some(format!("{} EXTENSION", lead[0]))
+        }
+        // Options sqlparser does not read (SECURITY DEFINER, SET, COST, ...).
+        ["CREATE", "FUNCTION", ..] | ["CREATE", "OR", "REPLACE"] | ["CREATE", "TRIGGER", ..] => {
+            return Some("this form of CREATE FUNCTION / CREATE TRIGGER".into())
         }
         _ => {}
     }

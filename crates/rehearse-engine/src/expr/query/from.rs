@@ -142,10 +142,9 @@ fn relation(
             ..
         } if with_hints.is_empty() && partitions.is_empty() => {
             let table_name = crate::object_name(name);
-            let table = levels
-                .tables
-                .get(&table_name)
-                .ok_or_else(|| PgError::undefined_table(&table_name))?;
+            let table = levels.tables.get(&table_name).ok_or_else(|| {
+                system_catalog(name).unwrap_or_else(|| PgError::undefined_table(&table_name))
+            })?;
             let mut columns = table.scope_columns();
             if let Some(a) = alias {
                 rename_columns(&mut columns, &a.columns, &table_name)?;
@@ -371,4 +370,19 @@ pub(super) fn rows(
         row.extend(outer.iter().cloned());
     }
     Ok(partial)
+}
+
+/// A system catalog or information_schema view the engine does not model: a refusal,
+/// never PostgreSQL's "does not exist" (PostgreSQL has it).
+fn system_catalog(name: &ast::ObjectName) -> Option<PgError> {
+    let parts: Vec<String> = name.0.iter().map(crate::ident).collect();
+    let schema = parts.len().checked_sub(2).and_then(|i| parts.get(i));
+    let last = parts.last()?;
+    let is_catalog = match schema.map(String::as_str) {
+        Some("pg_catalog" | "information_schema") => true,
+        Some(_) => false,
+        None => last.starts_with("pg_"),
+    };
+    is_catalog
+        .then(|| PgError::unsupported(format!("queries of the system catalog {}", parts.join("."))))
 }

@@ -1,0 +1,1 @@
+UPDATE prices SET cents = cents - 100;

@@ -1,0 +1,2 @@
+ALTER TABLE accounts ADD COLUMN tier text;
+UPDATE accounts SET tier = coalesce(plan, 'free');
