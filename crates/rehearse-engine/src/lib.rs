@@ -167,9 +167,12 @@ fn view_command_tag(command: &sql::views::ViewCommand) -> &'static str {
     match command {
         C::Create(c) if c.materialized => "CREATE MATERIALIZED VIEW",
         C::Create(_) => "CREATE VIEW",
-        C::Rename { materialized: true, .. } | C::RenameColumn { materialized: true, .. } => {
-            "ALTER MATERIALIZED VIEW"
+        C::Rename {
+            materialized: true, ..
         }
+        | C::RenameColumn {
+            materialized: true, ..
+        } => "ALTER MATERIALIZED VIEW",
         C::Rename { .. } | C::RenameColumn { .. } => "ALTER VIEW",
         C::Refresh { .. } => "REFRESH MATERIALIZED VIEW",
         C::DropMaterialized { .. } => "DROP MATERIALIZED VIEW",

@@ -58,7 +58,11 @@ fn exists_as(
     materialized: bool,
     if_exists: bool,
 ) -> Result<bool, PgError> {
-    let what = if materialized { "materialized view" } else { "view" };
+    let what = if materialized {
+        "materialized view"
+    } else {
+        "view"
+    };
     match engine.db.views.get(name) {
         Some(v) if v.materialized.is_some() == materialized => Ok(true),
         // ALTER VIEW works on a materialized view and the reverse (RenameRelation
@@ -114,7 +118,9 @@ fn create(engine: &mut Engine, create: &CreateView) -> StatementResult {
     }
     for (i, (n, _)) in columns.iter().enumerate() {
         if columns[..i].iter().any(|(m, _)| m == n) {
-            return Err(PgError::new("42701", format!("column \"{n}\" specified more than once")).into());
+            return Err(
+                PgError::new("42701", format!("column \"{n}\" specified more than once")).into(),
+            );
         }
     }
     if create.check_option.is_some() && !simply_updatable(&create.query) {
@@ -139,7 +145,15 @@ fn create(engine: &mut Engine, create: &CreateView) -> StatementResult {
         None
     };
     let order = existing.as_ref().map_or_else(
-        || engine.db.views.values().map(|v| v.order + 1).max().unwrap_or(0),
+        || {
+            engine
+                .db
+                .views
+                .values()
+                .map(|v| v.order + 1)
+                .max()
+                .unwrap_or(0)
+        },
         |v| v.order,
     );
     engine.db.views.insert(
@@ -201,7 +215,10 @@ fn simply_updatable(query: &ast::Query) -> bool {
     };
     let plain_items = select.projection.iter().all(|item| match item {
         ast::SelectItem::UnnamedExpr(e) | ast::SelectItem::ExprWithAlias { expr: e, .. } => {
-            matches!(e, ast::Expr::Identifier(_) | ast::Expr::CompoundIdentifier(_))
+            matches!(
+                e,
+                ast::Expr::Identifier(_) | ast::Expr::CompoundIdentifier(_)
+            )
         }
         ast::SelectItem::Wildcard(_) | ast::SelectItem::QualifiedWildcard(..) => true,
     });
@@ -292,15 +309,21 @@ pub fn drop(
     if_exists: bool,
     cascade: bool,
 ) -> StatementResult {
-    let what = if materialized { "materialized view" } else { "view" };
+    let what = if materialized {
+        "materialized view"
+    } else {
+        "view"
+    };
     let mut targets = Vec::new();
     for name in names {
         match engine.db.views.get(name) {
             Some(v) if v.materialized.is_some() == materialized => targets.push(name.clone()),
             Some(_) if materialized => {
-                return Err(PgError::new("42809", format!("\"{name}\" is not a materialized view"))
-                    .hint("Use DROP VIEW to remove a view.")
-                    .into())
+                return Err(
+                    PgError::new("42809", format!("\"{name}\" is not a materialized view"))
+                        .hint("Use DROP VIEW to remove a view.")
+                        .into(),
+                )
             }
             Some(_) => {
                 return Err(PgError::new("42809", format!("\"{name}\" is not a view"))
@@ -375,14 +398,21 @@ pub(crate) fn check_retype(engine: &Engine, table: &str, column: &str) -> Result
                 "0A000",
                 "cannot alter type of a column used by a view or rule",
             )
-            .detail(format!("rule _RETURN on {kind} {v} depends on column \"{column}\"")))
+            .detail(format!(
+                "rule _RETURN on {kind} {v} depends on column \"{column}\""
+            )))
         }
         None => Ok(()),
     }
 }
 
 /// REFRESH MATERIALIZED VIEW [CONCURRENTLY] name [WITH [NO] DATA].
-fn refresh(engine: &mut Engine, name: &str, concurrently: bool, with_data: bool) -> StatementResult {
+fn refresh(
+    engine: &mut Engine,
+    name: &str,
+    concurrently: bool,
+    with_data: bool,
+) -> StatementResult {
     if concurrently && !with_data {
         return Err(PgError::new(
             "42601",
@@ -400,7 +430,9 @@ fn refresh(engine: &mut Engine, name: &str, concurrently: bool, with_data: bool)
             .into())
         }
         None if engine.db.tables.contains_key(name) => {
-            return Err(PgError::new("42809", format!("\"{name}\" is not a materialized view")).into())
+            return Err(
+                PgError::new("42809", format!("\"{name}\" is not a materialized view")).into(),
+            )
         }
         None => return Err(PgError::undefined_table(name).into()),
     };

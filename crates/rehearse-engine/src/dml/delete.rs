@@ -54,8 +54,7 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> StatementResult {
     // Subqueries in WHERE may read views.
     let with_views =
         crate::views::tables_for(engine, &delete.selection, crate::views::Reading::Rows)?;
-    let context =
-        crate::expr::query::Context::new(&with_views, crate::expr::query::Clause::Where);
+    let context = crate::expr::query::Context::new(&with_views, crate::expr::query::Clause::Where);
     let scope = crate::expr::Scope {
         table: &scope_name,
         columns: table.scope_columns(),

@@ -189,7 +189,9 @@ fn refresh(tokens: &[TokenWithLocation]) -> Option<ViewCommand> {
         [] => true,
         [with, data] if is_word(Some(with), "with") && is_word(Some(data), "data") => true,
         [with, no, data]
-            if is_word(Some(with), "with") && is_word(Some(no), "no") && is_word(Some(data), "data") =>
+            if is_word(Some(with), "with")
+                && is_word(Some(no), "no")
+                && is_word(Some(data), "data") =>
         {
             false
         }
@@ -243,10 +245,7 @@ fn drop_materialized(tokens: &[TokenWithLocation]) -> Option<ViewCommand> {
 /// CREATE ... VIEW statement (which sqlparser then reads).
 pub(super) fn take_tail(tokens: &mut Vec<TokenWithLocation>) -> Option<ViewTail> {
     let is_create_view = is_word(tokens.first(), "create")
-        && tokens
-            .iter()
-            .take(6)
-            .any(|t| is_word(Some(t), "view"));
+        && tokens.iter().take(6).any(|t| is_word(Some(t), "view"));
     if !is_create_view {
         return None;
     }

@@ -58,7 +58,11 @@ pub(crate) fn closure(db: &Database, roots: Vec<(String, String)>) -> Vec<(Strin
             .map(|r| {
                 (
                     r.name.clone(),
-                    format!("{} {} depends on {kind} {view}", super::depend::kind(r), r.name),
+                    format!(
+                        "{} {} depends on {kind} {view}",
+                        super::depend::kind(r),
+                        r.name
+                    ),
                 )
             })
             .collect();
@@ -73,7 +77,12 @@ pub(crate) fn dependents_of_relation(db: &Database, relation: &str) -> Vec<(Stri
     let what = describe(db, relation);
     let roots = readers(db, relation)
         .iter()
-        .map(|v| (v.name.clone(), format!("{} {} depends on {what}", kind(v), v.name)))
+        .map(|v| {
+            (
+                v.name.clone(),
+                format!("{} {} depends on {what}", kind(v), v.name),
+            )
+        })
         .collect();
     closure(db, roots)
 }
@@ -89,7 +98,10 @@ pub(crate) fn column_users(engine: &Engine, relation: &str, column: &str) -> Vec
 
 /// Whether `view` uses column `column` of `relation` (current names).
 pub(crate) fn uses_column(engine: &Engine, view: &View, relation: &str, column: &str) -> bool {
-    let position = match (engine.db.tables.get(relation), engine.db.views.get(relation)) {
+    let position = match (
+        engine.db.tables.get(relation),
+        engine.db.views.get(relation),
+    ) {
         (Some(t), _) => t.column_index(column),
         (None, Some(v)) => v.columns.iter().position(|(n, _)| n == column),
         _ => None,
@@ -153,9 +165,10 @@ pub(crate) fn column_renamed(engine: &mut Engine, relation: &str, from: &str, to
                 .position(|(r, c, _)| *r == query_name && c == from)
             {
                 Some(i) => view.column_names[i].1 = to.to_string(),
-                None => view
-                    .column_names
-                    .push((query_name.clone(), to.to_string(), from.to_string())),
+                None => {
+                    view.column_names
+                        .push((query_name.clone(), to.to_string(), from.to_string()))
+                }
             }
             view.column_names.retain(|(_, c, q)| c != q);
         }

@@ -144,13 +144,7 @@ pub(crate) fn bind_query(
     tables: &BTreeMap<String, Table>,
     query: &ast::Query,
 ) -> Result<Plan, PgError> {
-    crate::expr::query::bind(
-        tables,
-        &engine.db.enums,
-        &engine.db.extensions,
-        query,
-        true,
-    )
+    crate::expr::query::bind(tables, &engine.db.enums, &engine.db.extensions, query, true)
 }
 
 /// The relation a view's query calls `name`, by its current name.
