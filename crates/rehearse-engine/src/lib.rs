@@ -172,7 +172,8 @@ fn view_command_tag(command: &sql::views::ViewCommand) -> &'static str {
         }
         | C::RenameColumn {
             materialized: true, ..
-        } => "ALTER MATERIALIZED VIEW",
+        }
+        | C::OwnerTo { .. } => "ALTER MATERIALIZED VIEW",
         C::Rename { .. } | C::RenameColumn { .. } => "ALTER VIEW",
         C::Refresh { .. } => "REFRESH MATERIALIZED VIEW",
         C::DropMaterialized { .. } => "DROP MATERIALIZED VIEW",

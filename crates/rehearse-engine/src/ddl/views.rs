@@ -42,6 +42,9 @@ pub fn run(engine: &mut Engine, command: &ViewCommand) -> StatementResult {
             concurrently,
             with_data,
         } => refresh(engine, name, *concurrently, *with_data),
+        ViewCommand::OwnerTo { name } => {
+            super::sequences::owner_to(engine, "materialized view", name)
+        }
         ViewCommand::DropMaterialized {
             names,
             if_exists,

@@ -89,6 +89,11 @@ pub enum ViewCommand {
         /// False for `WITH NO DATA`.
         with_data: bool,
     },
+    /// `ALTER MATERIALIZED VIEW name OWNER TO role` (roles are not modelled).
+    OwnerTo {
+        /// The materialized view.
+        name: String,
+    },
     /// `DROP MATERIALIZED VIEW [IF EXISTS] name, ... [CASCADE | RESTRICT]`.
     DropMaterialized {
         /// The materialized views.
@@ -145,6 +150,15 @@ fn alter(tokens: &[TokenWithLocation]) -> Option<ViewCommand> {
         i += 2;
     }
     let (name, mut i) = qualified(tokens, i)?;
+    // pg_dump's `ALTER MATERIALIZED VIEW name OWNER TO role` (ALTER VIEW's is read
+    // with the other objects' in `commands`).
+    if materialized
+        && is_word(tokens.get(i), "owner")
+        && is_word(tokens.get(i + 1), "to")
+        && tokens.len() == i + 3
+    {
+        return Some(ViewCommand::OwnerTo { name });
+    }
     if !is_word(tokens.get(i), "rename") {
         return None;
     }
