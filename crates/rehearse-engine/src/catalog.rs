@@ -320,6 +320,10 @@ pub struct View {
     /// Renamed columns the query uses: (relation name in the query, the column's
     /// current name, its name in the query).
     pub column_names: Vec<(String, String, String)>,
+    /// Each relation's columns when the view was created (relation and column names
+    /// as the query gives them): `*` expanded then, so columns added later are not
+    /// the view's.
+    pub seen: BTreeMap<String, Vec<String>>,
     /// WITH [CASCADED | LOCAL] CHECK OPTION.
     pub check_option: Option<crate::sql::views::CheckOption>,
     /// A materialized view's rows: `Some(None)` until populated (`WITH NO DATA`).

@@ -166,6 +166,7 @@ fn create(engine: &mut Engine, create: &CreateView) -> StatementResult {
             query: create.query.clone(),
             columns,
             relations: Default::default(),
+            seen: crate::views::seen_columns(engine, &create.query),
             column_names: Vec::new(),
             check_option: create.check_option,
             materialized,

@@ -98,17 +98,6 @@ pub(crate) fn column_users(engine: &Engine, relation: &str, column: &str) -> Vec
 
 /// Whether `view` uses column `column` of `relation` (current names).
 pub(crate) fn uses_column(engine: &Engine, view: &View, relation: &str, column: &str) -> bool {
-    let position = match (
-        engine.db.tables.get(relation),
-        engine.db.views.get(relation),
-    ) {
-        (Some(t), _) => t.column_index(column),
-        (None, Some(v)) => v.columns.iter().position(|(n, _)| n == column),
-        _ => None,
-    };
-    let Some(position) = position else {
-        return false;
-    };
     let Ok(mut tables) = visible(engine, view, Reading::Shape, 0) else {
         return false;
     };
@@ -119,9 +108,10 @@ pub(crate) fn uses_column(engine: &Engine, view: &View, relation: &str, column: 
         if current(view, &name) != relation {
             continue;
         }
+        let shown = super::shown_name(view, &name, column);
         if let Some(c) = tables
             .get_mut(&name)
-            .and_then(|t| t.columns.get_mut(position))
+            .and_then(|t| t.columns.iter_mut().find(|c| c.name == shown))
         {
             c.name = format!("\u{1}hidden {}", c.name);
         }

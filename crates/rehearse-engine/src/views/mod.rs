@@ -100,7 +100,7 @@ pub(crate) fn read(
                     e
                 } else {
                     PgError::unsupported(format!(
-                        "reading view {}, whose query fails on these rows ({}): PostgreSQL evaluates a view's columns only where the outer query needs them",
+                        "reading view {} (its query fails on these rows: {}; PostgreSQL evaluates a view's columns only where the outer query needs them)",
                         view.name, e.message
                     ))
                 }
@@ -170,21 +170,7 @@ pub(crate) fn visible(
         } else {
             continue;
         };
-        let renamed: Vec<&(String, String, String)> = view
-            .column_names
-            .iter()
-            .filter(|(r, _, _)| *r == name)
-            .collect();
-        let shown = |column: &str| -> String {
-            if let Some((_, _, q)) = renamed.iter().find(|(_, c, _)| c == column) {
-                q.clone()
-            } else if renamed.iter().any(|(_, _, q)| q == column) {
-                // A later column took a name the query gives another: out of its reach.
-                format!("\u{1}{column}")
-            } else {
-                column.to_string()
-            }
-        };
+        let shown = |column: &str| shown_name(view, &name, column);
         for c in &mut table.columns {
             c.name = shown(&c.name);
         }
@@ -195,8 +181,74 @@ pub(crate) fn visible(
                 }
             }
         }
+        if let Some(seen) = view.seen.get(&name) {
+            keep_seen(&mut table, seen);
+        }
         table.name = name.clone();
         out.insert(name, table);
     }
     Ok(out)
 }
+
+/// The name a view's query gives column `column` (current name) of the relation it
+/// calls `relation`: its name when the view was created, if renamed since.
+pub(crate) fn shown_name(view: &View, relation: &str, column: &str) -> String {
+    let mut renamed = view.column_names.iter().filter(|(r, _, _)| r == relation);
+    if let Some((_, _, q)) = renamed.clone().find(|(_, c, _)| c == column) {
+        q.clone()
+    } else if renamed.any(|(_, _, q)| q == column) {
+        // A later column took a name the query gives another: out of its reach.
+        format!("\u{1}{column}")
+    } else {
+        column.to_string()
+    }
+}
+
+/// The columns of each relation a query reads, as they are now (recorded when a view
+/// is created).
+pub(crate) fn seen_columns(engine: &Engine, query: &ast::Query) -> BTreeMap<String, Vec<String>> {
+    relation_names(query)
+        .into_iter()
+        .filter_map(|name| {
+            let columns: Vec<String> =
+                match (engine.db.tables.get(&name), engine.db.views.get(&name)) {
+                    (Some(t), _) => t.columns.iter().map(|c| c.name.clone()).collect(),
+                    (None, Some(v)) => v.columns.iter().map(|(c, _)| c.clone()).collect(),
+                    _ => return None,
+                };
+            Some((name, columns))
+        })
+        .collect()
+}
+
+/// Takes the columns added since the view was created out of a relation it reads.
+fn keep_seen(table: &mut Table, seen: &[String]) {
+    let keep: Vec<bool> = table
+        .columns
+        .iter()
+        .map(|c| seen.contains(&c.name))
+        .collect();
+    if keep.iter().all(|k| *k) {
+        return;
+    }
+    let mut i = 0;
+    table.columns.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+    let rows: Vec<crate::catalog::Row> = table
+        .rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .zip(&keep)
+                .filter(|(_, k)| **k)
+                .map(|(v, _)| v.clone())
+                .collect()
+        })
+        .collect();
+    table.rows = Shared::new(rows);
+}
+
+#[cfg(test)]
+mod tests;
