@@ -398,13 +398,47 @@ const STATEMENTS = {
       optional(` GROUP BY ${someColumn(r, t).name}`), optional(` HAVING count(*) ${r.pick(['>', '<', '='])} ${r.int(0, 2)}`),
       optional(' ORDER BY 1'), optional(` LIMIT ${r.int(0, 3)}`)];
   },
+  // Views over the table (then the column steps meet their dependency errors).
+  create_view(r, t) {
+    t.views ??= [];
+    const materialized = r.chance(0.3);
+    const name = `${t.name}_v${t.views.length}`;
+    const c = someColumn(r, t);
+    const body = weighted(r, [
+      [3, () => [`SELECT ${r.shuffle(t.cols).slice(0, r.int(1, t.cols.length)).map((x) => x.name).join(', ')} FROM ${t.name}`,
+        optional(` WHERE ${expr(r, t, 'bool')}`)]],
+      [1, () => [`SELECT * FROM ${t.name}`]],
+      [2, () => [`SELECT ${c.name}, count(*) AS n FROM ${t.name} GROUP BY ${c.name}`]],
+    ])();
+    if (t.views.length && r.chance(0.3)) body.splice(0, body.length, `SELECT * FROM ${r.pick(t.views).name}`);
+    t.views.push({ name, materialized });
+    const tail = materialized && r.chance(0.5) ? [optional(r.pick([' WITH DATA', ' WITH NO DATA']))] : [];
+    return [`CREATE ${materialized ? 'MATERIALIZED ' : ''}VIEW ${name} AS `, ...body, ...tail];
+  },
+  replace_view(r, t) {
+    const v = t.views?.find((x) => !x.materialized);
+    const c = someColumn(r, t);
+    const name = v ? v.name : `${t.name}_v9`;
+    return [`CREATE OR REPLACE VIEW ${name} AS SELECT ${c.name}`, optional(`, ${someColumn(r, t).name}`), ` FROM ${t.name}`];
+  },
+  drop_view(r, t) {
+    const v = t.views?.length ? r.pick(t.views) : null;
+    if (!v) return `DROP VIEW IF EXISTS ${t.name}_v9`;
+    t.views = t.views.filter((x) => x !== v);
+    return [`DROP ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${v.name}`, optional(' CASCADE')];
+  },
+  refresh_view(r, t) {
+    const v = t.views?.find((x) => x.materialized);
+    return `REFRESH MATERIALIZED VIEW ${r.chance(0.2) ? 'CONCURRENTLY ' : ''}${v ? v.name : t.name}`;
+  },
 };
 
 const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_column'], [3, 'alter_type'],
   [1.5, 'set_not_null'], [1, 'drop_not_null'], [1.5, 'set_default'], [1, 'drop_default'],
   [2.5, 'add_constraint'], [1.5, 'create_index'], [4, 'update'], [1.5, 'delete'], [2.5, 'insert'],
   [1.5, 'update_subquery'], [1, 'delete_subquery'], [1, 'insert_grouped'],
-  [1, 'update_strings'], [1, 'add_string_check']]
+  [1, 'update_strings'], [1, 'add_string_check'],
+  [1, 'create_view'], [0.5, 'replace_view'], [0.5, 'drop_view'], [0.3, 'refresh_view']]
   .map(([w, k]) => [w * 2, k]);
 
 // A row trigger created in the setup (after the rows, as pg_dump orders it): a BEFORE
@@ -484,6 +518,8 @@ export const migrationSql = (s) => s.migration.map((m) => `${m.sql};\n`).join(''
 // Which generator wrote a statement (names a disagreement family).
 export function statementKind(sql) {
   const alter = sql.match(/^ALTER TABLE \S+ (ADD COLUMN|DROP COLUMN|RENAME COLUMN|ADD|ALTER COLUMN \S+ (SET DATA TYPE|TYPE|SET NOT NULL|DROP NOT NULL|SET DEFAULT|DROP DEFAULT))/);
+  const view = sql.match(/^(CREATE (OR REPLACE )?(MATERIALIZED )?VIEW|DROP (MATERIALIZED )?VIEW|REFRESH)/);
+  if (view) return view[2] ? 'replace_view' : view[0].startsWith('CREATE') ? 'create_view' : view[0].startsWith('DROP') ? 'drop_view' : 'refresh_view';
   if (!alter) return { CREATE: 'create_index', UPDATE: 'update', DELETE: 'delete', INSERT: 'insert' }[sql.split(' ')[0]] ?? 'statement';
   const what = alter[2] ?? alter[1];
   return what === 'ADD' ? 'add_constraint' : what.endsWith('TYPE') ? 'alter_type' : what.toLowerCase().replace(/ /g, '_');

@@ -86,7 +86,50 @@ export async function snapshot(db) {
       ...(triggers.length ? { triggers: triggers.sort(byName) } : {}),
     });
   }
+  out.push(...(await views(db)));
   return out.sort(byName);
+}
+
+// Views and materialized views of schema public, shaped like tables with `view`
+// ('view' | 'materialized view'): columns (a view's are all nullable, with no
+// default); a populated materialized view's rows (a plain view's rows are not shown);
+// a materialized view's indexes.
+async function views(db) {
+  const { rows: rels } = await db.query(`
+    SELECT c.oid::int AS oid, c.relname AS name, c.relkind::text AS kind,
+           c.relispopulated AS populated FROM pg_class c
+    WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('v', 'm')`);
+  const out = [];
+  for (const v of rels) {
+    const { rows: cols } = await db.query(`
+      SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
+             NOT a.attnotnull AS nullable, NULL::text AS "default", a.atttypid::int AS typid
+      FROM pg_attribute a WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
+      ORDER BY a.attnum`, [v.oid]);
+    let rows = [];
+    if (v.kind === 'm' && v.populated) {
+      const select = cols.map((c) => `${quoteIdent(c.name)}::text`).join(', ');
+      const { rows: data } = await db.query(
+        `SELECT ${select} FROM ${quoteIdent(v.name)}`, [], { rowMode: 'array' });
+      rows = data.map((r) => r.map((x, i) => convert(x, cols[i].typid)));
+      rows.sort((a, b) => {
+        const x = JSON.stringify(a), y = JSON.stringify(b);
+        return x < y ? -1 : x > y ? 1 : 0;
+      });
+    }
+    const { rows: indexes } = await db.query(`
+      SELECT ic.relname AS name, i.indisunique AS "unique" FROM pg_index i
+      JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = $1`, [v.oid]);
+    out.push({
+      name: v.name,
+      columns: cols.map(({ typid, ...c }) => c),
+      rows,
+      indexes: indexes.sort(byName),
+      constraints: [],
+      view: v.kind === 'm' ? 'materialized view' : 'view',
+    });
+  }
+  return out;
 }
 
 // PostgreSQL's lock modes, weakest first (lock.h), as the report names them.

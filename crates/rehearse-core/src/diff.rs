@@ -138,6 +138,7 @@ mod tests {
     fn table(cols: &[&str], rows: Vec<Vec<Value>>) -> TableState {
         TableState {
             name: "t".into(),
+            view: None,
             columns: cols
                 .iter()
                 .map(|c| ColumnState {

@@ -74,6 +74,10 @@ pub struct TableState {
     pub indexes: Vec<IndexState>,
     /// Constraints sorted by name.
     pub constraints: Vec<ConstraintState>,
+    /// `view` or `materialized view` for a view (a plain view's rows are not shown);
+    /// absent for a table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub view: Option<String>,
     /// Triggers sorted by name (absent when the table has none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub triggers: Vec<TriggerState>,
@@ -109,10 +113,20 @@ impl Snapshots {
     /// Every table, sorted by name, reusing the rows of tables this cache has seen
     /// unchanged (the same row version and column types).
     pub fn take(&mut self, db: &Database) -> Vec<TableState> {
-        db.tables
+        let mut out: Vec<TableState> = db
+            .tables
             .values()
             .map(|t| table_state(db, t, self))
-            .collect()
+            .collect();
+        if !db.views.is_empty() {
+            for view in db.views.values() {
+                let mut state = table_state(db, &view.as_table(), self);
+                state.view = Some(view.kind().to_string());
+                out.push(state);
+            }
+            out.sort_by(|a, b| a.name.cmp(&b.name));
+        }
+        out
     }
 
     fn rows(&mut self, table: &Table) -> ReportRows {
@@ -307,6 +321,7 @@ fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableStat
     triggers.sort_by(|a, b| a.name.cmp(&b.name));
     TableState {
         name: table.name.clone(),
+        view: None,
         columns,
         rows,
         indexes,

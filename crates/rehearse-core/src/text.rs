@@ -84,13 +84,26 @@ fn damage(run: &Run) -> String {
 }
 
 fn table_text(out: &mut String, t: &TableState) {
-    let _ = writeln!(
-        out,
-        "  {} ({} row{})",
-        t.name,
-        t.rows.len(),
-        if t.rows.len() == 1 { "" } else { "s" }
-    );
+    // A plain view's rows are not shown: its kind stands in their place.
+    if t.view.as_deref() == Some("view") {
+        let _ = writeln!(out, "  {} (view)", t.name);
+    } else if t.view.is_some() {
+        let _ = writeln!(
+            out,
+            "  {} (materialized view, {} row{})",
+            t.name,
+            t.rows.len(),
+            if t.rows.len() == 1 { "" } else { "s" }
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "  {} ({} row{})",
+            t.name,
+            t.rows.len(),
+            if t.rows.len() == 1 { "" } else { "s" }
+        );
+    }
     for c in &t.columns {
         let mut line = format!("    {} {}", c.name, c.ty);
         if !c.nullable {

@@ -303,12 +303,81 @@ pub struct Database {
     pub extensions: std::collections::BTreeSet<String>,
     /// User-defined functions, by name (overloading is refused).
     pub functions: BTreeMap<String, crate::routine_defs::Function>,
+    /// Views and materialized views by name (see `crate::views`).
+    pub views: BTreeMap<String, View>,
+}
+
+/// A view or materialized view. Its query is kept as written and bound on use against
+/// the relations as they were named when it was created (`relations`,
+/// `column_names`): PostgreSQL binds a view once, to objects rather than names, so
+/// renaming a table or column it uses keeps it working.
+#[derive(Debug, Clone)]
+pub struct View {
+    /// Name (a relation name: shares the namespace with tables).
+    pub name: String,
+    /// The query as written.
+    pub query: ast::Query,
+    /// Output columns: name (as the view calls them) and type.
+    pub columns: Vec<(String, SqlType)>,
+    /// A relation name the query uses → the relation's current name, where renamed.
+    pub relations: BTreeMap<String, String>,
+    /// Renamed columns the query uses: (relation name in the query, the column's
+    /// current name, its name in the query).
+    pub column_names: Vec<(String, String, String)>,
+    /// Each relation's columns when the view was created (relation and column names
+    /// as the query gives them): `*` expanded then, so columns added later are not
+    /// the view's.
+    pub seen: BTreeMap<String, Vec<String>>,
+    /// WITH [CASCADED | LOCAL] CHECK OPTION.
+    pub check_option: Option<crate::sql::views::CheckOption>,
+    /// A materialized view's rows: `Some(None)` until populated (`WITH NO DATA`).
+    pub materialized: Option<Option<crate::shared::Shared<Vec<Row>>>>,
+    /// Creation order (PostgreSQL lists dependent objects in catalog order).
+    pub order: u64,
+}
+
+impl View {
+    /// The view as the report shows it: a table of its columns, holding a populated
+    /// materialized view's rows (a plain view's rows are not stored).
+    pub fn as_table(&self) -> Table {
+        Table {
+            name: self.name.clone(),
+            columns: self
+                .columns
+                .iter()
+                .map(|(name, ty)| Column {
+                    name: name.clone(),
+                    ty: ty.clone(),
+                    not_null: false,
+                    default: None,
+                    identity: None,
+                })
+                .collect(),
+            rows: match &self.materialized {
+                Some(Some(rows)) => rows.clone(),
+                _ => crate::shared::Shared::new(Vec::new()),
+            },
+            indexes: Vec::new(),
+            constraints: Vec::new(),
+            triggers: Vec::new(),
+        }
+    }
+
+    /// `view` or `materialized view`.
+    pub fn kind(&self) -> &'static str {
+        if self.materialized.is_some() {
+            "materialized view"
+        } else {
+            "view"
+        }
+    }
 }
 
 impl Database {
     /// Whether any relation (table, index, sequence) has this name.
     pub fn relation_exists(&self, name: &str) -> bool {
         self.tables.contains_key(name)
+            || self.views.contains_key(name)
             || self.sequences.contains_key(name)
             || self
                 .tables

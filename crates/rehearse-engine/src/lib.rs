@@ -47,6 +47,7 @@ pub mod sql;
 pub mod types;
 mod typmod;
 pub mod value;
+mod views;
 
 use crate::error::PgError;
 use crate::sql::{Statement, StatementKind};
@@ -138,6 +139,7 @@ fn command_tag(statement: &Statement) -> String {
         StatementKind::CopyFromStdin { .. } => return "COPY".into(),
         StatementKind::Do { .. } => return "DO".into(),
         StatementKind::AlterType(_) => return "ALTER TYPE".into(),
+        StatementKind::View(command) => return view_command_tag(command).into(),
         StatementKind::ValidateConstraint { .. } | StatementKind::Unsupported(_) => {
             return "ALTER TABLE".into()
         }
@@ -164,6 +166,25 @@ fn command_tag(statement: &Statement) -> String {
         _ => "OK",
     }
     .into()
+}
+
+/// The command tag of a view command.
+fn view_command_tag(command: &sql::views::ViewCommand) -> &'static str {
+    use sql::views::ViewCommand as C;
+    match command {
+        C::Create(c) if c.materialized => "CREATE MATERIALIZED VIEW",
+        C::Create(_) => "CREATE VIEW",
+        C::Rename {
+            materialized: true, ..
+        }
+        | C::RenameColumn {
+            materialized: true, ..
+        }
+        | C::OwnerTo { .. } => "ALTER MATERIALIZED VIEW",
+        C::Rename { .. } | C::RenameColumn { .. } => "ALTER VIEW",
+        C::Refresh { .. } => "REFRESH MATERIALIZED VIEW",
+        C::DropMaterialized { .. } => "DROP MATERIALIZED VIEW",
+    }
 }
 
 /// The result of one statement: the values it destroyed, or why it failed.
@@ -387,6 +408,7 @@ impl Engine {
             StatementKind::Do { language, body } => {
                 return routines::do_block::run(self, language.as_deref(), body)
             }
+            StatementKind::View(command) => return ddl::views::run(self, command),
             StatementKind::Sql(ast) => ast,
         };
         match ast.as_ref() {
@@ -574,6 +596,7 @@ impl Engine {
 
     /// The table called `name`, or PostgreSQL's "relation does not exist".
     pub fn table(&self, name: &str) -> Result<&Table, PgError> {
+        self.not_a_view(name)?;
         self.db
             .tables
             .get(name)
@@ -582,10 +605,23 @@ impl Engine {
 
     /// Mutable access to a table.
     pub fn table_mut(&mut self, name: &str) -> Result<&mut Table, PgError> {
+        self.not_a_view(name)?;
         self.db
             .tables
             .get_mut(name)
             .ok_or_else(|| PgError::undefined_table(name))
+    }
+
+    /// Statements that write or alter a table do not simulate a view in its place
+    /// (PostgreSQL writes through simple views; its other errors are not worded here).
+    fn not_a_view(&self, name: &str) -> Result<(), PgError> {
+        match self.db.views.get(name) {
+            Some(v) => Err(PgError::unsupported(format!(
+                "this statement on {} {name} (writing through a view, or altering it as a table)",
+                views::depend::kind(v)
+            ))),
+            None => Ok(()),
+        }
     }
 
     /// A scope over a table's columns (or no columns for `None`).

@@ -245,6 +245,7 @@ mod tests {
     fn table(n: usize) -> TableState {
         TableState {
             name: "t".into(),
+            view: None,
             columns: ["id", "a"]
                 .iter()
                 .map(|c| ColumnState {

@@ -5,6 +5,7 @@
 //! database as it is just before the statement, so the rules never touch the AST.
 
 use rehearse_engine::catalog::{ConstraintKind, Database};
+use rehearse_engine::sql::views::ViewCommand;
 use rehearse_engine::sql::{ReindexTarget, Statement, StatementKind};
 use rehearse_engine::types::SqlType;
 use rehearse_engine::{ident, object_name};
@@ -310,6 +311,7 @@ fn statement_actions(db: &Database, statement: &Statement) -> Vec<Action> {
         | StatementKind::OwnerTo { .. } => return vec![Action::Other],
         // Not simulated, so not analysed either.
         StatementKind::Unsupported(_) => return Vec::new(),
+        StatementKind::View(command) => return view_actions(db, command),
     };
     use ast::Statement as S;
     match ast {
@@ -468,6 +470,25 @@ fn relation(factor: &ast::TableFactor) -> Option<String> {
         ast::TableFactor::Table { name, .. } => Some(object_name(name)),
         _ => None,
     }
+}
+
+/// A view command's actions: CREATE [MATERIALIZED] VIEW and REFRESH read the tables
+/// their query names (parse analysis takes ACCESS SHARE on each relation); the locks
+/// on the view itself are on no table. DROP and RENAME lock only views.
+fn view_actions(db: &Database, command: &ViewCommand) -> Vec<Action> {
+    let query = match command {
+        ViewCommand::Create(create) => &create.query,
+        ViewCommand::Refresh { name, .. } => match db.views.get(name) {
+            Some(view) => &view.query,
+            None => return vec![Action::Other],
+        },
+        _ => return vec![Action::Other],
+    };
+    let tables: Vec<String> = query_tables(query)
+        .into_iter()
+        .filter(|t| db.tables.contains_key(t))
+        .collect();
+    vec![Action::Read { tables }]
 }
 
 fn query_tables(query: &ast::Query) -> Vec<String> {

@@ -22,6 +22,9 @@ pub fn run(
     not_valid: bool,
     identity_sequence: Option<&str>,
 ) -> StatementResult {
+    if engine.db.views.contains_key(table) {
+        return super::views::alter_table(engine, table, operations);
+    }
     if !engine.db.tables.contains_key(table) {
         if if_exists {
             return Ok(Vec::new());
@@ -231,6 +234,14 @@ fn drop_column(
             .into_iter()
             .filter(|(t, _)| t != table)
             .collect();
+    let views = super::views::column_dependents(engine, table, column);
+    if !views.is_empty() && dependents.is_empty() && !cascade {
+        return Err(super::views::dependency_error(
+            &format!("column {column} of table {table}"),
+            &views,
+        )
+        .into());
+    }
     if let Some((dt, dc)) = dependents.first() {
         if !cascade {
             let backing = t
@@ -250,6 +261,7 @@ fn drop_column(
             }
         }
     }
+    crate::views::depend::drop_views(&mut engine.db, &views);
     let t = engine.table_mut(table)?;
     let cells = t.rows.iter().filter(|r| !r[index].is_null()).count();
     let uses = |e: &ast::Expr| crate::catalog::expr_columns(e).iter().any(|c| c == column);
@@ -291,6 +303,7 @@ fn rename_column(engine: &mut Engine, table: &str, from: &str, to: &str) -> Stat
     if t.column_index(to).is_some() {
         return Err(PgError::duplicate_column(to, table).into());
     }
+    crate::views::depend::column_renamed(engine, table, from, to);
     let rename = |names: &mut Vec<String>| {
         for n in names.iter_mut().filter(|n| *n == from) {
             *n = to.to_string();
@@ -351,6 +364,7 @@ fn rename_table(engine: &mut Engine, from: &str, to: &str) -> StatementResult {
     };
     t.name = to.to_string();
     engine.db.tables.insert(to.to_string(), t);
+    crate::views::depend::relation_renamed(&mut engine.db, from, to);
     for other in engine.db.tables.values_mut() {
         for c in other.constraints.iter_mut() {
             if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind {
@@ -595,6 +609,7 @@ fn alter_type(
             .into());
         }
     }
+    super::views::check_retype(engine, table, &column.name)?;
     // CHECK constraints are re-read against the new type before any row is rewritten
     // (ALTER TABLE's phase 2 precedes the rewrite), so their errors come first.
     let mut retyped = t.clone();

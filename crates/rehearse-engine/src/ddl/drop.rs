@@ -15,6 +15,10 @@ pub fn run(
     cascade: bool,
     concurrently: bool,
 ) -> StatementResult {
+    if *object_type == ast::ObjectType::View {
+        let names: Vec<String> = names.iter().map(object_name).collect();
+        return super::views::drop(engine, &names, false, if_exists, cascade);
+    }
     let mut lost = Vec::new();
     for name in names.iter().map(object_name) {
         lost.extend(match object_type {
@@ -38,6 +42,16 @@ pub fn run(
 }
 
 fn drop_table(engine: &mut Engine, name: &str, if_exists: bool, cascade: bool) -> StatementResult {
+    if let Some(view) = engine.db.views.get(name) {
+        let hint = if view.materialized.is_some() {
+            "Use DROP MATERIALIZED VIEW to remove a materialized view."
+        } else {
+            "Use DROP VIEW to remove a view."
+        };
+        return Err(PgError::new("42809", format!("\"{name}\" is not a table"))
+            .hint(hint)
+            .into());
+    }
     let Some(table) = engine.db.tables.get(name).cloned() else {
         if if_exists {
             return Ok(Vec::new());
@@ -48,6 +62,11 @@ fn drop_table(engine: &mut Engine, name: &str, if_exists: bool, cascade: bool) -
         .into_iter()
         .filter(|(t, _)| t != name)
         .collect();
+    let views = crate::views::depend::dependents_of_relation(&engine.db, name);
+    if !views.is_empty() && dependents.is_empty() && !cascade {
+        return Err(super::views::dependency_error(&format!("table {name}"), &views).into());
+    }
+    crate::views::depend::drop_views(&mut engine.db, &views);
     if let Some((dt, dc)) = dependents.first() {
         if !cascade {
             return Err(PgError::new(

@@ -9,6 +9,7 @@ pub mod drop;
 pub mod extensions;
 pub mod indexes;
 pub mod sequences;
+pub mod views;
 
 use super::catalog::{Column, Identity, RefAction, Sequence};
 use super::types::SqlType;

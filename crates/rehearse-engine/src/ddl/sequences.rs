@@ -257,6 +257,11 @@ pub fn owner_to(engine: &Engine, object: &str, name: &str) -> StatementResult {
             }
         }
         "schema" if name == "public" => {}
+        "view" | "materialized view" => {
+            if !engine.db.views.contains_key(name) {
+                return Err(PgError::undefined_table(name).into());
+            }
+        }
         "index" => {
             if engine.db.index_owner(name).is_none() {
                 return Err(PgError::undefined_table(name).into());
@@ -280,7 +285,10 @@ pub fn privileges(engine: &Engine, objects: &ast::GrantObjects) -> StatementResu
         ast::GrantObjects::Tables(names) => {
             for n in names {
                 let n = object_name(n);
-                if !engine.db.tables.contains_key(&n) && !engine.db.sequences.contains_key(&n) {
+                if !engine.db.tables.contains_key(&n)
+                    && !engine.db.sequences.contains_key(&n)
+                    && !engine.db.views.contains_key(&n)
+                {
                     return Err(PgError::undefined_table(&n).into());
                 }
             }

@@ -53,8 +53,10 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> StatementResult {
         .iter()
         .map(|(a, t)| (a.clone(), t.scope_columns()))
         .collect();
-    let context =
-        crate::expr::query::Context::new(&engine.db.tables, crate::expr::query::Clause::Where);
+    // Subqueries in WHERE may read views.
+    let with_views =
+        crate::views::tables_for(engine, &delete.selection, crate::views::Reading::Rows)?;
+    let context = crate::expr::query::Context::new(&with_views, crate::expr::query::Clause::Where);
     let scope = crate::expr::Scope {
         table: &scope_name,
         columns: table.scope_columns(),

@@ -11,8 +11,9 @@ use sqlparser::ast;
 
 /// Binds a query against the engine's database.
 pub fn bind(engine: &Engine, query: &ast::Query, resolve_unknowns: bool) -> Result<Plan, PgError> {
+    let tables = crate::views::tables_for(engine, query, crate::views::Reading::Rows)?;
     crate::expr::query::bind(
-        &engine.db.tables,
+        &tables,
         &engine.db.enums,
         &engine.db.extensions,
         query,

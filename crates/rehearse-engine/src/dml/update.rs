@@ -37,7 +37,10 @@ pub fn run(
         .iter()
         .map(|(alias, t)| (alias.clone(), t.scope_columns()))
         .collect();
-    let context = Context::new(&engine.db.tables, Clause::Where);
+    // Subqueries in WHERE may read views.
+    let with_views =
+        crate::views::tables_for(engine, &selection.cloned(), crate::views::Reading::Rows)?;
+    let context = Context::new(&with_views, Clause::Where);
     let scope = Scope {
         table: &scope_name,
         columns: table.scope_columns(),

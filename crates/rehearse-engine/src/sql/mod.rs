@@ -29,6 +29,7 @@ pub mod psql;
 mod substring_similar;
 mod unique_nulls;
 mod values;
+pub mod views;
 
 pub use complexity::{MAX_EXPRESSION_DEPTH, PARSER_DEPTH};
 
@@ -105,6 +106,8 @@ pub enum StatementKind {
         /// The block's text.
         body: String,
     },
+    /// A view command (`sql/views.rs`).
+    View(views::ViewCommand),
     /// A PostgreSQL command sqlparser cannot read at all (`VACUUM`, ...),
     /// by its name: Rehearse cannot simulate it, which is not a syntax error.
     Unsupported(String),
@@ -303,7 +306,8 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         statement.kind = kind;
         return Ok(statement);
     }
-    if let Some(kind) = commands::reindex(&tokens)
+    if let Some(kind) = views::command(&tokens)
+        .or_else(|| commands::reindex(&tokens))
         .or_else(|| commands::drop_extension(&tokens))
         .or_else(|| commands::alter_owner(&tokens))
     {
@@ -347,6 +351,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         };
         return Ok(statement);
     }
+    let view_tail = views::take_tail(&mut tokens);
     if let Some(parsed) = values::parse(&mut tokens) {
         statement.kind = StatementKind::Sql(Box::new(parsed));
         return Ok(statement);
@@ -411,6 +416,10 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
             format!("syntax error at or near \"{}\"", at.token),
         ));
     }
+    if let Some(kind) = views::create(&parsed, view_tail) {
+        statement.kind = kind;
+        return Ok(statement);
+    }
     statement.kind = StatementKind::Sql(Box::new(parsed));
     Ok(statement)
 }
@@ -431,9 +440,6 @@ fn unmodelled_construct(tokens: &[TokenWithLocation]) -> Option<String> {
         .collect();
     let lead: Vec<&str> = lead.iter().map(String::as_str).collect();
     match lead.as_slice() {
-        ["CREATE", "MATERIALIZED", "VIEW"] | ["DROP", "MATERIALIZED", "VIEW"] => {
-            return Some(format!("{} MATERIALIZED VIEW", lead[0]))
-        }
         ["DROP", "EXTENSION", ..] | ["ALTER", "EXTENSION", ..] => {
             return Some(format!("{} EXTENSION", lead[0]))
         }
@@ -575,8 +581,25 @@ mod tests {
         assert_eq!(
             kinds,
             [
-                &StatementKind::Unsupported("CREATE MATERIALIZED VIEW".into()),
-                &StatementKind::Unsupported("DROP MATERIALIZED VIEW".into()),
+                // Views are simulated (`views.rs`).
+                &StatementKind::View(views::ViewCommand::Create(Box::new(views::CreateView {
+                    or_replace: false,
+                    materialized: true,
+                    if_not_exists: false,
+                    name: "mv".into(),
+                    columns: Vec::new(),
+                    query: match parsed[0].kind {
+                        StatementKind::View(views::ViewCommand::Create(ref c)) => c.query.clone(),
+                        _ => panic!("{:?}", parsed[0].kind),
+                    },
+                    check_option: None,
+                    with_data: true,
+                }))),
+                &StatementKind::View(views::ViewCommand::DropMaterialized {
+                    names: vec!["mv".into()],
+                    if_exists: true,
+                    cascade: false
+                }),
                 // DROP EXTENSION is simulated (`commands::drop_extension`).
                 &StatementKind::DropExtension {
                     names: vec!["uuid-ossp".into()],

@@ -1,0 +1,2 @@
+DROP TABLE orders CASCADE;
+CREATE TABLE orders (id int);

@@ -1,0 +1,2 @@
+DROP VIEW order_totals CASCADE;
+DROP VIEW IF EXISTS top_totals;

@@ -1,0 +1,2 @@
+DROP VIEW IF EXISTS missing_view;
+DROP VIEW order_totals;

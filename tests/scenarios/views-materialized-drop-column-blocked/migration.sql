@@ -1,0 +1,2 @@
+DROP MATERIALIZED VIEW IF EXISTS nothing_here;
+ALTER TABLE orders DROP COLUMN amount;

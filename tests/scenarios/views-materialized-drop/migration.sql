@@ -1,0 +1,2 @@
+DROP MATERIALIZED VIEW paid_totals;
+ALTER TABLE orders DROP COLUMN amount;

@@ -1,0 +1,10 @@
+ALTER TABLE orders RENAME COLUMN amount TO amount_cents;
+ALTER TABLE orders RENAME TO purchases;
+ALTER VIEW open_orders RENAME COLUMN status TO state;
+ALTER VIEW open_amounts RENAME TO open_order_amounts;
+CREATE TABLE orders (id int, amount int);
+INSERT INTO orders SELECT id, amount_cents FROM purchases;
+INSERT INTO purchases (customer_id, amount_cents, status) VALUES (2, 3, 'open');
+CREATE TABLE seen (amount numeric);
+INSERT INTO seen SELECT amount FROM open_order_amounts;
+INSERT INTO seen SELECT amount FROM open_orders WHERE state = 'open';
