@@ -23,6 +23,7 @@ mod commands;
 mod complexity;
 mod identity_options;
 mod lex;
+mod modifying_with;
 mod mysql_alter;
 pub mod psql;
 mod unique_nulls;
@@ -416,6 +417,9 @@ fn unmodelled_construct(tokens: &[TokenWithLocation]) -> Option<String> {
         })
         .collect();
     let lead: Vec<&str> = lead.iter().map(String::as_str).collect();
+    if let Some(what) = modifying_with::refusal(tokens) {
+        return Some(what);
+    }
     match lead.as_slice() {
         ["CREATE", "MATERIALIZED", "VIEW"] | ["DROP", "MATERIALIZED", "VIEW"] => {
             return Some(format!("{} MATERIALIZED VIEW", lead[0]))

@@ -92,8 +92,10 @@ impl Recursive {
         let mut result = fresh(self.base.compute(outer, env)?, &mut seen);
         let mut working = result.clone();
         while !working.is_empty() {
-            *self.work.lock().map_err(|_| PgError::unsupported("this recursive query"))? =
-                Arc::new(working);
+            *self
+                .work
+                .lock()
+                .map_err(|_| PgError::unsupported("this recursive query"))? = Arc::new(working);
             let produced = fresh(self.step.compute(outer, env)?, &mut seen);
             spend(env, produced.len())?;
             if result.len() + produced.len() > crate::MAX_ROWS {

@@ -354,7 +354,10 @@ fn collect_columns(e: &Expr, out: &mut Vec<usize>) {
     match &e.node {
         Node::Column(i, _) => out.push(*i),
         Node::SubLink(_) => out.push(usize::MAX),
-        _ => e.children().into_iter().for_each(|c| collect_columns(c, out)),
+        _ => e
+            .children()
+            .into_iter()
+            .for_each(|c| collect_columns(c, out)),
     }
 }
 
@@ -384,13 +387,11 @@ pub(super) fn fold(relations: &[Relation], env: &mut Env) -> Result<(), PgError>
 
 /// Whether a subquery in FROM reads the enclosing query's row.
 pub(super) fn correlated(relations: &[Relation]) -> bool {
-    relations
-        .iter()
-        .any(|r| match &r.rows {
-            Rows::Derived(p) => p.correlated(),
-            Rows::Shared(p) => p.correlated(),
-            _ => false,
-        })
+    relations.iter().any(|r| match &r.rows {
+        Rows::Derived(p) => p.correlated(),
+        Rows::Shared(p) => p.correlated(),
+        _ => false,
+    })
 }
 
 /// The joined rows, each followed by the enclosing query's row.

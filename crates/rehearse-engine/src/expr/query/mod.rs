@@ -15,6 +15,7 @@
 pub mod aggregate;
 mod cte;
 mod from;
+mod from_list;
 mod group;
 mod order;
 mod rowset;
@@ -32,6 +33,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
 
+pub use from_list::{bind_ctes, bind_from_list, Ctes, FromList};
 pub(crate) use group::key_text;
 pub use order::{Distinct, SortKey};
 
@@ -458,11 +460,7 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
 }
 
 /// Binds one SELECT with its ORDER BY, LIMIT and OFFSET.
-fn bind_select(
-    levels: &Levels,
-    select: &ast::Select,
-    tail: rowset::Tail,
-) -> Result<Plan, PgError> {
+fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Result<Plan, PgError> {
     let rowset::Tail {
         order_by,
         limit,

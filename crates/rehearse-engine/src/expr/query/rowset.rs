@@ -154,7 +154,10 @@ pub(super) fn parenthesised(
     let mut merged = inner.clone();
     if let Some(o) = &outer.order_by {
         if merged.order_by.is_some() {
-            return Err(PgError::new("42601", "multiple ORDER BY clauses not allowed"));
+            return Err(PgError::new(
+                "42601",
+                "multiple ORDER BY clauses not allowed",
+            ));
         }
         merged.order_by = Some(o.clone());
     }

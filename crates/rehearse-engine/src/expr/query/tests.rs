@@ -336,7 +336,10 @@ fn subqueries_nest_up_to_the_limit() {
 fn harness_tmp() {
     let cases = std::fs::read_to_string("/tmp/qh/cases.sql").unwrap();
     let mut out = String::new();
-    for sql in cases.lines().filter(|l| !l.trim().is_empty() && !l.starts_with("--")) {
+    for sql in cases
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with("--"))
+    {
         let text = sql.replace(";;", ";");
         out.push_str(&format!("{sql}\n  => {}\n", ask(&text)));
     }

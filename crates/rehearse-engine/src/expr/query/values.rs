@@ -93,7 +93,8 @@ pub(super) fn bind(
     for row in &mut rows {
         for (e, ty) in row.iter_mut().zip(&types) {
             if e.ty != *ty {
-                let taken = std::mem::replace(e, Expr::new(Node::Column(0, String::new()), ty.clone()));
+                let taken =
+                    std::mem::replace(e, Expr::new(Node::Column(0, String::new()), ty.clone()));
                 *e = scope.coerce(taken, ty, CastContext::Implicit)?;
             }
         }
