@@ -2,7 +2,8 @@
 //! lists in FROM), joined as PostgreSQL joins them: `,` and CROSS JOIN (every pair),
 //! `[INNER] JOIN ... ON` (the pairs ON holds for), `LEFT JOIN ... ON` (and each left
 //! row without a match, padded with NULLs), `RIGHT JOIN` (each right row without a
-//! match), `FULL JOIN` (both). USING and NATURAL joins, and LATERAL, are refused.
+//! match), `FULL JOIN` (both); LATERAL subqueries (`lateral`). USING and NATURAL
+//! joins are refused.
 //!
 //! **Invariant:** a joined row is every relation's row in FROM order, then the
 //! enclosing query's row: the scope lists the first relation as its own and the others
@@ -20,7 +21,7 @@ use std::sync::Arc;
 
 /// How a relation joins the ones before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum JoinKind {
+pub(super) enum JoinKind {
     /// The first relation, a `,` item or CROSS JOIN: every pair.
     Cross,
     /// `[INNER] JOIN ... ON`.
@@ -44,6 +45,8 @@ pub(super) enum Rows {
     Shared(Arc<Plan>),
     /// A recursive query's previous step, in its recursive term.
     WorkTable(super::cte::WorkTable),
+    /// A LATERAL subquery, evaluated for each row of the relations before it.
+    Lateral(Box<Plan>),
 }
 
 /// A table's rows print as their version stamp (see `Source`'s debug form).
@@ -54,6 +57,7 @@ impl std::fmt::Debug for Rows {
             Rows::Derived(plan) => f.debug_tuple("Derived").field(plan).finish(),
             Rows::Shared(plan) => f.debug_tuple("Shared").field(plan).finish(),
             Rows::WorkTable(_) => write!(f, "WorkTable"),
+            Rows::Lateral(plan) => f.debug_tuple("Lateral").field(plan).finish(),
         }
     }
 }
@@ -67,8 +71,8 @@ pub(super) struct Relation {
     pub columns: Vec<(String, SqlType)>,
     /// A table's primary key columns (GROUP BY's functional dependency).
     pub primary_key: Option<Vec<usize>>,
-    rows: Rows,
-    kind: JoinKind,
+    pub(super) rows: Rows,
+    pub(super) kind: JoinKind,
     pub on: Option<Expr>,
 }
 
@@ -85,7 +89,7 @@ impl Relation {
 /// A relation before its ON condition is bound (that needs the whole scope).
 pub(super) struct Pending<'q> {
     pub relation: Relation,
-    on: Option<&'q ast::Expr>,
+    pub(super) on: Option<&'q ast::Expr>,
 }
 
 /// The relations of FROM, in order, with their ON conditions still to bind.
@@ -95,8 +99,16 @@ pub(super) fn relations<'q>(
 ) -> Result<Vec<Pending<'q>>, PgError> {
     let mut out = Vec::new();
     for item in from {
+        let first = match &item.relation {
+            ast::TableFactor::Derived {
+                lateral: true,
+                subquery,
+                alias,
+            } => super::lateral::relation(levels, &out, subquery, alias.as_ref(), JoinKind::Cross)?,
+            factor => relation(levels, factor, JoinKind::Cross)?,
+        };
         out.push(Pending {
-            relation: relation(levels, &item.relation, JoinKind::Cross)?,
+            relation: first,
             on: None,
         });
         for join in &item.joins {
@@ -122,8 +134,16 @@ pub(super) fn relations<'q>(
                 ast::JoinConstraint::Natural => return Err(PgError::unsupported("NATURAL JOIN")),
                 ast::JoinConstraint::None => return Err(PgError::syntax_error("JOIN")),
             };
+            let joined = match &join.relation {
+                ast::TableFactor::Derived {
+                    lateral: true,
+                    subquery,
+                    alias,
+                } => super::lateral::relation(levels, &out, subquery, alias.as_ref(), kind)?,
+                factor => relation(levels, factor, kind)?,
+            };
             out.push(Pending {
-                relation: relation(levels, &join.relation, kind)?,
+                relation: joined,
                 on,
             });
         }
@@ -245,7 +265,7 @@ fn relation(
 
 /// Column aliases `AS a (x, y)`: the first columns renamed; more aliases than columns
 /// is PostgreSQL's 42P10.
-fn rename_columns(
+pub(super) fn rename_columns(
     columns: &mut [(String, SqlType)],
     aliases: &[ast::Ident],
     relation: &str,
@@ -379,6 +399,7 @@ pub(super) fn fold(relations: &[Relation], env: &mut Env) -> Result<(), PgError>
         match &r.rows {
             Rows::Derived(plan) => plan.fold(env)?,
             Rows::Shared(plan) => plan.fold(env)?,
+            Rows::Lateral(plan) => plan.fold(env)?,
             _ => {}
         }
     }
@@ -422,6 +443,8 @@ pub(super) fn rows(
                     .clone();
                 &derived
             }
+            // Read per left row below.
+            Rows::Lateral(_) => &[],
         };
         spend(env, partial.len().saturating_mul(rows.len().max(1)))?;
         let own = relation.columns.len();
@@ -429,6 +452,17 @@ pub(super) fn rows(
         let mut right_matched = vec![false; rows.len()];
         for left in &partial {
             let mut matched = false;
+            let per_left: Arc<Vec<Row>>;
+            let rows: &[Row] = match &relation.rows {
+                Rows::Lateral(plan) => {
+                    // The subquery's enclosing row: this join row, then the level's.
+                    let above: Row = left.iter().chain(outer).cloned().collect();
+                    per_left = plan.rows(&above, env)?;
+                    spend(env, per_left.len())?;
+                    &per_left
+                }
+                _ => rows,
+            };
             for (r, right) in rows.iter().enumerate() {
                 let mut row: Row = left.iter().chain(right).cloned().collect();
                 if let Some(on) = &relation.on {
@@ -444,7 +478,9 @@ pub(super) fn rows(
                     }
                 }
                 matched = true;
-                right_matched[r] = true;
+                if let Some(m) = right_matched.get_mut(r) {
+                    *m = true;
+                }
                 row.shrink_to_fit();
                 next.push(row);
                 if next.len() > crate::MAX_ROWS {

@@ -17,6 +17,7 @@ mod cte;
 mod from;
 mod from_list;
 mod group;
+mod lateral;
 mod order;
 mod rowset;
 mod setop;
