@@ -335,6 +335,10 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         };
         return Ok(statement);
     }
+    if let Some(parsed) = modifying_with::with_delete(&tokens) {
+        statement.kind = StatementKind::Sql(Box::new(parsed));
+        return Ok(statement);
+    }
     if let Some(parsed) = values::parse(&mut tokens) {
         statement.kind = StatementKind::Sql(Box::new(parsed));
         return Ok(statement);
