@@ -111,11 +111,11 @@ impl Recursive {
     }
 }
 
+/// A WITH query read in FROM: its columns and where its rows come from.
+pub(super) type Reference = (Vec<(String, SqlType)>, from::Rows);
+
 /// A relation named `name` that is a WITH query in reach: its columns and rows.
-pub(super) fn reference(
-    levels: &Levels,
-    name: &str,
-) -> Result<Option<(Vec<(String, SqlType)>, from::Rows)>, PgError> {
+pub(super) fn reference(levels: &Levels, name: &str) -> Result<Option<Reference>, PgError> {
     let Some(cte) = levels.ctes.iter().rev().find(|c| c.name == name) else {
         return Ok(None);
     };
