@@ -431,6 +431,37 @@ const STATEMENTS = {
     const v = t.views?.find((x) => x.materialized);
     return `REFRESH MATERIALIZED VIEW ${r.chance(0.2) ? 'CONCURRENTLY ' : ''}${v ? v.name : t.name}`;
   },
+  // Set operations, outer joins and WITH queries (each over the same table).
+  insert_set_operation(r, t) {
+    const c = someColumn(r, t);
+    const op = r.pick(['UNION', 'UNION ALL', 'INTERSECT', 'INTERSECT ALL', 'EXCEPT', 'EXCEPT ALL']);
+    const right = r.chance(0.2) ? literal(r, c.type) : (r.chance(0.15) ? someColumn(r, t) : c).name;
+    return [`INSERT INTO ${t.name} (${c.name}) SELECT ${c.name} FROM ${t.name}`, optional(` WHERE ${expr(r, t, 'bool')}`),
+      ` ${op} SELECT ${right} FROM ${t.name}`, optional(` WHERE ${expr(r, t, 'bool')}`),
+      optional(' ORDER BY 1'), optional(` LIMIT ${r.int(0, 3)}`)];
+  },
+  insert_join(r, t) {
+    const c = someColumn(r, t);
+    const k = someColumn(r, t);
+    const join = r.pick(['JOIN', 'LEFT JOIN', 'RIGHT JOIN', 'FULL JOIN', 'FULL OUTER JOIN']);
+    return [`INSERT INTO ${t.name} (${c.name}) SELECT ${r.pick(['a', 'b'])}.${c.name} FROM ${t.name} AS a ${join} ${t.name} AS b ON a.${k.name} = b.${k.name}`,
+      optional(` WHERE b.${c.name} IS ${r.pick(['', 'NOT '])}NULL`), optional(' ORDER BY 1')];
+  },
+  insert_with(r, t) {
+    const c = someColumn(r, t);
+    const head = r.chance(0.5) ? `WITH w AS (SELECT ${c.name} AS wv FROM ${t.name}` : `WITH w(wv) AS (VALUES (${literal(r, c.type)}), (${literal(r, c.type)})`;
+    return [head, ...(head.includes('VALUES') ? [] : [optional(` WHERE ${expr(r, t, 'bool')}`)]),
+      `) INSERT INTO ${t.name} (${c.name}) SELECT wv FROM w`, optional(' ORDER BY 1')];
+  },
+  update_with(r, t) {
+    const c = someColumn(r, t);
+    return [`WITH w(wv) AS (SELECT ${literal(r, c.type)}) UPDATE ${t.name} SET ${c.name} = w.wv FROM w`,
+      optional(` WHERE ${expr(r, t, 'bool')}`)];
+  },
+  insert_recursive(r, t) {
+    const c = someColumn(r, t);
+    return [`INSERT INTO ${t.name} (${c.name}) WITH RECURSIVE rr(n) AS (SELECT ${r.int(0, 3)} ${r.pick(['UNION', 'UNION ALL'])} SELECT n + 1 FROM rr WHERE n < ${r.int(1, 5)}) SELECT n FROM rr`];
+  },
 };
 
 const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_column'], [3, 'alter_type'],
@@ -438,7 +469,8 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [2.5, 'add_constraint'], [1.5, 'create_index'], [4, 'update'], [1.5, 'delete'], [2.5, 'insert'],
   [1.5, 'update_subquery'], [1, 'delete_subquery'], [1, 'insert_grouped'],
   [1, 'update_strings'], [1, 'add_string_check'],
-  [1, 'create_view'], [0.5, 'replace_view'], [0.5, 'drop_view'], [0.3, 'refresh_view']]
+  [1, 'create_view'], [0.5, 'replace_view'], [0.5, 'drop_view'], [0.3, 'refresh_view'],
+  [1, 'insert_set_operation'], [1, 'insert_join'], [1, 'insert_with'], [0.5, 'update_with'], [0.5, 'insert_recursive']]
   .map(([w, k]) => [w * 2, k]);
 
 // A row trigger created in the setup (after the rows, as pg_dump orders it): a BEFORE

@@ -252,19 +252,28 @@ impl Engine {
         use ast::Statement as S;
         self.affected = 0;
         if let StatementKind::Sql(ast) = &statement.kind {
+            // WITH ... INSERT / UPDATE is a data statement, run below.
+            let reads = |q: &ast::Query| {
+                !matches!(
+                    q.body.as_ref(),
+                    ast::SetExpr::Insert(_) | ast::SetExpr::Update(_)
+                )
+            };
             if let S::Query(query) = ast.as_ref() {
-                // A SELECT changes no rows; the sequences it advances stay advanced.
-                let (names, types, rows) =
-                    dml::select::evaluate_named(self, query).map_err(|error| {
-                        let error = routines::user_call_refusal(&self.db, error);
-                        ddl::alter_type::unsafe_use(self, error)
-                    })?;
-                return Ok(QueryOutput {
-                    command: "SELECT".into(),
-                    fields: names.into_iter().zip(types).collect(),
-                    affected: rows.len(),
-                    rows,
-                });
+                if reads(query) {
+                    // A SELECT changes no rows; the sequences it advances stay advanced.
+                    let (names, types, rows) =
+                        dml::select::evaluate_named(self, query).map_err(|error| {
+                            let error = routines::user_call_refusal(&self.db, error);
+                            ddl::alter_type::unsafe_use(self, error)
+                        })?;
+                    return Ok(QueryOutput {
+                        command: "SELECT".into(),
+                        fields: names.into_iter().zip(types).collect(),
+                        affected: rows.len(),
+                        rows,
+                    });
+                }
             }
         }
         self.execute(statement)?;

@@ -314,6 +314,14 @@ fn statement_actions(db: &Database, statement: &Statement) -> Vec<Action> {
         StatementKind::View(command) => return view_actions(db, command),
     };
     use ast::Statement as S;
+    // WITH ... INSERT / UPDATE: the data statement's actions.
+    let ast: &ast::Statement = match ast {
+        S::Query(q) => match q.body.as_ref() {
+            ast::SetExpr::Insert(inner) | ast::SetExpr::Update(inner) => inner,
+            _ => ast,
+        },
+        _ => ast,
+    };
     match ast {
         S::CreateTable(create) => {
             let mut references = Vec::new();

@@ -28,35 +28,49 @@ fn lost_cells(table: &Table, rows: &[Row]) -> Vec<Lost> {
 
 /// Runs DELETE.
 pub fn run(engine: &mut Engine, delete: &ast::Delete) -> StatementResult {
+    run_with_ctes(engine, &crate::expr::query::Ctes::default(), delete)
+}
+
+/// Runs DELETE under a statement's WITH queries.
+pub fn run_with_ctes(
+    engine: &mut Engine,
+    ctes: &crate::expr::query::Ctes,
+    delete: &ast::Delete,
+) -> StatementResult {
     let from = match &delete.from {
         ast::FromTable::WithFromKeyword(t) | ast::FromTable::WithoutKeyword(t) => t,
     };
     let using = delete.using.as_deref().unwrap_or_default();
-    if from.len() != 1 || using.len() > 1 {
+    if from.len() != 1 {
         return Err(PgError::unsupported("DELETE with several tables").into());
     }
     let (table_name, alias) = super::single_table(&from[0])?;
     let table = engine.table(&table_name)?.clone();
     let scope_name = alias.unwrap_or_else(|| table_name.clone());
-    // DELETE ... USING: a row goes when some row of the other relation matches.
-    let source = match using.first() {
-        Some(u) => {
-            let (name, alias) = super::single_table(u)?;
-            Some((
-                alias.unwrap_or_else(|| name.clone()),
-                engine.table(&name)?.clone(),
-            ))
-        }
-        None => None,
+    // Views the statement reads (in USING or in WHERE's subqueries), as tables.
+    let with_views = crate::views::tables_for(
+        engine,
+        &crate::views::Parts(delete.using.as_ref(), delete.selection.as_ref()),
+        crate::views::Reading::Rows,
+    )?;
+    // DELETE ... USING: a row goes when some row of the USING list matches.
+    let source = if using.is_empty() {
+        None
+    } else {
+        Some(crate::expr::query::bind_from_list(
+            &with_views,
+            &engine.db.enums,
+            &engine.db.extensions,
+            ctes,
+            using,
+        )?)
     };
     let joined = source
-        .iter()
-        .map(|(a, t)| (a.clone(), t.scope_columns()))
-        .collect();
-    // Subqueries in WHERE may read views.
-    let with_views =
-        crate::views::tables_for(engine, &delete.selection, crate::views::Reading::Rows)?;
-    let context = crate::expr::query::Context::new(&with_views, crate::expr::query::Clause::Where);
+        .as_ref()
+        .map(crate::expr::query::FromList::scope_relations)
+        .unwrap_or_default();
+    let mut context = crate::expr::query::Context::new(&with_views, crate::expr::query::Clause::Where);
+    context.ctes = ctes.0.clone();
     let scope = crate::expr::Scope {
         table: &scope_name,
         columns: table.scope_columns(),
@@ -84,11 +98,18 @@ pub fn run(engine: &mut Engine, delete: &ast::Delete) -> StatementResult {
     if let Some(f) = &filter {
         f.fold(&mut env)?;
     }
+    let source_rows = match &source {
+        Some(s) => {
+            s.fold(&mut env)?;
+            Some(s.rows(&mut env)?)
+        }
+        None => None,
+    };
     let mut doomed = Vec::new();
     for (pos, row) in table.rows.iter().enumerate() {
         if super::first_match(
             row,
-            source.as_ref().map(|s| &s.1),
+            source_rows.as_deref(),
             filter.as_ref(),
             &mut env,
             &table_name,

@@ -22,6 +22,21 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert) -> StatementResult {
     run_with(engine, insert, false)
 }
 
+/// Whether INSERT's source is a query (SELECT, a set operation, WITH ...) rather than
+/// its own VALUES list; a WITH over a VALUES list is refused.
+fn is_query(source: &ast::Query) -> Result<bool, PgError> {
+    match source.body.as_ref() {
+        ast::SetExpr::Values(_) if source.with.is_some() => {
+            Err(PgError::unsupported("INSERT ... WITH ... VALUES"))
+        }
+        ast::SetExpr::Values(_) => Ok(false),
+        ast::SetExpr::Select(_) | ast::SetExpr::SetOperation { .. } | ast::SetExpr::Query(_) => {
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
 /// Runs INSERT; `copy`: the rows come from COPY, which writes the values it is given
 /// even into a GENERATED ALWAYS identity column.
 pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> StatementResult {
@@ -70,7 +85,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         Some(other) => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
     };
     let selected = match insert.source.as_deref() {
-        Some(source) if matches!(source.body.as_ref(), ast::SetExpr::Select(_)) => {
+        Some(source) if is_query(source)? => {
             let plan = super::select::bind(engine, source, false)?;
             let rows = super::select::rows(engine, &plan)?;
             if plan.order_is_unspecified()
@@ -130,7 +145,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
                 source_rows.push(bound);
             }
         }
-        Some(ast::SetExpr::Select(_)) => {
+        Some(_) if selected.is_some() => {
             let (types, rows) = selected.unwrap_or_default();
             if types.len() > targets.len() {
                 return Err(PgError::new(

@@ -7,6 +7,7 @@ pub mod delete;
 pub mod insert;
 pub mod select;
 pub mod update;
+pub mod with;
 
 use crate::catalog::{ConstraintKind, RefAction, Row};
 use crate::error::PgError;
@@ -34,7 +35,7 @@ pub fn single_table(t: &ast::TableWithJoins) -> Result<(String, Option<String>),
 /// for which `filter` holds: UPDATE ... FROM and DELETE ... USING match this way.
 pub fn first_match(
     target: &[Value],
-    source: Option<&crate::catalog::Table>,
+    source: Option<&[Vec<Value>]>,
     filter: Option<&Expr>,
     env: &mut crate::expr::Env,
     table: &str,
@@ -43,7 +44,6 @@ pub fn first_match(
     let candidates: Vec<Vec<Value>> = match source {
         None => vec![target.to_vec()],
         Some(s) => s
-            .rows
             .iter()
             .map(|r| target.iter().chain(r).cloned().collect())
             .collect(),

@@ -55,6 +55,11 @@ pub fn evaluate_named(
 
 /// Runs a SELECT for its errors.
 pub fn run(engine: &mut Engine, query: &ast::Query) -> StatementResult {
+    if let (Some(with), ast::SetExpr::Insert(_) | ast::SetExpr::Update(_)) =
+        (&query.with, query.body.as_ref())
+    {
+        return super::with::run(engine, with, &query.body);
+    }
     evaluate(engine, query, true)?;
     Ok(Vec::new())
 }

@@ -3,7 +3,7 @@
 use super::{assign, referenced_rows_changed, single_table, where_clause};
 use crate::catalog::IndexKey;
 use crate::error::PgError;
-use crate::expr::query::{Clause, Context};
+use crate::expr::query::{bind_from_list, Clause, Context, Ctes, FromList};
 use crate::expr::Scope;
 use crate::routines::triggers::Firing;
 use crate::routines::{Timing, TriggerEvent};
@@ -20,27 +20,52 @@ pub fn run(
     from: Option<&ast::TableWithJoins>,
     selection: Option<&ast::Expr>,
 ) -> StatementResult {
+    run_with_ctes(
+        engine,
+        &Ctes::default(),
+        target,
+        assignments,
+        from,
+        selection,
+    )
+}
+
+/// Runs UPDATE under a statement's WITH queries.
+pub fn run_with_ctes(
+    engine: &mut Engine,
+    ctes: &Ctes,
+    target: &ast::TableWithJoins,
+    assignments: &[ast::Assignment],
+    from: Option<&ast::TableWithJoins>,
+    selection: Option<&ast::Expr>,
+) -> StatementResult {
     let (table_name, alias) = single_table(target)?;
     let table = engine.table(&table_name)?.clone();
     let scope_name = alias.unwrap_or_else(|| table_name.clone());
-    // UPDATE ... FROM: one more relation whose columns follow the target's in each
-    // evaluated row; a target row is updated from the first source row it matches.
+    // UPDATE ... FROM: the FROM list's relations, whose columns follow the target's in
+    // each evaluated row; a target row is updated from the first source row it matches.
+    // Views the statement reads (in FROM or in WHERE's subqueries), as tables.
+    let with_views = crate::views::tables_for(
+        engine,
+        &crate::views::Parts(from, selection),
+        crate::views::Reading::Rows,
+    )?;
     let source = match from {
-        Some(f) => {
-            let (name, alias) = single_table(f)?;
-            let t = engine.table(&name)?.clone();
-            Some((alias.unwrap_or(name), t))
-        }
+        Some(f) => Some(bind_from_list(
+            &with_views,
+            &engine.db.enums,
+            &engine.db.extensions,
+            ctes,
+            std::slice::from_ref(f),
+        )?),
         None => None,
     };
     let joined = source
-        .iter()
-        .map(|(alias, t)| (alias.clone(), t.scope_columns()))
-        .collect();
-    // Subqueries in WHERE may read views.
-    let with_views =
-        crate::views::tables_for(engine, &selection.cloned(), crate::views::Reading::Rows)?;
-    let context = Context::new(&with_views, Clause::Where);
+        .as_ref()
+        .map(FromList::scope_relations)
+        .unwrap_or_default();
+    let mut context = Context::new(&with_views, Clause::Where);
+    context.ctes = ctes.0.clone();
     let scope = Scope {
         table: &scope_name,
         columns: table.scope_columns(),
@@ -126,6 +151,13 @@ pub fn run(
     if let Some(f) = &filter {
         f.fold(&mut env)?;
     }
+    let source_rows = match &source {
+        Some(s) => {
+            s.fold(&mut env)?;
+            Some(s.rows(&mut env)?)
+        }
+        None => None,
+    };
     // Row by row, as the executor does: compute the new version, check NOT NULL and
     // CHECK constraints, store it, check unique indexes — then the next row.
     let mut changed = Vec::new();
@@ -156,7 +188,7 @@ pub fn run(
         let row = t.rows[pos].clone();
         let Some(combined) = super::first_match(
             &row,
-            source.as_ref().map(|s| &s.1),
+            source_rows.as_deref(),
             filter.as_ref(),
             &mut env,
             &table_name,

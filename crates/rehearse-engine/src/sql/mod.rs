@@ -24,6 +24,7 @@ mod complexity;
 mod do_command;
 mod identity_options;
 mod lex;
+mod modifying_with;
 mod mysql_alter;
 pub mod psql;
 mod substring_similar;
@@ -351,6 +352,10 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         };
         return Ok(statement);
     }
+    if let Some(parsed) = modifying_with::with_delete(&tokens) {
+        statement.kind = StatementKind::Sql(Box::new(parsed));
+        return Ok(statement);
+    }
     let view_tail = views::take_tail(&mut tokens);
     if let Some(parsed) = values::parse(&mut tokens) {
         statement.kind = StatementKind::Sql(Box::new(parsed));
@@ -439,6 +444,9 @@ fn unmodelled_construct(tokens: &[TokenWithLocation]) -> Option<String> {
         })
         .collect();
     let lead: Vec<&str> = lead.iter().map(String::as_str).collect();
+    if let Some(what) = modifying_with::refusal(tokens) {
+        return Some(what);
+    }
     match lead.as_slice() {
         ["DROP", "EXTENSION", ..] | ["ALTER", "EXTENSION", ..] => {
             return Some(format!("{} EXTENSION", lead[0]))

@@ -45,6 +45,22 @@ pub(crate) fn relation_names<V: ast::Visit>(part: &V) -> Vec<String> {
     names
 }
 
+/// Two parts of a statement visited as one (a DML statement's FROM or USING list and
+/// its WHERE clause), for [`tables_for`].
+pub(crate) struct Parts<'a, A, B>(pub Option<&'a A>, pub Option<&'a B>);
+
+impl<A: ast::Visit, B: ast::Visit> ast::Visit for Parts<'_, A, B> {
+    fn visit<V: ast::Visitor>(&self, visitor: &mut V) -> std::ops::ControlFlow<V::Break> {
+        if let Some(a) = self.0 {
+            a.visit(visitor)?;
+        }
+        if let Some(b) = self.1 {
+            b.visit(visitor)?;
+        }
+        std::ops::ControlFlow::Continue(())
+    }
+}
+
 /// The relations a statement part binds against: the database's tables, plus each
 /// view it reads as a table (with its rows for `Reading::Rows`). Borrowed when it
 /// reads no view.

@@ -1,7 +1,9 @@
-//! FROM: the relations a query reads (tables and subqueries in FROM), joined as
-//! PostgreSQL joins them: `,` and CROSS JOIN (every pair), `[INNER] JOIN ... ON`
-//! (the pairs ON holds for), `LEFT JOIN ... ON` (and each left row without a match,
-//! padded with NULLs). RIGHT, FULL, USING and NATURAL joins, and LATERAL, are refused.
+//! FROM: the relations a query reads (tables, WITH queries, subqueries and VALUES
+//! lists in FROM), joined as PostgreSQL joins them: `,` and CROSS JOIN (every pair),
+//! `[INNER] JOIN ... ON` (the pairs ON holds for), `LEFT JOIN ... ON` (and each left
+//! row without a match, padded with NULLs), `RIGHT JOIN` (each right row without a
+//! match), `FULL JOIN` (both); LATERAL subqueries (`lateral`). USING and NATURAL
+//! joins are refused.
 //!
 //! **Invariant:** a joined row is every relation's row in FROM order, then the
 //! enclosing query's row: the scope lists the first relation as its own and the others
@@ -19,22 +21,32 @@ use std::sync::Arc;
 
 /// How a relation joins the ones before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum JoinKind {
+pub(super) enum JoinKind {
     /// The first relation, a `,` item or CROSS JOIN: every pair.
     Cross,
     /// `[INNER] JOIN ... ON`.
     Inner,
     /// `LEFT [OUTER] JOIN ... ON`.
     Left,
+    /// `RIGHT [OUTER] JOIN ... ON`.
+    Right,
+    /// `FULL [OUTER] JOIN ... ON`.
+    Full,
 }
 
 /// Where a relation's rows come from.
 #[derive(Clone)]
-enum Rows {
+pub(super) enum Rows {
     /// A table's rows as the statement found them.
     Table(Shared<Vec<Row>>),
     /// A subquery in FROM.
     Derived(Box<Plan>),
+    /// A WITH query (its rows computed once for every reference).
+    Shared(Arc<Plan>),
+    /// A recursive query's previous step, in its recursive term.
+    WorkTable(super::cte::WorkTable),
+    /// A LATERAL subquery, evaluated for each row of the relations before it.
+    Lateral(Box<Plan>),
 }
 
 /// A table's rows print as their version stamp (see `Source`'s debug form).
@@ -43,6 +55,9 @@ impl std::fmt::Debug for Rows {
         match self {
             Rows::Table(rows) => write!(f, "Table(v{})", rows.version()),
             Rows::Derived(plan) => f.debug_tuple("Derived").field(plan).finish(),
+            Rows::Shared(plan) => f.debug_tuple("Shared").field(plan).finish(),
+            Rows::WorkTable(_) => write!(f, "WorkTable"),
+            Rows::Lateral(plan) => f.debug_tuple("Lateral").field(plan).finish(),
         }
     }
 }
@@ -56,8 +71,8 @@ pub(super) struct Relation {
     pub columns: Vec<(String, SqlType)>,
     /// A table's primary key columns (GROUP BY's functional dependency).
     pub primary_key: Option<Vec<usize>>,
-    rows: Rows,
-    kind: JoinKind,
+    pub(super) rows: Rows,
+    pub(super) kind: JoinKind,
     pub on: Option<Expr>,
 }
 
@@ -66,7 +81,7 @@ impl Relation {
     pub fn table_rows(&self) -> Option<&Shared<Vec<Row>>> {
         match &self.rows {
             Rows::Table(rows) => Some(rows),
-            Rows::Derived(_) => None,
+            _ => None,
         }
     }
 }
@@ -74,7 +89,7 @@ impl Relation {
 /// A relation before its ON condition is bound (that needs the whole scope).
 pub(super) struct Pending<'q> {
     pub relation: Relation,
-    on: Option<&'q ast::Expr>,
+    pub(super) on: Option<&'q ast::Expr>,
 }
 
 /// The relations of FROM, in order, with their ON conditions still to bind.
@@ -84,14 +99,24 @@ pub(super) fn relations<'q>(
 ) -> Result<Vec<Pending<'q>>, PgError> {
     let mut out = Vec::new();
     for item in from {
+        let first = match &item.relation {
+            ast::TableFactor::Derived {
+                lateral: true,
+                subquery,
+                alias,
+            } => super::lateral::relation(levels, &out, subquery, alias.as_ref(), JoinKind::Cross)?,
+            factor => relation(levels, factor, JoinKind::Cross)?,
+        };
         out.push(Pending {
-            relation: relation(levels, &item.relation, JoinKind::Cross)?,
+            relation: first,
             on: None,
         });
         for join in &item.joins {
             let (kind, constraint) = match &join.join_operator {
                 ast::JoinOperator::Inner(c) => (JoinKind::Inner, c),
                 ast::JoinOperator::LeftOuter(c) => (JoinKind::Left, c),
+                ast::JoinOperator::RightOuter(c) => (JoinKind::Right, c),
+                ast::JoinOperator::FullOuter(c) => (JoinKind::Full, c),
                 ast::JoinOperator::CrossJoin => (JoinKind::Cross, &ast::JoinConstraint::None),
                 other => {
                     return Err(PgError::unsupported(format!(
@@ -109,8 +134,16 @@ pub(super) fn relations<'q>(
                 ast::JoinConstraint::Natural => return Err(PgError::unsupported("NATURAL JOIN")),
                 ast::JoinConstraint::None => return Err(PgError::syntax_error("JOIN")),
             };
+            let joined = match &join.relation {
+                ast::TableFactor::Derived {
+                    lateral: true,
+                    subquery,
+                    alias,
+                } => super::lateral::relation(levels, &out, subquery, alias.as_ref(), kind)?,
+                factor => relation(levels, factor, kind)?,
+            };
             out.push(Pending {
-                relation: relation(levels, &join.relation, kind)?,
+                relation: joined,
                 on,
             });
         }
@@ -120,8 +153,8 @@ pub(super) fn relations<'q>(
 
 fn join_name(op: &ast::JoinOperator) -> &'static str {
     match op {
-        ast::JoinOperator::RightOuter(_) => "RIGHT JOIN",
-        ast::JoinOperator::FullOuter(_) => "FULL JOIN",
+        ast::JoinOperator::LeftSemi(_) | ast::JoinOperator::RightSemi(_) => "SEMI JOIN",
+        ast::JoinOperator::LeftAnti(_) | ast::JoinOperator::RightAnti(_) => "ANTI JOIN",
         _ => "of this kind",
     }
 }
@@ -142,6 +175,24 @@ fn relation(
             ..
         } if with_hints.is_empty() && partitions.is_empty() => {
             let table_name = crate::object_name(name);
+            if name.0.len() == 1 {
+                if let Some((mut columns, rows)) = super::cte::reference(levels, &table_name)? {
+                    if let Some(a) = alias {
+                        rename_columns(&mut columns, &a.columns, &table_name)?;
+                    }
+                    return Ok(Relation {
+                        alias: alias
+                            .as_ref()
+                            .map(|a| crate::ident(&a.name))
+                            .unwrap_or(table_name),
+                        columns,
+                        primary_key: None,
+                        rows,
+                        kind,
+                        on: None,
+                    });
+                }
+            }
             let table = levels.tables.get(&table_name).ok_or_else(|| {
                 system_catalog(name).unwrap_or_else(|| PgError::undefined_table(&table_name))
             })?;
@@ -176,6 +227,7 @@ fn relation(
                 outer: levels.outer,
                 depth: levels.depth + 1,
                 resolve_unknowns: true,
+                ctes: levels.ctes.clone(),
             };
             if inner.depth > super::MAX_SUBQUERY_DEPTH {
                 return Err(PgError::unsupported(format!(
@@ -212,7 +264,7 @@ fn relation(
 
 /// Column aliases `AS a (x, y)`: the first columns renamed; more aliases than columns
 /// is PostgreSQL's 42P10.
-fn rename_columns(
+pub(super) fn rename_columns(
     columns: &mut [(String, SqlType)],
     aliases: &[ast::Ident],
     relation: &str,
@@ -271,11 +323,61 @@ pub(super) fn bind_conditions(
                     "a JOIN condition that reads a relation joined after it",
                 ));
             }
+            let start = end - relation.columns.len();
+            if relation.kind == JoinKind::Full && !merge_joinable(&bound, start, end) {
+                // PostgreSQL plans FULL JOIN only over equalities between the two sides
+                // (else 0A000); which conditions its planner accepts is not modelled.
+                return Err(PgError::unsupported(
+                    "a FULL JOIN condition other than equalities between the two sides",
+                ));
+            }
             relation.on = Some(bound);
         }
         out.push(relation);
     }
     Ok(out)
+}
+
+/// Whether a FULL JOIN's ON is `true` or equalities `left = right`, each side reading
+/// one side's columns (left: below `start`; right: `start..end`) and nothing else.
+fn merge_joinable(on: &Expr, start: usize, end: usize) -> bool {
+    let conjuncts: Vec<&Expr> = match &on.node {
+        Node::Const(Value::Bool(true)) => return true,
+        Node::Logic(true, items) => items.iter().collect(),
+        _ => vec![on],
+    };
+    let side = |e: &Expr| -> Option<bool> {
+        let mut columns = Vec::new();
+        collect_columns(e, &mut columns);
+        if columns.is_empty() || columns.iter().any(|&c| c >= end) {
+            return None;
+        }
+        if columns.iter().all(|&c| c < start) {
+            Some(false)
+        } else if columns.iter().all(|&c| c >= start) {
+            Some(true)
+        } else {
+            None
+        }
+    };
+    conjuncts.iter().all(|c| match &c.node {
+        Node::Binary(crate::expr::Op::Eq, a, b) => {
+            matches!((side(a), side(b)), (Some(x), Some(y)) if x != y)
+        }
+        _ => false,
+    })
+}
+
+/// Every column position `e` reads (a subquery counts as unknown: position MAX).
+fn collect_columns(e: &Expr, out: &mut Vec<usize>) {
+    match &e.node {
+        Node::Column(i, _) => out.push(*i),
+        Node::SubLink(_) => out.push(usize::MAX),
+        _ => e
+            .children()
+            .into_iter()
+            .for_each(|c| collect_columns(c, out)),
+    }
 }
 
 fn reads_between(e: &Expr, from: usize, to: usize) -> bool {
@@ -293,8 +395,11 @@ pub(super) fn expressions(relations: &[Relation]) -> Vec<&Expr> {
 /// Folds the subqueries in FROM.
 pub(super) fn fold(relations: &[Relation], env: &mut Env) -> Result<(), PgError> {
     for r in relations {
-        if let Rows::Derived(plan) = &r.rows {
-            plan.fold(env)?;
+        match &r.rows {
+            Rows::Derived(plan) => plan.fold(env)?,
+            Rows::Shared(plan) => plan.fold(env)?,
+            Rows::Lateral(plan) => plan.fold(env)?,
+            _ => {}
         }
     }
     Ok(())
@@ -302,9 +407,11 @@ pub(super) fn fold(relations: &[Relation], env: &mut Env) -> Result<(), PgError>
 
 /// Whether a subquery in FROM reads the enclosing query's row.
 pub(super) fn correlated(relations: &[Relation]) -> bool {
-    relations
-        .iter()
-        .any(|r| matches!(&r.rows, Rows::Derived(p) if p.correlated()))
+    relations.iter().any(|r| match &r.rows {
+        Rows::Derived(p) => p.correlated(),
+        Rows::Shared(p) => p.correlated(),
+        _ => false,
+    })
 }
 
 /// The joined rows, each followed by the enclosing query's row.
@@ -324,13 +431,38 @@ pub(super) fn rows(
                 derived = plan.rows(outer, env)?;
                 &derived
             }
+            Rows::Shared(plan) => {
+                derived = plan.rows(outer, env)?;
+                &derived
+            }
+            Rows::WorkTable(table) => {
+                derived = table
+                    .lock()
+                    .map_err(|_| PgError::unsupported("this recursive query"))?
+                    .clone();
+                &derived
+            }
+            // Read per left row below.
+            Rows::Lateral(_) => &[],
         };
         spend(env, partial.len().saturating_mul(rows.len().max(1)))?;
         let own = relation.columns.len();
         let mut next = Vec::new();
+        let mut right_matched = vec![false; rows.len()];
         for left in &partial {
             let mut matched = false;
-            for right in rows.iter() {
+            let per_left: Arc<Vec<Row>>;
+            let rows: &[Row] = match &relation.rows {
+                Rows::Lateral(plan) => {
+                    // The subquery's enclosing row: this join row, then the level's.
+                    let above: Row = left.iter().chain(outer).cloned().collect();
+                    per_left = plan.rows(&above, env)?;
+                    spend(env, per_left.len())?;
+                    &per_left
+                }
+                _ => rows,
+            };
+            for (r, right) in rows.iter().enumerate() {
                 let mut row: Row = left.iter().chain(right).cloned().collect();
                 if let Some(on) = &relation.on {
                     // ON sees this pair, NULLs for the relations after, the outer row.
@@ -345,6 +477,9 @@ pub(super) fn rows(
                     }
                 }
                 matched = true;
+                if let Some(m) = right_matched.get_mut(r) {
+                    *m = true;
+                }
                 row.shrink_to_fit();
                 next.push(row);
                 if next.len() > crate::MAX_ROWS {
@@ -354,13 +489,29 @@ pub(super) fn rows(
                     )));
                 }
             }
-            if relation.kind == JoinKind::Left && !matched {
+            if matches!(relation.kind, JoinKind::Left | JoinKind::Full) && !matched {
                 next.push(
                     left.iter()
                         .cloned()
                         .chain(std::iter::repeat_n(Value::Null, own))
                         .collect(),
                 );
+            }
+        }
+        if matches!(relation.kind, JoinKind::Right | JoinKind::Full) {
+            // Each right row no left row matched, after the matches, NULLs on the left.
+            for (right, _) in rows.iter().zip(&right_matched).filter(|(_, m)| !**m) {
+                next.push(
+                    std::iter::repeat_n(Value::Null, width)
+                        .chain(right.iter().cloned())
+                        .collect(),
+                );
+            }
+            if next.len() > crate::MAX_ROWS {
+                return Err(PgError::unsupported(format!(
+                    "a join of more than {} rows",
+                    crate::MAX_ROWS
+                )));
             }
         }
         partial = next;

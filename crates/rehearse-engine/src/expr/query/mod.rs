@@ -13,9 +13,15 @@
 //! subqueries nest at most [`MAX_SUBQUERY_DEPTH`] deep; past either, Rehearse refuses.
 
 pub mod aggregate;
+mod cte;
 mod from;
+mod from_list;
 mod group;
+mod lateral;
 mod order;
+mod rowset;
+mod setop;
+mod values;
 
 use crate::catalog::{Row, Table};
 use crate::error::PgError;
@@ -28,6 +34,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
 
+pub use from_list::{bind_ctes, bind_from_list, Ctes, FromList};
 pub(crate) use group::key_text;
 pub use order::{Distinct, SortKey};
 
@@ -101,6 +108,8 @@ pub struct Context<'a> {
     pub(crate) correlated: Cell<bool>,
     /// Subqueries around this level.
     pub depth: usize,
+    /// The WITH queries this level sees (innermost last).
+    pub(crate) ctes: Vec<std::rc::Rc<cte::Cte>>,
 }
 
 impl<'a> Context<'a> {
@@ -113,6 +122,7 @@ impl<'a> Context<'a> {
             aggregates: RefCell::new(Vec::new()),
             correlated: Cell::new(false),
             depth: 0,
+            ctes: Vec::new(),
         }
     }
 }
@@ -126,6 +136,12 @@ enum Source {
     Table(Shared<Vec<Row>>),
     /// Several relations, or a subquery: joined row by row (`from`).
     Joined(Vec<from::Relation>),
+    /// A set operation's rows (`setop`).
+    SetOperation(Box<setop::SetOp>),
+    /// A VALUES list's rows (`values`).
+    Values(values::Values),
+    /// A recursive WITH query's rows (`cte`).
+    Recursive(Box<cte::Recursive>),
 }
 
 /// A table's rows print as their version stamp, not their contents: bound trees are
@@ -136,6 +152,9 @@ impl std::fmt::Debug for Source {
             Source::Nothing => write!(f, "Nothing"),
             Source::Table(rows) => write!(f, "Table(v{})", rows.version()),
             Source::Joined(relations) => f.debug_tuple("Joined").field(relations).finish(),
+            Source::SetOperation(op) => f.debug_tuple("SetOperation").field(op).finish(),
+            Source::Values(values) => f.debug_tuple("Values").field(values).finish(),
+            Source::Recursive(r) => f.debug_tuple("Recursive").field(r).finish(),
         }
     }
 }
@@ -174,6 +193,11 @@ impl Plan {
         &self.names
     }
 
+    /// Whether the plan groups (GROUP BY, an aggregate or HAVING).
+    pub(super) fn is_grouped(&self) -> bool {
+        self.group.is_some()
+    }
+
     /// Whether the plan reads an enclosing query's row.
     pub fn correlated(&self) -> bool {
         self.correlated
@@ -182,7 +206,28 @@ impl Plan {
     /// Whether the output order is PostgreSQL's hash order (GROUP BY or DISTINCT
     /// without an ORDER BY), which Rehearse does not reproduce.
     pub fn order_is_unspecified(&self) -> bool {
-        self.sort.is_empty() && (self.group.is_some() || self.distinct == Distinct::All)
+        self.sort.is_empty()
+            && (self.group.is_some()
+                || self.distinct == Distinct::All
+                || matches!(&self.source, Source::SetOperation(op) if op.order_is_unspecified()))
+    }
+
+    /// Output column `i` coerced to `ty`: a set operation's common type, placed in the
+    /// operand's select list as PostgreSQL does for an operand's unknown literal (a
+    /// bad literal is then an error even over no rows).
+    pub(super) fn coerce_output(
+        &mut self,
+        i: usize,
+        ty: &SqlType,
+        scope: &Scope,
+    ) -> Result<(), PgError> {
+        if self.types[i] == *ty {
+            return Ok(());
+        }
+        let target = self.targets[i].clone();
+        self.targets[i] = scope.coerce(target, ty, CastContext::Implicit)?;
+        self.types[i] = ty.clone();
+        Ok(())
     }
 
     /// The planner's constant folding over every expression of the plan.
@@ -197,6 +242,12 @@ impl Plan {
         if let Source::Joined(relations) = &self.source {
             all.extend(from::expressions(relations));
             from::fold(relations, env)?;
+        }
+        match &self.source {
+            Source::SetOperation(op) => op.fold(env)?,
+            Source::Values(values) => all.extend(values.expressions()),
+            Source::Recursive(r) => r.fold(env)?,
+            _ => {}
         }
         for e in all {
             e.fold(env)?;
@@ -222,9 +273,22 @@ impl Plan {
     pub fn compute(&self, outer: &[Value], env: &mut Env) -> Result<Vec<Row>, PgError> {
         let nothing: Vec<Row> = vec![Vec::new()];
         let joined: Vec<Row>;
+        let computed: Vec<Row>;
         let (input, outer_part): (&[Row], &[Value]) = match &self.source {
             Source::Nothing => (&nothing, outer),
             Source::Table(rows) => (rows, outer),
+            Source::SetOperation(op) => {
+                computed = op.rows(outer, env)?;
+                (&computed, outer)
+            }
+            Source::Values(values) => {
+                computed = values.rows(outer, env)?;
+                (&computed, outer)
+            }
+            Source::Recursive(r) => {
+                computed = r.rows(outer, env)?;
+                (&computed, outer)
+            }
             // Joined rows already end with the enclosing query's row.
             Source::Joined(relations) => {
                 joined = from::rows(relations, outer, env)?;
@@ -314,6 +378,7 @@ pub fn bind(
         outer: None,
         depth: 0,
         resolve_unknowns,
+        ctes: Vec::new(),
     };
     bind_level(&levels, query)
 }
@@ -336,11 +401,13 @@ pub(crate) fn bind_subquery(
         outer: Some(scope),
         depth: context.depth + 1,
         resolve_unknowns: true,
+        ctes: context.ctes.clone(),
     };
     bind_level(&levels, query)
 }
 
 /// What binding one query level needs.
+#[derive(Clone)]
 struct Levels<'a> {
     tables: &'a BTreeMap<String, Table>,
     enums: &'a BTreeMap<String, Vec<String>>,
@@ -350,21 +417,56 @@ struct Levels<'a> {
     /// Whether the select list's unknown literals become text (everywhere but
     /// INSERT's source, whose literals take the target columns' types).
     resolve_unknowns: bool,
+    /// The WITH queries in reach (innermost last).
+    ctes: Vec<std::rc::Rc<cte::Cte>>,
 }
 
 fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
-    if query.with.is_some() {
-        return Err(PgError::unsupported("WITH in a query"));
-    }
     if query.fetch.is_some() || !query.locks.is_empty() || !query.limit_by.is_empty() {
         return Err(PgError::unsupported("FETCH / FOR UPDATE in a query"));
     }
-    let select = match query.body.as_ref() {
-        ast::SetExpr::Select(select) => select,
-        ast::SetExpr::Query(_) => return Err(PgError::unsupported("a parenthesised query")),
-        ast::SetExpr::Values(_) => return Err(PgError::unsupported("VALUES as a query")),
-        _ => return Err(PgError::unsupported("set operations")),
+    let with_ctes;
+    let levels = match &query.with {
+        Some(with) => {
+            with_ctes = cte::bind_with(levels, with)?;
+            &with_ctes
+        }
+        None => levels,
     };
+    let tail = rowset::Tail::of(query);
+    match query.body.as_ref() {
+        ast::SetExpr::Select(select) => bind_select(levels, select, tail),
+        ast::SetExpr::Query(inner) => rowset::parenthesised(levels, query, inner),
+        ast::SetExpr::Values(values) => {
+            let (source, names, types) = values::bind(levels, values)?;
+            rowset::finish(levels, source, names, types, tail, None)
+        }
+        ast::SetExpr::SetOperation { .. } => {
+            let (op, names, types) = setop::bind(levels, query.body.as_ref())?;
+            let name = op.name();
+            rowset::finish(
+                levels,
+                Source::SetOperation(Box::new(op)),
+                names,
+                types,
+                tail,
+                Some(name),
+            )
+        }
+        ast::SetExpr::Insert(_) | ast::SetExpr::Update(_) => Err(PgError::unsupported(
+            "a data-modifying statement inside a query",
+        )),
+        other => Err(PgError::unsupported(format!("the query `{other}`"))),
+    }
+}
+
+/// Binds one SELECT with its ORDER BY, LIMIT and OFFSET.
+fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Result<Plan, PgError> {
+    let rowset::Tail {
+        order_by,
+        limit,
+        offset: offset_expr,
+    } = tail;
     if select.top.is_some()
         || select.into.is_some()
         || !select.lateral_views.is_empty()
@@ -387,6 +489,7 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
         aggregates: RefCell::new(Vec::new()),
         correlated: Cell::new(false),
         depth: levels.depth,
+        ctes: levels.ctes.clone(),
     };
     let first = pending.first().map(|p| &p.relation);
     let relation = first.map(|r| r.alias.clone()).unwrap_or_default();
@@ -494,11 +597,6 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
         None => None,
     };
     context.clause.set(Clause::Target);
-    let order_by = query
-        .order_by
-        .as_ref()
-        .map(|o| o.exprs.as_slice())
-        .unwrap_or_default();
     let mut sort = order::sort_clause(&scope, &mut targets, order_by, select.distinct.is_some())?;
     context.clause.set(Clause::GroupBy);
     let keys = group::group_clause(&scope, &mut targets, &select.group_by)?;
@@ -506,13 +604,13 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
     let distinct =
         order::distinct_clause(&scope, &mut targets, select.distinct.as_ref(), &mut sort)?;
     context.clause.set(Clause::Limit);
-    let limit = match &query.limit {
+    let limit = match limit {
         Some(l) => order::limit_clause(&scope, l, Clause::Limit)?,
         None => None,
     };
     context.clause.set(Clause::Offset);
-    let offset = match &query.offset {
-        Some(o) => order::limit_clause(&scope, &o.value, Clause::Offset)?,
+    let offset = match offset_expr {
+        Some(o) => order::limit_clause(&scope, o, Clause::Offset)?,
         None => None,
     };
     let aggregates = context.aggregates.take();

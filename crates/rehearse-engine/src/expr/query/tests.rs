@@ -330,3 +330,220 @@ fn subqueries_nest_up_to_the_limit() {
     let e = engine.query(&s).unwrap_err();
     assert!(e.error.unsupported.is_some(), "{e:?}");
 }
+
+#[test]
+fn set_operations_as_postgresql() {
+    assert_eq!(
+        ask("SELECT id FROM t UNION ALL SELECT id FROM u ORDER BY 1 DESC"),
+        "13; 12; 11; 10; 3; 2; 1"
+    );
+    assert_eq!(
+        ask("SELECT g FROM t UNION SELECT t_id FROM u ORDER BY g"),
+        "1; 2; 3; NULL"
+    );
+    assert_eq!(
+        ask("SELECT id AS k FROM t UNION SELECT id FROM u ORDER BY k LIMIT 2 OFFSET 1"),
+        "2; 3"
+    );
+    assert_eq!(
+        ask("SELECT g FROM t INTERSECT ALL SELECT t_id FROM u ORDER BY 1"),
+        "1; 1"
+    );
+    assert_eq!(
+        ask("SELECT t_id FROM u EXCEPT SELECT g FROM t ORDER BY 1"),
+        "3; NULL"
+    );
+    assert_eq!(
+        ask("SELECT t_id FROM u EXCEPT ALL SELECT id FROM t ORDER BY 1"),
+        "1; NULL"
+    );
+    assert_eq!(
+        ask("SELECT 1 UNION ALL SELECT 2 INTERSECT SELECT 2"),
+        "1; 2"
+    );
+    assert_eq!(
+        ask("(SELECT id FROM t ORDER BY id DESC LIMIT 1) UNION ALL (SELECT id FROM u ORDER BY id LIMIT 1)"),
+        "3; 10"
+    );
+    assert_eq!(
+        ask("SELECT n FROM t UNION ALL SELECT g FROM t ORDER BY 1"),
+        "1; 1; 1.5; 2; 2.25; NULL"
+    );
+    assert_eq!(
+        ask("SELECT x::varchar(3) FROM t UNION ALL SELECT 'abcdef'"),
+        "a; b; NULL; abcdef"
+    );
+    assert_eq!(ask("SELECT 1 UNION SELECT '2' ORDER BY 1"), "1; 2");
+    assert_eq!(
+        ask("SELECT id FROM t WHERE id IN (SELECT t_id FROM u UNION SELECT 2) ORDER BY 1"),
+        "1; 2; 3"
+    );
+}
+
+#[test]
+fn set_operation_errors_as_postgresql() {
+    assert_eq!(
+        ask("SELECT x FROM t UNION SELECT 1"),
+        "42804: UNION types text and integer cannot be matched"
+    );
+    assert_eq!(
+        ask("SELECT 1 UNION SELECT 'a'"),
+        "22P02: invalid input syntax for type integer: \"a\""
+    );
+    assert_eq!(
+        ask("SELECT id, x FROM t UNION SELECT id FROM u"),
+        "42601: each UNION query must have the same number of columns"
+    );
+    assert_eq!(
+        ask("SELECT id FROM t UNION SELECT id FROM u ORDER BY id + 1"),
+        "0A000: invalid UNION/INTERSECT/EXCEPT ORDER BY clause"
+    );
+    assert_eq!(
+        ask("SELECT id FROM t UNION SELECT id FROM u ORDER BY zz"),
+        "42703: column \"zz\" does not exist"
+    );
+    assert_eq!(
+        ask("SELECT id FROM t UNION SELECT id FROM u ORDER BY t.id"),
+        "42P01: missing FROM-clause entry for table \"t\""
+    );
+}
+
+#[test]
+fn values_lists_as_postgresql() {
+    assert_eq!(ask("VALUES (1, 'a'), (2, 'b') ORDER BY 1 DESC"), "2|b; 1|a");
+    assert_eq!(ask("VALUES (1), (2.5)"), "1; 2.5");
+    assert_eq!(
+        ask("VALUES (1), ('a')"),
+        "22P02: invalid input syntax for type integer: \"a\""
+    );
+    assert_eq!(
+        ask("VALUES (1, 2), (3)"),
+        "42601: VALUES lists must all be the same length"
+    );
+    assert_eq!(
+        ask("SELECT * FROM (VALUES (1, 'a'), (2, 'b')) AS v(a, b) ORDER BY b DESC"),
+        "2|b; 1|a"
+    );
+    assert_eq!(
+        ask("SELECT * FROM (VALUES (1, 'a')) AS v(a, b, c)"),
+        "42P10: table \"v\" has 2 columns available but 3 columns specified"
+    );
+}
+
+#[test]
+fn outer_joins_as_postgresql() {
+    assert_eq!(
+        ask("SELECT t.id, u.id FROM t RIGHT JOIN u ON u.t_id = t.id ORDER BY 2"),
+        "1|10; 1|11; 3|12; NULL|13"
+    );
+    assert_eq!(
+        ask("SELECT t.id, u.id FROM t FULL JOIN u ON u.t_id = t.id ORDER BY 1, 2"),
+        "1|10; 1|11; 2|NULL; 3|12; NULL|13"
+    );
+    assert_eq!(
+        ask("SELECT t.id, u.id FROM t RIGHT OUTER JOIN u ON false ORDER BY u.id"),
+        "NULL|10; NULL|11; NULL|12; NULL|13"
+    );
+    assert_eq!(
+        ask("SELECT t.id, s.c FROM t, LATERAL (SELECT count(*) AS c FROM u WHERE u.t_id = t.id) s ORDER BY t.id"),
+        "1|2; 2|0; 3|1"
+    );
+    assert_eq!(
+        ask("SELECT t.id, s.id FROM t LEFT JOIN LATERAL (SELECT id FROM u WHERE u.t_id = t.id ORDER BY id DESC LIMIT 1) s ON true ORDER BY t.id"),
+        "1|11; 2|NULL; 3|12"
+    );
+    // PostgreSQL plans FULL JOIN over equalities only: anything else is refused.
+    assert!(ask("SELECT t.id FROM t FULL JOIN u ON u.t_id < t.id").starts_with("0A000: Rehearse"));
+}
+
+#[test]
+fn with_queries_as_postgresql() {
+    assert_eq!(
+        ask("WITH c(a) AS (SELECT id, x FROM t) SELECT * FROM c ORDER BY a"),
+        "1|a; 2|b; 3|NULL"
+    );
+    assert_eq!(
+        ask("WITH c(a, b, z) AS (SELECT id, x FROM t) SELECT * FROM c"),
+        "42P10: WITH query \"c\" has 2 columns available but 3 columns specified"
+    );
+    assert_eq!(
+        ask("WITH c AS (SELECT 1), c AS (SELECT 2) SELECT * FROM c"),
+        "42712: WITH query name \"c\" specified more than once"
+    );
+    assert_eq!(
+        ask("WITH c AS (SELECT id FROM t), d AS (SELECT id * 10 AS k FROM c) SELECT * FROM d ORDER BY k"),
+        "10; 20; 30"
+    );
+    assert_eq!(
+        ask("WITH c AS MATERIALIZED (SELECT id FROM t) SELECT count(*) FROM c a, c b"),
+        "9"
+    );
+    assert_eq!(ask("WITH t AS (SELECT 42 AS id) SELECT id FROM t"), "42");
+    // An unread WITH query is not evaluated.
+    assert_eq!(ask("WITH c AS (SELECT 1/0) SELECT 1"), "1");
+}
+
+#[test]
+fn recursive_queries_as_postgresql() {
+    assert_eq!(
+        ask("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 5) SELECT * FROM r"),
+        "1; 2; 3; 4; 5"
+    );
+    assert_eq!(
+        ask("WITH RECURSIVE r(n) AS (SELECT 1 UNION SELECT n % 3 + 1 FROM r) SELECT * FROM r"),
+        "1; 2; 3"
+    );
+    assert_eq!(
+        ask("WITH RECURSIVE r(id, path) AS (SELECT id, x FROM t WHERE id = 1 UNION ALL SELECT t.id, r.path || '>' || coalesce(t.x, '?') FROM r JOIN t ON t.id = r.id + 1) SELECT * FROM r"),
+        "1|a; 2|a>b; 3|a>b>?"
+    );
+    assert_eq!(
+        ask("WITH RECURSIVE r AS (SELECT 1 AS n UNION ALL SELECT n::bigint + 1 FROM r WHERE n < 5) SELECT * FROM r"),
+        "42804: recursive query \"r\" column 1 has type integer in non-recursive term but type bigint overall"
+    );
+    assert_eq!(
+        ask("WITH RECURSIVE r(n) AS (SELECT n FROM r UNION ALL SELECT 1) SELECT * FROM r"),
+        "42P19: recursive reference to query \"r\" must not appear within its non-recursive term"
+    );
+    assert_eq!(
+        ask("WITH RECURSIVE r(n) AS (SELECT 1 FROM r) SELECT * FROM r"),
+        "42P19: recursive query \"r\" does not have the form non-recursive-term UNION [ALL] recursive-term"
+    );
+    assert_eq!(
+        ask("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT a.n + 1 FROM r a, r b WHERE a.n < 3) SELECT * FROM r"),
+        "42P19: recursive reference to query \"r\" must not appear more than once"
+    );
+    assert_eq!(
+        ask("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < (SELECT max(n) FROM r)) SELECT * FROM r"),
+        "42P19: recursive reference to query \"r\" must not appear within a subquery"
+    );
+    // Endless recursion stops at Rehearse's row limit, not PostgreSQL's memory.
+    assert!(ask(
+        "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT r.n FROM r, t) SELECT count(*) FROM r"
+    )
+    .starts_with("0A000: Rehearse"));
+}
+
+#[test]
+fn data_statements_over_queries_as_postgresql() {
+    assert_eq!(
+        ask("WITH c AS (SELECT 1 AS id) UPDATE u SET s = 'q' WHERE id IN (SELECT id + 9 FROM c); SELECT * FROM u ORDER BY id"),
+        "10|1|q; 11|1|y; 12|3|x; 13|NULL|z"
+    );
+    assert_eq!(
+        ask("INSERT INTO u SELECT 20, 1, 'a' UNION ALL SELECT 21, 2, 'b'; SELECT count(*) FROM u"),
+        "6"
+    );
+    assert_eq!(
+        ask("UPDATE u SET s = t.x || v.b FROM t JOIN (VALUES (1, 'one')) AS v(a, b) ON v.a = t.id WHERE u.t_id = t.id; SELECT * FROM u ORDER BY id"),
+        "10|1|aone; 11|1|aone; 12|3|x; 13|NULL|z"
+    );
+    assert_eq!(
+        ask("DELETE FROM u USING t, (VALUES (1)) v(a) WHERE u.t_id = t.id AND t.id = v.a; SELECT * FROM u ORDER BY id"),
+        "12|3|x; 13|NULL|z"
+    );
+    assert!(
+        ask("WITH d AS (DELETE FROM u RETURNING *) INSERT INTO t (id) SELECT id FROM d")
+            .contains("data-modifying WITH")
+    );
+}

@@ -1,0 +1,113 @@
+//! UPDATE ... FROM and DELETE ... USING: their FROM list bound as a query's FROM
+//! (tables, joins, subqueries, VALUES lists, WITH queries), its joined rows computed
+//! once; and a statement's WITH clause, bound before the statement (`Ctes`).
+//!
+//! **Invariant:** a FROM-list row is its relations' rows in order, as the relations
+//! appear in the scope's `joined` list after the target table's own columns.
+
+use super::{from, Clause, Context, Levels};
+use crate::catalog::{Row, Table};
+use crate::error::PgError;
+use crate::expr::{Env, Scope};
+use crate::types::SqlType;
+use sqlparser::ast;
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+/// A statement's WITH queries, visible to its FROM list and subqueries.
+#[derive(Default, Clone)]
+pub struct Ctes(pub(crate) Vec<Rc<super::cte::Cte>>);
+
+/// Binds a statement's WITH clause (WITH ... INSERT / UPDATE).
+pub fn bind_ctes(
+    tables: &BTreeMap<String, Table>,
+    enums: &BTreeMap<String, Vec<String>>,
+    extensions: &BTreeSet<String>,
+    with: &ast::With,
+) -> Result<Ctes, PgError> {
+    let levels = top_levels(tables, enums, extensions, &Ctes::default());
+    Ok(Ctes(super::cte::bind_with(&levels, with)?.ctes))
+}
+
+fn top_levels<'a>(
+    tables: &'a BTreeMap<String, Table>,
+    enums: &'a BTreeMap<String, Vec<String>>,
+    extensions: &'a BTreeSet<String>,
+    ctes: &Ctes,
+) -> Levels<'a> {
+    Levels {
+        tables,
+        enums,
+        extensions: Some(extensions),
+        outer: None,
+        depth: 0,
+        resolve_unknowns: true,
+        ctes: ctes.0.clone(),
+    }
+}
+
+/// A bound FROM list.
+pub struct FromList {
+    relations: Vec<from::Relation>,
+}
+
+impl FromList {
+    /// Each relation's name and columns, for the statement's scope.
+    pub fn scope_relations(&self) -> Vec<(String, Vec<(String, SqlType)>)> {
+        self.relations
+            .iter()
+            .map(|r| (r.alias.clone(), r.columns.clone()))
+            .collect()
+    }
+
+    /// The planner's constant folding in the list's conditions and subqueries.
+    pub fn fold(&self, env: &mut Env) -> Result<(), PgError> {
+        for e in from::expressions(&self.relations) {
+            e.fold(env)?;
+        }
+        from::fold(&self.relations, env)
+    }
+
+    /// The joined rows.
+    pub fn rows(&self, env: &mut Env) -> Result<Vec<Row>, PgError> {
+        from::rows(&self.relations, &[], env)
+    }
+}
+
+/// Binds UPDATE's FROM / DELETE's USING list.
+pub fn bind_from_list(
+    tables: &BTreeMap<String, Table>,
+    enums: &BTreeMap<String, Vec<String>>,
+    extensions: &BTreeSet<String>,
+    ctes: &Ctes,
+    items: &[ast::TableWithJoins],
+) -> Result<FromList, PgError> {
+    let levels = top_levels(tables, enums, extensions, ctes);
+    let pending = from::relations(&levels, items)?;
+    let context = Context {
+        tables,
+        outer: None,
+        clause: Cell::new(Clause::JoinOn),
+        aggregates: RefCell::new(Vec::new()),
+        correlated: Cell::new(false),
+        depth: 0,
+        ctes: ctes.0.clone(),
+    };
+    let first = pending.first().map(|p| &p.relation);
+    let name = first.map(|r| r.alias.clone()).unwrap_or_default();
+    let scope = Scope {
+        table: &name,
+        columns: first.map(|r| r.columns.clone()).unwrap_or_default(),
+        enums,
+        extensions: Some(extensions),
+        joined: pending
+            .iter()
+            .skip(1)
+            .map(|p| (p.relation.alias.clone(), p.relation.columns.clone()))
+            .collect(),
+        query: Some(&context),
+    };
+    let relations = from::bind_conditions(&scope, &context, pending)?;
+    Ok(FromList { relations })
+}

@@ -1,0 +1,2 @@
+CREATE TABLE numbers (n bigint);
+INSERT INTO numbers WITH RECURSIVE r AS (SELECT 1 AS n UNION ALL SELECT n::bigint * 2 FROM r WHERE n < 100) SELECT n FROM r;
