@@ -93,6 +93,41 @@ pub fn matches(subject: &str, pattern: &str, case_insensitive: bool) -> Result<b
     Ok(compiled(pattern, case_insensitive)?.is_match(subject))
 }
 
+/// `regexp_split_to_table(subject, pattern)`: the pieces between matches, skipping
+/// the zero-length matches PostgreSQL ignores (at the start, at the end, right after
+/// the previous match).
+pub fn split(subject: &str, pattern: &str, case_insensitive: bool) -> Result<Vec<String>, PgError> {
+    if !(subject.is_ascii() && pattern.is_ascii()) && locale_dependent(pattern, case_insensitive) {
+        return Err(PgError::unsupported(
+            "a locale-dependent regular expression on non-ASCII text",
+        ));
+    }
+    let re = compiled(pattern, case_insensitive)?;
+    let mut pieces = Vec::new();
+    let mut previous_end = 0;
+    let mut search = 0;
+    while search <= subject.len() {
+        let Some(m) = re.find_at(subject, search) else {
+            break;
+        };
+        if m.start() < subject.len() && m.end() > previous_end {
+            pieces.push(subject[previous_end..m.start()].to_string());
+            previous_end = m.end();
+        }
+        search = if m.start() == m.end() {
+            // The next character boundary.
+            subject[m.end()..]
+                .chars()
+                .next()
+                .map_or(subject.len() + 1, |c| m.end() + c.len_utf8())
+        } else {
+            m.end()
+        };
+    }
+    pieces.push(subject[previous_end..].to_string());
+    Ok(pieces)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -35,6 +35,8 @@ enum Rows {
     Table(Shared<Vec<Row>>),
     /// A subquery in FROM.
     Derived(Box<Plan>),
+    /// A set-returning function in FROM.
+    Function(Box<super::srf::SetFunction>),
 }
 
 /// A table's rows print as their version stamp (see `Source`'s debug form).
@@ -43,6 +45,7 @@ impl std::fmt::Debug for Rows {
         match self {
             Rows::Table(rows) => write!(f, "Table(v{})", rows.version()),
             Rows::Derived(plan) => f.debug_tuple("Derived").field(plan).finish(),
+            Rows::Function(call) => f.debug_tuple("Function").field(call).finish(),
         }
     }
 }
@@ -66,7 +69,7 @@ impl Relation {
     pub fn table_rows(&self) -> Option<&Shared<Vec<Row>>> {
         match &self.rows {
             Rows::Table(rows) => Some(rows),
-            Rows::Derived(_) => None,
+            Rows::Derived(_) | Rows::Function(_) => None,
         }
     }
 }
@@ -207,6 +210,50 @@ fn relation(
                 on: None,
             })
         }
+        ast::TableFactor::Table {
+            name,
+            alias,
+            args: Some(args),
+            with_hints,
+            version: None,
+            partitions,
+            with_ordinality,
+            ..
+        } if with_hints.is_empty() && partitions.is_empty() && args.settings.is_none() => {
+            let function = crate::object_name(name);
+            let bound =
+                super::srf::bind_from(levels, &function, &args.args, alias.as_ref(), *with_ordinality)?;
+            Ok(Relation {
+                alias: bound.alias,
+                columns: bound.columns,
+                primary_key: None,
+                rows: Rows::Function(Box::new(bound.function)),
+                kind,
+                on: None,
+            })
+        }
+        ast::TableFactor::UNNEST {
+            alias,
+            array_exprs,
+            with_offset: false,
+            with_offset_alias: None,
+            with_ordinality,
+        } => {
+            let args: Vec<ast::FunctionArg> = array_exprs
+                .iter()
+                .map(|e| ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e.clone())))
+                .collect();
+            let bound =
+                super::srf::bind_from(levels, "unnest", &args, alias.as_ref(), *with_ordinality)?;
+            Ok(Relation {
+                alias: bound.alias,
+                columns: bound.columns,
+                primary_key: None,
+                rows: Rows::Function(Box::new(bound.function)),
+                kind,
+                on: None,
+            })
+        }
         other => Err(PgError::unsupported(format!("FROM {other}"))),
     }
 }
@@ -288,7 +335,13 @@ fn reads_between(e: &Expr, from: usize, to: usize) -> bool {
 
 /// Every relation's expressions (constant folding).
 pub(super) fn expressions(relations: &[Relation]) -> Vec<&Expr> {
-    relations.iter().filter_map(|r| r.on.as_ref()).collect()
+    let mut all: Vec<&Expr> = relations.iter().filter_map(|r| r.on.as_ref()).collect();
+    for r in relations {
+        if let Rows::Function(call) = &r.rows {
+            all.extend(call.expressions());
+        }
+    }
+    all
 }
 
 /// Folds the subqueries in FROM.
@@ -305,7 +358,11 @@ pub(super) fn fold(relations: &[Relation], env: &mut Env) -> Result<(), PgError>
 pub(super) fn correlated(relations: &[Relation]) -> bool {
     relations
         .iter()
-        .any(|r| matches!(&r.rows, Rows::Derived(p) if p.correlated()))
+        .any(|r| match &r.rows {
+            Rows::Derived(p) => p.correlated(),
+            Rows::Function(call) => call.correlated,
+            Rows::Table(_) => false,
+        })
 }
 
 /// The joined rows, each followed by the enclosing query's row.
@@ -323,6 +380,10 @@ pub(super) fn rows(
             Rows::Table(rows) => rows,
             Rows::Derived(plan) => {
                 derived = plan.rows(outer, env)?;
+                &derived
+            }
+            Rows::Function(call) => {
+                derived = Arc::new(call.rows(outer, env)?);
                 &derived
             }
         };

@@ -16,6 +16,8 @@ pub mod aggregate;
 mod from;
 mod group;
 mod order;
+pub mod srf;
+pub mod window;
 
 use crate::catalog::{Row, Table};
 use crate::error::PgError;
@@ -62,12 +64,16 @@ pub enum Clause {
     Filter,
     /// A JOIN's ON.
     JoinOn,
+    /// A window's PARTITION BY / ORDER BY / frame.
+    Window,
+    /// A function's arguments in FROM.
+    FromFunction,
 }
 
 impl Clause {
     /// Whether an aggregate call may appear here.
     pub fn allows_aggregates(self) -> bool {
-        matches!(self, Clause::Target | Clause::Having)
+        matches!(self, Clause::Target | Clause::Having | Clause::Window)
     }
 
     /// The clause as PostgreSQL's `ParseExprKindName` names it.
@@ -83,6 +89,8 @@ impl Clause {
             Clause::Values => "VALUES",
             Clause::Filter => "FILTER",
             Clause::JoinOn => "JOIN conditions",
+            Clause::Window => "window definitions",
+            Clause::FromFunction => "functions in FROM",
         }
     }
 }
@@ -101,6 +109,10 @@ pub struct Context<'a> {
     pub(crate) correlated: Cell<bool>,
     /// Subqueries around this level.
     pub depth: usize,
+    /// The window function calls of this level, in the order bound.
+    pub(crate) windows: RefCell<Vec<window::Pending>>,
+    /// This level's `WINDOW` definitions.
+    pub(crate) named_windows: &'a [ast::NamedWindowDefinition],
 }
 
 impl<'a> Context<'a> {
@@ -113,6 +125,8 @@ impl<'a> Context<'a> {
             aggregates: RefCell::new(Vec::new()),
             correlated: Cell::new(false),
             depth: 0,
+            windows: RefCell::new(Vec::new()),
+            named_windows: &[],
         }
     }
 }
@@ -159,6 +173,8 @@ pub struct Plan {
     limit: Option<Expr>,
     offset: Option<Expr>,
     correlated: bool,
+    /// The window functions, computed over the filtered (grouped) rows.
+    windows: Option<window::Windows>,
     /// An uncorrelated subquery's rows, computed once (PostgreSQL's initplan).
     cache: OnceLock<Arc<Vec<Row>>>,
 }
@@ -182,7 +198,13 @@ impl Plan {
     /// Whether the output order is PostgreSQL's hash order (GROUP BY or DISTINCT
     /// without an ORDER BY), which Rehearse does not reproduce.
     pub fn order_is_unspecified(&self) -> bool {
-        self.sort.is_empty() && (self.group.is_some() || self.distinct == Distinct::All)
+        self.sort.is_empty()
+            && (self.group.is_some()
+                || self.distinct == Distinct::All
+                || self
+                    .windows
+                    .as_ref()
+                    .is_some_and(window::Windows::order_is_unspecified))
     }
 
     /// The planner's constant folding over every expression of the plan.
@@ -193,6 +215,9 @@ impl Plan {
         all.extend(self.offset.iter());
         if let Some(g) = &self.group {
             all.extend(g.expressions());
+        }
+        if let Some(w) = &self.windows {
+            all.extend(w.expressions());
         }
         if let Source::Joined(relations) = &self.source {
             all.extend(from::expressions(relations));
@@ -235,6 +260,19 @@ impl Plan {
         let full = |row: &Row| -> Row { row.iter().chain(outer_part).cloned().collect() };
         let mut out: Vec<Row> = Vec::new();
         match &self.group {
+            None if self.windows.is_some() => {
+                let mut passed = Vec::new();
+                for row in input {
+                    let row = full(row);
+                    if let Some(f) = &self.filter {
+                        if f.eval(&row, env)? != Value::Bool(true) {
+                            continue;
+                        }
+                    }
+                    passed.push(row);
+                }
+                out = self.project_windowed(passed, env)?;
+            }
             None => {
                 for row in input {
                     let row = full(row);
@@ -260,8 +298,13 @@ impl Plan {
                 let blank: Row = std::iter::repeat_n(Value::Null, self.width)
                     .chain(outer.iter().cloned())
                     .collect();
-                for row in grouping.groups(passed, &blank, env)? {
-                    out.push(self.project(&row, env)?);
+                let grouped = grouping.groups(passed, &blank, env)?;
+                if self.windows.is_some() {
+                    out = self.project_windowed(grouped, env)?;
+                } else {
+                    for row in grouped {
+                        out.push(self.project(&row, env)?);
+                    }
                 }
             }
         }
@@ -281,6 +324,15 @@ impl Plan {
             row.truncate(self.visible);
         }
         Ok(out)
+    }
+
+    /// The window functions' values appended to the rows (sorted by the windows), then
+    /// the select list.
+    fn project_windowed(&self, mut rows: Vec<Row>, env: &mut Env) -> Result<Vec<Row>, PgError> {
+        if let Some(w) = &self.windows {
+            w.append(&mut rows, env)?;
+        }
+        rows.iter().map(|row| self.project(row, env)).collect()
     }
 
     /// The select list (and ORDER BY's extra entries) on one row.
@@ -372,7 +424,6 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
         || !select.cluster_by.is_empty()
         || !select.distribute_by.is_empty()
         || !select.sort_by.is_empty()
-        || !select.named_window.is_empty()
         || select.qualify.is_some()
         || select.value_table_mode.is_some()
         || select.connect_by.is_some()
@@ -387,6 +438,8 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
         aggregates: RefCell::new(Vec::new()),
         correlated: Cell::new(false),
         depth: levels.depth,
+        windows: RefCell::new(Vec::new()),
+        named_windows: &select.named_window,
     };
     let first = pending.first().map(|p| &p.relation);
     let relation = first.map(|r| r.alias.clone()).unwrap_or_default();
@@ -515,7 +568,14 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
         Some(o) => order::limit_clause(&scope, &o.value, Clause::Offset)?,
         None => None,
     };
+    let windows = window::bind_definitions(&scope, &context)?;
     let aggregates = context.aggregates.take();
+    if windows.is_some() {
+        let base = scope.width() + aggregates.len();
+        for t in &mut targets.exprs {
+            window::Pending::place(t, base);
+        }
+    }
     let group = if !keys.is_empty() || !aggregates.is_empty() || having.is_some() {
         let grouping = group::Grouping {
             keys,
@@ -532,7 +592,11 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
                 primary_key: r.primary_key.clone(),
             })
             .collect();
-        grouping.check_ungrouped(&targets.exprs, width, &spans)?;
+        let mut checked = targets.exprs.clone();
+        if let Some(w) = &windows {
+            checked.extend(w.expressions().into_iter().cloned());
+        }
+        grouping.check_ungrouped(&checked, width, &spans)?;
         Some(grouping)
     } else {
         None
@@ -563,6 +627,7 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
         limit,
         offset,
         correlated,
+        windows,
         cache: OnceLock::new(),
     })
 }
