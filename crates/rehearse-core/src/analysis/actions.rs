@@ -333,7 +333,22 @@ pub fn of_statement(db: &Database, statement: &Statement) -> Vec<Action> {
                 .into_iter()
                 .filter(|t| *t != object_name(&insert.table_name))
                 .collect(),
-            assigned: Vec::new(),
+            // ON CONFLICT DO UPDATE assigns its SET columns (a key update's
+            // referential actions follow).
+            assigned: match &insert.on {
+                Some(ast::OnInsert::OnConflict(ast::OnConflict {
+                    action: ast::OnConflictAction::DoUpdate(update),
+                    ..
+                })) => update
+                    .assignments
+                    .iter()
+                    .flat_map(|a| match &a.target {
+                        ast::AssignmentTarget::ColumnName(n) => vec![object_name(n)],
+                        ast::AssignmentTarget::Tuple(ns) => ns.iter().map(object_name).collect(),
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            },
         }],
         S::Update {
             table,

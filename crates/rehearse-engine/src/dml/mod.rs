@@ -7,6 +7,7 @@ pub mod delete;
 pub mod insert;
 pub mod select;
 pub mod update;
+pub mod upsert;
 
 use crate::catalog::{ConstraintKind, RefAction, Row};
 use crate::error::PgError;
