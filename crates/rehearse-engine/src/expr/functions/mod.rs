@@ -265,6 +265,11 @@ impl Scope<'_> {
                 ))),
             };
         }
+        if crate::expr::query::srf::is_set_returning(&name) && f.name.0.len() == 1 {
+            if let Some(context) = self.query {
+                return crate::expr::query::srf::bind_target(self, context, &name, f);
+            }
+        }
         if crate::expr::query::aggregate::is_aggregate(&name) && f.name.0.len() == 1 {
             if let Some(context) = self.query {
                 return crate::expr::query::aggregate::bind(self, context, &name, f);

@@ -148,6 +148,7 @@ pub(crate) fn bind(
     }
     let before = context.aggregates.borrow().len();
     let windows_before = context.windows.borrow().len();
+    let srf_before = context.set_functions.borrow().len();
     let call = bind_call(scope, context, name, f)?;
     if context.aggregates.borrow().len() > before {
         return Err(PgError::new(
@@ -160,6 +161,13 @@ pub(crate) fn bind(
             "42803",
             "aggregate function calls cannot contain window function calls",
         ));
+    }
+    if context.set_functions.borrow().len() > srf_before {
+        return Err(PgError::new(
+            "0A000",
+            "aggregate function calls cannot contain set-returning function calls",
+        )
+        .hint("You might be able to move the set-returning function into a LATERAL FROM item."));
     }
     let clause = context.clause.get();
     if !clause.allows_aggregates() {

@@ -113,6 +113,8 @@ pub struct Context<'a> {
     pub(crate) windows: RefCell<Vec<window::Pending>>,
     /// This level's `WINDOW` definitions.
     pub(crate) named_windows: &'a [ast::NamedWindowDefinition],
+    /// The set-returning function calls of the select list, in the order bound.
+    pub(crate) set_functions: RefCell<Vec<srf::SetFunction>>,
 }
 
 impl<'a> Context<'a> {
@@ -127,6 +129,7 @@ impl<'a> Context<'a> {
             depth: 0,
             windows: RefCell::new(Vec::new()),
             named_windows: &[],
+            set_functions: RefCell::new(Vec::new()),
         }
     }
 }
@@ -175,6 +178,9 @@ pub struct Plan {
     correlated: bool,
     /// The window functions, computed over the filtered (grouped) rows.
     windows: Option<window::Windows>,
+    /// The select list's set-returning functions, run in lockstep on each row
+    /// (PostgreSQL's ProjectSet).
+    set_functions: Vec<srf::SetFunction>,
     /// An uncorrelated subquery's rows, computed once (PostgreSQL's initplan).
     cache: OnceLock<Arc<Vec<Row>>>,
 }
@@ -219,6 +225,9 @@ impl Plan {
         if let Some(w) = &self.windows {
             all.extend(w.expressions());
         }
+        for f in &self.set_functions {
+            all.extend(f.expressions());
+        }
         if let Source::Joined(relations) = &self.source {
             all.extend(from::expressions(relations));
             from::fold(relations, env)?;
@@ -260,7 +269,7 @@ impl Plan {
         let full = |row: &Row| -> Row { row.iter().chain(outer_part).cloned().collect() };
         let mut out: Vec<Row> = Vec::new();
         match &self.group {
-            None if self.windows.is_some() => {
+            None if self.windows.is_some() || !self.set_functions.is_empty() => {
                 let mut passed = Vec::new();
                 for row in input {
                     let row = full(row);
@@ -299,7 +308,7 @@ impl Plan {
                     .chain(outer.iter().cloned())
                     .collect();
                 let grouped = grouping.groups(passed, &blank, env)?;
-                if self.windows.is_some() {
+                if self.windows.is_some() || !self.set_functions.is_empty() {
                     out = self.project_windowed(grouped, env)?;
                 } else {
                     for row in grouped {
@@ -332,7 +341,31 @@ impl Plan {
         if let Some(w) = &self.windows {
             w.append(&mut rows, env)?;
         }
-        rows.iter().map(|row| self.project(row, env)).collect()
+        if self.set_functions.is_empty() {
+            return rows.iter().map(|row| self.project(row, env)).collect();
+        }
+        // ProjectSet: each function's rows side by side, the shorter lists padded
+        // with NULLs; a row for which every list is empty yields nothing.
+        let mut out = Vec::new();
+        for row in rows {
+            let mut lists = Vec::with_capacity(self.set_functions.len());
+            for f in &self.set_functions {
+                lists.push(f.rows(&row, env)?);
+            }
+            let n = lists.iter().map(Vec::len).max().unwrap_or(0);
+            for i in 0..n {
+                let mut expanded = row.clone();
+                for list in &lists {
+                    expanded.push(
+                        list.get(i)
+                            .and_then(|r| r.first().cloned())
+                            .unwrap_or(Value::Null),
+                    );
+                }
+                out.push(self.project(&expanded, env)?);
+            }
+        }
+        Ok(out)
     }
 
     /// The select list (and ORDER BY's extra entries) on one row.
@@ -440,6 +473,7 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
         depth: levels.depth,
         windows: RefCell::new(Vec::new()),
         named_windows: &select.named_window,
+        set_functions: RefCell::new(Vec::new()),
     };
     let first = pending.first().map(|p| &p.relation);
     let relation = first.map(|r| r.alias.clone()).unwrap_or_default();
@@ -576,6 +610,15 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
             window::Pending::place(t, base);
         }
     }
+    let set_functions = context.set_functions.take();
+    if !set_functions.is_empty() {
+        let base =
+            scope.width() + aggregates.len() + windows.as_ref().map_or(0, window::Windows::count);
+        for t in &mut targets.exprs {
+            srf::check_placement(t)?;
+            srf::place(t, base);
+        }
+    }
     let group = if !keys.is_empty() || !aggregates.is_empty() || having.is_some() {
         let grouping = group::Grouping {
             keys,
@@ -628,6 +671,7 @@ fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
         offset,
         correlated,
         windows,
+        set_functions,
         cache: OnceLock::new(),
     })
 }

@@ -37,7 +37,7 @@ enum Kind {
 
 /// A bound call of a set-returning function in FROM.
 #[derive(Debug, Clone)]
-pub(super) struct SetFunction {
+pub(crate) struct SetFunction {
     kind: Kind,
     name: String,
     args: Vec<Expr>,
@@ -92,6 +92,7 @@ pub(super) fn bind_from(
         depth: levels.depth,
         windows: RefCell::new(Vec::new()),
         named_windows: &[],
+        set_functions: RefCell::new(Vec::new()),
     };
     let scope = Scope {
         table: "",
@@ -168,6 +169,142 @@ pub(super) fn bind_from(
             correlated: context.correlated.get(),
         },
     })
+}
+
+/// Where a call's placeholder column sits while its query is bound (below the window
+/// functions' placeholders).
+pub(crate) const PLACEHOLDER_BASE: usize = usize::MAX / 8;
+
+/// Binds a set-returning function call of the select list, returning its placeholder
+/// (the column its value takes in each expanded row).
+pub(crate) fn bind_target(
+    scope: &Scope,
+    context: &Context,
+    name: &str,
+    f: &ast::Function,
+) -> Result<Expr, PgError> {
+    let ast::FunctionArguments::List(list) = &f.args else {
+        return Err(PgError::unsupported(format!("the call {f}")));
+    };
+    if list.duplicate_treatment.is_some()
+        || !list.clauses.is_empty()
+        || f.filter.is_some()
+        || !f.within_group.is_empty()
+    {
+        return Err(PgError::unsupported(format!("the call {f}")));
+    }
+    let before = context.set_functions.borrow().len();
+    let mut args = Vec::new();
+    for a in &list.args {
+        let ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e)) = a else {
+            return Err(PgError::unsupported(format!("the argument `{a}` of {name}()")));
+        };
+        args.push(scope.bind(e)?);
+    }
+    if context.set_functions.borrow().len() > before {
+        return Err(PgError::unsupported(format!(
+            "a set-returning function in the arguments of {name}()"
+        )));
+    }
+    match context.clause.get() {
+        Clause::Target => {}
+        clause @ (Clause::Where
+        | Clause::Having
+        | Clause::JoinOn
+        | Clause::Limit
+        | Clause::Offset
+        | Clause::Update
+        | Clause::Filter) => {
+            return Err(PgError::new(
+                "0A000",
+                format!(
+                    "set-returning functions are not allowed in {}",
+                    clause.name()
+                ),
+            ))
+        }
+        clause => {
+            return Err(PgError::unsupported(format!(
+                "{name}() in {}",
+                clause.name()
+            )))
+        }
+    }
+    let (kind, args, types) = signature(scope, name, args)?;
+    if types.len() != 1 || matches!(kind, Kind::JsonbEach(_)) {
+        return Err(PgError::unsupported(format!(
+            "{name}() returning records in the select list"
+        )));
+    }
+    let ty = types[0].clone();
+    let mut calls = context.set_functions.borrow_mut();
+    calls.push(SetFunction {
+        kind,
+        name: name.to_string(),
+        args,
+        types,
+        ordinality: false,
+        correlated: false,
+    });
+    Ok(Expr {
+        node: crate::expr::Node::Column(PLACEHOLDER_BASE + calls.len() - 1, name.to_string()),
+        ty,
+    })
+}
+
+fn is_placeholder(i: usize) -> bool {
+    (PLACEHOLDER_BASE..super::window::PLACEHOLDER_BASE).contains(&i)
+}
+
+/// Whether `e` holds a set-returning function's placeholder.
+fn holds_placeholder(e: &Expr) -> bool {
+    matches!(e.node, crate::expr::Node::Column(i, _) if is_placeholder(i))
+        || e.children().into_iter().any(holds_placeholder)
+}
+
+/// PostgreSQL's `check_srf_call_placement` for the constructs bound before it is
+/// known that an argument returns a set: CASE and COALESCE refuse them (0A000).
+pub(crate) fn check_placement(e: &Expr) -> Result<(), PgError> {
+    use crate::expr::Node;
+    let place = match &e.node {
+        Node::Case(..) => Some("CASE"),
+        Node::Func(f, _) if f.name == "coalesce" => Some("COALESCE"),
+        Node::Func(f, _) if matches!(f.name, "greatest" | "least" | "nullif") => {
+            if holds_placeholder(e) {
+                return Err(PgError::unsupported(format!(
+                    "a set-returning function inside {}()",
+                    f.name
+                )));
+            }
+            None
+        }
+        _ => None,
+    };
+    if let Some(place) = place {
+        if holds_placeholder(e) {
+            return Err(PgError::new(
+                "0A000",
+                format!("set-returning functions are not allowed in {place}"),
+            )
+            .hint("You might be able to move the set-returning function into a LATERAL FROM item."));
+        }
+    }
+    for c in e.children() {
+        check_placement(c)?;
+    }
+    Ok(())
+}
+
+/// Moves the placeholders in `e` to `base` onwards (past the aggregates' and window
+/// functions' values).
+pub(crate) fn place(e: &mut Expr, base: usize) {
+    super::window::Pending::remap(e, &mut |i| {
+        if is_placeholder(i) {
+            i - PLACEHOLDER_BASE + base
+        } else {
+            i
+        }
+    });
 }
 
 /// The function `name(args)` resolves to, its arguments cast as it takes them, and

@@ -201,6 +201,7 @@ pub(crate) fn bind(
         return Err(PgError::unsupported(format!("the window function call {f}")));
     }
     let before = context.windows.borrow().len();
+    let srf_before = context.set_functions.borrow().len();
     let (function, args, ty) = if aggregate::is_aggregate(name) && !is_window_function(name) {
         let call = aggregate::bind_call(scope, context, name, f)?;
         let (distinct, ordered) = call.distinct_or_ordered();
@@ -233,6 +234,13 @@ pub(crate) fn bind(
             "42P20",
             "window function calls cannot be nested",
         ));
+    }
+    if context.set_functions.borrow().len() > srf_before {
+        return Err(PgError::new(
+            "0A000",
+            "window function calls cannot contain set-returning function calls",
+        )
+        .hint("You might be able to move the set-returning function into a LATERAL FROM item."));
     }
     let clause = context.clause.get();
     if clause != Clause::Target {
@@ -688,13 +696,22 @@ impl Pending {
     /// Moves the placeholders in `e` from [`PLACEHOLDER_BASE`] to `base` (the end of
     /// the row the grouped query projects from).
     pub(crate) fn place(e: &mut Expr, base: usize) {
-        if let Node::Column(i, _) = &mut e.node {
-            if *i >= PLACEHOLDER_BASE {
-                *i = *i - PLACEHOLDER_BASE + base;
+        Pending::remap(e, &mut |i| {
+            if i >= PLACEHOLDER_BASE {
+                i - PLACEHOLDER_BASE + base
+            } else {
+                i
             }
+        });
+    }
+
+    /// Renumbers every column of `e` by `f`.
+    pub(crate) fn remap(e: &mut Expr, f: &mut dyn FnMut(usize) -> usize) {
+        if let Node::Column(i, _) = &mut e.node {
+            *i = f(*i);
         }
         for c in children_mut(e) {
-            Pending::place(c, base);
+            Pending::remap(c, f);
         }
     }
 }
@@ -749,6 +766,11 @@ impl Windows {
             }
         }
         all
+    }
+
+    /// How many window function calls (values appended to each row).
+    pub fn count(&self) -> usize {
+        self.calls.len()
     }
 
     /// Whether the output order is unspecified: the windows need several sorts, and
