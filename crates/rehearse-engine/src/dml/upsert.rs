@@ -85,7 +85,8 @@ impl OnConflict {
                     .as_ref()
                     .map(ident)
                     .unwrap_or_else(|| table.name.clone());
-                bind_update(engine, table, &name, update, arbiters).map(|u| Some(OnConflict::Update(u)))
+                bind_update(engine, table, &name, update, arbiters)
+                    .map(|u| Some(OnConflict::Update(u)))
             }
         }
     }
@@ -147,7 +148,8 @@ impl OnConflict {
 
 /// The arbiter indexes' names for `(columns)` or `ON CONSTRAINT name`.
 fn arbiters(table: &Table, target: &ast::ConflictTarget) -> Result<Vec<String>, PgError> {
-    let name_of = |i: &crate::catalog::Index| i.constraint.clone().unwrap_or_else(|| i.name.clone());
+    let name_of =
+        |i: &crate::catalog::Index| i.constraint.clone().unwrap_or_else(|| i.name.clone());
     match target {
         ast::ConflictTarget::OnConstraint(name) => {
             let name = object_name(name);
@@ -234,7 +236,9 @@ fn bind_update(
     for a in &update.assignments {
         let is_default = matches!(&a.value, ast::Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"));
         if is_default {
-            return Err(PgError::unsupported("ON CONFLICT DO UPDATE SET column = DEFAULT"));
+            return Err(PgError::unsupported(
+                "ON CONFLICT DO UPDATE SET column = DEFAULT",
+            ));
         }
         values.push(scope.bind(&a.value)?);
     }

@@ -221,8 +221,13 @@ fn relation(
             ..
         } if with_hints.is_empty() && partitions.is_empty() && args.settings.is_none() => {
             let function = crate::object_name(name);
-            let bound =
-                super::srf::bind_from(levels, &function, &args.args, alias.as_ref(), *with_ordinality)?;
+            let bound = super::srf::bind_from(
+                levels,
+                &function,
+                &args.args,
+                alias.as_ref(),
+                *with_ordinality,
+            )?;
             Ok(Relation {
                 alias: bound.alias,
                 columns: bound.columns,
@@ -356,13 +361,11 @@ pub(super) fn fold(relations: &[Relation], env: &mut Env) -> Result<(), PgError>
 
 /// Whether a subquery in FROM reads the enclosing query's row.
 pub(super) fn correlated(relations: &[Relation]) -> bool {
-    relations
-        .iter()
-        .any(|r| match &r.rows {
-            Rows::Derived(p) => p.correlated(),
-            Rows::Function(call) => call.correlated,
-            Rows::Table(_) => false,
-        })
+    relations.iter().any(|r| match &r.rows {
+        Rows::Derived(p) => p.correlated(),
+        Rows::Function(call) => call.correlated,
+        Rows::Table(_) => false,
+    })
 }
 
 /// The joined rows, each followed by the enclosing query's row.

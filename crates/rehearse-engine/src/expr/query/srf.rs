@@ -148,9 +148,7 @@ pub(super) fn bind_from(
         if a.columns.len() > columns.len() {
             return Err(PgError::new(
                 "42601",
-                format!(
-                    "too many column aliases specified for function {name}"
-                ),
+                format!("too many column aliases specified for function {name}"),
             ));
         }
         for (c, n) in columns.iter_mut().zip(&a.columns) {
@@ -197,7 +195,9 @@ pub(crate) fn bind_target(
     let mut args = Vec::new();
     for a in &list.args {
         let ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e)) = a else {
-            return Err(PgError::unsupported(format!("the argument `{a}` of {name}()")));
+            return Err(PgError::unsupported(format!(
+                "the argument `{a}` of {name}()"
+            )));
         };
         args.push(scope.bind(e)?);
     }
@@ -286,7 +286,9 @@ pub(crate) fn check_placement(e: &Expr) -> Result<(), PgError> {
                 "0A000",
                 format!("set-returning functions are not allowed in {place}"),
             )
-            .hint("You might be able to move the set-returning function into a LATERAL FROM item."));
+            .hint(
+                "You might be able to move the set-returning function into a LATERAL FROM item.",
+            ));
         }
     }
     for c in e.children() {
@@ -318,7 +320,9 @@ fn signature(
     let types: Vec<SqlType> = args.iter().map(|a| a.ty.clone()).collect();
     let none = || crate::builtins::no_function(name, &types);
     let Some(kind) = kind(name) else {
-        return Err(PgError::unsupported(format!("the function {name}() in FROM")));
+        return Err(PgError::unsupported(format!(
+            "the function {name}() in FROM"
+        )));
     };
     let cast_all = |args: Vec<Expr>, ty: &SqlType| -> Result<Vec<Expr>, PgError> {
         args.into_iter()
@@ -618,7 +622,9 @@ impl SetFunction {
                     push(vec![Value::Numeric(current)], env)?;
                     match current.checked_add(step) {
                         Some(next) => current = next,
-                        None => return Err(PgError::unsupported("numeric overflow in generate_series")),
+                        None => {
+                            return Err(PgError::unsupported("numeric overflow in generate_series"))
+                        }
                     }
                 }
             }

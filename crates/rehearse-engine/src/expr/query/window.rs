@@ -198,7 +198,9 @@ pub(crate) fn bind(
         }
     }
     if !f.within_group.is_empty() || f.null_treatment.is_some() {
-        return Err(PgError::unsupported(format!("the window function call {f}")));
+        return Err(PgError::unsupported(format!(
+            "the window function call {f}"
+        )));
     }
     let before = context.windows.borrow().len();
     let srf_before = context.set_functions.borrow().len();
@@ -274,7 +276,9 @@ fn arguments(scope: &Scope, f: &ast::Function) -> Result<Vec<Expr>, PgError> {
         ast::FunctionArguments::None => Ok(Vec::new()),
         ast::FunctionArguments::List(list) => {
             if list.duplicate_treatment.is_some() || !list.clauses.is_empty() {
-                return Err(PgError::unsupported(format!("the window function call {f}")));
+                return Err(PgError::unsupported(format!(
+                    "the window function call {f}"
+                )));
             }
             list.args
                 .iter()
@@ -286,9 +290,9 @@ fn arguments(scope: &Scope, f: &ast::Function) -> Result<Vec<Expr>, PgError> {
                 })
                 .collect()
         }
-        ast::FunctionArguments::Subquery(_) => {
-            Err(PgError::unsupported(format!("the window function call {f}")))
-        }
+        ast::FunctionArguments::Subquery(_) => Err(PgError::unsupported(format!(
+            "the window function call {f}"
+        ))),
     }
 }
 
@@ -441,7 +445,9 @@ fn bind_all(
             ));
         }
         let ast::NamedWindowExpr::WindowSpec(spec) = expr else {
-            return Err(PgError::unsupported(format!("the window definition {expr}")));
+            return Err(PgError::unsupported(format!(
+                "the window definition {expr}"
+            )));
         };
         if let Some(frame) = &spec.window_frame {
             check_frame_syntax(frame)?;
@@ -896,8 +902,12 @@ fn peer_groups(keys: &[&Vec<Value>], p: usize, o: usize, sort: &[Key], env: &Env
     let mut group = vec![0; n];
     for i in 0..n {
         let same_as_previous = i > 0
-            && compare_keys(&keys[i - 1][p..p + o], &keys[i][p..p + o], &sort[p..p + o], env)
-                == Ordering::Equal;
+            && compare_keys(
+                &keys[i - 1][p..p + o],
+                &keys[i][p..p + o],
+                &sort[p..p + o],
+                env,
+            ) == Ordering::Equal;
         if same_as_previous {
             if let Some(last) = bounds.last_mut() {
                 last.1 = i;
@@ -1109,12 +1119,7 @@ impl Call {
     }
 
     /// The frame's offsets, evaluated once for the partition.
-    fn offsets(
-        &self,
-        window: &Window,
-        n: usize,
-        env: &mut Env,
-    ) -> Result<(i64, i64), PgError> {
+    fn offsets(&self, window: &Window, n: usize, env: &mut Env) -> Result<(i64, i64), PgError> {
         if n == 0 {
             return Ok((0, 0));
         }
