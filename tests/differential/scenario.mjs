@@ -391,6 +391,43 @@ const STATEMENTS = {
       ...(r.chance(0.6) ? [optional(` WHERE ${stringPredicate(r, t)}`)] : [])];
   },
   add_string_check: (r, t) => `ALTER TABLE ${t.name} ADD CHECK (${stringPredicate(r, t)} OR ${stringExpr(r, t)} <> '')`,
+  // Window functions: the de-duplication idiom, and window values written back.
+  delete_window(r, t) {
+    const c = someColumn(r, t);
+    const by = someColumn(r, t);
+    const order = someColumn(r, t);
+    return [`DELETE FROM ${t.name} WHERE ${c.name} IN (SELECT ${c.name} FROM (SELECT ${c.name}, row_number() OVER (PARTITION BY ${by.name} ORDER BY ${order.name}`,
+      optional(r.pick([' DESC', ' NULLS FIRST', ''])), `) AS rn FROM ${t.name}) AS s WHERE rn ${r.pick(['>', '='])} 1)`];
+  },
+  insert_window(r, t) {
+    const c = someColumn(r, t);
+    const x = someColumn(r, t);
+    const fn = r.pick(['row_number()', 'rank()', 'dense_rank()', 'count(*)', `count(${x.name})`, `min(${x.name})`,
+      `max(${x.name})`, `lag(${x.name})`, `lead(${x.name}, ${r.int(1, 2)})`, `first_value(${x.name})`,
+      `last_value(${x.name})`, `nth_value(${x.name}, 2)`, `ntile(${r.int(1, 3)})`, 'percent_rank()', 'cume_dist()']);
+    const frame = r.chance(0.2) ? r.pick([' ROWS BETWEEN 1 PRECEDING AND CURRENT ROW', ' ROWS UNBOUNDED PRECEDING',
+      ' RANGE BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING', ' GROUPS BETWEEN CURRENT ROW AND 1 FOLLOWING']) : '';
+    return [`INSERT INTO ${t.name} (${c.name}) SELECT ${fn} OVER (`,
+      optional(`PARTITION BY ${someColumn(r, t).name} `), `ORDER BY ${someColumn(r, t).name}${frame}) FROM ${t.name}`,
+      optional(` WHERE ${expr(r, t, 'bool')}`), optional(' ORDER BY 1')];
+  },
+  upsert(r, t) {
+    const cols = r.shuffle(t.cols).slice(0, r.int(1, Math.min(3, t.cols.length)));
+    const row = `(${cols.map((c) => literal(r, c.type)).join(', ')})`;
+    const target = r.pick(cols);
+    const set = r.pick(t.cols);
+    const action = r.chance(0.3) ? ' DO NOTHING'
+      : ` DO UPDATE SET ${set.name} = ${r.pick([`EXCLUDED.${set.name}`, `${t.name}.${set.name}`, literal(r, set.type)])}`;
+    return [`INSERT INTO ${t.name} (${cols.map((c) => c.name).join(', ')}) VALUES ${row}`, optional(`, ${row}`),
+      ` ON CONFLICT (${target.name})${action}`,
+      ...(action.startsWith(' DO UPDATE') && r.chance(0.3) ? [optional(` WHERE ${expr(r, t, 'bool')}`)] : [])];
+  },
+  insert_series(r, t) {
+    const c = someColumn(r, t);
+    const from = r.int(-2, 3);
+    return [`INSERT INTO ${t.name} (${c.name}) SELECT g FROM generate_series(${from}, ${from + r.int(-1, 4)}`,
+      optional(`, ${r.pick([1, 2, -1, 0])}`), ') AS g'];
+  },
   insert_grouped(r, t) {
     const c = someColumn(r, t);
     const agg = r.pick(['max', 'min', 'count']);
@@ -470,7 +507,8 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1.5, 'update_subquery'], [1, 'delete_subquery'], [1, 'insert_grouped'],
   [1, 'update_strings'], [1, 'add_string_check'],
   [1, 'create_view'], [0.5, 'replace_view'], [0.5, 'drop_view'], [0.3, 'refresh_view'],
-  [1, 'insert_set_operation'], [1, 'insert_join'], [1, 'insert_with'], [0.5, 'update_with'], [0.5, 'insert_recursive']]
+  [1, 'insert_set_operation'], [1, 'insert_join'], [1, 'insert_with'], [0.5, 'update_with'], [0.5, 'insert_recursive'],
+  [1, 'delete_window'], [1, 'insert_window'], [1, 'upsert'], [0.5, 'insert_series']]
   .map(([w, k]) => [w * 2, k]);
 
 // A row trigger created in the setup (after the rows, as pg_dump orders it): a BEFORE

@@ -400,6 +400,58 @@ fn numeric_text(n: &str) -> String {
     }
 }
 
+/// An object's members as jsonb keeps them: the last of duplicate keys, ordered by
+/// length then bytes.
+fn jsonb_members(members: &[(String, Json)]) -> Vec<&(String, Json)> {
+    let mut unique: Vec<&(String, Json)> = Vec::new();
+    for member in members {
+        match unique.iter().position(|m| m.0 == member.0) {
+            Some(i) => unique[i] = member,
+            None => unique.push(member),
+        }
+    }
+    unique.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then_with(|| a.0.cmp(&b.0)));
+    unique
+}
+
+/// One element or member value of a jsonb document: its jsonb text, and the text
+/// `->>` gives (a string unquoted; `None` for JSON null).
+pub struct Item {
+    pub jsonb: String,
+    pub text: Option<String>,
+}
+
+/// A jsonb document's top level, for the set-returning functions.
+pub enum Shape {
+    Scalar,
+    Array(Vec<Item>),
+    Object(Vec<(String, Item)>),
+}
+
+/// The top level of the jsonb document `text` (already valid jsonb).
+pub fn shape(text: &str) -> Result<Shape, PgError> {
+    let item = |v: &Json| {
+        let mut jsonb = String::new();
+        write(v, &mut jsonb);
+        let text = match v {
+            Json::Null => None,
+            Json::Str(s) => Some(s.clone()),
+            _ => Some(jsonb.clone()),
+        };
+        Item { jsonb, text }
+    };
+    Ok(match parse(text, true)? {
+        Json::Array(items) => Shape::Array(items.iter().map(item).collect()),
+        Json::Object(members) => Shape::Object(
+            jsonb_members(&members)
+                .into_iter()
+                .map(|(k, v)| (k.clone(), item(v)))
+                .collect(),
+        ),
+        _ => Shape::Scalar,
+    })
+}
+
 fn write_string(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {
@@ -435,14 +487,7 @@ fn write(value: &Json, out: &mut String) {
             out.push(']');
         }
         Json::Object(members) => {
-            let mut unique: Vec<&(String, Json)> = Vec::new();
-            for member in members {
-                match unique.iter().position(|m| m.0 == member.0) {
-                    Some(i) => unique[i] = member,
-                    None => unique.push(member),
-                }
-            }
-            unique.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then_with(|| a.0.cmp(&b.0)));
+            let unique = jsonb_members(members);
             out.push('{');
             for (i, (key, value)) in unique.iter().map(|m| (&m.0, &m.1)).enumerate() {
                 if i > 0 {

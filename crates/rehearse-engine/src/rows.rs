@@ -407,6 +407,31 @@ impl UniqueKeys {
         Ok(())
     }
 
+    /// The row already holding `row`'s key in one of the indexes named (all when
+    /// `None`), in index order: ON CONFLICT's speculative-insertion check.
+    pub fn conflict(
+        &self,
+        row: &Row,
+        names: Option<&[String]>,
+        env: &mut Env,
+    ) -> Result<Option<usize>, Failure> {
+        for index in &self.indexes {
+            if names.is_some_and(|n| !n.contains(&index.name)) {
+                continue;
+            }
+            if let Some(k) = unique_key(&index.bound, row, env)? {
+                let holder = index
+                    .entries
+                    .get(&OrdKey(index.bound.fold(k)))
+                    .and_then(|list| list.iter().copied().min());
+                if holder.is_some() {
+                    return Ok(holder);
+                }
+            }
+        }
+        Ok(None)
+    }
+
     /// Checks the row at `pos` of `table` against every other row and records its keys:
     /// PostgreSQL's 23505 naming the first row already holding the key.
     pub fn add(&mut self, table: &Table, pos: usize, env: &mut Env) -> Result<(), Failure> {

@@ -397,7 +397,22 @@ fn statement_actions(db: &Database, statement: &Statement) -> Vec<Action> {
                 .into_iter()
                 .filter(|t| *t != object_name(&insert.table_name))
                 .collect(),
-            assigned: Vec::new(),
+            // ON CONFLICT DO UPDATE assigns its SET columns (a key update's
+            // referential actions follow).
+            assigned: match &insert.on {
+                Some(ast::OnInsert::OnConflict(ast::OnConflict {
+                    action: ast::OnConflictAction::DoUpdate(update),
+                    ..
+                })) => update
+                    .assignments
+                    .iter()
+                    .flat_map(|a| match &a.target {
+                        ast::AssignmentTarget::ColumnName(n) => vec![object_name(n)],
+                        ast::AssignmentTarget::Tuple(ns) => ns.iter().map(object_name).collect(),
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            },
         }],
         S::Update {
             table,

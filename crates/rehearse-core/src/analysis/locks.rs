@@ -230,7 +230,7 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<TableLock> {
             } => {
                 take(table, RowExclusive);
                 reads.iter().for_each(|r| take(r, AccessShare));
-                if !matches!(*verb, "INSERT" | "COPY") {
+                if !matches!(*verb, "INSERT" | "COPY") || !assigned.is_empty() {
                     let mut seen = vec![table.clone()];
                     referencing_writes(
                         db,

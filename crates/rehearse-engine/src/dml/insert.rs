@@ -1,5 +1,5 @@
 //! INSERT ... VALUES / SELECT, with defaults, identity and serial values, constraint
-//! checks and ON CONFLICT DO NOTHING.
+//! checks and ON CONFLICT (`upsert`).
 
 use super::assign;
 use crate::error::PgError;
@@ -76,14 +76,9 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         }
         out
     };
-    let do_nothing = match &insert.on {
-        None => false,
-        Some(ast::OnInsert::OnConflict(ast::OnConflict {
-            action: ast::OnConflictAction::DoNothing,
-            ..
-        })) => true,
-        Some(other) => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
-    };
+    if let Some(other @ ast::OnInsert::DuplicateKeyUpdate(_)) = &insert.on {
+        return Err(PgError::unsupported(format!("INSERT ... {other}")).into());
+    }
     let selected = match insert.source.as_deref() {
         Some(source) if is_query(source)? => {
             let plan = super::select::bind(engine, source, false)?;
@@ -172,6 +167,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         }
         Some(other) => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
     }
+    let on_conflict = super::upsert::OnConflict::bind(engine, &table, insert)?;
     // GENERATED ALWAYS identity columns take only DEFAULT.
     for (p, &col) in targets.iter().enumerate() {
         let c = &table.columns[col];
@@ -245,6 +241,9 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         }
     }
     let mut inserted = Vec::new();
+    let mut updated = Vec::new();
+    let mut old_rows = Vec::new();
+    let mut progress = super::upsert::Progress::default();
     let mut unique = match cached {
         Some(keys) => keys,
         None => UniqueKeys::new(t, &enums, &mut env)?,
@@ -290,17 +289,42 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
             ))
             .into());
         }
+        if let Some(on_conflict) = &on_conflict {
+            let outcome = on_conflict
+                .insert(t, row, &mut unique, &mut progress, &enums, &mut env)
+                .map_err(|f| Failure::from(f.error))?;
+            match outcome {
+                super::upsert::Outcome::Inserted(pos) => inserted.push(pos),
+                super::upsert::Outcome::Updated(old, pos) => {
+                    updated.push(pos);
+                    old_rows.push(old);
+                }
+                super::upsert::Outcome::Skipped => {}
+            }
+            continue;
+        }
         t.rows.push(row);
         let pos = t.rows.len() - 1;
-        match unique.add(t, pos, &mut env) {
-            Ok(()) => inserted.push(pos),
-            Err(_) if do_nothing => {
-                t.rows.pop();
-            }
-            Err(Failure { error, .. }) => return Err(error.into()),
+        if let Err(Failure { error, .. }) = unique.add(t, pos, &mut env) {
+            return Err(error.into());
         }
+        inserted.push(pos);
     }
-    engine.affected = inserted.len();
+    if !progress.dead.is_empty() {
+        // DO UPDATE left old row versions behind: the positions change.
+        let written: Vec<usize> = inserted.iter().chain(&updated).copied().collect();
+        let written = super::upsert::compact(t, &progress.dead, &written);
+        let new_rows: Vec<Option<crate::catalog::Row>> = written[inserted.len()..]
+            .iter()
+            .map(|&p| t.rows.get(p).cloned())
+            .collect();
+        engine.affected = inserted.len() + updated.len();
+        let t = engine.table(&table_name)?;
+        check_foreign_keys(&engine.db, t, &written, None).map_err(|f| Failure::from(f.error))?;
+        super::referenced_rows_changed(engine, &table_name, &old_rows, &new_rows)?;
+        return Ok(Vec::new());
+    }
+    engine.affected = inserted.len() + updated.len();
     let t = engine.table(&table_name)?;
     check_foreign_keys(&engine.db, t, &inserted, None).map_err(|f| Failure::from(f.error))?;
     if !after.is_empty() {

@@ -8,6 +8,7 @@ pub mod insert;
 pub mod select;
 pub mod update;
 pub mod with;
+pub mod upsert;
 
 use crate::catalog::{ConstraintKind, RefAction, Row};
 use crate::error::PgError;

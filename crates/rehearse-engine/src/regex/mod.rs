@@ -226,6 +226,23 @@ impl Pattern {
     }
 }
 
+/// `regexp_split_to_table(subject, pattern)`: the pieces between matches, skipping
+/// the zero-length matches PostgreSQL ignores (at the start, at the end, right after
+/// the previous match: `setup_regexp_matches`'s `ignore_degenerate`).
+pub fn split(subject: &str, pattern: &str, case_insensitive: bool) -> Result<Vec<String>, PgError> {
+    let compiled = compile(pattern, case_insensitive)?;
+    let mut pieces = Vec::new();
+    let mut previous_end = 0;
+    for m in compiled.find_all(subject, pattern, 0, false)? {
+        if m.start < subject.len() && m.end > previous_end {
+            pieces.push(subject[previous_end..m.start].to_string());
+            previous_end = m.end;
+        }
+    }
+    pieces.push(subject[previous_end..].to_string());
+    Ok(pieces)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -283,6 +283,21 @@ impl Scope<'_> {
             .last()
             .map(|i| i.value.to_lowercase())
             .unwrap_or_default();
+        let windowed = f.over.is_some()
+            || crate::expr::query::window::is_window_function(&name) && f.name.0.len() == 1;
+        if windowed {
+            return match self.query {
+                Some(context) => crate::expr::query::window::bind(self, context, &name, f),
+                None => Err(PgError::unsupported(format!(
+                    "the window function {name}() outside a query"
+                ))),
+            };
+        }
+        if crate::expr::query::srf::is_set_returning(&name) && f.name.0.len() == 1 {
+            if let Some(context) = self.query {
+                return crate::expr::query::srf::bind_target(self, context, &name, f);
+            }
+        }
         if crate::expr::query::aggregate::is_aggregate(&name) && f.name.0.len() == 1 {
             if let Some(context) = self.query {
                 return crate::expr::query::aggregate::bind(self, context, &name, f);

@@ -146,6 +146,55 @@ pub(crate) fn bind(
             "the window function {name}() OVER"
         )));
     }
+    let before = context.aggregates.borrow().len();
+    let windows_before = context.windows.borrow().len();
+    let srf_before = context.set_functions.borrow().len();
+    let call = bind_call(scope, context, name, f)?;
+    if context.aggregates.borrow().len() > before {
+        return Err(PgError::new(
+            "42803",
+            "aggregate function calls cannot be nested",
+        ));
+    }
+    if context.windows.borrow().len() > windows_before {
+        return Err(PgError::new(
+            "42803",
+            "aggregate function calls cannot contain window function calls",
+        ));
+    }
+    if context.set_functions.borrow().len() > srf_before {
+        return Err(PgError::new(
+            "0A000",
+            "aggregate function calls cannot contain set-returning function calls",
+        )
+        .hint("You might be able to move the set-returning function into a LATERAL FROM item."));
+    }
+    let clause = context.clause.get();
+    if !clause.allows_aggregates() {
+        return Err(PgError::new(
+            "42803",
+            format!("aggregate functions are not allowed in {}", clause.name()),
+        ));
+    }
+    check_level(scope, &call, name)?;
+    let ty = call.ty.clone();
+    let mut aggregates = context.aggregates.borrow_mut();
+    let position = scope.width() + aggregates.len();
+    aggregates.push(call);
+    Ok(Expr {
+        node: Node::Column(position, name.to_string()),
+        ty,
+    })
+}
+
+/// Binds an aggregate call's arguments, FILTER and ORDER BY (a plain aggregate's, or
+/// a window aggregate's: its caller checks where it may appear).
+pub(super) fn bind_call(
+    scope: &Scope,
+    context: &Context,
+    name: &str,
+    f: &ast::Function,
+) -> Result<Call, PgError> {
     if !f.within_group.is_empty() || f.null_treatment.is_some() {
         return Err(PgError::unsupported(format!("the aggregate call {f}")));
     }
@@ -167,7 +216,6 @@ pub(crate) fn bind(
             }
         }
     }
-    let before = context.aggregates.borrow().len();
     let star = matches!(
         list.args.as_slice(),
         [ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Wildcard)]
@@ -228,19 +276,24 @@ pub(crate) fn bind(
             nulls_first: item.nulls_first.unwrap_or(descending),
         });
     }
-    if context.aggregates.borrow().len() > before {
-        return Err(PgError::new(
-            "42803",
-            "aggregate function calls cannot be nested",
-        ));
-    }
-    let clause = context.clause.get();
-    if !clause.allows_aggregates() {
-        return Err(PgError::new(
-            "42803",
-            format!("aggregate functions are not allowed in {}", clause.name()),
-        ));
-    }
+    Ok(Call {
+        function,
+        args,
+        distinct,
+        order,
+        filter,
+        ty,
+    })
+}
+
+/// Refuses an aggregate whose arguments read only an enclosing query's columns.
+pub(super) fn check_level(scope: &Scope, call: &Call, name: &str) -> Result<(), PgError> {
+    let Call {
+        args,
+        order,
+        filter,
+        ..
+    } = call;
     // An aggregate whose arguments read only an enclosing query's columns belongs to
     // that query (PostgreSQL's aggregate levels): not simulated.
     let own = scope.own_width();
@@ -264,23 +317,10 @@ pub(crate) fn bind(
             "the aggregate {name}() of an enclosing query's columns"
         )));
     }
-    let mut aggregates = context.aggregates.borrow_mut();
-    let position = scope.width() + aggregates.len();
-    aggregates.push(Call {
-        function,
-        args,
-        distinct,
-        order,
-        filter,
-        ty: ty.clone(),
-    });
-    Ok(Expr {
-        node: Node::Column(position, name.to_string()),
-        ty,
-    })
+    Ok(())
 }
 
-fn visit_columns(e: &Expr, f: &mut dyn FnMut(usize)) {
+pub(super) fn visit_columns(e: &Expr, f: &mut dyn FnMut(usize)) {
     if let Node::Column(i, _) = e.node {
         f(i);
     }
@@ -425,6 +465,29 @@ fn json_input(scope: &Scope, e: Expr, name: &str) -> Result<Expr, PgError> {
 }
 
 impl Call {
+    /// The result type.
+    pub fn ty(&self) -> &SqlType {
+        &self.ty
+    }
+
+    /// Whether the call has DISTINCT or an ORDER BY of its own (which window
+    /// aggregates do not implement).
+    pub(super) fn distinct_or_ordered(&self) -> (bool, bool) {
+        (self.distinct, !self.order.is_empty())
+    }
+
+    /// Whether the value depends on the order of the inputs (the aggregates that
+    /// list them).
+    pub(super) fn order_sensitive(&self) -> bool {
+        matches!(
+            self.function,
+            Aggregate::StringAgg
+                | Aggregate::ArrayAgg
+                | Aggregate::JsonAgg(_)
+                | Aggregate::JsonObjectAgg(_)
+        )
+    }
+
     /// The call's expressions (for constant folding).
     pub fn expressions(&self) -> Vec<&Expr> {
         let mut all: Vec<&Expr> = self.args.iter().collect();

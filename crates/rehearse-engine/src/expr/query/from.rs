@@ -47,6 +47,8 @@ pub(super) enum Rows {
     WorkTable(super::cte::WorkTable),
     /// A LATERAL subquery, evaluated for each row of the relations before it.
     Lateral(Box<Plan>),
+    /// A set-returning function in FROM.
+    Function(Box<super::srf::SetFunction>),
 }
 
 /// A table's rows print as their version stamp (see `Source`'s debug form).
@@ -58,6 +60,7 @@ impl std::fmt::Debug for Rows {
             Rows::Shared(plan) => f.debug_tuple("Shared").field(plan).finish(),
             Rows::WorkTable(_) => write!(f, "WorkTable"),
             Rows::Lateral(plan) => f.debug_tuple("Lateral").field(plan).finish(),
+            Rows::Function(call) => f.debug_tuple("Function").field(call).finish(),
         }
     }
 }
@@ -258,6 +261,55 @@ fn relation(
                 on: None,
             })
         }
+        ast::TableFactor::Table {
+            name,
+            alias,
+            args: Some(args),
+            with_hints,
+            version: None,
+            partitions,
+            with_ordinality,
+            ..
+        } if with_hints.is_empty() && partitions.is_empty() && args.settings.is_none() => {
+            let function = crate::object_name(name);
+            let bound = super::srf::bind_from(
+                levels,
+                &function,
+                &args.args,
+                alias.as_ref(),
+                *with_ordinality,
+            )?;
+            Ok(Relation {
+                alias: bound.alias,
+                columns: bound.columns,
+                primary_key: None,
+                rows: Rows::Function(Box::new(bound.function)),
+                kind,
+                on: None,
+            })
+        }
+        ast::TableFactor::UNNEST {
+            alias,
+            array_exprs,
+            with_offset: false,
+            with_offset_alias: None,
+            with_ordinality,
+        } => {
+            let args: Vec<ast::FunctionArg> = array_exprs
+                .iter()
+                .map(|e| ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e.clone())))
+                .collect();
+            let bound =
+                super::srf::bind_from(levels, "unnest", &args, alias.as_ref(), *with_ordinality)?;
+            Ok(Relation {
+                alias: bound.alias,
+                columns: bound.columns,
+                primary_key: None,
+                rows: Rows::Function(Box::new(bound.function)),
+                kind,
+                on: None,
+            })
+        }
         other => Err(PgError::unsupported(format!("FROM {other}"))),
     }
 }
@@ -389,7 +441,13 @@ fn reads_between(e: &Expr, from: usize, to: usize) -> bool {
 
 /// Every relation's expressions (constant folding).
 pub(super) fn expressions(relations: &[Relation]) -> Vec<&Expr> {
-    relations.iter().filter_map(|r| r.on.as_ref()).collect()
+    let mut all: Vec<&Expr> = relations.iter().filter_map(|r| r.on.as_ref()).collect();
+    for r in relations {
+        if let Rows::Function(call) = &r.rows {
+            all.extend(call.expressions());
+        }
+    }
+    all
 }
 
 /// Folds the subqueries in FROM.
@@ -410,6 +468,7 @@ pub(super) fn correlated(relations: &[Relation]) -> bool {
     relations.iter().any(|r| match &r.rows {
         Rows::Derived(p) => p.correlated(),
         Rows::Shared(p) => p.correlated(),
+        Rows::Function(call) => call.correlated,
         _ => false,
     })
 }
@@ -444,6 +503,10 @@ pub(super) fn rows(
             }
             // Read per left row below.
             Rows::Lateral(_) => &[],
+            Rows::Function(call) => {
+                derived = Arc::new(call.rows(outer, env)?);
+                &derived
+            }
         };
         spend(env, partial.len().saturating_mul(rows.len().max(1)))?;
         let own = relation.columns.len();

@@ -93,6 +93,9 @@ pub fn bind_from_list(
         correlated: Cell::new(false),
         depth: 0,
         ctes: ctes.0.clone(),
+        windows: RefCell::new(Vec::new()),
+        named_windows: &[],
+        set_functions: RefCell::new(Vec::new()),
     };
     let first = pending.first().map(|p| &p.relation);
     let name = first.map(|r| r.alias.clone()).unwrap_or_default();

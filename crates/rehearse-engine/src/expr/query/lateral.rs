@@ -43,6 +43,9 @@ pub(super) fn relation(
         correlated: Cell::new(false),
         depth: levels.depth,
         ctes: levels.ctes.clone(),
+        windows: RefCell::new(Vec::new()),
+        named_windows: &[],
+        set_functions: RefCell::new(Vec::new()),
     };
     let first = before.first().map(|p| &p.relation);
     let table = first.map(|r| r.alias.clone()).unwrap_or_default();

@@ -22,6 +22,8 @@ mod order;
 mod rowset;
 mod setop;
 mod values;
+pub mod srf;
+pub mod window;
 
 use crate::catalog::{Row, Table};
 use crate::error::PgError;
@@ -69,12 +71,16 @@ pub enum Clause {
     Filter,
     /// A JOIN's ON.
     JoinOn,
+    /// A window's PARTITION BY / ORDER BY / frame.
+    Window,
+    /// A function's arguments in FROM.
+    FromFunction,
 }
 
 impl Clause {
     /// Whether an aggregate call may appear here.
     pub fn allows_aggregates(self) -> bool {
-        matches!(self, Clause::Target | Clause::Having)
+        matches!(self, Clause::Target | Clause::Having | Clause::Window)
     }
 
     /// The clause as PostgreSQL's `ParseExprKindName` names it.
@@ -90,6 +96,8 @@ impl Clause {
             Clause::Values => "VALUES",
             Clause::Filter => "FILTER",
             Clause::JoinOn => "JOIN conditions",
+            Clause::Window => "window definitions",
+            Clause::FromFunction => "functions in FROM",
         }
     }
 }
@@ -110,6 +118,12 @@ pub struct Context<'a> {
     pub depth: usize,
     /// The WITH queries this level sees (innermost last).
     pub(crate) ctes: Vec<std::rc::Rc<cte::Cte>>,
+    /// The window function calls of this level, in the order bound.
+    pub(crate) windows: RefCell<Vec<window::Pending>>,
+    /// This level's `WINDOW` definitions.
+    pub(crate) named_windows: &'a [ast::NamedWindowDefinition],
+    /// The set-returning function calls of the select list, in the order bound.
+    pub(crate) set_functions: RefCell<Vec<srf::SetFunction>>,
 }
 
 impl<'a> Context<'a> {
@@ -123,6 +137,9 @@ impl<'a> Context<'a> {
             correlated: Cell::new(false),
             depth: 0,
             ctes: Vec::new(),
+            windows: RefCell::new(Vec::new()),
+            named_windows: &[],
+            set_functions: RefCell::new(Vec::new()),
         }
     }
 }
@@ -178,6 +195,11 @@ pub struct Plan {
     limit: Option<Expr>,
     offset: Option<Expr>,
     correlated: bool,
+    /// The window functions, computed over the filtered (grouped) rows.
+    windows: Option<window::Windows>,
+    /// The select list's set-returning functions, run in lockstep on each row
+    /// (PostgreSQL's ProjectSet).
+    set_functions: Vec<srf::SetFunction>,
     /// An uncorrelated subquery's rows, computed once (PostgreSQL's initplan).
     cache: OnceLock<Arc<Vec<Row>>>,
 }
@@ -209,7 +231,11 @@ impl Plan {
         self.sort.is_empty()
             && (self.group.is_some()
                 || self.distinct == Distinct::All
-                || matches!(&self.source, Source::SetOperation(op) if op.order_is_unspecified()))
+                || matches!(&self.source, Source::SetOperation(op) if op.order_is_unspecified())
+                || self
+                    .windows
+                    .as_ref()
+                    .is_some_and(window::Windows::order_is_unspecified))
     }
 
     /// Output column `i` coerced to `ty`: a set operation's common type, placed in the
@@ -238,6 +264,12 @@ impl Plan {
         all.extend(self.offset.iter());
         if let Some(g) = &self.group {
             all.extend(g.expressions());
+        }
+        if let Some(w) = &self.windows {
+            all.extend(w.expressions());
+        }
+        for f in &self.set_functions {
+            all.extend(f.expressions());
         }
         if let Source::Joined(relations) = &self.source {
             all.extend(from::expressions(relations));
@@ -299,6 +331,19 @@ impl Plan {
         let full = |row: &Row| -> Row { row.iter().chain(outer_part).cloned().collect() };
         let mut out: Vec<Row> = Vec::new();
         match &self.group {
+            None if self.windows.is_some() || !self.set_functions.is_empty() => {
+                let mut passed = Vec::new();
+                for row in input {
+                    let row = full(row);
+                    if let Some(f) = &self.filter {
+                        if f.eval(&row, env)? != Value::Bool(true) {
+                            continue;
+                        }
+                    }
+                    passed.push(row);
+                }
+                out = self.project_windowed(passed, env)?;
+            }
             None => {
                 for row in input {
                     let row = full(row);
@@ -324,8 +369,13 @@ impl Plan {
                 let blank: Row = std::iter::repeat_n(Value::Null, self.width)
                     .chain(outer.iter().cloned())
                     .collect();
-                for row in grouping.groups(passed, &blank, env)? {
-                    out.push(self.project(&row, env)?);
+                let grouped = grouping.groups(passed, &blank, env)?;
+                if self.windows.is_some() || !self.set_functions.is_empty() {
+                    out = self.project_windowed(grouped, env)?;
+                } else {
+                    for row in grouped {
+                        out.push(self.project(&row, env)?);
+                    }
                 }
             }
         }
@@ -343,6 +393,39 @@ impl Plan {
         }
         for row in &mut out {
             row.truncate(self.visible);
+        }
+        Ok(out)
+    }
+
+    /// The window functions' values appended to the rows (sorted by the windows), then
+    /// the select list.
+    fn project_windowed(&self, mut rows: Vec<Row>, env: &mut Env) -> Result<Vec<Row>, PgError> {
+        if let Some(w) = &self.windows {
+            w.append(&mut rows, env)?;
+        }
+        if self.set_functions.is_empty() {
+            return rows.iter().map(|row| self.project(row, env)).collect();
+        }
+        // ProjectSet: each function's rows side by side, the shorter lists padded
+        // with NULLs; a row for which every list is empty yields nothing.
+        let mut out = Vec::new();
+        for row in rows {
+            let mut lists = Vec::with_capacity(self.set_functions.len());
+            for f in &self.set_functions {
+                lists.push(f.rows(&row, env)?);
+            }
+            let n = lists.iter().map(Vec::len).max().unwrap_or(0);
+            for i in 0..n {
+                let mut expanded = row.clone();
+                for list in &lists {
+                    expanded.push(
+                        list.get(i)
+                            .and_then(|r| r.first().cloned())
+                            .unwrap_or(Value::Null),
+                    );
+                }
+                out.push(self.project(&expanded, env)?);
+            }
         }
         Ok(out)
     }
@@ -474,7 +557,6 @@ fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Res
         || !select.cluster_by.is_empty()
         || !select.distribute_by.is_empty()
         || !select.sort_by.is_empty()
-        || !select.named_window.is_empty()
         || select.qualify.is_some()
         || select.value_table_mode.is_some()
         || select.connect_by.is_some()
@@ -490,6 +572,9 @@ fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Res
         correlated: Cell::new(false),
         depth: levels.depth,
         ctes: levels.ctes.clone(),
+        windows: RefCell::new(Vec::new()),
+        named_windows: &select.named_window,
+        set_functions: RefCell::new(Vec::new()),
     };
     let first = pending.first().map(|p| &p.relation);
     let relation = first.map(|r| r.alias.clone()).unwrap_or_default();
@@ -613,7 +698,23 @@ fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Res
         Some(o) => order::limit_clause(&scope, o, Clause::Offset)?,
         None => None,
     };
+    let windows = window::bind_definitions(&scope, &context)?;
     let aggregates = context.aggregates.take();
+    if windows.is_some() {
+        let base = scope.width() + aggregates.len();
+        for t in &mut targets.exprs {
+            window::Pending::place(t, base);
+        }
+    }
+    let set_functions = context.set_functions.take();
+    if !set_functions.is_empty() {
+        let base =
+            scope.width() + aggregates.len() + windows.as_ref().map_or(0, window::Windows::count);
+        for t in &mut targets.exprs {
+            srf::check_placement(t)?;
+            srf::place(t, base);
+        }
+    }
     let group = if !keys.is_empty() || !aggregates.is_empty() || having.is_some() {
         let grouping = group::Grouping {
             keys,
@@ -630,7 +731,11 @@ fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Res
                 primary_key: r.primary_key.clone(),
             })
             .collect();
-        grouping.check_ungrouped(&targets.exprs, width, &spans)?;
+        let mut checked = targets.exprs.clone();
+        if let Some(w) = &windows {
+            checked.extend(w.expressions().into_iter().cloned());
+        }
+        grouping.check_ungrouped(&checked, width, &spans)?;
         Some(grouping)
     } else {
         None
@@ -661,6 +766,8 @@ fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Res
         limit,
         offset,
         correlated,
+        windows,
+        set_functions,
         cache: OnceLock::new(),
     })
 }

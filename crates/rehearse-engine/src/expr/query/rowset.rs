@@ -61,6 +61,9 @@ pub(super) fn finish(
         correlated: Cell::new(false),
         depth: levels.depth,
         ctes: levels.ctes.clone(),
+        windows: RefCell::new(Vec::new()),
+        named_windows: &[],
+        set_functions: RefCell::new(Vec::new()),
     };
     let scope = Scope {
         table: "",
@@ -129,6 +132,8 @@ pub(super) fn finish(
         limit,
         offset,
         correlated,
+        windows: None,
+        set_functions: Vec::new(),
         cache: OnceLock::new(),
     })
 }

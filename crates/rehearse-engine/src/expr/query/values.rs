@@ -54,6 +54,9 @@ pub(super) fn bind(
         correlated: Cell::new(false),
         depth: levels.depth,
         ctes: levels.ctes.clone(),
+        windows: RefCell::new(Vec::new()),
+        named_windows: &[],
+        set_functions: RefCell::new(Vec::new()),
     };
     let scope = Scope {
         table: "",

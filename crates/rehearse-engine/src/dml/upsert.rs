@@ -1,0 +1,303 @@
+//! INSERT ... ON CONFLICT: the arbiter indexes inferred as PostgreSQL's
+//! `infer_arbiter_indexes` does (the unique indexes whose key columns are exactly the
+//! target's, partial ones left out; or the index of `ON CONSTRAINT name`), then each
+//! proposed row checked against them before it is inserted (`ExecInsert`'s
+//! speculative insertion): DO NOTHING skips it; DO UPDATE updates the conflicting row
+//! from `SET` (which sees that row and `EXCLUDED`, the proposed one) when `WHERE`
+//! holds, and raises 21000 when that row was inserted or updated by the same command.
+//!
+//! **Invariant:** an updated row's new version goes to the end of the heap, as
+//! PostgreSQL's does; the old version stays in place, dead, until the statement ends
+//! ([`compact`]), so the unique keys' row positions stay valid meanwhile.
+
+use super::assign;
+use crate::catalog::{IndexKey, Row, Table};
+use crate::error::PgError;
+use crate::expr::query::{Clause, Context};
+use crate::expr::{Env, Expr, Scope};
+use crate::rows::{check_row, UniqueKeys};
+use crate::value::Value;
+use crate::{ident, object_name, Engine, Failure};
+use sqlparser::ast;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A bound ON CONFLICT clause.
+pub enum OnConflict {
+    /// DO NOTHING; the arbiters' names (`None`: every unique index).
+    Nothing(Option<Vec<String>>),
+    /// DO UPDATE.
+    Update(Update),
+}
+
+/// DO UPDATE SET ... [WHERE ...], over the row `existing ++ proposed`.
+pub struct Update {
+    arbiters: Vec<String>,
+    sets: Vec<(usize, Expr)>,
+    filter: Option<Expr>,
+}
+
+/// What became of one proposed row.
+pub enum Outcome {
+    /// Inserted at this position.
+    Inserted(usize),
+    /// The conflicting row was updated: its old version, and the new one's position.
+    Updated(Row, usize),
+    /// Skipped (DO NOTHING, or DO UPDATE whose WHERE did not hold).
+    Skipped,
+}
+
+/// What the statement did so far: the positions of rows it inserted or updated (a
+/// second conflict with one is 21000), and the dead old versions.
+#[derive(Default)]
+pub struct Progress {
+    touched: BTreeSet<usize>,
+    pub dead: BTreeSet<usize>,
+}
+
+impl OnConflict {
+    /// Binds the clause for `table` (`None`: no ON CONFLICT).
+    pub fn bind(
+        engine: &Engine,
+        table: &Table,
+        insert: &ast::Insert,
+    ) -> Result<Option<OnConflict>, PgError> {
+        let on_conflict = match &insert.on {
+            None => return Ok(None),
+            Some(ast::OnInsert::OnConflict(c)) => c,
+            Some(other) => return Err(PgError::unsupported(format!("INSERT ... {other}"))),
+        };
+        let arbiters = match &on_conflict.conflict_target {
+            None => None,
+            Some(target) => Some(arbiters(table, target)?),
+        };
+        match &on_conflict.action {
+            ast::OnConflictAction::DoNothing => Ok(Some(OnConflict::Nothing(arbiters))),
+            ast::OnConflictAction::DoUpdate(update) => {
+                let Some(arbiters) = arbiters else {
+                    return Err(PgError::new(
+                        "42601",
+                        "ON CONFLICT DO UPDATE requires inference specification or constraint name",
+                    )
+                    .hint("For example, ON CONFLICT (column_name)."));
+                };
+                let name = insert
+                    .table_alias
+                    .as_ref()
+                    .map(ident)
+                    .unwrap_or_else(|| table.name.clone());
+                bind_update(engine, table, &name, update, arbiters)
+                    .map(|u| Some(OnConflict::Update(u)))
+            }
+        }
+    }
+
+    /// Inserts `row` into `t` unless it conflicts in an arbiter index; then does what
+    /// the clause says.
+    pub fn insert(
+        &self,
+        t: &mut Table,
+        row: Row,
+        unique: &mut UniqueKeys,
+        progress: &mut Progress,
+        enums: &BTreeMap<String, Vec<String>>,
+        env: &mut Env,
+    ) -> Result<Outcome, Failure> {
+        let arbiters = match self {
+            OnConflict::Nothing(a) => a.as_deref(),
+            OnConflict::Update(u) => Some(u.arbiters.as_slice()),
+        };
+        let Some(existing) = unique.conflict(&row, arbiters, env)? else {
+            t.rows.push(row);
+            let pos = t.rows.len() - 1;
+            unique.add(t, pos, env)?;
+            progress.touched.insert(pos);
+            return Ok(Outcome::Inserted(pos));
+        };
+        let OnConflict::Update(update) = self else {
+            return Ok(Outcome::Skipped);
+        };
+        if progress.touched.contains(&existing) {
+            return Err(PgError::new(
+                "21000",
+                "ON CONFLICT DO UPDATE command cannot affect row a second time",
+            )
+            .hint("Ensure that no rows proposed for insertion within the same command have duplicate constrained values.")
+            .into());
+        }
+        let old = t.rows[existing].clone();
+        let combined: Row = old.iter().chain(row.iter()).cloned().collect();
+        if let Some(f) = &update.filter {
+            if f.eval(&combined, env)? != Value::Bool(true) {
+                return Ok(Outcome::Skipped);
+            }
+        }
+        let mut new_row = old.clone();
+        for (i, e) in &update.sets {
+            new_row[*i] = e.eval(&combined, env)?;
+        }
+        check_row(t, &new_row, enums, env)?;
+        unique.remove(&old, existing, env)?;
+        progress.dead.insert(existing);
+        t.rows.push(new_row);
+        let pos = t.rows.len() - 1;
+        unique.add(t, pos, env)?;
+        progress.touched.insert(pos);
+        Ok(Outcome::Updated(old, pos))
+    }
+}
+
+/// The arbiter indexes' names for `(columns)` or `ON CONSTRAINT name`.
+fn arbiters(table: &Table, target: &ast::ConflictTarget) -> Result<Vec<String>, PgError> {
+    let name_of =
+        |i: &crate::catalog::Index| i.constraint.clone().unwrap_or_else(|| i.name.clone());
+    match target {
+        ast::ConflictTarget::OnConstraint(name) => {
+            let name = object_name(name);
+            if table.constraint(&name).is_none() {
+                return Err(PgError::new(
+                    "42704",
+                    format!(
+                        "constraint \"{name}\" for table \"{}\" does not exist",
+                        table.name
+                    ),
+                ));
+            }
+            match table
+                .indexes
+                .iter()
+                .find(|i| i.constraint.as_deref() == Some(name.as_str()))
+            {
+                Some(i) => Ok(vec![name_of(i)]),
+                None => Err(PgError::unsupported(format!(
+                    "ON CONFLICT ON CONSTRAINT {name}, a constraint without an index"
+                ))),
+            }
+        }
+        ast::ConflictTarget::Columns(columns) => {
+            let mut wanted = BTreeSet::new();
+            for c in columns {
+                let name = ident(c);
+                if table.column_index(&name).is_none() {
+                    return Err(PgError::new(
+                        "42703",
+                        format!("column \"{name}\" does not exist"),
+                    ));
+                }
+                wanted.insert(name);
+            }
+            let found: Vec<String> = table
+                .indexes
+                .iter()
+                .filter(|i| i.unique && i.valid && i.predicate.is_none())
+                .filter(|i| {
+                    let keys: Option<BTreeSet<String>> = i
+                        .keys
+                        .iter()
+                        .map(|k| match k {
+                            IndexKey::Column(c) => Some(c.clone()),
+                            IndexKey::Expr(_) => None,
+                        })
+                        .collect();
+                    keys.is_some_and(|k| k == wanted)
+                })
+                .map(name_of)
+                .collect();
+            if found.is_empty() {
+                return Err(PgError::new(
+                    "42P10",
+                    "there is no unique or exclusion constraint matching the ON CONFLICT specification",
+                ));
+            }
+            Ok(found)
+        }
+    }
+}
+
+/// Binds SET and WHERE in a scope of the table's row (by its name or alias) followed
+/// by `excluded`'s.
+fn bind_update(
+    engine: &Engine,
+    table: &Table,
+    name: &str,
+    update: &ast::DoUpdate,
+    arbiters: Vec<String>,
+) -> Result<Update, PgError> {
+    let context = Context::new(&engine.db.tables, Clause::Update);
+    let scope = Scope {
+        table: name,
+        columns: table.scope_columns(),
+        enums: &engine.db.enums,
+        extensions: Some(&engine.db.extensions),
+        joined: vec![("excluded".to_string(), table.scope_columns())],
+        query: Some(&context),
+    };
+    // As for UPDATE: every right-hand side, then the targets.
+    let mut values = Vec::new();
+    for a in &update.assignments {
+        let is_default = matches!(&a.value, ast::Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"));
+        if is_default {
+            return Err(PgError::unsupported(
+                "ON CONFLICT DO UPDATE SET column = DEFAULT",
+            ));
+        }
+        values.push(scope.bind(&a.value)?);
+    }
+    let mut sets: Vec<(usize, Expr)> = Vec::new();
+    for (a, value) in update.assignments.iter().zip(values) {
+        let ast::AssignmentTarget::ColumnName(target) = &a.target else {
+            return Err(PgError::unsupported("multi-column assignment"));
+        };
+        let column = target.0.last().map(ident).unwrap_or_default();
+        let Some(i) = table.column_index(&column) else {
+            return Err(PgError::new(
+                "42703",
+                format!(
+                    "column \"{column}\" of relation \"{}\" does not exist",
+                    table.name
+                ),
+            ));
+        };
+        if sets.iter().any(|(j, _)| *j == i) {
+            return Err(PgError::new(
+                "42601",
+                format!("multiple assignments to same column \"{column}\""),
+            ));
+        }
+        let c = &table.columns[i];
+        if c.identity.is_some() {
+            return Err(PgError::unsupported(format!(
+                "ON CONFLICT DO UPDATE of the identity column \"{column}\""
+            )));
+        }
+        sets.push((i, assign(&scope, value, &c.name, &c.ty)?));
+    }
+    context.clause.set(Clause::Where);
+    let filter = super::where_clause(&scope, update.selection.as_ref())?;
+    Ok(Update {
+        arbiters,
+        sets,
+        filter,
+    })
+}
+
+/// Removes the dead old versions; returns the new positions of `positions`.
+pub fn compact(t: &mut Table, dead: &BTreeSet<usize>, positions: &[usize]) -> Vec<usize> {
+    if dead.is_empty() {
+        return positions.to_vec();
+    }
+    let rows = std::mem::take(&mut t.rows).into_inner();
+    let mut new_index = vec![usize::MAX; rows.len()];
+    let mut kept = Vec::with_capacity(rows.len() - dead.len());
+    for (pos, row) in rows.into_iter().enumerate() {
+        if !dead.contains(&pos) {
+            new_index[pos] = kept.len();
+            kept.push(row);
+        }
+    }
+    t.rows = kept.into();
+    positions
+        .iter()
+        .map(|&p| new_index[p])
+        .filter(|&p| p != usize::MAX)
+        .collect()
+}

@@ -1,0 +1,1 @@
+INSERT INTO out SELECT sum(rank() OVER (ORDER BY v)) FROM t;

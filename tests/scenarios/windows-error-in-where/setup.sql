@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, v integer);
+INSERT INTO t VALUES (1, 1), (2, 2);

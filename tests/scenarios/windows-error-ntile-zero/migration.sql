@@ -1,0 +1,1 @@
+INSERT INTO out SELECT id, ntile(v - 1) OVER (ORDER BY id) FROM t;

@@ -1,0 +1,1 @@
+INSERT INTO out SELECT id, row_number() FROM t;

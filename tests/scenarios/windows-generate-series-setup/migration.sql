@@ -1,0 +1,1 @@
+ALTER TABLE items ADD CONSTRAINT items_label_short CHECK (length(label) <= 4);

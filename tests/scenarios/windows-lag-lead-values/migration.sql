@@ -1,0 +1,1 @@
+INSERT INTO deltas SELECT id, lag(value) OVER w, lead(value, 2, -1) OVER w, first_value(value) OVER w, last_value(value) OVER w, nth_value(value, 2) OVER w, last_value(value) OVER (PARTITION BY sensor ORDER BY taken ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) FROM readings WINDOW w AS (PARTITION BY sensor ORDER BY taken) ORDER BY id;

@@ -1,0 +1,1 @@
+INSERT INTO ranking SELECT id, row_number() OVER (PARTITION BY team ORDER BY points DESC, id), rank() OVER (PARTITION BY team ORDER BY points DESC), dense_rank() OVER (PARTITION BY team ORDER BY points DESC), percent_rank() OVER (PARTITION BY team ORDER BY points DESC), cume_dist() OVER (PARTITION BY team ORDER BY points DESC), ntile(3) OVER (ORDER BY id) FROM scores ORDER BY id;

@@ -1,0 +1,1 @@
+CREATE TABLE nums (n numeric, i bigint, t timestamp, tz timestamptz);

@@ -1,0 +1,1 @@
+INSERT INTO t SELECT sum(generate_series(1, id)) FROM t;

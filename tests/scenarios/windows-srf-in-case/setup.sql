@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer);
+INSERT INTO t VALUES (1);

@@ -1,0 +1,1 @@
+INSERT INTO flat SELECT * FROM jsonb_array_elements('{"a": 1}');

@@ -1,0 +1,1 @@
+INSERT INTO nums SELECT g FROM generate_series(1, 10, 0) g;

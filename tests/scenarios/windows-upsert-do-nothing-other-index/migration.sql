@@ -1,0 +1,2 @@
+INSERT INTO users VALUES (2, 'b@x'), (1, 'z@x') ON CONFLICT (id) DO NOTHING;
+INSERT INTO users VALUES (3, 'a@x') ON CONFLICT (id) DO NOTHING;

@@ -1,0 +1,1 @@
+INSERT INTO people VALUES (1, 'a@x') ON CONFLICT (email) DO UPDATE SET id = EXCLUDED.id;

@@ -1,0 +1,2 @@
+CREATE TABLE people (id integer PRIMARY KEY, email text);
+CREATE INDEX people_email ON people (email);

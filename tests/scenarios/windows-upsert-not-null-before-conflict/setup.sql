@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, v text NOT NULL);
+INSERT INTO t VALUES (1, 'x');

@@ -1,0 +1,1 @@
+INSERT INTO accounts VALUES (2, 'a@x', NULL) ON CONFLICT (email) DO NOTHING;
