@@ -33,6 +33,10 @@ pub enum Value {
     Date(NaiveDate),
     /// timestamp, and timestamptz in UTC.
     Timestamp(NaiveDateTime),
+    /// time: microseconds since midnight (see `time.rs`).
+    Time(i64),
+    /// timetz: microseconds since midnight and the offset in seconds east of UTC.
+    TimeTz(i64, i32),
     /// uuid.
     Uuid(u128),
     /// interval.
@@ -104,6 +108,8 @@ impl Value {
                 text
             }
             Value::Interval(i) => i.output(),
+            Value::Time(t) => super::time::output(*t),
+            Value::TimeTz(t, offset) => super::time::output_tz(*t, *offset),
             Value::Bytes(b) => super::bytea::output(b),
             Value::MacAddr(m) => super::macaddr::output(m),
             Value::Inet(i) => i.output(matches!(ty, SqlType::Cidr)),
@@ -156,6 +162,8 @@ impl Value {
             (Value::Date(a), Value::Timestamp(b)) => a.and_time(NaiveTime::MIN).cmp(b),
             (Value::Timestamp(a), Value::Date(b)) => a.cmp(&b.and_time(NaiveTime::MIN)),
             (Value::Uuid(a), Value::Uuid(b)) => a.cmp(b),
+            (Value::Time(a), Value::Time(b)) => a.cmp(b),
+            (Value::TimeTz(a, x), Value::TimeTz(b, y)) => super::time::compare_tz((*a, *x), (*b, *y)),
             (Value::Interval(a), Value::Interval(b)) => a.cmp_key().cmp(&b.cmp_key()),
             // byteacmp: memcmp over the shorter length, then the shorter first.
             (Value::Bytes(a), Value::Bytes(b)) => a.cmp(b),
@@ -776,6 +784,11 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
         }
         SqlType::Date => Value::Date(parse_date(text)?),
         SqlType::Timestamp | SqlType::TimestampTz => Value::Timestamp(parse_timestamp(text, ty)?),
+        SqlType::Time(p) => Value::Time(super::time::input(text, false, *p)?.0),
+        SqlType::TimeTz(p) => {
+            let (t, offset) = super::time::input(text, true, *p)?;
+            Value::TimeTz(t, offset)
+        }
         SqlType::Uuid => {
             Value::Uuid(parse_uuid(text).ok_or_else(|| PgError::invalid_input("uuid", text))?)
         }

@@ -36,6 +36,7 @@ mod like;
 mod operators;
 pub mod query;
 mod subquery;
+mod time_ops;
 
 pub use bind::literal;
 pub use functions::Function;

@@ -383,3 +383,5 @@ pub(super) fn evaluate(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod recorded;
