@@ -549,6 +549,21 @@ fn bare_number_date(t: &str, text: &str) -> Option<PgError> {
 
 fn parse_date(text: &str) -> Result<NaiveDate, PgError> {
     let t = text.trim();
+    // `YYYY-MM-DD BC`: year N BC is the astronomical year 1 - N.
+    if let Some(ad) = t
+        .strip_suffix(" BC")
+        .or_else(|| t.strip_suffix(" bc"))
+        .filter(|d| d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-')
+    {
+        let date = parse_date(ad).map_err(|e| PgError { message: e.message.replace(ad, text), ..e })?;
+        let year = 1 - date.year();
+        return NaiveDate::from_ymd_opt(year, date.month(), date.day()).ok_or_else(|| {
+            PgError::new(
+                "22008",
+                format!("date/time field value out of range: \"{text}\""),
+            )
+        });
+    }
     match t.to_ascii_lowercase().as_str() {
         "infinity" | "+infinity" => return Ok(NaiveDate::MAX),
         "-infinity" => return Ok(NaiveDate::MIN),
