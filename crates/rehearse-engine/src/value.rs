@@ -689,6 +689,21 @@ fn parse_timestamp_plain(t: &str) -> Option<NaiveDateTime> {
 }
 
 fn parse_timestamp(text: &str, ty: &SqlType) -> Result<NaiveDateTime, PgError> {
+    // `... BC`: year N BC is the astronomical year 1 - N.
+    let trimmed = text.trim();
+    if let Some(ad) = trimmed
+        .strip_suffix(" BC")
+        .or_else(|| trimmed.strip_suffix(" bc"))
+        .filter(|t| t.len() >= 10 && t.as_bytes()[4] == b'-')
+    {
+        let ts = parse_timestamp(ad, ty).map_err(|e| PgError {
+            message: e.message.replace(ad, text),
+            ..e
+        })?;
+        return ts
+            .with_year(1 - ts.year())
+            .ok_or_else(|| PgError::new("22008", format!("timestamp out of range: \"{text}\"")));
+    }
     match parse_timestamp_plain(text.trim()) {
         Some(ts) => Ok(ts),
         None => parse_timestamp_general(text, ty),

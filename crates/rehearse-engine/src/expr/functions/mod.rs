@@ -32,6 +32,8 @@ mod conditional;
 mod datetime;
 mod env;
 mod extract;
+mod to_char;
+mod to_char_num;
 pub(crate) mod json;
 mod math;
 mod text;
@@ -79,6 +81,7 @@ static FUNCTIONS: &[Function] = &[
     // age(x) reads the clock (from today's midnight), so the entry is stable.
     entry(Stable,    "age",                   1..=2,    Custom(datetime::bind_age),       Strict(datetime::age)),
     entry(Immutable, "date_bin",              3..=3,    Custom(datetime::bind_date_bin),  Strict(datetime::date_bin)),
+    entry(Stable,    "to_char",               2..=2,    Custom(to_char::bind),            Strict(to_char::to_char)),
     entry(Immutable, "to_timestamp",          1..=1,    Custom(bind_epoch),               Strict(datetime::to_timestamp_epoch)),
     // State a call advances.
     entry(Volatile,  "gen_random_uuid",       0..=0,    NoArgs(Uuid),                     Values(env::gen_random_uuid)),
