@@ -61,14 +61,20 @@ pub fn nondeterministic(sql: &str) -> Vec<String> {
             Token::Word(w) if w.quote_style.is_none() => {
                 let name = w.value.to_lowercase();
                 if CLOCK.contains(&name.as_str()) {
-                    add(if called { format!("{name}()") } else { name.to_uppercase() });
+                    add(if called {
+                        format!("{name}()")
+                    } else {
+                        name.to_uppercase()
+                    });
                 } else if RANDOM.contains(&name.as_str()) && called {
                     add(format!("{name}()"));
                 } else if name == "age" && called && one_argument(&tokens[i + 1..]) {
                     add("age(x)".into());
                 }
             }
-            Token::SingleQuotedString(s) if CLOCK_WORDS.contains(&s.trim().to_lowercase().as_str()) => {
+            Token::SingleQuotedString(s)
+                if CLOCK_WORDS.contains(&s.trim().to_lowercase().as_str()) =>
+            {
                 add(format!("'{}'", s.trim()));
             }
             _ => {}
@@ -107,7 +113,9 @@ mod tests {
             ["now()"]
         );
         assert_eq!(
-            nondeterministic("UPDATE t SET a = CURRENT_TIMESTAMP, b = gen_random_uuid(), c = age(d)"),
+            nondeterministic(
+                "UPDATE t SET a = CURRENT_TIMESTAMP, b = gen_random_uuid(), c = age(d)"
+            ),
             ["CURRENT_TIMESTAMP", "gen_random_uuid()", "age(x)"]
         );
         assert_eq!(nondeterministic("SELECT age(a, b), 'now'::date"), ["'now'"]);

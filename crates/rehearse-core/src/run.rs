@@ -354,7 +354,11 @@ fn run_transaction_with(
             old_code: Vec::new(),
             nondeterministic: Vec::new(),
         };
-        for name in step.sql.iter().flat_map(|sql| crate::clock::nondeterministic(sql)) {
+        for name in step
+            .sql
+            .iter()
+            .flat_map(|sql| crate::clock::nondeterministic(sql))
+        {
             if !report.nondeterministic.contains(&name) {
                 report.nondeterministic.push(name);
             }

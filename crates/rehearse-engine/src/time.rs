@@ -344,19 +344,43 @@ mod tests {
         assert_eq!(t("23:59:60"), "24:00:00");
         assert_eq!(t("23:59:59.9999999"), "24:00:00");
         assert_eq!(t("10:00:00."), "10:00:00");
-        assert_eq!(t("abc"), "22007 invalid input syntax for type time: \"abc\"");
+        assert_eq!(
+            t("abc"),
+            "22007 invalid input syntax for type time: \"abc\""
+        );
         assert_eq!(t("10"), "22007 invalid input syntax for type time: \"10\"");
-        assert_eq!(t("-10:00"), "22007 invalid input syntax for type time: \"-10:00\"");
-        assert_eq!(t("25:00"), "22008 date/time field value out of range: \"25:00\"");
-        assert_eq!(t("12:60"), "22008 date/time field value out of range: \"12:60\"");
-        assert_eq!(t("13:00 pm"), "22008 date/time field value out of range: \"13:00 pm\"");
-        assert_eq!(t("24:00:00.5"), "22008 date/time field value out of range: \"24:00:00.5\"");
-        assert_eq!(t("23:59:60.5"), "22008 date/time field value out of range: \"23:59:60.5\"");
+        assert_eq!(
+            t("-10:00"),
+            "22007 invalid input syntax for type time: \"-10:00\""
+        );
+        assert_eq!(
+            t("25:00"),
+            "22008 date/time field value out of range: \"25:00\""
+        );
+        assert_eq!(
+            t("12:60"),
+            "22008 date/time field value out of range: \"12:60\""
+        );
+        assert_eq!(
+            t("13:00 pm"),
+            "22008 date/time field value out of range: \"13:00 pm\""
+        );
+        assert_eq!(
+            t("24:00:00.5"),
+            "22008 date/time field value out of range: \"24:00:00.5\""
+        );
+        assert_eq!(
+            t("23:59:60.5"),
+            "22008 date/time field value out of range: \"23:59:60.5\""
+        );
         assert_eq!(
             t("2024-02-30 10:00"),
             "22008 date/time field value out of range: \"2024-02-30 10:00\""
         );
-        assert!(input("10:00 EST", false, None).unwrap_err().unsupported.is_some());
+        assert!(input("10:00 EST", false, None)
+            .unwrap_err()
+            .unsupported
+            .is_some());
         assert!(input("now", false, None).unwrap_err().unsupported.is_some());
     }
 
@@ -373,7 +397,10 @@ mod tests {
         assert_eq!(tz("10:00 +2"), "10:00:00+02");
         assert_eq!(tz("10:00-0"), "10:00:00+00");
         assert_eq!(tz("10:00:00+15:59:59"), "10:00:00+15:59:59");
-        assert_eq!(tz("12:00+16"), "22009 time zone displacement out of range: \"12:00+16\"");
+        assert_eq!(
+            tz("12:00+16"),
+            "22009 time zone displacement out of range: \"12:00+16\""
+        );
     }
 
     #[test]

@@ -163,7 +163,9 @@ impl Value {
             (Value::Timestamp(a), Value::Date(b)) => a.cmp(&b.and_time(NaiveTime::MIN)),
             (Value::Uuid(a), Value::Uuid(b)) => a.cmp(b),
             (Value::Time(a), Value::Time(b)) => a.cmp(b),
-            (Value::TimeTz(a, x), Value::TimeTz(b, y)) => super::time::compare_tz((*a, *x), (*b, *y)),
+            (Value::TimeTz(a, x), Value::TimeTz(b, y)) => {
+                super::time::compare_tz((*a, *x), (*b, *y))
+            }
             (Value::Interval(a), Value::Interval(b)) => a.cmp_key().cmp(&b.cmp_key()),
             // byteacmp: memcmp over the shorter length, then the shorter first.
             (Value::Bytes(a), Value::Bytes(b)) => a.cmp(b),
@@ -555,7 +557,10 @@ fn parse_date(text: &str) -> Result<NaiveDate, PgError> {
         .or_else(|| t.strip_suffix(" bc"))
         .filter(|d| d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-')
     {
-        let date = parse_date(ad).map_err(|e| PgError { message: e.message.replace(ad, text), ..e })?;
+        let date = parse_date(ad).map_err(|e| PgError {
+            message: e.message.replace(ad, text),
+            ..e
+        })?;
         let year = 1 - date.year();
         return NaiveDate::from_ymd_opt(year, date.month(), date.day()).ok_or_else(|| {
             PgError::new(

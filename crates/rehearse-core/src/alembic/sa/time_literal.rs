@@ -40,20 +40,32 @@ pub fn iso_time(call: &Call) -> Result<String, String> {
         None | Some(Py::None) => {}
         Some(Py::Name(n)) if n == "datetime.timezone.utc" => text.push_str("+00:00"),
         Some(Py::Call(tz)) if tz.func == "datetime.timezone" => match tz.args.first() {
-            Some(Py::Call(delta)) if delta.func == "datetime.timedelta" && delta.args.is_empty() => {
+            Some(Py::Call(delta))
+                if delta.func == "datetime.timedelta" && delta.args.is_empty() =>
+            {
                 let part = |k: &str| match delta.kw(k) {
                     Some(Py::Int(i)) => Ok(*i),
                     None => Ok(0),
-                    Some(_) => Err("datetime.timedelta() offsets need whole hours=/minutes=".to_string()),
+                    Some(_) => {
+                        Err("datetime.timedelta() offsets need whole hours=/minutes=".to_string())
+                    }
                 };
                 let minutes = part("hours")? * 60 + part("minutes")?;
                 if minutes.abs() >= 24 * 60 {
                     return Err("ValueError: offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).".into());
                 }
                 let sign = if minutes < 0 { '-' } else { '+' };
-                text.push_str(&format!("{sign}{:02}:{:02}", minutes.abs() / 60, minutes.abs() % 60));
+                text.push_str(&format!(
+                    "{sign}{:02}:{:02}",
+                    minutes.abs() / 60,
+                    minutes.abs() % 60
+                ));
             }
-            _ => return Err("datetime.timezone() needs a datetime.timedelta(hours=..., minutes=...)".into()),
+            _ => {
+                return Err(
+                    "datetime.timezone() needs a datetime.timedelta(hours=..., minutes=...)".into(),
+                )
+            }
         },
         Some(other) => {
             return Err(format!(

@@ -19,7 +19,11 @@ const USECS_PER_DAY: i64 = 86_400_000_000;
 
 /// `date_trunc(text, timestamp|timestamptz|interval [, zone])`: a date reads as
 /// timestamptz (the category's preferred type); an unknown source is ambiguous.
-pub(super) fn bind_date_trunc(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
+pub(super) fn bind_date_trunc(
+    scope: &Scope,
+    name: &str,
+    args: Vec<Expr>,
+) -> Result<Bound, PgError> {
     let types: Vec<SqlType> = args.iter().map(|a| a.ty.clone()).collect();
     let mut args = args.into_iter();
     let (Some(field), Some(source)) = (args.next(), args.next()) else {
@@ -134,7 +138,12 @@ fn truncate_timestamp(u: Unit, ts: NaiveDateTime) -> Option<NaiveDateTime> {
 }
 
 /// `interval_trunc`.
-fn truncate_interval(u: Unit, i: Interval, type_name: &str, name: &str) -> Result<Interval, PgError> {
+fn truncate_interval(
+    u: Unit,
+    i: Interval,
+    type_name: &str,
+    name: &str,
+) -> Result<Interval, PgError> {
     use Unit::*;
     let clear = |months: i64, days: i64, micros: i64| Interval {
         months,
@@ -176,7 +185,10 @@ fn truncate_interval(u: Unit, i: Interval, type_name: &str, name: &str) -> Resul
 /// the caller).
 pub(super) fn utc_offset(zone: &str) -> Result<Option<i32>, PgError> {
     let lower = zone.trim().to_ascii_lowercase();
-    if matches!(lower.as_str(), "utc" | "gmt" | "z" | "zulu" | "etc/utc" | "etc/gmt" | "uct") {
+    if matches!(
+        lower.as_str(),
+        "utc" | "gmt" | "z" | "zulu" | "etc/utc" | "etc/gmt" | "uct"
+    ) {
         return Ok(Some(0));
     }
     let body = lower
@@ -289,7 +301,12 @@ pub(super) fn make_date(a: Args) -> Result<Value, PgError> {
 }
 
 fn date_of(y: i64, m: i64, d: i64) -> Result<NaiveDate, PgError> {
-    let out = || PgError::new("22008", format!("date field value out of range: {y}-{m:02}-{d:02}"));
+    let out = || {
+        PgError::new(
+            "22008",
+            format!("date field value out of range: {y}-{m:02}-{d:02}"),
+        )
+    };
     if y == 0 {
         return Err(out());
     }
@@ -310,10 +327,17 @@ fn clock_of(h: i64, mi: i64, sec: f64) -> Result<i64, PgError> {
         // `%d:%02d:%02g`.
         let s = crate::value::float_out(sec, false);
         let s = if s.len() < 2 { format!("0{s}") } else { s };
-        PgError::new("22008", format!("time field value out of range: {h}:{mi:02}:{s}"))
+        PgError::new(
+            "22008",
+            format!("time field value out of range: {h}:{mi:02}:{s}"),
+        )
     };
     let total = (h * 3600 + mi * 60) * 1_000_000 + micros;
-    if !(0..=24).contains(&h) || !(0..=59).contains(&mi) || !(0.0..=60.0).contains(&sec) || total > USECS_PER_DAY {
+    if !(0..=24).contains(&h)
+        || !(0..=59).contains(&mi)
+        || !(0.0..=60.0).contains(&sec)
+        || total > USECS_PER_DAY
+    {
         return Err(text());
     }
     Ok(total)
@@ -385,10 +409,18 @@ pub(super) const MAKE_INTERVAL_PARAMS: [&str; 7] =
     ["years", "months", "weeks", "days", "hours", "mins", "secs"];
 
 /// `make_interval(...)`: integers, then double precision seconds.
-pub(super) fn bind_make_interval(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
+pub(super) fn bind_make_interval(
+    scope: &Scope,
+    _: &str,
+    args: Vec<Expr>,
+) -> Result<Bound, PgError> {
     let mut bound = Vec::new();
     for (i, a) in args.into_iter().enumerate() {
-        let ty = if i == 6 { SqlType::Double } else { SqlType::Integer };
+        let ty = if i == 6 {
+            SqlType::Double
+        } else {
+            SqlType::Integer
+        };
         bound.push(scope.coerce(a, &ty, CastContext::Implicit)?);
     }
     Ok((bound, SqlType::Interval))
@@ -464,7 +496,10 @@ fn fix_day_sign(mut r: Interval) -> Interval {
 
 /// `isfinite(date|timestamp|timestamptz|interval)`.
 pub(super) fn bind_isfinite(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
-    let arg = args.into_iter().next().ok_or_else(|| PgError::unsupported("isfinite()"))?;
+    let arg = args
+        .into_iter()
+        .next()
+        .ok_or_else(|| PgError::unsupported("isfinite()"))?;
     match arg.ty {
         SqlType::Date | SqlType::Timestamp | SqlType::TimestampTz | SqlType::Interval => {
             Ok((vec![arg], SqlType::Boolean))
@@ -516,7 +551,9 @@ pub(super) fn age(a: Args) -> Result<Value, PgError> {
     if a.values.len() == 1 {
         return super::env::age_from_today(a);
     }
-    let (Some(Value::Timestamp(x)), Some(Value::Timestamp(y))) = (a.values.first(), a.values.get(1)) else {
+    let (Some(Value::Timestamp(x)), Some(Value::Timestamp(y))) =
+        (a.values.first(), a.values.get(1))
+    else {
         return Ok(Value::Null);
     };
     age_between(*x, *y).map(Value::Interval)
@@ -526,7 +563,9 @@ pub(super) fn age(a: Args) -> Result<Value, PgError> {
 pub(super) fn age_between(x: NaiveDateTime, y: NaiveDateTime) -> Result<Interval, PgError> {
     let infinite = |t: NaiveDateTime| t == NaiveDateTime::MAX || t == NaiveDateTime::MIN;
     if infinite(x) || infinite(y) {
-        return Err(PgError::unsupported("age() of an infinite timestamp (an infinite interval)"));
+        return Err(PgError::unsupported(
+            "age() of an infinite timestamp (an infinite interval)",
+        ));
     }
     let negative = x < y;
     let field = |f: fn(&NaiveDateTime) -> i64| {
@@ -595,7 +634,9 @@ pub(super) fn bind_date_bin(scope: &Scope, name: &str, args: Vec<Expr>) -> Resul
     };
     let ty = match (&source.ty, &origin.ty) {
         (SqlType::Timestamp, SqlType::Timestamp | SqlType::Unknown) => SqlType::Timestamp,
-        (SqlType::TimestampTz | SqlType::Date, _) | (_, SqlType::TimestampTz) => SqlType::TimestampTz,
+        (SqlType::TimestampTz | SqlType::Date, _) | (_, SqlType::TimestampTz) => {
+            SqlType::TimestampTz
+        }
         _ => return Err(builtins::no_function(name, &types)),
     };
     let stride = scope.coerce(stride, &SqlType::Interval, CastContext::Implicit)?;
@@ -605,8 +646,11 @@ pub(super) fn bind_date_bin(scope: &Scope, name: &str, args: Vec<Expr>) -> Resul
 }
 
 pub(super) fn date_bin(a: Args) -> Result<Value, PgError> {
-    let (Some(Value::Interval(stride)), Some(Value::Timestamp(source)), Some(Value::Timestamp(origin))) =
-        (a.values.first(), a.values.get(1), a.values.get(2))
+    let (
+        Some(Value::Interval(stride)),
+        Some(Value::Timestamp(source)),
+        Some(Value::Timestamp(origin)),
+    ) = (a.values.first(), a.values.get(1), a.values.get(2))
     else {
         return Ok(Value::Null);
     };
@@ -656,7 +700,10 @@ pub(super) fn to_timestamp_epoch(a: Args) -> Result<Value, PgError> {
     let out = || {
         PgError::new(
             "22008",
-            format!("timestamp out of range: \"{}\"", crate::value::float_out(*secs, false)),
+            format!(
+                "timestamp out of range: \"{}\"",
+                crate::value::float_out(*secs, false)
+            ),
         )
     };
     if micros.abs() > 9.2e18 {

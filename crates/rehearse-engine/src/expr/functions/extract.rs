@@ -128,7 +128,11 @@ pub(super) fn date_part(a: Args) -> Result<Value, PgError> {
 pub(super) fn extract(a: Args) -> Result<Value, PgError> {
     Ok(match part(&a)? {
         Part::Null => Value::Null,
-        Part::Infinity(_) => return Err(PgError::unsupported("a numeric infinity (EXTRACT of an infinite value)")),
+        Part::Infinity(_) => {
+            return Err(PgError::unsupported(
+                "a numeric infinity (EXTRACT of an infinite value)",
+            ))
+        }
         Part::Number(d) => Value::Numeric(d),
     })
 }
@@ -144,7 +148,11 @@ fn part(a: &Args) -> Result<Part, PgError> {
     let (Some(name), Some(source)) = (a.text(0), a.values.get(1)) else {
         return Ok(Part::Null);
     };
-    let ty = a.exprs.get(1).map(|e| e.ty.clone()).unwrap_or(SqlType::Timestamp);
+    let ty = a
+        .exprs
+        .get(1)
+        .map(|e| e.ty.clone())
+        .unwrap_or(SqlType::Timestamp);
     let type_name = ty.base_name();
     let Some(u) = unit(name) else {
         return Err(PgError::new(
@@ -197,7 +205,9 @@ fn part(a: &Args) -> Result<Part, PgError> {
                 Julian => Err(PgError::unsupported("EXTRACT(julian) of a timestamp")),
                 Timezone | TimezoneHour | TimezoneMinute if zoned => int(0),
                 Timezone | TimezoneHour | TimezoneMinute => Err(unsupported()),
-                _ => date_field(u, ts.date()).map(Part::Number).ok_or_else(unsupported),
+                _ => date_field(u, ts.date())
+                    .map(Part::Number)
+                    .ok_or_else(unsupported),
             }
         }
         Value::Time(t) => time_field(u, *t, None).ok_or_else(unsupported),

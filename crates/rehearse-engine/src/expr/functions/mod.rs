@@ -32,11 +32,12 @@ mod conditional;
 mod datetime;
 mod env;
 mod extract;
-mod to_char;
-mod to_char_num;
 pub(crate) mod json;
 mod math;
 mod text;
+mod to_char;
+mod to_char_num;
+mod to_date;
 mod trigram;
 
 use Eval::{FirstNonNull, Strict, Values};
@@ -82,7 +83,8 @@ static FUNCTIONS: &[Function] = &[
     entry(Stable,    "age",                   1..=2,    Custom(datetime::bind_age),       Strict(datetime::age)),
     entry(Immutable, "date_bin",              3..=3,    Custom(datetime::bind_date_bin),  Strict(datetime::date_bin)),
     entry(Stable,    "to_char",               2..=2,    Custom(to_char::bind),            Strict(to_char::to_char)),
-    entry(Immutable, "to_timestamp",          1..=1,    Custom(bind_epoch),               Strict(datetime::to_timestamp_epoch)),
+    entry(Stable,    "to_timestamp",          1..=2,    Custom(bind_epoch),               Strict(to_timestamp)),
+    entry(Stable,    "to_date",               2..=2,    Texts(Date),                      Strict(to_date::to_date)),
     // State a call advances.
     entry(Volatile,  "gen_random_uuid",       0..=0,    NoArgs(Uuid),                     Values(env::gen_random_uuid)),
     // uuid-ossp's (callable once the extension is installed: see `call`).
@@ -284,13 +286,28 @@ fn bind_interval(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bound, PgErr
     Ok((bound, SqlType::Interval))
 }
 
-/// `to_timestamp(double precision)`.
-fn bind_epoch(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
+/// `to_timestamp(double precision)` (seconds since 1970) or `to_timestamp(text, text)`.
+fn bind_epoch(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
+    let texts = args.len() == 2;
     let bound = args
         .into_iter()
-        .map(|a| scope.coerce(a, &SqlType::Double, CastContext::Implicit))
+        .map(|a| {
+            if texts {
+                scope.text_arg(a, name)
+            } else {
+                scope.coerce(a, &SqlType::Double, CastContext::Implicit)
+            }
+        })
         .collect::<Result<Vec<_>, _>>()?;
     Ok((bound, TimestampTz))
+}
+
+fn to_timestamp(a: Args) -> Result<Value, PgError> {
+    if a.values.len() == 2 {
+        to_date::to_timestamp(a)
+    } else {
+        datetime::to_timestamp_epoch(a)
+    }
 }
 
 /// The entry of a function the binder names itself (SQL's special forms: `SUBSTRING`,
@@ -410,7 +427,11 @@ impl Scope<'_> {
                     } else {
                         Value::Int(0)
                     };
-                    let ty = if i == 6 { SqlType::Double } else { SqlType::Integer };
+                    let ty = if i == 6 {
+                        SqlType::Double
+                    } else {
+                        SqlType::Integer
+                    };
                     Expr::constant(zero, ty)
                 })
             })
@@ -523,6 +544,6 @@ pub(super) fn evaluate(
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod recorded;
+#[cfg(test)]
+mod tests;

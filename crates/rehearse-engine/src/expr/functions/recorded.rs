@@ -13,7 +13,10 @@ use std::collections::BTreeMap;
 /// The case files, by name.
 const FILES: &[(&str, &str)] = &[
     ("time.tsv", include_str!("cases/time.tsv")),
-    ("datetime_functions.tsv", include_str!("cases/datetime_functions.tsv")),
+    (
+        "datetime_functions.tsv",
+        include_str!("cases/datetime_functions.tsv"),
+    ),
     ("to_char.tsv", include_str!("cases/to_char.tsv")),
 ];
 

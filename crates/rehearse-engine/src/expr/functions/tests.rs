@@ -200,6 +200,7 @@ const CASES: &[(&str, &str)] = &[
     ("date_bin(interval '15 minutes', timestamp '2024-02-29 13:47:56', timestamp '2000-01-01')", "2024-02-29 13:45:00"),
     ("to_timestamp(0)", "1970-01-01 00:00:00+00"),
     ("to_char(date '2024-02-29', 'DD/MM/YYYY')", "29/02/2024"),
+    ("to_date('29/02/2024', 'DD/MM/YYYY')", "2024-02-29"),
 ];
 
 #[test]

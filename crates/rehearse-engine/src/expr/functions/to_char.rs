@@ -44,7 +44,10 @@ pub(super) fn to_char(a: Args) -> Result<Value, PgError> {
     if format.is_empty() {
         return Ok(Value::Null);
     }
-    let zoned = a.exprs.first().is_some_and(|e| e.ty == SqlType::TimestampTz);
+    let zoned = a
+        .exprs
+        .first()
+        .is_some_and(|e| e.ty == SqlType::TimestampTz);
     match &a.values[0] {
         Value::Timestamp(ts) if *ts == NaiveDateTime::MAX || *ts == NaiveDateTime::MIN => {
             Ok(Value::Null)
@@ -107,24 +110,39 @@ impl Fields {
 }
 
 /// The patterns, longest first where one is a prefix of another (`DCH_keywords`).
-const PATTERNS: &[&str] = &[
+pub(super) const PATTERNS: &[&str] = &[
     "A.D.", "A.M.", "AD", "AM", "B.C.", "BC", "CC", "DAY", "DDD", "DD", "DY", "Day", "Dy", "D",
     "FF1", "FF2", "FF3", "FF4", "FF5", "FF6", "FX", "HH24", "HH12", "HH", "IDDD", "ID", "IW",
-    "IYYY", "IYY", "IY", "I", "J", "MI", "MM", "MONTH", "MON", "MS", "Month", "Mon", "OF",
-    "P.M.", "PM", "Q", "RM", "SSSSS", "SSSS", "SS", "TZH", "TZM", "TZ", "US", "WW", "W",
-    "Y,YYY", "YYYY", "YYY", "YY", "Y", "a.d.", "a.m.", "ad", "am", "b.c.", "bc", "cc", "day",
-    "ddd", "dd", "dy", "d", "ff1", "ff2", "ff3", "ff4", "ff5", "ff6", "fx", "hh24", "hh12",
-    "hh", "iddd", "id", "iw", "iyyy", "iyy", "iy", "i", "j", "mi", "mm", "month", "mon", "ms",
-    "of", "p.m.", "pm", "q", "rm", "sssss", "ssss", "ss", "tzh", "tzm", "tz", "us", "ww", "w",
-    "y,yyy", "yyyy", "yyy", "yy", "y",
+    "IYYY", "IYY", "IY", "I", "J", "MI", "MM", "MONTH", "MON", "MS", "Month", "Mon", "OF", "P.M.",
+    "PM", "Q", "RM", "SSSSS", "SSSS", "SS", "TZH", "TZM", "TZ", "US", "WW", "W", "Y,YYY", "YYYY",
+    "YYY", "YY", "Y", "a.d.", "a.m.", "ad", "am", "b.c.", "bc", "cc", "day", "ddd", "dd", "dy",
+    "d", "ff1", "ff2", "ff3", "ff4", "ff5", "ff6", "fx", "hh24", "hh12", "hh", "iddd", "id", "iw",
+    "iyyy", "iyy", "iy", "i", "j", "mi", "mm", "month", "mon", "ms", "of", "p.m.", "pm", "q", "rm",
+    "sssss", "ssss", "ss", "tzh", "tzm", "tz", "us", "ww", "w", "y,yyy", "yyyy", "yyy", "yy", "y",
 ];
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 const DAYS: [&str; 7] = [
-    "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
 ];
 const ROMAN: [&str; 12] = [
     "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
@@ -200,7 +218,11 @@ fn field(
     let refused = || {
         PgError::unsupported(format!(
             "the to_char() pattern {pattern}{}",
-            if zoned.is_none() { " for an interval" } else { "" }
+            if zoned.is_none() {
+                " for an interval"
+            } else {
+                ""
+            }
         ))
     };
     let number = |n: i64, width: usize| {
@@ -265,7 +287,10 @@ fn field(
         "A.D." | "B.C." => Ok(name(if f.year <= 0 { "B.C." } else { "A.D." }, 0)),
         "MONTH" => Ok(name(MONTHS[(f.month - 1) as usize], 9)),
         "MON" => Ok(name(&MONTHS[(f.month - 1) as usize][..3], 0)),
-        "DAY" => Ok(name(DAYS[date()?.weekday().num_days_from_sunday() as usize], 9)),
+        "DAY" => Ok(name(
+            DAYS[date()?.weekday().num_days_from_sunday() as usize],
+            9,
+        )),
         "DY" => Ok(name(
             &DAYS[date()?.weekday().num_days_from_sunday() as usize][..3],
             0,

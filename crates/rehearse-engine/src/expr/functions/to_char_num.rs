@@ -70,12 +70,17 @@ pub(super) fn format(value: &Decimal, format: &str) -> Result<String, PgError> {
         .map(|(i, _)| i)
         .collect();
     let frac_digits = point.map_or(0, |at| parts[at..].iter().filter(|p| is_digit(p)).count());
-    let rounded = value.round_dp_with_strategy(frac_digits as u32, RoundingStrategy::MidpointAwayFromZero);
+    let rounded =
+        value.round_dp_with_strategy(frac_digits as u32, RoundingStrategy::MidpointAwayFromZero);
     let negative = rounded.is_sign_negative() && !rounded.is_zero();
     let abs = rounded.abs();
     let text = format!("{abs:.frac_digits$}");
     let (int_text, frac_text) = text.split_once('.').unwrap_or((&text, ""));
-    let int_text = if int_text == "0" && frac_digits > 0 { "" } else { int_text };
+    let int_text = if int_text == "0" && frac_digits > 0 {
+        ""
+    } else {
+        int_text
+    };
     let explicit_sign = parts
         .iter()
         .any(|p| matches!(p, Part::Sign | Part::Minus | Part::Angle));
@@ -86,7 +91,13 @@ pub(super) fn format(value: &Decimal, format: &str) -> Result<String, PgError> {
         .unwrap_or(usize::MAX);
     let sign_char = |start: bool| -> String {
         if parts.contains(&Part::Angle) {
-            return if negative { "<".into() } else if fill { String::new() } else { " ".into() };
+            return if negative {
+                "<".into()
+            } else if fill {
+                String::new()
+            } else {
+                " ".into()
+            };
         }
         let _ = start;
         match (negative, fill, parts.contains(&Part::Sign)) {
@@ -96,7 +107,8 @@ pub(super) fn format(value: &Decimal, format: &str) -> Result<String, PgError> {
             (false, false, false) => " ".into(),
         }
     };
-    let leading_sign = matches!(parts.first(), Some(Part::Sign)) || !explicit_sign || parts.contains(&Part::Angle);
+    let leading_sign =
+        matches!(parts.first(), Some(Part::Sign)) || !explicit_sign || parts.contains(&Part::Angle);
     let mut out = String::new();
     let mut started = false;
     let mut int_index = 0;
