@@ -501,6 +501,74 @@ const STATEMENTS = {
   },
 };
 
+// Dates and times: time/timetz columns (kept apart in `t.timeCols`: the other forms'
+// expressions have no time kind) and the date/time functions in expressions.
+const TIME_LITERALS = ['00:00', '07:05:03.25', '12:00:00', '23:59:59.999999', '24:00', '13:45:56.789', '10:00 PM'];
+const TIME_TYPES = ['time', 'time(0)', 'time(3)', 'timetz', 'time with time zone'];
+const timeLiteral = (r, type) => quote(r.pick(TIME_LITERALS) + (type.includes('tz') || type.includes('with') ? r.pick(['', '+02', '-05:30']) : ''));
+function timeExpr(r, t, c) {
+  const ts = columnsOfKind(t, 'ts');
+  return r.pick([
+    () => timeLiteral(r, c.type),
+    () => `${c.name} ${r.pick(['+', '-'])} interval ${quote(r.pick(['30 minutes', '1 hour', '25 hours', '-90 seconds', '1 day']))}`,
+    () => `make_time(${r.int(0, 24)}, ${r.pick([0, 30, 59, 60])}, ${r.pick(['0', '1.5', '59.999'])})`,
+    () => (ts.length ? `${r.pick(ts).name}::time` : `localtime`),
+    () => `date_trunc('hour', ${ts.length ? r.pick(ts).name : "TIMESTAMP '2024-02-29 13:45:56'"})::time`,
+  ])();
+}
+const TO_CHAR_PATTERNS = ['YYYY-MM-DD', 'DD/MM/YYYY', 'FMDay, FMDDth Month YYYY', 'HH12:MI:SS AM', 'Mon DD YYYY HH24:MI', 'YYYY"Q"Q IW D', 'FMMM/FMDD/YY'];
+const DATETIME_FIELDS = ['year', 'month', 'day', 'dow', 'doy', 'quarter', 'week', 'epoch', 'hour', 'minute', 'second', 'isoyear', 'century', 'decade'];
+const TRUNC_UNITS = ['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century'];
+
+Object.assign(STATEMENTS, {
+  add_time_column(r, t) {
+    const type = r.pick(TIME_TYPES);
+    const taken = (t.timeCols ?? []).map((c) => c.name);
+    let name = freshName(r, t, r.pick(['starts', 'ends', 'opens']));
+    for (let k = 2; taken.includes(name); k++) name = `${name.replace(/\d+$/, '')}${k}`;
+    const sql = [`ALTER TABLE ${t.name} ADD COLUMN ${name} ${type}`];
+    if (r.chance(0.6)) sql.push(optional(` DEFAULT ${timeLiteral(r, type)}`));
+    if (r.chance(0.3)) sql.push(optional(' NOT NULL'));
+    if (r.chance(0.2)) sql.push(optional(` CHECK (${name} ${r.pick(['<', '>=', '<>'])} ${timeLiteral(r, type)})`));
+    t.timeCols = (t.timeCols ?? []).concat([{ name, type }]);
+    return sql;
+  },
+  update_time(r, t) {
+    const cols = t.timeCols ?? [];
+    if (!cols.length) return STATEMENTS.add_time_column(r, t);
+    const c = r.pick(cols);
+    return [`UPDATE ${t.name} SET ${c.name} = ${timeExpr(r, t, c)}`,
+      ...(r.chance(0.5) ? [optional(` WHERE ${c.name} ${r.pick(['<', '>', '=', 'IS NOT'])} ${r.chance(0.3) ? 'NULL' : timeLiteral(r, c.type)}`)] : [])];
+  },
+  alter_time_type(r, t) {
+    const cols = (t.timeCols ?? []).concat(columnsOfKind(t, 'ts'));
+    if (!cols.length) return STATEMENTS.add_time_column(r, t);
+    const c = r.pick(cols);
+    const type = r.pick(TIME_TYPES.concat(['timestamp', 'interval', 'text']));
+    const sql = [`ALTER TABLE ${t.name} ALTER COLUMN ${c.name} TYPE ${type}`];
+    if (r.chance(0.2)) sql.push(optional(` USING ${c.name}::${type}`));
+    // Whatever it becomes, the column leaves the other forms' kinds.
+    t.cols = t.cols.filter((x) => x !== c);
+    t.timeCols = (t.timeCols ?? []).filter((x) => x !== c).concat([{ name: c.name, type }]);
+    return sql;
+  },
+  update_datetime_function(r, t) {
+    const dates = columnsOfKind(t, 'date').concat(columnsOfKind(t, 'ts'));
+    const source = dates.length && r.chance(0.8) ? r.pick(dates).name : typedLiteral(r, r.pick(['date', 'ts']));
+    const target = someColumn(r, t);
+    const value = {
+      text: () => `to_char(${source}, ${quote(r.pick(TO_CHAR_PATTERNS))})`,
+      int: () => `extract(${r.pick(DATETIME_FIELDS)} FROM ${source})${r.chance(0.7) ? '::integer' : ''}`,
+      num: () => `date_part(${quote(r.pick(DATETIME_FIELDS))}, ${source})`,
+      ts: () => `date_trunc(${quote(r.pick(TRUNC_UNITS))}, ${source}${r.chance(0.5) ? '::timestamp' : ''})`,
+      date: () => r.pick([() => `make_date(${r.pick([2024, 2023, -44, 0])}, ${r.int(1, 13)}, ${r.pick([1, 28, 29, 30, 31])})`,
+        () => `(${source} + interval ${quote(r.pick(['1 month', '-1 year', '30 days']))})::date`])(),
+      bool: () => `isfinite(${source})`,
+    }[kindOf(target.type)] ?? (() => `to_char(${source}, ${quote(r.pick(TO_CHAR_PATTERNS))})`);
+    return [`UPDATE ${t.name} SET ${target.name} = ${value()}`, ...(r.chance(0.4) ? [optional(` WHERE ${expr(r, t, 'bool')}`)] : [])];
+  },
+});
+
 const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_column'], [3, 'alter_type'],
   [1.5, 'set_not_null'], [1, 'drop_not_null'], [1.5, 'set_default'], [1, 'drop_default'],
   [2.5, 'add_constraint'], [1.5, 'create_index'], [4, 'update'], [1.5, 'delete'], [2.5, 'insert'],
@@ -508,7 +576,8 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'update_strings'], [1, 'add_string_check'],
   [1, 'create_view'], [0.5, 'replace_view'], [0.5, 'drop_view'], [0.3, 'refresh_view'],
   [1, 'insert_set_operation'], [1, 'insert_join'], [1, 'insert_with'], [0.5, 'update_with'], [0.5, 'insert_recursive'],
-  [1, 'delete_window'], [1, 'insert_window'], [1, 'upsert'], [0.5, 'insert_series']]
+  [1, 'delete_window'], [1, 'insert_window'], [1, 'upsert'], [0.5, 'insert_series'],
+  [1, 'add_time_column'], [1, 'update_time'], [0.5, 'alter_time_type'], [1, 'update_datetime_function']]
   .map(([w, k]) => [w * 2, k]);
 
 // A row trigger created in the setup (after the rows, as pg_dump orders it): a BEFORE

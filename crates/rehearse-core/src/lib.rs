@@ -12,6 +12,7 @@ pub mod alembic;
 pub mod analysis;
 pub mod assume;
 pub mod autogen;
+pub mod clock;
 pub mod diff;
 pub mod fix;
 pub mod input;

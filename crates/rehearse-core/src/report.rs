@@ -131,6 +131,11 @@ pub struct Step {
     /// The deployed code's queries re-run after this step (only when some were given).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub old_code: Vec<OldQueryResult>,
+    /// What in this step's SQL takes its value from the clock or from randomness
+    /// (`now()`, `gen_random_uuid()`, ...; see `clock.rs`): the values the report shows
+    /// for them are Rehearse's, not the ones PostgreSQL will produce.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nondeterministic: Vec<String>,
 }
 
 /// One transaction's run: the upgrade, or the downgrade.

@@ -352,7 +352,17 @@ fn run_transaction_with(
             costs: Vec::new(),
             hazards: Vec::new(),
             old_code: Vec::new(),
+            nondeterministic: Vec::new(),
         };
+        for name in step
+            .sql
+            .iter()
+            .flat_map(|sql| crate::clock::nondeterministic(sql))
+        {
+            if !report.nondeterministic.contains(&name) {
+                report.nondeterministic.push(name);
+            }
+        }
         history.step = out.len();
         progress(out.len(), steps.len(), rows_written);
         if stop.is_some() {

@@ -182,6 +182,13 @@ fn run_text(out: &mut String, title: &str, run: &Run) {
                 c.reason
             );
         }
+        if !step.nondeterministic.is_empty() {
+            let _ = writeln!(
+                out,
+                "  clock/randomness: {} — the values shown are Rehearse's (its clock, its seeded generator), not the ones PostgreSQL will produce",
+                step.nondeterministic.join(", ")
+            );
+        }
         for h in &step.hazards {
             let _ = writeln!(out, "  {}[{}]: {}", h.severity.name(), h.rule, h.message);
         }

@@ -93,6 +93,11 @@ pub fn convert(
         }
         (Value::Timestamp(t), _, Date) => Value::Date(t.date()),
         (Value::Timestamp(t), _, Timestamp | TimestampTz) => Value::Timestamp(*t),
+        (Value::Time(_) | Value::TimeTz(..) | Value::Timestamp(_) | Value::Interval(_), _, _)
+            if matches!(to, Time(_) | TimeTz(_) | Interval) =>
+        {
+            super::time_cast::convert(value, from, to)?
+        }
         // cidr(inet) clears the host bits.
         (Value::Inet(i), Inet, Cidr) => Value::Inet(i.network()),
         // Everything else reaching a string type is the source's output text.

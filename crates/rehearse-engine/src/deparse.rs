@@ -357,7 +357,10 @@ fn write(e: &Expr, pretty: bool) -> String {
                     args.iter().map(deparse).collect::<Vec<_>>().join(", ")
                 ),
             },
-            name @ ("current_timestamp" | "current_date" | "localtimestamp") if args.is_empty() => {
+            name @ ("current_timestamp" | "current_date" | "localtimestamp" | "localtime"
+            | "current_time")
+                if args.is_empty() =>
+            {
                 name.to_uppercase()
             }
             "nextval" => match args.first().map(|a| &a.node) {

@@ -44,6 +44,8 @@ mod settings;
 pub mod shared;
 pub mod span;
 pub mod sql;
+mod time;
+mod time_cast;
 pub mod types;
 mod typmod;
 pub mod value;

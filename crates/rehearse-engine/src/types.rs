@@ -38,6 +38,11 @@ pub enum SqlType {
     Timestamp,
     /// timestamp with time zone (the engine's session time zone is UTC)
     TimestampTz,
+    /// time without time zone, optionally with its fractional-second precision
+    /// (`time(p)`, 0..=6); see `time.rs`
+    Time(Option<u32>),
+    /// time with time zone (timetz), optionally with its precision
+    TimeTz(Option<u32>),
     /// uuid
     Uuid,
     /// json (keeps its input text)
@@ -124,6 +129,10 @@ impl SqlType {
             SqlType::Date => "date".into(),
             SqlType::Timestamp => "timestamp without time zone".into(),
             SqlType::TimestampTz => "timestamp with time zone".into(),
+            SqlType::Time(None) => "time without time zone".into(),
+            SqlType::Time(Some(p)) => format!("time({p}) without time zone"),
+            SqlType::TimeTz(None) => "time with time zone".into(),
+            SqlType::TimeTz(Some(p)) => format!("time({p}) with time zone"),
             SqlType::Uuid => "uuid".into(),
             SqlType::Json => "json".into(),
             SqlType::Jsonb => "jsonb".into(),
@@ -147,6 +156,8 @@ impl SqlType {
             SqlType::Numeric(_) => "numeric".into(),
             SqlType::Varchar(_) => "character varying".into(),
             SqlType::Char(_) => "character".into(),
+            SqlType::Time(_) => "time without time zone".into(),
+            SqlType::TimeTz(_) => "time with time zone".into(),
             SqlType::Array(element) => format!("{}[]", element.base_name()),
             other => other.format(),
         }
@@ -157,6 +168,8 @@ impl SqlType {
         match self {
             SqlType::Numeric(_) => SqlType::Numeric(None),
             SqlType::Varchar(_) => SqlType::Varchar(None),
+            SqlType::Time(_) => SqlType::Time(None),
+            SqlType::TimeTz(_) => SqlType::TimeTz(None),
             SqlType::Array(element) => SqlType::Array(Box::new(element.without_typmod())),
             other => other.clone(),
         }
@@ -175,6 +188,7 @@ impl SqlType {
             SqlType::Citext => Category::String,
             SqlType::Boolean => Category::Boolean,
             SqlType::Date | SqlType::Timestamp | SqlType::TimestampTz => Category::DateTime,
+            SqlType::Time(_) | SqlType::TimeTz(_) => Category::DateTime,
             SqlType::Uuid | SqlType::Json | SqlType::Jsonb | SqlType::Bytea | SqlType::MacAddr => {
                 Category::User
             }
@@ -207,6 +221,8 @@ impl SqlType {
             SqlType::Date => 1082,
             SqlType::Timestamp => 1114,
             SqlType::TimestampTz => 1184,
+            SqlType::Time(_) => 1083,
+            SqlType::TimeTz(_) => 1266,
             SqlType::Uuid => 2950,
             SqlType::Json => 114,
             SqlType::Jsonb => 3802,
@@ -281,6 +297,13 @@ impl SqlType {
             }
             (Date, Timestamp | TimestampTz) | (Timestamp, TimestampTz) => Implicit,
             (Timestamp | TimestampTz, Date) | (TimestampTz, Timestamp) => Assignment,
+            // pg_cast's time rows.
+            (Time(_), Interval | TimeTz(_)) => Implicit,
+            (Timestamp | TimestampTz | Interval | TimeTz(_), Time(_)) => Assignment,
+            (TimestampTz, TimeTz(_)) => Assignment,
+            (Time(_) | TimeTz(_), Date | Timestamp | TimestampTz)
+            | (Date, Time(_) | TimeTz(_))
+            | (Timestamp, TimeTz(_)) => return None,
             (Json, Jsonb) | (Jsonb, Json) => Assignment,
             (Cidr, Inet) => Implicit,
             (Inet, Cidr) => Assignment,
@@ -345,6 +368,10 @@ impl SqlType {
                 plain(TimestampTz)
             }
             DataType::Timestamp(_, _) => plain(Timestamp),
+            DataType::Time(p, TimezoneInfo::WithTimeZone | TimezoneInfo::Tz) => {
+                plain(TimeTz(crate::time::precision(*p)?))
+            }
+            DataType::Time(p, _) => plain(Time(crate::time::precision(*p)?)),
             DataType::Uuid => plain(Uuid),
             DataType::JSON => plain(Json),
             DataType::JSONB => plain(Jsonb),
@@ -371,6 +398,10 @@ impl SqlType {
                         serial: Some(SmallInt),
                     }),
                     ("timestamptz", _) => plain(TimestampTz),
+                    ("timetz", 0) => plain(TimeTz(None)),
+                    ("timetz", 1) => plain(TimeTz(crate::time::precision(
+                        modifiers[0].parse::<u64>().ok(),
+                    )?)),
                     ("bpchar", 1) => {
                         let n = modifiers[0]
                             .parse::<u64>()

@@ -33,6 +33,10 @@ pub enum Value {
     Date(NaiveDate),
     /// timestamp, and timestamptz in UTC.
     Timestamp(NaiveDateTime),
+    /// time: microseconds since midnight (see `time.rs`).
+    Time(i64),
+    /// timetz: microseconds since midnight and the offset in seconds east of UTC.
+    TimeTz(i64, i32),
     /// uuid.
     Uuid(u128),
     /// interval.
@@ -104,6 +108,8 @@ impl Value {
                 text
             }
             Value::Interval(i) => i.output(),
+            Value::Time(t) => super::time::output(*t),
+            Value::TimeTz(t, offset) => super::time::output_tz(*t, *offset),
             Value::Bytes(b) => super::bytea::output(b),
             Value::MacAddr(m) => super::macaddr::output(m),
             Value::Inet(i) => i.output(matches!(ty, SqlType::Cidr)),
@@ -156,6 +162,10 @@ impl Value {
             (Value::Date(a), Value::Timestamp(b)) => a.and_time(NaiveTime::MIN).cmp(b),
             (Value::Timestamp(a), Value::Date(b)) => a.cmp(&b.and_time(NaiveTime::MIN)),
             (Value::Uuid(a), Value::Uuid(b)) => a.cmp(b),
+            (Value::Time(a), Value::Time(b)) => a.cmp(b),
+            (Value::TimeTz(a, x), Value::TimeTz(b, y)) => {
+                super::time::compare_tz((*a, *x), (*b, *y))
+            }
             (Value::Interval(a), Value::Interval(b)) => a.cmp_key().cmp(&b.cmp_key()),
             // byteacmp: memcmp over the shorter length, then the shorter first.
             (Value::Bytes(a), Value::Bytes(b)) => a.cmp(b),
@@ -541,6 +551,24 @@ fn bare_number_date(t: &str, text: &str) -> Option<PgError> {
 
 fn parse_date(text: &str) -> Result<NaiveDate, PgError> {
     let t = text.trim();
+    // `YYYY-MM-DD BC`: year N BC is the astronomical year 1 - N.
+    if let Some(ad) = t
+        .strip_suffix(" BC")
+        .or_else(|| t.strip_suffix(" bc"))
+        .filter(|d| d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-')
+    {
+        let date = parse_date(ad).map_err(|e| PgError {
+            message: e.message.replace(ad, text),
+            ..e
+        })?;
+        let year = 1 - date.year();
+        return NaiveDate::from_ymd_opt(year, date.month(), date.day()).ok_or_else(|| {
+            PgError::new(
+                "22008",
+                format!("date/time field value out of range: \"{text}\""),
+            )
+        });
+    }
     match t.to_ascii_lowercase().as_str() {
         "infinity" | "+infinity" => return Ok(NaiveDate::MAX),
         "-infinity" => return Ok(NaiveDate::MIN),
@@ -666,6 +694,21 @@ fn parse_timestamp_plain(t: &str) -> Option<NaiveDateTime> {
 }
 
 fn parse_timestamp(text: &str, ty: &SqlType) -> Result<NaiveDateTime, PgError> {
+    // `... BC`: year N BC is the astronomical year 1 - N.
+    let trimmed = text.trim();
+    if let Some(ad) = trimmed
+        .strip_suffix(" BC")
+        .or_else(|| trimmed.strip_suffix(" bc"))
+        .filter(|t| t.len() >= 10 && t.as_bytes()[4] == b'-')
+    {
+        let ts = parse_timestamp(ad, ty).map_err(|e| PgError {
+            message: e.message.replace(ad, text),
+            ..e
+        })?;
+        return ts
+            .with_year(1 - ts.year())
+            .ok_or_else(|| PgError::new("22008", format!("timestamp out of range: \"{text}\"")));
+    }
     match parse_timestamp_plain(text.trim()) {
         Some(ts) => Ok(ts),
         None => parse_timestamp_general(text, ty),
@@ -776,6 +819,11 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
         }
         SqlType::Date => Value::Date(parse_date(text)?),
         SqlType::Timestamp | SqlType::TimestampTz => Value::Timestamp(parse_timestamp(text, ty)?),
+        SqlType::Time(p) => Value::Time(super::time::input(text, false, *p)?.0),
+        SqlType::TimeTz(p) => {
+            let (t, offset) = super::time::input(text, true, *p)?;
+            Value::TimeTz(t, offset)
+        }
         SqlType::Uuid => {
             Value::Uuid(parse_uuid(text).ok_or_else(|| PgError::invalid_input("uuid", text))?)
         }

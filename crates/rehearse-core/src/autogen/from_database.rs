@@ -82,6 +82,13 @@ fn column_type(ty: &SqlType) -> Result<(&'static str, String), Inexpressible> {
         SqlType::Date => ("datetime.date", "Date".into()),
         SqlType::Timestamp => ("datetime.datetime", "DateTime".into()),
         SqlType::TimestampTz => ("datetime.datetime", "DateTime(timezone=True)".into()),
+        SqlType::Time(None) => ("datetime.time", "Time".into()),
+        SqlType::TimeTz(None) => ("datetime.time", "Time(timezone=True)".into()),
+        SqlType::Time(Some(p)) => ("datetime.time", format!("postgresql.TIME(precision={p})")),
+        SqlType::TimeTz(Some(p)) => (
+            "datetime.time",
+            format!("postgresql.TIME(timezone=True, precision={p})"),
+        ),
         SqlType::Uuid => ("uuid.UUID", "Uuid".into()),
         SqlType::Interval => ("datetime.timedelta", "Interval".into()),
         SqlType::Json => ("dict", "postgresql.JSON".into()),

@@ -54,6 +54,22 @@ pub fn reflected_type(
             "postgresql.TIMESTAMP(timezone=True)".into(),
             "TIMESTAMP WITH TIME ZONE".into(),
         ),
+        SqlType::Time(p) | SqlType::TimeTz(p) => {
+            let tz = matches!(ty, SqlType::TimeTz(_));
+            let mut args = Vec::new();
+            if tz {
+                args.push("timezone=True".to_string());
+            }
+            if let Some(p) = p {
+                args.push(format!("precision={p}"));
+            }
+            let zone = if tz { "WITH" } else { "WITHOUT" };
+            let ddl = match p {
+                Some(p) => format!("TIME({p}) {zone} TIME ZONE"),
+                None => format!("TIME {zone} TIME ZONE"),
+            };
+            spec(format!("postgresql.TIME({})", args.join(", ")), ddl)
+        }
         SqlType::Uuid => spec("sa.UUID()".into(), "UUID".into()),
         SqlType::Json => spec(
             "postgresql.JSON(astext_type=sa.Text())".into(),

@@ -23,6 +23,7 @@ fn placeholder(ty: &SqlType) -> Option<&'static str> {
         // The empty array, whatever the element type.
         Json | Jsonb | Array(_) => "'{}'",
         Interval => "'0'",
+        Time(_) | TimeTz(_) => "'00:00'",
         Bytea => "''",
         Enum(_) | MacAddr | Inet | Cidr | TsVector | Unknown => return None,
     })

@@ -79,6 +79,9 @@ pub(crate) fn binary(
             _ => ord.is_ge(),
         }));
     }
+    if let Some(v) = super::time_ops::evaluate(op, a, b) {
+        return v;
+    }
     if op == Op::Concat && *result_ty == SqlType::Jsonb {
         let (Value::Text(x), Value::Text(y)) = (a, b) else {
             return Ok(Value::Null);

@@ -103,6 +103,24 @@ impl Scope<'_> {
                 let inner = self.bind(expr)?;
                 self.coerce(inner, &spec.ty, CastContext::Explicit)?
             }
+            // EXTRACT(field FROM x) is the function extract('field', x).
+            E::Extract { field, expr, .. } => {
+                let field = Expr::constant(
+                    Value::Text(field.to_string().to_lowercase()),
+                    SqlType::Unknown,
+                );
+                let source = self.bind(expr)?;
+                self.call("extract", vec![field, source])?
+            }
+            // x AT TIME ZONE zone is the function timezone(zone, x).
+            E::AtTimeZone {
+                timestamp,
+                time_zone,
+            } => {
+                let source = self.bind(timestamp)?;
+                let zone = self.bind(time_zone)?;
+                self.call("timezone", vec![zone, source])?
+            }
             E::TypedString { data_type, value } => {
                 crate::extensions::check_cast_type(data_type, &|n| self.enums.contains_key(n))?;
                 let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;

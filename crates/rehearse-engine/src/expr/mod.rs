@@ -37,6 +37,7 @@ mod like;
 mod operators;
 pub mod query;
 mod subquery;
+mod time_ops;
 
 pub use bind::literal;
 pub use functions::Function;

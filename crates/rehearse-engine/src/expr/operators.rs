@@ -157,6 +157,9 @@ impl Scope<'_> {
             }
             _ => (l, r),
         };
+        if super::time_ops::is_time(&l.ty) || super::time_ops::is_time(&r.ty) {
+            return self.time_operator(op, l, r);
+        }
         let (lc, rc) = (l.ty.category(), r.ty.category());
         if op.is_comparison() {
             let operand = match (lc, rc) {

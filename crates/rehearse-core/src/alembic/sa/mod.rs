@@ -7,6 +7,7 @@ mod columns;
 mod oslo_db_types;
 mod other_dialects;
 mod sequences;
+mod time_literal;
 mod types;
 mod utils_types;
 
@@ -326,6 +327,9 @@ pub fn literal(
                 };
                 string_literal(&format!("{date} {h:02}:{mi:02}:{s:02}{frac}{zone}"))
             }
+        }
+        (TypeKind::Time, Py::Call(c)) if c.func == "datetime.time" => {
+            string_literal(&time_literal::iso_time(c).map_err(|m| err(span, m))?)
         }
         (TypeKind::Uuid(dashes), Py::Str(s)) => string_literal(&if *dashes { s.clone() } else { s.replace('-', "") }),
         (TypeKind::Uuid(_), Py::Call(c)) if c.func == "uuid.UUID" => match c.args.first() {

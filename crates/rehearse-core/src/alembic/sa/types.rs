@@ -26,6 +26,8 @@ pub enum TypeKind {
     Date,
     /// DateTime.
     DateTime,
+    /// Time (with or without a time zone): literals are `datetime.time` values.
+    Time,
     /// UUID (with dashes kept or not).
     Uuid(bool),
     /// JSON / JSONB.
@@ -340,7 +342,7 @@ fn core_type(call: &Call, name: &str, pg: bool) -> Result<SaType, InputError> {
         }
         "Time" => {
             let a = bind(&["timezone"])?;
-            plain(&zoned("TIME", None, a.flag("timezone", false)?), K::Other)
+            plain(&zoned("TIME", None, a.flag("timezone", false)?), K::Time)
         }
         "TIME" => {
             let a = bind(if pg {
@@ -350,7 +352,7 @@ fn core_type(call: &Call, name: &str, pg: bool) -> Result<SaType, InputError> {
             })?;
             plain(
                 &zoned("TIME", a.int("precision")?, a.flag("timezone", false)?),
-                K::Other,
+                K::Time,
             )
         }
         // sa.Interval becomes the dialect's INTERVAL(precision=second_precision).

@@ -18,6 +18,25 @@ pub(super) fn now(a: Args) -> Result<Value, PgError> {
     Ok(Value::Timestamp(a.env.now))
 }
 
+/// `localtime`: the transaction's time of day.
+pub(super) fn local_time(a: Args) -> Result<Value, PgError> {
+    Ok(Value::Time(crate::time_cast::of_day(&a.env.now)))
+}
+
+/// `current_time`: the transaction's time of day, in UTC.
+pub(super) fn current_time(a: Args) -> Result<Value, PgError> {
+    Ok(Value::TimeTz(crate::time_cast::of_day(&a.env.now), 0))
+}
+
+/// `age(x)`: from midnight of the transaction's date (the clock) to `x`.
+pub(super) fn age_from_today(a: Args) -> Result<Value, PgError> {
+    let Some(Value::Timestamp(x)) = a.values.first() else {
+        return Ok(Value::Null);
+    };
+    let midnight = a.env.now.date().and_time(chrono::NaiveTime::MIN);
+    super::datetime::age_between(midnight, *x).map(Value::Interval)
+}
+
 pub(super) fn current_date(a: Args) -> Result<Value, PgError> {
     Ok(Value::Date(a.env.now.date()))
 }

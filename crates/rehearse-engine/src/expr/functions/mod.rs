@@ -30,12 +30,17 @@ use std::ops::RangeInclusive;
 mod arrays;
 mod characters;
 mod conditional;
+mod datetime;
 mod env;
 mod format;
+mod extract;
 pub(crate) mod json;
 mod math;
 mod regexp;
 mod text;
+mod to_char;
+mod to_char_num;
+mod to_date;
 mod trigram;
 
 use Eval::{FirstNonNull, Strict, Values};
@@ -59,6 +64,30 @@ static FUNCTIONS: &[Function] = &[
     entry(Stable,    "statement_timestamp",   0..=0,    NoArgs(TimestampTz),              Values(env::now)),
     entry(Stable,    "localtimestamp",        0..=0,    NoArgs(Timestamp),                Values(env::now)),
     entry(Stable,    "current_date",          0..=0,    NoArgs(Date),                     Values(env::current_date)),
+    // The wall clock in PostgreSQL; the transaction's clock here (both are the clock).
+    entry(Volatile,  "clock_timestamp",       0..=0,    NoArgs(TimestampTz),              Values(env::now)),
+    entry(Stable,    "localtime",             0..=0,    NoArgs(SqlType::Time(None)),      Values(env::local_time)),
+    entry(Stable,    "current_time",          0..=0,    NoArgs(SqlType::TimeTz(None)),    Values(env::current_time)),
+    // Dates and times.
+    entry(Immutable, "date_part",             2..=2,    Custom(extract::bind_date_part),  Strict(extract::date_part)),
+    entry(Immutable, "extract",               2..=2,    Custom(extract::bind_extract),    Strict(extract::extract)),
+    entry(Immutable, "date_trunc",            2..=3,    Custom(datetime::bind_date_trunc), Strict(datetime::date_trunc)),
+    entry(Immutable, "timezone",              2..=2,    Custom(datetime::bind_timezone),  Strict(datetime::timezone)),
+    entry(Immutable, "make_date",             3..=3,    Custom(bind_integers),            Strict(datetime::make_date)),
+    entry(Immutable, "make_time",             3..=3,    Custom(bind_clock),               Strict(datetime::make_time)),
+    entry(Immutable, "make_timestamp",        6..=6,    Custom(bind_clock),               Strict(datetime::make_timestamp)),
+    entry(Stable,    "make_timestamptz",      6..=7,    Custom(bind_clock),               Strict(datetime::make_timestamp)),
+    entry(Immutable, "make_interval",         0..=7,    Custom(datetime::bind_make_interval), Strict(datetime::make_interval)),
+    entry(Immutable, "justify_days",          1..=1,    Custom(bind_interval),            Strict(datetime::justify_days)),
+    entry(Immutable, "justify_hours",         1..=1,    Custom(bind_interval),            Strict(datetime::justify_hours)),
+    entry(Immutable, "justify_interval",      1..=1,    Custom(bind_interval),            Strict(datetime::justify_interval)),
+    entry(Immutable, "isfinite",              1..=1,    Custom(datetime::bind_isfinite),  Strict(datetime::isfinite)),
+    // age(x) reads the clock (from today's midnight), so the entry is stable.
+    entry(Stable,    "age",                   1..=2,    Custom(datetime::bind_age),       Strict(datetime::age)),
+    entry(Immutable, "date_bin",              3..=3,    Custom(datetime::bind_date_bin),  Strict(datetime::date_bin)),
+    entry(Stable,    "to_char",               2..=2,    Custom(to_char::bind),            Strict(to_char::to_char)),
+    entry(Stable,    "to_timestamp",          1..=2,    Custom(bind_epoch),               Strict(to_timestamp)),
+    entry(Stable,    "to_date",               2..=2,    Texts(Date),                      Strict(to_date::to_date)),
     // State a call advances.
     entry(Volatile,  "gen_random_uuid",       0..=0,    NoArgs(Uuid),                     Values(env::gen_random_uuid)),
     // uuid-ossp's (callable once the extension is installed: see `call`).
@@ -232,9 +261,81 @@ const fn entry(
     }
 }
 
-/// The entry called `name`.
+/// The entry called `name` (the first: see [`lookup_for`] for a name with entries per
+/// argument count).
 fn lookup(name: &str) -> Option<&'static Function> {
     FUNCTIONS.iter().find(|f| f.name == name)
+}
+
+/// The entry called `name` that takes `count` arguments, else the first called `name`.
+fn lookup_for(name: &str, count: usize) -> Option<&'static Function> {
+    FUNCTIONS
+        .iter()
+        .find(|f| f.name == name && f.args.contains(&count))
+        .or_else(|| lookup(name))
+}
+
+/// Integer arguments (`make_date`), an integer result type chosen by the entry.
+fn bind_integers(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
+    let bound = args
+        .into_iter()
+        .map(|a| scope.coerce(a, &Integer, CastContext::Implicit))
+        .collect::<Result<Vec<_>, _>>()?;
+    let _ = name;
+    Ok((bound, Date))
+}
+
+/// `make_time(h, m, sec)`, `make_timestamp(y, mo, d, h, mi, sec)`,
+/// `make_timestamptz(..., zone)`: integers, then double precision seconds, then text.
+fn bind_clock(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
+    let seconds = if name == "make_time" { 2 } else { 5 };
+    let mut bound = Vec::new();
+    for (i, a) in args.into_iter().enumerate() {
+        bound.push(match i {
+            i if i < seconds => scope.coerce(a, &Integer, CastContext::Implicit)?,
+            i if i == seconds => scope.coerce(a, &SqlType::Double, CastContext::Implicit)?,
+            _ => scope.text_arg(a, name)?,
+        });
+    }
+    let ty = match name {
+        "make_time" => SqlType::Time(None),
+        "make_timestamp" => Timestamp,
+        _ => TimestampTz,
+    };
+    Ok((bound, ty))
+}
+
+/// One interval argument (`justify_*`).
+fn bind_interval(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
+    let bound = args
+        .into_iter()
+        .map(|a| scope.coerce(a, &SqlType::Interval, CastContext::Implicit))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((bound, SqlType::Interval))
+}
+
+/// `to_timestamp(double precision)` (seconds since 1970) or `to_timestamp(text, text)`.
+fn bind_epoch(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
+    let texts = args.len() == 2;
+    let bound = args
+        .into_iter()
+        .map(|a| {
+            if texts {
+                scope.text_arg(a, name)
+            } else {
+                scope.coerce(a, &SqlType::Double, CastContext::Implicit)
+            }
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((bound, TimestampTz))
+}
+
+fn to_timestamp(a: Args) -> Result<Value, PgError> {
+    if a.values.len() == 2 {
+        to_date::to_timestamp(a)
+    } else {
+        datetime::to_timestamp_epoch(a)
+    }
 }
 
 /// The entry of a function the binder names itself (SQL's special forms: `SUBSTRING`,
@@ -303,6 +404,9 @@ impl Scope<'_> {
                 return crate::expr::query::aggregate::bind(self, context, &name, f);
             }
         }
+        if name == "make_interval" {
+            return self.make_interval(f);
+        }
         let args: Vec<Expr> = match &f.args {
             ast::FunctionArguments::None => Vec::new(),
             ast::FunctionArguments::List(list) => list
@@ -318,6 +422,64 @@ impl Scope<'_> {
             ast::FunctionArguments::Subquery(_) => return Err(PgError::unsupported("subqueries")),
         };
         self.call(&name, args)
+    }
+
+    /// `make_interval(years => 1, ...)`: named (or positional) arguments put in the
+    /// parameters' places, the missing ones 0.
+    fn make_interval(&self, f: &ast::Function) -> Result<Expr, PgError> {
+        let params = datetime::MAKE_INTERVAL_PARAMS;
+        let mut slots: Vec<Option<Expr>> = vec![None; params.len()];
+        if let ast::FunctionArguments::List(list) = &f.args {
+            for (i, a) in list.args.iter().enumerate() {
+                let (slot, e) = match a {
+                    ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e)) => (i, e),
+                    ast::FunctionArg::Named {
+                        name,
+                        arg: ast::FunctionArgExpr::Expr(e),
+                        ..
+                    } => {
+                        let n = name.value.to_lowercase();
+                        match params.iter().position(|p| *p == n) {
+                            Some(slot) => (slot, e),
+                            None => {
+                                return Err(PgError::unsupported(format!(
+                                    "make_interval() with the argument {n}"
+                                )))
+                            }
+                        }
+                    }
+                    other => {
+                        return Err(PgError::unsupported(format!(
+                            "the function argument `{other}`"
+                        )))
+                    }
+                };
+                if slot >= params.len() || slots[slot].is_some() {
+                    return Err(PgError::unsupported("make_interval() with these arguments"));
+                }
+                slots[slot] = Some(self.bind(e)?);
+            }
+        }
+        let args = slots
+            .into_iter()
+            .enumerate()
+            .map(|(i, a)| {
+                a.unwrap_or_else(|| {
+                    let zero = if i == 6 {
+                        Value::Float(0.0)
+                    } else {
+                        Value::Int(0)
+                    };
+                    let ty = if i == 6 {
+                        SqlType::Double
+                    } else {
+                        SqlType::Integer
+                    };
+                    Expr::constant(zero, ty)
+                })
+            })
+            .collect();
+        self.call("make_interval", args)
     }
 
     /// Binds a call of `name` with bound arguments.
@@ -339,7 +501,7 @@ impl Scope<'_> {
                 _ => Err(builtins::no_function(name, &types)),
             };
         }
-        match lookup(name) {
+        match lookup_for(name, args.len()) {
             Some(f) if f.args.contains(&args.len()) => self.bind_call(f, args),
             // Real PostgreSQL functions the engine does not implement are refused as
             // such; only calls no built-in could accept get PostgreSQL's "does not exist".
@@ -424,6 +586,8 @@ pub(super) fn evaluate(
     })
 }
 
+#[cfg(test)]
+mod recorded;
 #[cfg(test)]
 mod string_tests;
 #[cfg(test)]

@@ -178,6 +178,28 @@ const CASES: &[(&str, &str)] = &[
         "round(1.5::float8, 1)",
         "function round(double precision, integer) does not exist",
     ),
+    // Dates and times (more in `cases/*.tsv`, recorded on PGlite).
+    ("clock_timestamp()", "2024-05-06 07:08:09+00"),
+    ("localtime", "07:08:09"),
+    ("current_time", "07:08:09+00"),
+    ("date_part('dow', date '2024-02-29')", "4"),
+    ("extract(second from timestamp '2024-02-29 13:45:56.5')", "56.500000"),
+    ("date_trunc('month', timestamp '2024-02-29 13:45')", "2024-02-01 00:00:00"),
+    ("timezone('UTC', timestamp '2024-02-29 13:45')", "2024-02-29 13:45:00+00"),
+    ("make_date(2024, 2, 29)", "2024-02-29"),
+    ("make_time(13, 45, 56.5)", "13:45:56.5"),
+    ("make_timestamp(2024, 2, 29, 13, 45, 56.5)", "2024-02-29 13:45:56.5"),
+    ("make_timestamptz(2024, 2, 29, 13, 45, 56.5)", "2024-02-29 13:45:56.5+00"),
+    ("make_interval(days => 10)", "10 days"),
+    ("justify_days(interval '35 days')", "1 mon 5 days"),
+    ("justify_hours(interval '27 hours')", "1 day 03:00:00"),
+    ("justify_interval(interval '1 mon -1 hour')", "29 days 23:00:00"),
+    ("isfinite(date 'infinity')", "f"),
+    ("age(timestamp '2024-05-01')", "5 days"),
+    ("date_bin(interval '15 minutes', timestamp '2024-02-29 13:47:56', timestamp '2000-01-01')", "2024-02-29 13:45:00"),
+    ("to_timestamp(0)", "1970-01-01 00:00:00+00"),
+    ("to_char(date '2024-02-29', 'DD/MM/YYYY')", "29/02/2024"),
+    ("to_date('29/02/2024', 'DD/MM/YYYY')", "2024-02-29"),
 ];
 
 #[test]

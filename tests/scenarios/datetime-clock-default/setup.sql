@@ -1,0 +1,1 @@
+CREATE TABLE audit (id integer PRIMARY KEY, action text NOT NULL);
