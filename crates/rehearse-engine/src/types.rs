@@ -282,6 +282,8 @@ impl SqlType {
             (Date, Timestamp | TimestampTz) | (Timestamp, TimestampTz) => Implicit,
             (Timestamp | TimestampTz, Date) | (TimestampTz, Timestamp) => Assignment,
             (Json, Jsonb) | (Jsonb, Json) => Assignment,
+            // jsonb's casts to SQL scalars (a number or a boolean inside).
+            (Jsonb, Boolean | SmallInt | Integer | BigInt | Numeric(_) | Real | Double) => Explicit,
             (Cidr, Inet) => Implicit,
             (Inet, Cidr) => Assignment,
             // PostgreSQL 18's integer <-> bytea casts (the conversion is refused).

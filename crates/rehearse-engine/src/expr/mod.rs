@@ -29,6 +29,7 @@ pub(crate) mod arithmetic;
 mod bind;
 mod coerce;
 mod columns;
+pub(crate) mod containers;
 mod eval;
 mod fold;
 pub(crate) mod functions;
@@ -102,6 +103,28 @@ pub enum Op {
     Ge,
     /// ||
     Concat,
+    /// `->` (json field or element).
+    JsonGet,
+    /// `->>` (json field or element as text).
+    JsonGetText,
+    /// `#>` (json value at a path).
+    JsonPath,
+    /// `#>>` (json value at a path as text).
+    JsonPathText,
+    /// `@>` (contains).
+    Contains,
+    /// `<@` (is contained by).
+    ContainedBy,
+    /// `?` (jsonb key exists).
+    KeyExists,
+    /// `?|` (any of the keys exists).
+    AnyKeyExists,
+    /// `?&` (all of the keys exist).
+    AllKeysExist,
+    /// `&&` (arrays overlap).
+    Overlap,
+    /// `#-` (jsonb without the value at a path).
+    DeletePath,
 }
 
 impl Op {
@@ -120,6 +143,17 @@ impl Op {
             Op::Gt => ">",
             Op::Ge => ">=",
             Op::Concat => "||",
+            Op::JsonGet => "->",
+            Op::JsonGetText => "->>",
+            Op::JsonPath => "#>",
+            Op::JsonPathText => "#>>",
+            Op::Contains => "@>",
+            Op::ContainedBy => "<@",
+            Op::KeyExists => "?",
+            Op::AnyKeyExists => "?|",
+            Op::AllKeysExist => "?&",
+            Op::Overlap => "&&",
+            Op::DeletePath => "#-",
         }
     }
 
