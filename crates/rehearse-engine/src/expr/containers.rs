@@ -147,10 +147,19 @@ impl Scope<'_> {
             SqlType::Array(e) => Some(e.without_typmod()),
             _ => None,
         };
-        let array_ty = element(&l.ty)
-            .or_else(|| element(&r.ty))
-            .map(|e| SqlType::Array(Box::new(e)))
-            .unwrap_or_else(text_array);
+        // Element type: the array's; text and varchar elements resolve to text
+        // (`select_common_type` over the string category's preferred type).
+        let base = |t: &SqlType| element(t).unwrap_or_else(|| t.without_typmod());
+        let plain_string = |t: &SqlType| matches!(t, SqlType::Text | SqlType::Varchar(_));
+        let (lb, rb) = (base(&l.ty), base(&r.ty));
+        let array_ty = if lb != rb && plain_string(&lb) && plain_string(&rb) {
+            text_array()
+        } else {
+            element(&l.ty)
+                .or_else(|| element(&r.ty))
+                .map(|e| SqlType::Array(Box::new(e)))
+                .unwrap_or_else(text_array)
+        };
         let SqlType::Array(elem) = &array_ty else {
             return Err(PgError::unsupported("array concatenation"));
         };
@@ -160,10 +169,16 @@ impl Scope<'_> {
         let side = |e: Expr, other: &Expr| -> Result<Expr, PgError> {
             match &e.ty {
                 SqlType::Unknown => self.coerce(e, &array_ty, CastContext::Implicit),
-                SqlType::Array(x) if x.without_typmod() == **elem => {
+                SqlType::Array(x)
+                    if x.without_typmod() == **elem
+                        || (**elem == SqlType::Text && plain_string(x)) =>
+                {
                     self.coerce(e, &array_ty, CastContext::Implicit)
                 }
                 t if t.without_typmod() == **elem => Ok(e),
+                t if **elem == SqlType::Text && plain_string(t) => {
+                    self.coerce(e, &SqlType::Text, CastContext::Implicit)
+                }
                 _ => Err(refused(&e, other)),
             }
         };

@@ -134,6 +134,9 @@ impl Expr {
             }
             Node::Func(f, args) => functions::evaluate(f, args, &self.ty, row, env)?,
             Node::SubLink(link) => link.eval(row, env)?,
+            Node::Subscript(base, brackets) => {
+                super::subscript::evaluate(base, brackets, row, env)?
+            }
             Node::Quantified(op, l, r, all) => {
                 let (x, array) = (l.eval(row, env)?, r.eval(row, env)?);
                 let Value::Array(array) = array else {

@@ -37,6 +37,7 @@ mod like;
 mod operators;
 pub mod query;
 mod subquery;
+pub mod subscript;
 
 pub use bind::literal;
 pub use functions::Function;
@@ -203,6 +204,8 @@ pub enum Node {
     Quantified(Op, Box<Expr>, Box<Expr>, bool),
     /// A subquery in an expression: `(SELECT ...)`, `EXISTS (...)`, `x IN (SELECT ...)`.
     SubLink(Box<SubLink>),
+    /// `array[i]...` / `array[lo:hi]` (`subscript`).
+    Subscript(Box<Expr>, Vec<subscript::Subscript>),
 }
 
 /// The two pattern-matching operator families.
@@ -286,6 +289,9 @@ impl Expr {
                 items.iter().collect()
             }
             Node::InList(e, items, _) => std::iter::once(&**e).chain(items).collect(),
+            Node::Subscript(base, brackets) => std::iter::once(&**base)
+                .chain(brackets.iter().flat_map(|b| b.exprs()))
+                .collect(),
             Node::Case(whens, else_) => whens
                 .iter()
                 .flat_map(|(c, r)| [c, r])
@@ -315,6 +321,8 @@ impl Expr {
             | Node::Quantified(_, l, r, _) => l.mentions_type(ty) || r.mentions_type(ty),
             Node::Logic(_, items) | Node::Func(_, items) | Node::Array(items) => any(items),
             Node::InList(e, items, _) => e.mentions_type(ty) || any(items),
+            Node::Subscript(..) => self.children().iter().skip(1).any(|e| e.mentions_type(ty))
+                || self.children()[0].mentions_type(ty),
             Node::Case(whens, else_) => {
                 whens
                     .iter()
