@@ -37,8 +37,11 @@ pub fn convert(
         let each = |v: &Value| convert(v, from, to, explicit, enums);
         return Ok(Value::Array(Box::new(a.try_map(each)?)));
     }
-    if let (Value::Text(s), Jsonb, Boolean | SmallInt | Integer | BigInt | Numeric(_) | Real | Double) =
-        (value, from, to)
+    if let (
+        Value::Text(s),
+        Jsonb,
+        Boolean | SmallInt | Integer | BigInt | Numeric(_) | Real | Double,
+    ) = (value, from, to)
     {
         return jsonb_to_scalar(s, to, explicit, enums);
     }
@@ -154,9 +157,16 @@ fn jsonb_to_scalar(
         Some(crate::json::Json::Bool(b)) => Ok(Value::Bool(b)),
         Some(crate::json::Json::Number(n)) => {
             let canonical = crate::json::numeric_text(&n);
-            let d = parse_numeric(&canonical)
-                .ok_or_else(|| PgError::unsupported("a jsonb number beyond 28 significant digits"))?;
-            convert(&Value::Numeric(d), &SqlType::Numeric(None), to, explicit, enums)
+            let d = parse_numeric(&canonical).ok_or_else(|| {
+                PgError::unsupported("a jsonb number beyond 28 significant digits")
+            })?;
+            convert(
+                &Value::Numeric(d),
+                &SqlType::Numeric(None),
+                to,
+                explicit,
+                enums,
+            )
         }
         Some(_) => Ok(Value::Null),
     }

@@ -59,7 +59,10 @@ pub(crate) fn path_strings(path: &[Option<String>]) -> Result<Vec<&str>, PgError
         .enumerate()
         .map(|(i, p)| {
             p.as_deref().ok_or_else(|| {
-                PgError::new("22004", format!("path element at position {} is null", i + 1))
+                PgError::new(
+                    "22004",
+                    format!("path element at position {} is null", i + 1),
+                )
             })
         })
         .collect()
@@ -151,9 +154,12 @@ pub(crate) fn delete_key(value: Json, key: &str) -> Result<Json, PgError> {
 /// `jsonb - text[]`.
 pub(crate) fn delete_keys(value: Json, keys: &[&str]) -> Result<Json, PgError> {
     Ok(match value {
-        Json::Object(members) => {
-            Json::Object(members.into_iter().filter(|m| !keys.contains(&m.0.as_str())).collect())
-        }
+        Json::Object(members) => Json::Object(
+            members
+                .into_iter()
+                .filter(|m| !keys.contains(&m.0.as_str()))
+                .collect(),
+        ),
         Json::Array(items) => Json::Array(
             items
                 .into_iter()
@@ -183,12 +189,16 @@ pub(crate) fn delete_index(value: Json, index: i64) -> Result<Json, PgError> {
 
 /// A path element read as an array index (`#-`, `jsonb_set`'s arrays).
 fn path_index(step: &str, position: usize) -> Result<i64, PgError> {
-    step.trim().parse::<i64>().ok().filter(|i| i32::try_from(*i).is_ok()).ok_or_else(|| {
-        PgError::new(
-            "22P02",
-            format!("path element at position {position} is not an integer: \"{step}\""),
-        )
-    })
+    step.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|i| i32::try_from(*i).is_ok())
+        .ok_or_else(|| {
+            PgError::new(
+                "22P02",
+                format!("path element at position {position} is not an integer: \"{step}\""),
+            )
+        })
 }
 
 /// `#-`: the value at a path removed; a path that leads nowhere changes nothing.
@@ -255,7 +265,10 @@ pub(crate) enum SetMode {
 
 impl SetMode {
     fn creates(self) -> bool {
-        matches!(self, SetMode::Replace { create: true } | SetMode::Insert { .. })
+        matches!(
+            self,
+            SetMode::Replace { create: true } | SetMode::Insert { .. }
+        )
     }
 }
 
@@ -437,14 +450,18 @@ fn rank(value: &Json) -> u8 {
 /// and before any other array.
 pub(crate) fn compare_top(a: &Json, b: &Json) -> Ordering {
     match (is_scalar(a), is_scalar(b)) {
-        (true, false) | (false, true) if matches!(a, Json::Array(_)) || matches!(b, Json::Array(_)) => {
+        (true, false) | (false, true)
+            if matches!(a, Json::Array(_)) || matches!(b, Json::Array(_)) =>
+        {
             let len = |j: &Json| match j {
                 Json::Array(items) => items.len(),
                 _ => 1,
             };
-            len(a)
-                .cmp(&len(b))
-                .then(if is_scalar(a) { Ordering::Less } else { Ordering::Greater })
+            len(a).cmp(&len(b)).then(if is_scalar(a) {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            })
         }
         _ => compare(a, b),
     }
@@ -457,16 +474,13 @@ pub(crate) fn compare(a: &Json, b: &Json) -> Ordering {
         (Json::Str(x), Json::Str(y)) => x.as_bytes().cmp(y.as_bytes()),
         (Json::Number(x), Json::Number(y)) => compare_numbers(x, y),
         (Json::Bool(x), Json::Bool(y)) => x.cmp(y),
-        (Json::Array(x), Json::Array(y)) => x
-            .len()
-            .cmp(&y.len())
-            .then_with(|| {
-                x.iter()
-                    .zip(y)
-                    .map(|(p, q)| compare(p, q))
-                    .find(|o| o.is_ne())
-                    .unwrap_or(Ordering::Equal)
-            }),
+        (Json::Array(x), Json::Array(y)) => x.len().cmp(&y.len()).then_with(|| {
+            x.iter()
+                .zip(y)
+                .map(|(p, q)| compare(p, q))
+                .find(|o| o.is_ne())
+                .unwrap_or(Ordering::Equal)
+        }),
         (Json::Object(x), Json::Object(y)) => x.len().cmp(&y.len()).then_with(|| {
             // Pairs in storage order (keys by length, then bytes): key, then value.
             fn sorted(m: &[(String, Json)]) -> Vec<&(String, Json)> {
@@ -477,11 +491,45 @@ pub(crate) fn compare(a: &Json, b: &Json) -> Ordering {
             sorted(x)
                 .iter()
                 .zip(sorted(y))
-                .map(|(p, q)| p.0.as_bytes().cmp(q.0.as_bytes()).then_with(|| compare(&p.1, &q.1)))
+                .map(|(p, q)| {
+                    p.0.as_bytes()
+                        .cmp(q.0.as_bytes())
+                        .then_with(|| compare(&p.1, &q.1))
+                })
                 .find(|o| o.is_ne())
                 .unwrap_or(Ordering::Equal)
         }),
         _ => rank(a).cmp(&rank(b)),
+    }
+}
+
+/// A text equal for exactly the values jsonb's `=` finds equal (numbers without
+/// their display scale), for grouping and DISTINCT.
+pub(crate) fn equality_key(stored: &str) -> String {
+    fn scale_free(value: Json) -> Json {
+        match value {
+            Json::Number(n) => {
+                let t = numeric_text(&n);
+                let t = if t.contains('.') {
+                    t.trim_end_matches('0').trim_end_matches('.').to_string()
+                } else {
+                    t
+                };
+                Json::Number(if t == "-0" { "0".into() } else { t })
+            }
+            Json::Array(items) => Json::Array(items.into_iter().map(scale_free).collect()),
+            Json::Object(members) => Json::Object(
+                members
+                    .into_iter()
+                    .map(|(k, v)| (k, scale_free(v)))
+                    .collect(),
+            ),
+            other => other,
+        }
+    }
+    match read(stored) {
+        Ok(value) => text(&scale_free(value)),
+        Err(_) => stored.to_string(),
     }
 }
 
@@ -494,7 +542,11 @@ fn compare_numbers(x: &str, y: &str) -> Ordering {
             None => (false, s.to_string()),
         };
         let (int, frac) = body.split_once('.').unwrap_or((&body, ""));
-        (negative, int.to_string(), frac.trim_end_matches('0').to_string())
+        (
+            negative,
+            int.to_string(),
+            frac.trim_end_matches('0').to_string(),
+        )
     };
     let (xn, xi, xf) = split(&x);
     let (yn, yi, yf) = split(&y);
@@ -514,11 +566,18 @@ fn compare_numbers(x: &str, y: &str) -> Ordering {
 /// The value a cast of jsonb to an SQL scalar reads: a number (for the numeric
 /// types) or a boolean, else PostgreSQL's "cannot cast jsonb ... to type ...".
 pub(crate) fn scalar_for_cast(value: &Json, target: &str) -> Result<Option<Json>, PgError> {
-    let wanted = if target == "boolean" { "boolean" } else { "number" };
+    let wanted = if target == "boolean" {
+        "boolean"
+    } else {
+        "number"
+    };
     match value {
         Json::Null => Ok(None),
         v if kind(v) == wanted => Ok(Some(v.clone())),
-        v => Err(cannot(&format!("cannot cast jsonb {} to type {target}", kind(v)))),
+        v => Err(cannot(&format!(
+            "cannot cast jsonb {} to type {target}",
+            kind(v)
+        ))),
     }
 }
 
@@ -534,13 +593,39 @@ mod tests {
     fn btree_order_matches_postgresql() {
         // Measured on PostgreSQL 18 (ORDER BY over these values).
         let sorted = [
-            "[]", "null", "\"\"", "\"a\"", "\"b\"", "1", "2.0", "10", "false", "true",
-            "[null]", "[\"a\"]", "[1]", "[true]", "[[]]", "[{}]", "[1, 2]", "{}",
-            "{\"a\": null}", "{\"a\": 1}", "{\"a\": []}", "{\"aa\": 0}", "{\"b\": 0}",
+            "[]",
+            "null",
+            "\"\"",
+            "\"a\"",
+            "\"b\"",
+            "1",
+            "2.0",
+            "10",
+            "false",
+            "true",
+            "[null]",
+            "[\"a\"]",
+            "[1]",
+            "[true]",
+            "[[]]",
+            "[{}]",
+            "[1, 2]",
+            "{}",
+            "{\"a\": null}",
+            "{\"a\": 1}",
+            "{\"a\": []}",
+            "{\"aa\": 0}",
+            "{\"b\": 0}",
             "{\"a\": 1, \"b\": 1}",
         ];
         for w in sorted.windows(2) {
-            assert_eq!(compare_top(&j(w[0]), &j(w[1])), Ordering::Less, "{} < {}", w[0], w[1]);
+            assert_eq!(
+                compare_top(&j(w[0]), &j(w[1])),
+                Ordering::Less,
+                "{} < {}",
+                w[0],
+                w[1]
+            );
         }
         assert_eq!(compare_top(&j("1.0"), &j("1")), Ordering::Equal);
     }
@@ -555,8 +640,17 @@ mod tests {
         let create = SetMode::Replace { create: true };
         assert_eq!(set("[1, 2]", &["-5"], create), "[9, 1, 2]");
         assert_eq!(set("[1, 2]", &["5"], create), "[1, 2, 9]");
-        assert_eq!(set("{\"a\": {\"b\": 1}}", &["a", "c", "d"], create), "{\"a\": {\"b\": 1}}");
-        assert_eq!(set("[1, 2]", &["1"], SetMode::Insert { after: true }), "[1, 2, 9]");
-        assert_eq!(text(&delete_path(j("{\"a\": [1, 2]}"), &["a", "-1"]).unwrap()), "{\"a\": [1]}");
+        assert_eq!(
+            set("{\"a\": {\"b\": 1}}", &["a", "c", "d"], create),
+            "{\"a\": {\"b\": 1}}"
+        );
+        assert_eq!(
+            set("[1, 2]", &["1"], SetMode::Insert { after: true }),
+            "[1, 2, 9]"
+        );
+        assert_eq!(
+            text(&delete_path(j("{\"a\": [1, 2]}"), &["a", "-1"]).unwrap()),
+            "{\"a\": [1]}"
+        );
     }
 }

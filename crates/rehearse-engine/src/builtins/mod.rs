@@ -105,10 +105,9 @@ fn may_accept(param: &str, arg: &SqlType) -> bool {
         // Any array type; polymorphic matching is the binder's (this only says "may").
         "anyarray" | "anycompatiblearray" => return matches!(arg, SqlType::Array(_)),
         // The engine has no range values, so only a literal can become one.
-        "anyrange"
-        | "anycompatiblerange"
-        | "anymultirange"
-        | "anycompatiblemultirange" => return false,
+        "anyrange" | "anycompatiblerange" | "anymultirange" | "anycompatiblemultirange" => {
+            return false
+        }
         "anyenum" => return matches!(arg, SqlType::Enum(_)),
         "\"any\"" | "anyelement" | "anynonarray" | "anycompatible" | "anycompatiblenonarray" => {
             return true

@@ -36,8 +36,14 @@ impl Scope<'_> {
         let json_side = matches!(l.ty, SqlType::Json | SqlType::Jsonb);
         let array_side = |e: &Expr| matches!(e.ty, SqlType::Array(_));
         match op {
-            Op::JsonGet | Op::JsonGetText | Op::JsonPath | Op::JsonPathText
-            | Op::KeyExists | Op::AnyKeyExists | Op::AllKeysExist | Op::DeletePath
+            Op::JsonGet
+            | Op::JsonGetText
+            | Op::JsonPath
+            | Op::JsonPathText
+            | Op::KeyExists
+            | Op::AnyKeyExists
+            | Op::AllKeysExist
+            | Op::DeletePath
                 if json_side =>
             {
                 self.json_operator(op, l, r).map(Ok)
@@ -63,11 +69,17 @@ impl Scope<'_> {
             }
             // The other operand types have none of these operators (or ones the engine
             // does not have: `builtins` tells which).
-            Op::JsonGet | Op::JsonGetText | Op::JsonPath | Op::JsonPathText | Op::KeyExists
-            | Op::AnyKeyExists | Op::AllKeysExist | Op::DeletePath | Op::Contains
-            | Op::ContainedBy | Op::Overlap => {
-                Err(builtins::no_operator(Some(&l.ty), op.symbol(), &r.ty))
-            }
+            Op::JsonGet
+            | Op::JsonGetText
+            | Op::JsonPath
+            | Op::JsonPathText
+            | Op::KeyExists
+            | Op::AnyKeyExists
+            | Op::AllKeysExist
+            | Op::DeletePath
+            | Op::Contains
+            | Op::ContainedBy
+            | Op::Overlap => Err(builtins::no_operator(Some(&l.ty), op.symbol(), &r.ty)),
             _ => Ok(Err((l, r))),
         }
     }
@@ -82,10 +94,9 @@ impl Scope<'_> {
                 t if t.is_integer() && *t != SqlType::BigInt => {
                     self.coerce(r, &SqlType::Integer, CastContext::Implicit)?
                 }
-                SqlType::Array(_) if op == Op::Sub => {
-                    self.coerce(r.clone(), &text_array(), CastContext::Implicit)
-                        .map_err(|_| undefined(&r))?
-                }
+                SqlType::Array(_) if op == Op::Sub => self
+                    .coerce(r.clone(), &text_array(), CastContext::Implicit)
+                    .map_err(|_| undefined(&r))?,
                 _ => self
                     .coerce(r.clone(), &SqlType::Text, CastContext::Implicit)
                     .map_err(|_| undefined(&r))?,
@@ -116,7 +127,10 @@ impl Scope<'_> {
     /// takes the other side's); differing element types are refused.
     fn same_arrays(&self, op: Op, l: Expr, r: Expr) -> Result<(Expr, Expr), PgError> {
         let (l, r) = match (&l.ty, &r.ty) {
-            (SqlType::Unknown, t) => (self.coerce(l, &t.without_typmod(), CastContext::Implicit)?, r),
+            (SqlType::Unknown, t) => (
+                self.coerce(l, &t.without_typmod(), CastContext::Implicit)?,
+                r,
+            ),
             (t, SqlType::Unknown) => {
                 let t = t.without_typmod();
                 (l, self.coerce(r, &t, CastContext::Implicit)?)
@@ -124,9 +138,7 @@ impl Scope<'_> {
             _ => (l, r),
         };
         match (&l.ty, &r.ty) {
-            (SqlType::Array(a), SqlType::Array(b))
-                if a.without_typmod() == b.without_typmod() =>
-            {
+            (SqlType::Array(a), SqlType::Array(b)) if a.without_typmod() == b.without_typmod() => {
                 Ok((l, r))
             }
             (SqlType::Array(_), SqlType::Array(_)) => Err(PgError::unsupported(format!(
@@ -164,7 +176,11 @@ impl Scope<'_> {
             return Err(PgError::unsupported("array concatenation"));
         };
         let refused = |l: &Expr, r: &Expr| {
-            PgError::unsupported(format!("the operator {} || {}", l.ty.format(), r.ty.format()))
+            PgError::unsupported(format!(
+                "the operator {} || {}",
+                l.ty.format(),
+                r.ty.format()
+            ))
         };
         let side = |e: Expr, other: &Expr| -> Result<Expr, PgError> {
             match &e.ty {
@@ -206,9 +222,17 @@ pub(crate) fn evaluate(
         return Ok(None);
     }
     let mine = match op {
-        Op::JsonGet | Op::JsonGetText | Op::JsonPath | Op::JsonPathText | Op::KeyExists
-        | Op::AnyKeyExists | Op::AllKeysExist | Op::DeletePath | Op::Contains
-        | Op::ContainedBy | Op::Overlap => true,
+        Op::JsonGet
+        | Op::JsonGetText
+        | Op::JsonPath
+        | Op::JsonPathText
+        | Op::KeyExists
+        | Op::AnyKeyExists
+        | Op::AllKeysExist
+        | Op::DeletePath
+        | Op::Contains
+        | Op::ContainedBy
+        | Op::Overlap => true,
         Op::Sub => *operand_ty == SqlType::Jsonb,
         op => op.is_comparison() && *operand_ty == SqlType::Jsonb,
     };
@@ -222,7 +246,10 @@ pub(crate) fn evaluate(
         return Ok(Some(Value::Bool(match op {
             Op::Contains => array_contains(x, y),
             Op::ContainedBy => array_contains(y, x),
-            _ => x.elements().iter().any(|e| !e.is_null() && y.elements().iter().any(|f| e.same_key(f))),
+            _ => x
+                .elements()
+                .iter()
+                .any(|e| !e.is_null() && y.elements().iter().any(|f| e.same_key(f))),
         })));
     }
     let Value::Text(text) = a else {
@@ -248,7 +275,10 @@ pub(crate) fn evaluate(
                 Json::Array(_) | Json::Object(_) => None,
                 scalar => Some(Json::Array(vec![scalar.clone()])),
             };
-            found(jsonb::element(raw.as_ref().unwrap_or(&value), *i), op == Op::JsonGetText)
+            found(
+                jsonb::element(raw.as_ref().unwrap_or(&value), *i),
+                op == Op::JsonGetText,
+            )
         }
         (Op::JsonPath | Op::JsonPathText, Value::Array(path)) => {
             let path = strings(path);

@@ -321,8 +321,10 @@ impl Expr {
             | Node::Quantified(_, l, r, _) => l.mentions_type(ty) || r.mentions_type(ty),
             Node::Logic(_, items) | Node::Func(_, items) | Node::Array(items) => any(items),
             Node::InList(e, items, _) => e.mentions_type(ty) || any(items),
-            Node::Subscript(..) => self.children().iter().skip(1).any(|e| e.mentions_type(ty))
-                || self.children()[0].mentions_type(ty),
+            Node::Subscript(..) => {
+                self.children().iter().skip(1).any(|e| e.mentions_type(ty))
+                    || self.children()[0].mentions_type(ty)
+            }
             Node::Case(whens, else_) => {
                 whens
                     .iter()

@@ -63,7 +63,10 @@ impl Scope<'_> {
                 )));
             }
             if bound.ty != SqlType::Unknown && !bound.ty.is_integer() {
-                return Err(PgError::new("42804", "array subscript must have type integer"));
+                return Err(PgError::new(
+                    "42804",
+                    "array subscript must have type integer",
+                ));
             }
             if bound.ty == SqlType::BigInt {
                 return Err(PgError::unsupported("a bigint array subscript"));
@@ -82,9 +85,7 @@ impl Scope<'_> {
                     lower_bound.as_ref().map(&index).transpose()?,
                     upper_bound.as_ref().map(&index).transpose()?,
                 ),
-                other => {
-                    return Err(PgError::unsupported(format!("the subscript [{other}]")))
-                }
+                other => return Err(PgError::unsupported(format!("the subscript [{other}]"))),
             });
         }
         let slices = bound
@@ -178,7 +179,11 @@ pub(super) fn evaluate(
 }
 
 /// `ruleutils.c`'s text: the base (in parentheses unless a column), then the brackets.
-pub(crate) fn deparse(base: &Expr, brackets: &[Subscript], each: &dyn Fn(&Expr) -> String) -> String {
+pub(crate) fn deparse(
+    base: &Expr,
+    brackets: &[Subscript],
+    each: &dyn Fn(&Expr) -> String,
+) -> String {
     let mut out = match base.node {
         Node::Column(..) => each(base),
         _ => format!("({})", each(base)),

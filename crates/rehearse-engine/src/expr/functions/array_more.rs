@@ -52,7 +52,13 @@ pub(super) fn bind_shape(scope: &Scope, name: &str, mut args: Vec<Expr>) -> Resu
 }
 
 /// An element argument (or an unknown literal) of the array's element type.
-fn element_arg(scope: &Scope, name: &str, e: Expr, element: &SqlType, all: &[Expr]) -> Result<Expr, PgError> {
+fn element_arg(
+    scope: &Scope,
+    name: &str,
+    e: Expr,
+    element: &SqlType,
+    all: &[Expr],
+) -> Result<Expr, PgError> {
     if e.ty == SqlType::Unknown || e.ty.without_typmod() == *element {
         scope.coerce(e, element, CastContext::Implicit)
     } else if matches!(e.ty, SqlType::Array(_)) {
@@ -116,7 +122,9 @@ pub(super) fn bind_cat(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bou
             SqlType::Array(e) if e.without_typmod() == element => {
                 scope.coerce(a, &array_ty, CastContext::Implicit)
             }
-            SqlType::Array(_) => Err(PgError::unsupported("array_cat() of arrays of different types")),
+            SqlType::Array(_) => Err(PgError::unsupported(
+                "array_cat() of arrays of different types",
+            )),
             _ => Err(no_function(name, &all)),
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -134,7 +142,9 @@ pub(super) fn bind_to_string(scope: &Scope, name: &str, args: Vec<Expr>) -> Resu
             if i == 0 {
                 Ok(a)
             } else {
-                scope.coerce(a, &SqlType::Text, CastContext::Implicit).map_err(|_| no_function(name, &all))
+                scope
+                    .coerce(a, &SqlType::Text, CastContext::Implicit)
+                    .map_err(|_| no_function(name, &all))
             }
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -194,7 +204,10 @@ pub(super) fn upper(a: Args) -> Result<Value, PgError> {
 
 fn one_dimensional(x: &Array, what: &str) -> Result<(), PgError> {
     if x.dims().len() > 1 {
-        return Err(PgError::new("0A000", format!("{what} in multidimensional arrays is not supported")));
+        return Err(PgError::new(
+            "0A000",
+            format!("{what} in multidimensional arrays is not supported"),
+        ));
     }
     Ok(())
 }
@@ -249,7 +262,13 @@ pub(super) fn remove(a: Args) -> Result<Value, PgError> {
     };
     one_dimensional(x, "removing elements from")?;
     let wanted = &a.values[1];
-    Ok(result(x.elements().iter().filter(|e| !not_distinct(e, wanted)).cloned().collect()))
+    Ok(result(
+        x.elements()
+            .iter()
+            .filter(|e| !not_distinct(e, wanted))
+            .cloned()
+            .collect(),
+    ))
 }
 
 /// `array_replace(array, from, to)`.
@@ -259,7 +278,11 @@ pub(super) fn replace(a: Args) -> Result<Value, PgError> {
     };
     let (from, to) = (&a.values[1], &a.values[2]);
     Ok(Value::Array(Box::new(x.try_map(|e| {
-        Ok(if not_distinct(e, from) { to.clone() } else { e.clone() })
+        Ok(if not_distinct(e, from) {
+            to.clone()
+        } else {
+            e.clone()
+        })
     })?)))
 }
 
@@ -268,7 +291,10 @@ pub(super) fn prepend(a: Args) -> Result<Value, PgError> {
     let mut elements = vec![a.values[0].clone()];
     if let Some(x) = array(&a, 1) {
         if x.dims().len() > 1 {
-            return Err(PgError::new("22000", "argument must be empty or one-dimensional array"));
+            return Err(PgError::new(
+                "22000",
+                "argument must be empty or one-dimensional array",
+            ));
         }
         elements.extend(x.elements().iter().cloned());
     }
@@ -280,10 +306,12 @@ pub(super) fn cat(a: Args) -> Result<Value, PgError> {
     match (array(&a, 0), array(&a, 1)) {
         (None, None) => Ok(Value::Null),
         (Some(x), None) | (None, Some(x)) => Ok(Value::Array(Box::new(x.clone()))),
-        (Some(x), Some(y)) if x.dims().len() <= 1 && y.dims().len() <= 1 => {
-            Ok(result(x.elements().iter().chain(y.elements()).cloned().collect()))
-        }
-        _ => Err(PgError::unsupported("array_cat() of multidimensional arrays")),
+        (Some(x), Some(y)) if x.dims().len() <= 1 && y.dims().len() <= 1 => Ok(result(
+            x.elements().iter().chain(y.elements()).cloned().collect(),
+        )),
+        _ => Err(PgError::unsupported(
+            "array_cat() of multidimensional arrays",
+        )),
     }
 }
 
@@ -326,13 +354,23 @@ pub(super) fn string_to_array(a: Args) -> Result<Value, PgError> {
     Ok(result(
         parts
             .into_iter()
-            .map(|p| if Some(p.as_str()) == null { Value::Null } else { Value::Text(p) })
+            .map(|p| {
+                if Some(p.as_str()) == null {
+                    Value::Null
+                } else {
+                    Value::Text(p)
+                }
+            })
             .collect(),
     ))
 }
 
 /// `string_to_array(text, text[, text])`.
-pub(super) fn bind_string_to_array(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
+pub(super) fn bind_string_to_array(
+    scope: &Scope,
+    name: &str,
+    args: Vec<Expr>,
+) -> Result<Bound, PgError> {
     let params = vec![SqlType::Text; args.len()];
     let args = super::jsonb_edit::fixed(scope, name, args, &params)?;
     Ok((args, SqlType::Array(Box::new(SqlType::Text))))

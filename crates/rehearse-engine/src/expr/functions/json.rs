@@ -156,6 +156,11 @@ fn array_to_json(array: &crate::value::array::Array, element: &SqlType) -> Resul
         Ok(())
     }
     let mut out = String::new();
-    level(array.dims(), &mut array.elements().iter(), element, &mut out)?;
+    level(
+        array.dims(),
+        &mut array.elements().iter(),
+        element,
+        &mut out,
+    )?;
     Ok(out)
 }

@@ -30,10 +30,11 @@ pub(super) fn bind_build(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<B
         .map(|a| scope.resolve_unknown(a))
         .collect::<Result<Vec<_>, _>>()?;
     if name.ends_with("_object") && args.len() % 2 == 1 {
-        return Err(PgError::new("22023", "argument list must have even number of elements")
-            .hint(format!(
+        return Err(
+            PgError::new("22023", "argument list must have even number of elements").hint(format!(
                 "The arguments of {name}() must consist of alternating keys and values."
-            )));
+            )),
+        );
     }
     for (i, key) in args.iter().enumerate().step_by(2) {
         if name.ends_with("_object")
@@ -129,10 +130,19 @@ pub(super) fn object(a: Args) -> Result<Value, PgError> {
             match one.dims() {
                 [] => Vec::new(),
                 [n] if n % 2 == 1 => {
-                    return Err(PgError::new("2202E", "array must have even number of elements"))
+                    return Err(PgError::new(
+                        "2202E",
+                        "array must have even number of elements",
+                    ))
                 }
-                [_] => items.chunks(2).map(|p| (p[0].clone(), p[1].clone())).collect(),
-                [_, 2] => items.chunks(2).map(|p| (p[0].clone(), p[1].clone())).collect(),
+                [_] => items
+                    .chunks(2)
+                    .map(|p| (p[0].clone(), p[1].clone()))
+                    .collect(),
+                [_, 2] => items
+                    .chunks(2)
+                    .map(|p| (p[0].clone(), p[1].clone()))
+                    .collect(),
                 [_, _] => return Err(PgError::new("2202E", "array must have two columns")),
                 _ => return Err(subscripts()),
             }
@@ -151,7 +161,10 @@ pub(super) fn object(a: Args) -> Result<Value, PgError> {
     let mut out = String::from("{");
     for (i, (key, value)) in pairs.into_iter().enumerate() {
         let Some(key) = key else {
-            return Err(PgError::new("22004", "null value not allowed for object key"));
+            return Err(PgError::new(
+                "22004",
+                "null value not allowed for object key",
+            ));
         };
         if i > 0 {
             out.push_str(", ");

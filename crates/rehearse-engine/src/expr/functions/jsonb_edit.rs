@@ -30,7 +30,10 @@ pub(super) fn fixed(
     args.into_iter()
         .zip(params)
         .map(|(a, p)| {
-            if a.ty != SqlType::Unknown && a.ty.cast_context(p).is_none() && a.ty.without_typmod() != *p {
+            if a.ty != SqlType::Unknown
+                && a.ty.cast_context(p).is_none()
+                && a.ty.without_typmod() != *p
+            {
                 return Err(builtins::no_function(name, &types));
             }
             scope.coerce(a, p, CastContext::Implicit).map_err(|e| {
@@ -50,7 +53,12 @@ fn text_array() -> SqlType {
 
 /// `jsonb_set(jsonb, text[], jsonb, boolean)`, `jsonb_insert` likewise.
 pub(super) fn bind_set(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
-    let params = [SqlType::Jsonb, text_array(), SqlType::Jsonb, SqlType::Boolean];
+    let params = [
+        SqlType::Jsonb,
+        text_array(),
+        SqlType::Jsonb,
+        SqlType::Boolean,
+    ];
     Ok((fixed(scope, name, args, &params)?, SqlType::Jsonb))
 }
 
@@ -116,7 +124,8 @@ fn stored(j: &Json) -> Value {
 }
 
 fn set(a: &Args, mode: SetMode) -> Result<Value, PgError> {
-    let (Some(target), Some(path), Some(new)) = (jsonb_arg(a, 0)?, path_arg(a, 1), jsonb_arg(a, 2)?)
+    let (Some(target), Some(path), Some(new)) =
+        (jsonb_arg(a, 0)?, path_arg(a, 1), jsonb_arg(a, 2)?)
     else {
         return Ok(Value::Null);
     };
@@ -203,7 +212,10 @@ pub(super) fn array_length(a: Args) -> Result<Value, PgError> {
     Ok(match crate::json::parse(text, jsonb)? {
         Json::Array(items) => Value::Int(items.len() as i64),
         Json::Object(_) => {
-            return Err(PgError::new("22023", "cannot get array length of a non-array"))
+            return Err(PgError::new(
+                "22023",
+                "cannot get array length of a non-array",
+            ))
         }
         _ => return Err(PgError::new("22023", "cannot get array length of a scalar")),
     })
