@@ -3,9 +3,8 @@
 //! binds (the operand types `pg_operator` has, an unknown literal taking the type
 //! PostgreSQL's resolution gives it) and what it computes (`crate::jsonb`).
 //!
-//! `json` (text kept as written) has only `->`/`->>` here, and only where the result
-//! is a scalar: a sub-object's text would be the source's own spelling, which the
-//! engine does not keep apart; those are refused.
+//! `json` (text kept as written) has only `->`/`->>` here (`json_source` finds the
+//! member's own text); its `#>`, `#>>` are refused.
 
 use super::{Expr, Node, Op, Scope};
 use crate::builtins;
@@ -87,6 +86,15 @@ impl Scope<'_> {
     fn json_operator(&self, op: Op, l: Expr, r: Expr) -> Result<Expr, PgError> {
         let undefined = |r: &Expr| builtins::no_operator(Some(&l.ty), op.symbol(), &r.ty);
         let json = l.ty.clone();
+        // json has only the access operators (`?`, `-`, `#-` are jsonb's).
+        if json == SqlType::Json
+            && !matches!(
+                op,
+                Op::JsonGet | Op::JsonGetText | Op::JsonPath | Op::JsonPathText
+            )
+        {
+            return Err(undefined(&r));
+        }
         let r = match op {
             // text or integer (an unknown literal is text, the preferred type).
             Op::JsonGet | Op::JsonGetText | Op::Sub => match &r.ty {
@@ -109,11 +117,10 @@ impl Scope<'_> {
                 .map_err(|_| undefined(&r))?,
         };
         if json == SqlType::Json && !matches!(op, Op::JsonGet | Op::JsonGetText) {
-            return Err(if op == Op::JsonPath || op == Op::JsonPathText {
-                PgError::unsupported(format!("the operator json {} text[]", op.symbol()))
-            } else {
-                undefined(&r)
-            });
+            return Err(PgError::unsupported(format!(
+                "the operator json {} text[]",
+                op.symbol()
+            )));
         }
         let ty = match op {
             Op::JsonGetText | Op::JsonPathText => SqlType::Text,
@@ -349,29 +356,25 @@ pub(crate) fn jsonb_order(a: &Value, b: &Value) -> Option<Ordering> {
     Some(jsonb::compare_top(&x, &y))
 }
 
-/// `json -> key|index` and `->>`: only a scalar result is computed (see the module).
+/// `json -> key|index` (the member's text as written) and `->>` (a string member
+/// decoded, `null` as SQL NULL).
 fn json_access(op: Op, text: &str, b: &Value) -> Result<Value, PgError> {
-    let value = crate::json::parse(text, false)?;
     let found = match b {
-        // json keeps duplicate keys: the last one is the field.
-        Value::Text(key) => jsonb::field(&value, key),
-        Value::Int(i) => jsonb::element(&value, *i),
+        Value::Text(key) => crate::json_source::field(text, key),
+        Value::Int(i) => crate::json_source::element(text, *i),
         _ => None,
     };
-    match found {
-        None => Ok(Value::Null),
-        Some(Json::Array(_) | Json::Object(_)) => Err(PgError::unsupported(format!(
-            "json {} on a json object or array value (its text as written)",
-            op.symbol()
-        ))),
-        Some(Json::Number(n)) => Ok(Value::Text(n.clone())),
-        Some(Json::Str(s)) if op == Op::JsonGetText => Ok(Value::Text(s.clone())),
-        Some(Json::Null) if op == Op::JsonGetText => Ok(Value::Null),
-        Some(Json::Str(_)) => Err(PgError::unsupported(
-            "json -> on a json string value (its text as written)",
-        )),
-        Some(scalar) => Ok(Value::Text(jsonb::text(scalar))),
+    let Some(found) = found else {
+        return Ok(Value::Null);
+    };
+    if op == Op::JsonGet {
+        return Ok(Value::Text(found.to_string()));
     }
+    Ok(match crate::json::parse(found, true)? {
+        Json::Null => Value::Null,
+        Json::Str(s) => Value::Text(s),
+        _ => Value::Text(found.to_string()),
+    })
 }
 
 /// `anyarray @> anyarray`: every non-NULL element of `b` is in `a` (a NULL element of
