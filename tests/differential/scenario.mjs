@@ -569,6 +569,80 @@ Object.assign(STATEMENTS, {
   },
 });
 
+// json/jsonb and array operators and functions over a table's own columns (no
+// column of those types joins the model: the other forms know only scalar kinds).
+const JSONB_LITS = ['{"a": 1, "b": [1, 2, {"c": null}]}', '[1, "a", [2], {"k": "v"}]', '{"k": "x", "n": 2.50}',
+  '"a"', '1', 'null', '[]', '{}', '{"a": {"b": [true, false]}}'];
+const jsonbLit = (r) => `${quote(r.pick(JSONB_LITS))}::jsonb`;
+function jsonbExpr(r, t) {
+  const c = someColumn(r, t);
+  return r.pick([
+    () => jsonbLit(r),
+    () => `to_jsonb(${c.name})`,
+    () => `jsonb_build_object('k', ${c.name}, ${quote(r.pick(['a', 'n']))}, ${typedLiteral(r, r.pick(KINDS))})`,
+    () => `jsonb_build_array(${c.name}, NULL)`,
+    () => `(${jsonbLit(r)} || ${jsonbLit(r)})`,
+    () => `jsonb_set(${jsonbLit(r)}, ${quote(r.pick(['{a}', '{a,b}', '{0}', '{-1}', '{k}', '{x,1}']))}, to_jsonb(${c.name})${r.pick(['', ', false', ', true'])})`,
+    () => `(${jsonbLit(r)} ${r.pick(['-', '#-'])} ${quote(r.pick(['a', '{a,b}', '{0}']))})`,
+    () => `(${jsonbLit(r)} - ${r.int(-2, 2)})`,
+    () => `(${jsonbLit(r)} ${r.pick(['->', '#>'])} ${r.pick(["'a'", "'k'", '0', '-1', "'{a,b}'", "'{1}'"])})`,
+  ])();
+}
+function arrayExpr(r, t, kind) {
+  const c = someColumn(r, t);
+  const lit = kind === 'int' ? `ARRAY[${r.int(0, 3)}, ${r.pick(['NULL', '1', '2'])}]` : `ARRAY['a', ${r.pick(['NULL', "'b'", "'abc'"])}]`;
+  const col = kind === 'int' ? `length(${c.name}::text)` : `${c.name}::text`;
+  return r.pick([
+    () => lit,
+    () => `(${lit} || ${col})`,
+    () => `(${col} || ${lit})`,
+    () => `array_append(${lit}, ${col})`,
+    () => `array_prepend(${col}, ${lit})`,
+    () => `array_cat(${lit}, ${lit})`,
+    () => `array_remove(${lit}, ${col})`,
+    () => `array_replace(${lit}, ${col}, NULL)`,
+    () => (kind === 'int' ? `string_to_array(${c.name}::text, ${quote(r.pick(['', '-', '0', ' ']))})::int[]`
+      : `string_to_array(${c.name}::text, ${quote(r.pick(['', '-', 'a', ' ']))}, 'b')`),
+  ])();
+}
+Object.assign(STATEMENTS, {
+  jsonb_step(r, t) {
+    const c = someColumn(r, t);
+    const k = kindOf(c.type);
+    const j = () => jsonbExpr(r, t);
+    const value = {
+      text: () => r.pick([`${j()} ->> ${r.pick(["'k'", "'a'", '0', '-1'])}`, `${j()} #>> '{a,b}'`, `(${j()})::text`,
+        `jsonb_typeof(${j()})`, `jsonb_pretty(${j()})`, `jsonb_strip_nulls(${j()})::text`,
+        `json_build_object('k', ${c.name})::text`, `json_build_array(${c.name}, 1)::text`]),
+      int: () => r.pick([`jsonb_array_length(${j()})`, `(${j()} -> 'n')::integer`, `(${j()} ->> 0)::integer`, `(${j()})::integer`]),
+      num: () => `(${j()} -> ${r.pick(["'n'", "'a'", '0'])})::numeric`,
+      bool: () => r.pick([`${j()} @> ${j()}`, `${j()} <@ ${j()}`, `${j()} ? ${quote(r.pick(['a', 'k', 'x']))}`,
+        `${j()} ?| ARRAY['a', 'x']`, `${j()} ?& ARRAY['a', 'k']`, `${j()} ${r.pick(['=', '<', '>=', '<>'])} ${j()}`,
+        `(${j()})::boolean`]),
+    }[k];
+    const where = () => `${j()} ${r.pick(['@>', '<@', '=', '<'])} ${j()}`;
+    if (!value) return [`DELETE FROM ${t.name} WHERE ${where()}`];
+    return [`UPDATE ${t.name} SET ${c.name} = ${value()}`, ...(r.chance(0.5) ? [optional(` WHERE ${where()}`)] : [])];
+  },
+  array_step(r, t) {
+    const c = someColumn(r, t);
+    const k = kindOf(c.type);
+    const kind = r.pick(['int', 'text']);
+    const a = () => arrayExpr(r, t, kind);
+    const value = {
+      text: () => r.pick([`array_to_string(${a()}, ',')`, `array_to_string(${a()}, '-', '*')`, `(${a()})::text`,
+        `array_dims(${a()})`, `to_jsonb(${a()})::text`]),
+      int: () => r.pick([`cardinality(${a()})`, `array_length(${a()}, 1)`, `array_upper(${a()}, 1)`,
+        `array_position(${a()}, ${kind === 'int' ? '1' : "'a'"})`, `array_ndims(${a()})`]),
+      bool: () => r.pick([`${a()} @> ${a()}`, `${a()} <@ ${a()}`, `${a()} && ${a()}`,
+        `${a()} ${r.pick(['=', '<', '>=', '<>'])} ${a()}`]),
+    }[k];
+    const where = () => `${a()} ${r.pick(['@>', '&&', '='])} ${a()}`;
+    if (!value) return [`DELETE FROM ${t.name} WHERE ${where()}`];
+    return [`UPDATE ${t.name} SET ${c.name} = ${value()}`, ...(r.chance(0.5) ? [optional(` WHERE ${where()}`)] : [])];
+  },
+});
+
 const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_column'], [3, 'alter_type'],
   [1.5, 'set_not_null'], [1, 'drop_not_null'], [1.5, 'set_default'], [1, 'drop_default'],
   [2.5, 'add_constraint'], [1.5, 'create_index'], [4, 'update'], [1.5, 'delete'], [2.5, 'insert'],
@@ -577,7 +651,8 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'create_view'], [0.5, 'replace_view'], [0.5, 'drop_view'], [0.3, 'refresh_view'],
   [1, 'insert_set_operation'], [1, 'insert_join'], [1, 'insert_with'], [0.5, 'update_with'], [0.5, 'insert_recursive'],
   [1, 'delete_window'], [1, 'insert_window'], [1, 'upsert'], [0.5, 'insert_series'],
-  [1, 'add_time_column'], [1, 'update_time'], [0.5, 'alter_time_type'], [1, 'update_datetime_function']]
+  [1, 'add_time_column'], [1, 'update_time'], [0.5, 'alter_time_type'], [1, 'update_datetime_function'],
+  [1, 'jsonb_step'], [1, 'array_step']]
   .map(([w, k]) => [w * 2, k]);
 
 // A row trigger created in the setup (after the rows, as pg_dump orders it): a BEFORE

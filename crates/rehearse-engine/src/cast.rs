@@ -37,6 +37,14 @@ pub fn convert(
         let each = |v: &Value| convert(v, from, to, explicit, enums);
         return Ok(Value::Array(Box::new(a.try_map(each)?)));
     }
+    if let (
+        Value::Text(s),
+        Jsonb,
+        Boolean | SmallInt | Integer | BigInt | Numeric(_) | Real | Double,
+    ) = (value, from, to)
+    {
+        return jsonb_to_scalar(s, to, explicit, enums);
+    }
     let v = match (value, from, to) {
         // Text-like sources go through the target's input function.
         (Value::Text(s), Unknown | Text | Varchar(_) | Char(_) | Enum(_) | Json | Jsonb, _)
@@ -136,6 +144,36 @@ fn text_to(text: &str, to: &SqlType, explicit: bool, enums: EnumLabels) -> Resul
             &mut |s| text_to(s, element, explicit, enums),
         )?))),
         _ => input(text, to),
+    }
+}
+
+/// jsonb's casts to the numeric types and boolean (`jsonb_int4`, ...): the number or
+/// boolean inside, converted as a numeric is; JSON null is SQL NULL.
+fn jsonb_to_scalar(
+    text: &str,
+    to: &SqlType,
+    explicit: bool,
+    enums: EnumLabels,
+) -> Result<Value, PgError> {
+    let json = crate::jsonb::read(text)?;
+    let target = to.without_typmod().format();
+    match crate::jsonb::scalar_for_cast(&json, &target)? {
+        None => Ok(Value::Null),
+        Some(crate::json::Json::Bool(b)) => Ok(Value::Bool(b)),
+        Some(crate::json::Json::Number(n)) => {
+            let canonical = crate::json::numeric_text(&n);
+            let d = parse_numeric(&canonical).ok_or_else(|| {
+                PgError::unsupported("a jsonb number beyond 28 significant digits")
+            })?;
+            convert(
+                &Value::Numeric(d),
+                &SqlType::Numeric(None),
+                to,
+                explicit,
+                enums,
+            )
+        }
+        Some(_) => Ok(Value::Null),
     }
 }
 

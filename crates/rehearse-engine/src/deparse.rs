@@ -394,6 +394,9 @@ fn write(e: &Expr, pretty: bool) -> String {
             items.iter().map(deparse).collect::<Vec<_>>().join(", ")
         ),
         Node::SubLink(link) => sublink(link, &deparse),
+        Node::Subscript(base, brackets) => {
+            crate::expr::subscript::deparse(base, brackets, &deparse)
+        }
         // PRETTYFLAG_INDENT (set for defaults and constraints) lays CASE out on lines.
         Node::Case(whens, else_) => {
             let mut s = String::from("\nCASE");

@@ -6,7 +6,8 @@
 
 use crate::error::PgError;
 
-enum Json {
+#[derive(Debug, Clone)]
+pub(crate) enum Json {
     Null,
     Bool(bool),
     Number(String),
@@ -282,7 +283,7 @@ impl Parser {
     }
 }
 
-fn parse(text: &str, jsonb: bool) -> Result<Json, PgError> {
+pub(crate) fn parse(text: &str, jsonb: bool) -> Result<Json, PgError> {
     let mut parser = Parser {
         jsonb,
         chars: text.chars().collect(),
@@ -356,7 +357,7 @@ pub fn concat(left: &str, right: &str) -> Result<String, PgError> {
 
 /// A JSON number as jsonb (numeric) prints it, at any precision: the exponent applied,
 /// the display scale kept (`1.50e1` → `15.0`), negative zero printed as zero.
-fn numeric_text(n: &str) -> String {
+pub(crate) fn numeric_text(n: &str) -> String {
     let (negative, body) = match n.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, n),
@@ -452,7 +453,7 @@ pub fn shape(text: &str) -> Result<Shape, PgError> {
     })
 }
 
-fn write_string(s: &str, out: &mut String) {
+pub(crate) fn write_string(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -470,7 +471,7 @@ fn write_string(s: &str, out: &mut String) {
     out.push('"');
 }
 
-fn write(value: &Json, out: &mut String) {
+pub(crate) fn write(value: &Json, out: &mut String) {
     match value {
         Json::Null => out.push_str("null"),
         Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),

@@ -30,6 +30,8 @@ mod extensions;
 mod inet;
 mod interval;
 mod json;
+mod json_source;
+mod jsonb;
 mod keywords;
 mod limits;
 mod macaddr;

@@ -305,6 +305,8 @@ impl SqlType {
             | (Date, Time(_) | TimeTz(_))
             | (Timestamp, TimeTz(_)) => return None,
             (Json, Jsonb) | (Jsonb, Json) => Assignment,
+            // jsonb's casts to SQL scalars (a number or a boolean inside).
+            (Jsonb, Boolean | SmallInt | Integer | BigInt | Numeric(_) | Real | Double) => Explicit,
             (Cidr, Inet) => Implicit,
             (Inet, Cidr) => Assignment,
             // PostgreSQL 18's integer <-> bytea casts (the conversion is refused).

@@ -102,13 +102,12 @@ fn may_accept(param: &str, arg: &SqlType) -> bool {
         return true;
     }
     match param {
-        // The engine has no array or range values, so only a literal can become one.
-        "anyarray"
-        | "anycompatiblearray"
-        | "anyrange"
-        | "anycompatiblerange"
-        | "anymultirange"
-        | "anycompatiblemultirange" => return false,
+        // Any array type; polymorphic matching is the binder's (this only says "may").
+        "anyarray" | "anycompatiblearray" => return matches!(arg, SqlType::Array(_)),
+        // The engine has no range values, so only a literal can become one.
+        "anyrange" | "anycompatiblerange" | "anymultirange" | "anycompatiblemultirange" => {
+            return false
+        }
         "anyenum" => return matches!(arg, SqlType::Enum(_)),
         "\"any\"" | "anyelement" | "anynonarray" | "anycompatible" | "anycompatiblenonarray" => {
             return true

@@ -69,7 +69,8 @@ pub fn run_with_ctes(
         .as_ref()
         .map(crate::expr::query::FromList::scope_relations)
         .unwrap_or_default();
-    let mut context = crate::expr::query::Context::new(&with_views, crate::expr::query::Clause::Where);
+    let mut context =
+        crate::expr::query::Context::new(&with_views, crate::expr::query::Clause::Where);
     context.ctes = ctes.0.clone();
     let scope = crate::expr::Scope {
         table: &scope_name,

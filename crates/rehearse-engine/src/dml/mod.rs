@@ -7,8 +7,8 @@ pub mod delete;
 pub mod insert;
 pub mod select;
 pub mod update;
-pub mod with;
 pub mod upsert;
+pub mod with;
 
 use crate::catalog::{ConstraintKind, RefAction, Row};
 use crate::error::PgError;

@@ -65,6 +65,9 @@ pub(crate) fn binary(
     operand_ty: &SqlType,
     result_ty: &SqlType,
 ) -> Result<Value, PgError> {
+    if let Some(v) = super::containers::evaluate(op, a, b, operand_ty, result_ty)? {
+        return Ok(v);
+    }
     if a.is_null() || b.is_null() {
         return Ok(Value::Null);
     }

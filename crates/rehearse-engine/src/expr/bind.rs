@@ -494,6 +494,7 @@ impl Scope<'_> {
                 }
                 Expr::new(Node::Func(builtin(func)?, args), SqlType::Text)
             }
+            e @ ast::Expr::Subscript { .. } => self.subscript(e)?,
             other => return Err(PgError::unsupported(format!("the expression `{other}`"))),
         })
     }

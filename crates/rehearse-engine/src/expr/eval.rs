@@ -115,6 +115,9 @@ impl Expr {
             }
             Node::Binary(op, l, r) => {
                 let (a, b) = (l.eval(row, env)?, r.eval(row, env)?);
+                if *op == super::Op::Concat && matches!(self.ty, SqlType::Array(_)) {
+                    return super::containers::array_concat(&a, &b, &l.ty, &r.ty);
+                }
                 if let (SqlType::Enum(name), Value::Text(x), Value::Text(y)) = (&l.ty, &a, &b) {
                     // Enums order by label position, not alphabetically.
                     let labels = env.enums.get(name).cloned().unwrap_or_default();
@@ -131,6 +134,9 @@ impl Expr {
             }
             Node::Func(f, args) => functions::evaluate(f, args, &self.ty, row, env)?,
             Node::SubLink(link) => link.eval(row, env)?,
+            Node::Subscript(base, brackets) => {
+                super::subscript::evaluate(base, brackets, row, env)?
+            }
             Node::Quantified(op, l, r, all) => {
                 let (x, array) = (l.eval(row, env)?, r.eval(row, env)?);
                 let Value::Array(array) = array else {

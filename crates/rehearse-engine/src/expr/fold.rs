@@ -65,6 +65,7 @@ impl Expr {
             | Node::Regex(l, r, ..)
             | Node::Quantified(_, l, r, _) => all(&[l, r], env)?,
             Node::Array(items) => all(&items.iter().collect::<Vec<_>>(), env)?,
+            Node::Subscript(..) => all(&self.children(), env)?,
             Node::InList(e, items, _) => {
                 let mut refs: Vec<&Expr> = vec![e];
                 refs.extend(items.iter());

@@ -29,6 +29,7 @@ pub(crate) mod arithmetic;
 mod bind;
 mod coerce;
 mod columns;
+pub(crate) mod containers;
 mod escaped_patterns;
 mod eval;
 mod fold;
@@ -37,6 +38,7 @@ mod like;
 mod operators;
 pub mod query;
 mod subquery;
+pub mod subscript;
 mod time_ops;
 
 pub use bind::literal;
@@ -104,6 +106,28 @@ pub enum Op {
     Ge,
     /// ||
     Concat,
+    /// `->` (json field or element).
+    JsonGet,
+    /// `->>` (json field or element as text).
+    JsonGetText,
+    /// `#>` (json value at a path).
+    JsonPath,
+    /// `#>>` (json value at a path as text).
+    JsonPathText,
+    /// `@>` (contains).
+    Contains,
+    /// `<@` (is contained by).
+    ContainedBy,
+    /// `?` (jsonb key exists).
+    KeyExists,
+    /// `?|` (any of the keys exists).
+    AnyKeyExists,
+    /// `?&` (all of the keys exist).
+    AllKeysExist,
+    /// `&&` (arrays overlap).
+    Overlap,
+    /// `#-` (jsonb without the value at a path).
+    DeletePath,
 }
 
 impl Op {
@@ -122,6 +146,17 @@ impl Op {
             Op::Gt => ">",
             Op::Ge => ">=",
             Op::Concat => "||",
+            Op::JsonGet => "->",
+            Op::JsonGetText => "->>",
+            Op::JsonPath => "#>",
+            Op::JsonPathText => "#>>",
+            Op::Contains => "@>",
+            Op::ContainedBy => "<@",
+            Op::KeyExists => "?",
+            Op::AnyKeyExists => "?|",
+            Op::AllKeysExist => "?&",
+            Op::Overlap => "&&",
+            Op::DeletePath => "#-",
         }
     }
 
@@ -171,6 +206,8 @@ pub enum Node {
     Quantified(Op, Box<Expr>, Box<Expr>, bool),
     /// A subquery in an expression: `(SELECT ...)`, `EXISTS (...)`, `x IN (SELECT ...)`.
     SubLink(Box<SubLink>),
+    /// `array[i]...` / `array[lo:hi]` (`subscript`).
+    Subscript(Box<Expr>, Vec<subscript::Subscript>),
 }
 
 /// The two pattern-matching operator families.
@@ -254,10 +291,46 @@ impl Expr {
                 items.iter().collect()
             }
             Node::InList(e, items, _) => std::iter::once(&**e).chain(items).collect(),
+            Node::Subscript(base, brackets) => std::iter::once(&**base)
+                .chain(brackets.iter().flat_map(|b| b.exprs()))
+                .collect(),
             Node::Case(whens, else_) => whens
                 .iter()
                 .flat_map(|(c, r)| [c, r])
                 .chain(else_.as_deref())
+                .collect(),
+        }
+    }
+
+    /// The expressions directly under this one, mutably (as [`Expr::children`]).
+    pub(crate) fn children_mut(&mut self) -> Vec<&mut Expr> {
+        match &mut self.node {
+            Node::Const(_) | Node::Column(..) => Vec::new(),
+            Node::SubLink(link) => match &mut link.kind {
+                crate::expr::SubLinkKind::Quantified { left, .. } => vec![left],
+                _ => Vec::new(),
+            },
+            Node::Cast(e, _)
+            | Node::Neg(e)
+            | Node::Not(e)
+            | Node::IsNull(e, _)
+            | Node::IsBool(e, ..)
+            | Node::Distinct(e, _) => vec![e],
+            Node::Binary(_, l, r)
+            | Node::Like(l, r, ..)
+            | Node::Regex(l, r, ..)
+            | Node::Quantified(_, l, r, _) => vec![l, r],
+            Node::Logic(_, items) | Node::Func(_, items) | Node::Array(items) => {
+                items.iter_mut().collect()
+            }
+            Node::InList(e, items, _) => std::iter::once(&mut **e).chain(items).collect(),
+            Node::Subscript(base, brackets) => std::iter::once(&mut **base)
+                .chain(brackets.iter_mut().flat_map(|b| b.exprs_mut()))
+                .collect(),
+            Node::Case(whens, else_) => whens
+                .iter_mut()
+                .flat_map(|(c, r)| [c, r])
+                .chain(else_.as_deref_mut())
                 .collect(),
         }
     }
@@ -283,6 +356,10 @@ impl Expr {
             | Node::Quantified(_, l, r, _) => l.mentions_type(ty) || r.mentions_type(ty),
             Node::Logic(_, items) | Node::Func(_, items) | Node::Array(items) => any(items),
             Node::InList(e, items, _) => e.mentions_type(ty) || any(items),
+            Node::Subscript(..) => {
+                self.children().iter().skip(1).any(|e| e.mentions_type(ty))
+                    || self.children()[0].mentions_type(ty)
+            }
             Node::Case(whens, else_) => {
                 whens
                     .iter()

@@ -49,6 +49,17 @@ impl Scope<'_> {
             BinaryOperator::Gt => Op::Gt,
             BinaryOperator::GtEq => Op::Ge,
             BinaryOperator::StringConcat => Op::Concat,
+            BinaryOperator::Arrow => Op::JsonGet,
+            BinaryOperator::LongArrow => Op::JsonGetText,
+            BinaryOperator::HashArrow => Op::JsonPath,
+            BinaryOperator::HashLongArrow => Op::JsonPathText,
+            BinaryOperator::AtArrow => Op::Contains,
+            BinaryOperator::ArrowAt => Op::ContainedBy,
+            BinaryOperator::Question => Op::KeyExists,
+            BinaryOperator::QuestionPipe => Op::AnyKeyExists,
+            BinaryOperator::QuestionAnd => Op::AllKeysExist,
+            BinaryOperator::PGOverlap => Op::Overlap,
+            BinaryOperator::HashMinus => Op::DeletePath,
             BinaryOperator::PGRegexMatch => {
                 return self.pattern_match(PatternOp::Regex, left, right, false, false)
             }
@@ -82,6 +93,11 @@ impl Scope<'_> {
             )));
         }
         let undefined = |l: &Expr, r: &Expr| builtins::no_operator(Some(&l.ty), op.symbol(), &r.ty);
+        // json, jsonb and array operators (`containers`).
+        let (l, r) = match self.container_operator(op, l, r)? {
+            Ok(bound) => return Ok(bound),
+            Err(operands) => operands,
+        };
         if op == Op::Concat && (l.ty == SqlType::Jsonb || r.ty == SqlType::Jsonb) {
             let incompatible = || PgError::undefined_operator("jsonb", "||", "jsonb");
             let l = self

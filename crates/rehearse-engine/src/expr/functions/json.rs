@@ -82,6 +82,7 @@ pub(crate) fn datum_to_json(value: &Value, ty: &SqlType) -> Result<String, PgErr
     };
     Ok(match (value, ty) {
         (_, SqlType::Json | SqlType::Jsonb) => text,
+        (Value::Array(array), SqlType::Array(element)) => array_to_json(array, element)?,
         (Value::Bool(b), _) => b.to_string(),
         // Numbers are written as their output, except the non-finite ones, which JSON
         // has no number for.
@@ -124,4 +125,42 @@ fn quote(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// `array_to_json`: nested JSON arrays (one level a dimension), no spaces, each
+/// element as its type's JSON.
+fn array_to_json(array: &crate::value::array::Array, element: &SqlType) -> Result<String, PgError> {
+    fn level(
+        dims: &[usize],
+        items: &mut std::slice::Iter<'_, Value>,
+        element: &SqlType,
+        out: &mut String,
+    ) -> Result<(), PgError> {
+        out.push('[');
+        let Some((&n, inner)) = dims.split_first() else {
+            out.push(']');
+            return Ok(());
+        };
+        for i in 0..n {
+            if i > 0 {
+                out.push(',');
+            }
+            if inner.is_empty() {
+                let v = items.next().cloned().unwrap_or(Value::Null);
+                out.push_str(&datum_to_json(&v, element)?);
+            } else {
+                level(inner, items, element, out)?;
+            }
+        }
+        out.push(']');
+        Ok(())
+    }
+    let mut out = String::new();
+    level(
+        array.dims(),
+        &mut array.elements().iter(),
+        element,
+        &mut out,
+    )?;
+    Ok(out)
 }

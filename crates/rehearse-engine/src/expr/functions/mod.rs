@@ -27,14 +27,17 @@ use crate::value::Value;
 use sqlparser::ast;
 use std::ops::RangeInclusive;
 
+mod array_more;
 mod arrays;
 mod characters;
 mod conditional;
 mod datetime;
 mod env;
-mod format;
 mod extract;
+mod format;
 pub(crate) mod json;
+mod json_build;
+mod jsonb_edit;
 mod math;
 mod regexp;
 mod text;
@@ -152,6 +155,21 @@ static FUNCTIONS: &[Function] = &[
     entry(Stable,    "to_jsonb",              1..=1,    Custom(json::bind_to_json),       Strict(json::to_jsonb)),
     entry(Immutable, "json_typeof",           1..=1,    Custom(json::bind_typeof),        Strict(json::json_typeof)),
     entry(Immutable, "jsonb_typeof",          1..=1,    Custom(json::bind_typeof),        Strict(json::json_typeof)),
+    entry(Immutable, "jsonb_set",             3..=4,    Custom(jsonb_edit::bind_set),     Strict(jsonb_edit::jsonb_set)),
+    entry(Immutable, "jsonb_insert",          3..=4,    Custom(jsonb_edit::bind_set),     Strict(jsonb_edit::jsonb_insert)),
+    entry(Immutable, "jsonb_set_lax",         3..=5,    Custom(jsonb_edit::bind_set_lax), Values(jsonb_edit::jsonb_set_lax)),
+    entry(Immutable, "jsonb_strip_nulls",     1..=1,    Custom(jsonb_edit::bind_one),     Strict(jsonb_edit::jsonb_strip_nulls)),
+    entry(Immutable, "jsonb_pretty",          1..=1,    Custom(jsonb_edit::bind_one),     Strict(jsonb_edit::jsonb_pretty)),
+    entry(Immutable, "jsonb_array_length",    1..=1,    Custom(jsonb_edit::bind_one),     Strict(jsonb_edit::array_length)),
+    entry(Immutable, "json_array_length",     1..=1,    Custom(jsonb_edit::bind_one),     Strict(jsonb_edit::array_length)),
+    entry(Immutable, "jsonb_extract_path",    2..=MANY, Custom(jsonb_edit::bind_extract_path), Values(jsonb_edit::extract_path)),
+    entry(Immutable, "jsonb_extract_path_text", 2..=MANY, Custom(jsonb_edit::bind_extract_path), Values(jsonb_edit::extract_path)),
+    entry(Stable,    "jsonb_build_object",    0..=MANY, Custom(json_build::bind_build),   Values(json_build::build_object)),
+    entry(Stable,    "json_build_object",     0..=MANY, Custom(json_build::bind_build),   Values(json_build::build_object)),
+    entry(Stable,    "jsonb_build_array",     0..=MANY, Custom(json_build::bind_build),   Values(json_build::build_array)),
+    entry(Stable,    "json_build_array",      0..=MANY, Custom(json_build::bind_build),   Values(json_build::build_array)),
+    entry(Immutable, "jsonb_object",          1..=2,    Custom(json_build::bind_object),  Strict(json_build::object)),
+    entry(Immutable, "json_object",           1..=2,    Custom(json_build::bind_object),  Strict(json_build::object)),
     // pg_trgm's (callable once the extension is installed: see `call`).
     entry(Immutable, "similarity",            2..=2,    Texts(Real),                      Strict(trigram::similarity)),
     // Numbers.
@@ -165,6 +183,18 @@ static FUNCTIONS: &[Function] = &[
     entry(Immutable, "array_length",          2..=2,    Custom(arrays::bind_array_length), Strict(arrays::array_length)),
     entry(Immutable, "cardinality",           1..=1,    Custom(arrays::bind_cardinality), Strict(arrays::cardinality)),
     entry(Immutable, "array_append",          2..=2,    Custom(arrays::bind_array_append), Values(arrays::array_append)),
+    entry(Immutable, "array_ndims",           1..=1,    Custom(array_more::bind_shape),   Strict(array_more::ndims)),
+    entry(Immutable, "array_dims",            1..=1,    Custom(array_more::bind_shape),   Strict(array_more::dims)),
+    entry(Immutable, "array_lower",           2..=2,    Custom(array_more::bind_shape),   Strict(array_more::lower)),
+    entry(Immutable, "array_upper",           2..=2,    Custom(array_more::bind_shape),   Strict(array_more::upper)),
+    entry(Immutable, "array_position",        2..=3,    Custom(array_more::bind_search),  Values(array_more::position)),
+    entry(Immutable, "array_positions",       2..=2,    Custom(array_more::bind_search),  Values(array_more::positions)),
+    entry(Immutable, "array_remove",          2..=2,    Custom(array_more::bind_search),  Values(array_more::remove)),
+    entry(Immutable, "array_replace",         3..=3,    Custom(array_more::bind_search),  Values(array_more::replace)),
+    entry(Immutable, "array_prepend",         2..=2,    Custom(array_more::bind_prepend), Values(array_more::prepend)),
+    entry(Immutable, "array_cat",             2..=2,    Custom(array_more::bind_cat),     Values(array_more::cat)),
+    entry(Stable,    "array_to_string",       2..=3,    Custom(array_more::bind_to_string), Values(array_more::to_string)),
+    entry(Immutable, "string_to_array",       2..=3,    Custom(array_more::bind_string_to_array), Values(array_more::string_to_array)),
 ];
 
 /// A built-in function: one entry of [`FUNCTIONS`].

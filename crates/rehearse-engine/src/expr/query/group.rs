@@ -193,6 +193,8 @@ pub(crate) fn key_text(v: &Value, ty: &SqlType) -> String {
         Value::Null => "N".into(),
         // citext's `=` ignores case.
         Value::Text(t) if *ty == SqlType::Citext => format!("c{}", t.to_lowercase()),
+        // jsonb numbers compare as numerics: 1.0 = 1.
+        Value::Text(t) if *ty == SqlType::Jsonb => format!("j{}", crate::jsonb::equality_key(t)),
         // 1.0 = 1.00 in numeric.
         Value::Numeric(d) => format!("n{}", d.normalize()),
         // -0 = 0, and PostgreSQL's NaN equals NaN.

@@ -21,8 +21,8 @@ mod lateral;
 mod order;
 mod rowset;
 mod setop;
-mod values;
 pub mod srf;
+mod values;
 pub mod window;
 
 use crate::catalog::{Row, Table};

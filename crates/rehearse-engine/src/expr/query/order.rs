@@ -341,6 +341,11 @@ pub(crate) fn compare(a: &Value, b: &Value, ty: &SqlType, env: &Env) -> Ordering
         let pos = |v: &str| labels.and_then(|l| l.iter().position(|l| l == v));
         return pos(x).cmp(&pos(y));
     }
+    if *ty == SqlType::Jsonb {
+        if let Some(order) = crate::expr::containers::jsonb_order(a, b) {
+            return order;
+        }
+    }
     a.compare(b)
 }
 

@@ -716,39 +716,9 @@ impl Pending {
         if let Node::Column(i, _) = &mut e.node {
             *i = f(*i);
         }
-        for c in children_mut(e) {
+        for c in e.children_mut() {
             Pending::remap(c, f);
         }
-    }
-}
-
-/// The expressions directly under `e`, mutably (as `Expr::children`).
-fn children_mut(e: &mut Expr) -> Vec<&mut Expr> {
-    match &mut e.node {
-        Node::Const(_) | Node::Column(..) => Vec::new(),
-        Node::SubLink(link) => match &mut link.kind {
-            crate::expr::SubLinkKind::Quantified { left, .. } => vec![left],
-            _ => Vec::new(),
-        },
-        Node::Cast(e, _)
-        | Node::Neg(e)
-        | Node::Not(e)
-        | Node::IsNull(e, _)
-        | Node::IsBool(e, ..)
-        | Node::Distinct(e, _) => vec![e],
-        Node::Binary(_, l, r)
-        | Node::Like(l, r, ..)
-        | Node::Regex(l, r, ..)
-        | Node::Quantified(_, l, r, _) => vec![l, r],
-        Node::Logic(_, items) | Node::Func(_, items) | Node::Array(items) => {
-            items.iter_mut().collect()
-        }
-        Node::InList(e, items, _) => std::iter::once(&mut **e).chain(items).collect(),
-        Node::Case(whens, else_) => whens
-            .iter_mut()
-            .flat_map(|(c, r)| [c, r])
-            .chain(else_.as_deref_mut())
-            .collect(),
     }
 }
 

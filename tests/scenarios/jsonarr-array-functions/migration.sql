@@ -1,0 +1,12 @@
+ALTER TABLE posts ADD COLUMN tag_list text;
+UPDATE posts SET tag_list = array_to_string(tags, ', ', '-');
+UPDATE posts SET tags = array_remove(tags, 'a') || 'c'::text WHERE tags @> ARRAY['a'];
+UPDATE posts SET tags = array_prepend('first', tags) WHERE cardinality(tags) = 0;
+UPDATE posts SET scores = array_cat(scores, ARRAY[9]) WHERE scores && '{1,5}';
+UPDATE posts SET scores = array_replace(scores, NULL, 0) WHERE array_position(scores, NULL) IS NOT NULL;
+ALTER TABLE posts ADD COLUMN n integer;
+UPDATE posts SET n = coalesce(array_upper(scores, 1), 0) + array_ndims(tags) WHERE tags <@ '{b,c,first,"with space"}';
+UPDATE posts SET labels = string_to_array(tag_list, ', ') WHERE labels IS NULL;
+UPDATE posts SET tag_list = tags[1] || '/' || coalesce(scores[2]::text, '-') || '/' || array_to_string(tags[2:], '+') || '/' || cardinality(scores[:1]);
+ALTER TABLE posts ADD CONSTRAINT posts_tags_check CHECK (cardinality(tags) < 5 AND NOT tags @> '{forbidden}');
+UPDATE posts SET labels = labels || ARRAY['too long a label'] WHERE id = 2;

@@ -1,0 +1,10 @@
+ALTER TABLE profiles ADD COLUMN doc jsonb;
+UPDATE profiles SET doc = jsonb_build_object('name', name, 'born', born, 'tags', ARRAY[id, id * 2], 'none', NULL);
+UPDATE profiles SET settings = jsonb_set(settings, '{theme}', '"light"') WHERE jsonb_typeof(settings) = 'object';
+UPDATE profiles SET settings = jsonb_insert(settings, '{0}', to_jsonb(name)) WHERE jsonb_typeof(settings) = 'array';
+UPDATE profiles SET settings = jsonb_set_lax(settings, '{old}', NULL, true, 'delete_key') WHERE jsonb_typeof(settings) = 'object';
+UPDATE profiles SET settings = jsonb_strip_nulls(coalesce(settings, '{"x": null}'));
+ALTER TABLE profiles ADD COLUMN summary text;
+UPDATE profiles SET summary = json_build_array(id, name, born)::text || jsonb_pretty(settings);
+UPDATE profiles SET summary = jsonb_extract_path_text(doc, 'tags', '1') || '/' || jsonb_array_length(doc -> 'tags');
+UPDATE profiles SET settings = jsonb_set(settings, '{tags,x}', '1') WHERE id = 1;

@@ -1,0 +1,12 @@
+ALTER TABLE events ADD COLUMN kind text;
+ALTER TABLE events ADD COLUMN user_id integer;
+ALTER TABLE events ADD COLUMN src text;
+UPDATE events SET kind = payload ->> 'kind', user_id = (payload #> '{user,id}')::integer, src = meta ->> 'src';
+UPDATE events SET payload = payload || jsonb_build_object('migrated', true) WHERE payload @> '{"user": {"id": 7}}' OR payload ? 'n';
+UPDATE events SET payload = payload - 'n' WHERE payload -> 'n' = '1';
+UPDATE events SET payload = payload #- '{user,tags,0}' WHERE payload ?| ARRAY['user', 'x'];
+UPDATE events SET payload = payload - 0 WHERE jsonb_typeof(payload) = 'array';
+DELETE FROM events WHERE payload <@ '"scalar"';
+ALTER TABLE events ADD CONSTRAINT events_kind_check CHECK (payload ? 'kind' OR payload ->> 'kind' IS NULL);
+CREATE INDEX ix_events_kind ON events ((payload ->> 'kind'));
+UPDATE events SET user_id = (payload -> 'kind')::integer WHERE id = 1;
