@@ -344,20 +344,31 @@ impl Scope<'_> {
                 substring_for,
                 ..
             } => {
-                let mut args = vec![self.text_arg(self.bind(expr)?, "substring")?];
-                let from = match substring_from {
+                // SUBSTRING(x FROM y FOR z) is substring(x, y, z); (x FOR z) is
+                // substring(x, 1, z). PostgreSQL resolves it among all substring
+                // overloads (a text `FROM` is the regex form).
+                let mut args = vec![self.bind(expr)?];
+                args.push(match substring_from {
                     Some(f) => self.bind(f)?,
                     None => Expr::constant(Value::Int(1), SqlType::Integer),
-                };
-                args.push(self.coerce(from, &SqlType::Integer, CastContext::Implicit)?);
+                });
                 if let Some(n) = substring_for {
-                    args.push(self.coerce(
-                        self.bind(n)?,
-                        &SqlType::Integer,
-                        CastContext::Implicit,
-                    )?);
+                    args.push(self.bind(n)?);
                 }
-                Expr::new(Node::Func(builtin("substr")?, args), SqlType::Text)
+                self.as_postgres_resolves("substring", args, |args| {
+                    let mut bound = Vec::new();
+                    for (i, a) in args.into_iter().enumerate() {
+                        bound.push(if i == 0 {
+                            self.text_arg(a, "substring")?
+                        } else {
+                            self.coerce(a, &SqlType::Integer, CastContext::Implicit)?
+                        });
+                    }
+                    Ok(Expr::new(
+                        Node::Func(builtin("substr")?, bound),
+                        SqlType::Text,
+                    ))
+                })?
             }
             E::Position { expr, r#in } => {
                 let needle = self.text_arg(self.bind(expr)?, "strpos")?;

@@ -32,6 +32,7 @@ mod conditional;
 mod env;
 pub(crate) mod json;
 mod math;
+mod overload;
 mod text;
 mod trigram;
 
@@ -297,7 +298,9 @@ impl Scope<'_> {
             };
         }
         match lookup(name) {
-            Some(f) if f.args.contains(&args.len()) => self.bind_call(f, args),
+            Some(f) if f.args.contains(&args.len()) => {
+                self.as_postgres_resolves(name, args, |args| self.bind_call(f, args))
+            }
             // Real PostgreSQL functions the engine does not implement are refused as
             // such; only calls no built-in could accept get PostgreSQL's "does not exist".
             _ => {
