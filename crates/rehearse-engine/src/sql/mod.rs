@@ -26,6 +26,7 @@ mod lex;
 mod mysql_alter;
 pub mod psql;
 mod unique_nulls;
+pub(crate) mod between_symmetric;
 mod values;
 
 pub use complexity::{MAX_EXPRESSION_DEPTH, PARSER_DEPTH};
@@ -341,6 +342,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     statement.identity_sequence = identity_options::take_sequence_name(&mut tokens);
     identity_options::reorder(&mut tokens);
     unique_nulls::drop_default_clause(&mut tokens);
+    between_symmetric::rewrite(&mut tokens);
     let command = tokens.first().and_then(|t| match &t.token {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
         _ => None,
