@@ -18,6 +18,8 @@
 use super::types::SqlType;
 use crate::error::PgError;
 use std::collections::HashMap;
+
+pub(crate) mod resolve;
 use std::sync::OnceLock;
 
 const FUNCTIONS: &str = include_str!("functions.tsv");

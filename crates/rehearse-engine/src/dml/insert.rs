@@ -7,7 +7,7 @@ use crate::expr::Expr;
 use crate::routines::triggers::Firing;
 use crate::routines::{Timing, TriggerEvent};
 use crate::rows::{check_foreign_keys, check_row, UniqueKeys};
-use crate::types::CastContext;
+use crate::types::{CastContext, SqlType};
 use crate::value::Value;
 use crate::{ident, object_name, Engine, Failure, StatementResult};
 use sqlparser::ast;
@@ -129,12 +129,24 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
                         bound.push(Source::Default);
                     } else {
                         let c = &table.columns[col];
-                        bound.push(Source::Expr(assign(
-                            &empty,
-                            empty.bind(e)?,
-                            &c.name,
-                            &c.ty,
-                        )?));
+                        let value = empty.bind(e)?;
+                        let base = c.ty.without_typmod();
+                        bound.push(Source::Expr(
+                            if value.ty == SqlType::Unknown && base != c.ty {
+                                // PostgreSQL reads a literal with its type's input
+                                // function and no modifier at parse analysis, every
+                                // row's; the length coercion is a call the planner
+                                // folds afterwards (coerce_type, then
+                                // coerce_type_typmod): 22P02 before 22001.
+                                let read = assign(&empty, value, &c.name, &base)?;
+                                Expr {
+                                    node: crate::expr::Node::Cast(Box::new(read), false),
+                                    ty: c.ty.clone(),
+                                }
+                            } else {
+                                assign(&empty, value, &c.name, &c.ty)?
+                            },
+                        ));
                     }
                 }
                 source_rows.push(bound);

@@ -296,6 +296,36 @@ impl Scope<'_> {
                 negated,
                 low,
                 high,
+            } if symmetric_low(low).is_some() => {
+                // transformAExprBetween's AEXPR_BETWEEN_SYM / AEXPR_NOT_BETWEEN_SYM.
+                let low = symmetric_low(low).unwrap_or(low);
+                let cmp = |op: BinaryOperator, bound: &ast::Expr| ast::Expr::BinaryOp {
+                    left: expr.clone(),
+                    op,
+                    right: Box::new(bound.clone()),
+                };
+                let (inner, outer, lo, hi) = if *negated {
+                    (false, true, BinaryOperator::Lt, BinaryOperator::Gt)
+                } else {
+                    (true, false, BinaryOperator::GtEq, BinaryOperator::LtEq)
+                };
+                let mut sides = Vec::new();
+                for (a, b) in [(low, high.as_ref()), (high.as_ref(), low)] {
+                    sides.push(Expr::new(
+                        Node::Logic(
+                            inner,
+                            vec![self.bind(&cmp(lo.clone(), a))?, self.bind(&cmp(hi.clone(), b))?],
+                        ),
+                        SqlType::Boolean,
+                    ));
+                }
+                Expr::new(Node::Logic(outer, sides), SqlType::Boolean)
+            }
+            E::Between {
+                expr,
+                negated,
+                low,
+                high,
             } => {
                 let lower = ast::Expr::BinaryOp {
                     left: expr.clone(),
@@ -559,5 +589,24 @@ mod tests {
                 sqlparser::ast::Value::Null
             ))))
             .is_ok());
+    }
+}
+
+/// The lower bound of a `BETWEEN SYMMETRIC` (the call `sql::between_symmetric` put
+/// around it), if `low` is one.
+fn symmetric_low(low: &ast::Expr) -> Option<&ast::Expr> {
+    let ast::Expr::Function(f) = low else {
+        return None;
+    };
+    let [name] = &f.name.0[..] else { return None };
+    if name.quote_style != Some('"') || name.value != crate::sql::between_symmetric::MARKER {
+        return None;
+    }
+    match &f.args {
+        ast::FunctionArguments::List(list) => match &list.args[..] {
+            [ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e))] => Some(e),
+            _ => None,
+        },
+        _ => None,
     }
 }

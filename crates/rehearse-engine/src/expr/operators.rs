@@ -92,6 +92,20 @@ impl Scope<'_> {
                 r.ty.format()
             )));
         }
+        // PostgreSQL's own resolution has no single best candidate (`date + '1'`:
+        // 42725 there): the engine's choice would be a guess. Two unknowns are the
+        // engine's own 42725 below.
+        if !(l.ty == SqlType::Unknown && r.ty == SqlType::Unknown)
+            && builtins::resolve::operator(Some(&l.ty), op.symbol(), &r.ty)
+                == builtins::resolve::Resolution::Ambiguous
+        {
+            return Err(PgError::unsupported(format!(
+                "the operator {} {} {} (choosing among its candidates)",
+                l.ty.base_name(),
+                op.symbol(),
+                r.ty.base_name()
+            )));
+        }
         let undefined = |l: &Expr, r: &Expr| builtins::no_operator(Some(&l.ty), op.symbol(), &r.ty);
         // json, jsonb and array operators (`containers`).
         let (l, r) = match self.container_operator(op, l, r)? {

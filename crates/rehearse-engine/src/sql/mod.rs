@@ -29,6 +29,7 @@ mod mysql_alter;
 pub mod psql;
 mod substring_similar;
 mod unique_nulls;
+pub(crate) mod between_symmetric;
 mod values;
 pub mod views;
 
@@ -365,6 +366,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     identity_options::reorder(&mut tokens);
     unique_nulls::drop_default_clause(&mut tokens);
     substring_similar::rewrite(&mut tokens);
+    between_symmetric::rewrite(&mut tokens);
     let command = tokens.first().and_then(|t| match &t.token {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
         _ => None,

@@ -40,6 +40,7 @@ mod json_build;
 mod jsonb_edit;
 mod math;
 mod regexp;
+mod overload;
 mod text;
 mod to_char;
 mod to_char_num;
@@ -532,7 +533,9 @@ impl Scope<'_> {
             };
         }
         match lookup_for(name, args.len()) {
-            Some(f) if f.args.contains(&args.len()) => self.bind_call(f, args),
+            Some(f) if f.args.contains(&args.len()) => {
+                self.as_postgres_resolves(name, args, |args| self.bind_call(f, args))
+            }
             // Real PostgreSQL functions the engine does not implement are refused as
             // such; only calls no built-in could accept get PostgreSQL's "does not exist".
             _ => {

@@ -1,0 +1,6 @@
+-- BETWEEN SYMMETRIC is (a >= x AND a <= y) OR (a >= y AND a <= x); NOT BETWEEN
+-- SYMMETRIC its negation, spelled with < and >; ASYMMETRIC is the default.
+UPDATE metrics SET b = 1 WHERE a NOT BETWEEN SYMMETRIC 8 AND 5;
+UPDATE metrics SET b = b + 10 WHERE a BETWEEN ASYMMETRIC 5 AND 8;
+ALTER TABLE metrics ADD CONSTRAINT a_range CHECK (a BETWEEN SYMMETRIC 10 AND 0);
+ALTER TABLE metrics ADD CONSTRAINT a_small CHECK (a NOT BETWEEN SYMMETRIC 7 AND 8);
