@@ -1,4 +1,4 @@
-ALTER TABLE codes ADD CONSTRAINT prefix_upper CHECK (SUBSTRING(code FROM 1 FOR 2) = upper(substring(code for 2)));
+ALTER TABLE codes ADD CONSTRAINT prefix_upper CHECK (SUBSTRING(code FROM n FOR 2) = upper(substring(code for 2)));
 ALTER TABLE codes ADD CONSTRAINT digits_follow CHECK (substring(code from '-([0-9]+)$') IS NOT NULL AND substring(code similar '%#"[0-9]+#"' escape '#') <> '');
 ALTER TABLE codes ADD CONSTRAINT note_label CHECK (format('%s:%s', id, note) <> '' AND "left"(code, -1) <> '' AND split_part(code, '-', 2) ~ '^\d+$');
 UPDATE codes SET code = regexp_replace(code, '-(\d+)', '-0\1');
