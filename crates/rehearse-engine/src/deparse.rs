@@ -33,6 +33,14 @@ pub fn quote_literal(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
 
+/// An expression without the implicit cast resolution put on it.
+fn uncast(e: &Expr) -> &Expr {
+    match &e.node {
+        Node::Cast(inner, false) => inner,
+        _ => e,
+    }
+}
+
 /// Deparses a bound expression (`pg_get_expr` / `pg_get_constraintdef` style).
 pub fn deparse(e: &Expr) -> String {
     write(e, false)
@@ -327,17 +335,21 @@ fn write(e: &Expr, pretty: bool) -> String {
         }
         Node::Func(f, args) => match f.name() {
             // The grammar's own forms of substring's pattern calls (`ruleutils.c`).
+            // `get_func_sql_syntax` prints its arguments without their implicit casts.
             "substring" if args.len() == 3 && args[1].ty == SqlType::Text => format!(
                 "SUBSTRING({} SIMILAR {} ESCAPE {})",
-                deparse(&args[0]),
-                deparse(&args[1]),
-                deparse(&args[2])
+                deparse(uncast(&args[0])),
+                deparse(uncast(&args[1])),
+                deparse(uncast(&args[2]))
             ),
             "substring" if args.get(1).is_some_and(|a| a.ty == SqlType::Integer) => {
-                let mut text =
-                    format!("SUBSTRING({} FROM {}", deparse(&args[0]), deparse(&args[1]));
+                let mut text = format!(
+                    "SUBSTRING({} FROM {}",
+                    deparse(uncast(&args[0])),
+                    deparse(uncast(&args[1]))
+                );
                 if let Some(count) = args.get(2) {
-                    text.push_str(&format!(" FOR {}", deparse(count)));
+                    text.push_str(&format!(" FOR {}", deparse(uncast(count))));
                 }
                 text + ")"
             }

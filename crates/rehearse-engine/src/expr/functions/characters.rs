@@ -185,9 +185,8 @@ pub(super) fn bind_concat_ws(scope: &Scope, name: &str, args: Vec<Expr>) -> Resu
         _ => return Err(builtins::no_function(name, &types)),
     };
     let mut bound = vec![scope.text_arg(first, name)?];
-    for a in args {
-        bound.push(scope.resolve_unknown(a)?);
-    }
+    // `"any"` keeps an unknown literal unknown (printed back without a cast).
+    bound.extend(args);
     Ok((bound, SqlType::Text))
 }
 

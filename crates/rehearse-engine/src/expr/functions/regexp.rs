@@ -332,10 +332,8 @@ fn group_text(s: &str, m: &Match, group: usize) -> Option<String> {
 pub(super) fn regexp_match(a: Args) -> Result<Value, PgError> {
     let (s, pattern) = (a.text(0).unwrap_or_default(), a.text(1).unwrap_or_default());
     let f = flags(a.text(2).unwrap_or_default())?;
-    if f.global {
-        return Err(no_global("regexp_match", &f)
-            .unwrap_err()
-            .hint("Use the regexp_matches function instead."));
+    if let Err(e) = no_global("regexp_match", &f) {
+        return Err(e.hint("Use the regexp_matches function instead."));
     }
     let pattern = are(pattern, &f);
     let groups = regex::compile(&pattern, f.case_insensitive)?.groups();

@@ -144,12 +144,9 @@ pub(super) fn repeat(a: Args) -> Result<Value, PgError> {
     Ok(Value::Text(s.repeat(n.max(0) as usize)))
 }
 
-/// `concat` takes any type (`"any"`): only an unknown literal needs a type, text.
-pub(super) fn bind_concat(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
-    let args = args
-        .into_iter()
-        .map(|a| scope.resolve_unknown(a))
-        .collect::<Result<_, _>>()?;
+/// `concat` takes any type (`"any"`): an unknown literal stays unknown (its text is
+/// its value; printed back without a cast, as PostgreSQL does).
+pub(super) fn bind_concat(_: &Scope, _: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
     Ok((args, SqlType::Text))
 }
 
