@@ -119,11 +119,18 @@ fn create(engine: &mut Engine, create: &CreateView) -> StatementResult {
     for (c, name) in columns.iter_mut().zip(&create.columns) {
         c.0 = name.clone();
     }
+    // OR REPLACE compares with the old columns first (`checkViewColumns`), then adds
+    // the new ones, where a repeated name is ALTER TABLE ADD COLUMN's 42701.
+    if let Some(old) = &existing {
+        check_replacement(&old.columns, &columns)?;
+    }
     for (i, (n, _)) in columns.iter().enumerate() {
         if columns[..i].iter().any(|(m, _)| m == n) {
-            return Err(
-                PgError::new("42701", format!("column \"{n}\" specified more than once")).into(),
-            );
+            return Err(match existing {
+                Some(_) => PgError::duplicate_column(n, name),
+                None => PgError::new("42701", format!("column \"{n}\" specified more than once")),
+            }
+            .into());
         }
     }
     if create.check_option.is_some() && !simply_updatable(&create.query) {
@@ -131,9 +138,6 @@ fn create(engine: &mut Engine, create: &CreateView) -> StatementResult {
             "WITH CHECK OPTION on a view that is not a plain SELECT of one table's columns",
         )
         .into());
-    }
-    if let Some(old) = &existing {
-        check_replacement(&old.columns, &columns)?;
     }
     let materialized = if create.materialized {
         Some(if create.with_data {
@@ -433,9 +437,10 @@ fn refresh(
             )
             .into())
         }
+        // matview.c's check on a relation of another kind: 0A000, not 42809.
         None if engine.db.tables.contains_key(name) => {
             return Err(
-                PgError::new("42809", format!("\"{name}\" is not a materialized view")).into(),
+                PgError::new("0A000", format!("\"{name}\" is not a materialized view")).into(),
             )
         }
         None => return Err(PgError::undefined_table(name).into()),

@@ -97,8 +97,14 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         _ => None,
     };
     // Each source row as per-target sources, bound now (errors are parse-time errors).
-    let context =
-        crate::expr::query::Context::new(&engine.db.tables, crate::expr::query::Clause::Values);
+    // Subqueries in VALUES may read views (a SELECT source has read them already).
+    let with_views = match insert.source.as_deref() {
+        Some(q) if matches!(q.body.as_ref(), ast::SetExpr::Values(_)) => {
+            crate::views::tables_for(engine, q, crate::views::Reading::Rows)?
+        }
+        _ => std::borrow::Cow::Borrowed(&engine.db.tables),
+    };
+    let context = crate::expr::query::Context::new(&with_views, crate::expr::query::Clause::Values);
     let mut empty = engine.scope(None);
     empty.query = Some(&context);
     let mut source_rows: Vec<Vec<Source>> = Vec::new();

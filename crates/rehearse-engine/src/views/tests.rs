@@ -121,3 +121,26 @@ fn star_is_expanded_when_the_view_is_created() {
          view s depends on column s of table u"
     );
 }
+
+#[test]
+fn subqueries_in_values_update_and_delete_read_views() {
+    let view = "CREATE VIEW big AS SELECT id FROM u WHERE id > 11;";
+    assert_eq!(
+        ask(&format!(
+            "{view} INSERT INTO t (id) VALUES ((SELECT max(id) FROM big)); SELECT id FROM t WHERE id > 3"
+        )),
+        "13"
+    );
+    assert_eq!(
+        ask(&format!(
+            "{view} DELETE FROM u WHERE id IN (SELECT id FROM big); SELECT count(*) FROM u"
+        )),
+        "2"
+    );
+    assert_eq!(
+        ask(&format!(
+            "{view} UPDATE u SET s = 'big' WHERE id IN (SELECT id FROM big); SELECT s FROM u WHERE id = 13"
+        )),
+        "big"
+    );
+}
