@@ -18,6 +18,14 @@ pub fn run(engine: &mut Engine, with: &ast::With, body: &ast::SetExpr) -> Statem
                     PgError::unsupported("WITH ... INSERT with RETURNING or ON CONFLICT").into(),
                 );
             }
+            // PostgreSQL analyses the WITH queries before the target table and columns,
+            // so their errors come first.
+            crate::expr::query::bind_ctes(
+                &engine.db.tables,
+                &engine.db.enums,
+                &engine.db.extensions,
+                with,
+            )?;
             let mut moved = insert.clone();
             match moved.source.as_deref_mut() {
                 Some(source) if source.with.is_none() => source.with = Some(with.clone()),
