@@ -82,6 +82,19 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
     let selected = match insert.source.as_deref() {
         Some(source) if is_query(source)? => {
             let plan = super::select::bind(engine, source, false)?;
+            // Parse analysis coerces the select list to the target columns before
+            // the query runs: those errors come before any error of its rows.
+            if plan.types().len() <= targets.len() {
+                let scope = engine.scope(None);
+                for (i, (ty, &col)) in plan.types().iter().zip(&targets).enumerate() {
+                    let c = &table.columns[col];
+                    let slot = Expr {
+                        node: crate::expr::Node::Column(i, String::new()),
+                        ty: ty.clone(),
+                    };
+                    assign(&scope, slot, &c.name, &c.ty)?;
+                }
+            }
             let rows = super::select::rows(engine, &plan)?;
             if plan.order_is_unspecified()
                 && rows.len() > 1

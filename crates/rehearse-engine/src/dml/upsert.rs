@@ -66,14 +66,18 @@ impl OnConflict {
             Some(ast::OnInsert::OnConflict(c)) => c,
             Some(other) => return Err(PgError::unsupported(format!("INSERT ... {other}"))),
         };
-        let arbiters = match &on_conflict.conflict_target {
-            None => None,
-            Some(target) => Some(arbiters(table, target)?),
-        };
+        let target = on_conflict.conflict_target.as_ref();
+        // Parse analysis first (the target's names, then SET and WHERE); the arbiter
+        // indexes are the planner's (42P10 comes after every analysis error).
+        if let Some(t) = target {
+            check_target(table, t)?;
+        }
         match &on_conflict.action {
-            ast::OnConflictAction::DoNothing => Ok(Some(OnConflict::Nothing(arbiters))),
+            ast::OnConflictAction::DoNothing => Ok(Some(OnConflict::Nothing(
+                target.map(|t| arbiters(table, t)).transpose()?,
+            ))),
             ast::OnConflictAction::DoUpdate(update) => {
-                let Some(arbiters) = arbiters else {
+                let Some(target) = target else {
                     return Err(PgError::new(
                         "42601",
                         "ON CONFLICT DO UPDATE requires inference specification or constraint name",
@@ -85,8 +89,9 @@ impl OnConflict {
                     .as_ref()
                     .map(ident)
                     .unwrap_or_else(|| table.name.clone());
-                bind_update(engine, table, &name, update, arbiters)
-                    .map(|u| Some(OnConflict::Update(u)))
+                let mut bound = bind_update(engine, table, &name, update)?;
+                bound.arbiters = arbiters(table, target)?;
+                Ok(Some(OnConflict::Update(bound)))
             }
         }
     }
@@ -146,10 +151,9 @@ impl OnConflict {
     }
 }
 
-/// The arbiter indexes' names for `(columns)` or `ON CONSTRAINT name`.
-fn arbiters(table: &Table, target: &ast::ConflictTarget) -> Result<Vec<String>, PgError> {
-    let name_of =
-        |i: &crate::catalog::Index| i.constraint.clone().unwrap_or_else(|| i.name.clone());
+/// The errors parse analysis raises for the target: a column or constraint that does
+/// not exist.
+fn check_target(table: &Table, target: &ast::ConflictTarget) -> Result<(), PgError> {
     match target {
         ast::ConflictTarget::OnConstraint(name) => {
             let name = object_name(name);
@@ -162,6 +166,29 @@ fn arbiters(table: &Table, target: &ast::ConflictTarget) -> Result<Vec<String>, 
                     ),
                 ));
             }
+        }
+        ast::ConflictTarget::Columns(columns) => {
+            for c in columns {
+                let name = ident(c);
+                if table.column_index(&name).is_none() {
+                    return Err(PgError::new(
+                        "42703",
+                        format!("column \"{name}\" does not exist"),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The arbiter indexes' names for `(columns)` or `ON CONSTRAINT name`.
+fn arbiters(table: &Table, target: &ast::ConflictTarget) -> Result<Vec<String>, PgError> {
+    let name_of =
+        |i: &crate::catalog::Index| i.constraint.clone().unwrap_or_else(|| i.name.clone());
+    match target {
+        ast::ConflictTarget::OnConstraint(name) => {
+            let name = object_name(name);
             match table
                 .indexes
                 .iter()
@@ -174,17 +201,8 @@ fn arbiters(table: &Table, target: &ast::ConflictTarget) -> Result<Vec<String>, 
             }
         }
         ast::ConflictTarget::Columns(columns) => {
-            let mut wanted = BTreeSet::new();
-            for c in columns {
-                let name = ident(c);
-                if table.column_index(&name).is_none() {
-                    return Err(PgError::new(
-                        "42703",
-                        format!("column \"{name}\" does not exist"),
-                    ));
-                }
-                wanted.insert(name);
-            }
+            // (`check_target` has found every column.)
+            let wanted: BTreeSet<String> = columns.iter().map(ident).collect();
             let found: Vec<String> = table
                 .indexes
                 .iter()
@@ -220,7 +238,6 @@ fn bind_update(
     table: &Table,
     name: &str,
     update: &ast::DoUpdate,
-    arbiters: Vec<String>,
 ) -> Result<Update, PgError> {
     let context = Context::new(&engine.db.tables, Clause::Update);
     let scope = Scope {
@@ -274,7 +291,7 @@ fn bind_update(
     context.clause.set(Clause::Where);
     let filter = super::where_clause(&scope, update.selection.as_ref())?;
     Ok(Update {
-        arbiters,
+        arbiters: Vec::new(),
         sets,
         filter,
     })

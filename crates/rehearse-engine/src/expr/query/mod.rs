@@ -833,3 +833,5 @@ pub fn output_name(e: &ast::Expr) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod window_tests;

@@ -5,8 +5,9 @@
 //! level's other FROM items: that is LATERAL, refused).
 //!
 //! **Invariant:** every row a function returns counts against the statement's work
-//! budget ([`super::MAX_QUERY_WORK`]) before it is made, so `generate_series(1, 1e9)`
-//! is refused rather than allocated.
+//! budget ([`super::MAX_QUERY_WORK`]) before it is made, and one call returns at most
+//! [`crate::MAX_ROWS`] rows, so `generate_series(1, 1e9)` is refused rather than
+//! allocated.
 
 use super::{spend, Clause, Context, Levels};
 use crate::catalog::Row;
@@ -18,6 +19,9 @@ use crate::value::Value;
 use rust_decimal::Decimal;
 use sqlparser::ast;
 use std::cell::{Cell, RefCell};
+
+/// Receives each row a function returns (counting it against the budgets).
+type Push<'a> = dyn FnMut(Vec<Value>, &mut Env) -> Result<(), PgError> + 'a;
 
 /// The set-returning functions the engine computes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -429,8 +433,16 @@ impl SetFunction {
         {
             return Ok(out);
         }
+        let name = &self.name;
         let mut push = |values: Vec<Value>, env: &mut Env| -> Result<(), PgError> {
             spend(env, 1)?;
+            // One call's rows are held at once: at most a table's worth.
+            if out.len() >= crate::MAX_ROWS {
+                return Err(PgError::unsupported(format!(
+                    "{name}() returning more than {} rows (the playground's limit)",
+                    crate::MAX_ROWS
+                )));
+            }
             out.push(values);
             Ok(())
         };
@@ -578,12 +590,7 @@ impl SetFunction {
 
     /// generate_series: start, start + step, ... while not past stop (each value the
     /// previous plus the step, as PostgreSQL adds them; an overflow ends the series).
-    fn series(
-        &self,
-        args: &[Value],
-        env: &mut Env,
-        push: &mut dyn FnMut(Vec<Value>, &mut Env) -> Result<(), PgError>,
-    ) -> Result<(), PgError> {
+    fn series(&self, args: &[Value], env: &mut Env, push: &mut Push) -> Result<(), PgError> {
         let zero_step = || PgError::new("22023", "step size cannot equal zero");
         let ty = &self.types[0];
         match (&args[0], &args[1], args.get(2)) {
@@ -635,8 +642,7 @@ impl SetFunction {
                     return Err(zero_step());
                 }
                 let mut current = Value::Timestamp(*start);
-                loop {
-                    let Value::Timestamp(t) = current else { break };
+                while let Value::Timestamp(t) = current {
                     if (sign > 0 && t > *stop) || (sign < 0 && t < *stop) {
                         break;
                     }
