@@ -262,6 +262,8 @@ pub fn owner_to(engine: &Engine, object: &str, name: &str) -> StatementResult {
                 return Err(PgError::undefined_table(name).into());
             }
         }
+        // pg_dump's `ALTER FUNCTION f(...) OWNER TO role`, right after the function.
+        "function" if engine.db.functions.contains_key(name) => {}
         "index" => {
             if engine.db.index_owner(name).is_none() {
                 return Err(PgError::undefined_table(name).into());

@@ -139,6 +139,9 @@ pub fn run_with_ctes(
         keep
     });
     let gone = vec![None; removed.len()];
+    if !removed.is_empty() {
+        crate::routines::triggers::refuse_cascades_into_triggers(engine, &table_name)?;
+    }
     referenced_rows_changed(engine, &table_name, &removed, &gone)?;
     if !after.is_empty() {
         let rows = removed.iter().map(|r| (Some(r.clone()), None)).collect();

@@ -166,7 +166,8 @@ pub fn run_with_ctes(
     // A unique index whose keys are columns this UPDATE does not assign (and which has
     // no predicate) cannot see a new duplicate: every row keeps its key, so there is
     // nothing to check (and no need to read every key of a big table first).
-    let keys_change = {
+    // (A BEFORE trigger may change any column, keys included.)
+    let keys_change = !before.is_empty() || {
         let assigned: Vec<&str> = sets
             .iter()
             .map(|(i, _)| t.columns[*i].name.as_str())
@@ -255,6 +256,7 @@ pub fn run_with_ctes(
     let t = engine.table(&table_name)?;
     check_foreign_keys(&engine.db, t, &changed, None)?;
     let new_rows: Vec<_> = new_rows.into_iter().map(Some).collect();
+    crate::routines::triggers::refuse_cascades_into_triggers(engine, &table_name)?;
     referenced_rows_changed(engine, &table_name, &old_rows, &new_rows)?;
     if !after.is_empty() {
         let rows = old_rows.into_iter().map(Some).zip(new_rows).collect();

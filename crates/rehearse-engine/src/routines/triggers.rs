@@ -290,6 +290,37 @@ pub fn rename_column(engine: &mut Engine, table: &str, from: &str, to: &str) {
     }
 }
 
+/// Foreign keys' cascading actions (CASCADE, SET NULL, SET DEFAULT) run as
+/// PostgreSQL's own statements, which fire the referencing table's triggers; the
+/// engine applies them without, so a write that may cascade into a table with
+/// triggers is refused.
+pub fn refuse_cascades_into_triggers(engine: &Engine, table: &str) -> Result<(), PgError> {
+    use crate::catalog::{ConstraintKind, RefAction};
+    for t in engine.db.tables.values().filter(|t| !t.triggers.is_empty()) {
+        let cascades = t.constraints.iter().any(|c| match &c.kind {
+            ConstraintKind::ForeignKey {
+                ref_table,
+                on_delete,
+                on_update,
+                ..
+            } => {
+                ref_table == table
+                    && [on_delete, on_update]
+                        .iter()
+                        .any(|a| !matches!(a, RefAction::NoAction | RefAction::Restrict))
+            }
+            _ => false,
+        });
+        if cascades {
+            return Err(PgError::unsupported(format!(
+                "a foreign key's cascading action into table {}, which has triggers",
+                t.name
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// The PL/pgSQL bodies of the enabled triggers an `event` (INSERT, UPDATE, DELETE)
 /// on `table` fires (for the lock analysis).
 pub fn bodies_fired<'d>(

@@ -22,6 +22,7 @@ pub mod alter_type;
 mod commands;
 mod complexity;
 mod do_command;
+mod function_owner;
 mod identity_options;
 mod lex;
 mod modifying_with;
@@ -304,7 +305,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         };
         return Ok(statement);
     }
-    if let Some(kind) = do_command::read(&tokens) {
+    if let Some(kind) = do_command::read(&tokens).or_else(|| function_owner::read(&tokens)) {
         statement.kind = kind;
         return Ok(statement);
     }

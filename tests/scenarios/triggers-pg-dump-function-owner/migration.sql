@@ -1,0 +1,5 @@
+UPDATE t SET v = 'b';
+DROP TRIGGER tr ON t;
+UPDATE t SET v = 'c';
+DROP TRIGGER IF EXISTS tr ON t;
+DROP FUNCTION f();
