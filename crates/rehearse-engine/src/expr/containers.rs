@@ -85,6 +85,16 @@ impl Scope<'_> {
 
     fn json_operator(&self, op: Op, l: Expr, r: Expr) -> Result<Expr, PgError> {
         let undefined = |r: &Expr| builtins::no_operator(Some(&l.ty), op.symbol(), &r.ty);
+        // An unknown literal is read as the operand type (its input errors are
+        // PostgreSQL's); a typed operand that does not cast has no operator.
+        let operand = |r: Expr, ty: &SqlType| {
+            if r.ty == SqlType::Unknown {
+                self.coerce(r, ty, CastContext::Implicit)
+            } else {
+                self.coerce(r.clone(), ty, CastContext::Implicit)
+                    .map_err(|_| undefined(&r))
+            }
+        };
         let json = l.ty.clone();
         // json has only the access operators (`?`, `-`, `#-` are jsonb's).
         if json == SqlType::Json
@@ -102,19 +112,11 @@ impl Scope<'_> {
                 t if t.is_integer() && *t != SqlType::BigInt => {
                     self.coerce(r, &SqlType::Integer, CastContext::Implicit)?
                 }
-                SqlType::Array(_) if op == Op::Sub => self
-                    .coerce(r.clone(), &text_array(), CastContext::Implicit)
-                    .map_err(|_| undefined(&r))?,
-                _ => self
-                    .coerce(r.clone(), &SqlType::Text, CastContext::Implicit)
-                    .map_err(|_| undefined(&r))?,
+                SqlType::Array(_) if op == Op::Sub => operand(r, &text_array())?,
+                _ => operand(r, &SqlType::Text)?,
             },
-            Op::KeyExists => self
-                .coerce(r.clone(), &SqlType::Text, CastContext::Implicit)
-                .map_err(|_| undefined(&r))?,
-            _ => self
-                .coerce(r.clone(), &text_array(), CastContext::Implicit)
-                .map_err(|_| undefined(&r))?,
+            Op::KeyExists => operand(r, &SqlType::Text)?,
+            _ => operand(r, &text_array())?,
         };
         if json == SqlType::Json && !matches!(op, Op::JsonGet | Op::JsonGetText) {
             return Err(PgError::unsupported(format!(
