@@ -253,7 +253,10 @@ impl Scope<'_> {
                     sides.push(Expr::new(
                         Node::Logic(
                             inner,
-                            vec![self.bind(&cmp(lo.clone(), a))?, self.bind(&cmp(hi.clone(), b))?],
+                            vec![
+                                self.bind(&cmp(lo.clone(), a))?,
+                                self.bind(&cmp(hi.clone(), b))?,
+                            ],
                         ),
                         SqlType::Boolean,
                     ));

@@ -19,6 +19,7 @@ use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, TokenWithLocation, Tokenizer};
 
 pub mod alter_type;
+pub(crate) mod between_symmetric;
 mod commands;
 mod complexity;
 mod identity_options;
@@ -26,7 +27,6 @@ mod lex;
 mod mysql_alter;
 pub mod psql;
 mod unique_nulls;
-pub(crate) mod between_symmetric;
 mod values;
 
 pub use complexity::{MAX_EXPRESSION_DEPTH, PARSER_DEPTH};
