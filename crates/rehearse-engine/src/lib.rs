@@ -472,7 +472,14 @@ impl Engine {
             } => dml::update::run(self, table, assignments, from.as_ref(), selection.as_ref()),
             S::Delete(delete) => dml::delete::run(self, delete),
             S::Truncate { table_names, .. } => dml::delete::truncate(self, table_names),
-            S::Comment { .. } => Ok(Vec::new()),
+            S::Comment {
+                object_type,
+                object_name,
+                ..
+            } => {
+                ddl::comments::comment(self, object_type, object_name)?;
+                Ok(Vec::new())
+            }
             // Settings change nothing the engine models (it never waits for a lock;
             // the analysis notes the timeouts): see `settings`.
             S::SetVariable {

@@ -3,6 +3,7 @@
 
 pub mod alter_table;
 pub mod alter_type;
+pub mod comments;
 pub mod constraints;
 pub mod create_table;
 pub mod drop;

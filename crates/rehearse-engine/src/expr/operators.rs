@@ -268,10 +268,13 @@ impl Scope<'_> {
             (SqlType::Date, SqlType::SmallInt | SqlType::Integer)
                 if matches!(op, Op::Add | Op::Sub) =>
             {
+                // Only `date ± integer` exists: a smallint is cast to it, and the
+                // cast shows in the stored expression (`(score)::integer`).
+                let r = self.coerce(r, &SqlType::Integer, CastContext::Implicit)?;
                 return Ok(Expr::new(
                     Node::Binary(op, Box::new(l), Box::new(r)),
                     SqlType::Date,
-                ))
+                ));
             }
             (SqlType::Date, SqlType::Date) if op == Op::Sub => {
                 return Ok(Expr::new(

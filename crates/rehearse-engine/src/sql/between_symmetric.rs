@@ -4,6 +4,7 @@
 //! the first `AND` outside parentheses). The binder expands a `BETWEEN` whose lower
 //! bound is that call as PostgreSQL's `transformAExprBetween` does.
 
+use sqlparser::ast;
 use sqlparser::tokenizer::{Token, TokenWithLocation, Word};
 
 /// The function name standing for `SYMMETRIC` (quoted: no SQL can call it by accident).
@@ -62,5 +63,24 @@ pub fn rewrite(tokens: &mut Vec<TokenWithLocation>) {
             tokens.insert(i + 2, token(&at, Token::LParen));
         }
         i += 1;
+    }
+}
+
+/// The lower bound of a `BETWEEN SYMMETRIC` (the call [`rewrite`] put around it), if
+/// `low` is one.
+pub fn lower_bound(low: &ast::Expr) -> Option<&ast::Expr> {
+    let ast::Expr::Function(f) = low else {
+        return None;
+    };
+    let [name] = &f.name.0[..] else { return None };
+    if name.quote_style != Some('"') || name.value != MARKER {
+        return None;
+    }
+    match &f.args {
+        ast::FunctionArguments::List(list) => match &list.args[..] {
+            [ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e))] => Some(e),
+            _ => None,
+        },
+        _ => None,
     }
 }

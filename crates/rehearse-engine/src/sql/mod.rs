@@ -19,6 +19,7 @@ use sqlparser::parser::Parser;
 use sqlparser::tokenizer::{Token, TokenWithLocation, Tokenizer};
 
 pub mod alter_type;
+pub(crate) mod between_symmetric;
 mod commands;
 mod complexity;
 mod do_command;
@@ -30,7 +31,6 @@ mod mysql_alter;
 pub mod psql;
 mod substring_similar;
 mod unique_nulls;
-pub(crate) mod between_symmetric;
 mod values;
 pub mod views;
 

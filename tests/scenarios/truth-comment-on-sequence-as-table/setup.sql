@@ -1,0 +1,2 @@
+CREATE TABLE users (id int PRIMARY KEY);
+CREATE SEQUENCE invoice_numbers;
