@@ -194,10 +194,10 @@ fn format_fields(format: &str, f: &Fields, zoned: Option<bool>) -> Result<String
             continue;
         };
         let after = &body[pattern.len()..];
-        let (suffix, after) = if after.starts_with("TH") {
-            (Some(true), &after[2..])
-        } else if after.starts_with("th") {
-            (Some(false), &after[2..])
+        let (suffix, after) = if let Some(rest) = after.strip_prefix("TH") {
+            (Some(true), rest)
+        } else if let Some(rest) = after.strip_prefix("th") {
+            (Some(false), rest)
         } else {
             (None, after)
         };
