@@ -31,6 +31,9 @@ pub(super) fn bind(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, 
         t if t.category() == Category::Numeric => {
             scope.coerce(source, &SqlType::Numeric(None), CastContext::Implicit)?
         }
+        SqlType::Unknown if matches!(format.ty, SqlType::Unknown | SqlType::Text) => {
+            return Err(super::extract::not_unique(name, &types))
+        }
         _ => return Err(builtins::no_function(name, &types)),
     };
     let format = scope.text_arg(format, name)?;
