@@ -96,6 +96,13 @@ pub fn convert(
                 to.format()
             )))
         }
+        // The infinities stay infinite.
+        (Value::Date(d), _, Timestamp | TimestampTz) if *d == chrono::NaiveDate::MAX => {
+            Value::Timestamp(chrono::NaiveDateTime::MAX)
+        }
+        (Value::Date(d), _, Timestamp | TimestampTz) if *d == chrono::NaiveDate::MIN => {
+            Value::Timestamp(chrono::NaiveDateTime::MIN)
+        }
         (Value::Date(d), _, Timestamp | TimestampTz) => {
             Value::Timestamp(d.and_time(NaiveTime::MIN))
         }

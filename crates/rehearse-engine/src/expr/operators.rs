@@ -450,6 +450,8 @@ fn literal_partner_type(other: &SqlType) -> SqlType {
         Category::String => SqlType::Text,
         // `anyarray`'s operators: the other side's array type, without a modifier.
         Category::Array => other.without_typmod(),
+        // time(p)'s operators take time: the literal is read without the modifier.
+        Category::DateTime => other.without_typmod(),
         _ => other.clone(),
     }
 }

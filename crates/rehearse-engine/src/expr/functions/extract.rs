@@ -80,14 +80,23 @@ pub(super) fn bind_date_part(scope: &Scope, name: &str, args: Vec<Expr>) -> Resu
     let (Some(field), Some(source)) = (args.next(), args.next()) else {
         return Err(PgError::unsupported(format!("{name}()")));
     };
-    let field = scope.text_arg(field, name)?;
     check_source(&source.ty, name, &field.ty)?;
+    let field = scope.text_arg(field, name)?;
     Ok((vec![field, source], SqlType::Double))
 }
 
 /// The source types `EXTRACT`/`date_part` take; an unknown literal is ambiguous there.
 fn check_source(ty: &SqlType, name: &str, field: &SqlType) -> Result<(), PgError> {
     match ty {
+        SqlType::Unknown if *field == SqlType::Text || *field == SqlType::Unknown => {
+            // EXTRACT names its function schema-qualified.
+            let called = if name == "extract" {
+                "pg_catalog.extract"
+            } else {
+                name
+            };
+            Err(not_unique(called, &[field.clone(), ty.clone()]))
+        }
         SqlType::Date
         | SqlType::Timestamp
         | SqlType::TimestampTz
@@ -104,9 +113,19 @@ pub(super) fn bind_extract(scope: &Scope, name: &str, args: Vec<Expr>) -> Result
     let (Some(field), Some(source)) = (args.next(), args.next()) else {
         return Err(PgError::unsupported(format!("{name}()")));
     };
-    let field = scope.coerce(field, &SqlType::Text, CastContext::Implicit)?;
     check_source(&source.ty, name, &field.ty)?;
+    let field = scope.coerce(field, &SqlType::Text, CastContext::Implicit)?;
     Ok((vec![field, source], SqlType::Numeric(None)))
+}
+
+/// PostgreSQL's 42725 for a call whose unknown literals match several candidates.
+pub(super) fn not_unique(name: &str, types: &[SqlType]) -> PgError {
+    let types: Vec<String> = types.iter().map(SqlType::base_name).collect();
+    PgError::new(
+        "42725",
+        format!("function {name}({}) is not unique", types.join(", ")),
+    )
+    .hint("Could not choose a best candidate function. You might need to add explicit type casts.")
 }
 
 pub(super) fn date_part(a: Args) -> Result<Value, PgError> {

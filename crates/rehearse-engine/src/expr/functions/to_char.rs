@@ -31,6 +31,9 @@ pub(super) fn bind(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, 
         t if t.category() == Category::Numeric => {
             scope.coerce(source, &SqlType::Numeric(None), CastContext::Implicit)?
         }
+        SqlType::Unknown if matches!(format.ty, SqlType::Unknown | SqlType::Text) => {
+            return Err(super::extract::not_unique(name, &types))
+        }
         _ => return Err(builtins::no_function(name, &types)),
     };
     let format = scope.text_arg(format, name)?;
@@ -194,10 +197,10 @@ fn format_fields(format: &str, f: &Fields, zoned: Option<bool>) -> Result<String
             continue;
         };
         let after = &body[pattern.len()..];
-        let (suffix, after) = if after.starts_with("TH") {
-            (Some(true), &after[2..])
-        } else if after.starts_with("th") {
-            (Some(false), &after[2..])
+        let (suffix, after) = if let Some(rest) = after.strip_prefix("TH") {
+            (Some(true), rest)
+        } else if let Some(rest) = after.strip_prefix("th") {
+            (Some(false), rest)
         } else {
             (None, after)
         };
