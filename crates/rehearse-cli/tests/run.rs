@@ -36,24 +36,24 @@ fn run(name: &str) -> (i32, Value, String) {
 
 #[test]
 fn an_unsupported_step_is_exit_2_located_and_not_a_rollback() {
-    let (code, report, stderr) = run("sql-unsupported-builtin-format");
+    let (code, report, stderr) = run("sql-unsupported-builtin-size-tsvector");
     assert_eq!(code, 2);
     assert_eq!(report["outcome"], "unsupported");
-    let step = &report["steps"][1];
+    let step = &report["steps"][0];
     assert_eq!(step["status"], "unsupported");
     assert!(step["error"].is_null());
     assert_eq!(
         step["unsupported"]["construct"],
-        "the function format(unknown, integer, text)"
+        "the function pg_size_pretty(bigint)"
     );
     // The step after it is not run, but its hazard is still reported.
-    assert_eq!(report["steps"][2]["status"], "skipped");
+    assert_eq!(report["steps"][1]["status"], "skipped");
     assert_eq!(
-        report["steps"][2]["hazards"][0]["rule"],
-        "add-not-null-column-without-default"
+        report["steps"][1]["hazards"][0]["rule"],
+        "backfill-in-transaction"
     );
     assert!(
-        stderr.contains("migration.sql:2:1: Rehearse cannot simulate the function format("),
+        stderr.contains("migration.sql:1:1: Rehearse cannot simulate the function pg_size_pretty("),
         "{stderr}"
     );
 }

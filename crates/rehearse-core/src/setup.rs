@@ -6,6 +6,7 @@ use crate::snapshot::TableState;
 use crate::snapshot::{sequence_positions, snapshot};
 use rehearse_engine::deparse::quote_ident;
 use rehearse_engine::error::{InputError, Source};
+use rehearse_engine::sql;
 use rehearse_engine::Engine;
 use serde::{Deserialize, Serialize};
 
@@ -18,14 +19,25 @@ pub struct SetupModel {
     pub sequences: Vec<(String, i64)>,
 }
 
+impl SetupModel {
+    /// The grid's model of a database's tables (its views are not the grid's: their
+    /// statements are carried over by [`write_back`]).
+    pub fn new(tables: Vec<TableState>, sequences: Vec<(String, i64)>) -> SetupModel {
+        SetupModel {
+            tables: tables.into_iter().filter(|t| t.view.is_none()).collect(),
+            sequences,
+        }
+    }
+}
+
 /// Runs a setup script.
 pub fn load(setup: &str, now: chrono::NaiveDateTime) -> Result<SetupModel, InputError> {
     let mut engine = Engine::new(now);
     crate::run::apply_script(&mut engine, setup, Source::Setup)?;
-    Ok(SetupModel {
-        tables: snapshot(&engine.db),
-        sequences: sequence_positions(&engine.db),
-    })
+    Ok(SetupModel::new(
+        snapshot(&engine.db),
+        sequence_positions(&engine.db),
+    ))
 }
 
 /// Appends a row to table `table` as PostgreSQL would fill it from defaults: serial and
@@ -206,7 +218,8 @@ pub fn to_sql(model: &SetupModel) -> String {
         out.push_str("CREATE EXTENSION IF NOT EXISTS citext;\n");
     }
     let mut later = Vec::new();
-    for t in &model.tables {
+    // Views are not the grid's: [`write_back`] carries their statements over verbatim.
+    for t in model.tables.iter().filter(|t| t.view.is_none()) {
         let name = quote_ident(&t.name);
         let mut items = Vec::new();
         for c in &t.columns {
@@ -311,9 +324,12 @@ pub fn write_back(
             e.span.line, e.message
         )
     })?;
+    // The setup's view statements, which the grid does not model, follow its tables
+    // as written (the check below proves they define the same views).
+    let views = view_statements(setup);
     // The grid's own script from an unedited model always runs; if it did not, the
     // user's script is kept all the same.
-    let ours = run(&to_sql(before)).map_err(|e| {
+    let ours = run(&(to_sql(before) + &views)).map_err(|e| {
         format!(
             "the grid cannot write this setup back (its script would fail: {}); edit its \
              rows in the SQL tab",
@@ -321,12 +337,24 @@ pub fn write_back(
         )
     })?;
     match catalog_difference(&theirs, &ours) {
-        None => Ok(to_sql(edited)),
+        None => Ok(to_sql(edited) + &views),
         Some(what) => Err(format!(
             "the grid cannot write this setup back without losing {what}; edit its rows in \
              the SQL tab"
         )),
     }
+}
+
+/// The statements of `setup` that create or change views, each ending with `;`.
+fn view_statements(setup: &str) -> String {
+    let Ok(statements) = sql::parse_script(setup, Source::Setup) else {
+        return String::new();
+    };
+    statements
+        .iter()
+        .filter(|s| matches!(s.kind, sql::StatementKind::View(_)))
+        .map(|s| format!("{};\n", s.text))
+        .collect()
 }
 
 /// The first thing `theirs` defines that `ours` does not define the same way, rows and
@@ -385,6 +413,15 @@ fn catalog_difference(
                 _ => return Some(format!("the index {}", i.name)),
             }
         }
+    }
+    let views = |db: &rehearse_engine::catalog::Database| {
+        db.views
+            .values()
+            .map(|v| format!("{} {}: {:?}", v.kind(), v.name, v.columns))
+            .collect::<Vec<_>>()
+    };
+    if views(theirs) != views(ours) {
+        return Some("a view".to_string());
     }
     // What the grid would add (it writes only what it read, so this is a safeguard).
     (format!("{:?}", theirs.tables.keys().collect::<Vec<_>>())
@@ -463,6 +500,18 @@ INSERT INTO users VALUES (1, 'Ann@x.com');";
             let why = edit(setup).unwrap_err();
             assert!(why.contains(lost), "{setup}: {why}");
         }
+        // A view is carried over as written, after the tables it reads.
+        let with_view = edit(
+            "CREATE TABLE t (id int PRIMARY KEY, name text);\nINSERT INTO t VALUES (1, 'a');\n\
+             CREATE VIEW names AS SELECT upper(name) AS n FROM t;",
+        )
+        .unwrap();
+        assert!(with_view.contains("'changed'"), "{with_view}");
+        assert!(
+            with_view.ends_with("CREATE VIEW names AS SELECT upper(name) AS n FROM t;\n"),
+            "{with_view}"
+        );
+        assert!(!with_view.contains("CREATE TABLE names"), "{with_view}");
         let rows_only =
             edit("CREATE TABLE t (id int PRIMARY KEY, name text);\nINSERT INTO t VALUES (1, 'a');");
         assert!(rows_only.is_ok());

@@ -6,27 +6,10 @@
 //! `'-1'::integer`), and casts as `(expr)::type`.
 
 use super::expr::{Expr, Node, PatternOp};
-use super::keywords::{is_col_name_keyword, is_reserved_keyword};
 use super::types::SqlType;
 use super::value::Value;
 
-/// `quote_identifier`: plain when lower-case and not a reserved word, else double-quoted.
-pub fn quote_ident(name: &str) -> String {
-    let plain = name
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-        && !is_reserved_keyword(name)
-        && !is_col_name_keyword(name);
-    if plain {
-        name.to_string()
-    } else {
-        format!("\"{}\"", name.replace('"', "\"\""))
-    }
-}
+pub use crate::keywords::quote_ident;
 
 /// `'text'` with quotes doubled.
 pub fn quote_literal(s: &str) -> String {

@@ -192,3 +192,21 @@ pub fn is_reserved_keyword(name: &str) -> bool {
 pub fn is_col_name_keyword(name: &str) -> bool {
     COL_NAME_KEYWORDS.contains(&name)
 }
+
+/// `quote_identifier`: plain when lower-case and not a reserved word, else double-quoted.
+pub fn quote_ident(name: &str) -> String {
+    let plain = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && !is_reserved_keyword(name)
+        && !is_col_name_keyword(name);
+    if plain {
+        name.to_string()
+    } else {
+        format!("\"{}\"", name.replace('"', "\"\""))
+    }
+}

@@ -78,10 +78,9 @@ pub fn execute(job: &Job, progress: &mut dyn FnMut(Progress)) -> Finished {
         Err(_) => Vec::new(),
     };
     let model = match &result {
-        Ok(report) if scenario.drift.trim().is_empty() => Some(SetupModel {
-            tables: report.setup.clone(),
-            sequences,
-        }),
+        Ok(report) if scenario.drift.trim().is_empty() => {
+            Some(SetupModel::new(report.setup.clone(), sequences))
+        }
         _ => rehearse_core::setup::load(&scenario.setup, job.now).ok(),
     };
     Finished { result, model }

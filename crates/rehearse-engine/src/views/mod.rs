@@ -111,7 +111,7 @@ pub(crate) fn read(
         (None, Reading::Rows) => {
             let plan = bind(engine, view, Reading::Rows, depth)?;
             let mut scratch = engine.clone();
-            let rows = crate::dml::select::rows(&mut scratch, &plan).map_err(|e| {
+            let rows = plan_rows(&mut scratch, &plan).map_err(|e| {
                 if e.unsupported.is_some() {
                     e
                 } else {
@@ -269,3 +269,14 @@ fn keep_seen(table: &mut Table, seen: &[String]) {
 
 #[cfg(test)]
 mod tests;
+
+/// A bound query's rows (as `dml::select::rows`, which this module cannot import:
+/// `dml` reads views through it).
+fn plan_rows(
+    engine: &mut Engine,
+    plan: &crate::expr::query::Plan,
+) -> Result<Vec<Vec<crate::value::Value>>, PgError> {
+    let (_, mut env) = engine.split();
+    plan.fold(&mut env)?;
+    plan.compute(&[], &mut env)
+}

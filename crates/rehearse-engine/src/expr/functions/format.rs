@@ -5,9 +5,9 @@
 
 use super::{Args, Bound};
 use crate::builtins;
-use crate::deparse;
 use crate::error::PgError;
 use crate::expr::{Expr, Scope};
+use crate::keywords;
 use crate::types::{Category, SqlType};
 use crate::value::Value;
 
@@ -222,7 +222,7 @@ pub(super) fn format(a: Args) -> Result<Value, PgError> {
         arg += 1;
         let text = match (kind, value) {
             ('s', v) => v.unwrap_or_default(),
-            ('I', Some(v)) => deparse::quote_ident(&v),
+            ('I', Some(v)) => keywords::quote_ident(&v),
             ('I', None) => {
                 return Err(PgError::new(
                     "22004",
@@ -260,7 +260,7 @@ pub(super) fn bind_quote(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Boun
 }
 
 pub(super) fn quote_ident(a: Args) -> Result<Value, PgError> {
-    Ok(Value::Text(deparse::quote_ident(
+    Ok(Value::Text(keywords::quote_ident(
         a.text(0).unwrap_or_default(),
     )))
 }
