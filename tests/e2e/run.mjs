@@ -960,9 +960,9 @@ async function loadCase(name) {
 }
 
 await test('a step Rehearse cannot simulate gets a neutral panel, never the rollback banner', async () => {
-  await loadCase('sql-unsupported-builtin-format');
+  await loadCase('sql-unsupported-builtin-step');
   const v = await waitVerdict(/not simulated/);
-  expect(v.includes('Rehearse cannot simulate the function format('), `verdict: ${v}`);
+  expect(v.includes('Rehearse cannot simulate the function pg_size_pretty('), `verdict: ${v}`);
   expect(await page.locator('.banner.rollback').count() === 0, 'no rollback banner');
   const banner = await page.locator('.banner.unsupported').innerText();
   expect(/not PostgreSQL's answer/.test(banner) && /Verify on PostgreSQL/.test(banner), `banner: ${banner}`);
@@ -1006,7 +1006,7 @@ await test('Verify on PostgreSQL agrees with a partial commit, INVALID index inc
   await waitVerdict(/partially committed/);
   const partial = await verify();
   expect(partial.includes('PostgreSQL agrees') && partial.includes('partially committed'), `partial: ${partial}`);
-  await loadCase('sql-unsupported-builtin-format');
+  await loadCase('sql-unsupported-builtin-step');
   await waitVerdict(/not simulated/);
   const unsupported = await verify();
   expect(unsupported.includes("PostgreSQL's own answer") && unsupported.includes('rolled back at step 3') && unsupported.includes('Rehearse cannot simulate it') && /PostgreSQL: ok/.test(unsupported), `unsupported: ${unsupported}`);
