@@ -77,6 +77,18 @@ fn polymorphic_from_unknown(params: &[&str], types: &[SqlType]) -> Result<(), Pg
     Ok(())
 }
 
+/// The name PostgreSQL's 42725 gives a call of `name`: schema-qualified for the
+/// grammar's forms (`EXTRACT`, `AT TIME ZONE`: `SystemFuncName`). `None` for
+/// `substring`, called both ways, whose spelling is not known here.
+fn called_as(name: &str) -> Option<&str> {
+    match name {
+        "extract" => Some("pg_catalog.extract"),
+        "timezone" => Some("pg_catalog.timezone"),
+        "substring" => None,
+        other => Some(other),
+    }
+}
+
 /// The refusal for a call PostgreSQL resolves to an overload the engine lacks.
 fn refusal(name: &str, params: &[&str]) -> PgError {
     PgError::unsupported(format!("the function {name}({})", params.join(", ")))
@@ -106,7 +118,17 @@ impl Scope<'_> {
                 return bind(args)
             }
             Resolution::NoCandidate => return Err(crate::builtins::no_function(name, &types)),
-            Resolution::Ambiguous => {
+            Resolution::NotUnique => {
+                if let Some(called) = called_as(name) {
+                    return Err(super::extract::not_unique(called, &types));
+                }
+                let types: Vec<String> = types.iter().map(SqlType::base_name).collect();
+                return Err(PgError::unsupported(format!(
+                    "the function {name}({}) (choosing among its overloads)",
+                    types.join(", ")
+                )));
+            }
+            Resolution::Undecided => {
                 let types: Vec<String> = types.iter().map(SqlType::base_name).collect();
                 return Err(PgError::unsupported(format!(
                     "the function {name}({}) (choosing among its overloads)",
