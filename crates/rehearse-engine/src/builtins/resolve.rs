@@ -81,9 +81,7 @@ fn category(name: &str) -> (char, bool) {
 /// `FuncnameGetCandidates` does, a VARIADIC parameter is spread only when it gets at
 /// least one argument (`format(text)` is not `format(text, VARIADIC "any")`).
 fn expand(params: &'static [Param<'static>], n: usize) -> Option<(Vec<&'static str>, bool)> {
-    let variadic = params
-        .last()
-        .filter(|p| p.variadic && params.len() <= n);
+    let variadic = params.last().filter(|p| p.variadic && params.len() <= n);
     let required = params.iter().filter(|p| !p.optional).count();
     if variadic.is_none() && (n < required || n > params.len()) {
         return None;
@@ -122,7 +120,11 @@ pub(crate) fn function(name: &str, args: &[SqlType]) -> Resolution {
     }
     // A one-argument call of a type's name may be PostgreSQL's function-style cast
     // instead (`date('2024-01-01')`): never called ambiguous here.
-    select(candidates.into_iter().map(|(t, _)| t).collect(), args, certain)
+    select(
+        candidates.into_iter().map(|(t, _)| t).collect(),
+        args,
+        certain,
+    )
 }
 
 /// PostgreSQL's resolution of `left op right` (`left` `None` for a prefix operator):
@@ -316,10 +318,28 @@ fn accepts(params: &[&str], args: &[SqlType]) -> bool {
         }
     }
     // anynonarray takes no array, whatever anyarray implies.
-    !params
-        .iter()
-        .any(|p| *p == "anynonarray")
-        || !matches!(element, Some(SqlType::Array(_)))
+    if params.iter().any(|p| *p == "anynonarray") && matches!(element, Some(SqlType::Array(_))) {
+        return false;
+    }
+    // The anycompatible family needs a common type (`select_common_type`), which
+    // types of different categories never have; within one category it is judged
+    // "may" (a failure to choose is then `Undecided`, never 42725).
+    let mut compatible: Option<char> = None;
+    for (p, a) in params.iter().zip(args) {
+        let implied = match (*p, a) {
+            (_, SqlType::Unknown) => continue,
+            ("anycompatible" | "anycompatiblenonarray", a) => a.base_name(),
+            ("anycompatiblearray", SqlType::Array(e)) => e.base_name(),
+            _ => continue,
+        };
+        let cat = category(&implied).0;
+        match compatible {
+            Some(c) if c != cat => return false,
+            Some(_) => {}
+            None => compatible = Some(cat),
+        }
+    }
+    true
 }
 
 /// How many of a candidate's parameters satisfy `matches` (given the position).
@@ -396,6 +416,63 @@ mod tests {
         assert_eq!(
             unique(operator(Some(&Text), "||", &Unknown)),
             ["text", "text"]
+        );
+    }
+
+    #[test]
+    fn variadic_parameters_take_one_argument_or_more() {
+        // format('100%%') is format(text); concat_ws(',') matches nothing (42883).
+        assert_eq!(unique(function("format", &[Unknown])), ["text"]);
+        assert_eq!(
+            unique(function("format", &[Unknown, Integer])),
+            ["text", "\"any\""]
+        );
+        assert_eq!(function("concat_ws", &[Unknown]), Resolution::NoCandidate);
+        assert!(!crate::builtins::function_may_match(
+            "concat_ws",
+            &[Unknown]
+        ));
+    }
+
+    #[test]
+    fn failing_to_choose_is_postgresql_42725_only_when_certain() {
+        // Recorded on PostgreSQL: 42725 for each of these.
+        assert_eq!(
+            function("date_trunc", &[Unknown, Unknown]),
+            Resolution::NotUnique
+        );
+        assert_eq!(function("to_char", &[Unknown, Text]), Resolution::NotUnique);
+        assert_eq!(
+            operator(Some(&Time(None)), "+", &Time(None)),
+            Resolution::NotUnique
+        );
+        // to_char(12, '999') is to_char(integer, text).
+        assert_eq!(
+            unique(function("to_char", &[Integer, Unknown])),
+            ["integer", "text"]
+        );
+        // A one-argument call may be a function-style cast: never called ambiguous.
+        assert_ne!(function("date", &[Unknown]), Resolution::NotUnique);
+    }
+
+    #[test]
+    fn polymorphic_parameters_must_agree() {
+        // tags <@ '{a}' is anyarray <@ anyarray (the range forms take no text[]).
+        let tags = Array(Box::new(Text));
+        assert_eq!(
+            unique(operator(Some(&tags), "<@", &Unknown)),
+            ["anyarray", "anyarray"]
+        );
+        assert!(!accepts(
+            &["anyelement", "anyarray"],
+            &[Integer, tags.clone()]
+        ));
+        assert!(accepts(&["anyelement", "anyarray"], &[Text, tags.clone()]));
+        // varchar(10)[] || text[] is anycompatiblearray || anycompatiblearray.
+        let labels = Array(Box::new(Varchar(Some(10))));
+        assert_eq!(
+            unique(operator(Some(&labels), "||", &tags)),
+            ["anycompatiblearray", "anycompatiblearray"]
         );
     }
 }
