@@ -318,7 +318,7 @@ fn accepts(params: &[&str], args: &[SqlType]) -> bool {
         }
     }
     // anynonarray takes no array, whatever anyarray implies.
-    if params.iter().any(|p| *p == "anynonarray") && matches!(element, Some(SqlType::Array(_))) {
+    if params.contains(&"anynonarray") && matches!(element, Some(SqlType::Array(_))) {
         return false;
     }
     // The anycompatible family needs a common type (`select_common_type`), which

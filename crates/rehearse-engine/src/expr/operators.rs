@@ -97,14 +97,15 @@ impl Scope<'_> {
         // engine's own 42725 below.
         if !(l.ty == SqlType::Unknown && r.ty == SqlType::Unknown) {
             match builtins::resolve::operator(Some(&l.ty), op.symbol(), &r.ty) {
-                builtins::resolve::Resolution::NotUnique => {
+                builtins::resolve::Resolution::NotUnique if self.candidates_are_builtin() => {
                     return Err(builtins::resolve::operator_not_unique(
                         &l.ty,
                         op.symbol(),
                         &r.ty,
                     ))
                 }
-                builtins::resolve::Resolution::Undecided => {
+                builtins::resolve::Resolution::NotUnique
+                | builtins::resolve::Resolution::Undecided => {
                     return Err(PgError::unsupported(format!(
                         "the operator {} {} {} (choosing among its candidates)",
                         l.ty.base_name(),

@@ -94,7 +94,23 @@ fn refusal(name: &str, params: &[&str]) -> PgError {
     PgError::unsupported(format!("the function {name}({})", params.join(", ")))
 }
 
+/// Extensions that add no function or operator of a built-in's name, so leave
+/// PostgreSQL's candidates those of `pg_catalog`.
+const ADDING_NO_OVERLOADS: [&str; 4] = ["plpgsql", "pgcrypto", "uuid-ossp", "btree_gin"];
+
 impl Scope<'_> {
+    /// Whether PostgreSQL's candidates for a built-in name are known to be only
+    /// `pg_catalog`'s: the installed extensions are known and add none (citext's
+    /// `strpos`, hstore's `||`, pg_trgm's `%` would). A user-defined function of the
+    /// name is judged by `routines::user_call_refusal`.
+    pub(in crate::expr) fn candidates_are_builtin(&self) -> bool {
+        self.extensions.is_some_and(|installed| {
+            installed
+                .iter()
+                .all(|e| ADDING_NO_OVERLOADS.contains(&e.as_str()))
+        })
+    }
+
     /// Binds `name(args)` by `bind` (the engine's overload) if PostgreSQL resolves the
     /// call to that overload; refuses it otherwise. `name` is the name PostgreSQL
     /// resolves (`substring` for `SUBSTRING(x FROM y)`); the bound node's arguments
@@ -118,7 +134,7 @@ impl Scope<'_> {
                 return bind(args)
             }
             Resolution::NoCandidate => return Err(crate::builtins::no_function(name, &types)),
-            Resolution::NotUnique => {
+            Resolution::NotUnique if self.candidates_are_builtin() => {
                 if let Some(called) = called_as(name) {
                     return Err(super::extract::not_unique(called, &types));
                 }
@@ -128,7 +144,7 @@ impl Scope<'_> {
                     types.join(", ")
                 )));
             }
-            Resolution::Undecided => {
+            Resolution::NotUnique | Resolution::Undecided => {
                 let types: Vec<String> = types.iter().map(SqlType::base_name).collect();
                 return Err(PgError::unsupported(format!(
                     "the function {name}({}) (choosing among its overloads)",
