@@ -128,7 +128,9 @@ fn function_may_match(name: &str, args: &[SqlType]) -> bool {
         return false;
     };
     signatures.iter().any(|params| {
-        let required = params.iter().filter(|p| !p.optional && !p.variadic).count();
+        // A VARIADIC parameter takes one argument or more (`FuncnameGetCandidates`
+        // spreads it only then): `concat_ws(',')` matches no `concat_ws`.
+        let required = params.iter().filter(|p| !p.optional).count();
         let variadic = params.last().filter(|p| p.variadic);
         if args.len() < required || (variadic.is_none() && args.len() > params.len()) {
             return false;

@@ -9,11 +9,13 @@
 //! overload it implements.
 //!
 //! **Invariant:** the answer is `Unique` only when PostgreSQL's rules pick that
-//! candidate; where this module follows the rules only in part (domains, the
-//! one-known-type heuristic's coercions) it answers `Ambiguous`, and the binder then
-//! refuses rather than guesses.
+//! candidate, and `NotUnique` (PostgreSQL's 42725) only when they fail with every
+//! step followed exactly; where this module follows the rules only in part (arrays'
+//! coercions, citext, `anycompatible`, a one-argument call that may be a cast) it
+//! answers `Undecided`, and the binder then refuses rather than guesses.
 
-use super::{functions, implicit_casts, may_accept, operators, Param};
+use super::{functions, may_accept, operators, Param};
+use crate::error::PgError;
 use crate::types::SqlType;
 
 /// What PostgreSQL's resolution makes of a call.
@@ -27,8 +29,13 @@ pub(crate) enum Resolution {
     NoCandidate,
     /// PostgreSQL picks this candidate: its parameter types (`format_type` names).
     Unique(Vec<&'static str>),
-    /// More than one candidate, and the rules this module follows do not pick one.
-    Ambiguous,
+    /// PostgreSQL's `func_select_candidate` fails with several candidates left: its
+    /// 42725 "is not unique". Answered only where every step was followed exactly
+    /// (no array, citext or `anycompatible` typing, which are judged only in part).
+    NotUnique,
+    /// More than one candidate, and the rules this module follows do not pick one
+    /// with certainty: the binder refuses rather than guesses.
+    Undecided,
 }
 
 /// `typcategory` of a `format_type` name (measured on PGlite: `pg_type` of
@@ -62,6 +69,7 @@ fn category(name: &str) -> (char, bool) {
         "bit" => ('V', false),
         "bit varying" => ('V', true),
         "unknown" => ('X', false),
+        "int2vector" | "oidvector" => ('A', false),
         "\"char\"" | "pg_node_tree" => ('Z', false),
         n if n.starts_with("pg_") && n != "pg_lsn" && n != "pg_snapshot" => ('Z', false),
         _ => ('U', false),
@@ -69,27 +77,28 @@ fn category(name: &str) -> (char, bool) {
 }
 
 /// A candidate's parameter types for `n` arguments (defaults left off, a VARIADIC
-/// array spread into its elements), if it takes `n`.
-fn expand(params: &'static [Param<'static>], n: usize) -> Option<Vec<&'static str>> {
-    let required = params.iter().filter(|p| !p.optional && !p.variadic).count();
-    let variadic = params.last().filter(|p| p.variadic);
-    if n < required || (variadic.is_none() && n > params.len()) {
+/// array spread into its elements), if it takes `n`, and whether it was spread. As
+/// `FuncnameGetCandidates` does, a VARIADIC parameter is spread only when it gets at
+/// least one argument (`format(text)` is not `format(text, VARIADIC "any")`).
+fn expand(params: &'static [Param<'static>], n: usize) -> Option<(Vec<&'static str>, bool)> {
+    let variadic = params.last().filter(|p| p.variadic && params.len() <= n);
+    let required = params.iter().filter(|p| !p.optional).count();
+    if variadic.is_none() && (n < required || n > params.len()) {
         return None;
     }
-    Some(
-        (0..n)
-            .map(|i| match params.get(i) {
-                Some(p) if !p.variadic => p.ty,
-                _ => variadic.map_or("\"any\"", |v| {
-                    if v.ty == "\"any\"" {
-                        v.ty
-                    } else {
-                        v.ty.trim_end_matches("[]")
-                    }
-                }),
-            })
-            .collect(),
-    )
+    let types = (0..n)
+        .map(|i| match params.get(i) {
+            Some(p) if !(p.variadic && variadic.is_some()) => p.ty,
+            _ => variadic.map_or("\"any\"", |v| {
+                if v.ty == "\"any\"" {
+                    v.ty
+                } else {
+                    v.ty.trim_end_matches("[]")
+                }
+            }),
+        })
+        .collect();
+    Some((types, variadic.is_some()))
 }
 
 /// PostgreSQL's resolution of `name(args)` among the built-in functions.
@@ -97,11 +106,25 @@ pub(crate) fn function(name: &str, args: &[SqlType]) -> Resolution {
     let Some(signatures) = functions().get(name) else {
         return Resolution::NotBuiltin;
     };
-    let candidates: Vec<Vec<&'static str>> = signatures
-        .iter()
-        .filter_map(|params| expand(params, args.len()))
-        .collect();
-    select(candidates, args)
+    let mut candidates: Vec<(Vec<&'static str>, bool)> = Vec::new();
+    let mut certain = args.len() > 1;
+    for (types, spread) in signatures.iter().filter_map(|p| expand(p, args.len())) {
+        // Two candidates alike once spread: the one not spread is kept; two alike
+        // otherwise are PostgreSQL's ambiguity, not followed here.
+        match candidates.iter_mut().find(|(t, _)| *t == types) {
+            Some(prev) if prev.1 && !spread => *prev = (types, spread),
+            Some(prev) if prev.1 == spread => certain = false,
+            Some(_) => {}
+            None => candidates.push((types, spread)),
+        }
+    }
+    // A one-argument call of a type's name may be PostgreSQL's function-style cast
+    // instead (`date('2024-01-01')`): never called ambiguous here.
+    select(
+        candidates.into_iter().map(|(t, _)| t).collect(),
+        args,
+        certain,
+    )
 }
 
 /// PostgreSQL's resolution of `left op right` (`left` `None` for a prefix operator):
@@ -133,18 +156,47 @@ pub(crate) fn operator(left: Option<&SqlType>, op: &str, right: &SqlType) -> Res
         .filter(|(l, _)| l.is_some() == left.is_some())
         .map(|(l, r)| l.iter().copied().chain([*r]).collect())
         .collect();
-    select(candidates, &args)
+    select(candidates, &args, true)
+}
+
+/// PostgreSQL's 42725 for `left op right` when `operator` answers `NotUnique`.
+pub(crate) fn operator_not_unique(left: &SqlType, op: &str, right: &SqlType) -> PgError {
+    PgError::new(
+        "42725",
+        format!(
+            "operator is not unique: {} {op} {}",
+            left.base_name(),
+            right.base_name()
+        ),
+    )
+    .hint("Could not choose a best candidate operator. You might need to add explicit type casts.")
 }
 
 /// `func_select_candidate`, after `func_match_argtypes` has kept the candidates every
-/// argument can be coerced to.
-fn select(candidates: Vec<Vec<&'static str>>, args: &[SqlType]) -> Resolution {
+/// argument can be coerced to. `certain`: the candidates are PostgreSQL's, so a
+/// failure to choose is its 42725 (else `Undecided`).
+fn select(candidates: Vec<Vec<&'static str>>, args: &[SqlType], certain: bool) -> Resolution {
     let names: Vec<String> = args.iter().map(SqlType::base_name).collect();
     let unknown: Vec<bool> = args.iter().map(|a| *a == SqlType::Unknown).collect();
     let mut candidates: Vec<Vec<&'static str>> = candidates
         .into_iter()
-        .filter(|params| params.iter().zip(args).all(|(p, a)| may_accept(p, a)))
+        .filter(|params| accepts(params, args))
         .collect();
+    // Where `accepts` judges only in part, a failure to choose is not known to be
+    // PostgreSQL's.
+    let failed = if certain
+        && !args
+            .iter()
+            .any(|a| matches!(a, SqlType::Array(_) | SqlType::Citext))
+        && !candidates
+            .iter()
+            .flatten()
+            .any(|p| p.starts_with("anycompatible"))
+    {
+        Resolution::NotUnique
+    } else {
+        Resolution::Undecided
+    };
     // An exact match of every argument is taken at once (func_get_detail).
     if let Some(exact) = candidates
         .iter()
@@ -175,7 +227,7 @@ fn select(candidates: Vec<Vec<&'static str>>, args: &[SqlType]) -> Resolution {
         return Resolution::Unique(candidates.remove(0));
     }
     if !unknown.contains(&true) {
-        return Resolution::Ambiguous;
+        return failed;
     }
     // Unknown arguments: the category the remaining candidates agree on there, a
     // string category winning any conflict; then its preferred type if any has it.
@@ -227,28 +279,67 @@ fn select(candidates: Vec<Vec<&'static str>>, args: &[SqlType]) -> Resolution {
     }
     // One known type among the arguments: the unknowns assumed to be of it, the one
     // candidate all the arguments can then reach implicitly.
-    let known: Vec<&String> = names
-        .iter()
-        .zip(&unknown)
-        .filter(|(_, u)| !**u)
-        .map(|(n, _)| n)
-        .collect();
+    let known: Vec<&SqlType> = args.iter().filter(|a| **a != SqlType::Unknown).collect();
     if let Some(first) = known.first() {
-        if known.iter().all(|n| n == first) {
+        if known.iter().all(|t| t.base_name() == first.base_name()) {
+            let assumed = vec![(*first).clone(); args.len()];
             let reach: Vec<&Vec<&'static str>> = candidates
                 .iter()
-                .filter(|params| {
-                    params
-                        .iter()
-                        .all(|p| p == *first || implicit_casts().contains(&(first.as_str(), *p)))
-                })
+                .filter(|params| accepts(params, &assumed))
                 .collect();
             if let [only] = reach[..] {
                 return Resolution::Unique(only.clone());
             }
         }
     }
-    Resolution::Ambiguous
+    failed
+}
+
+/// `can_coerce_type` of `args` to a candidate's `params`, implicitly: each argument
+/// by `may_accept`, and the polymorphic parameters consistent with one another
+/// (`check_generic_type_consistency`: every `anyelement` the same type, every
+/// `anyarray` the array of it).
+fn accepts(params: &[&str], args: &[SqlType]) -> bool {
+    if !params.iter().zip(args).all(|(p, a)| may_accept(p, a)) {
+        return false;
+    }
+    let mut element: Option<SqlType> = None;
+    for (p, a) in params.iter().zip(args) {
+        let implied = match (*p, a) {
+            (_, SqlType::Unknown) => continue,
+            ("anyelement" | "anynonarray" | "anyenum", a) => a.clone(),
+            ("anyarray", SqlType::Array(e)) => (**e).clone(),
+            _ => continue,
+        };
+        match &element {
+            Some(e) if e.without_typmod() != implied.without_typmod() => return false,
+            Some(_) => {}
+            None => element = Some(implied),
+        }
+    }
+    // anynonarray takes no array, whatever anyarray implies.
+    if params.contains(&"anynonarray") && matches!(element, Some(SqlType::Array(_))) {
+        return false;
+    }
+    // The anycompatible family needs a common type (`select_common_type`), which
+    // types of different categories never have; within one category it is judged
+    // "may" (a failure to choose is then `Undecided`, never 42725).
+    let mut compatible: Option<char> = None;
+    for (p, a) in params.iter().zip(args) {
+        let implied = match (*p, a) {
+            (_, SqlType::Unknown) => continue,
+            ("anycompatible" | "anycompatiblenonarray", a) => a.base_name(),
+            ("anycompatiblearray", SqlType::Array(e)) => e.base_name(),
+            _ => continue,
+        };
+        let cat = category(&implied).0;
+        match compatible {
+            Some(c) if c != cat => return false,
+            Some(_) => {}
+            None => compatible = Some(cat),
+        }
+    }
+    true
 }
 
 /// How many of a candidate's parameters satisfy `matches` (given the position).
@@ -325,6 +416,63 @@ mod tests {
         assert_eq!(
             unique(operator(Some(&Text), "||", &Unknown)),
             ["text", "text"]
+        );
+    }
+
+    #[test]
+    fn variadic_parameters_take_one_argument_or_more() {
+        // format('100%%') is format(text); concat_ws(',') matches nothing (42883).
+        assert_eq!(unique(function("format", &[Unknown])), ["text"]);
+        assert_eq!(
+            unique(function("format", &[Unknown, Integer])),
+            ["text", "\"any\""]
+        );
+        assert_eq!(function("concat_ws", &[Unknown]), Resolution::NoCandidate);
+        assert!(!crate::builtins::function_may_match(
+            "concat_ws",
+            &[Unknown]
+        ));
+    }
+
+    #[test]
+    fn failing_to_choose_is_postgresql_42725_only_when_certain() {
+        // Recorded on PostgreSQL: 42725 for each of these.
+        assert_eq!(
+            function("date_trunc", &[Unknown, Unknown]),
+            Resolution::NotUnique
+        );
+        assert_eq!(function("to_char", &[Unknown, Text]), Resolution::NotUnique);
+        assert_eq!(
+            operator(Some(&Time(None)), "+", &Time(None)),
+            Resolution::NotUnique
+        );
+        // to_char(12, '999') is to_char(integer, text).
+        assert_eq!(
+            unique(function("to_char", &[Integer, Unknown])),
+            ["integer", "text"]
+        );
+        // A one-argument call may be a function-style cast: never called ambiguous.
+        assert_ne!(function("date", &[Unknown]), Resolution::NotUnique);
+    }
+
+    #[test]
+    fn polymorphic_parameters_must_agree() {
+        // tags <@ '{a}' is anyarray <@ anyarray (the range forms take no text[]).
+        let tags = Array(Box::new(Text));
+        assert_eq!(
+            unique(operator(Some(&tags), "<@", &Unknown)),
+            ["anyarray", "anyarray"]
+        );
+        assert!(!accepts(
+            &["anyelement", "anyarray"],
+            &[Integer, tags.clone()]
+        ));
+        assert!(accepts(&["anyelement", "anyarray"], &[Text, tags.clone()]));
+        // varchar(10)[] || text[] is anycompatiblearray || anycompatiblearray.
+        let labels = Array(Box::new(Varchar(Some(10))));
+        assert_eq!(
+            unique(operator(Some(&labels), "||", &tags)),
+            ["anycompatiblearray", "anycompatiblearray"]
         );
     }
 }

@@ -95,16 +95,26 @@ impl Scope<'_> {
         // PostgreSQL's own resolution has no single best candidate (`date + '1'`:
         // 42725 there): the engine's choice would be a guess. Two unknowns are the
         // engine's own 42725 below.
-        if !(l.ty == SqlType::Unknown && r.ty == SqlType::Unknown)
-            && builtins::resolve::operator(Some(&l.ty), op.symbol(), &r.ty)
-                == builtins::resolve::Resolution::Ambiguous
-        {
-            return Err(PgError::unsupported(format!(
-                "the operator {} {} {} (choosing among its candidates)",
-                l.ty.base_name(),
-                op.symbol(),
-                r.ty.base_name()
-            )));
+        if !(l.ty == SqlType::Unknown && r.ty == SqlType::Unknown) {
+            match builtins::resolve::operator(Some(&l.ty), op.symbol(), &r.ty) {
+                builtins::resolve::Resolution::NotUnique if self.candidates_are_builtin() => {
+                    return Err(builtins::resolve::operator_not_unique(
+                        &l.ty,
+                        op.symbol(),
+                        &r.ty,
+                    ))
+                }
+                builtins::resolve::Resolution::NotUnique
+                | builtins::resolve::Resolution::Undecided => {
+                    return Err(PgError::unsupported(format!(
+                        "the operator {} {} {} (choosing among its candidates)",
+                        l.ty.base_name(),
+                        op.symbol(),
+                        r.ty.base_name()
+                    )))
+                }
+                _ => {}
+            }
         }
         let undefined = |l: &Expr, r: &Expr| builtins::no_operator(Some(&l.ty), op.symbol(), &r.ty);
         // json, jsonb and array operators (`containers`).

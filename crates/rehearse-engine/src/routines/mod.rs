@@ -186,10 +186,10 @@ pub fn create_function(engine: &mut Engine, create: CreateFunction) -> Statement
 }
 
 /// The binder knows only built-in functions: its "function f(...) does not exist"
-/// for a function the database has is a call Rehearse does not simulate, never
-/// PostgreSQL's error.
+/// (or "is not unique", judged on the built-in candidates alone) for a function
+/// the database has is a call Rehearse does not simulate, never PostgreSQL's error.
 pub fn user_call_refusal(db: &crate::catalog::Database, error: PgError) -> PgError {
-    if error.sqlstate != "42883" || db.functions.is_empty() {
+    if !matches!(error.sqlstate.as_str(), "42883" | "42725") || db.functions.is_empty() {
         return error;
     }
     let called = error

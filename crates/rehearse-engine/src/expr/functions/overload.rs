@@ -77,12 +77,40 @@ fn polymorphic_from_unknown(params: &[&str], types: &[SqlType]) -> Result<(), Pg
     Ok(())
 }
 
+/// The name PostgreSQL's 42725 gives a call of `name`: schema-qualified for the
+/// grammar's forms (`EXTRACT`, `AT TIME ZONE`: `SystemFuncName`). `None` for
+/// `substring`, called both ways, whose spelling is not known here.
+fn called_as(name: &str) -> Option<&str> {
+    match name {
+        "extract" => Some("pg_catalog.extract"),
+        "timezone" => Some("pg_catalog.timezone"),
+        "substring" => None,
+        other => Some(other),
+    }
+}
+
 /// The refusal for a call PostgreSQL resolves to an overload the engine lacks.
 fn refusal(name: &str, params: &[&str]) -> PgError {
     PgError::unsupported(format!("the function {name}({})", params.join(", ")))
 }
 
+/// Extensions that add no function or operator of a built-in's name, so leave
+/// PostgreSQL's candidates those of `pg_catalog`.
+const ADDING_NO_OVERLOADS: [&str; 4] = ["plpgsql", "pgcrypto", "uuid-ossp", "btree_gin"];
+
 impl Scope<'_> {
+    /// Whether PostgreSQL's candidates for a built-in name are known to be only
+    /// `pg_catalog`'s: the installed extensions are known and add none (citext's
+    /// `strpos`, hstore's `||`, pg_trgm's `%` would). A user-defined function of the
+    /// name is judged by `routines::user_call_refusal`.
+    pub(in crate::expr) fn candidates_are_builtin(&self) -> bool {
+        self.extensions.is_some_and(|installed| {
+            installed
+                .iter()
+                .all(|e| ADDING_NO_OVERLOADS.contains(&e.as_str()))
+        })
+    }
+
     /// Binds `name(args)` by `bind` (the engine's overload) if PostgreSQL resolves the
     /// call to that overload; refuses it otherwise. `name` is the name PostgreSQL
     /// resolves (`substring` for `SUBSTRING(x FROM y)`); the bound node's arguments
@@ -106,7 +134,17 @@ impl Scope<'_> {
                 return bind(args)
             }
             Resolution::NoCandidate => return Err(crate::builtins::no_function(name, &types)),
-            Resolution::Ambiguous => {
+            Resolution::NotUnique if self.candidates_are_builtin() => {
+                if let Some(called) = called_as(name) {
+                    return Err(super::extract::not_unique(called, &types));
+                }
+                let types: Vec<String> = types.iter().map(SqlType::base_name).collect();
+                return Err(PgError::unsupported(format!(
+                    "the function {name}({}) (choosing among its overloads)",
+                    types.join(", ")
+                )));
+            }
+            Resolution::NotUnique | Resolution::Undecided => {
                 let types: Vec<String> = types.iter().map(SqlType::base_name).collect();
                 return Err(PgError::unsupported(format!(
                     "the function {name}({}) (choosing among its overloads)",

@@ -30,11 +30,13 @@ fn answer(sql: &str) -> String {
         Err(e) => return format!("PARSE {e}"),
     };
     let enums = BTreeMap::new();
+    // PostgreSQL was asked with no extension installed.
+    let installed = std::collections::BTreeSet::new();
     let scope = Scope {
         table: "t",
         columns: Vec::new(),
         enums: &enums,
-        extensions: None,
+        extensions: Some(&installed),
         joined: Vec::new(),
         query: None,
     };

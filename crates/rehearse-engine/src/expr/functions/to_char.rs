@@ -28,6 +28,9 @@ pub(super) fn bind(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, 
                 "to_char() of real or double precision (printf's rounding of binary fractions)",
             ))
         }
+        // PostgreSQL picks to_char(integer|bigint, text) for these (int4_to_char,
+        // int8_to_char), whose output equals numeric_to_char's for the same value.
+        SqlType::Integer | SqlType::BigInt => source,
         t if t.category() == Category::Numeric => {
             scope.coerce(source, &SqlType::Numeric(None), CastContext::Implicit)?
         }
@@ -66,6 +69,10 @@ pub(super) fn to_char(a: Args) -> Result<Value, PgError> {
             None,
         )?)),
         Value::Numeric(d) => Ok(Value::Text(super::to_char_num::format(d, format)?)),
+        Value::Int(i) => Ok(Value::Text(super::to_char_num::format(
+            &rust_decimal::Decimal::from(*i),
+            format,
+        )?)),
         _ => Ok(Value::Null),
     }
 }
