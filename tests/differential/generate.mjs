@@ -19,7 +19,7 @@
 //
 // Exit status 1 if a family is not listed in tests/known-differences.md as
 // ``- `generated` `<substring>`: reason`` (the substring is looked for in the
-// family line and in both sides' error messages).
+// family line and in both sides' error messages, and the engine's refusal sentence).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -208,7 +208,7 @@ function disagreement(c, pg, eng) {
     if (e.status !== a.status || !same(errorOf(e), errorOf(a))) {
       const family = errorFamily(e.error, a.error) ?? `${kind}: PostgreSQL ${said(e)} | engine ${said(a)}`;
       return result(family, `statement ${i + 1}: ${answer(e)}`, `statement ${i + 1}: ${answer(a)}`,
-        [e.error?.message, a.error?.message]);
+        [e.error?.message, a.error?.message, a.unsupported?.message]);
     }
     if (e.status === 'ok') {
       const [x, y] = [tablesOf(e.tables_after), tablesOf(a.after)];

@@ -512,10 +512,13 @@ function timeExpr(r, t, c) {
     () => timeLiteral(r, c.type),
     () => `${c.name} ${r.pick(['+', '-'])} interval ${quote(r.pick(['30 minutes', '1 hour', '25 hours', '-90 seconds', '1 day']))}`,
     () => `make_time(${r.int(0, 24)}, ${r.pick([0, 30, 59, 60])}, ${r.pick(['0', '1.5', '59.999'])})`,
-    () => (ts.length ? `${r.pick(ts).name}::time` : `localtime`),
+    // localtime only as a difference with itself: the engine's clock is simulated, PGlite's is real.
+    () => (ts.length ? `${r.pick(ts).name}::time` : `(localtime - localtime) + time '07:05'`),
     () => `date_trunc('hour', ${ts.length ? r.pick(ts).name : "TIMESTAMP '2024-02-29 13:45:56'"})::time`,
   ])();
 }
+// `x IS NOT 'literal'` is not SQL: against a literal, IS NOT means IS DISTINCT FROM.
+const timeWhere = (col, op, rhs) => ` WHERE ${col} ${op === 'IS NOT' && rhs !== 'NULL' ? 'IS DISTINCT FROM' : op} ${rhs}`;
 const TO_CHAR_PATTERNS = ['YYYY-MM-DD', 'DD/MM/YYYY', 'FMDay, FMDDth Month YYYY', 'HH12:MI:SS AM', 'Mon DD YYYY HH24:MI', 'YYYY"Q"Q IW D', 'FMMM/FMDD/YY'];
 const DATETIME_FIELDS = ['year', 'month', 'day', 'dow', 'doy', 'quarter', 'week', 'epoch', 'hour', 'minute', 'second', 'isoyear', 'century', 'decade'];
 const TRUNC_UNITS = ['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century'];
@@ -538,7 +541,7 @@ Object.assign(STATEMENTS, {
     if (!cols.length) return STATEMENTS.add_time_column(r, t);
     const c = r.pick(cols);
     return [`UPDATE ${t.name} SET ${c.name} = ${timeExpr(r, t, c)}`,
-      ...(r.chance(0.5) ? [optional(` WHERE ${c.name} ${r.pick(['<', '>', '=', 'IS NOT'])} ${r.chance(0.3) ? 'NULL' : timeLiteral(r, c.type)}`)] : [])];
+      ...(r.chance(0.5) ? [optional(timeWhere(c.name, r.pick(['<', '>', '=', 'IS NOT']), r.chance(0.3) ? 'NULL' : timeLiteral(r, c.type)))] : [])];
   },
   alter_time_type(r, t) {
     const cols = (t.timeCols ?? []).concat(columnsOfKind(t, 'ts'));

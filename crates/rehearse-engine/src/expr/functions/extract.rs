@@ -129,7 +129,9 @@ pub(super) fn not_unique(name: &str, types: &[SqlType]) -> PgError {
 }
 
 pub(super) fn date_part(a: Args) -> Result<Value, PgError> {
-    Ok(match part(&a)? {
+    // `date_part(text, date)` is the SQL function `date_part($1, $2::timestamp)` in
+    // pg_proc, so a date's clock fields are 0 (unlike EXTRACT's 0A000).
+    Ok(match part(&a, true)? {
         Part::Null => Value::Null,
         Part::Infinity(negative) => Value::Float(if negative {
             f64::NEG_INFINITY
@@ -145,7 +147,7 @@ pub(super) fn date_part(a: Args) -> Result<Value, PgError> {
 }
 
 pub(super) fn extract(a: Args) -> Result<Value, PgError> {
-    Ok(match part(&a)? {
+    Ok(match part(&a, false)? {
         Part::Null => Value::Null,
         Part::Infinity(_) => {
             return Err(PgError::unsupported(
@@ -163,15 +165,30 @@ enum Part {
     Number(Decimal),
 }
 
-fn part(a: &Args) -> Result<Part, PgError> {
+/// `date_as_timestamp`: a date source is read as the timestamp at its midnight
+/// (infinities kept), as `date_part(text, date)` does.
+fn part(a: &Args, date_as_timestamp: bool) -> Result<Part, PgError> {
     let (Some(name), Some(source)) = (a.text(0), a.values.get(1)) else {
         return Ok(Part::Null);
     };
-    let ty = a
+    let mut ty = a
         .exprs
         .get(1)
         .map(|e| e.ty.clone())
         .unwrap_or(SqlType::Timestamp);
+    let as_timestamp;
+    let source = match source {
+        Value::Date(d) if date_as_timestamp => {
+            ty = SqlType::Timestamp;
+            as_timestamp = Value::Timestamp(match *d {
+                NaiveDate::MAX => NaiveDateTime::MAX,
+                NaiveDate::MIN => NaiveDateTime::MIN,
+                d => d.and_time(chrono::NaiveTime::MIN),
+            });
+            &as_timestamp
+        }
+        other => other,
+    };
     let type_name = ty.base_name();
     let Some(u) = unit(name) else {
         return Err(PgError::new(

@@ -205,9 +205,15 @@ pub(super) fn format(a: Args) -> Result<Value, PgError> {
                 Value::Null => 0,
                 Value::Int(n) => i32::try_from(*n)
                     .map_err(|_| PgError::unsupported("a format() width out of range"))?,
-                _ => match output(&a, arg).and_then(|s| s.parse::<i32>().ok()) {
-                    Some(n) => n,
-                    None => return Err(PgError::unsupported("this format() width")),
+                // Another type's width is read through its text and int4in, whose
+                // 22P02/22003 errors PostgreSQL reports.
+                _ => match output(&a, arg)
+                    .map(|text| crate::value::input(&text, &SqlType::Integer))
+                    .transpose()?
+                {
+                    Some(Value::Int(n)) => i32::try_from(n)
+                        .map_err(|_| PgError::unsupported("a format() width out of range"))?,
+                    _ => return Err(PgError::unsupported("this format() width")),
                 },
             };
             arg += 1;

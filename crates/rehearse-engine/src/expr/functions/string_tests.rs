@@ -524,6 +524,15 @@ pub(super) const CASES: &[(&str, &str)] = &[
     ("format('[%-5L]', NULL)", "[NULL ]"),
     ("format('[%*s]', NULL, 'a')", "[a]"),
     ("format('[%*s]', '3', 'a')", "[  a]"),
+    // A width of another type goes through its text and int4in.
+    (
+        "format('[%*s]', 'x', 'a')",
+        "invalid input syntax for type integer: \"x\"",
+    ),
+    (
+        "format('[%*s]', 2.5, 'a')",
+        "invalid input syntax for type integer: \"2.5\"",
+    ),
     ("format('%1$s %2$-5s|', 'a', 'b')", "a b    |"),
     (
         "format('%*2s', 1, 'a')",
@@ -611,8 +620,6 @@ const REFUSED: &[&str] = &[
     "'ab' ~ 'a{'",       // PostgreSQL: "f"
     "'a{' ~ 'a{x'",      // PostgreSQL: "f"
     "'ab' ~ 'a(?i)b'",   // PostgreSQL: "invalid regular expression: quantifier operand invalid"
-    "format('[%*s]', 'x', 'a')", // PostgreSQL: "invalid input syntax for type integer: \"x\""
-    "format('[%*s]', 2.5, 'a')", // PostgreSQL: "invalid input syntax for type integer: \"2.5\""
     "to_hex(-1::smallint)", // PostgreSQL: "function to_hex(smallint) is not unique"
     "to_hex('10')",      // PostgreSQL: "function to_hex(unknown) is not unique"
     "regexp_match('abc', 'b', 'x')", // PostgreSQL: "{b}"

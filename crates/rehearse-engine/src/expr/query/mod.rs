@@ -303,6 +303,16 @@ impl Plan {
 
     /// The output rows, computed afresh (a top-level query, read once).
     pub fn compute(&self, outer: &[Value], env: &mut Env) -> Result<Vec<Row>, PgError> {
+        // PostgreSQL's Limit node computes OFFSET then LIMIT before reading its input
+        // (`recompute_limits`), and reads nothing at all under `LIMIT 0`.
+        let blank: Row = std::iter::repeat_n(Value::Null, self.width)
+            .chain(outer.iter().cloned())
+            .collect();
+        let offset = order::count(self.offset.as_ref(), &blank, env, Clause::Offset)?;
+        let limit = order::count(self.limit.as_ref(), &blank, env, Clause::Limit)?;
+        if limit == Some(0) {
+            return Ok(Vec::new());
+        }
         let nothing: Vec<Row> = vec![Vec::new()];
         let joined: Vec<Row>;
         let computed: Vec<Row>;
@@ -379,11 +389,6 @@ impl Plan {
                 }
             }
         }
-        let blank: Row = std::iter::repeat_n(Value::Null, self.width)
-            .chain(outer.iter().cloned())
-            .collect();
-        let limit = order::count(self.limit.as_ref(), &blank, env, Clause::Limit)?;
-        let offset = order::count(self.offset.as_ref(), &blank, env, Clause::Offset)?;
         let types: Vec<SqlType> = self.targets.iter().map(|t| t.ty.clone()).collect();
         let mut out = order::finish(out, &self.sort, &self.distinct, &types, self.visible, env)?;
         let skip = offset.unwrap_or(0).min(out.len() as i64) as usize;
