@@ -217,6 +217,8 @@ pub struct Engine {
     pub(crate) unique_cache: Option<(String, rows::UniqueKeys)>,
     /// The statement's budget for function calls and PL/pgSQL statements.
     pub(crate) calls: routines::CallBudget,
+    /// What the last data statement's RETURNING list returned (`None` without one).
+    pub(crate) returned: Option<dml::returning::Returned>,
 }
 
 impl Clone for Engine {
@@ -232,6 +234,7 @@ impl Clone for Engine {
             affected: self.affected,
             unique_cache: None,
             calls: self.calls,
+            returned: None,
         }
     }
 }
@@ -247,6 +250,7 @@ impl Engine {
             affected: 0,
             unique_cache: None,
             calls: routines::CallBudget::default(),
+            returned: None,
         }
     }
 
@@ -255,6 +259,7 @@ impl Engine {
     pub fn query(&mut self, statement: &Statement) -> Result<QueryOutput, Failure> {
         use ast::Statement as S;
         self.affected = 0;
+        self.returned = None;
         if let StatementKind::Sql(ast) = &statement.kind {
             // WITH ... INSERT / UPDATE is a data statement, run below.
             let reads = |q: &ast::Query| {
@@ -281,10 +286,11 @@ impl Engine {
             }
         }
         self.execute(statement)?;
+        let returned = self.returned.take().unwrap_or_default();
         Ok(QueryOutput {
             command: command_tag(statement),
-            fields: Vec::new(),
-            rows: Vec::new(),
+            fields: returned.fields,
+            rows: returned.rows,
             affected: self.affected,
         })
     }
@@ -468,8 +474,16 @@ impl Engine {
                 assignments,
                 from,
                 selection,
+                returning,
                 ..
-            } => dml::update::run(self, table, assignments, from.as_ref(), selection.as_ref()),
+            } => dml::update::run(
+                self,
+                table,
+                assignments,
+                from.as_ref(),
+                selection.as_ref(),
+                returning.as_deref(),
+            ),
             S::Delete(delete) => dml::delete::run(self, delete),
             S::Truncate { table_names, .. } => dml::delete::truncate(self, table_names),
             S::Comment {
