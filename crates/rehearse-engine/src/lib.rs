@@ -136,6 +136,7 @@ fn command_tag(statement: &Statement) -> String {
         StatementKind::Sql(ast) => ast,
         StatementKind::Reindex { .. } => return "REINDEX".into(),
         StatementKind::DropExtension { .. } => return "DROP EXTENSION".into(),
+        StatementKind::Lock(_) => return "LOCK TABLE".into(),
         StatementKind::SequenceOwnedBy { .. } | StatementKind::RenameSequence { .. } => {
             return "ALTER SEQUENCE".into()
         }
@@ -406,6 +407,7 @@ impl Engine {
             StatementKind::DropExtension {
                 names, if_exists, ..
             } => return ddl::extensions::drop(self, names, *if_exists),
+            StatementKind::Lock(lock) => return sql::lock::run(self, lock),
             StatementKind::SequenceOwnedBy {
                 sequence,
                 if_exists,

@@ -194,6 +194,7 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<Cost> {
             | Action::RenameIndex { .. }
             | Action::Read { .. }
             | Action::Set { .. }
+            | Action::Lock { .. }
             | Action::Other => continue,
         };
         out.push(c);

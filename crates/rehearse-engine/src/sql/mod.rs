@@ -26,6 +26,7 @@ mod do_command;
 mod function_owner;
 mod identity_options;
 mod lex;
+pub mod lock;
 mod modifying_with;
 mod mysql_alter;
 pub mod psql;
@@ -111,6 +112,8 @@ pub enum StatementKind {
     },
     /// A view command (`sql/views.rs`).
     View(views::ViewCommand),
+    /// `LOCK [TABLE] name, ... [IN mode MODE] [NOWAIT]` (`sql/lock.rs`).
+    Lock(lock::LockTable),
     /// A PostgreSQL command sqlparser cannot read at all (`VACUUM`, ...),
     /// by its name: Rehearse cannot simulate it, which is not a syntax error.
     Unsupported(String),
@@ -313,6 +316,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         .or_else(|| commands::reindex(&tokens))
         .or_else(|| commands::drop_extension(&tokens))
         .or_else(|| commands::alter_owner(&tokens))
+        .or_else(|| lock::read(&tokens))
     {
         statement.kind = kind;
         return Ok(statement);
