@@ -137,6 +137,7 @@ fn command_tag(statement: &Statement) -> String {
         StatementKind::Reindex { .. } => return "REINDEX".into(),
         StatementKind::DropExtension { .. } => return "DROP EXTENSION".into(),
         StatementKind::Lock(_) => return "LOCK TABLE".into(),
+        StatementKind::Reset(_) => return "RESET".into(),
         StatementKind::SequenceOwnedBy { .. } | StatementKind::RenameSequence { .. } => {
             return "ALTER SEQUENCE".into()
         }
@@ -160,6 +161,7 @@ fn command_tag(statement: &Statement) -> String {
         S::Truncate { .. } => "TRUNCATE TABLE",
         S::CreateType { .. } => "CREATE TYPE",
         S::SetVariable { .. } => "SET",
+        S::ShowVariable { .. } => "SHOW",
         S::CreateExtension { .. } => "CREATE EXTENSION",
         S::CreateSequence { .. } => "CREATE SEQUENCE",
         S::Grant { .. } => "GRANT",
@@ -286,6 +288,13 @@ impl Engine {
                 }
             }
         }
+        if let StatementKind::Sql(ast) = &statement.kind {
+            if let S::ShowVariable { variable } = ast.as_ref() {
+                // The engine keeps no settings, so it has no value to return.
+                settings::show(variable)?;
+                return Err(PgError::unsupported("the value SHOW returns").into());
+            }
+        }
         self.execute(statement)?;
         let returned = self.returned.take().unwrap_or_default();
         Ok(QueryOutput {
@@ -408,6 +417,10 @@ impl Engine {
                 names, if_exists, ..
             } => return ddl::extensions::drop(self, names, *if_exists),
             StatementKind::Lock(lock) => return sql::lock::run(self, lock),
+            StatementKind::Reset(name) => {
+                settings::reset(name.as_deref())?;
+                return Ok(Vec::new());
+            }
             StatementKind::SequenceOwnedBy {
                 sequence,
                 if_exists,
@@ -507,6 +520,10 @@ impl Engine {
             {
                 let name = variables.iter().map(object_name).next().unwrap_or_default();
                 settings::set(&name, value)?;
+                Ok(Vec::new())
+            }
+            S::ShowVariable { variable } => {
+                settings::show(variable)?;
                 Ok(Vec::new())
             }
             S::Query(query) if settings::set_config(query).is_some() => {

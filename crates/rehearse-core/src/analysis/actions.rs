@@ -218,6 +218,11 @@ pub enum Action {
         /// NOWAIT: the statement fails at once rather than queue behind others.
         nowait: bool,
     },
+    /// RESET name (`None`: RESET ALL): the setting is back at its default.
+    Reset {
+        /// The setting.
+        name: Option<String>,
+    },
     /// Nothing that touches a table (CREATE TYPE, COMMENT, transaction control).
     Other,
 }
@@ -321,6 +326,7 @@ fn statement_actions(db: &Database, statement: &Statement) -> Vec<Action> {
         // Not simulated, so not analysed either.
         StatementKind::Unsupported(_) => return Vec::new(),
         StatementKind::View(command) => return view_actions(db, command),
+        StatementKind::Reset(name) => return vec![Action::Reset { name: name.clone() }],
         StatementKind::Lock(lock) => {
             return vec![Action::Lock {
                 tables: lock.names.clone(),

@@ -195,6 +195,7 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<Cost> {
             | Action::Read { .. }
             | Action::Set { .. }
             | Action::Lock { .. }
+            | Action::Reset { .. }
             | Action::Other => continue,
         };
         out.push(c);

@@ -275,7 +275,7 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<TableLock> {
             ),
             // LOCK TABLE: the mode it names.
             Action::Lock { tables, mode, .. } => tables.iter().for_each(|t| take(t, *mode)),
-            Action::Set { .. } | Action::Other => {}
+            Action::Set { .. } | Action::Reset { .. } | Action::Other => {}
         }
     }
     locks
