@@ -504,9 +504,10 @@ impl Engine {
             S::Comment {
                 object_type,
                 object_name,
+                comment,
                 ..
             } => {
-                ddl::comments::comment(self, object_type, object_name)?;
+                ddl::comments::run(self, object_type, object_name, comment.as_deref())?;
                 Ok(Vec::new())
             }
             // Settings change nothing the engine models (it never waits for a lock;
