@@ -76,6 +76,13 @@ export async function snapshot(db) {
         p.proname AS function, t.tgenabled <> 'D' AS enabled
       FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
       WHERE t.tgrelid = $1 AND NOT t.tgisinternal`, [t.oid]);
+    // Comments: only when present, so other cases' state is unchanged.
+    const { rows: [{ comment }] } = await db.query(
+      `SELECT obj_description($1, 'pg_class') AS comment`, [t.oid]);
+    const { rows: colComments } = await db.query(`
+      SELECT a.attname AS name, col_description(a.attrelid, a.attnum) AS text
+      FROM pg_attribute a WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
+        AND col_description(a.attrelid, a.attnum) IS NOT NULL`, [t.oid]);
     out.push({
       name: t.name,
       columns: cols.map(({ typid, ...c }) => c),
@@ -84,6 +91,10 @@ export async function snapshot(db) {
       indexes: indexes.map(({ valid, ...i }) => (valid ? i : { ...i, valid })).sort(byName),
       constraints: constraints.sort(byName),
       ...(triggers.length ? { triggers: triggers.sort(byName) } : {}),
+      ...(comment != null ? { comment } : {}),
+      ...(colComments.length
+        ? { column_comments: Object.fromEntries(colComments.sort(byName).map((c) => [c.name, c.text])) }
+        : {}),
     });
   }
   out.push(...(await views(db)));

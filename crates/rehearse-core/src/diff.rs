@@ -161,6 +161,8 @@ mod tests {
                 definition: "PRIMARY KEY (id)".into(),
             }],
             triggers: vec![],
+            comment: None,
+            column_comments: Default::default(),
         }
     }
 

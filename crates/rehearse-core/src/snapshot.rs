@@ -81,6 +81,12 @@ pub struct TableState {
     /// Triggers sorted by name (absent when the table has none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub triggers: Vec<TriggerState>,
+    /// COMMENT ON TABLE (absent when there is none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// COMMENT ON COLUMN by column name (absent when there are none).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub column_comments: std::collections::BTreeMap<String, String>,
 }
 
 /// A trigger as `pg_trigger` shows it.
@@ -319,6 +325,7 @@ fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableStat
         })
         .collect();
     triggers.sort_by(|a, b| a.name.cmp(&b.name));
+    let comments = db.comments.get(&table.name);
     TableState {
         name: table.name.clone(),
         view: None,
@@ -327,6 +334,17 @@ fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableStat
         indexes,
         constraints,
         triggers,
+        comment: comments.and_then(|c| c.table.clone()),
+        // Only the columns the table still has (a dropped column's comment goes).
+        column_comments: comments
+            .map(|c| {
+                c.columns
+                    .iter()
+                    .filter(|(name, _)| table.column_index(name).is_some())
+                    .map(|(n, t)| (n.clone(), t.clone()))
+                    .collect()
+            })
+            .unwrap_or_default(),
     }
 }
 

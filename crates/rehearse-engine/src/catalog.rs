@@ -305,6 +305,8 @@ pub struct Database {
     pub functions: BTreeMap<String, crate::routine_defs::Function>,
     /// Views and materialized views by name (see `crate::views`).
     pub views: BTreeMap<String, View>,
+    /// COMMENT ON TABLE / COLUMN, by table name (see `ddl::comments`).
+    pub comments: BTreeMap<String, crate::ddl::comments::ObjectComments>,
 }
 
 /// A view or materialized view. Its query is kept as written and bound on use against

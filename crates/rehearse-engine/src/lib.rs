@@ -136,6 +136,8 @@ fn command_tag(statement: &Statement) -> String {
         StatementKind::Sql(ast) => ast,
         StatementKind::Reindex { .. } => return "REINDEX".into(),
         StatementKind::DropExtension { .. } => return "DROP EXTENSION".into(),
+        StatementKind::Lock(_) => return "LOCK TABLE".into(),
+        StatementKind::Reset(_) => return "RESET".into(),
         StatementKind::SequenceOwnedBy { .. } | StatementKind::RenameSequence { .. } => {
             return "ALTER SEQUENCE".into()
         }
@@ -159,6 +161,7 @@ fn command_tag(statement: &Statement) -> String {
         S::Truncate { .. } => "TRUNCATE TABLE",
         S::CreateType { .. } => "CREATE TYPE",
         S::SetVariable { .. } => "SET",
+        S::ShowVariable { .. } => "SHOW",
         S::CreateExtension { .. } => "CREATE EXTENSION",
         S::CreateSequence { .. } => "CREATE SEQUENCE",
         S::Grant { .. } => "GRANT",
@@ -217,6 +220,8 @@ pub struct Engine {
     pub(crate) unique_cache: Option<(String, rows::UniqueKeys)>,
     /// The statement's budget for function calls and PL/pgSQL statements.
     pub(crate) calls: routines::CallBudget,
+    /// What the last data statement's RETURNING list returned (`None` without one).
+    pub(crate) returned: Option<dml::returning::Returned>,
 }
 
 impl Clone for Engine {
@@ -232,6 +237,7 @@ impl Clone for Engine {
             affected: self.affected,
             unique_cache: None,
             calls: self.calls,
+            returned: None,
         }
     }
 }
@@ -247,6 +253,7 @@ impl Engine {
             affected: 0,
             unique_cache: None,
             calls: routines::CallBudget::default(),
+            returned: None,
         }
     }
 
@@ -255,6 +262,7 @@ impl Engine {
     pub fn query(&mut self, statement: &Statement) -> Result<QueryOutput, Failure> {
         use ast::Statement as S;
         self.affected = 0;
+        self.returned = None;
         if let StatementKind::Sql(ast) = &statement.kind {
             // WITH ... INSERT / UPDATE is a data statement, run below.
             let reads = |q: &ast::Query| {
@@ -280,11 +288,19 @@ impl Engine {
                 }
             }
         }
+        if let StatementKind::Sql(ast) = &statement.kind {
+            if let S::ShowVariable { variable } = ast.as_ref() {
+                // The engine keeps no settings, so it has no value to return.
+                settings::show(variable)?;
+                return Err(PgError::unsupported("the value SHOW returns").into());
+            }
+        }
         self.execute(statement)?;
+        let returned = self.returned.take().unwrap_or_default();
         Ok(QueryOutput {
             command: command_tag(statement),
-            fields: Vec::new(),
-            rows: Vec::new(),
+            fields: returned.fields,
+            rows: returned.rows,
             affected: self.affected,
         })
     }
@@ -400,6 +416,11 @@ impl Engine {
             StatementKind::DropExtension {
                 names, if_exists, ..
             } => return ddl::extensions::drop(self, names, *if_exists),
+            StatementKind::Lock(lock) => return sql::lock::run(self, lock),
+            StatementKind::Reset(name) => {
+                settings::reset(name.as_deref())?;
+                return Ok(Vec::new());
+            }
             StatementKind::SequenceOwnedBy {
                 sequence,
                 if_exists,
@@ -468,16 +489,25 @@ impl Engine {
                 assignments,
                 from,
                 selection,
+                returning,
                 ..
-            } => dml::update::run(self, table, assignments, from.as_ref(), selection.as_ref()),
+            } => dml::update::run(
+                self,
+                table,
+                assignments,
+                from.as_ref(),
+                selection.as_ref(),
+                returning.as_deref(),
+            ),
             S::Delete(delete) => dml::delete::run(self, delete),
             S::Truncate { table_names, .. } => dml::delete::truncate(self, table_names),
             S::Comment {
                 object_type,
                 object_name,
+                comment,
                 ..
             } => {
-                ddl::comments::comment(self, object_type, object_name)?;
+                ddl::comments::run(self, object_type, object_name, comment.as_deref())?;
                 Ok(Vec::new())
             }
             // Settings change nothing the engine models (it never waits for a lock;
@@ -491,6 +521,10 @@ impl Engine {
             {
                 let name = variables.iter().map(object_name).next().unwrap_or_default();
                 settings::set(&name, value)?;
+                Ok(Vec::new())
+            }
+            S::ShowVariable { variable } => {
+                settings::show(variable)?;
                 Ok(Vec::new())
             }
             S::Query(query) if settings::set_config(query).is_some() => {

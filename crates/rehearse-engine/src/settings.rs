@@ -81,6 +81,31 @@ fn check(name: &str, text: &str) -> Result<(), PgError> {
     }
 }
 
+/// `RESET name` (`None`: `RESET ALL`): back to the default, which is what Rehearse
+/// shows anyway; a name Rehearse does not know is refused (it cannot tell a real
+/// setting from a misspelt one, which PostgreSQL rejects with 42704).
+pub fn reset(name: Option<&str>) -> Result<(), PgError> {
+    match name {
+        Some(name) if !is_setting(name) => Err(PgError::unsupported(format!("RESET {name}"))),
+        _ => Ok(()),
+    }
+}
+
+/// `SHOW name` / `SHOW ALL`: reads a setting and changes nothing; a name Rehearse does
+/// not know is refused, as in [`reset`].
+pub fn show(variable: &[ast::Ident]) -> Result<(), PgError> {
+    let name = variable
+        .iter()
+        .map(crate::ident)
+        .collect::<Vec<_>>()
+        .join(".");
+    if name == "all" || is_setting(&name) {
+        Ok(())
+    } else {
+        Err(PgError::unsupported(format!("SHOW {name}")))
+    }
+}
+
 /// `SELECT [pg_catalog.]set_config('name', 'value', is_local)` alone: the form pg_dump
 /// writes for `search_path`. `None` when the statement is not that.
 pub fn set_config(query: &ast::Query) -> Option<Result<(), PgError>> {

@@ -262,6 +262,8 @@ mod tests {
             indexes: vec![],
             constraints: vec![],
             triggers: vec![],
+            comment: None,
+            column_comments: Default::default(),
         }
     }
 

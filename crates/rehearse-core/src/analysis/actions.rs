@@ -209,6 +209,20 @@ pub enum Action {
         /// DROP TRIGGER.
         drop: bool,
     },
+    /// LOCK TABLE: `mode` on each relation named.
+    Lock {
+        /// The relations.
+        tables: Vec<String>,
+        /// The mode.
+        mode: super::locks::LockMode,
+        /// NOWAIT: the statement fails at once rather than queue behind others.
+        nowait: bool,
+    },
+    /// RESET name (`None`: RESET ALL): the setting is back at its default.
+    Reset {
+        /// The setting.
+        name: Option<String>,
+    },
     /// Nothing that touches a table (CREATE TYPE, COMMENT, transaction control).
     Other,
 }
@@ -312,6 +326,14 @@ fn statement_actions(db: &Database, statement: &Statement) -> Vec<Action> {
         // Not simulated, so not analysed either.
         StatementKind::Unsupported(_) => return Vec::new(),
         StatementKind::View(command) => return view_actions(db, command),
+        StatementKind::Reset(name) => return vec![Action::Reset { name: name.clone() }],
+        StatementKind::Lock(lock) => {
+            return vec![Action::Lock {
+                tables: lock.names.clone(),
+                mode: super::locks::LockMode::of_lock_statement(lock.mode),
+                nowait: lock.nowait,
+            }]
+        }
     };
     use ast::Statement as S;
     // WITH ... INSERT / UPDATE: the data statement's actions.

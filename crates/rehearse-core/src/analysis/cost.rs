@@ -194,6 +194,8 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<Cost> {
             | Action::RenameIndex { .. }
             | Action::Read { .. }
             | Action::Set { .. }
+            | Action::Lock { .. }
+            | Action::Reset { .. }
             | Action::Other => continue,
         };
         out.push(c);

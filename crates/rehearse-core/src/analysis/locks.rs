@@ -42,6 +42,23 @@ pub enum LockMode {
 }
 
 impl LockMode {
+    /// The mode a LOCK statement names.
+    pub fn of_lock_statement(mode: rehearse_engine::sql::lock::TableLockMode) -> LockMode {
+        use rehearse_engine::sql::lock::TableLockMode as M;
+        match mode {
+            M::AccessShare => LockMode::AccessShare,
+            M::RowShare => LockMode::RowShare,
+            M::RowExclusive => LockMode::RowExclusive,
+            M::ShareUpdateExclusive => LockMode::ShareUpdateExclusive,
+            M::Share => LockMode::Share,
+            M::ShareRowExclusive => LockMode::ShareRowExclusive,
+            M::Exclusive => LockMode::Exclusive,
+            M::AccessExclusive => LockMode::AccessExclusive,
+        }
+    }
+}
+
+impl LockMode {
     /// The name PostgreSQL's documentation uses.
     pub fn name(self) -> &'static str {
         match self {
@@ -256,7 +273,9 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<TableLock> {
                     ShareRowExclusive
                 },
             ),
-            Action::Set { .. } | Action::Other => {}
+            // LOCK TABLE: the mode it names.
+            Action::Lock { tables, mode, .. } => tables.iter().for_each(|t| take(t, *mode)),
+            Action::Set { .. } | Action::Reset { .. } | Action::Other => {}
         }
     }
     locks

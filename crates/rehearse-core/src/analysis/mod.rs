@@ -163,6 +163,10 @@ fn record(db: &Database, action: &Action, history: &mut History) {
             history.held.retain(|l| &l.table != table);
         }
         Action::Set { name } if name == "lock_timeout" => history.lock_timeout = true,
+        // RESET puts lock_timeout back at its default, 0: no timeout.
+        Action::Reset { name } if name.as_deref().is_none_or(|n| n == "lock_timeout") => {
+            history.lock_timeout = false
+        }
         _ => {}
     }
 }

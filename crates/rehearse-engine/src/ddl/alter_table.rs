@@ -152,6 +152,7 @@ fn add_column(
         }
         return Err(PgError::duplicate_column(&name, table).into());
     }
+    super::comments::forget(engine, table, Some(&name));
     check_default(engine, &spec.column)?;
     if spec.serial.is_some() {
         let seq = create_column_sequence(engine, table, &name, 1, 1);
@@ -304,6 +305,7 @@ fn rename_column(engine: &mut Engine, table: &str, from: &str, to: &str) -> Stat
         return Err(PgError::duplicate_column(to, table).into());
     }
     crate::views::depend::column_renamed(engine, table, from, to);
+    super::comments::column_renamed(engine, table, from, to);
     let rename = |names: &mut Vec<String>| {
         for n in names.iter_mut().filter(|n| *n == from) {
             *n = to.to_string();
@@ -365,6 +367,7 @@ fn rename_table(engine: &mut Engine, from: &str, to: &str) -> StatementResult {
     t.name = to.to_string();
     engine.db.tables.insert(to.to_string(), t);
     crate::views::depend::relation_renamed(&mut engine.db, from, to);
+    super::comments::table_renamed(engine, from, to);
     for other in engine.db.tables.values_mut() {
         for c in other.constraints.iter_mut() {
             if let ConstraintKind::ForeignKey { ref_table, .. } = &mut c.kind {

@@ -1,10 +1,79 @@
 //! COMMENT ON TABLE / COLUMN / EXTENSION (the forms sqlparser 0.52 reads): the object
-//! must exist, with PostgreSQL's errors when it does not. The comment itself is not
-//! kept (nothing the engine shows reads it).
+//! must exist, with PostgreSQL's errors when it does not. Table and column comments are
+//! kept (`Database::comments`, by table name) and follow renames; an extension's is not
+//! kept (nothing shows it).
 
 use crate::error::PgError;
 use crate::{ident, Engine};
 use sqlparser::ast::{CommentObject, ObjectName};
+use std::collections::BTreeMap;
+
+/// The comments on one table and its columns.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ObjectComments {
+    /// COMMENT ON TABLE.
+    pub table: Option<String>,
+    /// COMMENT ON COLUMN, by column name.
+    pub columns: BTreeMap<String, String>,
+}
+
+/// Runs COMMENT ON: checks the object, then stores (or, for NULL or `''`, removes)
+/// the comment, as PostgreSQL's `CreateComments` does.
+pub fn run(
+    engine: &mut Engine,
+    kind: &CommentObject,
+    name: &ObjectName,
+    text: Option<&str>,
+) -> Result<(), PgError> {
+    comment(engine, kind, name)?;
+    let parts: Vec<String> = name.0.iter().map(ident).collect();
+    let text = text.filter(|t| !t.is_empty()).map(str::to_string);
+    match (kind, &parts[..]) {
+        (CommentObject::Table, [.., table]) => {
+            let entry = engine.db.comments.entry(table.clone()).or_default();
+            entry.table = text;
+        }
+        (CommentObject::Column, [.., table, column]) => {
+            let entry = engine.db.comments.entry(table.clone()).or_default();
+            match text {
+                Some(t) => entry.columns.insert(column.clone(), t),
+                None => entry.columns.remove(column),
+            };
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// A new table (or column) of this name starts without a comment.
+pub fn forget(engine: &mut Engine, table: &str, column: Option<&str>) {
+    match column {
+        None => {
+            engine.db.comments.remove(table);
+        }
+        Some(c) => {
+            if let Some(entry) = engine.db.comments.get_mut(table) {
+                entry.columns.remove(c);
+            }
+        }
+    }
+}
+
+/// The comments follow a table renamed.
+pub fn table_renamed(engine: &mut Engine, from: &str, to: &str) {
+    if let Some(entry) = engine.db.comments.remove(from) {
+        engine.db.comments.insert(to.to_string(), entry);
+    }
+}
+
+/// A column's comment follows it renamed.
+pub fn column_renamed(engine: &mut Engine, table: &str, from: &str, to: &str) {
+    if let Some(entry) = engine.db.comments.get_mut(table) {
+        if let Some(text) = entry.columns.remove(from) {
+            entry.columns.insert(to.to_string(), text);
+        }
+    }
+}
 
 /// Checks the object a COMMENT ON names, as `get_object_address` does.
 pub fn comment(engine: &Engine, kind: &CommentObject, name: &ObjectName) -> Result<(), PgError> {

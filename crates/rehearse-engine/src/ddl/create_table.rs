@@ -55,6 +55,7 @@ pub fn run(engine: &mut Engine, create: &ast::CreateTable) -> StatementResult {
         }
         return Err(PgError::duplicate_table(&name).into());
     }
+    crate::ddl::comments::forget(engine, &name, None);
     let mut table = Table {
         name: name.clone(),
         columns: Vec::new(),

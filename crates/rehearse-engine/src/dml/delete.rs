@@ -81,6 +81,12 @@ pub fn run_with_ctes(
         query: Some(&context),
     };
     let filter = where_clause(&scope, delete.selection.as_ref())?;
+    let returning = delete
+        .returning
+        .as_deref()
+        .map(|items| super::returning::Returning::bind(&scope, items))
+        .transpose()?;
+    let mut returned = returning.as_ref().map(super::returning::Returning::empty);
     let before = Firing::new(
         engine,
         &table_name,
@@ -99,6 +105,9 @@ pub fn run_with_ctes(
     if let Some(f) = &filter {
         f.fold(&mut env)?;
     }
+    if let Some(r) = &returning {
+        r.fold(&mut env)?;
+    }
     let source_rows = match &source {
         Some(s) => {
             s.fold(&mut env)?;
@@ -108,16 +117,14 @@ pub fn run_with_ctes(
     };
     let mut doomed = Vec::new();
     for (pos, row) in table.rows.iter().enumerate() {
-        if super::first_match(
+        if let Some(combined) = super::first_match(
             row,
             source_rows.as_deref(),
             filter.as_ref(),
             &mut env,
             &table_name,
             pos,
-        )?
-        .is_some()
-        {
+        )? {
             // A BEFORE DELETE trigger returning NULL keeps the row.
             if before.is_empty()
                 || before
@@ -125,6 +132,12 @@ pub fn run_with_ctes(
                     .map_err(|e| crate::Failure::rows(e, &table_name, vec![pos]))?
                     .is_some()
             {
+                if let (Some(r), Some(out)) = (&returning, returned.as_mut()) {
+                    out.rows.push(
+                        r.eval(&combined, &mut env)
+                            .map_err(|e| crate::Failure::rows(e, &table_name, vec![pos]))?,
+                    );
+                }
                 doomed.push(pos);
             }
         }
@@ -147,6 +160,7 @@ pub fn run_with_ctes(
         let rows = removed.iter().map(|r| (Some(r.clone()), None)).collect();
         after.after(engine, rows)?;
     }
+    engine.returned = returned;
     Ok(lost_cells(&table, &removed))
 }
 

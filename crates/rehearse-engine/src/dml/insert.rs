@@ -199,6 +199,32 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         Some(other) => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
     }
     let on_conflict = super::upsert::OnConflict::bind(engine, &table, insert)?;
+    let returning = match &insert.returning {
+        None => None,
+        Some(_) if on_conflict.is_some() => {
+            return Err(PgError::unsupported("INSERT ... ON CONFLICT ... RETURNING").into())
+        }
+        Some(items) => {
+            // Subqueries of the list read the tables as they are before the INSERT.
+            let tables = engine.db.tables.clone();
+            let context =
+                crate::expr::query::Context::new(&tables, crate::expr::query::Clause::Returning);
+            let name = insert
+                .table_alias
+                .as_ref()
+                .map_or_else(|| table_name.clone(), crate::ident);
+            let scope = crate::expr::Scope {
+                table: &name,
+                columns: table.scope_columns(),
+                enums: &engine.db.enums,
+                extensions: Some(&engine.db.extensions),
+                joined: Vec::new(),
+                query: Some(&context),
+            };
+            Some(super::returning::Returning::bind(&scope, items)?)
+        }
+    };
+    let mut returned = returning.as_ref().map(super::returning::Returning::empty);
     // GENERATED ALWAYS identity columns take only DEFAULT.
     for (p, &col) in targets.iter().enumerate() {
         let c = &table.columns[col];
@@ -271,6 +297,9 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
             }
         }
     }
+    if let Some(r) = &returning {
+        r.fold(&mut env)?;
+    }
     let mut inserted = Vec::new();
     let mut updated = Vec::new();
     let mut old_rows = Vec::new();
@@ -339,6 +368,9 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         if let Err(Failure { error, .. }) = unique.add(t, pos, &mut env) {
             return Err(error.into());
         }
+        if let (Some(r), Some(out)) = (&returning, returned.as_mut()) {
+            out.rows.push(r.eval(&t.rows[pos], &mut env)?);
+        }
         inserted.push(pos);
     }
     if !progress.dead.is_empty() {
@@ -356,6 +388,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         return Ok(Vec::new());
     }
     engine.affected = inserted.len() + updated.len();
+    engine.returned = returned;
     let t = engine.table(&table_name)?;
     check_foreign_keys(&engine.db, t, &inserted, None).map_err(|f| Failure::from(f.error))?;
     if !after.is_empty() {

@@ -19,6 +19,7 @@ pub fn run(
     assignments: &[ast::Assignment],
     from: Option<&ast::TableWithJoins>,
     selection: Option<&ast::Expr>,
+    returning: Option<&[ast::SelectItem]>,
 ) -> StatementResult {
     run_with_ctes(
         engine,
@@ -27,6 +28,7 @@ pub fn run(
         assignments,
         from,
         selection,
+        returning,
     )
 }
 
@@ -38,6 +40,7 @@ pub fn run_with_ctes(
     assignments: &[ast::Assignment],
     from: Option<&ast::TableWithJoins>,
     selection: Option<&ast::Expr>,
+    returning: Option<&[ast::SelectItem]>,
 ) -> StatementResult {
     let (table_name, alias) = single_table(target)?;
     let table = engine.table(&table_name)?.clone();
@@ -119,6 +122,11 @@ pub fn run_with_ctes(
         };
         sets.push((i, assign(&scope, value, &column, &table.columns[i].ty)?));
     }
+    // PostgreSQL analyses RETURNING after the SET list.
+    let returning = returning
+        .map(|items| super::returning::Returning::bind(&scope, items))
+        .transpose()?;
+    let mut returned = returning.as_ref().map(super::returning::Returning::empty);
     let enums = engine.db.enums.clone();
     let assigned: Vec<String> = sets
         .iter()
@@ -150,6 +158,9 @@ pub fn run_with_ctes(
     }
     if let Some(f) = &filter {
         f.fold(&mut env)?;
+    }
+    if let Some(r) = &returning {
+        r.fold(&mut env)?;
     }
     let source_rows = match &source {
         Some(s) => {
@@ -228,6 +239,15 @@ pub fn run_with_ctes(
                 .add(t, pos, &mut env)
                 .map_err(|f| Failure::rows(f.error, &table_name, vec![pos]))?;
         }
+        if let (Some(r), Some(out)) = (&returning, returned.as_mut()) {
+            // The new row with the FROM row it was updated from.
+            let mut written = new_row.clone();
+            written.extend_from_slice(&combined[new_row.len()..]);
+            out.rows.push(
+                r.eval(&written, &mut env)
+                    .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?,
+            );
+        }
         changed.push(pos);
         old_rows.push(row);
         new_rows.push(new_row);
@@ -262,5 +282,6 @@ pub fn run_with_ctes(
         let rows = old_rows.into_iter().map(Some).zip(new_rows).collect();
         after.after(engine, rows)?;
     }
+    engine.returned = returned;
     Ok(Vec::new())
 }

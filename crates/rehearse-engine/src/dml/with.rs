@@ -63,6 +63,7 @@ pub fn run(engine: &mut Engine, with: &ast::With, body: &ast::SetExpr) -> Statem
                 assignments,
                 from.as_ref(),
                 selection.as_ref(),
+                None,
             )
         }
         other => Err(PgError::unsupported(format!("WITH ... {other}")).into()),

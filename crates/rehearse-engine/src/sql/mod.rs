@@ -26,9 +26,11 @@ mod do_command;
 mod function_owner;
 mod identity_options;
 mod lex;
+pub mod lock;
 mod modifying_with;
 mod mysql_alter;
 pub mod psql;
+mod reset;
 mod substring_similar;
 mod unique_nulls;
 mod values;
@@ -111,6 +113,10 @@ pub enum StatementKind {
     },
     /// A view command (`sql/views.rs`).
     View(views::ViewCommand),
+    /// `LOCK [TABLE] name, ... [IN mode MODE] [NOWAIT]` (`sql/lock.rs`).
+    Lock(lock::LockTable),
+    /// `RESET name` (`None`: `RESET ALL`).
+    Reset(Option<String>),
     /// A PostgreSQL command sqlparser cannot read at all (`VACUUM`, ...),
     /// by its name: Rehearse cannot simulate it, which is not a syntax error.
     Unsupported(String),
@@ -313,6 +319,8 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         .or_else(|| commands::reindex(&tokens))
         .or_else(|| commands::drop_extension(&tokens))
         .or_else(|| commands::alter_owner(&tokens))
+        .or_else(|| lock::read(&tokens))
+        .or_else(|| reset::read(&tokens))
     {
         statement.kind = kind;
         return Ok(statement);

@@ -19,6 +19,13 @@ pub fn check(cx: &Context) -> Option<Finding> {
     if cx.history.lock_timeout || cx.history.reported_lock_timeout {
         return None;
     }
+    // LOCK ... NOWAIT never waits: it fails (55P03) if the lock is not free at once.
+    if matches!(
+        cx.action,
+        crate::analysis::actions::Action::Lock { nowait: true, .. }
+    ) {
+        return None;
+    }
     let lock = cx.locks.iter().find(|l| l.mode.blocks_writes())?;
     Some(Finding::new(
         format!(

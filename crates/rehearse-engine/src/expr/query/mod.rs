@@ -75,6 +75,8 @@ pub enum Clause {
     Window,
     /// A function's arguments in FROM.
     FromFunction,
+    /// A data statement's RETURNING list.
+    Returning,
 }
 
 impl Clause {
@@ -98,6 +100,7 @@ impl Clause {
             Clause::JoinOn => "JOIN conditions",
             Clause::Window => "window definitions",
             Clause::FromFunction => "functions in FROM",
+            Clause::Returning => "RETURNING",
         }
     }
 }
@@ -786,7 +789,7 @@ fn column_name(e: &Expr) -> String {
 }
 
 /// A `*` without EXCLUDE / EXCEPT / REPLACE / RENAME.
-fn is_plain(options: &ast::WildcardAdditionalOptions) -> bool {
+pub(crate) fn is_plain(options: &ast::WildcardAdditionalOptions) -> bool {
     options.opt_ilike.is_none()
         && options.opt_exclude.is_none()
         && options.opt_except.is_none()

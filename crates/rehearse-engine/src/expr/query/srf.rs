@@ -219,6 +219,7 @@ pub(crate) fn bind_target(
         | Clause::Limit
         | Clause::Offset
         | Clause::Update
+        | Clause::Returning
         | Clause::Filter) => {
             return Err(PgError::new(
                 "0A000",

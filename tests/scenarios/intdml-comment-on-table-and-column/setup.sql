@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, a int, b int);
+COMMENT ON COLUMN t.b IS 'will go';

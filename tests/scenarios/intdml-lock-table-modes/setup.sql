@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, a int);
+CREATE TABLE u (id int);
+INSERT INTO t VALUES (1, 10);

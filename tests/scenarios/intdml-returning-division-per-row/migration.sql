@@ -1,0 +1,2 @@
+UPDATE t SET a = a + 1 WHERE id = 1 RETURNING 100 / a;
+DELETE FROM t WHERE id = 2 RETURNING 1 / a;
