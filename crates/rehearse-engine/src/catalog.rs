@@ -306,7 +306,7 @@ pub struct Database {
     /// Views and materialized views by name (see `crate::views`).
     pub views: BTreeMap<String, View>,
     /// COMMENT ON TABLE / COLUMN, by table name (see `ddl::comments`).
-    pub comments: BTreeMap<String, crate::ddl::comments::ObjectComments>,
+    pub comments: BTreeMap<String, ObjectComments>,
 }
 
 /// A view or materialized view. Its query is kept as written and bound on use against
@@ -461,4 +461,13 @@ pub fn make_object_name(name1: &str, name2: &str, label: &str) -> String {
     name.push('_');
     name.push_str(label);
     name
+}
+
+/// The comments on one table and its columns.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ObjectComments {
+    /// COMMENT ON TABLE.
+    pub table: Option<String>,
+    /// COMMENT ON COLUMN, by column name.
+    pub columns: BTreeMap<String, String>,
 }

@@ -6,16 +6,6 @@
 use crate::error::PgError;
 use crate::{ident, Engine};
 use sqlparser::ast::{CommentObject, ObjectName};
-use std::collections::BTreeMap;
-
-/// The comments on one table and its columns.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ObjectComments {
-    /// COMMENT ON TABLE.
-    pub table: Option<String>,
-    /// COMMENT ON COLUMN, by column name.
-    pub columns: BTreeMap<String, String>,
-}
 
 /// Runs COMMENT ON: checks the object, then stores (or, for NULL or `''`, removes)
 /// the comment, as PostgreSQL's `CreateComments` does.
