@@ -252,7 +252,9 @@ export async function runTransaction(db, steps, { analysis = false, oldCode = []
 // A fresh, empty schema public, as every case starts from (the extensions created
 // in it go with it), and the default search_path (a pg_dump setup empties it).
 export async function resetSchema(db) {
-  await db.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public; SET TimeZone = 'UTC'; RESET search_path;`);
+  // RESET ALL first: a case's settings (a dump's `check_function_bodies = false`) must
+  // not carry into the next case.
+  await db.exec(`RESET ALL; DROP SCHEMA public CASCADE; CREATE SCHEMA public; SET TimeZone = 'UTC';`);
 }
 
 // Runs a script as psql does: SQL through the simple query protocol, pg_dump's
