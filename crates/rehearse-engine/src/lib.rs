@@ -46,6 +46,8 @@ mod settings;
 pub mod shared;
 pub mod span;
 pub mod sql;
+#[cfg(test)]
+mod test_support;
 mod time;
 mod time_cast;
 pub mod types;

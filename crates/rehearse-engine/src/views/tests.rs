@@ -1,8 +1,7 @@
 //! Views read, depended on and renamed, each answer as PostgreSQL 18 gave it (checked
 //! on PGlite): rows as `|`-separated text output, or `SQLSTATE: message`.
 
-use crate::{sql, Engine};
-use chrono::NaiveDateTime;
+use crate::sql;
 
 const SETUP: &str = "CREATE TABLE t (id int PRIMARY KEY, g int, x text, n numeric, b bool);
 INSERT INTO t VALUES (1, 1, 'a', 1.5, true), (2, 1, 'b', 2.25, false), (3, 2, NULL, NULL, NULL);
@@ -12,10 +11,7 @@ INSERT INTO u VALUES (10, 1, 'x'), (11, 1, 'y'), (12, 3, 'x'), (13, NULL, 'z');"
 /// Runs the setup, then `sql`'s statements; the last one's rows, or the first error
 /// with its detail.
 fn ask(sql_text: &str) -> String {
-    let mut engine = Engine::new(NaiveDateTime::default());
-    for s in sql::parse_script(SETUP, crate::error::Source::Setup).expect("setup") {
-        engine.query(&s).expect("setup runs");
-    }
+    let mut engine = crate::test_support::engine_with(SETUP);
     let statements = match sql::parse_script(sql_text, crate::error::Source::Migration) {
         Ok(s) => s,
         Err(e) => return format!("input: {e:?}"),
@@ -23,18 +19,7 @@ fn ask(sql_text: &str) -> String {
     let mut last = String::new();
     for s in statements {
         last = match engine.query(&s) {
-            Ok(out) => out
-                .rows
-                .iter()
-                .map(|r| {
-                    r.iter()
-                        .zip(&out.fields)
-                        .map(|(v, (_, ty))| v.output(ty).unwrap_or_else(|| "NULL".into()))
-                        .collect::<Vec<_>>()
-                        .join("|")
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
+            Ok(out) => crate::test_support::text_rows(&out),
             Err(f) => {
                 let detail = f.error.detail.clone().unwrap_or_default();
                 return format!("{}: {} / {detail}", f.error.sqlstate, f.error.message);

@@ -11,10 +11,7 @@ INSERT INTO u VALUES (10, 1, 'x'), (11, 1, 'y'), (12, 3, 'x'), (13, NULL, 'z');"
 
 /// Runs the setup, then `sql`'s statements; the last one's rows or error.
 fn ask(sql_text: &str) -> String {
-    let mut engine = Engine::new(NaiveDateTime::default());
-    for s in sql::parse_script(SETUP, crate::error::Source::Setup).unwrap() {
-        engine.query(&s).unwrap();
-    }
+    let mut engine = crate::test_support::engine_with(SETUP);
     let statements = match sql::parse_script(sql_text, crate::error::Source::Migration) {
         Ok(s) => s,
         Err(e) => return format!("input: {e:?}"),
@@ -22,18 +19,7 @@ fn ask(sql_text: &str) -> String {
     let mut last = String::new();
     for s in statements {
         last = match engine.query(&s) {
-            Ok(out) => out
-                .rows
-                .iter()
-                .map(|r| {
-                    r.iter()
-                        .zip(&out.fields)
-                        .map(|(v, (_, ty))| v.output(ty).unwrap_or_else(|| "NULL".into()))
-                        .collect::<Vec<_>>()
-                        .join("|")
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
+            Ok(out) => crate::test_support::text_rows(&out),
             Err(f) => return format!("{}: {}", f.error.sqlstate, f.error.message),
         };
     }

@@ -2,18 +2,14 @@
 //! PostgreSQL 18 gave it (checked on PGlite): rows as `|`-separated text output, or
 //! `SQLSTATE: message`.
 
-use crate::{sql, Engine};
-use chrono::NaiveDateTime;
+use crate::sql;
 
 const SETUP: &str = "CREATE TABLE t (id int PRIMARY KEY, g int, x text, n numeric, b bool);
 INSERT INTO t VALUES (1, 1, 'a', 1.5, true), (2, 1, 'b', 2.25, false), (3, 2, NULL, NULL, NULL);";
 
 /// Runs the setup, then `sql_text`; its rows or error.
 fn ask(sql_text: &str) -> String {
-    let mut engine = Engine::new(NaiveDateTime::default());
-    for s in sql::parse_script(SETUP, crate::error::Source::Setup).unwrap() {
-        engine.query(&s).unwrap();
-    }
+    let mut engine = crate::test_support::engine_with(SETUP);
     let statements = match sql::parse_script(sql_text, crate::error::Source::Migration) {
         Ok(s) => s,
         Err(e) => return format!("input: {e:?}"),
@@ -21,18 +17,7 @@ fn ask(sql_text: &str) -> String {
     let mut last = String::new();
     for s in statements {
         last = match engine.query(&s) {
-            Ok(out) => out
-                .rows
-                .iter()
-                .map(|r| {
-                    r.iter()
-                        .zip(&out.fields)
-                        .map(|(v, (_, ty))| v.output(ty).unwrap_or_else(|| "NULL".into()))
-                        .collect::<Vec<_>>()
-                        .join("|")
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
+            Ok(out) => crate::test_support::text_rows(&out),
             Err(f) if f.error.unsupported.is_some() => {
                 return format!("unsupported: {}", f.error.message)
             }
