@@ -1,0 +1,329 @@
+//! The query's windows bound (`transformWindowDefinitions`): `WINDOW` definitions and
+//! each call's `OVER`, a reference to a named window resolved, PARTITION BY, ORDER BY
+//! and the frame with its errors; windows whose keys are a prefix of another's share
+//! its sort.
+
+use super::{aggregate, default_frame, Bound, Call, Frame, Key, Pending, Units, Window, Windows};
+use crate::error::PgError;
+use crate::expr::query::order::same;
+use crate::expr::query::{Clause, Context};
+use crate::expr::{Expr, Scope};
+use crate::types::{CastContext, SqlType};
+use sqlparser::ast;
+
+/// The frame errors PostgreSQL's grammar raises (before anything is bound).
+pub(super) fn check_frame_syntax(frame: &ast::WindowFrame) -> Result<(), PgError> {
+    use ast::WindowFrameBound as B;
+    let err = |m: &str| Err(PgError::new("42P20", m));
+    let start = &frame.start_bound;
+    if matches!(start, B::Following(None)) {
+        return err("frame start cannot be UNBOUNDED FOLLOWING");
+    }
+    match &frame.end_bound {
+        None => {
+            if matches!(start, B::Following(Some(_))) {
+                return err("frame starting from following row cannot end with current row");
+            }
+        }
+        Some(end) => {
+            if matches!(end, B::Preceding(None)) {
+                return err("frame end cannot be UNBOUNDED PRECEDING");
+            }
+            if matches!(start, B::CurrentRow) && matches!(end, B::Preceding(Some(_))) {
+                return err("frame starting from current row cannot have preceding rows");
+            }
+            if matches!(start, B::Following(Some(_)))
+                && matches!(end, B::Preceding(Some(_)) | B::CurrentRow)
+            {
+                return err("frame starting from following row cannot have preceding rows");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Binds the query's windows (`WINDOW` definitions, then each call's `OVER`), as
+/// `transformWindowDefinitions` does after the rest of the query.
+pub(crate) fn bind_definitions(
+    scope: &Scope,
+    context: &Context,
+) -> Result<Option<Windows>, PgError> {
+    let pending = context.windows.take();
+    let definitions = context.named_windows;
+    if pending.is_empty() && definitions.is_empty() {
+        return Ok(None);
+    }
+    let clause = context.clause.replace(Clause::Window);
+    let bound = bind_all(scope, definitions, pending);
+    context.clause.set(clause);
+    bound
+}
+
+fn bind_all(
+    scope: &Scope,
+    definitions: &[ast::NamedWindowDefinition],
+    pending: Vec<Pending>,
+) -> Result<Option<Windows>, PgError> {
+    // The named windows, each as written (a later one may refer to an earlier one).
+    let mut named: Vec<(String, ast::WindowSpec)> = Vec::new();
+    for ast::NamedWindowDefinition(name, expr) in definitions {
+        let name = crate::ident(name);
+        if named.iter().any(|(n, _)| *n == name) {
+            return Err(PgError::new(
+                "42P20",
+                format!("window \"{name}\" is already defined"),
+            ));
+        }
+        let ast::NamedWindowExpr::WindowSpec(spec) = expr else {
+            return Err(PgError::unsupported(format!(
+                "the window definition {expr}"
+            )));
+        };
+        if let Some(frame) = &spec.window_frame {
+            check_frame_syntax(frame)?;
+        }
+        let spec = resolve(&named, spec)?;
+        named.push((name, spec));
+    }
+    let mut windows: Vec<Window> = Vec::new();
+    let mut window_of = |spec: &ast::WindowSpec| -> Result<usize, PgError> {
+        let w = bind_window(scope, spec)?;
+        if let Some(i) = windows
+            .iter()
+            .position(|x| format!("{x:?}") == format!("{w:?}"))
+        {
+            return Ok(i);
+        }
+        windows.push(w);
+        Ok(windows.len() - 1)
+    };
+    // PostgreSQL binds every WINDOW definition, used or not.
+    for (_, spec) in &named {
+        window_of(spec)?;
+    }
+    let mut calls = Vec::new();
+    for p in pending {
+        let spec = match &p.over {
+            ast::WindowType::NamedWindow(w) => {
+                let w = crate::ident(w);
+                named
+                    .iter()
+                    .find(|(n, _)| *n == w)
+                    .map(|(_, s)| s.clone())
+                    .ok_or_else(|| {
+                        PgError::new("42704", format!("window \"{w}\" does not exist"))
+                    })?
+            }
+            ast::WindowType::WindowSpec(spec) => resolve(&named, spec)?,
+        };
+        let window = window_of(&spec)?;
+        calls.push(Call {
+            name: p.name,
+            function: p.function,
+            args: p.args,
+            window,
+        });
+    }
+    // Windows whose keys are a prefix of another's share its sort (longest first).
+    let mut by_length: Vec<usize> = (0..windows.len()).collect();
+    by_length.sort_by_key(|&w| std::cmp::Reverse(windows[w].keys().len()));
+    let mut sorts: Vec<Vec<Key>> = Vec::new();
+    let mut sort_of = vec![0; windows.len()];
+    for w in by_length {
+        let keys = windows[w].keys();
+        let shared = sorts.iter().position(|sort| {
+            keys.iter().zip(sort).all(|(a, b)| {
+                same(&a.expr, &b.expr)
+                    && a.descending == b.descending
+                    && a.nulls_first == b.nulls_first
+            })
+        });
+        sort_of[w] = match shared {
+            Some(i) => i,
+            None => {
+                sorts.push(keys);
+                sorts.len() - 1
+            }
+        };
+    }
+    // Unused WINDOW definitions need no sort of their own.
+    let used: Vec<usize> = calls.iter().map(|c| sort_of[c.window]).collect();
+    let mut renumber = vec![None; sorts.len()];
+    let mut kept = Vec::new();
+    for (i, sort) in sorts.into_iter().enumerate() {
+        if used.contains(&i) {
+            renumber[i] = Some(kept.len());
+            kept.push(sort);
+        }
+    }
+    let sort_of = sort_of
+        .into_iter()
+        .map(|s| renumber[s].unwrap_or(0))
+        .collect();
+    Ok(Some(Windows {
+        windows,
+        calls,
+        sorts: kept,
+        sort_of,
+    }))
+}
+
+/// An `OVER (w ...)` spec with its reference to a named window applied.
+fn resolve(
+    named: &[(String, ast::WindowSpec)],
+    spec: &ast::WindowSpec,
+) -> Result<ast::WindowSpec, PgError> {
+    let Some(reference) = &spec.window_name else {
+        return Ok(spec.clone());
+    };
+    let reference = crate::ident(reference);
+    let Some((_, base)) = named.iter().find(|(n, _)| *n == reference) else {
+        return Err(PgError::new(
+            "42704",
+            format!("window \"{reference}\" does not exist"),
+        ));
+    };
+    if !spec.partition_by.is_empty() {
+        return Err(PgError::new(
+            "42P20",
+            format!("cannot override PARTITION BY clause of window \"{reference}\""),
+        ));
+    }
+    if !spec.order_by.is_empty() && !base.order_by.is_empty() {
+        return Err(PgError::new(
+            "42P20",
+            format!("cannot override ORDER BY clause of window \"{reference}\""),
+        ));
+    }
+    if base.window_frame.is_some() {
+        let mut e = PgError::new(
+            "42P20",
+            format!("cannot copy window \"{reference}\" because it has a frame clause"),
+        );
+        if spec.order_by.is_empty() && spec.window_frame.is_none() {
+            e.hint = Some("Omit the parentheses in this OVER clause.".into());
+        }
+        return Err(e);
+    }
+    Ok(ast::WindowSpec {
+        window_name: None,
+        partition_by: base.partition_by.clone(),
+        order_by: if spec.order_by.is_empty() {
+            base.order_by.clone()
+        } else {
+            spec.order_by.clone()
+        },
+        window_frame: spec.window_frame.clone(),
+    })
+}
+
+/// Binds a window's PARTITION BY, ORDER BY and frame.
+fn bind_window(scope: &Scope, spec: &ast::WindowSpec) -> Result<Window, PgError> {
+    let key = |e: &ast::Expr| -> Result<Expr, PgError> {
+        let bound = scope.bind(e)?;
+        let bound = if bound.ty == SqlType::Unknown {
+            scope.coerce(bound, &SqlType::Text, CastContext::Implicit)?
+        } else {
+            bound
+        };
+        if bound.ty == SqlType::Citext || matches!(bound.ty, SqlType::Json) {
+            return Err(PgError::unsupported(format!(
+                "a window sorted or partitioned by {}",
+                bound.ty.format()
+            )));
+        }
+        Ok(bound)
+    };
+    let partition = spec
+        .partition_by
+        .iter()
+        .map(key)
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut order = Vec::new();
+    for item in &spec.order_by {
+        let descending = item.asc == Some(false);
+        order.push(Key {
+            expr: key(&item.expr)?,
+            descending,
+            nulls_first: item.nulls_first.unwrap_or(descending),
+        });
+    }
+    let frame = match &spec.window_frame {
+        None => default_frame(),
+        Some(f) => {
+            let units = match f.units {
+                ast::WindowFrameUnits::Rows => Units::Rows,
+                ast::WindowFrameUnits::Range => Units::Range,
+                ast::WindowFrameUnits::Groups => Units::Groups,
+            };
+            if units == Units::Groups && order.is_empty() {
+                return Err(PgError::new(
+                    "42P20",
+                    "GROUPS mode requires an ORDER BY clause",
+                ));
+            }
+            let start = bound(scope, units, &f.start_bound, true)?;
+            let end = match &f.end_bound {
+                Some(b) => bound(scope, units, b, false)?,
+                None => Bound::CurrentRow,
+            };
+            Frame { units, start, end }
+        }
+    };
+    Ok(Window {
+        partition,
+        order,
+        frame,
+    })
+}
+
+/// A frame bound; an offset is a variable-free bigint (RANGE offsets are refused).
+fn bound(
+    scope: &Scope,
+    units: Units,
+    b: &ast::WindowFrameBound,
+    start: bool,
+) -> Result<Bound, PgError> {
+    use ast::WindowFrameBound as B;
+    let unit = match units {
+        Units::Rows => "ROWS",
+        Units::Range => "RANGE",
+        Units::Groups => "GROUPS",
+    };
+    let offset = |e: &ast::Expr| -> Result<Expr, PgError> {
+        if units == Units::Range {
+            return Err(PgError::unsupported(
+                "RANGE frames with an offset PRECEDING / FOLLOWING",
+            ));
+        }
+        let bound = scope.bind(e)?;
+        let mut reads_columns = false;
+        aggregate::visit_columns(&bound, &mut |_| reads_columns = true);
+        if reads_columns {
+            return Err(PgError::new(
+                "42P10",
+                format!("argument of {unit} must not contain variables"),
+            ));
+        }
+        match bound.ty {
+            SqlType::SmallInt | SqlType::Integer | SqlType::BigInt | SqlType::Unknown => {
+                scope.coerce(bound, &SqlType::BigInt, CastContext::Implicit)
+            }
+            ref other => Err(PgError::new(
+                "42804",
+                format!(
+                    "argument of {unit} must be type bigint, not type {}",
+                    other.base_name()
+                ),
+            )),
+        }
+    };
+    let _ = start;
+    Ok(match b {
+        B::CurrentRow => Bound::CurrentRow,
+        B::Preceding(None) => Bound::UnboundedPreceding,
+        B::Following(None) => Bound::UnboundedFollowing,
+        B::Preceding(Some(e)) => Bound::Preceding(offset(e)?),
+        B::Following(Some(e)) => Bound::Following(offset(e)?),
+    })
+}

@@ -1,0 +1,281 @@
+//! Window functions evaluated as `nodeWindowAgg.c` does: the rows sorted by each
+//! sort the windows need, split into partitions, and each call's value computed per
+//! partition over its frame.
+
+use super::frame::{compare_keys, frame, offset, peer_groups, Peers};
+use super::{aggregate, Bound, Call, Function, Units, Window, Windows};
+use crate::catalog::Row;
+use crate::error::PgError;
+use crate::expr::query::spend;
+use crate::expr::Env;
+use crate::value::Value;
+use std::cmp::Ordering;
+
+impl Windows {
+    /// Sorts `rows` by the windows' keys and appends each call's value to each row.
+    pub fn append(&self, rows: &mut Vec<Row>, env: &mut Env) -> Result<(), PgError> {
+        spend(env, rows.len().saturating_mul(self.sorts.len().max(1)))?;
+        let n = rows.len();
+        let several = self.sorts.len() > 1;
+        let mut values: Vec<Vec<Value>> = vec![vec![Value::Null; self.calls.len()]; n];
+        let mut output_order: Vec<usize> = (0..n).collect();
+        for (s, sort) in self.sorts.iter().enumerate() {
+            let mut keys: Vec<Vec<Value>> = Vec::with_capacity(n);
+            for row in rows.iter() {
+                keys.push(
+                    sort.iter()
+                        .map(|k| k.expr.eval(row, env))
+                        .collect::<Result<Vec<_>, _>>()?,
+                );
+            }
+            let mut order: Vec<usize> = (0..n).collect();
+            let envr: &Env = env;
+            crate::pgsort::sort::<usize, PgError>(&mut order, &mut |a, b| {
+                Ok(compare_keys(&keys[*a], &keys[*b], sort, envr))
+            })?;
+            let sorted: Vec<Row> = order.iter().map(|&i| rows[i].clone()).collect();
+            let sorted_keys: Vec<&Vec<Value>> = order.iter().map(|&i| &keys[i]).collect();
+            for (c, call) in self.calls.iter().enumerate() {
+                if self.sort_of[call.window] != s {
+                    continue;
+                }
+                let window = &self.windows[call.window];
+                let p = window.partition.len();
+                let o = window.order.len();
+                let mut start = 0;
+                while start < n {
+                    let mut end = start + 1;
+                    while end < n
+                        && compare_keys(
+                            &sorted_keys[start][..p],
+                            &sorted_keys[end][..p],
+                            &sort[..p],
+                            env,
+                        ) == Ordering::Equal
+                    {
+                        end += 1;
+                    }
+                    let peers = peer_groups(&sorted_keys[start..end], p, o, sort, env);
+                    if several
+                        && call.tie_dependent(window)
+                        && peers.bounds.iter().any(|(first, last)| last > first)
+                    {
+                        return Err(PgError::unsupported(format!(
+                            "{}() over rows that tie on its window's ORDER BY, in a query whose windows are sorted differently (the order PostgreSQL sorts them in decides the value)",
+                            call.name
+                        )));
+                    }
+                    let out = call.partition(window, &sorted[start..end], &peers, env)?;
+                    for (i, v) in out.into_iter().enumerate() {
+                        values[order[start + i]][c] = v;
+                    }
+                    start = end;
+                }
+            }
+            if s == 0 {
+                output_order = order;
+            }
+        }
+        let mut taken: Vec<Option<Row>> = rows.drain(..).map(Some).collect();
+        let mut values: Vec<Option<Vec<Value>>> = values.into_iter().map(Some).collect();
+        for i in output_order {
+            if let (Some(mut row), Some(v)) = (taken[i].take(), values[i].take()) {
+                row.extend(v);
+                rows.push(row);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Call {
+    /// Whether the value depends on the order among peers (rows equal on the
+    /// window's keys), which only the sort's tie order decides.
+    fn tie_dependent(&self, window: &Window) -> bool {
+        match &self.function {
+            Function::Rank | Function::DenseRank | Function::PercentRank | Function::CumeDist => {
+                false
+            }
+            Function::Aggregate(call) => {
+                window.frame.units == Units::Rows || call.order_sensitive()
+            }
+            _ => true,
+        }
+    }
+
+    /// The call's values over one partition's rows (in sorted order).
+    fn partition(
+        &self,
+        window: &Window,
+        rows: &[Row],
+        peers: &Peers,
+        env: &mut Env,
+    ) -> Result<Vec<Value>, PgError> {
+        let n = rows.len();
+        let mut out = Vec::with_capacity(n);
+        match &self.function {
+            Function::RowNumber => out.extend((1..=n).map(|i| Value::Int(i as i64))),
+            Function::Rank => out.extend(peers.first.iter().map(|&f| Value::Int(f as i64 + 1))),
+            Function::DenseRank => {
+                out.extend(peers.group.iter().map(|&g| Value::Int(g as i64 + 1)))
+            }
+            Function::PercentRank => out.extend(peers.first.iter().map(|&f| {
+                Value::Float(if n <= 1 {
+                    0.0
+                } else {
+                    f as f64 / (n - 1) as f64
+                })
+            })),
+            Function::CumeDist => out.extend(
+                peers
+                    .last
+                    .iter()
+                    .map(|&l| Value::Float((l + 1) as f64 / n as f64)),
+            ),
+            Function::Ntile => {
+                // nodeWindowAgg's window_ntile: the argument is read at the first row.
+                let buckets = match self.args[0].eval(&rows[0], env)? {
+                    Value::Null => {
+                        out.extend(std::iter::repeat_n(Value::Null, n));
+                        return Ok(out);
+                    }
+                    Value::Int(b) if b <= 0 => {
+                        return Err(PgError::new(
+                            "22014",
+                            "argument of ntile must be greater than zero",
+                        ))
+                    }
+                    Value::Int(b) => b,
+                    _ => return Err(PgError::unsupported("ntile of a non-integer")),
+                };
+                let total = n as i64;
+                let mut boundary = total / buckets;
+                let mut remainder = 0;
+                if boundary <= 0 {
+                    boundary = 1;
+                } else {
+                    remainder = total % buckets;
+                    if remainder != 0 {
+                        boundary += 1;
+                    }
+                }
+                let mut ntile = 1;
+                let mut in_bucket = 0;
+                for _ in 0..n {
+                    in_bucket += 1;
+                    if boundary < in_bucket {
+                        if remainder != 0 && ntile == remainder {
+                            remainder = 0;
+                            boundary -= 1;
+                        }
+                        ntile += 1;
+                        in_bucket = 1;
+                    }
+                    out.push(Value::Int(ntile));
+                }
+            }
+            Function::Shift(lead) => {
+                for (i, row) in rows.iter().enumerate() {
+                    let offset = match self.args[1].eval(row, env)? {
+                        Value::Int(o) => o,
+                        _ => {
+                            out.push(Value::Null);
+                            continue;
+                        }
+                    };
+                    let target = if *lead {
+                        (i as i64).checked_add(offset)
+                    } else {
+                        (i as i64).checked_sub(offset)
+                    };
+                    out.push(match target {
+                        Some(t) if t >= 0 && (t as usize) < n => {
+                            self.args[0].eval(&rows[t as usize], env)?
+                        }
+                        _ => match self.args.get(2) {
+                            Some(d) => d.eval(row, env)?,
+                            None => Value::Null,
+                        },
+                    });
+                }
+            }
+            Function::FirstValue | Function::LastValue | Function::NthValue => {
+                let (start_offset, end_offset) = self.offsets(window, n, env)?;
+                for (i, row) in rows.iter().enumerate() {
+                    let (s, e) = frame(window, i, n, peers, start_offset, end_offset);
+                    let pick = match &self.function {
+                        Function::FirstValue => (s <= e).then_some(s),
+                        Function::LastValue => (s <= e).then_some(e),
+                        _ => {
+                            let k = match self.args[1].eval(row, env)? {
+                                Value::Int(k) if k <= 0 => {
+                                    return Err(PgError::new(
+                                        "22016",
+                                        "argument of nth_value must be greater than zero",
+                                    ))
+                                }
+                                Value::Int(k) => k,
+                                _ => {
+                                    out.push(Value::Null);
+                                    continue;
+                                }
+                            };
+                            let t = s as i64 + k - 1;
+                            (s <= e && t <= e as i64).then_some(t as usize)
+                        }
+                    };
+                    out.push(match pick {
+                        Some(t) => self.args[0].eval(&rows[t], env)?,
+                        None => Value::Null,
+                    });
+                }
+            }
+            Function::Aggregate(call) => {
+                let (start_offset, end_offset) = self.offsets(window, n, env)?;
+                let mut inputs: Vec<Option<Vec<Value>>> = Vec::with_capacity(n);
+                for row in rows {
+                    let mut one = Vec::new();
+                    call.collect(row, &mut one, env)?;
+                    inputs.push(one.pop());
+                }
+                let mut previous: Option<((usize, usize), Value)> = None;
+                for i in 0..n {
+                    let (s, e) = frame(window, i, n, peers, start_offset, end_offset);
+                    if let Some((range, v)) = &previous {
+                        if *range == (s, e) {
+                            out.push(v.clone());
+                            continue;
+                        }
+                    }
+                    let collected: aggregate::Inputs = if s <= e {
+                        spend(env, e - s + 1)?;
+                        inputs[s..=e].iter().flatten().cloned().collect()
+                    } else {
+                        Vec::new()
+                    };
+                    let v = call.finish(collected, env)?;
+                    previous = Some(((s, e), v.clone()));
+                    out.push(v);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The frame's offsets, evaluated once for the partition.
+    fn offsets(&self, window: &Window, n: usize, env: &mut Env) -> Result<(i64, i64), PgError> {
+        if n == 0 {
+            return Ok((0, 0));
+        }
+        let value = |b: &Bound, start: bool, env: &mut Env| -> Result<i64, PgError> {
+            match b {
+                Bound::Preceding(e) | Bound::Following(e) => offset(e, env, start),
+                _ => Ok(0),
+            }
+        };
+        Ok((
+            value(&window.frame.start, true, env)?,
+            value(&window.frame.end, false, env)?,
+        ))
+    }
+}

@@ -1,0 +1,160 @@
+//! A partition's peer groups and each row's frame (ROWS, RANGE, GROUPS), as
+//! `nodeWindowAgg.c` finds its frame head and tail.
+
+use super::{Bound, Key, Units, Window};
+use crate::error::PgError;
+use crate::expr::query::order::compare;
+use crate::expr::{Env, Expr};
+use crate::value::Value;
+use std::cmp::Ordering;
+
+/// Compares two rows' key values as the sort does.
+pub(super) fn compare_keys(a: &[Value], b: &[Value], keys: &[Key], env: &Env) -> Ordering {
+    for ((x, y), key) in a.iter().zip(b).zip(keys) {
+        let ord = match (x.is_null(), y.is_null()) {
+            (true, true) => Ordering::Equal,
+            (true, false) if key.nulls_first => Ordering::Less,
+            (true, false) => Ordering::Greater,
+            (false, true) if key.nulls_first => Ordering::Greater,
+            (false, true) => Ordering::Less,
+            (false, false) => {
+                let o = compare(x, y, &key.expr.ty, env);
+                if key.descending {
+                    o.reverse()
+                } else {
+                    o
+                }
+            }
+        };
+        if ord != Ordering::Equal {
+            return ord;
+        }
+    }
+    Ordering::Equal
+}
+
+/// Each row's peer group in a partition (rows equal on the window's ORDER BY keys):
+/// the group's first row, last row and number.
+pub(super) struct Peers {
+    pub(super) first: Vec<usize>,
+    pub(super) last: Vec<usize>,
+    pub(super) group: Vec<usize>,
+    /// Each group's first and last row.
+    pub(super) bounds: Vec<(usize, usize)>,
+}
+
+pub(super) fn peer_groups(
+    keys: &[&Vec<Value>],
+    p: usize,
+    o: usize,
+    sort: &[Key],
+    env: &Env,
+) -> Peers {
+    let n = keys.len();
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
+    let mut group = vec![0; n];
+    for i in 0..n {
+        let same_as_previous = i > 0
+            && compare_keys(
+                &keys[i - 1][p..p + o],
+                &keys[i][p..p + o],
+                &sort[p..p + o],
+                env,
+            ) == Ordering::Equal;
+        if same_as_previous {
+            if let Some(last) = bounds.last_mut() {
+                last.1 = i;
+            }
+        } else {
+            bounds.push((i, i));
+        }
+        group[i] = bounds.len() - 1;
+    }
+    let first = group.iter().map(|&g| bounds[g].0).collect();
+    let last = group.iter().map(|&g| bounds[g].1).collect();
+    Peers {
+        first,
+        last,
+        group,
+        bounds,
+    }
+}
+
+/// A frame offset's value (once per partition, as PostgreSQL evaluates it).
+pub(super) fn offset(e: &Expr, env: &mut Env, start: bool) -> Result<i64, PgError> {
+    let which = if start { "starting" } else { "ending" };
+    match e.eval(&[], env)? {
+        Value::Null => Err(PgError::new(
+            "22004",
+            format!("frame {which} offset must not be null"),
+        )),
+        Value::Int(n) if n < 0 => Err(PgError::new(
+            "22013",
+            format!("frame {which} offset must not be negative"),
+        )),
+        Value::Int(n) => Ok(n),
+        other => Err(PgError::unsupported(format!("the frame offset {other:?}"))),
+    }
+}
+
+/// Row `i`'s frame in a partition of `n` rows: its first and last row (first > last
+/// when empty, encoded as (1, 0)).
+pub(super) fn frame(
+    window: &Window,
+    i: usize,
+    n: usize,
+    peers: &Peers,
+    start_offset: i64,
+    end_offset: i64,
+) -> (usize, usize) {
+    let last = n as i64 - 1;
+    let i = i as i64;
+    let group = peers.group[i as usize] as i64;
+    let groups = peers.bounds.len() as i64;
+    let group_first = |g: i64| peers.bounds[g as usize].0 as i64;
+    let group_last = |g: i64| peers.bounds[g as usize].1 as i64;
+    let units = window.frame.units;
+    let start = match &window.frame.start {
+        Bound::UnboundedPreceding => 0,
+        Bound::CurrentRow if units == Units::Rows => i,
+        Bound::CurrentRow => peers.first[i as usize] as i64,
+        Bound::Preceding(_) if units == Units::Groups => group_first((group - start_offset).max(0)),
+        Bound::Preceding(_) => i.saturating_sub(start_offset),
+        Bound::Following(_) if units == Units::Groups => {
+            let g = group.saturating_add(start_offset);
+            if g >= groups {
+                n as i64
+            } else {
+                group_first(g)
+            }
+        }
+        Bound::Following(_) => i.saturating_add(start_offset),
+        Bound::UnboundedFollowing => n as i64,
+    };
+    let end = match &window.frame.end {
+        Bound::UnboundedFollowing => last,
+        Bound::CurrentRow if units == Units::Rows => i,
+        Bound::CurrentRow => peers.last[i as usize] as i64,
+        Bound::Following(_) if units == Units::Groups => {
+            group_last(group.saturating_add(end_offset).min(groups - 1))
+        }
+        Bound::Following(_) => i.saturating_add(end_offset),
+        Bound::Preceding(_) if units == Units::Groups => {
+            let g = group - end_offset;
+            if g < 0 {
+                -1
+            } else {
+                group_last(g)
+            }
+        }
+        Bound::Preceding(_) => i.saturating_sub(end_offset),
+        Bound::UnboundedPreceding => -1,
+    };
+    let start = start.max(0);
+    let end = end.min(last);
+    if start > end {
+        (1, 0)
+    } else {
+        (start as usize, end as usize)
+    }
+}
