@@ -827,10 +827,19 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
         SqlType::Uuid => {
             Value::Uuid(parse_uuid(text).ok_or_else(|| PgError::invalid_input("uuid", text))?)
         }
-        SqlType::Interval => Value::Interval(
-            super::interval::Interval::parse(text)
-                .ok_or_else(|| PgError::invalid_input("interval", text))?,
-        ),
+        SqlType::Interval => {
+            Value::Interval(super::interval::Interval::parse(text).ok_or_else(|| {
+                // PostgreSQL 17+ has infinite intervals; the engine has none.
+                if matches!(
+                    text.trim().to_ascii_lowercase().as_str(),
+                    "infinity" | "+infinity" | "-infinity"
+                ) {
+                    PgError::unsupported("the infinite interval")
+                } else {
+                    PgError::invalid_input("interval", text)
+                }
+            })?)
+        }
         SqlType::Bytea => Value::Bytes(super::bytea::input(text)?),
         SqlType::MacAddr => Value::MacAddr(super::macaddr::input(text)?),
         SqlType::Inet => Value::Inet(super::inet::input(text, false)?),

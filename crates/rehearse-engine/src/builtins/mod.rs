@@ -98,6 +98,13 @@ fn implicit_casts() -> &'static std::collections::HashSet<(&'static str, &'stati
     })
 }
 
+/// Whether PostgreSQL casts `from` to `to` implicitly (`can_coerce_type` with
+/// COERCION_IMPLICIT over built-in types; an unknown literal goes anywhere).
+pub(crate) fn casts_implicitly(from: &SqlType, to: &SqlType) -> bool {
+    let (from, to) = (from.base_name(), to.base_name());
+    *from == *"unknown" || from == to || implicit_casts().contains(&(from.as_str(), to.as_str()))
+}
+
 /// Whether an argument of type `arg` might be accepted by a parameter declared `param`.
 fn may_accept(param: &str, arg: &SqlType) -> bool {
     if *arg == SqlType::Unknown {

@@ -248,6 +248,7 @@ fn bind_window(scope: &Scope, spec: &ast::WindowSpec) -> Result<Window, PgError>
             nulls_first: item.nulls_first.unwrap_or(descending),
         });
     }
+    use ast::WindowFrameBound as B;
     let frame = match &spec.window_frame {
         None => default_frame(),
         Some(f) => {
@@ -262,12 +263,63 @@ fn bind_window(scope: &Scope, spec: &ast::WindowSpec) -> Result<Window, PgError>
                     "GROUPS mode requires an ORDER BY clause",
                 ));
             }
-            let start = bound(scope, units, &f.start_bound, true)?;
+            let has_offset = |b: &ast::WindowFrameBound| {
+                matches!(b, B::Preceding(Some(_)) | B::Following(Some(_)))
+            };
+            // transformWindowDefinitions: a RANGE offset is measured along the one
+            // ORDER BY column (a repeated column is one sort clause).
+            let mut range = None;
+            if units == Units::Range
+                && (has_offset(&f.start_bound) || f.end_bound.as_ref().is_some_and(has_offset))
+            {
+                let mut distinct: Vec<&Key> = Vec::new();
+                for k in &order {
+                    if !distinct.iter().any(|d| same(&d.expr, &k.expr)) {
+                        distinct.push(k);
+                    }
+                }
+                let [key] = distinct.as_slice() else {
+                    return Err(PgError::new(
+                        "42P20",
+                        "RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column",
+                    ));
+                };
+                range = Some((*key).clone());
+            }
+            let mut support = None;
+            let mut bind_bound = |b: &ast::WindowFrameBound| -> Result<Bound, PgError> {
+                match (&range, b) {
+                    (Some(key), B::Preceding(Some(e)) | B::Following(Some(e))) => {
+                        let (s, offset) = super::range::bind_offset(scope, &key.expr.ty, e)?;
+                        support = Some(s);
+                        Ok(if matches!(b, B::Preceding(_)) {
+                            Bound::Preceding(offset)
+                        } else {
+                            Bound::Following(offset)
+                        })
+                    }
+                    _ => bound(scope, units, b),
+                }
+            };
+            let start = bind_bound(&f.start_bound)?;
             let end = match &f.end_bound {
-                Some(b) => bound(scope, units, b, false)?,
+                Some(b) => bind_bound(b)?,
                 None => Bound::CurrentRow,
             };
-            Frame { units, start, end }
+            let range = match (range, support) {
+                (Some(key), Some(support)) => Some(super::range::RangeOrder {
+                    support,
+                    descending: key.descending,
+                    nulls_first: key.nulls_first,
+                }),
+                _ => None,
+            };
+            Frame {
+                units,
+                start,
+                end,
+                range,
+            }
         }
     };
     Ok(Window {
@@ -277,13 +329,9 @@ fn bind_window(scope: &Scope, spec: &ast::WindowSpec) -> Result<Window, PgError>
     })
 }
 
-/// A frame bound; an offset is a variable-free bigint (RANGE offsets are refused).
-fn bound(
-    scope: &Scope,
-    units: Units,
-    b: &ast::WindowFrameBound,
-    start: bool,
-) -> Result<Bound, PgError> {
+/// A ROWS or GROUPS frame bound; an offset is a variable-free bigint (a RANGE
+/// offset is bound by `range::bind_offset`).
+fn bound(scope: &Scope, units: Units, b: &ast::WindowFrameBound) -> Result<Bound, PgError> {
     use ast::WindowFrameBound as B;
     let unit = match units {
         Units::Rows => "ROWS",
@@ -291,9 +339,12 @@ fn bound(
         Units::Groups => "GROUPS",
     };
     let offset = |e: &ast::Expr| -> Result<Expr, PgError> {
+        if let ast::Expr::Interval(_) = e {
+            return Err(quoted_offset(e));
+        }
         if units == Units::Range {
             return Err(PgError::unsupported(
-                "RANGE frames with an offset PRECEDING / FOLLOWING",
+                "a RANGE frame offset without its ORDER BY column",
             ));
         }
         let bound = scope.bind(e)?;
@@ -309,6 +360,11 @@ fn bound(
             SqlType::SmallInt | SqlType::Integer | SqlType::BigInt | SqlType::Unknown => {
                 scope.coerce(bound, &SqlType::BigInt, CastContext::Implicit)
             }
+            // coerce_to_specific_type casts in assignment context (`ROWS 1.5
+            // PRECEDING` rounds to 2).
+            SqlType::Numeric(_) | SqlType::Real | SqlType::Double => {
+                scope.coerce(bound, &SqlType::BigInt, CastContext::Assignment)
+            }
             ref other => Err(PgError::new(
                 "42804",
                 format!(
@@ -318,7 +374,6 @@ fn bound(
             )),
         }
     };
-    let _ = start;
     Ok(match b {
         B::CurrentRow => Bound::CurrentRow,
         B::Preceding(None) => Bound::UnboundedPreceding,
@@ -326,4 +381,13 @@ fn bound(
         B::Preceding(Some(e)) => Bound::Preceding(offset(e)?),
         B::Following(Some(e)) => Bound::Following(offset(e)?),
     })
+}
+
+/// sqlparser reads a quoted frame offset (`'1' PRECEDING`, PostgreSQL's unknown
+/// literal) as `INTERVAL '1'`, one tree for both spellings; where the two would bind
+/// differently (any offset but an interval), the offset is refused.
+pub(super) fn quoted_offset(e: &ast::Expr) -> PgError {
+    PgError::unsupported(format!(
+        "the frame offset {e} (a quoted literal and an INTERVAL literal read alike here)"
+    ))
 }

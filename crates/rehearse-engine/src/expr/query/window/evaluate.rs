@@ -2,8 +2,9 @@
 //! sort the windows need, split into partitions, and each call's value computed per
 //! partition over its frame.
 
-use super::frame::{compare_keys, frame, offset, peer_groups, Peers};
-use super::{aggregate, Bound, Call, Function, Units, Window, Windows};
+use super::frame::{compare_keys, frames, peer_groups, Peers};
+use super::range::Reads;
+use super::{aggregate, Call, Function, Units, Window, Windows};
 use crate::catalog::Row;
 use crate::error::PgError;
 use crate::expr::query::spend;
@@ -65,7 +66,13 @@ impl Windows {
                             call.name
                         )));
                     }
-                    let out = call.partition(window, &sorted[start..end], &peers, env)?;
+                    // The first ORDER BY value of each row (a RANGE offset's column).
+                    let order_values: Vec<&Value> = sorted_keys[start..end]
+                        .iter()
+                        .map(|k| k.get(p).unwrap_or(&Value::Null))
+                        .collect();
+                    let out =
+                        call.partition(window, &sorted[start..end], &peers, &order_values, env)?;
                     for (i, v) in out.into_iter().enumerate() {
                         values[order[start + i]][c] = v;
                     }
@@ -109,6 +116,7 @@ impl Call {
         window: &Window,
         rows: &[Row],
         peers: &Peers,
+        order_values: &[&Value],
         env: &mut Env,
     ) -> Result<Vec<Value>, PgError> {
         let n = rows.len();
@@ -200,9 +208,24 @@ impl Call {
                 }
             }
             Function::FirstValue | Function::LastValue | Function::NthValue => {
-                let (start_offset, end_offset) = self.offsets(window, n, env)?;
+                let reads = match &self.function {
+                    Function::FirstValue => Reads::HeadThenTail,
+                    Function::LastValue => Reads::TailThenHead,
+                    // window_nth_value reads its argument before the frame.
+                    _ => Reads::Nth(match self.args[1].eval(&rows[0], env)? {
+                        Value::Int(k) if k <= 0 => {
+                            return Err(PgError::new(
+                                "22016",
+                                "argument of nth_value must be greater than zero",
+                            ))
+                        }
+                        Value::Int(k) => Some(k),
+                        _ => None,
+                    }),
+                };
+                let frames = frames(window, n, peers, order_values, reads, env)?;
                 for (i, row) in rows.iter().enumerate() {
-                    let (s, e) = frame(window, i, n, peers, start_offset, end_offset);
+                    let (s, e) = frames[i];
                     let pick = match &self.function {
                         Function::FirstValue => (s <= e).then_some(s),
                         Function::LastValue => (s <= e).then_some(e),
@@ -231,7 +254,7 @@ impl Call {
                 }
             }
             Function::Aggregate(call) => {
-                let (start_offset, end_offset) = self.offsets(window, n, env)?;
+                let frames = frames(window, n, peers, order_values, Reads::HeadThenTail, env)?;
                 let mut inputs: Vec<Option<Vec<Value>>> = Vec::with_capacity(n);
                 for row in rows {
                     let mut one = Vec::new();
@@ -239,8 +262,7 @@ impl Call {
                     inputs.push(one.pop());
                 }
                 let mut previous: Option<((usize, usize), Value)> = None;
-                for i in 0..n {
-                    let (s, e) = frame(window, i, n, peers, start_offset, end_offset);
+                for &(s, e) in &frames {
                     if let Some((range, v)) = &previous {
                         if *range == (s, e) {
                             out.push(v.clone());
@@ -260,22 +282,5 @@ impl Call {
             }
         }
         Ok(out)
-    }
-
-    /// The frame's offsets, evaluated once for the partition.
-    fn offsets(&self, window: &Window, n: usize, env: &mut Env) -> Result<(i64, i64), PgError> {
-        if n == 0 {
-            return Ok((0, 0));
-        }
-        let value = |b: &Bound, start: bool, env: &mut Env| -> Result<i64, PgError> {
-            match b {
-                Bound::Preceding(e) | Bound::Following(e) => offset(e, env, start),
-                _ => Ok(0),
-            }
-        };
-        Ok((
-            value(&window.frame.start, true, env)?,
-            value(&window.frame.end, false, env)?,
-        ))
     }
 }

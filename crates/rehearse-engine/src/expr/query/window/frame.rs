@@ -1,6 +1,7 @@
 //! A partition's peer groups and each row's frame (ROWS, RANGE, GROUPS), as
 //! `nodeWindowAgg.c` finds its frame head and tail.
 
+use super::range::{self, Reads};
 use super::{Bound, Key, Units, Window};
 use crate::error::PgError;
 use crate::expr::query::order::compare;
@@ -81,7 +82,7 @@ pub(super) fn peer_groups(
 }
 
 /// A frame offset's value (once per partition, as PostgreSQL evaluates it).
-pub(super) fn offset(e: &Expr, env: &mut Env, start: bool) -> Result<i64, PgError> {
+fn offset(e: &Expr, env: &mut Env, start: bool) -> Result<i64, PgError> {
     let which = if start { "starting" } else { "ending" };
     match e.eval(&[], env)? {
         Value::Null => Err(PgError::new(
@@ -99,7 +100,7 @@ pub(super) fn offset(e: &Expr, env: &mut Env, start: bool) -> Result<i64, PgErro
 
 /// Row `i`'s frame in a partition of `n` rows: its first and last row (first > last
 /// when empty, encoded as (1, 0)).
-pub(super) fn frame(
+fn frame(
     window: &Window,
     i: usize,
     n: usize,
@@ -157,4 +158,83 @@ pub(super) fn frame(
     } else {
         (start as usize, end as usize)
     }
+}
+
+/// Every row's frame in a partition of `n` rows (first and last row, (1, 0) when
+/// empty), its offsets evaluated once for the partition; `order_values` are the
+/// rows' first ORDER BY values (a RANGE offset's column), `reads` how the function
+/// reads its frame.
+pub(super) fn frames(
+    window: &Window,
+    n: usize,
+    peers: &Peers,
+    order_values: &[&Value],
+    reads: Reads,
+    env: &mut Env,
+) -> Result<Vec<(usize, usize)>, PgError> {
+    if n == 0 {
+        return Ok(Vec::new());
+    }
+    let Some(order) = &window.frame.range else {
+        let value = |b: &Bound, start: bool, env: &mut Env| -> Result<i64, PgError> {
+            match b {
+                Bound::Preceding(e) | Bound::Following(e) => offset(e, env, start),
+                _ => Ok(0),
+            }
+        };
+        let start_offset = value(&window.frame.start, true, env)?;
+        let end_offset = value(&window.frame.end, false, env)?;
+        return Ok((0..n)
+            .map(|i| frame(window, i, n, peers, start_offset, end_offset))
+            .collect());
+    };
+    // A RANGE offset: only NULL is checked here; in_range checks the rest.
+    let value = |b: &Bound, start: bool, env: &mut Env| -> Result<Option<Value>, PgError> {
+        let (Bound::Preceding(e) | Bound::Following(e)) = b else {
+            return Ok(None);
+        };
+        match e.eval(&[], env)? {
+            Value::Null => Err(PgError::new(
+                "22004",
+                format!(
+                    "frame {} offset must not be null",
+                    if start { "starting" } else { "ending" }
+                ),
+            )),
+            v => Ok(Some(v)),
+        }
+    };
+    let start = value(&window.frame.start, true, env)?;
+    let end = value(&window.frame.end, false, env)?;
+    // The bounds without an offset: the head (first row in the frame) and the tail
+    // (first row after it).
+    let head = |i: usize| match window.frame.start {
+        Bound::CurrentRow => peers.first[i],
+        _ => 0,
+    };
+    let tail = |i: usize| match window.frame.end {
+        Bound::CurrentRow => peers.last[i] + 1,
+        _ => n,
+    };
+    let scanned = range::offsets(
+        &window.frame,
+        order,
+        order_values,
+        start.as_ref(),
+        end.as_ref(),
+        reads,
+        head(0),
+        tail(0),
+    )?;
+    Ok((0..n)
+        .map(|i| {
+            let s = scanned.heads.as_ref().map_or_else(|| head(i), |h| h[i]);
+            let t = scanned.tails.as_ref().map_or_else(|| tail(i), |t| t[i]);
+            if s < t {
+                (s, t - 1)
+            } else {
+                (1, 0)
+            }
+        })
+        .collect())
 }

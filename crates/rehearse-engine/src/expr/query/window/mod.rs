@@ -19,12 +19,14 @@
 //!
 //! The module's parts: `call` binds a call where it appears, `definition` binds the
 //! windows (PARTITION BY, ORDER BY, frame), `evaluate` sorts the rows and computes
-//! each call per partition, `frame` finds each row's peers and frame.
+//! each call per partition, `frame` finds each row's peers and frame, `range` a RANGE
+//! frame's offsets (`in_range`).
 
 mod call;
 mod definition;
 mod evaluate;
 mod frame;
+mod range;
 
 pub(crate) use call::bind;
 pub(crate) use definition::bind_definitions;
@@ -111,6 +113,8 @@ struct Frame {
     units: Units,
     start: Bound,
     end: Bound,
+    /// A RANGE frame with an offset: its ORDER BY column's `in_range` support.
+    range: Option<range::RangeOrder>,
 }
 
 /// The default frame: RANGE UNBOUNDED PRECEDING to the current row and its peers.
@@ -119,6 +123,7 @@ fn default_frame() -> Frame {
         units: Units::Range,
         start: Bound::UnboundedPreceding,
         end: Bound::CurrentRow,
+        range: None,
     }
 }
 
@@ -221,3 +226,6 @@ impl Windows {
         self.sorts.len() > 1
     }
 }
+
+#[cfg(test)]
+mod range_tests;
