@@ -411,6 +411,20 @@ const STATEMENTS = {
       optional(`PARTITION BY ${someColumn(r, t).name} `), `ORDER BY ${someColumn(r, t).name}${frame}) FROM ${t.name}`,
       optional(` WHERE ${expr(r, t, 'bool')}`), optional(' ORDER BY 1')];
   },
+  // RANGE frames with an offset over any column (its in_range support or PostgreSQL's error).
+  insert_range_window(r, t) {
+    const c = someColumn(r, t);
+    const x = someColumn(r, t);
+    const fn = r.pick(['count(*)', `count(${x.name})`, `min(${x.name})`, `max(${x.name})`, `first_value(${x.name})`,
+      `last_value(${x.name})`, `nth_value(${x.name}, 2)`]);
+    const offset = () => r.pick(['1', '2', '0', '-1', '0.5', 'NULL', "CAST('1 day' AS interval)", "'2 hours'", '1::bigint']);
+    const bound = () => r.pick([`${offset()} PRECEDING`, `${offset()} FOLLOWING`, 'CURRENT ROW']);
+    const frame = r.chance(0.3) ? ` RANGE ${offset()} PRECEDING` : ` RANGE BETWEEN ${bound()} AND ${bound()}`;
+    return [`INSERT INTO ${t.name} (${c.name}) SELECT ${fn} OVER (`,
+      optional(`PARTITION BY ${someColumn(r, t).name} `),
+      `ORDER BY ${someColumn(r, t).name}${r.pick(['', ' DESC', ' NULLS FIRST', ' DESC NULLS LAST'])}${frame}) FROM ${t.name}`,
+      optional(' ORDER BY 1')];
+  },
   upsert(r, t) {
     const cols = r.shuffle(t.cols).slice(0, r.int(1, Math.min(3, t.cols.length)));
     const row = `(${cols.map((c) => literal(r, c.type)).join(', ')})`;
@@ -653,7 +667,7 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'update_strings'], [1, 'add_string_check'],
   [1, 'create_view'], [0.5, 'replace_view'], [0.5, 'drop_view'], [0.3, 'refresh_view'],
   [1, 'insert_set_operation'], [1, 'insert_join'], [1, 'insert_with'], [0.5, 'update_with'], [0.5, 'insert_recursive'],
-  [1, 'delete_window'], [1, 'insert_window'], [1, 'upsert'], [0.5, 'insert_series'],
+  [1, 'delete_window'], [1, 'insert_window'], [1, 'insert_range_window'], [1, 'upsert'], [0.5, 'insert_series'],
   [1, 'add_time_column'], [1, 'update_time'], [0.5, 'alter_time_type'], [1, 'update_datetime_function'],
   [1, 'jsonb_step'], [1, 'array_step']]
   .map(([w, k]) => [w * 2, k]);

@@ -81,6 +81,15 @@ fn exists_as(
 
 fn create(engine: &mut Engine, create: &CreateView) -> StatementResult {
     let name = &create.name;
+    // A frame's EXCLUDE clause rides in the query as a marker key; a view keeps its
+    // query's text, which would show the marker.
+    if create
+        .query
+        .to_string()
+        .contains(crate::sql::frame_exclusion::MARKER)
+    {
+        return Err(PgError::unsupported("a view whose window frame has an EXCLUDE clause").into());
+    }
     let existing = engine.db.views.get(name).cloned();
     match &existing {
         Some(_) if create.materialized && create.if_not_exists => return Ok(Vec::new()),

@@ -23,6 +23,7 @@ pub(crate) mod between_symmetric;
 mod commands;
 mod complexity;
 mod do_command;
+pub(crate) mod frame_exclusion;
 mod function_owner;
 mod identity_options;
 mod lex;
@@ -376,6 +377,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     unique_nulls::drop_default_clause(&mut tokens);
     substring_similar::rewrite(&mut tokens);
     between_symmetric::rewrite(&mut tokens);
+    frame_exclusion::rewrite(&mut tokens);
     let command = tokens.first().and_then(|t| match &t.token {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
         _ => None,

@@ -8,6 +8,7 @@ use crate::error::PgError;
 use crate::expr::query::order::same;
 use crate::expr::query::{Clause, Context};
 use crate::expr::{Expr, Scope};
+use crate::sql::frame_exclusion::{self, Exclusion};
 use crate::types::{CastContext, SqlType};
 use sqlparser::ast;
 
@@ -65,10 +66,10 @@ fn bind_all(
     pending: Vec<Pending>,
 ) -> Result<Option<Windows>, PgError> {
     // The named windows, each as written (a later one may refer to an earlier one).
-    let mut named: Vec<(String, ast::WindowSpec)> = Vec::new();
+    let mut named: Vec<(String, ast::WindowSpec, Option<Exclusion>)> = Vec::new();
     for ast::NamedWindowDefinition(name, expr) in definitions {
         let name = crate::ident(name);
-        if named.iter().any(|(n, _)| *n == name) {
+        if named.iter().any(|(n, ..)| *n == name) {
             return Err(PgError::new(
                 "42P20",
                 format!("window \"{name}\" is already defined"),
@@ -79,44 +80,51 @@ fn bind_all(
                 "the window definition {expr}"
             )));
         };
+        let mut spec = spec.clone();
+        let exclusion = frame_exclusion::take(&mut spec);
         if let Some(frame) = &spec.window_frame {
             check_frame_syntax(frame)?;
         }
-        let spec = resolve(&named, spec)?;
-        named.push((name, spec));
+        let spec = resolve(&named, &spec)?;
+        named.push((name, spec, exclusion));
     }
     let mut windows: Vec<Window> = Vec::new();
-    let mut window_of = |spec: &ast::WindowSpec| -> Result<usize, PgError> {
-        let w = bind_window(scope, spec)?;
-        if let Some(i) = windows
-            .iter()
-            .position(|x| format!("{x:?}") == format!("{w:?}"))
-        {
-            return Ok(i);
-        }
-        windows.push(w);
-        Ok(windows.len() - 1)
-    };
+    let mut window_of =
+        |spec: &ast::WindowSpec, exclusion: Option<Exclusion>| -> Result<usize, PgError> {
+            let w = bind_window(scope, spec, exclusion)?;
+            if let Some(i) = windows
+                .iter()
+                .position(|x| format!("{x:?}") == format!("{w:?}"))
+            {
+                return Ok(i);
+            }
+            windows.push(w);
+            Ok(windows.len() - 1)
+        };
     // PostgreSQL binds every WINDOW definition, used or not.
-    for (_, spec) in &named {
-        window_of(spec)?;
+    for (_, spec, exclusion) in &named {
+        window_of(spec, *exclusion)?;
     }
     let mut calls = Vec::new();
     for p in pending {
-        let spec = match &p.over {
+        let (spec, exclusion) = match &p.over {
             ast::WindowType::NamedWindow(w) => {
                 let w = crate::ident(w);
                 named
                     .iter()
-                    .find(|(n, _)| *n == w)
-                    .map(|(_, s)| s.clone())
+                    .find(|(n, ..)| *n == w)
+                    .map(|(_, s, e)| (s.clone(), *e))
                     .ok_or_else(|| {
                         PgError::new("42704", format!("window \"{w}\" does not exist"))
                     })?
             }
-            ast::WindowType::WindowSpec(spec) => resolve(&named, spec)?,
+            ast::WindowType::WindowSpec(spec) => {
+                let mut spec = spec.clone();
+                let exclusion = frame_exclusion::take(&mut spec);
+                (resolve(&named, &spec)?, exclusion)
+            }
         };
-        let window = window_of(&spec)?;
+        let window = window_of(&spec, exclusion)?;
         calls.push(Call {
             name: p.name,
             function: p.function,
@@ -170,14 +178,14 @@ fn bind_all(
 
 /// An `OVER (w ...)` spec with its reference to a named window applied.
 fn resolve(
-    named: &[(String, ast::WindowSpec)],
+    named: &[(String, ast::WindowSpec, Option<Exclusion>)],
     spec: &ast::WindowSpec,
 ) -> Result<ast::WindowSpec, PgError> {
     let Some(reference) = &spec.window_name else {
         return Ok(spec.clone());
     };
     let reference = crate::ident(reference);
-    let Some((_, base)) = named.iter().find(|(n, _)| *n == reference) else {
+    let Some((_, base, _)) = named.iter().find(|(n, ..)| *n == reference) else {
         return Err(PgError::new(
             "42704",
             format!("window \"{reference}\" does not exist"),
@@ -218,7 +226,11 @@ fn resolve(
 }
 
 /// Binds a window's PARTITION BY, ORDER BY and frame.
-fn bind_window(scope: &Scope, spec: &ast::WindowSpec) -> Result<Window, PgError> {
+fn bind_window(
+    scope: &Scope,
+    spec: &ast::WindowSpec,
+    exclusion: Option<Exclusion>,
+) -> Result<Window, PgError> {
     let key = |e: &ast::Expr| -> Result<Expr, PgError> {
         let bound = scope.bind(e)?;
         let bound = if bound.ty == SqlType::Unknown {
@@ -319,6 +331,7 @@ fn bind_window(scope: &Scope, spec: &ast::WindowSpec) -> Result<Window, PgError>
                 start,
                 end,
                 range,
+                exclusion,
             }
         }
     };

@@ -2,7 +2,7 @@
 //! sort the windows need, split into partitions, and each call's value computed per
 //! partition over its frame.
 
-use super::frame::{compare_keys, frames, peer_groups, Peers};
+use super::frame::{compare_keys, frame_rows, frames, peer_groups, Peers};
 use super::range::Reads;
 use super::{aggregate, Call, Function, Units, Window, Windows};
 use crate::catalog::Row;
@@ -225,10 +225,12 @@ impl Call {
                 };
                 let frames = frames(window, n, peers, order_values, reads, env)?;
                 for (i, row) in rows.iter().enumerate() {
-                    let (s, e) = frames[i];
+                    // The rows the EXCLUDE clause leaves, counted as PostgreSQL's
+                    // WinGetFuncArgInFrame counts only in-frame rows.
+                    let members = frame_rows(window, i, frames[i], peers);
                     let pick = match &self.function {
-                        Function::FirstValue => (s <= e).then_some(s),
-                        Function::LastValue => (s <= e).then_some(e),
+                        Function::FirstValue => members.first().copied(),
+                        Function::LastValue => members.last().copied(),
                         _ => {
                             let k = match self.args[1].eval(row, env)? {
                                 Value::Int(k) if k <= 0 => {
@@ -243,8 +245,9 @@ impl Call {
                                     continue;
                                 }
                             };
-                            let t = s as i64 + k - 1;
-                            (s <= e && t <= e as i64).then_some(t as usize)
+                            usize::try_from(k - 1)
+                                .ok()
+                                .and_then(|t| members.get(t).copied())
                         }
                     };
                     out.push(match pick {
@@ -262,8 +265,9 @@ impl Call {
                     inputs.push(one.pop());
                 }
                 let mut previous: Option<((usize, usize), Value)> = None;
-                for &(s, e) in &frames {
-                    if let Some((range, v)) = &previous {
+                for (i, &(s, e)) in frames.iter().enumerate() {
+                    // With an EXCLUDE clause the frame depends on the current row too.
+                    if let (Some((range, v)), None) = (&previous, window.frame.exclusion) {
                         if *range == (s, e) {
                             out.push(v.clone());
                             continue;
@@ -271,7 +275,10 @@ impl Call {
                     }
                     let collected: aggregate::Inputs = if s <= e {
                         spend(env, e - s + 1)?;
-                        inputs[s..=e].iter().flatten().cloned().collect()
+                        frame_rows(window, i, (s, e), peers)
+                            .into_iter()
+                            .filter_map(|r| inputs[r].clone())
+                            .collect()
                     } else {
                         Vec::new()
                     };

@@ -2,7 +2,7 @@
 //! `nodeWindowAgg.c` finds its frame head and tail.
 
 use super::range::{self, Reads};
-use super::{Bound, Key, Units, Window};
+use super::{Bound, Exclusion, Key, Units, Window};
 use crate::error::PgError;
 use crate::expr::query::order::compare;
 use crate::expr::{Env, Expr};
@@ -237,4 +237,25 @@ pub(super) fn frames(
             }
         })
         .collect())
+}
+
+/// The rows of row `i`'s frame `(first, last)` that its EXCLUDE clause leaves.
+pub(super) fn frame_rows(
+    window: &Window,
+    i: usize,
+    (first, last): (usize, usize),
+    peers: &Peers,
+) -> Vec<usize> {
+    if first > last {
+        return Vec::new();
+    }
+    let peer = |r: usize| peers.group[r] == peers.group[i];
+    (first..=last)
+        .filter(|&r| match window.frame.exclusion {
+            None => true,
+            Some(Exclusion::CurrentRow) => r != i,
+            Some(Exclusion::Group) => !peer(r),
+            Some(Exclusion::Ties) => r == i || !peer(r),
+        })
+        .collect()
 }

@@ -33,6 +33,7 @@ pub(crate) use definition::bind_definitions;
 
 use super::aggregate;
 use crate::expr::{Expr, Node};
+use crate::sql::frame_exclusion::Exclusion;
 use sqlparser::ast;
 
 /// Where a call's placeholder column sits while its query is bound.
@@ -115,6 +116,8 @@ struct Frame {
     end: Bound,
     /// A RANGE frame with an offset: its ORDER BY column's `in_range` support.
     range: Option<range::RangeOrder>,
+    /// `EXCLUDE CURRENT ROW | GROUP | TIES` (NO OTHERS is `None`).
+    exclusion: Option<Exclusion>,
 }
 
 /// The default frame: RANGE UNBOUNDED PRECEDING to the current row and its peers.
@@ -124,6 +127,7 @@ fn default_frame() -> Frame {
         start: Bound::UnboundedPreceding,
         end: Bound::CurrentRow,
         range: None,
+        exclusion: None,
     }
 }
 

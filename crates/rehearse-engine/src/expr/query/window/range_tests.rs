@@ -1,7 +1,7 @@
 //! RANGE frames with an offset, each answer as PostgreSQL 18 gave it (checked on
 //! PGlite): integer, date, timestamp, timestamptz, time, interval, float and numeric
 //! ORDER BY columns, DESC and NULLS FIRST/LAST, overflow, and the binding and
-//! `in_range` errors.
+//! `in_range` errors; and the frame EXCLUDE clause.
 
 use crate::sql;
 
@@ -217,4 +217,37 @@ fn what_cannot_be_told_apart_is_refused() {
         ask("SELECT id, sum(id) OVER (ORDER BY v ROWS 1.5 PRECEDING) FROM r ORDER BY id"),
         "1|1; 2|3; 3|6; 4|14; 5|15; 6|17; 7|12"
     );
+}
+
+#[test]
+fn frame_exclusion_is_postgresql_s() {
+    for (query, answer) in [
+        (
+            r#"SELECT id, sum(id) OVER (ORDER BY v ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE CURRENT ROW) a, sum(id) OVER (ORDER BY v RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW EXCLUDE GROUP) b, sum(id) OVER (ORDER BY v RANGE BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE TIES) c, sum(id) OVER (ORDER BY v GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE NO OTHERS) d FROM r ORDER BY id"#,
+            r#"1|2|NULL|6|6; 2|4|1|10|13; 3|9|1|11|13; 4|13|13|4|22; 5|6|17|5|15; 6|9|17|6|15; 7|7|6|12|16"#,
+        ),
+        (
+            r#"SELECT id, first_value(id) OVER w a, last_value(id) OVER w b, nth_value(id, 2) OVER w c FROM r WINDOW w AS (ORDER BY v RANGE BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING EXCLUDE GROUP) ORDER BY id"#,
+            r#"1|2|5|3; 2|1|5|7; 3|1|5|7; 4|1|5|2; 5|1|4|2; 6|1|4|2; 7|1|5|2"#,
+        ),
+        (
+            r#"SELECT id, array_agg(id) OVER (PARTITION BY g ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING EXCLUDE TIES) a, count(*) OVER (PARTITION BY g RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW EXCLUDE CURRENT ROW) b FROM r ORDER BY id"#,
+            r#"1|{1}|3; 2|{2}|3; 3|{3}|3; 4|{4}|2; 5|{5}|2; 6|{6}|3; 7|{7}|2"#,
+        ),
+        (
+            r#"SELECT id, count(*) OVER (ORDER BY v DESC RANGE BETWEEN CURRENT ROW AND 2 FOLLOWING EXCLUDE CURRENT ROW) FROM r ORDER BY id"#,
+            r#"1|0; 2|2; 3|2; 4|1; 5|1; 6|1; 7|3"#,
+        ),
+        (
+            r#"SELECT id, sum(id) OVER (ORDER BY v ROWS 1 PRECEDING EXCLUDE GROUP) FROM r ORDER BY id"#,
+            r#"1|NULL; 2|1; 3|NULL; 4|7; 5|NULL; 6|4; 7|3"#,
+        ),
+    ] {
+        assert_eq!(ask(query), answer, "{query}");
+    }
+    // A view keeps its query's text, where the clause would show as its marker.
+    assert!(ask(
+        "CREATE VIEW v AS SELECT sum(id) OVER (ORDER BY v ROWS 1 PRECEDING EXCLUDE TIES) FROM r"
+    )
+    .starts_with("unsupported"));
 }

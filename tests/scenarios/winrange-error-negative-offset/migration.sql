@@ -1,0 +1,2 @@
+ALTER TABLE t ADD COLUMN running bigint;
+UPDATE t SET running = w.s FROM (SELECT id, sum(v) OVER (ORDER BY v RANGE BETWEEN -5 PRECEDING AND CURRENT ROW) AS s FROM t) w WHERE w.id = t.id;

@@ -1,0 +1,1 @@
+INSERT INTO near SELECT id, count(*) OVER (ORDER BY name RANGE 1 PRECEDING) AS c FROM t;

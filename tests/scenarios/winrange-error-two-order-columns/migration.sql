@@ -1,0 +1,1 @@
+INSERT INTO running SELECT id, sum(v) OVER (ORDER BY v, id RANGE 5 PRECEDING) AS s FROM t;

@@ -1,0 +1,3 @@
+CREATE TABLE t (id integer PRIMARY KEY, v integer);
+INSERT INTO t VALUES (1, 10), (2, 20), (3, 25);
+CREATE TABLE running (id integer, s bigint);
