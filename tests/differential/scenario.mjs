@@ -411,7 +411,8 @@ const STATEMENTS = {
       optional(`PARTITION BY ${someColumn(r, t).name} `), `ORDER BY ${someColumn(r, t).name}${frame}) FROM ${t.name}`,
       optional(` WHERE ${expr(r, t, 'bool')}`), optional(' ORDER BY 1')];
   },
-  // RANGE frames with an offset over any column (its in_range support or PostgreSQL's error).
+  // RANGE frames with an offset over any column (its in_range support or PostgreSQL's
+  // error), sometimes with an EXCLUDE clause.
   insert_range_window(r, t) {
     const c = someColumn(r, t);
     const x = someColumn(r, t);
@@ -419,7 +420,8 @@ const STATEMENTS = {
       `last_value(${x.name})`, `nth_value(${x.name}, 2)`]);
     const offset = () => r.pick(['1', '2', '0', '-1', '0.5', 'NULL', "CAST('1 day' AS interval)", "'2 hours'", '1::bigint']);
     const bound = () => r.pick([`${offset()} PRECEDING`, `${offset()} FOLLOWING`, 'CURRENT ROW']);
-    const frame = r.chance(0.3) ? ` RANGE ${offset()} PRECEDING` : ` RANGE BETWEEN ${bound()} AND ${bound()}`;
+    const frame = (r.chance(0.3) ? ` RANGE ${offset()} PRECEDING` : ` RANGE BETWEEN ${bound()} AND ${bound()}`)
+      + (r.chance(0.3) ? ` EXCLUDE ${r.pick(['CURRENT ROW', 'GROUP', 'TIES', 'NO OTHERS'])}` : '');
     return [`INSERT INTO ${t.name} (${c.name}) SELECT ${fn} OVER (`,
       optional(`PARTITION BY ${someColumn(r, t).name} `),
       `ORDER BY ${someColumn(r, t).name}${r.pick(['', ' DESC', ' NULLS FIRST', ' DESC NULLS LAST'])}${frame}) FROM ${t.name}`,

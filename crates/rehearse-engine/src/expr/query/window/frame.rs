@@ -220,11 +220,9 @@ pub(super) fn frames(
         &window.frame,
         order,
         order_values,
-        start.as_ref(),
-        end.as_ref(),
+        (start.as_ref(), end.as_ref()),
         reads,
-        head(0),
-        tail(0),
+        (head(0), tail(0)),
     )?;
     Ok((0..n)
         .map(|i| {

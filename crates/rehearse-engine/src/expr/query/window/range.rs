@@ -369,17 +369,15 @@ pub(super) struct Offsets {
 
 /// Scans the partition for the frame's offset bounds, raising an `in_range` error
 /// only where PostgreSQL certainly makes the failing call (see the module's
-/// invariant). `first_head`/`first_tail` give the first row's frame for the
-/// bounds without an offset.
+/// invariant). `(first_head, first_tail)` is the first row's frame for the bounds
+/// without an offset.
 pub(super) fn offsets(
     frame: &Frame,
     order: &RangeOrder,
     values: &[&Value],
-    start: Option<&Value>,
-    end: Option<&Value>,
+    (start, end): (Option<&Value>, Option<&Value>),
     reads: Reads,
-    first_head: usize,
-    first_tail: usize,
+    (first_head, first_tail): (usize, usize),
 ) -> Result<Offsets, PgError> {
     let n = values.len();
     let head_scan = start.map(|o| {
