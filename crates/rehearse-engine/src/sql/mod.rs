@@ -24,6 +24,7 @@ mod commands;
 mod complexity;
 mod do_command;
 pub(crate) mod frame_exclusion;
+pub(crate) mod frame_offset;
 mod function_owner;
 mod identity_options;
 mod lex;
@@ -378,6 +379,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     substring_similar::rewrite(&mut tokens);
     between_symmetric::rewrite(&mut tokens);
     frame_exclusion::rewrite(&mut tokens);
+    frame_offset::rewrite(&mut tokens);
     let command = tokens.first().and_then(|t| match &t.token {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
         _ => None,

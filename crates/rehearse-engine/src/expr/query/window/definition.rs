@@ -352,7 +352,7 @@ fn bound(scope: &Scope, units: Units, b: &ast::WindowFrameBound) -> Result<Bound
         Units::Groups => "GROUPS",
     };
     let offset = |e: &ast::Expr| -> Result<Expr, PgError> {
-        if let ast::Expr::Interval(_) = e {
+        if field_interval(e) {
             return Err(quoted_offset(e));
         }
         if units == Units::Range {
@@ -396,11 +396,14 @@ fn bound(scope: &Scope, units: Units, b: &ast::WindowFrameBound) -> Result<Bound
     })
 }
 
-/// sqlparser reads a quoted frame offset (`'1' PRECEDING`, PostgreSQL's unknown
-/// literal) as `INTERVAL '1'`, one tree for both spellings; where the two would bind
-/// differently (any offset but an interval), the offset is refused.
+/// Whether `e` is an interval literal with fields (`'1' DAY`): sqlparser reads a
+/// quoted frame offset followed by a field so (`sql::frame_offset` parenthesises a
+/// bare quoted offset), a form PostgreSQL's grammar has no reading of as an offset.
+pub(super) fn field_interval(e: &ast::Expr) -> bool {
+    matches!(e, ast::Expr::Interval(i) if i.leading_field.is_some() || i.last_field.is_some())
+}
+
+/// The refusal of a [`field_interval`] offset.
 pub(super) fn quoted_offset(e: &ast::Expr) -> PgError {
-    PgError::unsupported(format!(
-        "the frame offset {e} (a quoted literal and an INTERVAL literal read alike here)"
-    ))
+    PgError::unsupported(format!("the frame offset {e}"))
 }

@@ -2,7 +2,7 @@
 //! sort the windows need, split into partitions, and each call's value computed per
 //! partition over its frame.
 
-use super::frame::{compare_keys, frame_rows, frames, peer_groups, Peers};
+use super::frame::{check_frame_offsets, compare_keys, frame_rows, frames, peer_groups, Peers};
 use super::range::Reads;
 use super::{aggregate, Call, Function, Units, Window, Windows};
 use crate::catalog::Row;
@@ -16,6 +16,7 @@ impl Windows {
     /// Sorts `rows` by the windows' keys and appends each call's value to each row.
     pub fn append(&self, rows: &mut Vec<Row>, env: &mut Env) -> Result<(), PgError> {
         spend(env, rows.len().saturating_mul(self.sorts.len().max(1)))?;
+        self.check_offsets(env)?;
         let n = rows.len();
         let several = self.sorts.len() > 1;
         let mut values: Vec<Vec<Value>> = vec![vec![Value::Null; self.calls.len()]; n];
@@ -289,5 +290,47 @@ impl Call {
             }
         }
         Ok(out)
+    }
+}
+
+impl Windows {
+    /// `calculate_frame_offsets`: each WindowAgg evaluates its frame offsets on its
+    /// first call, over rows or none (NULL is 22004; a negative ROWS or GROUPS offset
+    /// 22013). The planner's `optimize_window_clauses` first drops the frame of a
+    /// window whose calls all ignore it alike (row_number and ntile; rank,
+    /// dense_rank, percent_rank and cume_dist), so those check nothing.
+    fn check_offsets(&self, env: &mut Env) -> Result<(), PgError> {
+        for (w, window) in self.windows.iter().enumerate() {
+            let mut row_like = false;
+            let mut rank_like = false;
+            let mut framed = false;
+            for call in self.calls.iter().filter(|c| c.window == w) {
+                match call.function {
+                    Function::RowNumber | Function::Ntile => row_like = true,
+                    Function::Rank
+                    | Function::DenseRank
+                    | Function::PercentRank
+                    | Function::CumeDist => rank_like = true,
+                    _ => framed = true,
+                }
+            }
+            if !(framed || row_like || rank_like) || (!framed && row_like != rank_like) {
+                continue;
+            }
+            let checked = check_frame_offsets(window, env);
+            if !framed {
+                // Calls of both kinds: whether the planner keeps the frame is its
+                // support functions' agreement, not modelled.
+                if let Err(e) = checked {
+                    return Err(PgError::unsupported(format!(
+                        "whether PostgreSQL checks this frame's offsets ({})",
+                        e.message
+                    )));
+                }
+                continue;
+            }
+            checked?;
+        }
+        Ok(())
     }
 }

@@ -257,3 +257,26 @@ pub(super) fn frame_rows(
         })
         .collect()
 }
+
+/// The frame's offsets checked as `calculate_frame_offsets` checks them: not NULL,
+/// and a ROWS or GROUPS offset not negative (a RANGE offset's `in_range` checks the
+/// rest).
+pub(super) fn check_frame_offsets(window: &Window, env: &mut Env) -> Result<(), PgError> {
+    for (bound, start) in [(&window.frame.start, true), (&window.frame.end, false)] {
+        let (Bound::Preceding(e) | Bound::Following(e)) = bound else {
+            continue;
+        };
+        if window.frame.range.is_some() {
+            if e.eval(&[], env)?.is_null() {
+                let which = if start { "starting" } else { "ending" };
+                return Err(PgError::new(
+                    "22004",
+                    format!("frame {which} offset must not be null"),
+                ));
+            }
+        } else {
+            offset(e, env, start)?;
+        }
+    }
+    Ok(())
+}

@@ -95,12 +95,8 @@ pub(super) fn bind_offset(
 ) -> Result<(Support, Expr), PgError> {
     let bound = scope.bind(e)?;
     let (support, offsets) = support(column)?;
-    if matches!(e, sqlparser::ast::Expr::Interval(_))
-        && matches!(
-            support,
-            Support::Integer | Support::Numeric | Support::Float
-        )
-    {
+    // `'1' DAY` (PostgreSQL's syntax error) and `INTERVAL '1' DAY` are one tree.
+    if super::definition::field_interval(e) {
         return Err(super::definition::quoted_offset(e));
     }
     let class = column.without_typmod();

@@ -200,18 +200,36 @@ fn range_frames_with_offsets_are_postgresql_s() {
 }
 
 #[test]
-fn what_cannot_be_told_apart_is_refused() {
-    // sqlparser reads `'1' PRECEDING` as `INTERVAL '1' PRECEDING`: over an integer
-    // column PostgreSQL answers the first and errs on the second.
-    for query in [
-        "SELECT sum(id) OVER (ORDER BY v RANGE '1' PRECEDING) FROM r",
-        "SELECT sum(id) OVER (ORDER BY v ROWS '1' PRECEDING) FROM r",
-        // PostgreSQL 18 has infinite intervals; the engine has none.
-        "SELECT sum(id) OVER (ORDER BY d RANGE BETWEEN CURRENT ROW AND 'infinity' FOLLOWING) FROM r",
+fn quoted_offsets_are_unknown_literals() {
+    // sqlparser reads `'1' PRECEDING` as `INTERVAL '1' PRECEDING`; PostgreSQL reads
+    // an unknown literal, and the INTERVAL keyword spelled out an interval (PGlite).
+    for (query, answer) in [
+        (
+            r#"SELECT id, sum(id) OVER (ORDER BY v RANGE '1' PRECEDING) FROM r ORDER BY id"#,
+            r#"1|1; 2|6; 3|6; 4|4; 5|11; 6|11; 7|12"#,
+        ),
+        (
+            r#"SELECT id, sum(id) OVER (ORDER BY v ROWS BETWEEN CURRENT ROW AND '1' FOLLOWING) FROM r ORDER BY id"#,
+            r#"1|3; 2|5; 3|10; 4|10; 5|5; 6|11; 7|11"#,
+        ),
+        (
+            r#"SELECT sum(id) OVER (ORDER BY v RANGE '2 hours' PRECEDING) FROM r"#,
+            r#"22P02: invalid input syntax for type integer: "2 hours""#,
+        ),
+        (
+            r#"SELECT sum(id) OVER (ORDER BY v RANGE INTERVAL '1 day' PRECEDING) FROM r"#,
+            r#"0A000: RANGE with offset PRECEDING/FOLLOWING is not supported for column type integer and offset type interval"#,
+        ),
+        (
+            r#"SELECT sum(id) OVER (ORDER BY v ROWS INTERVAL '1 day' PRECEDING) FROM r"#,
+            r#"42804: argument of ROWS must be type bigint, not type interval"#,
+        ),
     ] {
-        let got = ask(query);
-        assert!(got.starts_with("unsupported"), "{query}: {got}");
+        assert_eq!(ask(query), answer, "{query}");
     }
+    // PostgreSQL 18 has infinite intervals; the engine has none.
+    let got = ask("SELECT sum(id) OVER (ORDER BY d RANGE BETWEEN CURRENT ROW AND 'infinity' FOLLOWING) FROM r");
+    assert!(got.starts_with("unsupported"), "{got}");
     // ROWS offsets cast in assignment context: 1.5 rounds to 2 (PGlite).
     assert_eq!(
         ask("SELECT id, sum(id) OVER (ORDER BY v ROWS 1.5 PRECEDING) FROM r ORDER BY id"),
@@ -250,4 +268,18 @@ fn frame_exclusion_is_postgresql_s() {
         "CREATE VIEW v AS SELECT sum(id) OVER (ORDER BY v ROWS 1 PRECEDING EXCLUDE TIES) FROM r"
     )
     .starts_with("unsupported"));
+}
+
+#[test]
+fn frame_offsets_are_checked_on_the_first_call_over_no_rows_too() {
+    // calculate_frame_offsets runs whatever the rows; row_number's frame is dropped
+    // by the planner first (PGlite).
+    for (query, answer) in [
+        ("SELECT min(v) OVER (ORDER BY v RANGE BETWEEN NULL PRECEDING AND 1 PRECEDING) FROM r WHERE false", "22004: frame starting offset must not be null"),
+        ("SELECT lag(v) OVER (ORDER BY v ROWS -1 PRECEDING) FROM r WHERE false", "22013: frame starting offset must not be negative"),
+        ("SELECT lag(v) OVER (ORDER BY v ROWS -1 PRECEDING) FROM r", "22013: frame starting offset must not be negative"),
+        ("SELECT row_number() OVER (ORDER BY v ROWS -1 PRECEDING) FROM r WHERE id = 1", "1"),
+    ] {
+        assert_eq!(ask(query), answer, "{query}");
+    }
 }
