@@ -25,6 +25,7 @@ mod complexity;
 mod do_command;
 mod function_owner;
 mod identity_options;
+pub(crate) mod join_using_alias;
 mod lex;
 pub mod lock;
 mod modifying_with;
@@ -376,6 +377,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     unique_nulls::drop_default_clause(&mut tokens);
     substring_similar::rewrite(&mut tokens);
     between_symmetric::rewrite(&mut tokens);
+    join_using_alias::rewrite(&mut tokens);
     let command = tokens.first().and_then(|t| match &t.token {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
         _ => None,
