@@ -196,7 +196,7 @@ pub(super) fn relations<'q>(
                 }
                 ast::JoinConstraint::Using(idents) => Some(using::using_list(idents)),
                 ast::JoinConstraint::Natural => Some((
-                    using::natural_names(&joined.columns, &right_columns),
+                    using::natural_names(&joined.columns, &right_columns)?,
                     None,
                 )),
                 ast::JoinConstraint::None => return Err(PgError::syntax_error("JOIN")),

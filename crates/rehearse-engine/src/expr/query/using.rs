@@ -132,11 +132,29 @@ pub(super) fn using_list(idents: &[ast::Ident]) -> (Vec<String>, Option<String>)
 /// The common names of a NATURAL join: the left's names the right also has, in the
 /// left's order (a name the left has twice is listed twice: the USING checks then
 /// answer as PostgreSQL does).
-pub(super) fn natural_names(left: &[JoinColumn], right: &[JoinColumn]) -> Vec<String> {
-    left.iter()
+///
+/// A column hidden while a view's dependencies are looked for (`views::depend`) would
+/// silently leave the list, and the view would seem not to use it: that is an error
+/// here, so the view counts as using it (PostgreSQL records the dependency).
+pub(super) fn natural_names(
+    left: &[JoinColumn],
+    right: &[JoinColumn],
+) -> Result<Vec<String>, PgError> {
+    let hidden = crate::views::depend::HIDDEN;
+    let pairs_with_hidden = |side: &[JoinColumn], other: &[JoinColumn]| {
+        side.iter().any(|(n, _)| {
+            n.strip_prefix(hidden)
+                .is_some_and(|bare| other.iter().any(|(o, _)| o == bare))
+        })
+    };
+    if pairs_with_hidden(left, right) || pairs_with_hidden(right, left) {
+        return Err(PgError::unsupported("a NATURAL JOIN without one of its columns"));
+    }
+    Ok(left
+        .iter()
         .filter(|(n, _)| right.iter().any(|(r, _)| r == n))
         .map(|(n, _)| n.clone())
-        .collect()
+        .collect())
 }
 
 /// Joins `left` (the join so far) and `right` (the relation joined) on `names`.

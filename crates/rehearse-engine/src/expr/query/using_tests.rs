@@ -268,3 +268,129 @@ fn merged_columns_take_the_common_type() {
         assert_eq!(out.fields[0].1.format(), expected, "{query}");
     }
 }
+
+/// (statements, PostgreSQL's answer to the last, or its first error): data statements
+/// with USING joins in their FROM lists, views and tables made of such joins, and
+/// subqueries reading merged columns.
+const STATEMENT_CASES: &[(&str, &str)] = &[
+    (
+        "UPDATE a SET k = a.k + 1 FROM b JOIN c USING (x) WHERE a.x = b.x RETURNING *",
+        "1|a1|11|1.0|b1|10|a1  #x,y,k,x,z,k,y",
+    ),
+    (
+        "UPDATE a SET k = 0 FROM b NATURAL JOIN c WHERE a.y = z RETURNING *",
+        "  #x,y,k,x,z,k,y",
+    ),
+    (
+        "UPDATE a SET y = j.x::text FROM b JOIN c USING (x) AS j WHERE a.x = j.x RETURNING a.*, j.*",
+        "1|1.0|10|1.0  #x,y,k,x",
+    ),
+    (
+        "UPDATE a SET y = z FROM b NATURAL JOIN (SELECT 1 AS x) s WHERE a.k = b.k RETURNING *",
+        "1|b1|10|1|b1|10  #x,y,k,x,z,k",
+    ),
+    (
+        "UPDATE a SET k = 1 FROM b JOIN c USING (x) WHERE a.x = x",
+        r#"42702: column reference "x" is ambiguous"#,
+    ),
+    (
+        "DELETE FROM a USING b NATURAL JOIN (SELECT 10 AS k) s WHERE a.x = b.x RETURNING *",
+        "1|a1|10|10|1|b1  #x,y,k,k,x,z",
+    ),
+    (
+        "DELETE FROM c USING a JOIN b USING (k) WHERE c.y = a.y RETURNING *",
+        "1.0|a1|10|1|a1|1|b1  #x,y,k,x,y,x,z",
+    ),
+    (
+        "UPDATE b SET z = 'w' FROM a JOIN c USING (y) WHERE b.x = c.x RETURNING *",
+        "1|w|10|a1|1|10|1.0; 1|w|11|a1|1|10|1.0  #x,z,k,y,x,k,x",
+    ),
+    (
+        "DELETE FROM b USING a JOIN c USING (q) WHERE true",
+        r#"42703: column "q" specified in USING clause does not exist in left table"#,
+    ),
+    (
+        "DELETE FROM b USING a JOIN c USING (x) WHERE b.z = 'b3' RETURNING *",
+        "3|b3|30|1.0|a1|10|a1  #x,z,k,x,y,k,y",
+    ),
+    (
+        "CREATE VIEW v AS SELECT * FROM a NATURAL FULL JOIN c; SELECT * FROM v ORDER BY x, y",
+        "1|a1|10; 2|a2|20; 3|c3|NULL; NULL|a3|30  #x,y,k",
+    ),
+    (
+        "CREATE VIEW v AS SELECT y, x FROM a JOIN b USING (x) AS j; ALTER TABLE b RENAME COLUMN x TO xx; SELECT * FROM v",
+        "a1|1; a1|1  #y,x",
+    ),
+    (
+        "CREATE VIEW v AS SELECT x, y, z FROM a JOIN b USING (x); ALTER TABLE b DROP COLUMN k; SELECT * FROM v ORDER BY z",
+        "1|a1|b1; 1|a1|b1b  #x,y,z",
+    ),
+    (
+        "CREATE VIEW v AS SELECT x, y, z FROM a JOIN b USING (x); ALTER TABLE b DROP COLUMN z",
+        "2BP01: cannot drop column z of table b because other objects depend on it",
+    ),
+    (
+        "CREATE VIEW v AS SELECT y, z FROM a JOIN b USING (x); ALTER TABLE b DROP COLUMN x",
+        "2BP01: cannot drop column x of table b because other objects depend on it",
+    ),
+    (
+        "CREATE VIEW v AS SELECT y, z FROM a NATURAL JOIN b; ALTER TABLE b DROP COLUMN k",
+        "2BP01: cannot drop column k of table b because other objects depend on it",
+    ),
+    (
+        "CREATE VIEW v AS SELECT y, z FROM a NATURAL JOIN b; ALTER TABLE a ALTER COLUMN x TYPE bigint",
+        "0A000: cannot alter type of a column used by a view or rule",
+    ),
+    (
+        "CREATE VIEW v AS SELECT a.y, c.y AS cy FROM a FULL JOIN c USING (x); ALTER TABLE c DROP COLUMN x",
+        "2BP01: cannot drop column x of table c because other objects depend on it",
+    ),
+    (
+        "CREATE TABLE t (x bigint, y text, z text); INSERT INTO t SELECT x, y, z FROM a FULL JOIN b USING (x); SELECT * FROM t ORDER BY x, z",
+        "1|a1|b1; 1|a1|b1b; 2|a2|NULL; 3|NULL|b3; NULL|a3|NULL  #x,y,z",
+    ),
+    (
+        "INSERT INTO c SELECT x, y FROM a NATURAL JOIN c; SELECT * FROM c ORDER BY x, y",
+        "1.0|a1; 1.0|a1; 3|c3  #x,y",
+    ),
+    (
+        "SELECT y, (SELECT string_agg(z, ',' ORDER BY z) FROM b WHERE b.x = a2.x) FROM (SELECT * FROM a JOIN c USING (x, y)) a2",
+        "a1|b1,b1b  #y,string_agg",
+    ),
+    (
+        "WITH w AS (SELECT * FROM a NATURAL JOIN b) SELECT * FROM w JOIN c USING (x)",
+        "1.0|10|a1|b1|a1  #x,k,y,z,y",
+    ),
+    (
+        "SELECT x FROM a JOIN b USING (x) UNION SELECT x FROM c ORDER BY 1",
+        "1; 3  #x",
+    ),
+    (
+        "SELECT y, (SELECT max(z) FROM b WHERE b.k = k) FROM a JOIN c USING (x, y)",
+        "a1|b3  #y,max",
+    ),
+    (
+        "SELECT x, (SELECT max(z) FROM b WHERE b.x = x) FROM a FULL JOIN c USING (x) ORDER BY 1",
+        "1|b3; 2|b3; 3|b3; NULL|b3  #x,max",
+    ),
+    (
+        "SELECT x, (SELECT count(*) FROM (VALUES (1), (3)) v(w) WHERE w = x) FROM a FULL JOIN c USING (x) ORDER BY 1",
+        "1|1; 2|0; 3|1; NULL|0  #x,count",
+    ),
+    (
+        "SELECT x, l.w FROM a FULL JOIN b USING (x), LATERAL (SELECT x * 2 AS w) l ORDER BY 1, 2",
+        "1|2; 1|2; 2|4; 3|6; NULL|NULL  #x,w",
+    ),
+];
+
+#[test]
+fn statements_over_using_joins_answer_as_postgresql() {
+    let mut wrong = Vec::new();
+    for (statements, expected) in STATEMENT_CASES {
+        let got = ask(statements);
+        if got != *expected {
+            wrong.push(format!("{statements}\n  engine:   {got}\n  postgres: {expected}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
