@@ -42,7 +42,10 @@ pub fn rewrite(tokens: &mut Vec<TokenWithLocation>) {
                 let alias_follows = tokens
                     .get(close + 1)
                     .is_some_and(|t| is_word(&t.token, "as"))
-                    && matches!(tokens.get(close + 2).map(|t| &t.token), Some(Token::Word(_)));
+                    && matches!(
+                        tokens.get(close + 2).map(|t| &t.token),
+                        Some(Token::Word(_))
+                    );
                 if alias_follows {
                     let at = tokens[close + 1].location;
                     let alias = tokens.remove(close + 2);

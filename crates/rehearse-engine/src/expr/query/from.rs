@@ -195,10 +195,9 @@ pub(super) fn relations<'q>(
                     None
                 }
                 ast::JoinConstraint::Using(idents) => Some(using::using_list(idents)),
-                ast::JoinConstraint::Natural => Some((
-                    using::natural_names(&joined.columns, &right_columns)?,
-                    None,
-                )),
+                ast::JoinConstraint::Natural => {
+                    Some((using::natural_names(&joined.columns, &right_columns)?, None))
+                }
                 ast::JoinConstraint::None => return Err(PgError::syntax_error("JOIN")),
             };
             if let Some((columns, alias)) = using {

@@ -74,10 +74,7 @@ impl FromList {
             .map(|(i, (name, ty))| {
                 (
                     name.clone(),
-                    crate::expr::Expr::new(
-                        crate::expr::Node::Column(i, name.clone()),
-                        ty.clone(),
-                    ),
+                    crate::expr::Expr::new(crate::expr::Node::Column(i, name.clone()), ty.clone()),
                 )
             })
             .collect();

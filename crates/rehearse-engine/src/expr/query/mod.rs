@@ -873,6 +873,6 @@ pub fn output_name(e: &ast::Expr) -> String {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod window_tests;
-#[cfg(test)]
 mod using_tests;
+#[cfg(test)]
+mod window_tests;

@@ -90,7 +90,12 @@ impl JoinColumns {
         let shift = |columns: &[JoinColumn]| -> Vec<JoinColumn> {
             columns
                 .iter()
-                .map(|(n, e)| (n.clone(), crate::expr::subquery::shift_columns(e.clone(), by)))
+                .map(|(n, e)| {
+                    (
+                        n.clone(),
+                        crate::expr::subquery::shift_columns(e.clone(), by),
+                    )
+                })
                 .collect()
         };
         JoinColumns {
@@ -148,7 +153,9 @@ pub(super) fn natural_names(
         })
     };
     if pairs_with_hidden(left, right) || pairs_with_hidden(right, left) {
-        return Err(PgError::unsupported("a NATURAL JOIN without one of its columns"));
+        return Err(PgError::unsupported(
+            "a NATURAL JOIN without one of its columns",
+        ));
     }
     Ok(left
         .iter()
@@ -241,7 +248,9 @@ fn find_once(side: &[JoinColumn], name: &str, which: &str) -> Result<usize, PgEr
             if found.is_some() {
                 return Err(PgError::new(
                     "42702",
-                    format!("common column name \"{name}\" appears more than once in {which} table"),
+                    format!(
+                        "common column name \"{name}\" appears more than once in {which} table"
+                    ),
                 ));
             }
             found = Some(i);

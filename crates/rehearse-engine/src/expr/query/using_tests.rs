@@ -23,7 +23,11 @@ fn ask(sql_text: &str) -> String {
         last = match engine.query(&s) {
             Ok(out) => {
                 let names: Vec<&str> = out.fields.iter().map(|(n, _)| n.as_str()).collect();
-                format!("{}  #{}", crate::test_support::text_rows(&out), names.join(","))
+                format!(
+                    "{}  #{}",
+                    crate::test_support::text_rows(&out),
+                    names.join(",")
+                )
             }
             Err(f) => return format!("{}: {}", f.error.sqlstate, f.error.message),
         };
@@ -229,6 +233,30 @@ const CASES: &[(&str, &str)] = &[
         "SELECT * FROM a JOIN LATERAL (SELECT x AS q) l USING (x)",
         r#"42703: column "x" specified in USING clause does not exist in right table"#,
     ),
+    (
+        "SELECT x, count(*) FROM a FULL JOIN b USING (x) GROUP BY y",
+        r#"42803: column "a.x" must appear in the GROUP BY clause or be used in an aggregate function"#,
+    ),
+    (
+        "SELECT x, count(*) FROM a JOIN b USING (x) GROUP BY y",
+        r#"42803: column "b.x" must appear in the GROUP BY clause or be used in an aggregate function"#,
+    ),
+    (
+        "SELECT x, count(*) FROM a LEFT JOIN c USING (x) GROUP BY c.x",
+        r#"42803: column "a.x" must appear in the GROUP BY clause or be used in an aggregate function"#,
+    ),
+    (
+        "SELECT max(x), min(j.x) FROM a RIGHT JOIN b USING (x) AS j",
+        "3|1  #max,min",
+    ),
+    (
+        "SELECT x FROM a JOIN b USING (x) GROUP BY a.x",
+        r#"42803: column "b.x" must appear in the GROUP BY clause or be used in an aggregate function"#,
+    ),
+    (
+        "SELECT y FROM a NATURAL JOIN c GROUP BY x, y ORDER BY y",
+        "a1  #y",
+    ),
 ];
 
 #[test]
@@ -237,7 +265,9 @@ fn using_and_natural_joins_answer_as_postgresql() {
     for (query, expected) in CASES {
         let got = ask(query);
         if got != *expected {
-            wrong.push(format!("{query}\n  engine:   {got}\n  postgres: {expected}"));
+            wrong.push(format!(
+                "{query}\n  engine:   {got}\n  postgres: {expected}"
+            ));
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
@@ -389,7 +419,9 @@ fn statements_over_using_joins_answer_as_postgresql() {
     for (statements, expected) in STATEMENT_CASES {
         let got = ask(statements);
         if got != *expected {
-            wrong.push(format!("{statements}\n  engine:   {got}\n  postgres: {expected}"));
+            wrong.push(format!(
+                "{statements}\n  engine:   {got}\n  postgres: {expected}"
+            ));
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
