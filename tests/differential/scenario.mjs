@@ -500,6 +500,27 @@ const STATEMENTS = {
     return [`INSERT INTO ${t.name} (${c.name}) SELECT ${r.pick(['a', 'b'])}.${c.name} FROM ${t.name} AS a ${join} ${t.name} AS b ON a.${k.name} = b.${k.name}`,
       optional(` WHERE b.${c.name} IS ${r.pick(['', 'NOT '])}NULL`), optional(' ORDER BY 1')];
   },
+  // JOIN ... USING / NATURAL JOIN of the table with a subquery of two of its columns
+  // (the key maybe cast to text: a missing `=` or a common type).
+  insert_join_using(r, t) {
+    const c = someColumn(r, t);
+    const k = someColumn(r, t);
+    const join = r.pick(['JOIN', 'INNER JOIN', 'LEFT JOIN', 'RIGHT JOIN', 'FULL JOIN']);
+    const natural = r.chance(0.3);
+    const alias = !natural && r.chance(0.3);
+    const right = `(SELECT ${k.name}${r.chance(0.15) ? '::text' : ''}, ${c.name} AS v FROM ${t.name}) AS b`;
+    const picked = r.pick(['b.v', `a.${c.name}`, k.name, ...(alias ? [`j.${k.name}`] : [])]);
+    return [`INSERT INTO ${t.name} (${c.name}) SELECT ${picked} FROM ${t.name} AS a ${natural ? `NATURAL ${join}` : join} ${right}`,
+      natural ? '' : ` USING (${k.name})${alias ? ' AS j' : ''}`,
+      optional(` WHERE ${k.name} IS ${r.pick(['', 'NOT '])}NULL`), optional(' ORDER BY 1')];
+  },
+  delete_join_using(r, t) {
+    const c = someColumn(r, t);
+    const k = someColumn(r, t);
+    const join = r.pick(['JOIN', 'LEFT JOIN', 'RIGHT JOIN', 'FULL JOIN']);
+    return [`DELETE FROM ${t.name} USING ${t.name} AS a ${join} (SELECT ${k.name}, ${c.name} AS v FROM ${t.name}`,
+      optional(` WHERE ${c.name} IS NOT NULL`), `) AS b USING (${k.name}) WHERE ${t.name}.${c.name} = b.v`];
+  },
   insert_with(r, t) {
     const c = someColumn(r, t);
     const head = r.chance(0.5) ? `WITH w AS (SELECT ${c.name} AS wv FROM ${t.name}` : `WITH w(wv) AS (VALUES (${literal(r, c.type)}), (${literal(r, c.type)})`;
@@ -671,7 +692,7 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'insert_set_operation'], [1, 'insert_join'], [1, 'insert_with'], [0.5, 'update_with'], [0.5, 'insert_recursive'],
   [1, 'delete_window'], [1, 'insert_window'], [1, 'insert_range_window'], [1, 'upsert'], [0.5, 'insert_series'],
   [1, 'add_time_column'], [1, 'update_time'], [0.5, 'alter_time_type'], [1, 'update_datetime_function'],
-  [1, 'jsonb_step'], [1, 'array_step']]
+  [1, 'jsonb_step'], [1, 'array_step'], [1, 'insert_join_using'], [0.5, 'delete_join_using']]
   .map(([w, k]) => [w * 2, k]);
 
 // A row trigger created in the setup (after the rows, as pg_dump orders it): a BEFORE

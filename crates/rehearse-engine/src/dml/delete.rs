@@ -72,6 +72,9 @@ pub fn run_with_ctes(
     let mut context =
         crate::expr::query::Context::new(&with_views, crate::expr::query::Clause::Where);
     context.ctes = ctes.0.clone();
+    *context.join_columns.get_mut() = source
+        .as_ref()
+        .and_then(|s| s.scope_join_columns(&table.scope_columns()));
     let scope = crate::expr::Scope {
         table: &scope_name,
         columns: table.scope_columns(),

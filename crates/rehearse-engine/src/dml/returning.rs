@@ -62,6 +62,14 @@ impl Returning {
                     names.push(crate::ident(alias));
                 }
                 ast::SelectItem::Wildcard(options) if is_plain(options) => {
+                    // The FROM items' columns as JOIN ... USING merged them.
+                    if let Some(join) = scope.query.and_then(|c| c.join_columns()) {
+                        for (name, e) in &join.columns {
+                            exprs.push(e.clone());
+                            names.push(name.clone());
+                        }
+                        continue;
+                    }
                     for r in &relations {
                         for (e, (name, _)) in columns_of(r).into_iter().zip(&r.1) {
                             exprs.push(e);
@@ -72,10 +80,19 @@ impl Returning {
                 ast::SelectItem::QualifiedWildcard(qualifier, options) if is_plain(options) => {
                     let name = crate::object_name(qualifier);
                     let Some(r) = relations.iter().find(|r| r.0 == name) else {
-                        return Err(PgError::new(
-                            "42P01",
-                            format!("missing FROM-clause entry for table \"{name}\""),
-                        ));
+                        // `USING (...) AS alias` in the FROM list: the merged columns.
+                        let join = scope.query.and_then(|c| c.join_columns());
+                        let Some(merged) = join.as_deref().and_then(|j| j.alias(&name)) else {
+                            return Err(PgError::new(
+                                "42P01",
+                                format!("missing FROM-clause entry for table \"{name}\""),
+                            ));
+                        };
+                        for (column, e) in merged {
+                            exprs.push(e.clone());
+                            names.push(column.clone());
+                        }
+                        continue;
                     };
                     for (e, (column, _)) in columns_of(r).into_iter().zip(&r.1) {
                         exprs.push(e);

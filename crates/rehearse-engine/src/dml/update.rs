@@ -69,6 +69,9 @@ pub fn run_with_ctes(
         .unwrap_or_default();
     let mut context = Context::new(&with_views, Clause::Where);
     context.ctes = ctes.0.clone();
+    *context.join_columns.get_mut() = source
+        .as_ref()
+        .and_then(|s| s.scope_join_columns(&table.scope_columns()));
     let scope = Scope {
         table: &scope_name,
         columns: table.scope_columns(),

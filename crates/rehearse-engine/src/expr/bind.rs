@@ -59,6 +59,11 @@ impl Scope<'_> {
                         }
                         offset += columns.len();
                     }
+                    // A merged column through its `USING (...) AS alias`.
+                    let join = self.query.and_then(|c| c.join_columns());
+                    if let Some(found) = join.and_then(|j| j.qualified(&qualifier, &name)) {
+                        return found;
+                    }
                     // A column of an enclosing query (a correlated subquery).
                     if let Some(outer) = self.outer_reference(e) {
                         return outer;

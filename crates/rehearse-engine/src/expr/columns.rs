@@ -11,6 +11,13 @@ impl Scope<'_> {
     /// A bare column name: the scope's own column, or a joined relation's; ambiguous
     /// when more than one relation has it, as PostgreSQL answers.
     pub(super) fn column(&self, name: &str) -> Result<Expr, PgError> {
+        // Where JOIN ... USING merged columns, names see the joins' column lists.
+        if let Some(join) = self.query.and_then(|c| c.join_columns()) {
+            return match join.find(name)? {
+                Some(found) => Ok(found),
+                None => self.missing_column(name),
+            };
+        }
         let in_joined = self
             .joined
             .iter()
@@ -44,27 +51,30 @@ impl Scope<'_> {
                 Node::Column(i, name.to_string()),
                 self.columns[i].1.clone(),
             )),
-            None => {
-                // A column of an enclosing query (a correlated subquery); where no
-                // level has it, the innermost level's error.
-                let reference = sqlparser::ast::Expr::Identifier(
-                    sqlparser::ast::Ident::with_quote('"', name.to_string()),
-                );
-                match self.outer_reference(&reference) {
-                    Some(Err(e)) if e.sqlstate == "42703" => {}
-                    Some(found) => return found,
-                    None => {}
-                }
-                let mut error = PgError::undefined_column(name);
-                if let Some(best) = self.closest_column(name) {
-                    error = error.hint(format!(
-                        "Perhaps you meant to reference the column \"{}.{best}\".",
-                        self.table
-                    ));
-                }
-                Err(error)
-            }
+            None => self.missing_column(name),
         }
+    }
+
+    /// A name no column of this level has: a column of an enclosing query (a
+    /// correlated subquery); where no level has it, the innermost level's error.
+    fn missing_column(&self, name: &str) -> Result<Expr, PgError> {
+        let reference = sqlparser::ast::Expr::Identifier(sqlparser::ast::Ident::with_quote(
+            '"',
+            name.to_string(),
+        ));
+        match self.outer_reference(&reference) {
+            Some(Err(e)) if e.sqlstate == "42703" => {}
+            Some(found) => return found,
+            None => {}
+        }
+        let mut error = PgError::undefined_column(name);
+        if let Some(best) = self.closest_column(name) {
+            error = error.hint(format!(
+                "Perhaps you meant to reference the column \"{}.{best}\".",
+                self.table
+            ));
+        }
+        Err(error)
     }
 
     /// PostgreSQL's fuzzy column suggestion: the nearest name by Levenshtein distance,

@@ -264,10 +264,18 @@ pub(super) enum SubLinkKindAst<'q> {
 
 /// `e` with every column position moved by `by` (a reference bound in the enclosing
 /// query's row, seen from inside the subquery). Only column nodes carry positions
-/// relative to the row; a subquery inside `e` cannot occur (`e` is one reference).
-fn shift_columns(mut e: Expr, by: usize) -> Expr {
+/// relative to the row; a subquery inside `e` cannot occur (`e` is one reference, or a
+/// JOIN ... USING column: columns under casts and COALESCE).
+pub(crate) fn shift_columns(mut e: Expr, by: usize) -> Expr {
+    shift_in_place(&mut e, by);
+    e
+}
+
+fn shift_in_place(e: &mut Expr, by: usize) {
     if let Node::Column(i, _) = &mut e.node {
         *i += by;
     }
-    e
+    for child in e.children_mut() {
+        shift_in_place(child, by);
+    }
 }

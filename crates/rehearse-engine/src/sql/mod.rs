@@ -27,6 +27,7 @@ pub(crate) mod frame_exclusion;
 pub(crate) mod frame_offset;
 mod function_owner;
 mod identity_options;
+pub(crate) mod join_using_alias;
 mod lex;
 pub mod lock;
 mod modifying_with;
@@ -380,6 +381,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     between_symmetric::rewrite(&mut tokens);
     frame_exclusion::rewrite(&mut tokens);
     frame_offset::rewrite(&mut tokens);
+    join_using_alias::rewrite(&mut tokens);
     let command = tokens.first().and_then(|t| match &t.token {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
         _ => None,

@@ -96,6 +96,10 @@ pub(crate) fn column_users(engine: &Engine, relation: &str, column: &str) -> Vec
         .collect()
 }
 
+/// The prefix a column's name takes while [`uses_column`] looks for its users (no
+/// SQL names it: it starts with a control character).
+pub(crate) const HIDDEN: &str = "\u{1}hidden ";
+
 /// Whether `view` uses column `column` of `relation` (current names).
 pub(crate) fn uses_column(engine: &Engine, view: &View, relation: &str, column: &str) -> bool {
     let Ok(mut tables) = visible(engine, view, Reading::Shape, 0) else {
@@ -113,7 +117,7 @@ pub(crate) fn uses_column(engine: &Engine, view: &View, relation: &str, column: 
             .get_mut(&name)
             .and_then(|t| t.columns.iter_mut().find(|c| c.name == shown))
         {
-            c.name = format!("\u{1}hidden {}", c.name);
+            c.name = format!("{HIDDEN}{}", c.name);
         }
     }
     match bind_query(engine, &tables, &view.query) {

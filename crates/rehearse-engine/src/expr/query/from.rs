@@ -2,13 +2,15 @@
 //! lists in FROM), joined as PostgreSQL joins them: `,` and CROSS JOIN (every pair),
 //! `[INNER] JOIN ... ON` (the pairs ON holds for), `LEFT JOIN ... ON` (and each left
 //! row without a match, padded with NULLs), `RIGHT JOIN` (each right row without a
-//! match), `FULL JOIN` (both); LATERAL subqueries (`lateral`). USING and NATURAL
-//! joins are refused.
+//! match), `FULL JOIN` (both); LATERAL subqueries (`lateral`); `JOIN ... USING` and
+//! `NATURAL JOIN` (`using`: their condition is bound here, their merged columns are
+//! expressions over the row).
 //!
 //! **Invariant:** a joined row is every relation's row in FROM order, then the
 //! enclosing query's row: the scope lists the first relation as its own and the others
 //! as `joined`, so a column's position in the scope is its position in this row.
 
+use super::using::{self, JoinColumns};
 use super::{bind_level, spend, Clause, Context, Levels, Plan};
 use crate::catalog::Row;
 use crate::error::PgError;
@@ -17,6 +19,7 @@ use crate::shared::Shared;
 use crate::types::SqlType;
 use crate::value::Value;
 use sqlparser::ast;
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// How a relation joins the ones before it.
@@ -93,26 +96,56 @@ impl Relation {
 pub(super) struct Pending<'q> {
     pub relation: Relation,
     pub(super) on: Option<&'q ast::Expr>,
+    /// The columns the ON condition's unqualified names see (only the join's two
+    /// sides, as PostgreSQL's `transformJoinOnClause`), where the level has a USING
+    /// join; `None`: the scope's.
+    pub(super) on_columns: Option<Rc<JoinColumns>>,
 }
 
-/// The relations of FROM, in order, with their ON conditions still to bind.
+/// The relations of FROM, in order, with their ON conditions still to bind, and the
+/// columns unqualified names see where a JOIN ... USING or NATURAL JOIN merged some.
+pub(super) struct FromItems<'q> {
+    pub pending: Vec<Pending<'q>>,
+    pub join_columns: Option<JoinColumns>,
+}
+
+/// The relations of FROM, in order (see [`FromItems`]).
 pub(super) fn relations<'q>(
     levels: &Levels,
     from: &'q [ast::TableWithJoins],
-) -> Result<Vec<Pending<'q>>, PgError> {
-    let mut out = Vec::new();
+) -> Result<FromItems<'q>, PgError> {
+    let mut out: Vec<Pending> = Vec::new();
+    // The columns of the FROM items before this one (and their USING aliases).
+    let mut before = JoinColumns::default();
+    let mut merged = false;
+    let mut width = 0;
     for item in from {
         let first = match &item.relation {
             ast::TableFactor::Derived {
                 lateral: true,
                 subquery,
                 alias,
-            } => super::lateral::relation(levels, &out, subquery, alias.as_ref(), JoinKind::Cross)?,
+            } => super::lateral::relation(
+                levels,
+                &out,
+                merged.then(|| before.clone()),
+                subquery,
+                alias.as_ref(),
+                JoinKind::Cross,
+            )?,
             factor => relation(levels, factor, JoinKind::Cross)?,
         };
+        // This item's join so far: its columns, USING aliases and relation names.
+        let mut joined = JoinColumns {
+            columns: row_columns(&first, width),
+            aliases: Vec::new(),
+        };
+        let mut names = vec![first.alias.clone()];
+        width += first.columns.len();
         out.push(Pending {
             relation: first,
             on: None,
+            on_columns: None,
         });
         for join in &item.joins {
             let (kind, constraint) = match &join.join_operator {
@@ -128,30 +161,103 @@ pub(super) fn relations<'q>(
                     )))
                 }
             };
-            let on = match constraint {
-                ast::JoinConstraint::On(e) => Some(e),
-                ast::JoinConstraint::None if kind == JoinKind::Cross => None,
-                ast::JoinConstraint::Using(_) => {
-                    return Err(PgError::unsupported("JOIN ... USING"))
-                }
-                ast::JoinConstraint::Natural => return Err(PgError::unsupported("NATURAL JOIN")),
-                ast::JoinConstraint::None => return Err(PgError::syntax_error("JOIN")),
-            };
-            let joined = match &join.relation {
+            let mut right = match &join.relation {
                 ast::TableFactor::Derived {
                     lateral: true,
                     subquery,
                     alias,
-                } => super::lateral::relation(levels, &out, subquery, alias.as_ref(), kind)?,
+                } => super::lateral::relation(
+                    levels,
+                    &out,
+                    merged.then(|| before.followed_by(&joined)),
+                    subquery,
+                    alias.as_ref(),
+                    kind,
+                )?,
                 factor => relation(levels, factor, kind)?,
             };
+            // `checkNameSpaceConflicts` between the two sides.
+            conflict(&names, &right.alias)?;
+            names.push(right.alias.clone());
+            let right_columns = row_columns(&right, width);
+            width += right.columns.len();
+            let mut on = None;
+            let mut on_columns = None;
+            let using = match constraint {
+                ast::JoinConstraint::On(e) => {
+                    joined.columns.extend(right_columns.iter().cloned());
+                    on = Some(e);
+                    on_columns = Some(Rc::new(joined.clone()));
+                    None
+                }
+                ast::JoinConstraint::None if kind == JoinKind::Cross => {
+                    joined.columns.extend(right_columns.iter().cloned());
+                    None
+                }
+                ast::JoinConstraint::Using(idents) => Some(using::using_list(idents)),
+                ast::JoinConstraint::Natural => {
+                    Some((using::natural_names(&joined.columns, &right_columns)?, None))
+                }
+                ast::JoinConstraint::None => return Err(PgError::syntax_error("JOIN")),
+            };
+            if let Some((columns, alias)) = using {
+                merged = true;
+                let scope = super::setop::bare_scope(levels);
+                let left = std::mem::take(&mut joined.columns);
+                let m = using::merge(&scope, kind, &columns, alias, left, right_columns)?;
+                joined.columns = m.columns;
+                right.on = m.condition;
+                if let Some((alias, columns)) = m.alias {
+                    conflict(&names, &alias)?;
+                    names.push(alias.clone());
+                    joined.aliases.push((alias, columns));
+                }
+            }
             out.push(Pending {
-                relation: joined,
+                relation: right,
                 on,
+                on_columns,
             });
         }
+        before = before.followed_by(&joined);
     }
-    Ok(out)
+    if !merged {
+        for p in &mut out {
+            p.on_columns = None;
+        }
+    }
+    Ok(FromItems {
+        pending: out,
+        join_columns: merged.then_some(before),
+    })
+}
+
+/// A relation's columns as a join sees them: each a column of the row, its columns
+/// starting at `start`.
+fn row_columns(relation: &Relation, start: usize) -> Vec<using::JoinColumn> {
+    relation
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, (name, ty))| {
+            (
+                name.clone(),
+                Expr::new(Node::Column(start + i, name.clone()), ty.clone()),
+            )
+        })
+        .collect()
+}
+
+/// PostgreSQL's 42712 where a join's two sides use one name (a subquery without an
+/// alias has none).
+fn conflict(names: &[String], name: &str) -> Result<(), PgError> {
+    if !name.is_empty() && names.iter().any(|n| n == name) {
+        return Err(PgError::new(
+            "42712",
+            format!("table name \"{name}\" specified more than once"),
+        ));
+    }
+    Ok(())
 }
 
 fn join_name(op: &ast::JoinOperator) -> &'static str {
@@ -352,7 +458,14 @@ pub(super) fn bind_conditions(
         let mut relation = p.relation;
         end += relation.columns.len();
         if let Some(on) = p.on {
+            // The condition sees its join's two sides (where the level merged columns).
+            let level_columns = p
+                .on_columns
+                .map(|columns| context.join_columns.replace(Some(columns)));
             let bound = scope.bind(on)?;
+            if let Some(columns) = level_columns {
+                context.join_columns.replace(columns);
+            }
             let bound = match bound.ty {
                 SqlType::Boolean => bound,
                 SqlType::Unknown => scope.coerce(

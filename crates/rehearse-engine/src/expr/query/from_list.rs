@@ -5,6 +5,7 @@
 //! **Invariant:** a FROM-list row is its relations' rows in order, as the relations
 //! appear in the scope's `joined` list after the target table's own columns.
 
+use super::using::JoinColumns;
 use super::{from, Clause, Context, Levels};
 use crate::catalog::{Row, Table};
 use crate::error::PgError;
@@ -50,6 +51,8 @@ fn top_levels<'a>(
 /// A bound FROM list.
 pub struct FromList {
     relations: Vec<from::Relation>,
+    /// Its columns as unqualified names see them, where a USING join merged some.
+    join_columns: Option<JoinColumns>,
 }
 
 impl FromList {
@@ -59,6 +62,27 @@ impl FromList {
             .iter()
             .map(|r| (r.alias.clone(), r.columns.clone()))
             .collect()
+    }
+
+    /// The columns unqualified names and `*` see in the statement whose target's
+    /// columns are `target` (then this list's), where a USING join merged some.
+    pub fn scope_join_columns(&self, target: &[(String, SqlType)]) -> Option<Rc<JoinColumns>> {
+        let from = self.join_columns.as_ref()?.shifted(target.len());
+        let mut columns: Vec<(String, crate::expr::Expr)> = target
+            .iter()
+            .enumerate()
+            .map(|(i, (name, ty))| {
+                (
+                    name.clone(),
+                    crate::expr::Expr::new(crate::expr::Node::Column(i, name.clone()), ty.clone()),
+                )
+            })
+            .collect();
+        columns.extend(from.columns);
+        Some(Rc::new(JoinColumns {
+            columns,
+            aliases: from.aliases,
+        }))
     }
 
     /// The planner's constant folding in the list's conditions and subqueries.
@@ -84,7 +108,10 @@ pub fn bind_from_list(
     items: &[ast::TableWithJoins],
 ) -> Result<FromList, PgError> {
     let levels = top_levels(tables, enums, extensions, ctes);
-    let pending = from::relations(&levels, items)?;
+    let from::FromItems {
+        pending,
+        join_columns,
+    } = from::relations(&levels, items)?;
     let context = Context {
         tables,
         outer: None,
@@ -96,6 +123,7 @@ pub fn bind_from_list(
         windows: RefCell::new(Vec::new()),
         named_windows: &[],
         set_functions: RefCell::new(Vec::new()),
+        join_columns: RefCell::new(join_columns.clone().map(Rc::new)),
     };
     let first = pending.first().map(|p| &p.relation);
     let name = first.map(|r| r.alias.clone()).unwrap_or_default();
@@ -112,5 +140,8 @@ pub fn bind_from_list(
         query: Some(&context),
     };
     let relations = from::bind_conditions(&scope, &context, pending)?;
-    Ok(FromList { relations })
+    Ok(FromList {
+        relations,
+        join_columns,
+    })
 }

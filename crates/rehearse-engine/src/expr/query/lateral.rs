@@ -8,6 +8,7 @@
 //! row (`from::rows` builds exactly that).
 
 use super::from::{JoinKind, Pending, Relation, Rows};
+use super::using::JoinColumns;
 use super::{bind_subquery, Clause, Context, Levels};
 use crate::error::PgError;
 use crate::expr::Scope;
@@ -15,10 +16,12 @@ use crate::types::SqlType;
 use sqlparser::ast;
 use std::cell::{Cell, RefCell};
 
-/// Binds `LATERAL (subquery) alias` after the relations `before`.
+/// Binds `LATERAL (subquery) alias` after the relations `before` (whose columns
+/// unqualified names see as `visible` where a USING join merged some).
 pub(super) fn relation(
     levels: &Levels,
     before: &[Pending],
+    visible: Option<JoinColumns>,
     subquery: &ast::Query,
     alias: Option<&ast::TableAlias>,
     kind: JoinKind,
@@ -46,6 +49,7 @@ pub(super) fn relation(
         windows: RefCell::new(Vec::new()),
         named_windows: &[],
         set_functions: RefCell::new(Vec::new()),
+        join_columns: RefCell::new(visible.map(std::rc::Rc::new)),
     };
     let first = before.first().map(|p| &p.relation);
     let table = first.map(|r| r.alias.clone()).unwrap_or_default();

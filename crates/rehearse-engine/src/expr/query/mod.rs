@@ -22,6 +22,7 @@ mod order;
 mod rowset;
 mod setop;
 pub mod srf;
+pub mod using;
 mod values;
 pub mod window;
 
@@ -127,6 +128,9 @@ pub struct Context<'a> {
     pub(crate) named_windows: &'a [ast::NamedWindowDefinition],
     /// The set-returning function calls of the select list, in the order bound.
     pub(crate) set_functions: RefCell<Vec<srf::SetFunction>>,
+    /// The columns unqualified names and `*` see where a JOIN ... USING or NATURAL
+    /// JOIN merged some (`using`); `None`: every relation's columns.
+    pub(crate) join_columns: RefCell<Option<std::rc::Rc<using::JoinColumns>>>,
 }
 
 impl<'a> Context<'a> {
@@ -143,7 +147,13 @@ impl<'a> Context<'a> {
             windows: RefCell::new(Vec::new()),
             named_windows: &[],
             set_functions: RefCell::new(Vec::new()),
+            join_columns: RefCell::new(None),
         }
+    }
+
+    /// The FROM clause's columns as JOIN ... USING merged them, if it did.
+    pub(crate) fn join_columns(&self) -> Option<std::rc::Rc<using::JoinColumns>> {
+        self.join_columns.borrow().clone()
     }
 }
 
@@ -571,7 +581,10 @@ fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Res
     {
         return Err(PgError::unsupported(format!("the query `{select}`")));
     }
-    let pending = from::relations(levels, &select.from)?;
+    let from::FromItems {
+        pending,
+        join_columns,
+    } = from::relations(levels, &select.from)?;
     let context = Context {
         tables: levels.tables,
         outer: levels.outer,
@@ -583,6 +596,7 @@ fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Res
         windows: RefCell::new(Vec::new()),
         named_windows: &select.named_window,
         set_functions: RefCell::new(Vec::new()),
+        join_columns: RefCell::new(join_columns.map(std::rc::Rc::new)),
     };
     let first = pending.first().map(|p| &p.relation);
     let relation = first.map(|r| r.alias.clone()).unwrap_or_default();
@@ -639,6 +653,14 @@ fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Res
                         "SELECT * with no tables specified is not valid",
                     ));
                 }
+                if let Some(join) = context.join_columns() {
+                    // The FROM items' columns as USING merged them.
+                    for (name, e) in &join.columns {
+                        names.push(name.clone());
+                        targets.push(e.clone());
+                    }
+                    continue;
+                }
                 for r in 0..relations.len() {
                     for e in columns_of(r) {
                         names.push(column_name(&e));
@@ -649,10 +671,19 @@ fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Res
             ast::SelectItem::QualifiedWildcard(qualifier, options) if is_plain(options) => {
                 let name = crate::object_name(qualifier);
                 let Some(r) = relations.iter().position(|r| r.alias == name) else {
-                    return Err(PgError::new(
-                        "42P01",
-                        format!("missing FROM-clause entry for table \"{name}\""),
-                    ));
+                    // `USING (...) AS alias`: the merged columns.
+                    let join = context.join_columns();
+                    let Some(merged) = join.as_deref().and_then(|j| j.alias(&name)) else {
+                        return Err(PgError::new(
+                            "42P01",
+                            format!("missing FROM-clause entry for table \"{name}\""),
+                        ));
+                    };
+                    for (column, e) in merged {
+                        names.push(column.clone());
+                        targets.push(e.clone());
+                    }
+                    continue;
                 };
                 for e in columns_of(r) {
                     names.push(column_name(&e));
@@ -841,5 +872,7 @@ pub fn output_name(e: &ast::Expr) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod using_tests;
 #[cfg(test)]
 mod window_tests;

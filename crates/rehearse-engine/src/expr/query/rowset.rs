@@ -64,6 +64,7 @@ pub(super) fn finish(
         windows: RefCell::new(Vec::new()),
         named_windows: &[],
         set_functions: RefCell::new(Vec::new()),
+        join_columns: RefCell::new(None),
     };
     let scope = Scope {
         table: "",

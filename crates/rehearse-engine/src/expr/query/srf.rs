@@ -98,6 +98,7 @@ pub(super) fn bind_from(
         windows: RefCell::new(Vec::new()),
         named_windows: &[],
         set_functions: RefCell::new(Vec::new()),
+        join_columns: RefCell::new(None),
     };
     let scope = Scope {
         table: "",

@@ -57,6 +57,7 @@ pub(super) fn bind(
         windows: RefCell::new(Vec::new()),
         named_windows: &[],
         set_functions: RefCell::new(Vec::new()),
+        join_columns: RefCell::new(None),
     };
     let scope = Scope {
         table: "",
