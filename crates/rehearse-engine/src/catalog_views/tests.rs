@@ -92,6 +92,11 @@ fn missing_names_are_postgres_errors() {
             "relation \"nope\" does not exist",
         ),
         (
+            "SELECT count(*)::int FROM pg_constraint WHERE conrelid = 'public.Nope'::regclass",
+            "42P01",
+            "relation \"public.nope\" does not exist",
+        ),
+        (
             "SELECT count(*)::int FROM pg_type WHERE oid = 'nope'::regtype",
             "42704",
             "type \"nope\" does not exist",
@@ -180,4 +185,34 @@ END $$";
     assert!(engine.db.tables.contains_key("audit"));
     // Run again: every guard now holds.
     run(&mut engine, block).expect("runs again");
+}
+
+#[test]
+fn plpgsql_variables_name_the_objects() {
+    let mut engine = engine_with(SETUP);
+    let block = "DO $$
+DECLARE
+  tbl text := 'users';
+  kind text;
+BEGIN
+  IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = tbl AND column_name = 'email') THEN
+    SELECT data_type INTO kind FROM information_schema.columns WHERE table_name = tbl AND column_name = 'email';
+    IF kind = 'character varying' THEN
+      ALTER TABLE users ADD COLUMN email_checked boolean;
+    END IF;
+  END IF;
+END $$";
+    run(&mut engine, block).expect("runs");
+    assert!(engine.db.tables["users"]
+        .column_index("email_checked")
+        .is_some());
+    // A variable named like a catalog column is ambiguous in PostgreSQL (42702).
+    let ambiguous = "DO $$
+DECLARE
+  table_name text := 'users';
+BEGIN
+  PERFORM 1 FROM information_schema.tables WHERE table_name = 'users';
+END $$";
+    let e = run(&mut engine, ambiguous).expect_err("refused");
+    assert!(e.unsupported.is_some(), "{e:?}");
 }

@@ -150,7 +150,7 @@ fn reg_type(t: &ast::DataType) -> Option<OidConstant> {
 }
 
 /// The one argument of a call `name(arg)`.
-fn single_argument<'e>(f: &'e ast::Function) -> Option<&'e Expr> {
+fn single_argument(f: &ast::Function) -> Option<&Expr> {
     let ast::FunctionArguments::List(list) = &f.args else {
         return None;
     };
@@ -687,25 +687,27 @@ impl<'a> Walker<'a> {
             }
             OidConstant::RegNamespace => ids::lookup_schema(&text)?,
         };
+        // PostgreSQL's messages name the object as it read it (folded, dot-joined).
+        let shown = ids::parse_qualified(&text).map_or(text.clone(), |p| p.join("."));
         let value = match (found, kind) {
             (Found::Id(n), _) => ast::Value::Number(n.to_string(), false),
             (Found::Missing, OidConstant::ToRegClass | OidConstant::ToRegType) => ast::Value::Null,
             (Found::Missing, OidConstant::RegClass) => {
                 return Err(PgError::new(
                     "42P01",
-                    format!("relation \"{text}\" does not exist"),
+                    format!("relation \"{shown}\" does not exist"),
                 ))
             }
             (Found::Missing, OidConstant::RegType) => {
                 return Err(PgError::new(
                     "42704",
-                    format!("type \"{text}\" does not exist"),
+                    format!("type \"{shown}\" does not exist"),
                 ))
             }
             (Found::Missing, OidConstant::RegNamespace) => {
                 return Err(PgError::new(
                     "3F000",
-                    format!("schema \"{text}\" does not exist"),
+                    format!("schema \"{shown}\" does not exist"),
                 ))
             }
         };
