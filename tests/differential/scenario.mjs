@@ -683,6 +683,41 @@ Object.assign(STATEMENTS, {
   },
 });
 
+// A DO block guarding DDL with a catalog query, as real migrations write them
+// (information_schema.columns, pg_constraint, pg_indexes, to_regclass).
+Object.assign(STATEMENTS, {
+  catalog_guard(r, t) {
+    const c = someColumn(r, t);
+    const form = r.pick(['column', 'constraint', 'index', 'data_type']);
+    let cond;
+    let body;
+    if (form === 'column') {
+      const name = r.chance(0.5) && t.cols.length ? r.pick(t.cols).name : freshName(r, t);
+      const extra = r.chance(0.3) ? ` AND is_nullable = '${r.pick(['YES', 'NO'])}'` : '';
+      cond = `NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = '${t.name}' AND column_name = '${name}'${extra})`;
+      body = `ALTER TABLE ${t.name} ADD COLUMN ${name} integer`;
+      if (!t.cols.some((x) => x.name === name)) t.cols.push({ name, type: 'integer' });
+    } else if (form === 'constraint') {
+      const name = `${t.name}_${c.name}_chk`;
+      cond = r.chance(0.5)
+        ? `NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = '${name}')`
+        : `NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = '${t.name}'::regclass AND contype = 'c')`;
+      body = `ALTER TABLE ${t.name} ADD CONSTRAINT ${name} CHECK (${c.name} IS NOT NULL)`;
+    } else if (form === 'index') {
+      const name = `${t.name}_${c.name}_gidx`;
+      cond = r.chance(0.5)
+        ? `to_regclass('${name}') IS NULL`
+        : `NOT EXISTS (SELECT 1 FROM pg_indexes WHERE tablename = '${t.name}' AND indexname = '${name}')`;
+      body = `CREATE ${r.chance(0.3) ? 'UNIQUE ' : ''}INDEX ${name} ON ${t.name} (${c.name})`;
+    } else {
+      const type = r.pick(['integer', 'text', 'boolean', 'numeric', 'character varying', 'date']);
+      cond = `EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '${t.name}' AND column_name = '${c.name}' AND data_type = '${type}')`;
+      body = `UPDATE ${t.name} SET ${c.name} = NULL`;
+    }
+    return `DO $$\nBEGIN\n  IF ${cond} THEN\n    ${body};\n  END IF;\nEND\n$$`;
+  },
+});
+
 const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_column'], [3, 'alter_type'],
   [1.5, 'set_not_null'], [1, 'drop_not_null'], [1.5, 'set_default'], [1, 'drop_default'],
   [2.5, 'add_constraint'], [1.5, 'create_index'], [4, 'update'], [1.5, 'delete'], [2.5, 'insert'],
@@ -694,6 +729,7 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'add_time_column'], [1, 'update_time'], [0.5, 'alter_time_type'], [1, 'update_datetime_function'],
   [1, 'jsonb_step'], [1, 'array_step'], [1, 'insert_join_using'], [0.5, 'delete_join_using']]
   .map(([w, k]) => [w * 2, k]);
+STATEMENT_WEIGHTS.push([2, 'catalog_guard']);
 
 // A row trigger created in the setup (after the rows, as pg_dump orders it): a BEFORE
 // one sets a column of NEW or skips rows whose column is NULL; an AFTER one only runs.

@@ -11,6 +11,19 @@ use sqlparser::ast;
 
 /// Binds a query against the engine's database.
 pub fn bind(engine: &Engine, query: &ast::Query, resolve_unknowns: bool) -> Result<Plan, PgError> {
+    let observed = crate::catalog_views::Output::Observed;
+    if let Some(prepared) = crate::catalog_views::prepare_query(&engine.db, query, observed, &[])? {
+        let views = crate::views::tables_for(engine, &prepared.part, crate::views::Reading::Rows)?;
+        let mut tables = views.into_owned();
+        tables.extend(prepared.tables);
+        return crate::expr::query::bind(
+            &tables,
+            &engine.db.enums,
+            &engine.db.extensions,
+            &prepared.part,
+            resolve_unknowns,
+        );
+    }
     let tables = crate::views::tables_for(engine, query, crate::views::Reading::Rows)?;
     crate::expr::query::bind(
         &tables,

@@ -302,7 +302,11 @@ fn relation(
                     });
                 }
             }
-            let table = levels.tables.get(&table_name).ok_or_else(|| {
+            // A catalog relation is in the statement's tables under its own key when
+            // the catalog layer accepted the statement (`catalog_views`).
+            let lookup =
+                crate::catalog_views::table_key(name).unwrap_or_else(|| table_name.clone());
+            let table = levels.tables.get(&lookup).ok_or_else(|| {
                 system_catalog(name).unwrap_or_else(|| PgError::undefined_table(&table_name))
             })?;
             let mut columns = table.scope_columns();

@@ -182,6 +182,15 @@ fn evaluate(
     let mut e = e.clone();
     frame.fields_to_columns(&mut e)?;
     let (columns, row) = frame.columns_and_row();
+    // Catalog relations and regclass constants (`IF EXISTS (SELECT 1 FROM pg_type ...)`).
+    let mut catalog = None;
+    if let Host::Engine(engine) = host {
+        let known = crate::catalog_views::known(&columns, &row);
+        if let Some(p) = crate::catalog_views::prepare_expr(&engine.db, &e, &known)? {
+            e = p.part;
+            catalog = Some(p.tables);
+        }
+    }
     let finish = |scope: &Scope, env: &mut Env| -> Result<(Value, SqlType), PgError> {
         let mut bound = scope.bind(&e)?;
         if let Some(to) = to {
@@ -214,6 +223,14 @@ fn evaluate(
                 extensions,
                 ..
             } = &mut engine.db;
+            let with_catalog;
+            let tables = match catalog {
+                Some(extra) => {
+                    with_catalog = crate::catalog_views::with_tables(tables, extra);
+                    &with_catalog
+                }
+                None => &*tables,
+            };
             let context = Context::new(tables, Clause::Target);
             let scope = Scope {
                 table: "",
@@ -547,6 +564,8 @@ fn sql(host: &mut Host, frame: &mut Frame, embedded: &Embedded) -> Result<(), Pg
     };
     let mut statement = embedded.statement.clone();
     if let StatementKind::Sql(ast) = &mut statement.kind {
+        let names: Vec<String> = frame.variables.iter().map(|v| v.name.clone()).collect();
+        crate::catalog_views::check_variable_names(&**ast, &names)?;
         substitute(frame, ast, &engine.db.tables)?;
     }
     let query = match &statement.kind {
@@ -565,8 +584,22 @@ fn sql(host: &mut Host, frame: &mut Frame, embedded: &Embedded) -> Result<(), Pg
                     ),
                 );
             }
+            let output = if embedded.perform {
+                crate::catalog_views::Output::Discarded
+            } else {
+                crate::catalog_views::Output::Assigned
+            };
+            let prepared = crate::catalog_views::prepare_query(&engine.db, &query, output, &[])?;
+            let with_catalog;
+            let (tables, query) = match prepared {
+                Some(p) => {
+                    with_catalog = crate::catalog_views::with_tables(&engine.db.tables, p.tables);
+                    (&with_catalog, Box::new(p.part))
+                }
+                None => (&engine.db.tables, query),
+            };
             let plan = crate::expr::query::bind(
-                &engine.db.tables,
+                tables,
                 &engine.db.enums,
                 &engine.db.extensions,
                 &query,
