@@ -174,7 +174,7 @@ fn add_column(
         .as_ref()
         .map(|d| engine.scope(None).bind(d))
         .transpose()?;
-    let fill = fill
+    let mut fill = fill
         .map(|f| {
             engine
                 .scope(None)
@@ -184,7 +184,7 @@ fn add_column(
     let (tables, mut env) = engine.split();
     // A non-volatile default is computed once when the column is added (the "fast
     // default"), so its errors fire even on an empty table.
-    if let Some(f) = &fill {
+    if let Some(f) = &mut fill {
         f.fold(&mut env)?;
     }
     let t = tables

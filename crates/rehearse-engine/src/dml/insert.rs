@@ -199,7 +199,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         Some(other) => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
     }
     let on_conflict = super::upsert::OnConflict::bind(engine, &table, insert)?;
-    let returning = match &insert.returning {
+    let mut returning = match &insert.returning {
         None => None,
         Some(_) if on_conflict.is_some() => {
             return Err(PgError::unsupported("INSERT ... ON CONFLICT ... RETURNING").into())
@@ -289,7 +289,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
     // Plan time: the constants of every VALUES row are folded (with their casts to the
     // column types) before the first row is inserted.
     if select_rows.is_none() {
-        for row in &source_rows {
+        for row in &mut source_rows {
             for source in row {
                 if let Source::Expr(e) = source {
                     e.fold(&mut env)?;
@@ -297,7 +297,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
             }
         }
     }
-    if let Some(r) = &returning {
+    if let Some(r) = &mut returning {
         r.fold(&mut env)?;
     }
     let mut inserted = Vec::new();

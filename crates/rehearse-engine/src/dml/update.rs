@@ -53,7 +53,7 @@ pub fn run_with_ctes(
         &crate::views::Parts(from, selection),
         crate::views::Reading::Rows,
     )?;
-    let source = match from {
+    let mut source = match from {
         Some(f) => Some(bind_from_list(
             &with_views,
             &engine.db.enums,
@@ -78,7 +78,7 @@ pub fn run_with_ctes(
         query: Some(&context),
     };
     // PostgreSQL analyses WHERE before the SET list.
-    let filter = where_clause(&scope, selection)?;
+    let mut filter = where_clause(&scope, selection)?;
     context.clause.set(Clause::Update);
     // PostgreSQL analyses every right-hand side before it resolves the target columns.
     for a in assignments {
@@ -123,7 +123,7 @@ pub fn run_with_ctes(
         sets.push((i, assign(&scope, value, &column, &table.columns[i].ty)?));
     }
     // PostgreSQL analyses RETURNING after the SET list.
-    let returning = returning
+    let mut returning = returning
         .map(|items| super::returning::Returning::bind(&scope, items))
         .transpose()?;
     let mut returned = returning.as_ref().map(super::returning::Returning::empty);
@@ -151,18 +151,18 @@ pub fn run_with_ctes(
         .get_mut(&table_name)
         .ok_or_else(|| PgError::undefined_table(&table_name))?;
     // Plan time: constants are folded (SET list in column order, then WHERE).
-    let mut by_column: Vec<&(usize, crate::expr::Expr)> = sets.iter().collect();
+    let mut by_column: Vec<&mut (usize, crate::expr::Expr)> = sets.iter_mut().collect();
     by_column.sort_by_key(|(i, _)| *i);
     for (_, e) in by_column {
         e.fold(&mut env)?;
     }
-    if let Some(f) = &filter {
+    if let Some(f) = &mut filter {
         f.fold(&mut env)?;
     }
-    if let Some(r) = &returning {
+    if let Some(r) = &mut returning {
         r.fold(&mut env)?;
     }
-    let source_rows = match &source {
+    let source_rows = match &mut source {
         Some(s) => {
             s.fold(&mut env)?;
             Some(s.rows(&mut env)?)

@@ -565,7 +565,7 @@ fn sql(host: &mut Host, frame: &mut Frame, embedded: &Embedded) -> Result<(), Pg
                     ),
                 );
             }
-            let plan = crate::expr::query::bind(
+            let mut plan = crate::expr::query::bind(
                 &engine.db.tables,
                 &engine.db.enums,
                 &engine.db.extensions,
