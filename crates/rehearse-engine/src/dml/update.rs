@@ -162,11 +162,20 @@ pub fn run_with_ctes(
     if let Some(r) = &mut returning {
         r.fold(&mut env)?;
     }
-    let source_rows = match &mut source {
-        Some(s) => {
-            s.fold(&mut env)?;
-            Some(s.rows(&mut env)?)
+    if let Some(s) = &mut source {
+        s.fold(&mut env)?;
+    }
+    // Selectivity estimation reads the folded WHERE before any row.
+    if let Some(f) = &mut filter {
+        crate::expr::restriction::estimate(f)?;
+        // The scan of the target alone orders its clauses (with a FROM/USING list
+        // they are a join's, not modelled: they stay as written).
+        if source.is_none() {
+            crate::expr::restriction::order_quals(f);
         }
+    }
+    let source_rows = match &source {
+        Some(s) => Some(s.rows(&mut env)?),
         None => None,
     };
     // Row by row, as the executor does: compute the new version, check NOT NULL and

@@ -94,6 +94,10 @@ impl Expr {
                 // `||` on arrays (array_cat, array_append, array_prepend) is not strict.
                 let is_strict = !(*op == Op::Concat && matches!(self.ty, SqlType::Array(_)));
                 let found = fold_all([&mut **l, &mut **r], env)?;
+                if let Some(replacement) = boolean_equality(*op, l, r, found) {
+                    self.node = replacement.node;
+                    return Ok(None);
+                }
                 if is_strict {
                     strict(found, true)
                 } else {
@@ -169,6 +173,30 @@ fn plain((constant, _): (bool, bool)) -> Folded {
     } else {
         Folded::Variable
     }
+}
+
+/// `simplify_boolean_equality`: `x = true` is `x`, `x = false` is `NOT x` (and `<>`
+/// the other way round), for a variable `x` and a non-NULL constant on either side.
+fn boolean_equality(
+    op: Op,
+    l: &mut Expr,
+    r: &mut Expr,
+    (constant, null): (bool, bool),
+) -> Option<Expr> {
+    if constant || null || !matches!(op, Op::Eq | Op::Ne) || l.ty != SqlType::Boolean {
+        return None;
+    }
+    let (value, other) = match (&l.node, &r.node) {
+        (Node::Const(Value::Bool(b)), _) => (*b, r),
+        (_, Node::Const(Value::Bool(b))) => (*b, l),
+        _ => return None,
+    };
+    let other = std::mem::replace(other, bool_const(Value::Null));
+    Some(if value == (op == Op::Eq) {
+        other
+    } else {
+        Expr::new(Node::Not(Box::new(other)), SqlType::Boolean)
+    })
 }
 
 /// `simplify_and_arguments` / `simplify_or_arguments`: arms fold in order; a deciding

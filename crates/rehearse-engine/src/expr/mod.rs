@@ -36,6 +36,7 @@ mod fold;
 pub(crate) mod functions;
 mod like;
 mod operators;
+pub(crate) mod restriction;
 pub mod query;
 mod subquery;
 pub mod subscript;

@@ -20,6 +20,7 @@ use sqlparser::tokenizer::{Token, TokenWithLocation, Tokenizer};
 
 pub mod alter_type;
 pub(crate) mod between_symmetric;
+mod delete_returning;
 mod commands;
 mod complexity;
 mod do_command;
@@ -376,6 +377,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     unique_nulls::drop_default_clause(&mut tokens);
     substring_similar::rewrite(&mut tokens);
     between_symmetric::rewrite(&mut tokens);
+    let guarded_delete = delete_returning::guard(&mut tokens);
     let command = tokens.first().and_then(|t| match &t.token {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
         _ => None,
@@ -410,6 +412,10 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         }
         (parsed, _) => parsed?,
     };
+    let mut parsed = parsed;
+    if guarded_delete {
+        delete_returning::strip(&mut parsed);
+    }
     if parser.peek_token().token != Token::EOF {
         if let Some(what) = unmodelled {
             statement.kind = StatementKind::Unsupported(what);

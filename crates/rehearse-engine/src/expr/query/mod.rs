@@ -290,6 +290,19 @@ impl Plan {
         for e in all {
             e.fold(env)?;
         }
+        // Then selectivity estimation reads the folded WHERE, and a table's scan
+        // orders its clauses (a join's are not modelled: they stay as written).
+        let one_table = match &self.source {
+            Source::Table(_) => true,
+            Source::Joined(r) => r.len() == 1 && r[0].table_rows().is_some(),
+            _ => false,
+        };
+        if let Some(f) = &mut self.filter {
+            crate::expr::restriction::estimate(f)?;
+            if one_table {
+                crate::expr::restriction::order_quals(f);
+            }
+        }
         Ok(())
     }
 
