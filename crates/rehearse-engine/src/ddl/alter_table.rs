@@ -705,9 +705,8 @@ fn alter_type(
 /// `pg_class` OIDs show).
 fn move_rebuilt_indexes(t: &mut crate::catalog::Table, column: &str) {
     let uses = |e: &ast::Expr| crate::catalog::expr_columns(e).iter().any(|c| c == column);
-    let (rebuilt, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut t.indexes)
-        .into_iter()
-        .partition(|i| {
+    let (rebuilt, kept): (Vec<_>, Vec<_>) =
+        std::mem::take(&mut t.indexes).into_iter().partition(|i| {
             i.keys.iter().any(|k| match k {
                 IndexKey::Column(c) => c == column,
                 IndexKey::Expr(e) => uses(e),
@@ -719,4 +718,3 @@ fn move_rebuilt_indexes(t: &mut crate::catalog::Table, column: &str) {
     t.indexes.extend(constraints);
     t.indexes.extend(plain);
 }
-

@@ -309,7 +309,11 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         if let [row] = source_rows.as_mut_slice() {
             // One VALUES row is the target list itself, in column order.
             for i in 0..table.columns.len() {
-                match targets.iter().position(|&c| c == i).and_then(|p| row.get_mut(p)) {
+                match targets
+                    .iter()
+                    .position(|&c| c == i)
+                    .and_then(|p| row.get_mut(p))
+                {
                     Some(Source::Expr(e)) => {
                         e.fold(&mut env)?;
                     }

@@ -80,9 +80,13 @@ impl Expr {
                 link.plan.fold(env)?;
                 return Ok(None);
             }
-            Node::Cast(e, _) if is_stable_cast(&e.ty, &self.ty) => strict(fold_all([&mut **e], env)?, false),
+            Node::Cast(e, _) if is_stable_cast(&e.ty, &self.ty) => {
+                strict(fold_all([&mut **e], env)?, false)
+            }
             // Casts, `-x`: strict functions. NOT of a NULL constant is NULL too.
-            Node::Cast(e, _) | Node::Neg(e) | Node::Not(e) => strict(fold_all([&mut **e], env)?, true),
+            Node::Cast(e, _) | Node::Neg(e) | Node::Not(e) => {
+                strict(fold_all([&mut **e], env)?, true)
+            }
             Node::IsNull(e, _) | Node::IsBool(e, ..) => plain(fold_all([&mut **e], env)?),
             // The `=` under IS DISTINCT FROM is evaluated by the node itself (never
             // NULL-strict): its operands fold, not the comparison.
@@ -110,9 +114,10 @@ impl Expr {
             Node::Quantified(_, l, r, _) => plain(fold_all([&mut **l, &mut **r], env)?),
             Node::Array(items) => plain(fold_all(items.iter_mut(), env)?),
             Node::Subscript(..) => plain(fold_all(self.children_mut(), env)?),
-            Node::InList(e, items, _) => {
-                plain(fold_all(std::iter::once(&mut **e).chain(items.iter_mut()), env)?)
-            }
+            Node::InList(e, items, _) => plain(fold_all(
+                std::iter::once(&mut **e).chain(items.iter_mut()),
+                env,
+            )?),
             Node::Logic(and, items) => {
                 let replacement = fold_logic(*and, std::mem::take(items), env)?;
                 self.node = replacement.node;
@@ -214,7 +219,11 @@ fn fold_logic(and: bool, items: Vec<Expr>, env: &mut Env) -> Result<Expr, PgErro
         }
     }
     if kept.is_empty() {
-        return Ok(bool_const(if null { Value::Null } else { Value::Bool(and) }));
+        return Ok(bool_const(if null {
+            Value::Null
+        } else {
+            Value::Bool(and)
+        }));
     }
     if null {
         kept.push(bool_const(Value::Null));
@@ -271,7 +280,10 @@ fn fold_case(
         default.ty = ty.clone();
         return Ok(default);
     }
-    Ok(Expr::new(Node::Case(kept, Some(Box::new(default))), ty.clone()))
+    Ok(Expr::new(
+        Node::Case(kept, Some(Box::new(default))),
+        ty.clone(),
+    ))
 }
 
 /// COALESCE: NULL constants are dropped; a non-NULL constant is the value when it comes

@@ -71,7 +71,10 @@ pub fn order_quals(filter: &mut Expr) {
         return;
     }
     let mut clauses = Vec::new();
-    flatten(std::mem::replace(filter, Expr::constant(Value::Null, SqlType::Boolean)), &mut clauses);
+    flatten(
+        std::mem::replace(filter, Expr::constant(Value::Null, SqlType::Boolean)),
+        &mut clauses,
+    );
     let (mut others, equalities): (Vec<Expr>, Vec<Expr>) =
         clauses.into_iter().partition(|c| !is_equivalence(c));
     others.extend(equalities);
@@ -135,7 +138,12 @@ fn cost(e: &Expr) -> u64 {
 /// A cast's calls: none between text and unconstrained varchar (RelabelType), one for
 /// a length coercion or a cast function, two for an I/O conversion (output, input).
 fn cast_cost(from: &SqlType, to: &SqlType) -> u64 {
-    let string = |t: &SqlType| matches!(t, SqlType::Text | SqlType::Varchar(_) | SqlType::Char(_) | SqlType::Unknown);
+    let string = |t: &SqlType| {
+        matches!(
+            t,
+            SqlType::Text | SqlType::Varchar(_) | SqlType::Char(_) | SqlType::Unknown
+        )
+    };
     match (string(from), string(to)) {
         (true, true) => u64::from(!matches!(to, SqlType::Text | SqlType::Varchar(None))),
         (true, false) | (false, true) => 2,

@@ -29,12 +29,16 @@ fn word(like: &TokenWithLocation, value: &str, keyword: Keyword) -> TokenWithLoc
 /// Puts `WHERE TRUE` before the `RETURNING` of `DELETE FROM name[.name...] RETURNING`;
 /// whether it did.
 pub fn guard(tokens: &mut Vec<TokenWithLocation>) -> bool {
-    if keyword(tokens.first()) != Some(Keyword::DELETE) || keyword(tokens.get(1)) != Some(Keyword::FROM) {
+    if keyword(tokens.first()) != Some(Keyword::DELETE)
+        || keyword(tokens.get(1)) != Some(Keyword::FROM)
+    {
         return false;
     }
     // The table name: words separated by periods.
     let mut i = 2;
-    while matches!(tokens.get(i).map(|t| &t.token), Some(Token::Word(_))) && keyword(tokens.get(i)) != Some(Keyword::RETURNING) {
+    while matches!(tokens.get(i).map(|t| &t.token), Some(Token::Word(_)))
+        && keyword(tokens.get(i)) != Some(Keyword::RETURNING)
+    {
         i += 1;
         if matches!(tokens.get(i).map(|t| &t.token), Some(Token::Period)) {
             i += 1;

@@ -20,9 +20,9 @@ use sqlparser::tokenizer::{Token, TokenWithLocation, Tokenizer};
 
 pub mod alter_type;
 pub(crate) mod between_symmetric;
-mod delete_returning;
 mod commands;
 mod complexity;
+mod delete_returning;
 mod do_command;
 mod function_owner;
 mod identity_options;
