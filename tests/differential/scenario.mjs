@@ -718,6 +718,47 @@ Object.assign(STATEMENTS, {
   },
 });
 
+// Statements the engine runs that the forms above never drew: LOCK TABLE, COMMENT ON,
+// LATERAL subqueries, and RETURNING on the three data statements.
+const LOCK_MODES = ['ACCESS SHARE', 'ROW SHARE', 'ROW EXCLUSIVE', 'SHARE UPDATE EXCLUSIVE', 'SHARE',
+  'SHARE ROW EXCLUSIVE', 'EXCLUSIVE', 'ACCESS EXCLUSIVE'];
+const returningList = (r, t) => r.pick([() => '*', () => someColumn(r, t).name,
+  () => `${someColumn(r, t).name}, ${expr(r, t, r.pick(KINDS), 0, 0.5)} AS x`])();
+Object.assign(STATEMENTS, {
+  lock_table(r, t) {
+    return [`LOCK ${r.chance(0.5) ? 'TABLE ' : ''}${r.chance(0.05) ? 'nosuch' : t.name}`,
+      optional(` IN ${r.pick(LOCK_MODES)} MODE`), ...(r.chance(0.2) ? [optional(' NOWAIT')] : [])];
+  },
+  comment_on(r, t) {
+    const text = r.chance(0.2) ? 'NULL' : quote(r.pick(['Orders placed', "it's", '', 'note: ü']));
+    if (r.chance(0.4)) return `COMMENT ON TABLE ${t.name} IS ${text}`;
+    return `COMMENT ON COLUMN ${t.name}.${someColumn(r, t).name} IS ${text}`;
+  },
+  insert_lateral(r, t) {
+    const c = someColumn(r, t);
+    const k = someColumn(r, t);
+    const join = r.pick([', LATERAL', 'CROSS JOIN LATERAL', 'LEFT JOIN LATERAL', 'JOIN LATERAL']);
+    const on = join.includes('JOIN LATERAL') && !join.startsWith('CROSS') ? ' ON true' : '';
+    return [`INSERT INTO ${t.name} (${c.name}) SELECT l.v FROM ${t.name} AS a ${join} (SELECT b.${c.name} AS v FROM ${t.name} AS b WHERE b.${k.name} = a.${k.name}`,
+      optional(` AND ${expr(r, t, 'bool')}`), optional(` ORDER BY b.${c.name}`), optional(` LIMIT ${r.int(0, 2)}`),
+      `) AS l${on}`, optional(' ORDER BY 1')];
+  },
+  insert_returning(r, t) {
+    const cols = r.shuffle(t.cols).slice(0, r.int(1, Math.min(2, t.cols.length)));
+    return [`INSERT INTO ${t.name} (${cols.map((c) => c.name).join(', ')}) VALUES (${cols.map((c) => literal(r, c.type)).join(', ')})`,
+      ` RETURNING ${returningList(r, t)}`];
+  },
+  update_returning(r, t) {
+    const c = someColumn(r, t);
+    return [`UPDATE ${t.name} SET ${c.name} = ${expr(r, t, kindOf(c.type), 0, 0.3)}`,
+      ...(r.chance(0.5) ? [optional(` WHERE ${expr(r, t, 'bool')}`)] : []), ` RETURNING ${returningList(r, t)}`];
+  },
+  delete_returning(r, t) {
+    return [`DELETE FROM ${t.name}`, ...(r.chance(0.8) ? [optional(` WHERE ${expr(r, t, 'bool')}`)] : []),
+      ` RETURNING ${returningList(r, t)}`];
+  },
+});
+
 const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_column'], [3, 'alter_type'],
   [1.5, 'set_not_null'], [1, 'drop_not_null'], [1.5, 'set_default'], [1, 'drop_default'],
   [2.5, 'add_constraint'], [1.5, 'create_index'], [4, 'update'], [1.5, 'delete'], [2.5, 'insert'],
@@ -727,7 +768,8 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'insert_set_operation'], [1, 'insert_join'], [1, 'insert_with'], [0.5, 'update_with'], [0.5, 'insert_recursive'],
   [1, 'delete_window'], [1, 'insert_window'], [1, 'insert_range_window'], [1, 'upsert'], [0.5, 'insert_series'],
   [1, 'add_time_column'], [1, 'update_time'], [0.5, 'alter_time_type'], [1, 'update_datetime_function'],
-  [1, 'jsonb_step'], [1, 'array_step'], [1, 'insert_join_using'], [0.5, 'delete_join_using']]
+  [1, 'jsonb_step'], [1, 'array_step'], [1, 'insert_join_using'], [0.5, 'delete_join_using'],
+  [0.5, 'lock_table'], [0.5, 'comment_on'], [1, 'insert_lateral'], [0.5, 'insert_returning'], [0.5, 'update_returning'], [0.5, 'delete_returning']]
   .map(([w, k]) => [w * 2, k]);
 STATEMENT_WEIGHTS.push([2, 'catalog_guard']);
 

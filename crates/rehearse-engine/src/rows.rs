@@ -72,8 +72,14 @@ pub fn check_row(
         joined: Vec::new(),
         query: None,
     };
+    // ExecRelCheck plans every CHECK (eval_const_expressions) before it evaluates one.
+    let mut planned = Vec::new();
     for (name, e) in checks {
-        let bound = scope.bind(e)?;
+        let mut bound = scope.bind(e)?;
+        bound.fold(env)?;
+        planned.push((name, bound));
+    }
+    for (name, bound) in planned {
         if bound.eval(row, env)? == Value::Bool(false) {
             return Err(PgError::new(
                 "23514",
@@ -124,6 +130,7 @@ pub fn require_check(
     check: &super::expr::Expr,
     env: &mut Env,
 ) -> Result<(), Failure> {
+    let mut check = check.clone();
     // ExecPrepareExpr plans the expression before the scan, folding its constants:
     // `(2147483647)::smallint` is 22003 even on an empty table.
     check.fold(env)?;
@@ -157,6 +164,8 @@ struct BoundIndex {
     keys: Vec<super::expr::Expr>,
     /// Keys of type citext, whose equality compares lower-cased text (`citext_eq`).
     citext: Vec<bool>,
+    /// Keys of type jsonb, whose equality compares numbers by value (`1.0` = `1`).
+    jsonb: Vec<bool>,
 }
 
 impl BoundIndex {
@@ -193,19 +202,27 @@ impl BoundIndex {
             .iter()
             .map(|k: &super::expr::Expr| k.ty == crate::types::SqlType::Citext)
             .collect();
+        let jsonb = keys
+            .iter()
+            .map(|k: &super::expr::Expr| k.ty == crate::types::SqlType::Jsonb)
+            .collect();
         Ok(BoundIndex {
             predicate,
             keys,
             citext,
+            jsonb,
         })
     }
 
     /// A key as the index compares it: citext values lower-cased (what `citext_cmp`
-    /// compares); the others as they are.
+    /// compares), jsonb values without their numbers' display scale (`jsonb_cmp`); the
+    /// others as they are.
     fn fold(&self, mut key: Vec<Value>) -> Vec<Value> {
-        for (v, citext) in key.iter_mut().zip(&self.citext) {
+        for ((v, citext), jsonb) in key.iter_mut().zip(&self.citext).zip(&self.jsonb) {
             if let (true, Value::Text(t)) = (citext, &*v) {
                 *v = Value::Text(t.to_lowercase());
+            } else if let (true, Value::Text(t)) = (jsonb, &*v) {
+                *v = Value::Text(crate::jsonb::equality_key(t));
             }
         }
         key

@@ -174,7 +174,7 @@ fn add_column(
         .as_ref()
         .map(|d| engine.scope(None).bind(d))
         .transpose()?;
-    let fill = fill
+    let mut fill = fill
         .map(|f| {
             engine
                 .scope(None)
@@ -184,7 +184,7 @@ fn add_column(
     let (tables, mut env) = engine.split();
     // A non-volatile default is computed once when the column is added (the "fast
     // default"), so its errors fire even on an empty table.
-    if let Some(f) = &fill {
+    if let Some(f) = &mut fill {
         f.fold(&mut env)?;
     }
     let t = tables
@@ -544,7 +544,7 @@ fn alter_type(
     }
     let to = spec.ty;
     let scope = engine.scope(Some(&t));
-    let transform = match using {
+    let mut transform = match using {
         Some(u) => {
             let bound = scope.bind(u)?;
             let from = bound.ty.clone();
@@ -587,6 +587,14 @@ fn alter_type(
                 })?
         }
     };
+    // ATPrepAlterColumnType plans the conversion (expression_planner) in phase 1: a
+    // constant's error (`USING 'abc'::smallint`) comes before the phase-2 errors below
+    // (the default's cast, the CHECKs re-read against the new type), rows or none.
+    {
+        let (_, mut env) = engine.split();
+        transform.fold(&mut env)?;
+    }
+    let scope = engine.scope(Some(&t));
     if let Some(d) = &column.default {
         // PostgreSQL strips the default's implicit coercions before recasting it: a
         // default that was `'new'::order_status` stays an enum value.
@@ -655,6 +663,7 @@ fn alter_type(
     if kept_default.is_some() {
         t.columns[index].default = kept_default;
     }
+    move_rebuilt_indexes(t, &column.name);
     if column.not_null {
         require_no_nulls(t, index)?;
     }
@@ -687,4 +696,25 @@ fn alter_type(
     } else {
         Vec::new()
     })
+}
+
+/// ATPostAlterTypeCleanup drops and re-creates the indexes on a retyped column, so
+/// they get new OIDs and come last in the table's index list (which orders unique
+/// checks: the first violated index is the one reported). The constraints' indexes
+/// are re-created first, then the plain indexes, each in their old order (as PGlite's
+/// `pg_class` OIDs show).
+fn move_rebuilt_indexes(t: &mut crate::catalog::Table, column: &str) {
+    let uses = |e: &ast::Expr| crate::catalog::expr_columns(e).iter().any(|c| c == column);
+    let (rebuilt, kept): (Vec<_>, Vec<_>) =
+        std::mem::take(&mut t.indexes).into_iter().partition(|i| {
+            i.keys.iter().any(|k| match k {
+                IndexKey::Column(c) => c == column,
+                IndexKey::Expr(e) => uses(e),
+            }) || i.predicate.as_ref().is_some_and(uses)
+        });
+    let (constraints, plain): (Vec<_>, Vec<_>) =
+        rebuilt.into_iter().partition(|i| i.constraint.is_some());
+    t.indexes = kept;
+    t.indexes.extend(constraints);
+    t.indexes.extend(plain);
 }

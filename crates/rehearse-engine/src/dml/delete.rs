@@ -54,7 +54,7 @@ pub fn run_with_ctes(
         crate::views::Reading::Rows,
     )?;
     // DELETE ... USING: a row goes when some row of the USING list matches.
-    let source = if using.is_empty() {
+    let mut source = if using.is_empty() {
         None
     } else {
         Some(crate::expr::query::bind_from_list(
@@ -83,8 +83,8 @@ pub fn run_with_ctes(
         joined,
         query: Some(&context),
     };
-    let filter = where_clause(&scope, delete.selection.as_ref())?;
-    let returning = delete
+    let mut filter = where_clause(&scope, delete.selection.as_ref())?;
+    let mut returning = delete
         .returning
         .as_deref()
         .map(|items| super::returning::Returning::bind(&scope, items))
@@ -105,17 +105,26 @@ pub fn run_with_ctes(
         &[],
     );
     let (_, mut env) = engine.split();
-    if let Some(f) = &filter {
+    if let Some(f) = &mut filter {
         f.fold(&mut env)?;
     }
-    if let Some(r) = &returning {
+    if let Some(r) = &mut returning {
         r.fold(&mut env)?;
     }
-    let source_rows = match &source {
-        Some(s) => {
-            s.fold(&mut env)?;
-            Some(s.rows(&mut env)?)
+    if let Some(s) = &mut source {
+        s.fold(&mut env)?;
+    }
+    // Selectivity estimation reads the folded WHERE before any row.
+    if let Some(f) = &mut filter {
+        crate::expr::restriction::estimate(f)?;
+        // The scan of the target alone orders its clauses (with a FROM/USING list
+        // they are a join's, not modelled: they stay as written).
+        if source.is_none() {
+            crate::expr::restriction::order_quals(f);
         }
+    }
+    let source_rows = match &source {
+        Some(s) => Some(s.rows(&mut env)?),
         None => None,
     };
     let mut doomed = Vec::new();

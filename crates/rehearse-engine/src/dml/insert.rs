@@ -95,6 +95,15 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
                     assign(&scope, slot, &c.name, &c.ty)?;
                 }
             }
+            // The planner folds the omitted columns' defaults (the target list
+            // rewriteTargetListIU completed) before the query runs.
+            // (More select-list columns than targets is 42601, raised below.)
+            if let Some(covered) = targets.get(..plan.types().len()) {
+                let omitted: Vec<usize> = (0..table.columns.len())
+                    .filter(|i| !covered.contains(i))
+                    .collect();
+                fold_defaults(engine, &table, &omitted)?;
+            }
             let rows = super::select::rows(engine, &plan)?;
             if plan.order_is_unspecified()
                 && rows.len() > 1
@@ -199,7 +208,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         Some(other) => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
     }
     let on_conflict = super::upsert::OnConflict::bind(engine, &table, insert)?;
-    let returning = match &insert.returning {
+    let mut returning = match &insert.returning {
         None => None,
         Some(_) if on_conflict.is_some() => {
             return Err(PgError::unsupported("INSERT ... ON CONFLICT ... RETURNING").into())
@@ -252,7 +261,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         }
     }
     // Defaults are bound now but their errors count only if a row uses them.
-    let defaults: Vec<Option<Result<Expr, PgError>>> = table
+    let mut defaults: Vec<Option<Result<Expr, PgError>>> = table
         .columns
         .iter()
         .map(|c| {
@@ -287,17 +296,51 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         .get_mut(&table_name)
         .ok_or_else(|| PgError::undefined_table(&table_name))?;
     // Plan time: the constants of every VALUES row are folded (with their casts to the
-    // column types) before the first row is inserted.
+    // column types) before the first row is inserted, and so are the constant defaults
+    // the rewriter put in for omitted columns and DEFAULT items (rewriteTargetListIU,
+    // rewriteValuesRTE), even for a row that is never written.
     if select_rows.is_none() {
-        for row in &source_rows {
-            for source in row {
-                if let Source::Expr(e) = source {
-                    e.fold(&mut env)?;
+        let mut fold_default = |i: usize, env: &mut crate::expr::Env| -> Result<(), PgError> {
+            match &mut defaults[i] {
+                Some(Ok(d)) if table.columns[i].identity.is_none() => d.fold(env).map(drop),
+                _ => Ok(()),
+            }
+        };
+        if let [row] = source_rows.as_mut_slice() {
+            // One VALUES row is the target list itself, in column order.
+            for i in 0..table.columns.len() {
+                match targets
+                    .iter()
+                    .position(|&c| c == i)
+                    .and_then(|p| row.get_mut(p))
+                {
+                    Some(Source::Expr(e)) => {
+                        e.fold(&mut env)?;
+                    }
+                    _ => fold_default(i, &mut env)?,
+                }
+            }
+        } else {
+            // Several rows: the target list (omitted columns' defaults), then the
+            // VALUES lists with their DEFAULT items.
+            for i in 0..table.columns.len() {
+                if !targets.contains(&i) {
+                    fold_default(i, &mut env)?;
+                }
+            }
+            for row in &mut source_rows {
+                for (p, source) in row.iter_mut().enumerate() {
+                    match source {
+                        Source::Expr(e) => {
+                            e.fold(&mut env)?;
+                        }
+                        Source::Default => fold_default(targets[p], &mut env)?,
+                    }
                 }
             }
         }
     }
-    if let Some(r) = &returning {
+    if let Some(r) = &mut returning {
         r.fold(&mut env)?;
     }
     let mut inserted = Vec::new();
@@ -413,4 +456,35 @@ fn fills_from_sequence(table: &crate::catalog::Table, targets: &[usize]) -> bool
                     .as_ref()
                     .is_some_and(|d| d.to_string().to_lowercase().contains("nextval")))
     })
+}
+
+/// Folds the defaults of `columns` (omitted by an INSERT ... SELECT) as the planner
+/// does before the query runs: a constant default that does not fit its column raises
+/// its error even when no row is inserted. Identity and volatile defaults are not
+/// folded; a default that no longer binds is left to the row that needs it.
+fn fold_defaults(
+    engine: &mut Engine,
+    table: &crate::catalog::Table,
+    columns: &[usize],
+) -> Result<(), PgError> {
+    let bound: Vec<Expr> = {
+        let scope = engine.scope(None);
+        columns
+            .iter()
+            .map(|&i| &table.columns[i])
+            .filter(|c| c.identity.is_none())
+            .filter_map(|c| {
+                let d = c.default.as_ref()?;
+                scope
+                    .bind(d)
+                    .and_then(|b| scope.coerce(b, &c.ty, CastContext::Assignment))
+                    .ok()
+            })
+            .collect()
+    };
+    let (_, mut env) = engine.split();
+    for mut d in bound {
+        d.fold(&mut env)?;
+    }
+    Ok(())
 }

@@ -117,8 +117,8 @@ impl Returning {
     }
 
     /// The planner's constant folding.
-    pub fn fold(&self, env: &mut Env) -> Result<(), PgError> {
-        for e in &self.exprs {
+    pub fn fold(&mut self, env: &mut Env) -> Result<(), PgError> {
+        for e in &mut self.exprs {
             e.fold(env)?;
         }
         Ok(())

@@ -37,6 +37,8 @@ pub fn bind(engine: &Engine, query: &ast::Query, resolve_unknowns: bool) -> Resu
 /// Runs a bound query at the top level: constants folded first, then the rows.
 pub fn rows(engine: &mut Engine, plan: &Plan) -> Result<Vec<Vec<Value>>, PgError> {
     let (_, mut env) = engine.split();
+    // Folding rewrites the plan's expressions: the caller's plan stays as bound.
+    let mut plan = plan.clone();
     plan.fold(&mut env)?;
     plan.compute(&[], &mut env)
 }

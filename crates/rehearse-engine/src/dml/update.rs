@@ -53,7 +53,7 @@ pub fn run_with_ctes(
         &crate::views::Parts(from, selection),
         crate::views::Reading::Rows,
     )?;
-    let source = match from {
+    let mut source = match from {
         Some(f) => Some(bind_from_list(
             &with_views,
             &engine.db.enums,
@@ -81,7 +81,7 @@ pub fn run_with_ctes(
         query: Some(&context),
     };
     // PostgreSQL analyses WHERE before the SET list.
-    let filter = where_clause(&scope, selection)?;
+    let mut filter = where_clause(&scope, selection)?;
     context.clause.set(Clause::Update);
     // PostgreSQL analyses every right-hand side before it resolves the target columns.
     for a in assignments {
@@ -126,7 +126,7 @@ pub fn run_with_ctes(
         sets.push((i, assign(&scope, value, &column, &table.columns[i].ty)?));
     }
     // PostgreSQL analyses RETURNING after the SET list.
-    let returning = returning
+    let mut returning = returning
         .map(|items| super::returning::Returning::bind(&scope, items))
         .transpose()?;
     let mut returned = returning.as_ref().map(super::returning::Returning::empty);
@@ -154,22 +154,31 @@ pub fn run_with_ctes(
         .get_mut(&table_name)
         .ok_or_else(|| PgError::undefined_table(&table_name))?;
     // Plan time: constants are folded (SET list in column order, then WHERE).
-    let mut by_column: Vec<&(usize, crate::expr::Expr)> = sets.iter().collect();
+    let mut by_column: Vec<&mut (usize, crate::expr::Expr)> = sets.iter_mut().collect();
     by_column.sort_by_key(|(i, _)| *i);
     for (_, e) in by_column {
         e.fold(&mut env)?;
     }
-    if let Some(f) = &filter {
+    if let Some(f) = &mut filter {
         f.fold(&mut env)?;
     }
-    if let Some(r) = &returning {
+    if let Some(r) = &mut returning {
         r.fold(&mut env)?;
     }
-    let source_rows = match &source {
-        Some(s) => {
-            s.fold(&mut env)?;
-            Some(s.rows(&mut env)?)
+    if let Some(s) = &mut source {
+        s.fold(&mut env)?;
+    }
+    // Selectivity estimation reads the folded WHERE before any row.
+    if let Some(f) = &mut filter {
+        crate::expr::restriction::estimate(f)?;
+        // The scan of the target alone orders its clauses (with a FROM/USING list
+        // they are a join's, not modelled: they stay as written).
+        if source.is_none() {
+            crate::expr::restriction::order_quals(f);
         }
+    }
+    let source_rows = match &source {
+        Some(s) => Some(s.rows(&mut env)?),
         None => None,
     };
     // Row by row, as the executor does: compute the new version, check NOT NULL and

@@ -277,6 +277,8 @@ fn plan_rows(
     plan: &crate::expr::query::Plan,
 ) -> Result<Vec<Vec<crate::value::Value>>, PgError> {
     let (_, mut env) = engine.split();
+    // Folding rewrites the plan's expressions: the caller's plan stays as bound.
+    let mut plan = plan.clone();
     plan.fold(&mut env)?;
     plan.compute(&[], &mut env)
 }

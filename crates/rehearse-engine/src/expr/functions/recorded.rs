@@ -51,7 +51,7 @@ fn answer(sql: &str) -> String {
         random: &mut random,
         work: crate::expr::query::MAX_QUERY_WORK,
     };
-    let value = scope.bind(&expr).and_then(|e| {
+    let value = scope.bind(&expr).and_then(|mut e| {
         e.fold(&mut env)?;
         Ok(e.eval(&[], &mut env)?.output(&e.ty))
     });

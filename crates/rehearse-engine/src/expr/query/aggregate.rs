@@ -488,11 +488,19 @@ impl Call {
         )
     }
 
-    /// The call's expressions (for constant folding).
-    pub fn expressions(&self) -> Vec<&Expr> {
+    /// The call's expressions (the 42803 check).
+    pub fn inputs(&self) -> Vec<&Expr> {
         let mut all: Vec<&Expr> = self.args.iter().collect();
         all.extend(self.order.iter().map(|o| &o.expr));
         all.extend(self.filter.iter());
+        all
+    }
+
+    /// The call's expressions, mutably (for constant folding).
+    pub fn expressions(&mut self) -> Vec<&mut Expr> {
+        let mut all: Vec<&mut Expr> = self.args.iter_mut().collect();
+        all.extend(self.order.iter_mut().map(|o| &mut o.expr));
+        all.extend(self.filter.iter_mut());
         all
     }
 

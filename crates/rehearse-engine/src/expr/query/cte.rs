@@ -68,7 +68,7 @@ impl Recursive {
     }
 
     /// Constant folding in both terms.
-    pub fn fold(&self, env: &mut Env) -> Result<(), PgError> {
+    pub fn fold(&mut self, env: &mut Env) -> Result<(), PgError> {
         self.base.fold(env)?;
         self.step.fold(env)
     }

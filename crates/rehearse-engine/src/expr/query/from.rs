@@ -557,23 +557,29 @@ fn reads_between(e: &Expr, from: usize, to: usize) -> bool {
 }
 
 /// Every relation's expressions (constant folding).
-pub(super) fn expressions(relations: &[Relation]) -> Vec<&Expr> {
-    let mut all: Vec<&Expr> = relations.iter().filter_map(|r| r.on.as_ref()).collect();
-    for r in relations {
-        if let Rows::Function(call) = &r.rows {
-            all.extend(call.expressions());
+pub(super) fn expressions_mut(relations: &mut [Relation]) -> Vec<&mut Expr> {
+    let mut all: Vec<&mut Expr> = Vec::new();
+    let mut calls: Vec<&mut Expr> = Vec::new();
+    for r in relations.iter_mut() {
+        all.extend(r.on.as_mut());
+        if let Rows::Function(call) = &mut r.rows {
+            calls.extend(call.expressions());
         }
     }
+    all.extend(calls);
     all
 }
 
-/// Folds the subqueries in FROM.
-pub(super) fn fold(relations: &[Relation], env: &mut Env) -> Result<(), PgError> {
+/// Folds the subqueries in FROM. A WITH query's plan is shared by its references:
+/// folded in place by the first, only checked (on a copy) when another holds it.
+pub(super) fn fold(relations: &mut [Relation], env: &mut Env) -> Result<(), PgError> {
     for r in relations {
-        match &r.rows {
-            Rows::Derived(plan) => plan.fold(env)?,
-            Rows::Shared(plan) => plan.fold(env)?,
-            Rows::Lateral(plan) => plan.fold(env)?,
+        match &mut r.rows {
+            Rows::Derived(plan) | Rows::Lateral(plan) => plan.fold(env)?,
+            Rows::Shared(plan) => match Arc::get_mut(plan) {
+                Some(plan) => plan.fold(env)?,
+                None => Plan::clone(plan).fold(env)?,
+            },
             _ => {}
         }
     }

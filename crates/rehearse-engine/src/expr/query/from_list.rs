@@ -86,11 +86,11 @@ impl FromList {
     }
 
     /// The planner's constant folding in the list's conditions and subqueries.
-    pub fn fold(&self, env: &mut Env) -> Result<(), PgError> {
-        for e in from::expressions(&self.relations) {
+    pub fn fold(&mut self, env: &mut Env) -> Result<(), PgError> {
+        for e in from::expressions_mut(&mut self.relations) {
             e.fold(env)?;
         }
-        from::fold(&self.relations, env)
+        from::fold(&mut self.relations, env)
     }
 
     /// The joined rows.

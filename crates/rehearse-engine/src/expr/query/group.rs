@@ -62,10 +62,10 @@ pub(super) fn group_clause(
 
 impl Grouping {
     /// Every expression of the grouping (for constant folding).
-    pub fn expressions(&self) -> Vec<&Expr> {
-        let mut all: Vec<&Expr> = self.keys.iter().collect();
-        all.extend(self.having.iter());
-        for call in &self.aggregates {
+    pub fn expressions(&mut self) -> Vec<&mut Expr> {
+        let mut all: Vec<&mut Expr> = self.keys.iter_mut().collect();
+        all.extend(self.having.iter_mut());
+        for call in &mut self.aggregates {
             all.extend(call.expressions());
         }
         all

@@ -270,32 +270,48 @@ impl Plan {
     }
 
     /// The planner's constant folding over every expression of the plan.
-    pub fn fold(&self, env: &mut Env) -> Result<(), PgError> {
-        let mut all: Vec<&Expr> = self.targets.iter().collect();
-        all.extend(self.filter.iter());
-        all.extend(self.limit.iter());
-        all.extend(self.offset.iter());
-        if let Some(g) = &self.group {
+    pub fn fold(&mut self, env: &mut Env) -> Result<(), PgError> {
+        // The subqueries in FROM and a set operation's operands first, then this
+        // level's expressions.
+        match &mut self.source {
+            Source::Joined(relations) => from::fold(relations, env)?,
+            Source::SetOperation(op) => op.fold(env)?,
+            Source::Recursive(r) => r.fold(env)?,
+            _ => {}
+        }
+        let mut all: Vec<&mut Expr> = self.targets.iter_mut().collect();
+        all.extend(self.filter.iter_mut());
+        all.extend(self.limit.iter_mut());
+        all.extend(self.offset.iter_mut());
+        if let Some(g) = &mut self.group {
             all.extend(g.expressions());
         }
-        if let Some(w) = &self.windows {
-            all.extend(w.expressions());
+        if let Some(w) = &mut self.windows {
+            all.extend(w.expressions_mut());
         }
-        for f in &self.set_functions {
+        for f in &mut self.set_functions {
             all.extend(f.expressions());
         }
-        if let Source::Joined(relations) = &self.source {
-            all.extend(from::expressions(relations));
-            from::fold(relations, env)?;
-        }
-        match &self.source {
-            Source::SetOperation(op) => op.fold(env)?,
+        match &mut self.source {
+            Source::Joined(relations) => all.extend(from::expressions_mut(relations)),
             Source::Values(values) => all.extend(values.expressions()),
-            Source::Recursive(r) => r.fold(env)?,
             _ => {}
         }
         for e in all {
             e.fold(env)?;
+        }
+        // Then selectivity estimation reads the folded WHERE, and a table's scan
+        // orders its clauses (a join's are not modelled: they stay as written).
+        let one_table = match &self.source {
+            Source::Table(_) => true,
+            Source::Joined(r) => r.len() == 1 && r[0].table_rows().is_some(),
+            _ => false,
+        };
+        if let Some(f) = &mut self.filter {
+            crate::expr::restriction::estimate(f)?;
+            if one_table {
+                crate::expr::restriction::order_quals(f);
+            }
         }
         Ok(())
     }

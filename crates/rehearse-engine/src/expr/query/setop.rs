@@ -56,7 +56,7 @@ impl SetOp {
     }
 
     /// Constant folding in both operands.
-    pub fn fold(&self, env: &mut Env) -> Result<(), PgError> {
+    pub fn fold(&mut self, env: &mut Env) -> Result<(), PgError> {
         self.left.fold(env)?;
         self.right.fold(env)
     }

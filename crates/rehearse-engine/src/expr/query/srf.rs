@@ -414,8 +414,8 @@ fn signature(
 
 impl SetFunction {
     /// The call's expressions (constant folding).
-    pub fn expressions(&self) -> Vec<&Expr> {
-        self.args.iter().collect()
+    pub fn expressions(&mut self) -> Vec<&mut Expr> {
+        self.args.iter_mut().collect()
     }
 
     /// The rows the call returns, given the enclosing query's row.

@@ -22,8 +22,8 @@ pub(super) struct Values {
 
 impl Values {
     /// Every expression (constant folding).
-    pub fn expressions(&self) -> impl Iterator<Item = &Expr> {
-        self.rows.iter().flatten()
+    pub fn expressions(&mut self) -> impl Iterator<Item = &mut Expr> {
+        self.rows.iter_mut().flatten()
     }
 
     /// Whether a row reads the enclosing query's row.

@@ -598,7 +598,7 @@ fn sql(host: &mut Host, frame: &mut Frame, embedded: &Embedded) -> Result<(), Pg
                 }
                 None => (&engine.db.tables, query),
             };
-            let plan = crate::expr::query::bind(
+            let mut plan = crate::expr::query::bind(
                 tables,
                 &engine.db.enums,
                 &engine.db.extensions,

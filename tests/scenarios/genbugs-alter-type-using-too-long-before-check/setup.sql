@@ -1,0 +1,4 @@
+CREATE TABLE items (
+  qty integer CHECK (qty + 1 > 0)
+);
+INSERT INTO items VALUES (5);

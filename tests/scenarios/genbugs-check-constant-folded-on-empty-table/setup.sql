@@ -1,0 +1,3 @@
+CREATE TABLE accounts (
+  code text
+);

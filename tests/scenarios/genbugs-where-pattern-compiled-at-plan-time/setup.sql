@@ -1,0 +1,4 @@
+CREATE TABLE accounts (
+  code text,
+  qty integer
+);
