@@ -213,6 +213,27 @@ impl Windows {
         for c in &self.calls {
             all.extend(c.args.iter());
             if let Function::Aggregate(call) = &c.function {
+                all.extend(call.inputs());
+            }
+        }
+        all
+    }
+
+    /// Every expression of the windows and calls, mutably (constant folding).
+    pub fn expressions_mut(&mut self) -> Vec<&mut Expr> {
+        let mut all: Vec<&mut Expr> = Vec::new();
+        for w in &mut self.windows {
+            all.extend(w.partition.iter_mut());
+            all.extend(w.order.iter_mut().map(|k| &mut k.expr));
+            for b in [&mut w.frame.start, &mut w.frame.end] {
+                if let Bound::Preceding(e) | Bound::Following(e) = b {
+                    all.push(e);
+                }
+            }
+        }
+        for c in &mut self.calls {
+            all.extend(c.args.iter_mut());
+            if let Function::Aggregate(call) = &mut c.function {
                 all.extend(call.expressions());
             }
         }
