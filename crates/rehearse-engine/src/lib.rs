@@ -148,6 +148,15 @@ fn command_tag(statement: &Statement) -> String {
         StatementKind::Do { .. } => return "DO".into(),
         StatementKind::AlterType(_) => return "ALTER TYPE".into(),
         StatementKind::View(command) => return view_command_tag(command).into(),
+        StatementKind::ModifyingWith(with) => {
+            return match with.main.as_ref() {
+                S::Query(_) => "SELECT".into(),
+                main => command_tag(&Statement {
+                    kind: StatementKind::Sql(Box::new(main.clone())),
+                    ..statement.clone()
+                }),
+            }
+        }
         StatementKind::ValidateConstraint { .. } | StatementKind::Unsupported(_) => {
             return "ALTER TABLE".into()
         }
@@ -224,6 +233,9 @@ pub struct Engine {
     pub(crate) calls: routines::CallBudget,
     /// What the last data statement's RETURNING list returned (`None` without one).
     pub(crate) returned: Option<dml::returning::Returned>,
+    /// While a data-modifying WITH runs: a table's first rows, the ones no earlier
+    /// statement of it wrote; an UPDATE or DELETE of the table skips the others.
+    pub(crate) untouched: Option<(String, usize)>,
 }
 
 impl Clone for Engine {
@@ -240,6 +252,7 @@ impl Clone for Engine {
             unique_cache: None,
             calls: self.calls,
             returned: None,
+            untouched: self.untouched.clone(),
         }
     }
 }
@@ -256,6 +269,7 @@ impl Engine {
             unique_cache: None,
             calls: routines::CallBudget::default(),
             returned: None,
+            untouched: None,
         }
     }
 
@@ -445,6 +459,7 @@ impl Engine {
                 return routines::do_block::run(self, language.as_deref(), body)
             }
             StatementKind::View(command) => return ddl::views::run(self, command),
+            StatementKind::ModifyingWith(with) => return dml::modifying_with::run(self, with),
             StatementKind::Sql(ast) => ast,
         };
         match ast.as_ref() {
@@ -689,6 +704,15 @@ impl Engine {
             extensions: Some(&self.db.extensions),
             joined: Vec::new(),
             query: None,
+        }
+    }
+
+    /// How many of `table`'s first rows an UPDATE or DELETE may consider (see
+    /// `untouched`): all of them outside a data-modifying WITH.
+    pub(crate) fn untouched_rows(&self, table: &str) -> usize {
+        match &self.untouched {
+            Some((name, n)) if name == table => *n,
+            _ => usize::MAX,
         }
     }
 
