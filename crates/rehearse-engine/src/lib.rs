@@ -236,6 +236,9 @@ pub struct Engine {
     /// While a data-modifying WITH runs: a table's first rows, the ones no earlier
     /// statement of it wrote; an UPDATE or DELETE of the table skips the others.
     pub(crate) untouched: Option<(String, usize)>,
+    /// The rows each table's statement wrote, when the last statement was a
+    /// data-modifying WITH (several statements; `affected` is the main one's).
+    pub(crate) written: Vec<(String, usize)>,
 }
 
 impl Clone for Engine {
@@ -253,6 +256,7 @@ impl Clone for Engine {
             calls: self.calls,
             returned: None,
             untouched: self.untouched.clone(),
+            written: self.written.clone(),
         }
     }
 }
@@ -270,6 +274,7 @@ impl Engine {
             calls: routines::CallBudget::default(),
             returned: None,
             untouched: None,
+            written: Vec::new(),
         }
     }
 
@@ -324,6 +329,7 @@ impl Engine {
     /// Executes one statement. On error the database is unchanged.
     pub fn execute(&mut self, statement: &Statement) -> StatementResult {
         self.calls = routines::CallBudget::default();
+        self.written.clear();
         // An INSERT only appends rows to its table and advances sequences, so undoing
         // it is cheap; copying the whole database first would make loading sample data
         // quadratic (each INSERT copying every row inserted before it).
@@ -705,6 +711,19 @@ impl Engine {
             joined: Vec::new(),
             query: None,
         }
+    }
+
+    /// The rows the last statement wrote in `table`: PostgreSQL's row count, or for a
+    /// data-modifying WITH the count of the statement that wrote the table.
+    pub fn rows_written(&self, table: &str) -> usize {
+        if self.written.is_empty() {
+            return self.affected;
+        }
+        self.written
+            .iter()
+            .filter(|(t, _)| t == table)
+            .map(|(_, n)| n)
+            .sum()
     }
 
     /// How many of `table`'s first rows an UPDATE or DELETE may consider (see

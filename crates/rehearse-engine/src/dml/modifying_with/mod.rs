@@ -102,11 +102,15 @@ pub fn run(engine: &mut Engine, with: &ModifyingWith) -> StatementResult {
     };
     let mut lost = Vec::new();
     let mut main = None;
+    let mut written = Vec::new();
     for (step, &(p, phase)) in schedule.iter().enumerate() {
         let before = engine.clone();
         match run_part(engine, &parts, p, phase, &mut state) {
             Ok(outcome) => {
                 lost.extend(outcome.lost.iter().cloned());
+                if let Some(t) = &parts[p].target {
+                    written.push((t.clone(), outcome.affected));
+                }
                 if parts[p].query.is_none() {
                     main = Some(outcome);
                 }
@@ -138,6 +142,7 @@ pub fn run(engine: &mut Engine, with: &ModifyingWith) -> StatementResult {
     let main = main.ok_or_else(|| PgError::unsupported("this data-modifying WITH"))?;
     engine.affected = main.affected;
     engine.returned = main.returned;
+    engine.written = written;
     Ok(lost)
 }
 
