@@ -429,18 +429,19 @@ fn run_transaction_with(
                     committed,
                 }) => {
                     let engine = session.engine();
-                    rows_written += costs
-                        .iter()
-                        .filter(|c| c.kind == analysis::CostKind::Write)
-                        .map(|c| engine.rows_written(&c.table))
-                        .sum::<usize>();
+                    // Each write's count: a data-modifying WITH's statements in order.
+                    let mut nth: std::collections::BTreeMap<String, usize> =
+                        std::collections::BTreeMap::new();
                     for c in costs
                         .iter_mut()
                         .filter(|c| c.kind == analysis::CostKind::Write)
                     {
                         // PostgreSQL's count; the rows an INSERT or UPDATE wrote are
                         // the table's last ones (new row versions go to the end).
-                        c.rows = engine.rows_written(&c.table);
+                        let n = nth.entry(c.table.clone()).or_default();
+                        c.rows = engine.rows_written(&c.table, *n);
+                        *n += 1;
+                        rows_written += c.rows;
                         let written = engine
                             .db
                             .tables

@@ -714,16 +714,17 @@ impl Engine {
     }
 
     /// The rows the last statement wrote in `table`: PostgreSQL's row count, or for a
-    /// data-modifying WITH the count of the statement that wrote the table.
-    pub fn rows_written(&self, table: &str) -> usize {
+    /// data-modifying WITH the count of its `nth` statement writing the table (in the
+    /// order of the clause, the main statement last).
+    pub fn rows_written(&self, table: &str, nth: usize) -> usize {
         if self.written.is_empty() {
             return self.affected;
         }
         self.written
             .iter()
             .filter(|(t, _)| t == table)
-            .map(|(_, n)| n)
-            .sum()
+            .nth(nth)
+            .map_or(0, |(_, n)| *n)
     }
 
     /// How many of `table`'s first rows an UPDATE or DELETE may consider (see

@@ -109,7 +109,7 @@ pub fn run(engine: &mut Engine, with: &ModifyingWith) -> StatementResult {
             Ok(outcome) => {
                 lost.extend(outcome.lost.iter().cloned());
                 if let Some(t) = &parts[p].target {
-                    written.push((t.clone(), outcome.affected));
+                    written.push((p, t.clone(), outcome.affected));
                 }
                 if parts[p].query.is_none() {
                     main = Some(outcome);
@@ -142,7 +142,9 @@ pub fn run(engine: &mut Engine, with: &ModifyingWith) -> StatementResult {
     let main = main.ok_or_else(|| PgError::unsupported("this data-modifying WITH"))?;
     engine.affected = main.affected;
     engine.returned = main.returned;
-    engine.written = written;
+    // In the order of the clause, as the statement's actions list them.
+    written.sort_by_key(|w| w.0);
+    engine.written = written.into_iter().map(|(_, t, n)| (t, n)).collect();
     Ok(lost)
 }
 
