@@ -30,6 +30,8 @@ use std::collections::{BTreeMap, BTreeSet};
 pub(super) struct Part {
     /// Its WITH query's index (`None`: the main statement).
     query: Option<usize>,
+    /// Its WITH query's name and column names.
+    alias: Option<ast::TableAlias>,
     /// The statement, its reads of WITH queries rewritten.
     statement: ast::Statement,
     /// The table it writes.
@@ -46,10 +48,11 @@ pub(super) struct Part {
 
 /// What parse analysis finds beyond the parts.
 struct Analysis {
-    /// The first statement (by WITH query index; the main statement's is the number
-    /// of queries) reading a data-modifying WITH query without RETURNING: PostgreSQL's
-    /// 0A000 at analysis.
-    missing_returning: Option<(usize, String)>,
+    /// The first error PostgreSQL's parse analysis raises that Rehearse finds before
+    /// running anything (a read of a data-modifying WITH query without RETURNING,
+    /// 0A000; more column names than RETURNING columns, 42P10), with the index of the
+    /// WITH query it belongs to (the main statement's is the number of queries).
+    early: Option<(usize, PgError)>,
     /// The plain WITH queries nothing reads, rewritten: analysed, never run.
     unread: Vec<ast::Query>,
 }
@@ -80,13 +83,9 @@ pub fn run(engine: &mut Engine, with: &ModifyingWith) -> StatementResult {
     let schedule = order::schedule(&parts);
     order::check(&engine.db, &parts, &schedule)?;
     check_triggers(engine, &parts, &schedule)?;
-    // Reading a data-modifying WITH query without RETURNING is 0A000 at analysis,
-    // before anything runs; only an earlier statement's analysis error comes first.
-    if let Some((at, name)) = analysis.missing_returning {
-        let error = PgError::new(
-            "0A000",
-            format!("WITH query \"{name}\" does not have a RETURNING clause"),
-        );
+    // An error of parse analysis comes before anything runs; only an earlier
+    // statement's analysis error comes first.
+    if let Some((at, error)) = analysis.early {
         let earlier: Vec<usize> = (0..parts.len())
             .filter(|&p| parts[p].query.is_some_and(|i| i < at))
             .collect();
@@ -212,7 +211,13 @@ fn parts(with: &ModifyingWith) -> Result<(Vec<Part>, Analysis), PgError> {
     let mut uses = vec![0usize; queries.len()];
     let mut part_of: BTreeMap<usize, usize> = BTreeMap::new();
     let mut parts = Vec::new();
-    let mut missing_returning: Option<(usize, String)> = None;
+    let mut early: Option<(usize, PgError)> = None;
+    let no_returning = |name: &str| {
+        PgError::new(
+            "0A000",
+            format!("WITH query \"{name}\" does not have a RETURNING clause"),
+        )
+    };
     let resolve = |names: &[String], visible: usize| -> (Vec<String>, Vec<usize>) {
         let mut tables = Vec::new();
         let mut ctes = Vec::new();
@@ -252,8 +257,11 @@ fn parts(with: &ModifyingWith) -> Result<(Vec<Part>, Analysis), PgError> {
                 }
             }
         }
-        if let (None, Some(name)) = (&missing_returning, &without_returning) {
-            missing_returning = Some((i, name.clone()));
+        if let (None, Some(name)) = (&early, &without_returning) {
+            early = Some((i, no_returning(name)));
+        }
+        if let (None, WithBody::Modify(s)) = (&early, &q.body) {
+            early = too_many_names(s, &q.alias).map(|e| (i, e));
         }
         let mut rewriter = Rewriter {
             visible: queries[..i].iter().enumerate().collect(),
@@ -270,7 +278,9 @@ fn parts(with: &ModifyingWith) -> Result<(Vec<Part>, Analysis), PgError> {
                 let mut statement = s.as_ref().clone();
                 rewrite::rewrite_reads(&mut statement, &mut rewriter);
                 part_of.insert(i, parts.len());
-                parts.push(part(Some(i), statement, tables, reads_parts));
+                let mut one = part(Some(i), statement, tables, reads_parts);
+                one.alias = Some(q.alias.clone());
+                parts.push(one);
             }
         }
     }
@@ -293,8 +303,8 @@ fn parts(with: &ModifyingWith) -> Result<(Vec<Part>, Analysis), PgError> {
             }
         }
     }
-    if let (None, Some(name)) = (&missing_returning, &without_returning) {
-        missing_returning = Some((queries.len(), name.clone()));
+    if let (None, Some(name)) = (&early, &without_returning) {
+        early = Some((queries.len(), no_returning(name)));
     }
     if let Some((j, _)) = uses
         .iter()
@@ -319,10 +329,7 @@ fn parts(with: &ModifyingWith) -> Result<(Vec<Part>, Analysis), PgError> {
         .collect();
     Ok((
         parts,
-        Analysis {
-            missing_returning,
-            unread,
-        },
+        Analysis { early, unread },
     ))
 }
 
@@ -338,6 +345,7 @@ fn part(
     };
     Part {
         query,
+        alias: None,
         target: rewrite::target(&statement),
         statement,
         reads,
@@ -345,6 +353,34 @@ fn part(
         on_conflict,
         plain_insert,
     }
+}
+
+/// `WITH d(x, y, z) AS (... RETURNING a, b)`: 42P10, when the list has no `*` (with
+/// one, the count is known once it ran; see `hide`).
+fn too_many_names(statement: &ast::Statement, alias: &ast::TableAlias) -> Option<PgError> {
+    let items = match statement {
+        ast::Statement::Insert(insert) => insert.returning.as_deref(),
+        ast::Statement::Update { returning, .. } => returning.as_deref(),
+        ast::Statement::Delete(delete) => delete.returning.as_deref(),
+        _ => None,
+    }?;
+    let plain = items.iter().all(|i| {
+        matches!(
+            i,
+            ast::SelectItem::UnnamedExpr(_) | ast::SelectItem::ExprWithAlias { .. }
+        )
+    });
+    (plain && alias.columns.len() > items.len()).then(|| {
+        PgError::new(
+            "42P10",
+            format!(
+                "WITH query \"{}\" has {} columns available but {} columns specified",
+                crate::ident(&alias.name),
+                items.len(),
+                alias.columns.len()
+            ),
+        )
+    })
 }
 
 fn returning(statement: &ast::Statement) -> bool {
@@ -416,6 +452,18 @@ fn run_part(
         {
             return Err(PgError::unsupported(format!(
                 "reading the view \"{name}\" in a data-modifying WITH after another of its statements wrote a table"
+            ))
+            .into());
+        }
+        if changed(engine, name)
+            && part
+                .target
+                .as_ref()
+                .is_some_and(|t| order::connected(&engine.db, t, name))
+        {
+            // Its foreign keys are checked against the table as it is now.
+            return Err(PgError::unsupported(format!(
+                "a statement of a data-modifying WITH reading \"{name}\", which another one wrote and which a foreign key links to the table it writes"
             ))
             .into());
         }
@@ -519,8 +567,8 @@ fn run_part(
         }
     }
     let returned = engine.returned.take();
-    if let (Some(index), Some(rows)) = (part.query, &returned) {
-        hide(engine, index, rows, state);
+    if let (Some(index), Some(alias), Some(rows)) = (part.query, &part.alias, &returned) {
+        hide(engine, index, rows, alias, state)?;
     }
     Ok(Outcome {
         returned,
@@ -534,15 +582,29 @@ fn hide(
     engine: &mut Engine,
     index: usize,
     rows: &super::returning::Returned,
+    alias: &ast::TableAlias,
     state: &mut State,
-) {
+) -> Result<(), PgError> {
+    // `WITH d(x, y)`: the first columns renamed; too many names is 42P10.
+    if alias.columns.len() > rows.fields.len() {
+        return Err(PgError::new(
+            "42P10",
+            format!(
+                "WITH query \"{}\" has {} columns available but {} columns specified",
+                crate::ident(&alias.name),
+                rows.fields.len(),
+                alias.columns.len()
+            ),
+        ));
+    }
     state.returned.insert(index, rows.clone());
     let name = rewrite::hidden_name(index);
     let columns = rows
         .fields
         .iter()
-        .map(|(name, ty)| Column {
-            name: name.clone(),
+        .enumerate()
+        .map(|(i, (name, ty))| Column {
+            name: alias.columns.get(i).map_or_else(|| name.clone(), crate::ident),
             ty: ty.clone(),
             not_null: false,
             default: None,
@@ -560,6 +622,7 @@ fn hide(
             triggers: Vec::new(),
         },
     );
+    Ok(())
 }
 
 #[cfg(test)]

@@ -115,7 +115,7 @@ fn same_table(
 }
 
 /// Whether a foreign key links the two tables, either way.
-fn connected(db: &Database, a: &str, b: &str) -> bool {
+pub(super) fn connected(db: &Database, a: &str, b: &str) -> bool {
     references(db, a, b) || references(db, b, a)
 }
 

@@ -82,23 +82,24 @@ impl VisitorMut for Rewriter<'_> {
         else {
             return ControlFlow::Continue(());
         };
-        // `FROM c AS x` keeps c's column names unless it renames them.
+        // `FROM c AS x` keeps c's column names unless it renames them (the hidden
+        // table of a data-modifying one has them already).
+        let modifies = matches!(query.body, WithBody::Modify(_));
         let alias = match factor_alias.clone() {
             Some(mut a) => {
-                if a.columns.is_empty() {
+                if a.columns.is_empty() && !modifies {
                     a.columns = query.alias.columns.clone();
                 }
                 a
             }
+            None if modifies => ast::TableAlias {
+                name: query.alias.name.clone(),
+                columns: Vec::new(),
+            },
             None => query.alias.clone(),
         };
         match &query.body {
             WithBody::Modify(_) => {
-                // The hidden table's columns are already the WITH query's names.
-                let mut alias = alias;
-                if alias.columns == query.alias.columns {
-                    alias.columns.clear();
-                }
                 *name = ast::ObjectName(vec![ast::Ident::with_quote('"', hidden_name(*index))]);
                 *factor_alias = Some(alias);
             }

@@ -157,3 +157,35 @@ fn a_parent_row_and_its_children_in_one_statement() {
     assert!(err.error.unsupported.is_some(), "{err:?}");
     assert_eq!(rows(&mut e, "SELECT * FROM c ORDER BY 1"), "1|x; 2|x; 3|y");
 }
+
+#[test]
+fn column_names_of_a_data_modifying_query() {
+    let mut e = engine_with(SETUP);
+    assert_eq!(
+        rows(
+            &mut e,
+            "WITH d(x, y) AS (DELETE FROM t WHERE a = 3 RETURNING a, b) SELECT x, d.y FROM d"
+        ),
+        "3|z"
+    );
+    let err = run(
+        &mut e,
+        "WITH d(x, y, z) AS (DELETE FROM t WHERE a = 2 RETURNING a, b) SELECT * FROM d",
+    )
+    .expect_err("too many names");
+    assert_eq!(
+        (err.error.sqlstate.as_str(), err.error.message.as_str()),
+        (
+            "42P10",
+            "WITH query \"d\" has 2 columns available but 3 columns specified"
+        )
+    );
+    // A plain WITH query beside it, read by the main statement.
+    assert_eq!(
+        rows(
+            &mut e,
+            "WITH s AS (SELECT a FROM t WHERE a = 1), d AS (UPDATE t SET b = 'w' WHERE a IN (SELECT a FROM s) RETURNING b) SELECT b FROM d"
+        ),
+        "w"
+    );
+}
