@@ -232,7 +232,10 @@ pub(super) fn parse(tokens: &[TokenWithLocation]) -> Option<Parsed> {
         return nested(tokens).map(Parsed::Refused);
     }
     let mut i = 1;
-    if tokens.get(i).is_some_and(|t| is_word(&t.token, "recursive")) {
+    if tokens
+        .get(i)
+        .is_some_and(|t| is_word(&t.token, "recursive"))
+    {
         return refusal(tokens)
             .filter(|r| r.contains("data-modifying"))
             .map(|_| Parsed::Refused("a data-modifying WITH RECURSIVE".into()));
@@ -390,8 +393,7 @@ fn closing(tokens: &[TokenWithLocation], open: usize) -> Option<usize> {
 fn nested(tokens: &[TokenWithLocation]) -> Option<String> {
     let is_word = |t: &Token, w: &str| matches!(t, Token::Word(x) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w));
     for (i, t) in tokens.iter().enumerate() {
-        if t.token == Token::LParen
-            && tokens.get(i + 1).is_some_and(|n| is_word(&n.token, "with"))
+        if t.token == Token::LParen && tokens.get(i + 1).is_some_and(|n| is_word(&n.token, "with"))
         {
             let close = closing(tokens, i).unwrap_or(tokens.len());
             let inner = &tokens[i + 1..close.min(tokens.len())];

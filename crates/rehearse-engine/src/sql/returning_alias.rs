@@ -16,9 +16,7 @@ pub(super) fn insert_aliases(tokens: &mut Vec<TokenWithLocation>) {
             continue;
         }
         // The name before it: `a` or `a.b` (a word, then periods and words).
-        let is_name_word = |t: &Token| {
-            matches!(t, Token::Word(w) if w.quote_style.is_some() || w.keyword == Keyword::NoKeyword || !matches!(w.keyword, Keyword::FROM | Keyword::USING | Keyword::ONLY | Keyword::JOIN | Keyword::SELECT | Keyword::WHERE | Keyword::SET))
-        };
+        let is_name_word = |t: &Token| matches!(t, Token::Word(w) if w.quote_style.is_some() || w.keyword == Keyword::NoKeyword || !matches!(w.keyword, Keyword::FROM | Keyword::USING | Keyword::ONLY | Keyword::JOIN | Keyword::SELECT | Keyword::WHERE | Keyword::SET));
         let named = is_name_word(&tokens[i - 1].token);
         let mut start = i - 1;
         while start >= 2

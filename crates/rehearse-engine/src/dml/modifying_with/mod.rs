@@ -327,10 +327,7 @@ fn parts(with: &ModifyingWith) -> Result<(Vec<Part>, Analysis), PgError> {
         .filter(|&j| uses[j] == 0)
         .filter_map(|j| bodies[j].clone())
         .collect();
-    Ok((
-        parts,
-        Analysis { early, unread },
-    ))
+    Ok((parts, Analysis { early, unread }))
 }
 
 fn part(
@@ -447,8 +444,7 @@ fn run_part(
         if Some(name) == part.target.as_ref() {
             continue;
         }
-        if engine.db.views.contains_key(name)
-            && engine.db.tables.keys().any(|t| changed(engine, t))
+        if engine.db.views.contains_key(name) && engine.db.tables.keys().any(|t| changed(engine, t))
         {
             return Err(PgError::unsupported(format!(
                 "reading the view \"{name}\" in a data-modifying WITH after another of its statements wrote a table"
@@ -507,8 +503,8 @@ fn run_part(
             returning.as_deref(),
         ),
         ast::Statement::Delete(delete) => super::delete::run(engine, delete),
-        ast::Statement::Query(query) => {
-            super::select::evaluate_named(engine, query).map(|(names, types, rows)| {
+        ast::Statement::Query(query) => super::select::evaluate_named(engine, query)
+            .map(|(names, types, rows)| {
                 engine.affected = rows.len();
                 engine.returned = Some(super::returning::Returned {
                     fields: names.into_iter().zip(types).collect(),
@@ -516,8 +512,7 @@ fn run_part(
                 });
                 Vec::new()
             })
-            .map_err(Failure::from)
-        }
+            .map_err(Failure::from),
         other => Err(PgError::unsupported(format!("WITH ... {other}")).into()),
     };
     engine.untouched = None;
@@ -604,7 +599,10 @@ fn hide(
         .iter()
         .enumerate()
         .map(|(i, (name, ty))| Column {
-            name: alias.columns.get(i).map_or_else(|| name.clone(), crate::ident),
+            name: alias
+                .columns
+                .get(i)
+                .map_or_else(|| name.clone(), crate::ident),
             ty: ty.clone(),
             not_null: false,
             default: None,

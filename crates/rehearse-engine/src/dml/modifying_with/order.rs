@@ -58,8 +58,15 @@ pub(super) fn schedule(parts: &[Part]) -> Vec<(usize, usize)> {
 }
 
 /// Refuses what the order above cannot run as PostgreSQL would.
-pub(super) fn check(db: &Database, parts: &[Part], order: &[(usize, usize)]) -> Result<(), PgError> {
-    let read: BTreeSet<usize> = parts.iter().flat_map(|p| p.reads_parts.iter().copied()).collect();
+pub(super) fn check(
+    db: &Database,
+    parts: &[Part],
+    order: &[(usize, usize)],
+) -> Result<(), PgError> {
+    let read: BTreeSet<usize> = parts
+        .iter()
+        .flat_map(|p| p.reads_parts.iter().copied())
+        .collect();
     for (i, &(a, _)) in order.iter().enumerate() {
         let Some(ta) = &parts[a].target else { continue };
         for &(b, _) in &order[i + 1..] {
@@ -94,7 +101,9 @@ fn same_table(
         )))
     };
     if read.contains(&a) || read.contains(&b) {
-        return refuse("where one of them is read by another (PostgreSQL's plan decides their order)");
+        return refuse(
+            "where one of them is read by another (PostgreSQL's plan decides their order)",
+        );
     }
     if parts[b].reads.iter().any(|r| r == table) {
         return refuse("where the later one also reads it");

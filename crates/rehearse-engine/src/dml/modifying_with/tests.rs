@@ -49,7 +49,10 @@ fn the_main_query_sees_the_snapshot_and_the_returning_rows() {
     // Read or not, it runs once.
     let mut e = engine_with(SETUP);
     assert_eq!(
-        rows(&mut e, "WITH u AS (UPDATE t SET b = 'q' RETURNING *) SELECT * FROM t ORDER BY a"),
+        rows(
+            &mut e,
+            "WITH u AS (UPDATE t SET b = 'q' RETURNING *) SELECT * FROM t ORDER BY a"
+        ),
         "1|x; 2|y; 3|z"
     );
     assert_eq!(sorted(&mut e, "t"), "1|q; 2|q; 3|q");
@@ -87,8 +90,11 @@ fn unread_queries_run_after_the_main_statement_in_reverse_order() {
 #[test]
 fn reading_a_query_without_returning_and_nesting_are_postgresql_errors_or_refusals() {
     let mut e = engine_with(SETUP);
-    let err = run(&mut e, "WITH d AS (DELETE FROM t WHERE a > 1) SELECT * FROM d")
-        .expect_err("no RETURNING");
+    let err = run(
+        &mut e,
+        "WITH d AS (DELETE FROM t WHERE a > 1) SELECT * FROM d",
+    )
+    .expect_err("no RETURNING");
     assert_eq!(
         (err.error.sqlstate.as_str(), err.error.message.as_str()),
         ("0A000", "WITH query \"d\" does not have a RETURNING clause")
