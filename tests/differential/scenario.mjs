@@ -759,6 +759,39 @@ Object.assign(STATEMENTS, {
   },
 });
 
+// Data-modifying WITH (one table): a WITH query's RETURNING rows read by the main
+// query; two unread ones on the table beside the main statement (their order is
+// PostgreSQL's: the main one, then the WITH queries in reverse); RETURNING of an
+// upsert and of a DELETE without WHERE.
+Object.assign(STATEMENTS, {
+  with_modify_read(r, t) {
+    const c = someColumn(r, t);
+    const returning = r.chance(0.95) ? ` RETURNING ${c.name}` : '';
+    const body = weighted(r, [
+      [1, () => [`UPDATE ${t.name} SET ${c.name} = ${expr(r, t, kindOf(c.type), 0, 0.3)}`,
+        ...(r.chance(0.6) ? [optional(` WHERE ${expr(r, t, 'bool')}`)] : [])]],
+      [1, () => [`DELETE FROM ${t.name}`, ...(r.chance(0.7) ? [optional(` WHERE ${expr(r, t, 'bool')}`)] : [])]],
+      [1, () => [`INSERT INTO ${t.name} (${c.name}) VALUES (${literal(r, c.type)})`, optional(`, (${literal(r, c.type)})`)]],
+    ])();
+    const main = r.pick([`SELECT count(*) FROM w`, `SELECT (SELECT count(*) FROM ${t.name}), (SELECT count(*) FROM w)`,
+      `SELECT max(${c.name}::text) FROM w`]);
+    return ['WITH w AS (', ...body, `${returning}) ${main}`];
+  },
+  with_modify_twice(r, t) {
+    const a = someColumn(r, t);
+    const b = someColumn(r, t);
+    return [`WITH first AS (UPDATE ${t.name} SET ${a.name} = ${expr(r, t, kindOf(a.type), 0, 0.3)}`,
+      optional(` WHERE ${expr(r, t, 'bool')}`),
+      `), second AS (DELETE FROM ${t.name} WHERE ${expr(r, t, 'bool')}) `,
+      r.pick([`UPDATE ${t.name} SET ${b.name} = ${expr(r, t, kindOf(b.type), 0, 0.3)} WHERE ${expr(r, t, 'bool')}`,
+        'SELECT 1'])];
+  },
+  upsert_returning(r, t) {
+    const parts = STATEMENTS.upsert(r, t);
+    return [...parts, ` RETURNING ${r.pick(['*', someColumn(r, t).name])}`];
+  },
+});
+
 const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_column'], [3, 'alter_type'],
   [1.5, 'set_not_null'], [1, 'drop_not_null'], [1.5, 'set_default'], [1, 'drop_default'],
   [2.5, 'add_constraint'], [1.5, 'create_index'], [4, 'update'], [1.5, 'delete'], [2.5, 'insert'],
@@ -769,7 +802,8 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'delete_window'], [1, 'insert_window'], [1, 'insert_range_window'], [1, 'upsert'], [0.5, 'insert_series'],
   [1, 'add_time_column'], [1, 'update_time'], [0.5, 'alter_time_type'], [1, 'update_datetime_function'],
   [1, 'jsonb_step'], [1, 'array_step'], [1, 'insert_join_using'], [0.5, 'delete_join_using'],
-  [0.5, 'lock_table'], [0.5, 'comment_on'], [1, 'insert_lateral'], [0.5, 'insert_returning'], [0.5, 'update_returning'], [0.5, 'delete_returning']]
+  [0.5, 'lock_table'], [0.5, 'comment_on'], [1, 'insert_lateral'], [0.5, 'insert_returning'], [0.5, 'update_returning'], [0.5, 'delete_returning'],
+  [1, 'with_modify_read'], [1, 'with_modify_twice'], [0.5, 'upsert_returning']]
   .map(([w, k]) => [w * 2, k]);
 STATEMENT_WEIGHTS.push([2, 'catalog_guard']);
 

@@ -385,7 +385,7 @@ fn run_transaction_with(
             .unwrap_or_else(|| snapshots.take(&session.engine().db));
         report.status = StepStatus::Ok;
         for statement in statements {
-            let mut write = None;
+            let mut write = Vec::new();
             let mut costs = Vec::new();
             let mut invalid_before = 0;
             // Transaction control is the session's; any other statement is analysed on
@@ -429,27 +429,28 @@ fn run_transaction_with(
                     committed,
                 }) => {
                     let engine = session.engine();
-                    rows_written += costs
-                        .iter()
-                        .filter(|c| c.kind == analysis::CostKind::Write)
-                        .map(|_| engine.affected)
-                        .sum::<usize>();
+                    // Each write's count: a data-modifying WITH's statements in order.
+                    let mut nth: std::collections::BTreeMap<String, usize> =
+                        std::collections::BTreeMap::new();
                     for c in costs
                         .iter_mut()
                         .filter(|c| c.kind == analysis::CostKind::Write)
                     {
                         // PostgreSQL's count; the rows an INSERT or UPDATE wrote are
                         // the table's last ones (new row versions go to the end).
-                        c.rows = engine.affected;
+                        let n = nth.entry(c.table.clone()).or_default();
+                        c.rows = engine.rows_written(&c.table, *n);
+                        *n += 1;
+                        rows_written += c.rows;
                         let written = engine
                             .db
                             .tables
                             .get(&c.table)
-                            .map(|t| {
-                                t.rows[t.rows.len().saturating_sub(engine.affected)..].to_vec()
-                            })
+                            .map(|t| t.rows[t.rows.len().saturating_sub(c.rows)..].to_vec())
                             .unwrap_or_default();
-                        let assigned = match &write {
+                        // (A data-modifying WITH writes several tables, each its way.)
+                        let verb = write.iter().find(|w| w.0 == c.table).or(write.first());
+                        let assigned = match verb.map(|w| (w.1, &w.2)) {
                             Some(("INSERT", _)) => None,
                             Some(("UPDATE", a)) => Some(a.as_slice()),
                             _ => continue, // a DELETE checks no new references
@@ -601,17 +602,24 @@ fn is_read_only(statement: &Statement) -> bool {
     )
 }
 
-/// For a DML statement, its verb and (for an UPDATE) the columns it assigns.
+/// For a DML statement, each table it writes with its verb and (for an UPDATE) the
+/// columns it assigns.
 fn written_columns(
     db: &rehearse_engine::catalog::Database,
     statement: &Statement,
-) -> Option<(&'static str, Vec<String>)> {
+) -> Vec<(String, &'static str, Vec<String>)> {
     analysis::actions::of_statement(db, statement)
         .into_iter()
-        .find_map(|a| match a {
-            analysis::actions::Action::Write { verb, assigned, .. } => Some((verb, assigned)),
+        .filter_map(|a| match a {
+            analysis::actions::Action::Write {
+                table,
+                verb,
+                assigned,
+                ..
+            } => Some((table, verb, assigned)),
             _ => None,
         })
+        .collect()
 }
 
 #[cfg(test)]

@@ -149,6 +149,15 @@ fn command_tag(statement: &Statement) -> String {
         StatementKind::Do { .. } => return "DO".into(),
         StatementKind::AlterType(_) => return "ALTER TYPE".into(),
         StatementKind::View(command) => return view_command_tag(command).into(),
+        StatementKind::ModifyingWith(with) => {
+            return match with.main.as_ref() {
+                S::Query(_) => "SELECT".into(),
+                main => command_tag(&Statement {
+                    kind: StatementKind::Sql(Box::new(main.clone())),
+                    ..statement.clone()
+                }),
+            }
+        }
         StatementKind::ValidateConstraint { .. } | StatementKind::Unsupported(_) => {
             return "ALTER TABLE".into()
         }
@@ -225,6 +234,12 @@ pub struct Engine {
     pub(crate) calls: routines::CallBudget,
     /// What the last data statement's RETURNING list returned (`None` without one).
     pub(crate) returned: Option<dml::returning::Returned>,
+    /// While a data-modifying WITH runs: a table's first rows, the ones no earlier
+    /// statement of it wrote; an UPDATE or DELETE of the table skips the others.
+    pub(crate) untouched: Option<(String, usize)>,
+    /// The rows each table's statement wrote, when the last statement was a
+    /// data-modifying WITH (several statements; `affected` is the main one's).
+    pub(crate) written: Vec<(String, usize)>,
 }
 
 impl Clone for Engine {
@@ -241,6 +256,8 @@ impl Clone for Engine {
             unique_cache: None,
             calls: self.calls,
             returned: None,
+            untouched: self.untouched.clone(),
+            written: self.written.clone(),
         }
     }
 }
@@ -257,6 +274,8 @@ impl Engine {
             unique_cache: None,
             calls: routines::CallBudget::default(),
             returned: None,
+            untouched: None,
+            written: Vec::new(),
         }
     }
 
@@ -311,6 +330,7 @@ impl Engine {
     /// Executes one statement. On error the database is unchanged.
     pub fn execute(&mut self, statement: &Statement) -> StatementResult {
         self.calls = routines::CallBudget::default();
+        self.written.clear();
         // An INSERT only appends rows to its table and advances sequences, so undoing
         // it is cheap; copying the whole database first would make loading sample data
         // quadratic (each INSERT copying every row inserted before it).
@@ -446,6 +466,7 @@ impl Engine {
                 return routines::do_block::run(self, language.as_deref(), body)
             }
             StatementKind::View(command) => return ddl::views::run(self, command),
+            StatementKind::ModifyingWith(with) => return dml::modifying_with::run(self, with),
             StatementKind::Sql(ast) => ast,
         };
         match ast.as_ref() {
@@ -690,6 +711,29 @@ impl Engine {
             extensions: Some(&self.db.extensions),
             joined: Vec::new(),
             query: None,
+        }
+    }
+
+    /// The rows the last statement wrote in `table`: PostgreSQL's row count, or for a
+    /// data-modifying WITH the count of its `nth` statement writing the table (in the
+    /// order of the clause, the main statement last).
+    pub fn rows_written(&self, table: &str, nth: usize) -> usize {
+        if self.written.is_empty() {
+            return self.affected;
+        }
+        self.written
+            .iter()
+            .filter(|(t, _)| t == table)
+            .nth(nth)
+            .map_or(0, |(_, n)| *n)
+    }
+
+    /// How many of `table`'s first rows an UPDATE or DELETE may consider (see
+    /// `untouched`): all of them outside a data-modifying WITH.
+    pub(crate) fn untouched_rows(&self, table: &str) -> usize {
+        match &self.untouched {
+            Some((name, n)) if name == table => *n,
+            _ => usize::MAX,
         }
     }
 

@@ -326,6 +326,29 @@ fn statement_actions(db: &Database, statement: &Statement) -> Vec<Action> {
         // Not simulated, so not analysed either.
         StatementKind::Unsupported(_) => return Vec::new(),
         StatementKind::View(command) => return view_actions(db, command),
+        // A data-modifying WITH: each statement's actions, and its plain WITH queries'
+        // reads.
+        StatementKind::ModifyingWith(with) => {
+            let mut actions: Vec<Action> = with
+                .writers()
+                .into_iter()
+                .flat_map(|s| {
+                    let one = Statement {
+                        kind: StatementKind::Sql(Box::new(s.clone())),
+                        ..statement.clone()
+                    };
+                    statement_actions(db, &one)
+                })
+                .collect();
+            for query in &with.queries {
+                if let rehearse_engine::sql::modifying_with::WithBody::Query(cte) = &query.body {
+                    actions.push(Action::Read {
+                        tables: query_tables(&cte.query),
+                    });
+                }
+            }
+            return actions;
+        }
         StatementKind::Reset(name) => return vec![Action::Reset { name: name.clone() }],
         StatementKind::Lock(lock) => {
             return vec![Action::Lock {

@@ -104,6 +104,7 @@ pub fn run_with_ctes(
         TriggerEvent::Delete,
         &[],
     );
+    let untouched = engine.untouched_rows(&table_name);
     let (_, mut env) = engine.split();
     if let Some(f) = &mut filter {
         f.fold(&mut env)?;
@@ -128,7 +129,8 @@ pub fn run_with_ctes(
         None => None,
     };
     let mut doomed = Vec::new();
-    for (pos, row) in table.rows.iter().enumerate() {
+    // (Rows an earlier statement of a data-modifying WITH wrote are skipped.)
+    for (pos, row) in table.rows.iter().enumerate().take(untouched) {
         if let Some(combined) = super::first_match(
             row,
             source_rows.as_deref(),

@@ -210,9 +210,6 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
     let on_conflict = super::upsert::OnConflict::bind(engine, &table, insert)?;
     let mut returning = match &insert.returning {
         None => None,
-        Some(_) if on_conflict.is_some() => {
-            return Err(PgError::unsupported("INSERT ... ON CONFLICT ... RETURNING").into())
-        }
         Some(items) => {
             // Subqueries of the list read the tables as they are before the INSERT.
             let tables = engine.db.tables.clone();
@@ -396,13 +393,22 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
             let outcome = on_conflict
                 .insert(t, row, &mut unique, &mut progress, &enums, &mut env)
                 .map_err(|f| Failure::from(f.error))?;
-            match outcome {
-                super::upsert::Outcome::Inserted(pos) => inserted.push(pos),
+            let written = match outcome {
+                super::upsert::Outcome::Inserted(pos) => {
+                    inserted.push(pos);
+                    Some(pos)
+                }
                 super::upsert::Outcome::Updated(old, pos) => {
                     updated.push(pos);
                     old_rows.push(old);
+                    Some(pos)
                 }
-                super::upsert::Outcome::Skipped => {}
+                super::upsert::Outcome::Skipped => None,
+            };
+            // RETURNING: the rows inserted and the new versions of those updated,
+            // not the ones skipped.
+            if let (Some(pos), Some(r), Some(out)) = (written, &returning, returned.as_mut()) {
+                out.rows.push(r.eval(&t.rows[pos], &mut env)?);
             }
             continue;
         }
@@ -428,6 +434,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         let t = engine.table(&table_name)?;
         check_foreign_keys(&engine.db, t, &written, None).map_err(|f| Failure::from(f.error))?;
         super::referenced_rows_changed(engine, &table_name, &old_rows, &new_rows)?;
+        engine.returned = returned;
         return Ok(Vec::new());
     }
     engine.affected = inserted.len() + updated.len();

@@ -5,6 +5,7 @@
 pub mod copy;
 pub mod delete;
 pub mod insert;
+pub mod modifying_with;
 pub mod returning;
 pub mod select;
 pub mod update;

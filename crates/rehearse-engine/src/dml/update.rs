@@ -149,6 +149,7 @@ pub fn run_with_ctes(
         TriggerEvent::Update,
         &assigned,
     );
+    let untouched = engine.untouched_rows(&table_name);
     let (tables, mut env) = engine.split();
     let t = tables
         .get_mut(&table_name)
@@ -208,7 +209,8 @@ pub fn run_with_ctes(
     } else {
         None
     };
-    for pos in 0..t.rows.len() {
+    // (Rows an earlier statement of a data-modifying WITH wrote are skipped.)
+    for pos in 0..t.rows.len().min(untouched) {
         let row = t.rows[pos].clone();
         let Some(combined) = super::first_match(
             &row,

@@ -31,10 +31,11 @@ mod identity_options;
 pub(crate) mod join_using_alias;
 mod lex;
 pub mod lock;
-mod modifying_with;
+pub mod modifying_with;
 mod mysql_alter;
 pub mod psql;
 mod reset;
+mod returning_alias;
 mod substring_similar;
 mod unique_nulls;
 mod values;
@@ -121,6 +122,8 @@ pub enum StatementKind {
     Lock(lock::LockTable),
     /// `RESET name` (`None`: `RESET ALL`).
     Reset(Option<String>),
+    /// A WITH clause with INSERT, UPDATE or DELETE queries (`sql/modifying_with.rs`).
+    ModifyingWith(Box<modifying_with::ModifyingWith>),
     /// A PostgreSQL command sqlparser cannot read at all (`VACUUM`, ...),
     /// by its name: Rehearse cannot simulate it, which is not a syntax error.
     Unsupported(String),
@@ -288,6 +291,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         .filter(|t| !matches!(t.token, Token::Whitespace(_)))
         .collect();
     complexity::check(&tokens, source)?;
+    returning_alias::insert_aliases(&mut tokens);
     let mut statement = Statement {
         kind: StatementKind::ValidateConstraint {
             table: String::new(),
@@ -365,6 +369,17 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
             None => StatementKind::Unsupported("ALTER TYPE".into()),
         };
         return Ok(statement);
+    }
+    match modifying_with::parse(&tokens) {
+        Some(modifying_with::Parsed::Statement(with)) => {
+            statement.kind = StatementKind::ModifyingWith(Box::new(with));
+            return Ok(statement);
+        }
+        Some(modifying_with::Parsed::Refused(why)) => {
+            statement.kind = StatementKind::Unsupported(why);
+            return Ok(statement);
+        }
+        None => {}
     }
     if let Some(parsed) = modifying_with::with_delete(&tokens) {
         statement.kind = StatementKind::Sql(Box::new(parsed));

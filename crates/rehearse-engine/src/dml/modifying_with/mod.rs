@@ -1,0 +1,627 @@
+//! A data-modifying WITH (`WITH d AS (DELETE ... RETURNING *) INSERT ... SELECT * FROM
+//! d`), with PostgreSQL 18's semantics (docs 7.8.4): every statement — each INSERT,
+//! UPDATE or DELETE WITH query and the main statement — reads the database as it was
+//! when the statement began, so they see one another's changes only through the
+//! RETURNING rows of the queries they read; each data-modifying query runs to the end
+//! exactly once, read or not; a row that one of them already updated or deleted is
+//! skipped by the next (PostgreSQL's "updated by the same command").
+//!
+//! The statements run one after another in PostgreSQL's order (`order.rs`) on the
+//! statement's copy of the database: a read of a table an earlier one wrote reads the
+//! table as it was at the start; an UPDATE or DELETE of a table an earlier one wrote
+//! considers only the rows no earlier one wrote (`Engine::untouched`, which keeps
+//! them first in the heap). A WITH query's RETURNING rows become a hidden table for its
+//! readers (`rewrite.rs`). Where several statements fail, or one fails while another
+//! reads it, which error PostgreSQL raises first depends on its plan: refused.
+
+mod order;
+mod rewrite;
+
+use crate::catalog::{Column, Table};
+use crate::error::PgError;
+use crate::routines::Timing;
+use crate::sql::modifying_with::{ModifyingWith, WithBody};
+use crate::{Engine, Failure, Lost, StatementResult};
+use rewrite::Rewriter;
+use sqlparser::ast;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One statement of the clause: a data-modifying WITH query, or the main statement.
+pub(super) struct Part {
+    /// Its WITH query's index (`None`: the main statement).
+    query: Option<usize>,
+    /// Its WITH query's name and column names.
+    alias: Option<ast::TableAlias>,
+    /// The statement, its reads of WITH queries rewritten.
+    statement: ast::Statement,
+    /// The table it writes.
+    target: Option<String>,
+    /// The tables (and views) it reads, through plain WITH queries too.
+    reads: Vec<String>,
+    /// The parts it reads (data-modifying WITH queries, through plain ones too).
+    reads_parts: BTreeSet<usize>,
+    /// INSERT ... ON CONFLICT.
+    on_conflict: bool,
+    /// INSERT without ON CONFLICT.
+    plain_insert: bool,
+}
+
+/// What parse analysis finds beyond the parts.
+struct Analysis {
+    /// The first error PostgreSQL's parse analysis raises that Rehearse finds before
+    /// running anything (a read of a data-modifying WITH query without RETURNING,
+    /// 0A000; more column names than RETURNING columns, 42P10), with the index of the
+    /// WITH query it belongs to (the main statement's is the number of queries).
+    early: Option<(usize, PgError)>,
+    /// The plain WITH queries nothing reads, rewritten: analysed, never run.
+    unread: Vec<ast::Query>,
+}
+
+/// What one part did.
+struct Outcome {
+    returned: Option<super::returning::Returned>,
+    affected: usize,
+    lost: Vec<Lost>,
+}
+
+/// Runs a data-modifying WITH.
+pub fn run(engine: &mut Engine, with: &ModifyingWith) -> StatementResult {
+    let queries = &with.queries;
+    let mut names: Vec<String> = Vec::new();
+    for q in queries {
+        let name = crate::ident(&q.alias.name);
+        if names.contains(&name) {
+            return Err(PgError::new(
+                "42712",
+                format!("WITH query name \"{name}\" specified more than once"),
+            )
+            .into());
+        }
+        names.push(name);
+    }
+    let (parts, analysis) = parts(with)?;
+    let schedule = order::schedule(&parts);
+    order::check(&engine.db, &parts, &schedule)?;
+    check_triggers(engine, &parts, &schedule)?;
+    // An error of parse analysis comes before anything runs; only an earlier
+    // statement's analysis error comes first.
+    if let Some((at, error)) = analysis.early {
+        let earlier: Vec<usize> = (0..parts.len())
+            .filter(|&p| parts[p].query.is_some_and(|i| i < at))
+            .collect();
+        return Err(certain(engine, &parts, &schedule, &earlier, error.into()));
+    }
+    let start = engine.clone();
+    let mut state = State {
+        start: &start,
+        returned: BTreeMap::new(),
+        written_by: BTreeMap::new(),
+        touched: BTreeMap::new(),
+        sequences_by_phase: BTreeMap::new(),
+    };
+    let mut lost = Vec::new();
+    let mut main = None;
+    let mut written = Vec::new();
+    for (step, &(p, phase)) in schedule.iter().enumerate() {
+        let before = engine.clone();
+        match run_part(engine, &parts, p, phase, &mut state) {
+            Ok(outcome) => {
+                lost.extend(outcome.lost.iter().cloned());
+                if let Some(t) = &parts[p].target {
+                    written.push((p, t.clone(), outcome.affected));
+                }
+                if parts[p].query.is_none() {
+                    main = Some(outcome);
+                }
+            }
+            Err(failure) if failure.error.unsupported.is_some() => return Err(failure),
+            Err(failure) => {
+                if parts.iter().any(|other| other.reads_parts.contains(&p))
+                    || !analysis.unread.is_empty()
+                {
+                    return Err(ambiguous());
+                }
+                // Every part still to run must be free of errors of its own, or
+                // PostgreSQL might have raised one of those first.
+                *engine = before;
+                let rest: Vec<usize> = schedule[step + 1..].iter().map(|s| s.0).collect();
+                return Err(certain(engine, &parts, &schedule, &rest, failure));
+            }
+        }
+    }
+    // Plain WITH queries nothing read are still analysed (not run).
+    for query in &analysis.unread {
+        super::select::bind(engine, query, true)?;
+    }
+    for index in state.returned.keys() {
+        engine.db.tables.remove(&rewrite::hidden_name(*index));
+    }
+    engine.untouched = None;
+    engine.unique_cache = None;
+    let main = main.ok_or_else(|| PgError::unsupported("this data-modifying WITH"))?;
+    engine.affected = main.affected;
+    engine.returned = main.returned;
+    // In the order of the clause, as the statement's actions list them.
+    written.sort_by_key(|w| w.0);
+    engine.written = written.into_iter().map(|(_, t, n)| (t, n)).collect();
+    Ok(lost)
+}
+
+/// What the parts run so far left.
+struct State<'a> {
+    /// The database when the statement began.
+    start: &'a Engine,
+    /// Each data-modifying WITH query's RETURNING rows, by query index.
+    returned: BTreeMap<usize, super::returning::Returned>,
+    /// The parts that wrote each table, and whether as their target.
+    written_by: BTreeMap<String, Vec<(usize, bool)>>,
+    /// Rows each table's writers wrote, at its end (new rows and new versions).
+    touched: BTreeMap<String, usize>,
+    /// The sequences each phase advanced.
+    sequences_by_phase: BTreeMap<usize, BTreeSet<String>>,
+}
+
+fn ambiguous() -> Failure {
+    PgError::unsupported(
+        "which error PostgreSQL raises first when a statement of a data-modifying WITH fails while another reads its rows, or several fail",
+    )
+    .into()
+}
+
+/// `failure`, if the parts `others` (run on a copy from `engine`, in schedule order)
+/// all succeed; else the refusal: PostgreSQL might have raised one of theirs first.
+fn certain(
+    engine: &Engine,
+    parts: &[Part],
+    schedule: &[(usize, usize)],
+    others: &[usize],
+    failure: Failure,
+) -> Failure {
+    let mut scratch = engine.clone();
+    let start = engine.clone();
+    let mut state = State {
+        start: &start,
+        returned: BTreeMap::new(),
+        written_by: BTreeMap::new(),
+        touched: BTreeMap::new(),
+        sequences_by_phase: BTreeMap::new(),
+    };
+    for &(p, phase) in schedule {
+        if !others.contains(&p) {
+            continue;
+        }
+        if parts[p].reads_parts.iter().any(|d| !others.contains(d)) {
+            // It reads rows that were never returned.
+            return ambiguous();
+        }
+        if run_part(&mut scratch, parts, p, phase, &mut state).is_err() {
+            return ambiguous();
+        }
+    }
+    failure
+}
+
+/// The parts: the data-modifying WITH queries in order, then the main statement.
+fn parts(with: &ModifyingWith) -> Result<(Vec<Part>, Analysis), PgError> {
+    let queries = &with.queries;
+    // Plain WITH queries' bodies with their own reads rewritten, and what each reads.
+    let mut bodies: Vec<Option<ast::Query>> = vec![None; queries.len()];
+    let mut plain_reads: Vec<(Vec<String>, BTreeSet<usize>)> =
+        vec![(Vec::new(), BTreeSet::new()); queries.len()];
+    let mut uses = vec![0usize; queries.len()];
+    let mut part_of: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut parts = Vec::new();
+    let mut early: Option<(usize, PgError)> = None;
+    let no_returning = |name: &str| {
+        PgError::new(
+            "0A000",
+            format!("WITH query \"{name}\" does not have a RETURNING clause"),
+        )
+    };
+    let resolve = |names: &[String], visible: usize| -> (Vec<String>, Vec<usize>) {
+        let mut tables = Vec::new();
+        let mut ctes = Vec::new();
+        for n in names {
+            match (0..visible)
+                .rev()
+                .find(|&j| crate::ident(&queries[j].alias.name) == *n)
+            {
+                Some(j) => ctes.push(j),
+                None => tables.push(n.clone()),
+            }
+        }
+        (tables, ctes)
+    };
+    for (i, q) in queries.iter().enumerate() {
+        let (names, defined) = match &q.body {
+            WithBody::Query(cte) => rewrite::relations(&cte.query),
+            WithBody::Modify(s) => rewrite::read_relations(s),
+        };
+        rewrite::check_shadowing(&defined, queries)?;
+        let (mut tables, ctes) = resolve(&names, i);
+        let mut reads_parts = BTreeSet::new();
+        let mut without_returning = None;
+        for &j in &ctes {
+            uses[j] += 1;
+            match &queries[j].body {
+                WithBody::Query(_) => {
+                    tables.extend(plain_reads[j].0.iter().cloned());
+                    reads_parts.extend(plain_reads[j].1.iter().copied());
+                }
+                WithBody::Modify(s) => {
+                    if returning(s) {
+                        reads_parts.extend(part_of.get(&j).copied());
+                    } else if without_returning.is_none() {
+                        without_returning = Some(crate::ident(&queries[j].alias.name));
+                    }
+                }
+            }
+        }
+        if let (None, Some(name)) = (&early, &without_returning) {
+            early = Some((i, no_returning(name)));
+        }
+        if let (None, WithBody::Modify(s)) = (&early, &q.body) {
+            early = too_many_names(s, &q.alias).map(|e| (i, e));
+        }
+        let mut rewriter = Rewriter {
+            visible: queries[..i].iter().enumerate().collect(),
+            bodies: &bodies,
+        };
+        match &q.body {
+            WithBody::Query(cte) => {
+                let mut body = cte.query.as_ref().clone();
+                let _ = sqlparser::ast::VisitMut::visit(&mut body, &mut rewriter);
+                bodies[i] = Some(body);
+                plain_reads[i] = (tables, reads_parts);
+            }
+            WithBody::Modify(s) => {
+                let mut statement = s.as_ref().clone();
+                rewrite::rewrite_reads(&mut statement, &mut rewriter);
+                part_of.insert(i, parts.len());
+                let mut one = part(Some(i), statement, tables, reads_parts);
+                one.alias = Some(q.alias.clone());
+                parts.push(one);
+            }
+        }
+    }
+    // The main statement sees every WITH query.
+    let (names, defined) = rewrite::read_relations(&with.main);
+    rewrite::check_shadowing(&defined, queries)?;
+    let (mut tables, ctes) = resolve(&names, queries.len());
+    let mut reads_parts = BTreeSet::new();
+    let mut without_returning = None;
+    for &j in &ctes {
+        uses[j] += 1;
+        match &queries[j].body {
+            WithBody::Query(_) => {
+                tables.extend(plain_reads[j].0.iter().cloned());
+                reads_parts.extend(plain_reads[j].1.iter().copied());
+            }
+            WithBody::Modify(s) if returning(s) => reads_parts.extend(part_of.get(&j).copied()),
+            WithBody::Modify(_) => {
+                without_returning.get_or_insert_with(|| crate::ident(&queries[j].alias.name));
+            }
+        }
+    }
+    if let (None, Some(name)) = (&early, &without_returning) {
+        early = Some((queries.len(), no_returning(name)));
+    }
+    if let Some((j, _)) = uses
+        .iter()
+        .enumerate()
+        .find(|(j, n)| **n > 1 && matches!(queries[*j].body, WithBody::Query(_)))
+    {
+        return Err(PgError::unsupported(format!(
+            "a plain WITH query (\"{}\") read more than once beside a data-modifying one",
+            crate::ident(&queries[j].alias.name)
+        )));
+    }
+    let mut statement = with.main.as_ref().clone();
+    let mut rewriter = Rewriter {
+        visible: queries.iter().enumerate().collect(),
+        bodies: &bodies,
+    };
+    rewrite::rewrite_reads(&mut statement, &mut rewriter);
+    parts.push(part(None, statement, tables, reads_parts));
+    let unread = (0..queries.len())
+        .filter(|&j| uses[j] == 0)
+        .filter_map(|j| bodies[j].clone())
+        .collect();
+    Ok((parts, Analysis { early, unread }))
+}
+
+fn part(
+    query: Option<usize>,
+    statement: ast::Statement,
+    reads: Vec<String>,
+    reads_parts: BTreeSet<usize>,
+) -> Part {
+    let (on_conflict, plain_insert) = match &statement {
+        ast::Statement::Insert(insert) => (insert.on.is_some(), insert.on.is_none()),
+        _ => (false, false),
+    };
+    Part {
+        query,
+        alias: None,
+        target: rewrite::target(&statement),
+        statement,
+        reads,
+        reads_parts,
+        on_conflict,
+        plain_insert,
+    }
+}
+
+/// `WITH d(x, y, z) AS (... RETURNING a, b)`: 42P10, when the list has no `*` (with
+/// one, the count is known once it ran; see `hide`).
+fn too_many_names(statement: &ast::Statement, alias: &ast::TableAlias) -> Option<PgError> {
+    let items = match statement {
+        ast::Statement::Insert(insert) => insert.returning.as_deref(),
+        ast::Statement::Update { returning, .. } => returning.as_deref(),
+        ast::Statement::Delete(delete) => delete.returning.as_deref(),
+        _ => None,
+    }?;
+    let plain = items.iter().all(|i| {
+        matches!(
+            i,
+            ast::SelectItem::UnnamedExpr(_) | ast::SelectItem::ExprWithAlias { .. }
+        )
+    });
+    (plain && alias.columns.len() > items.len()).then(|| {
+        PgError::new(
+            "42P10",
+            format!(
+                "WITH query \"{}\" has {} columns available but {} columns specified",
+                crate::ident(&alias.name),
+                items.len(),
+                alias.columns.len()
+            ),
+        )
+    })
+}
+
+fn returning(statement: &ast::Statement) -> bool {
+    match statement {
+        ast::Statement::Insert(insert) => insert.returning.is_some(),
+        ast::Statement::Update { returning, .. } => returning.is_some(),
+        ast::Statement::Delete(delete) => delete.returning.is_some(),
+        _ => false,
+    }
+}
+
+/// AFTER triggers fire once every part has run, in PostgreSQL; here they fire when
+/// their part ends, which is the same only for the last part.
+fn check_triggers(
+    engine: &Engine,
+    parts: &[Part],
+    schedule: &[(usize, usize)],
+) -> Result<(), PgError> {
+    let last = schedule.last().map(|s| s.0);
+    for (p, part) in parts.iter().enumerate() {
+        let Some(table) = part.target.as_ref().and_then(|t| engine.db.tables.get(t)) else {
+            continue;
+        };
+        let after = table
+            .triggers
+            .iter()
+            .any(|t| t.enabled && t.timing == Timing::After);
+        if after && Some(p) != last {
+            return Err(PgError::unsupported(format!(
+                "AFTER triggers on \"{}\" in a data-modifying WITH where another statement runs after its own",
+                table.name
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Runs part `p`: its reads of tables earlier parts wrote see them as they were at the
+/// start, its UPDATE or DELETE skips the rows earlier parts wrote.
+fn run_part(
+    engine: &mut Engine,
+    parts: &[Part],
+    p: usize,
+    phase: usize,
+    state: &mut State,
+) -> Result<Outcome, Failure> {
+    let part = &parts[p];
+    let changed = |engine: &Engine, name: &str| match (
+        engine.db.tables.get(name),
+        state.start.db.tables.get(name),
+    ) {
+        (Some(now), Some(then)) => now.rows.version() != then.rows.version(),
+        _ => false,
+    };
+    let versions: BTreeMap<String, u64> = engine
+        .db
+        .tables
+        .iter()
+        .map(|(n, t)| (n.clone(), t.rows.version()))
+        .collect();
+    // The statement's snapshot for what it reads.
+    let mut swapped = Vec::new();
+    for name in &part.reads {
+        if Some(name) == part.target.as_ref() {
+            continue;
+        }
+        if engine.db.views.contains_key(name) && engine.db.tables.keys().any(|t| changed(engine, t))
+        {
+            return Err(PgError::unsupported(format!(
+                "reading the view \"{name}\" in a data-modifying WITH after another of its statements wrote a table"
+            ))
+            .into());
+        }
+        if changed(engine, name)
+            && part
+                .target
+                .as_ref()
+                .is_some_and(|t| order::connected(&engine.db, t, name))
+        {
+            // Its foreign keys are checked against the table as it is now.
+            return Err(PgError::unsupported(format!(
+                "a statement of a data-modifying WITH reading \"{name}\", which another one wrote and which a foreign key links to the table it writes"
+            ))
+            .into());
+        }
+        if changed(engine, name) && !swapped.iter().any(|(n, _)| n == name) {
+            let then = state.start.db.tables.get(name).cloned();
+            if let (Some(then), Some(slot)) = (then, engine.db.tables.get_mut(name)) {
+                let now = std::mem::replace(slot, then);
+                swapped.push((name.clone(), now));
+            }
+        }
+    }
+    engine.untouched = part.target.as_ref().and_then(|t| {
+        let touched = *state.touched.get(t)?;
+        let len = engine.db.tables.get(t)?.rows.len();
+        Some((t.clone(), len.saturating_sub(touched)))
+    });
+    engine.unique_cache = None;
+    engine.returned = None;
+    engine.affected = 0;
+    let sequences: BTreeMap<String, Option<i64>> = engine
+        .db
+        .sequences
+        .iter()
+        .map(|(n, s)| (n.clone(), s.last))
+        .collect();
+    let result = match &part.statement {
+        ast::Statement::Insert(insert) => super::insert::run(engine, insert),
+        ast::Statement::Update {
+            table,
+            assignments,
+            from,
+            selection,
+            returning,
+            ..
+        } => super::update::run(
+            engine,
+            table,
+            assignments,
+            from.as_ref(),
+            selection.as_ref(),
+            returning.as_deref(),
+        ),
+        ast::Statement::Delete(delete) => super::delete::run(engine, delete),
+        ast::Statement::Query(query) => super::select::evaluate_named(engine, query)
+            .map(|(names, types, rows)| {
+                engine.affected = rows.len();
+                engine.returned = Some(super::returning::Returned {
+                    fields: names.into_iter().zip(types).collect(),
+                    rows,
+                });
+                Vec::new()
+            })
+            .map_err(Failure::from),
+        other => Err(PgError::unsupported(format!("WITH ... {other}")).into()),
+    };
+    engine.untouched = None;
+    engine.unique_cache = None;
+    let lost = result?;
+    // Put back what the snapshot hid; it must be as it was.
+    for (name, now) in swapped {
+        if changed(engine, &name) {
+            return Err(PgError::unsupported(format!(
+                "a data-modifying WITH whose statements write \"{name}\" both directly and through another (a trigger or a foreign key's action)"
+            ))
+            .into());
+        }
+        engine.db.tables.insert(name, now);
+    }
+    let affected = engine.affected;
+    // Who wrote what.
+    for (name, table) in &engine.db.tables {
+        if versions.get(name) == Some(&table.rows.version()) || name.starts_with('\u{1}') {
+            continue;
+        }
+        let as_target = part.target.as_deref() == Some(name.as_str());
+        let writers = state.written_by.entry(name.clone()).or_default();
+        if writers.iter().any(|&(_, t)| !t) || (!writers.is_empty() && !as_target) {
+            return Err(PgError::unsupported(format!(
+                "a data-modifying WITH whose statements write \"{name}\" both directly and through another (a trigger or a foreign key's action)"
+            ))
+            .into());
+        }
+        writers.push((p, as_target));
+    }
+    if let Some(t) = &part.target {
+        if matches!(
+            part.statement,
+            ast::Statement::Insert(_) | ast::Statement::Update { .. }
+        ) {
+            *state.touched.entry(t.clone()).or_default() += affected;
+        }
+    }
+    let advanced = state.sequences_by_phase.entry(phase).or_default();
+    for (name, seq) in &engine.db.sequences {
+        if sequences.get(name) != Some(&seq.last) && !advanced.insert(name.clone()) {
+            return Err(PgError::unsupported(format!(
+                "two statements of a data-modifying WITH drawing from the sequence \"{name}\" (PostgreSQL's plan interleaves them)"
+            ))
+            .into());
+        }
+    }
+    let returned = engine.returned.take();
+    if let (Some(index), Some(alias), Some(rows)) = (part.query, &part.alias, &returned) {
+        hide(engine, index, rows, alias, state)?;
+    }
+    Ok(Outcome {
+        returned,
+        affected,
+        lost,
+    })
+}
+
+/// Keeps WITH query `index`'s RETURNING rows as a hidden table for its readers.
+fn hide(
+    engine: &mut Engine,
+    index: usize,
+    rows: &super::returning::Returned,
+    alias: &ast::TableAlias,
+    state: &mut State,
+) -> Result<(), PgError> {
+    // `WITH d(x, y)`: the first columns renamed; too many names is 42P10.
+    if alias.columns.len() > rows.fields.len() {
+        return Err(PgError::new(
+            "42P10",
+            format!(
+                "WITH query \"{}\" has {} columns available but {} columns specified",
+                crate::ident(&alias.name),
+                rows.fields.len(),
+                alias.columns.len()
+            ),
+        ));
+    }
+    state.returned.insert(index, rows.clone());
+    let name = rewrite::hidden_name(index);
+    let columns = rows
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, (name, ty))| Column {
+            name: alias
+                .columns
+                .get(i)
+                .map_or_else(|| name.clone(), crate::ident),
+            ty: ty.clone(),
+            not_null: false,
+            default: None,
+            identity: None,
+        })
+        .collect();
+    engine.db.tables.insert(
+        name.clone(),
+        Table {
+            name,
+            columns,
+            rows: rows.rows.clone().into(),
+            indexes: Vec::new(),
+            constraints: Vec::new(),
+            triggers: Vec::new(),
+        },
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1 @@
+WITH new_teams AS (INSERT INTO teams (name) SELECT DISTINCT team FROM legacy_people WHERE team <> 'core' ORDER BY team RETURNING id, name) INSERT INTO members (team_id, name) SELECT n.id, p.name FROM legacy_people p JOIN new_teams n ON n.name = p.team;
