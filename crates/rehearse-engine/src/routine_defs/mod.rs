@@ -63,6 +63,9 @@ pub struct Function {
     pub body: Body,
     /// Volatility.
     pub volatility: Volatility,
+    /// STRICT (RETURNS NULL ON NULL INPUT): a call with a NULL argument returns NULL
+    /// without running the body.
+    pub strict: bool,
 }
 
 impl Function {
