@@ -277,9 +277,8 @@ impl Engine {
                 if reads(query) {
                     let _functions = routines::user_calls::install(self);
                     // A SELECT changes no rows; the sequences it advances stay advanced.
-                    let (names, types, rows) =
-                        dml::select::evaluate_named(self, query)
-                            .map_err(|error| ddl::alter_type::unsafe_use(self, error))?;
+                    let (names, types, rows) = dml::select::evaluate_named(self, query)
+                        .map_err(|error| ddl::alter_type::unsafe_use(self, error))?;
                     return Ok(QueryOutput {
                         command: "SELECT".into(),
                         fields: names.into_iter().zip(types).collect(),

@@ -130,15 +130,15 @@ impl Scope<'_> {
     pub(super) fn user_call(&self, f: &ast::Function) -> Option<Result<Expr, PgError>> {
         let resolver = resolver()?;
         let name = f.name.0.last().map(crate::ident)?;
-        let qualified_elsewhere = f.name.0.len() > 1
-            && (f.name.0.len() > 2 || crate::ident(&f.name.0[0]) != "public");
+        let qualified_elsewhere =
+            f.name.0.len() > 1 && (f.name.0.len() > 2 || crate::ident(&f.name.0[0]) != "public");
         if qualified_elsewhere || !resolver.has(&name) {
             return None;
         }
         let plain = f.over.is_none()
             && f.filter.is_none()
             && f.within_group.is_empty()
-            && matches!(f.null_treatment, None);
+            && f.null_treatment.is_none();
         if !plain {
             return Some(Err(PgError::unsupported(format!(
                 "the user-defined function {name}() called with OVER, FILTER or WITHIN GROUP"
@@ -146,16 +146,19 @@ impl Scope<'_> {
         }
         let args: Result<Vec<Expr>, PgError> = match &f.args {
             ast::FunctionArguments::None => Ok(Vec::new()),
-            ast::FunctionArguments::List(list) if list.clauses.is_empty() && list.duplicate_treatment.is_none() => list
-                .args
-                .iter()
-                .map(|a| match a {
-                    ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e)) => self.bind(e),
-                    other => Err(PgError::unsupported(format!(
-                        "the argument `{other}` of the user-defined function {name}()"
-                    ))),
-                })
-                .collect(),
+            ast::FunctionArguments::List(list)
+                if list.clauses.is_empty() && list.duplicate_treatment.is_none() =>
+            {
+                list.args
+                    .iter()
+                    .map(|a| match a {
+                        ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e)) => self.bind(e),
+                        other => Err(PgError::unsupported(format!(
+                            "the argument `{other}` of the user-defined function {name}()"
+                        ))),
+                    })
+                    .collect()
+            }
             _ => Err(PgError::unsupported(format!(
                 "this form of call of the user-defined function {name}()"
             ))),
@@ -253,9 +256,7 @@ pub fn mutability(e: &Expr) -> crate::routine_defs::Volatility {
             Builtin::Stable => Volatility::Stable,
             Builtin::Volatile => Volatility::Volatile,
         },
-        Node::Cast(inner, _) if super::fold::is_stable_cast(&inner.ty, &e.ty) => {
-            Volatility::Stable
-        }
+        Node::Cast(inner, _) if super::fold::is_stable_cast(&inner.ty, &e.ty) => Volatility::Stable,
         Node::UserCall(call) => match &call.inlined {
             Some(inlined) => mutability(inlined),
             None if call.immutable => Volatility::Immutable,

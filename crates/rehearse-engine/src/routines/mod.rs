@@ -12,6 +12,7 @@ pub mod do_block;
 pub mod function_deps;
 pub mod plpgsql;
 pub mod sql_function;
+pub mod statement_triggers;
 pub mod triggers;
 pub mod user_calls;
 
@@ -153,7 +154,10 @@ pub fn create_function(engine: &mut Engine, create: CreateFunction) -> Statement
         volatility,
         strict: matches!(
             create.called_on_null,
-            Some(ast::FunctionCalledOnNull::Strict | ast::FunctionCalledOnNull::ReturnsNullOnNullInput)
+            Some(
+                ast::FunctionCalledOnNull::Strict
+                    | ast::FunctionCalledOnNull::ReturnsNullOnNullInput
+            )
         ),
     };
     if language == Language::Sql {
@@ -261,6 +265,8 @@ pub fn drop_function(
     Ok(Vec::new())
 }
 
+#[cfg(test)]
+mod statement_triggers_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

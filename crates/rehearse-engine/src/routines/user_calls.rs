@@ -63,7 +63,8 @@ impl Resolver for Catalog {
 /// Whether PostgreSQL has a built-in function (or a grammar construct called like
 /// one) of this name, whose overloads would be candidates beside the user's.
 fn named_like_builtin(name: &str) -> bool {
-    crate::builtins::resolve::function(name, &[]) != crate::builtins::resolve::Resolution::NotBuiltin
+    crate::builtins::resolve::function(name, &[])
+        != crate::builtins::resolve::Resolution::NotBuiltin
         || crate::extensions::provides_function(name).is_some()
         || crate::expr::query::aggregate::is_aggregate(name)
         || crate::expr::query::window::is_window_function(name)
@@ -106,7 +107,13 @@ fn bind_call(scope: &Scope, function: &Function, args: Vec<Expr>) -> Result<Expr
         }
         Returns::Trigger => {
             let args = coerce_args(scope, args, &params)?;
-            return Ok(call(function, args, SqlType::Text, Rc::new(TriggerFunction), None));
+            return Ok(call(
+                function,
+                args,
+                SqlType::Text,
+                Rc::new(TriggerFunction),
+                None,
+            ));
         }
     };
     let args = coerce_args(scope, args, &params)?;
@@ -190,7 +197,13 @@ fn sql_call(
         )));
     }
     let inlined = inlinable(function, &bound, &args)?.then(|| substitute(bound.clone(), &args));
-    Ok(call(function, args, result, Rc::new(SqlBody { body: bound }), inlined))
+    Ok(call(
+        function,
+        args,
+        result,
+        Rc::new(SqlBody { body: bound }),
+        inlined,
+    ))
 }
 
 /// Whether some node of the tree (a subquery's own plan aside) satisfies `test`.
@@ -256,7 +269,11 @@ fn operations(e: &Expr) -> usize {
 
 fn count_uses(e: &Expr, param: usize) -> usize {
     let own = usize::from(matches!(e.node, Node::Column(i, _) if i == param));
-    own + e.children().into_iter().map(|c| count_uses(c, param)).sum::<usize>()
+    own + e
+        .children()
+        .into_iter()
+        .map(|c| count_uses(c, param))
+        .sum::<usize>()
 }
 
 /// The body with each parameter replaced by its argument.

@@ -30,18 +30,45 @@ CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; EN
 /// (statement, PGlite's answer: rows as `a|b; c|d`, or `ERR sqlstate message`);
 /// `UNSUPPORTED` where Rehearse refuses.
 const CASES: &[(&str, &str)] = &[
-    ("SELECT id, add1(n), twice(v), label(n) FROM t ORDER BY id", "1|11|aa|small:10; 2|21|NULL|big:20; 3|NULL|cccccc|none"),
-    ("SELECT add1('7'), add1(2::smallint), twice('ab')", "8|3|abab"),
-    ("SELECT add1('x')", "ERR 22P02 invalid input syntax for type integer: \"x\""),
-    ("SELECT add1(1.5)", "ERR 42883 function add1(numeric) does not exist"),
-    ("SELECT add1(1, 2)", "ERR 42883 function add1(integer, integer) does not exist"),
-    ("SELECT twice(NULL), label(NULL), half(NULL)", "NULL|none|NULL"),
+    (
+        "SELECT id, add1(n), twice(v), label(n) FROM t ORDER BY id",
+        "1|11|aa|small:10; 2|21|NULL|big:20; 3|NULL|cccccc|none",
+    ),
+    (
+        "SELECT add1('7'), add1(2::smallint), twice('ab')",
+        "8|3|abab",
+    ),
+    (
+        "SELECT add1('x')",
+        "ERR 22P02 invalid input syntax for type integer: \"x\"",
+    ),
+    (
+        "SELECT add1(1.5)",
+        "ERR 42883 function add1(numeric) does not exist",
+    ),
+    (
+        "SELECT add1(1, 2)",
+        "ERR 42883 function add1(integer, integer) does not exist",
+    ),
+    (
+        "SELECT twice(NULL), label(NULL), half(NULL)",
+        "NULL|none|NULL",
+    ),
     ("SELECT fact(10)", "3628800"),
     ("SELECT forever(1)", "UNSUPPORTED"),
     ("SELECT half(4), half(3)", "ERR P0001 odd: 3"),
-    ("SELECT id FROM t WHERE divz(0) = 1 AND false", "ERR 22012 division by zero"),
-    ("SELECT divz(0) FROM t WHERE false", "ERR 22012 division by zero"),
-    ("SELECT noret(-1)", "ERR 2F005 control reached end of function without RETURN"),
+    (
+        "SELECT id FROM t WHERE divz(0) = 1 AND false",
+        "ERR 22012 division by zero",
+    ),
+    (
+        "SELECT divz(0) FROM t WHERE false",
+        "ERR 22012 division by zero",
+    ),
+    (
+        "SELECT noret(-1)",
+        "ERR 2F005 control reached end of function without RETURN",
+    ),
     ("SELECT id, maxn() FROM t ORDER BY id", "1|20; 2|20; 3|20"),
     ("SELECT public.add1(41)", "42"),
     ("SELECT add1(n) + fact(3) FROM t WHERE id = 1", "17"),
@@ -49,10 +76,19 @@ const CASES: &[(&str, &str)] = &[
     ("SELECT upper(twice(v)) FROM t WHERE id = 3", "CCCCCC"),
     ("SELECT divz(id - id) FROM t WHERE false", ""),
     ("SELECT label(5) FROM t WHERE false", ""),
-    ("CREATE TABLE u (a int DEFAULT add1(1), b text CHECK (twice(b) <> 'xx'))", ""),
+    (
+        "CREATE TABLE u (a int DEFAULT add1(1), b text CHECK (twice(b) <> 'xx'))",
+        "",
+    ),
     ("INSERT INTO u (b) VALUES ('y') RETURNING a, b", "2|y"),
-    ("INSERT INTO u (b) VALUES ('x')", "ERR 23514 new row for relation \"u\" violates check constraint \"u_b_check\""),
-    ("CREATE INDEX ON t (label(n))", "ERR 42P17 functions in index expression must be marked IMMUTABLE"),
+    (
+        "INSERT INTO u (b) VALUES ('x')",
+        "ERR 23514 new row for relation \"u\" violates check constraint \"u_b_check\"",
+    ),
+    (
+        "CREATE INDEX ON t (label(n))",
+        "ERR 42P17 functions in index expression must be marked IMMUTABLE",
+    ),
     ("CREATE INDEX ON t (add1(n))", ""),
     ("CREATE INDEX ON t (twice(v))", ""),
     // PostgreSQL's 2BP01, listing a CHECK and an index (created in that order): the
@@ -61,7 +97,10 @@ const CASES: &[(&str, &str)] = &[
     ("DROP FUNCTION add1", "UNSUPPORTED"),
     ("SELECT twice(v::varchar) FROM t WHERE id = 1", "aa"),
     ("SELECT add1(NULL)", "NULL"),
-    ("SELECT tf()", "ERR 0A000 trigger functions can only be called as triggers"),
+    (
+        "SELECT tf()",
+        "ERR 0A000 trigger functions can only be called as triggers",
+    ),
 ];
 
 #[test]
@@ -82,7 +121,8 @@ fn calls_answer_as_postgresql() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
-const DEPENDENTS: &str = "CREATE FUNCTION k(x int) RETURNS int IMMUTABLE LANGUAGE sql AS 'SELECT x * 3';
+const DEPENDENTS: &str =
+    "CREATE FUNCTION k(x int) RETURNS int IMMUTABLE LANGUAGE sql AS 'SELECT x * 3';
 CREATE TABLE a (x int DEFAULT k(1));
 CREATE TABLE b (x int CHECK (k(x) > 0));
 CREATE TABLE c (x int);
@@ -126,8 +166,10 @@ fn drop_function_names_its_one_dependent_as_postgresql() {
         assert_eq!(error.detail.as_deref(), Some(detail));
     }
     // CASCADE takes the default with it (PGlite: the column's default is then NULL).
-    let mut engine = engine_with("CREATE FUNCTION k2(x int) RETURNS int IMMUTABLE LANGUAGE plpgsql AS 'BEGIN RETURN x; END';
-CREATE TABLE e (x int DEFAULT k2(1));");
+    let mut engine = engine_with(
+        "CREATE FUNCTION k2(x int) RETURNS int IMMUTABLE LANGUAGE plpgsql AS 'BEGIN RETURN x; END';
+CREATE TABLE e (x int DEFAULT k2(1));",
+    );
     let drop = parse_script("DROP FUNCTION k2(int) CASCADE", Source::Migration).expect("parses");
     engine.query(&drop[0]).expect("drops");
     assert!(engine.db.tables["e"].columns[0].default.is_none());
