@@ -696,7 +696,7 @@ $$;
 export function randomScenario(r) {
   const tables = r.shuffle(TABLE_NAMES).slice(0, r.chance(0.25) ? 2 : 1).map((name) => randomTable(r, name));
   for (const t of tables) if (t.columns.length && r.chance(0.12)) t.trigger = randomTrigger(r, t);
-  for (const t of tables) if (r.chance(0.1)) t.fn = randomFunction(r);
+  for (const t of tables) if (r.chance(0.25)) t.fn = randomFunction(r);
   const model = tables.map((t) => ({ name: t.name, cols: t.columns.map(({ name, type }) => ({ name, type })), fn: t.fn }));
   const migration = Array.from({ length: r.int(1, 5) }, () => {
     const t = r.pick(model);

@@ -391,7 +391,7 @@ fn write(e: &Expr, pretty: bool) -> String {
         Node::SubLink(link) => sublink(link, &deparse),
         Node::UserCall(call) => format!(
             "{}({})",
-            quote_ident(&call.name),
+            crate::expr::user_call::printed_name(&call.name),
             call.args.iter().map(deparse).collect::<Vec<_>>().join(", ")
         ),
         Node::Subscript(base, brackets) => {

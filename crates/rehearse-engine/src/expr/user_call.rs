@@ -119,9 +119,20 @@ fn resolver() -> Option<Rc<dyn Resolver>> {
     INSTALLED.with(|i| i.borrow().resolver.clone())
 }
 
-/// Whether `name` is a user-defined function of the installed catalog.
-pub fn is_user_function(name: &str) -> bool {
-    resolver().is_some_and(|r| r.has(name))
+/// PostgreSQL's fast default for ADD COLUMN: a default without volatile functions is
+/// evaluated once, when the column is added (even on an empty table). Where the
+/// default calls a user function (which may raise, or not return the same value
+/// twice) that value is returned, to be given to every row; else `None`.
+pub fn fast_default(e: &Expr, env: &mut Env) -> Result<Option<Value>, PgError> {
+    let calls_user_function = mentions_user_call(e);
+    if !calls_user_function || mutability(e) == crate::routine_defs::Volatility::Volatile {
+        return Ok(None);
+    }
+    e.eval(&[], env).map(Some)
+}
+
+fn mentions_user_call(e: &Expr) -> bool {
+    matches!(e.node, super::Node::UserCall(_)) || e.children().into_iter().any(mentions_user_call)
 }
 
 impl Scope<'_> {
@@ -305,4 +316,28 @@ pub fn is_strict(e: &Expr) -> bool {
         _ => false,
     };
     own && e.children().into_iter().all(is_strict)
+}
+
+thread_local! {
+    static QUALIFIED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `print` with user functions deparsed schema-qualified (`public.f(x)`), as
+/// PostgreSQL prints an index key while it builds the index (under the restricted
+/// `search_path` of maintenance commands, where `public` is not visible).
+pub fn qualified_names<T>(print: impl FnOnce() -> T) -> T {
+    let before = QUALIFIED.with(|q| q.replace(true));
+    let out = print();
+    QUALIFIED.with(|q| q.set(before));
+    out
+}
+
+/// The name a call of `name` deparses as.
+pub fn printed_name(name: &str) -> String {
+    let name = crate::keywords::quote_ident(name);
+    if QUALIFIED.with(Cell::get) {
+        format!("public.{name}")
+    } else {
+        name
+    }
 }

@@ -329,7 +329,9 @@ impl Callee for PlPgSqlBody {
                 "2F005",
                 "control reached end of function without RETURN",
             )),
-            Outcome::Nothing | Outcome::Row(_) => Err(PgError::unsupported(
+            // `RETURN NULL` (read as a trigger's "no row").
+            Outcome::Row(None) => Ok(Value::Null),
+            Outcome::Nothing | Outcome::Row(Some(_)) => Err(PgError::unsupported(
                 "a PL/pgSQL function returning a value that is not an expression's",
             )),
         }

@@ -25,7 +25,12 @@ BEGIN IF n % 2 = 1 THEN RAISE EXCEPTION 'odd: %', n; END IF; RETURN n / 2; END $
 CREATE FUNCTION divz(n int) RETURNS int IMMUTABLE LANGUAGE plpgsql AS $$ BEGIN RETURN 1 / n; END $$;
 CREATE FUNCTION noret(n int) RETURNS int LANGUAGE plpgsql AS $$ BEGIN IF n > 0 THEN RETURN n; END IF; END $$;
 CREATE FUNCTION maxn() RETURNS int STABLE LANGUAGE sql AS 'SELECT (SELECT max(n) FROM t)';
-CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;";
+CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TABLE e (id int);
+CREATE TABLE f (id int);
+INSERT INTO f VALUES (1), (2);
+CREATE FUNCTION boom(x int) RETURNS int STABLE LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'boom %', x; END $$;
+CREATE FUNCTION vboom(x int) RETURNS int LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'vboom %', x; END $$;";
 
 /// (statement, PGlite's answer: rows as `a|b; c|d`, or `ERR sqlstate message`);
 /// `UNSUPPORTED` where Rehearse refuses.
