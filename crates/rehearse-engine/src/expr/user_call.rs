@@ -27,7 +27,7 @@ pub const MAX_NESTING: usize = 32;
 pub const MAX_CALLS: u64 = 200_000;
 
 /// A function body the engine runs on argument values.
-pub trait Callee: std::fmt::Debug {
+pub trait Callee: std::fmt::Debug + Send + Sync {
     /// Runs the body; never given a NULL argument of a STRICT function.
     fn run(&self, args: Vec<Value>, env: &mut Env) -> Result<Value, PgError>;
 }
@@ -55,7 +55,7 @@ pub struct UserCall {
     /// IMMUTABLE: the planner evaluates a call of constants once, before any row.
     pub immutable: bool,
     /// The body.
-    pub callee: Rc<dyn Callee>,
+    pub callee: std::sync::Arc<dyn Callee>,
     /// What the planner makes of a LANGUAGE sql function it inlines
     /// (`inline_function`): the body with the arguments in the parameters' places,
     /// folded and evaluated in the call's stead (the call itself is what a stored
@@ -78,9 +78,12 @@ thread_local! {
     static NESTING: Cell<usize> = const { Cell::new(0) };
 }
 
+/// What an installation replaced: the resolver, the depth and the calls left.
+type Saved = (Option<Rc<dyn Resolver>>, usize, u64);
+
 /// Keeps a resolver installed; dropping it restores what was there before.
 pub struct Guard {
-    previous: Option<(Option<Rc<dyn Resolver>>, usize, u64)>,
+    previous: Option<Saved>,
 }
 
 impl Drop for Guard {

@@ -25,6 +25,7 @@ use crate::value::Value;
 use crate::Engine;
 use std::collections::BTreeMap;
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// The catalog's user functions, as the binder sees them during one statement.
 struct Catalog {
@@ -111,7 +112,7 @@ fn bind_call(scope: &Scope, function: &Function, args: Vec<Expr>) -> Result<Expr
                 function,
                 args,
                 SqlType::Text,
-                Rc::new(TriggerFunction),
+                Arc::new(TriggerFunction),
                 None,
             ));
         }
@@ -127,11 +128,12 @@ fn bind_call(scope: &Scope, function: &Function, args: Vec<Expr>) -> Result<Expr
                 )));
             }
             let callee = PlPgSqlBody {
-                block: Rc::clone(block),
+                // The catalog shares its tree in an `Rc`; a bound call is `Send`.
+                block: Arc::new(Block::clone(block)),
                 params: function.args.clone(),
                 result: result.clone(),
             };
-            Ok(call(function, args, result, Rc::new(callee), None))
+            Ok(call(function, args, result, Arc::new(callee), None))
         }
     }
 }
@@ -147,7 +149,7 @@ fn call(
     function: &Function,
     args: Vec<Expr>,
     ty: SqlType,
-    callee: Rc<dyn Callee>,
+    callee: Arc<dyn Callee>,
     inlined: Option<Expr>,
 ) -> Expr {
     let call = UserCall {
@@ -201,7 +203,7 @@ fn sql_call(
         function,
         args,
         result,
-        Rc::new(SqlBody { body: bound }),
+        Arc::new(SqlBody { body: bound }),
         inlined,
     ))
 }
@@ -307,7 +309,7 @@ impl Callee for SqlBody {
 /// A PL/pgSQL body, run by the interpreter with expressions only.
 #[derive(Debug)]
 struct PlPgSqlBody {
-    block: Rc<Block>,
+    block: Arc<Block>,
     params: Vec<(Option<String>, SqlType)>,
     result: SqlType,
 }
