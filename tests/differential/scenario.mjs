@@ -15,6 +15,7 @@
 
 // ---------------------------------------------------------------- randomness
 
+import { randomFunction, functionSql, userFunctionStatements } from './user_functions.mjs';
 export function rng(seed) {
   let a = seed >>> 0; // mulberry32
   const next = () => {
@@ -791,6 +792,7 @@ Object.assign(STATEMENTS, {
     return [...parts, ` RETURNING ${r.pick(['*', someColumn(r, t).name])}`];
   },
 });
+Object.assign(STATEMENTS, userFunctionStatements);
 
 const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_column'], [3, 'alter_type'],
   [1.5, 'set_not_null'], [1, 'drop_not_null'], [1.5, 'set_default'], [1, 'drop_default'],
@@ -803,7 +805,7 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'add_time_column'], [1, 'update_time'], [0.5, 'alter_time_type'], [1, 'update_datetime_function'],
   [1, 'jsonb_step'], [1, 'array_step'], [1, 'insert_join_using'], [0.5, 'delete_join_using'],
   [0.5, 'lock_table'], [0.5, 'comment_on'], [1, 'insert_lateral'], [0.5, 'insert_returning'], [0.5, 'update_returning'], [0.5, 'delete_returning'],
-  [1, 'with_modify_read'], [1, 'with_modify_twice'], [0.5, 'upsert_returning']]
+  [1, 'with_modify_read'], [1, 'with_modify_twice'], [0.5, 'upsert_returning'], [1, 'call_function']]
   .map(([w, k]) => [w * 2, k]);
 STATEMENT_WEIGHTS.push([2, 'catalog_guard']);
 
@@ -842,7 +844,8 @@ $$;
 export function randomScenario(r) {
   const tables = r.shuffle(TABLE_NAMES).slice(0, r.chance(0.25) ? 2 : 1).map((name) => randomTable(r, name));
   for (const t of tables) if (t.columns.length && r.chance(0.12)) t.trigger = randomTrigger(r, t);
-  const model = tables.map((t) => ({ name: t.name, cols: t.columns.map(({ name, type }) => ({ name, type })) }));
+  for (const t of tables) if (r.chance(0.25)) t.fn = randomFunction(r);
+  const model = tables.map((t) => ({ name: t.name, cols: t.columns.map(({ name, type }) => ({ name, type })), fn: t.fn }));
   const migration = Array.from({ length: r.int(1, 5) }, () => {
     const t = r.pick(model);
     const kind = t.cols.length ? weighted(r, STATEMENT_WEIGHTS) : 'add_column';
@@ -875,6 +878,7 @@ export function setupSql(s) {
     }
     if (t.trigger && t.columns.some((c) => c.name === t.trigger.column)
         && (!t.trigger.skip || t.columns.some((c) => c.name === t.trigger.skip))) sql += triggerSql(t);
+    if (t.fn) sql += functionSql(t);
     return sql;
   }).join('');
 }
@@ -883,6 +887,7 @@ export const migrationSql = (s) => s.migration.map((m) => `${m.sql};\n`).join(''
 
 // Which generator wrote a statement (names a disagreement family).
 export function statementKind(sql) {
+  if (/_fn\b/.test(sql)) return 'call_function';
   const alter = sql.match(/^ALTER TABLE \S+ (ADD COLUMN|DROP COLUMN|RENAME COLUMN|ADD|ALTER COLUMN \S+ (SET DATA TYPE|TYPE|SET NOT NULL|DROP NOT NULL|SET DEFAULT|DROP DEFAULT))/);
   const view = sql.match(/^(CREATE (OR REPLACE )?(MATERIALIZED )?VIEW|DROP (MATERIALIZED )?VIEW|REFRESH)/);
   if (view) return view[2] ? 'replace_view' : view[0].startsWith('CREATE') ? 'create_view' : view[0].startsWith('DROP') ? 'drop_view' : 'refresh_view';
@@ -917,6 +922,7 @@ export function* reductions(s) {
     }
     if (t.pk) { const c = copy(); c.tables[ti].pk = null; yield c; }
     if (t.trigger) { const c = copy(); delete c.tables[ti].trigger; yield c; }
+    if (t.fn) { const c = copy(); delete c.tables[ti].fn; yield c; }
     for (const [j, col] of t.columns.entries()) {
       for (const [field, none] of [['pk', false], ['notNull', false], ['def', null], ['unique', false], ['check', null]]) {
         if (col[field] !== none) { const c = copy(); c.tables[ti].columns[j][field] = none; yield c; }

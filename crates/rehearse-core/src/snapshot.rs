@@ -276,6 +276,8 @@ fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableStat
         })
         .collect();
     let rows = cache.rows(table);
+    // Index keys may call user functions: the binder sees the catalog's.
+    let _functions = rehearse_engine::routines::user_calls::install_for(db, 0);
     let scope = Scope {
         table: &table.name,
         columns: table.scope_columns(),

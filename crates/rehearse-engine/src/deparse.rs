@@ -389,6 +389,11 @@ fn write(e: &Expr, pretty: bool) -> String {
             items.iter().map(deparse).collect::<Vec<_>>().join(", ")
         ),
         Node::SubLink(link) => sublink(link, &deparse),
+        Node::UserCall(call) => format!(
+            "{}({})",
+            crate::expr::user_call::printed_name(&call.name),
+            call.args.iter().map(deparse).collect::<Vec<_>>().join(", ")
+        ),
         Node::Subscript(base, brackets) => {
             crate::expr::subscript::deparse(base, brackets, &deparse)
         }

@@ -14,6 +14,7 @@ use crate::types::{CastContext, SqlType};
 pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<String> {
     let col = &table.columns[column];
     let e = col.default.as_ref()?;
+    let _functions = crate::routines::user_calls::install_for(db, 0);
     let scope = Scope {
         table: &table.name,
         columns: Vec::new(),
@@ -89,6 +90,7 @@ pub fn constraint_definition(
             s
         }
         ConstraintKind::Check(e) => {
+            let _functions = crate::routines::user_calls::install_for(db, 0);
             let scope = Scope {
                 table: &table.name,
                 columns: table.scope_columns(),
@@ -125,6 +127,7 @@ pub fn index_key_text(scope: &Scope, key: &IndexKey) -> String {
 /// [WHERE (predicate)]`, each key's operator class printed when it is not its type's
 /// default.
 pub fn index_definition(db: &Database, table: &Table, index: &crate::catalog::Index) -> String {
+    let _functions = crate::routines::user_calls::install_for(db, 0);
     let scope = Scope {
         table: &table.name,
         columns: table.scope_columns(),

@@ -295,12 +295,10 @@ impl Engine {
             };
             if let S::Query(query) = ast.as_ref() {
                 if reads(query) {
+                    let _functions = routines::user_calls::install(self);
                     // A SELECT changes no rows; the sequences it advances stay advanced.
-                    let (names, types, rows) =
-                        dml::select::evaluate_named(self, query).map_err(|error| {
-                            let error = routines::user_call_refusal(&self.db, error);
-                            ddl::alter_type::unsafe_use(self, error)
-                        })?;
+                    let (names, types, rows) = dml::select::evaluate_named(self, query)
+                        .map_err(|error| ddl::alter_type::unsafe_use(self, error))?;
                     return Ok(QueryOutput {
                         command: "SELECT".into(),
                         fields: names.into_iter().zip(types).collect(),
@@ -414,8 +412,8 @@ impl Engine {
     /// Runs a statement without the copy that makes it atomic: for callers that work on
     /// a throwaway copy anyway (the deployed code's queries).
     pub fn dispatch(&mut self, statement: &Statement) -> StatementResult {
+        let _functions = routines::user_calls::install(self);
         self.dispatch_statement(statement).map_err(|mut failure| {
-            failure.error = routines::user_call_refusal(&self.db, failure.error);
             if !self.db.enums_pending.is_empty() {
                 failure.error = ddl::alter_type::unsafe_use(self, failure.error);
             }
@@ -597,6 +595,7 @@ impl Engine {
                 return_type,
                 function_body,
                 behavior,
+                called_on_null,
                 language,
                 using: None,
                 options: None,
@@ -612,6 +611,7 @@ impl Engine {
                     body: function_body.as_ref(),
                     language: language.as_ref(),
                     behavior: behavior.as_ref(),
+                    called_on_null: called_on_null.as_ref(),
                 },
             ),
             S::DropFunction {

@@ -326,7 +326,8 @@ pub fn build_unique(
                 Some(row) => bound.key(row, env)?.unwrap_or(key),
                 None => key,
             };
-            let (cols, vals) = key_text(table, &index.keys, &key);
+            let (cols, vals) =
+                crate::expr::user_call::qualified_names(|| key_text(table, &index.keys, &key));
             let mut rows = vec![first.min(second), first.max(second)];
             rows.dedup();
             return Err(Failure::rows(

@@ -187,6 +187,10 @@ fn add_column(
     if let Some(f) = &mut fill {
         f.fold(&mut env)?;
     }
+    let fast = match &fill {
+        Some(f) => crate::expr::user_call::fast_default(f, &mut env)?,
+        None => None,
+    };
     let t = tables
         .get_mut(table)
         .ok_or_else(|| PgError::undefined_table(table))?;
@@ -199,6 +203,8 @@ fn add_column(
                     .or_insert_with(|| Sequence::new(1, 1))
                     .next_value(),
             )
+        } else if let Some(v) = &fast {
+            v.clone()
         } else if let Some(f) = &fill {
             f.eval(&[], &mut env)?
         } else {

@@ -69,6 +69,7 @@ pub fn create(
                     e => e.clone(),
                 };
                 let bound = scope.bind(&e)?;
+                crate::routines::user_calls::check_index_expression(&bound)?;
                 classes.push(opclasses::resolve(method, written, &bound.ty, &installed)?);
                 labels.push(match &e {
                     ast::Expr::Function(f) => {

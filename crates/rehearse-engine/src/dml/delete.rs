@@ -4,6 +4,7 @@
 use super::{referenced_rows_changed, where_clause};
 use crate::catalog::{Row, Table};
 use crate::error::PgError;
+use crate::routines::statement_triggers::StatementFiring;
 use crate::routines::triggers::Firing;
 use crate::routines::{Timing, TriggerEvent};
 use crate::{object_name, Engine, Lost, StatementResult};
@@ -105,6 +106,21 @@ pub fn run_with_ctes(
         &[],
     );
     let untouched = engine.untouched_rows(&table_name);
+    let after_statement = StatementFiring::new(
+        engine,
+        &table_name,
+        Timing::After,
+        TriggerEvent::Delete,
+        &[],
+    );
+    StatementFiring::new(
+        engine,
+        &table_name,
+        Timing::Before,
+        TriggerEvent::Delete,
+        &[],
+    )
+    .fire(engine)?;
     let (_, mut env) = engine.split();
     if let Some(f) = &mut filter {
         f.fold(&mut env)?;
@@ -174,6 +190,7 @@ pub fn run_with_ctes(
         let rows = removed.iter().map(|r| (Some(r.clone()), None)).collect();
         after.after(engine, rows)?;
     }
+    after_statement.fire(engine)?;
     engine.returned = returned;
     Ok(lost_cells(&table, &removed))
 }

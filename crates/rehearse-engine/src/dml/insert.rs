@@ -4,6 +4,7 @@
 use super::assign;
 use crate::error::PgError;
 use crate::expr::Expr;
+use crate::routines::statement_triggers::StatementFiring;
 use crate::routines::triggers::Firing;
 use crate::routines::{Timing, TriggerEvent};
 use crate::rows::{check_foreign_keys, check_row, UniqueKeys};
@@ -284,6 +285,27 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         TriggerEvent::Insert,
         &[],
     );
+    if on_conflict.is_some() && StatementFiring::any_on(engine, &table_name) {
+        return Err(PgError::unsupported(
+            "INSERT ... ON CONFLICT on a table with statement-level triggers",
+        )
+        .into());
+    }
+    let after_statement = StatementFiring::new(
+        engine,
+        &table_name,
+        Timing::After,
+        TriggerEvent::Insert,
+        &[],
+    );
+    StatementFiring::new(
+        engine,
+        &table_name,
+        Timing::Before,
+        TriggerEvent::Insert,
+        &[],
+    )
+    .fire(engine)?;
     let cached = match engine.unique_cache.take() {
         Some((name, keys)) if name == table_name => Some(keys),
         _ => None,
@@ -447,6 +469,11 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
             .map(|&p| (None, Some(t.rows[p].clone())))
             .collect();
         after.after(engine, rows)?;
+        after_statement.fire(engine)?;
+        return Ok(Vec::new());
+    }
+    if !after_statement.is_empty() {
+        after_statement.fire(engine)?;
         return Ok(Vec::new());
     }
     engine.unique_cache = Some((table_name, unique));

@@ -5,6 +5,7 @@ use crate::catalog::IndexKey;
 use crate::error::PgError;
 use crate::expr::query::{bind_from_list, Clause, Context, Ctes, FromList};
 use crate::expr::Scope;
+use crate::routines::statement_triggers::StatementFiring;
 use crate::routines::triggers::Firing;
 use crate::routines::{Timing, TriggerEvent};
 use crate::rows::{check_foreign_keys, check_row, UniqueKeys};
@@ -150,6 +151,21 @@ pub fn run_with_ctes(
         &assigned,
     );
     let untouched = engine.untouched_rows(&table_name);
+    let after_statement = StatementFiring::new(
+        engine,
+        &table_name,
+        Timing::After,
+        TriggerEvent::Update,
+        &assigned,
+    );
+    StatementFiring::new(
+        engine,
+        &table_name,
+        Timing::Before,
+        TriggerEvent::Update,
+        &assigned,
+    )
+    .fire(engine)?;
     let (tables, mut env) = engine.split();
     let t = tables
         .get_mut(&table_name)
@@ -296,6 +312,7 @@ pub fn run_with_ctes(
         let rows = old_rows.into_iter().map(Some).zip(new_rows).collect();
         after.after(engine, rows)?;
     }
+    after_statement.fire(engine)?;
     engine.returned = returned;
     Ok(Vec::new())
 }

@@ -134,6 +134,7 @@ impl Expr {
             }
             Node::Func(f, args) => functions::evaluate(f, args, &self.ty, row, env)?,
             Node::SubLink(link) => link.eval(row, env)?,
+            Node::UserCall(call) => call.eval(row, env)?,
             Node::Subscript(base, brackets) => {
                 super::subscript::evaluate(base, brackets, row, env)?
             }

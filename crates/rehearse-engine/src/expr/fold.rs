@@ -22,7 +22,7 @@ use crate::value::Value;
 
 /// Casts between date/time types and text depend on DateStyle/TimeZone: PostgreSQL
 /// marks them stable, so the planner does not fold them.
-fn is_stable_cast(from: &SqlType, to: &SqlType) -> bool {
+pub(crate) fn is_stable_cast(from: &SqlType, to: &SqlType) -> bool {
     let datetime = |t: &SqlType| matches!(t.category(), Category::DateTime | Category::Timespan);
     let string = |t: &SqlType| matches!(t.category(), Category::String | Category::Unknown);
     let zone_shift = matches!(
@@ -141,6 +141,14 @@ impl Expr {
                     (true, _) if immutable => Folded::Constant,
                     _ => Folded::Variable,
                 }
+            }
+            // `evaluate_function`: an IMMUTABLE function of constants is run once.
+            Node::UserCall(call) => {
+                if let Some(inlined) = &call.inlined {
+                    return inlined.fold(env);
+                }
+                let refs: Vec<&Expr> = call.args.iter().collect();
+                all(&refs, env)? && call.immutable
             }
         };
         match folded {

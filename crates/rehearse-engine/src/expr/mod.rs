@@ -41,6 +41,7 @@ pub(crate) mod restriction;
 mod subquery;
 pub mod subscript;
 mod time_ops;
+pub mod user_call;
 
 pub use bind::literal;
 pub use functions::Function;
@@ -209,6 +210,8 @@ pub enum Node {
     SubLink(Box<SubLink>),
     /// `array[i]...` / `array[lo:hi]` (`subscript`).
     Subscript(Box<Expr>, Vec<subscript::Subscript>),
+    /// A call of a user-defined function (`user_call`).
+    UserCall(Box<user_call::UserCall>),
 }
 
 /// The two pattern-matching operator families.
@@ -291,6 +294,7 @@ impl Expr {
             Node::Logic(_, items) | Node::Func(_, items) | Node::Array(items) => {
                 items.iter().collect()
             }
+            Node::UserCall(call) => call.args.iter().collect(),
             Node::InList(e, items, _) => std::iter::once(&**e).chain(items).collect(),
             Node::Subscript(base, brackets) => std::iter::once(&**base)
                 .chain(brackets.iter().flat_map(|b| b.exprs()))
@@ -324,6 +328,7 @@ impl Expr {
             Node::Logic(_, items) | Node::Func(_, items) | Node::Array(items) => {
                 items.iter_mut().collect()
             }
+            Node::UserCall(call) => call.args.iter_mut().collect(),
             Node::InList(e, items, _) => std::iter::once(&mut **e).chain(items).collect(),
             Node::Subscript(base, brackets) => std::iter::once(&mut **base)
                 .chain(brackets.iter_mut().flat_map(|b| b.exprs_mut()))
@@ -356,6 +361,7 @@ impl Expr {
             | Node::Regex(l, r, ..)
             | Node::Quantified(_, l, r, _) => l.mentions_type(ty) || r.mentions_type(ty),
             Node::Logic(_, items) | Node::Func(_, items) | Node::Array(items) => any(items),
+            Node::UserCall(call) => any(&call.args),
             Node::InList(e, items, _) => e.mentions_type(ty) || any(items),
             Node::Subscript(..) => {
                 self.children().iter().skip(1).any(|e| e.mentions_type(ty))

@@ -63,6 +63,9 @@ pub struct Function {
     pub body: Body,
     /// Volatility.
     pub volatility: Volatility,
+    /// STRICT (RETURNS NULL ON NULL INPUT): a call with a NULL argument returns NULL
+    /// without running the body.
+    pub strict: bool,
 }
 
 impl Function {
@@ -114,7 +117,16 @@ impl TriggerEvent {
     }
 }
 
-/// A row-level trigger of a table (`pg_trigger`).
+/// FOR EACH ROW or FOR EACH STATEMENT.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TriggerLevel {
+    /// FOR EACH ROW.
+    Row,
+    /// FOR EACH STATEMENT (the default).
+    Statement,
+}
+
+/// A trigger of a table (`pg_trigger`).
 #[derive(Debug, Clone)]
 pub struct Trigger {
     /// Name, unique per table.
@@ -131,4 +143,6 @@ pub struct Trigger {
     pub when: Option<ast::Expr>,
     /// False after `ALTER TABLE ... DISABLE TRIGGER`.
     pub enabled: bool,
+    /// Per row or per statement.
+    pub level: TriggerLevel,
 }

@@ -9,9 +9,12 @@
 //! names are looked up when it runs; a LANGUAGE sql body is analysed at CREATE.
 
 pub mod do_block;
+pub mod function_deps;
 pub mod plpgsql;
 pub mod sql_function;
+pub mod statement_triggers;
 pub mod triggers;
+pub mod user_calls;
 
 pub use crate::routine_defs::{Body, Function, Language, Returns, Volatility};
 pub use triggers::{Timing, Trigger, TriggerEvent};
@@ -78,6 +81,8 @@ pub struct CreateFunction<'a> {
     pub language: Option<&'a ast::Ident>,
     /// IMMUTABLE / STABLE / VOLATILE.
     pub behavior: Option<&'a ast::FunctionBehavior>,
+    /// STRICT / RETURNS NULL ON NULL INPUT / CALLED ON NULL INPUT.
+    pub called_on_null: Option<&'a ast::FunctionCalledOnNull>,
 }
 
 /// Runs `CREATE [OR REPLACE] FUNCTION`.
@@ -147,6 +152,13 @@ pub fn create_function(engine: &mut Engine, create: CreateFunction) -> Statement
         language,
         body,
         volatility,
+        strict: matches!(
+            create.called_on_null,
+            Some(
+                ast::FunctionCalledOnNull::Strict
+                    | ast::FunctionCalledOnNull::ReturnsNullOnNullInput
+            )
+        ),
     };
     if language == Language::Sql {
         sql_function::check(engine, &function)?;
@@ -183,26 +195,6 @@ pub fn create_function(engine: &mut Engine, create: CreateFunction) -> Statement
     }
     engine.db.functions.insert(name, function);
     Ok(Vec::new())
-}
-
-/// The binder knows only built-in functions: its "function f(...) does not exist"
-/// (or "is not unique", judged on the built-in candidates alone) for a function
-/// the database has is a call Rehearse does not simulate, never PostgreSQL's error.
-pub fn user_call_refusal(db: &crate::catalog::Database, error: PgError) -> PgError {
-    if !matches!(error.sqlstate.as_str(), "42883" | "42725") || db.functions.is_empty() {
-        return error;
-    }
-    let called = error
-        .message
-        .strip_prefix("function ")
-        .and_then(|m| m.split('(').next())
-        .unwrap_or_default();
-    if db.functions.contains_key(called) {
-        return PgError::unsupported(format!(
-            "calls of the user-defined function {called}() from SQL expressions"
-        ));
-    }
-    error
 }
 
 /// Runs `DROP FUNCTION [IF EXISTS] name[(args)], ... [CASCADE]`.
@@ -250,32 +242,32 @@ pub fn drop_function(
             .into());
         };
         let users = triggers::using_function(engine, &name);
-        if let Some((table, trigger)) = users.first() {
-            if !cascade {
-                return Err(PgError::new(
-                    "2BP01",
-                    format!(
-                        "cannot drop function {} because other objects depend on it",
-                        function.signature()
-                    ),
-                )
-                .detail(format!(
-                    "trigger {trigger} on table {table} depends on function {}",
-                    function.signature()
-                ))
-                .hint("Use DROP ... CASCADE to drop the dependent objects too.")
-                .into());
-            }
-            for (table, trigger) in &users {
-                if let Some(t) = engine.db.tables.get_mut(table) {
-                    t.triggers.retain(|tr| &tr.name != trigger);
-                }
+        let others = function_deps::dependents(&engine.db, &name);
+        let signature = function.signature();
+        let mut lines: Vec<String> = users
+            .iter()
+            .map(|(table, trigger)| {
+                format!("trigger {trigger} on table {table} depends on function {signature}")
+            })
+            .collect();
+        lines.extend(function_deps::describe_all(&others, &signature));
+        if !lines.is_empty() && !cascade {
+            return Err(function_deps::refuse_drop(&lines, &signature).into());
+        }
+        for (table, trigger) in &users {
+            if let Some(t) = engine.db.tables.get_mut(table) {
+                t.triggers.retain(|tr| &tr.name != trigger);
             }
         }
+        function_deps::drop_cascade(&mut engine.db, &others)?;
         engine.db.functions.remove(&name);
     }
     Ok(Vec::new())
 }
 
 #[cfg(test)]
+mod statement_triggers_tests;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod user_calls_tests;

@@ -4,15 +4,16 @@
 //! As in PostgreSQL: BEFORE triggers fire per row in name order, each getting the row
 //! the previous one returned, before the row's constraints are checked; returning NULL
 //! skips the row. AFTER triggers are queued and fire once the statement's rows are all
-//! written, row by row, each row's triggers in name order. Statement-level,
-//! INSTEAD OF, TRUNCATE and constraint triggers are refused when created.
+//! written, row by row, each row's triggers in name order. Statement-level triggers
+//! fire from `statement_triggers`; INSTEAD OF, TRUNCATE and constraint triggers are
+//! refused when created.
 
 use super::plpgsql::exec::{self, Frame, Host, Outcome, Record};
 use super::{Body, Function, Returns};
 use crate::catalog::Row;
 use crate::error::PgError;
 use crate::expr::Env;
-pub use crate::routine_defs::{Timing, Trigger, TriggerEvent};
+pub use crate::routine_defs::{Timing, Trigger, TriggerEvent, TriggerLevel};
 use crate::types::SqlType;
 use crate::value::Value;
 use crate::{ident, object_name, Engine, StatementResult};
@@ -59,9 +60,10 @@ pub fn create(engine: &mut Engine, create: CreateTrigger) -> StatementResult {
             return Err(PgError::unsupported("INSTEAD OF triggers").into())
         }
     };
-    if *create.object != ast::TriggerObject::Row {
-        return Err(PgError::unsupported("statement-level triggers (FOR EACH STATEMENT)").into());
-    }
+    let level = match create.object {
+        ast::TriggerObject::Row => TriggerLevel::Row,
+        ast::TriggerObject::Statement => TriggerLevel::Statement,
+    };
     let table = engine.table(&table_name)?;
     let mut events = Vec::new();
     let mut columns = Vec::new();
@@ -118,6 +120,12 @@ pub fn create(engine: &mut Engine, create: CreateTrigger) -> StatementResult {
         )
         .into());
     }
+    if let Some(when) = create
+        .condition
+        .filter(|_| level == TriggerLevel::Statement)
+    {
+        super::statement_triggers::check_when(when)?;
+    }
     if let Some(when) = create.condition {
         let mentions = |rec: &str| {
             let mut found = false;
@@ -154,6 +162,7 @@ pub fn create(engine: &mut Engine, create: CreateTrigger) -> StatementResult {
         columns,
         when: create.condition.cloned(),
         enabled: true,
+        level,
     };
     let t = engine.table_mut(&table_name)?;
     match t.triggers.iter().position(|tr| tr.name == name) {
@@ -365,6 +374,7 @@ impl Firing {
             columns = t.scope_columns();
             for tr in &t.triggers {
                 let fires = tr.enabled
+                    && tr.level == TriggerLevel::Row
                     && tr.timing == timing
                     && tr.events.contains(&event)
                     && (event != TriggerEvent::Update

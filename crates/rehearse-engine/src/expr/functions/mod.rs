@@ -415,6 +415,9 @@ impl Scope<'_> {
             .last()
             .map(|i| i.value.to_lowercase())
             .unwrap_or_default();
+        if let Some(call) = self.user_call(f) {
+            return call;
+        }
         let windowed = f.over.is_some()
             || crate::expr::query::window::is_window_function(&name) && f.name.0.len() == 1;
         if windowed {

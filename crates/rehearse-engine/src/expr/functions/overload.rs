@@ -102,7 +102,7 @@ impl Scope<'_> {
     /// Whether PostgreSQL's candidates for a built-in name are known to be only
     /// `pg_catalog`'s: the installed extensions are known and add none (citext's
     /// `strpos`, hstore's `||`, pg_trgm's `%` would). A user-defined function of the
-    /// name is judged by `routines::user_call_refusal`.
+    /// name is bound before the built-ins are asked (`user_call`).
     pub(in crate::expr) fn candidates_are_builtin(&self) -> bool {
         self.extensions.is_some_and(|installed| {
             installed

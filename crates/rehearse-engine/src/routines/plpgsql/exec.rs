@@ -147,6 +147,12 @@ impl Frame {
     fn fields_to_columns(&self, e: &mut ast::Expr) -> Result<(), PgError> {
         let mut error = None;
         let _ = ast::visit_expressions_mut(e, |x| {
+            // A function's `$n` parameter: a variable of that name (`user_calls`).
+            if let ast::Expr::Value(ast::Value::Placeholder(p)) = x {
+                if self.variables.iter().any(|v| v.name == *p) {
+                    *x = ast::Expr::Identifier(ast::Ident::with_quote('"', p.clone()));
+                }
+            }
             if let ast::Expr::CompoundIdentifier(parts) = x {
                 if parts.len() == 2 {
                     let rec = crate::ident(&parts[0]);
@@ -267,6 +273,17 @@ fn coerce(scope: &Scope, e: Expr, to: &SqlType) -> Result<Expr, PgError> {
             err
         }
     })
+}
+
+/// A function's RETURN value as its declared result type (PL/pgSQL's assignment
+/// cast).
+pub fn assign_cast(
+    value: Value,
+    from: &SqlType,
+    to: &SqlType,
+    env: &mut Env,
+) -> Result<Value, PgError> {
+    convert(value, from, to, env)
 }
 
 /// A value of one type as another (a row's column into a variable).

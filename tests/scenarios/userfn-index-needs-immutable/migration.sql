@@ -1,0 +1,1 @@
+CREATE INDEX events_payload_size ON events (payload_size(payload));
