@@ -37,10 +37,12 @@ mod extract;
 mod format;
 pub(crate) mod json;
 mod json_build;
+pub(crate) mod json_elements;
 mod jsonb_edit;
 mod math;
 mod overload;
 mod regexp;
+pub(crate) mod regexp_matches;
 pub(crate) mod sequence_session;
 mod size_pretty;
 mod text;
@@ -169,6 +171,9 @@ static FUNCTIONS: &[Function] = &[
     entry(Immutable, "json_array_length",     1..=1,    Custom(jsonb_edit::bind_one),     Strict(jsonb_edit::array_length)),
     entry(Immutable, "jsonb_extract_path",    2..=MANY, Custom(jsonb_edit::bind_extract_path), Values(jsonb_edit::extract_path)),
     entry(Immutable, "jsonb_extract_path_text", 2..=MANY, Custom(jsonb_edit::bind_extract_path), Values(jsonb_edit::extract_path)),
+    entry(Immutable, "json_extract_path",     2..=MANY, Custom(json_elements::bind_extract_path), Values(json_elements::extract_path)),
+    entry(Immutable, "json_extract_path_text", 2..=MANY, Custom(json_elements::bind_extract_path), Values(json_elements::extract_path)),
+    entry(Immutable, "json_strip_nulls",      1..=2,    Custom(json_elements::bind_strip_nulls), Strict(json_elements::strip_nulls)),
     entry(Stable,    "jsonb_build_object",    0..=MANY, Custom(json_build::bind_build),   Values(json_build::build_object)),
     entry(Stable,    "json_build_object",     0..=MANY, Custom(json_build::bind_build),   Values(json_build::build_object)),
     entry(Stable,    "jsonb_build_array",     0..=MANY, Custom(json_build::bind_build),   Values(json_build::build_array)),

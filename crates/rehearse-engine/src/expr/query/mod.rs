@@ -840,6 +840,8 @@ pub fn output_name(e: &ast::Expr) -> String {
 }
 
 #[cfg(test)]
+mod morefuncs_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod window_tests;
