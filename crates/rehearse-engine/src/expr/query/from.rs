@@ -108,7 +108,7 @@ pub(super) fn relations<'q>(
                 subquery,
                 alias,
             } => super::lateral::relation(levels, &out, subquery, alias.as_ref(), JoinKind::Cross)?,
-            factor => relation(levels, factor, JoinKind::Cross)?,
+            factor => super::srf_lateral::relation(levels, &out, factor, JoinKind::Cross)?,
         };
         out.push(Pending {
             relation: first,
@@ -143,7 +143,7 @@ pub(super) fn relations<'q>(
                     subquery,
                     alias,
                 } => super::lateral::relation(levels, &out, subquery, alias.as_ref(), kind)?,
-                factor => relation(levels, factor, kind)?,
+                factor => super::srf_lateral::relation(levels, &out, factor, kind)?,
             };
             out.push(Pending {
                 relation: joined,
@@ -162,7 +162,7 @@ fn join_name(op: &ast::JoinOperator) -> &'static str {
     }
 }
 
-fn relation(
+pub(super) fn relation(
     levels: &Levels,
     factor: &ast::TableFactor,
     kind: JoinKind,

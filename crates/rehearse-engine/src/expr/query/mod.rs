@@ -22,6 +22,7 @@ mod order;
 mod rowset;
 mod setop;
 pub mod srf;
+mod srf_lateral;
 mod values;
 pub mod window;
 

@@ -99,8 +99,12 @@ y; d|NULL"#,
     ),
     // PostgreSQL: (a,1); (a,2); (b,"[1, 2 ]"); (c,"""x\\ny"""); (d,null); a record-returning function in the select list is refused (as jsonb_each).
     (r#"SELECT json_each(j) FROM t WHERE id = 1"#, "refused"),
-    // PostgreSQL: 1|a|1; 1|a|2; 1|b|[1, 2 ]; 1|c|"x\ny"; 1|d|null; a function in FROM reading another FROM item (implicit LATERAL) is refused.
-    (r#"SELECT id, k, v FROM t, json_each(t.j) AS e(k, v) WHERE id = 1"#, "refused"),
+    // PostgreSQL: 1|a|1; 1|a|2; 1|b|[1, 2 ]; 1|c|"x\ny"; 1|d|null; its WHERE skips the rows whose json the function
+    // rejects: the engine calls it for them, and refuses the error.
+    (
+        r#"SELECT id, k, v FROM t, json_each(t.j) AS e(k, v) WHERE id = 1"#,
+        "refused",
+    ),
     (
         r#"SELECT count(*) FROM json_each(NULL)"#,
         r#"0"#,
@@ -263,6 +267,54 @@ y|[1, 2 ]|1|2; NULL|NULL|NULL|NULL|NULL; NULL|NULL|NULL|NULL|NULL"#,
     (
         r#"SELECT pg_size_pretty(id::bigint * 5000), pg_size_pretty(NULL::numeric) FROM t ORDER BY id"#,
         r#"5000 bytes|NULL; 10000 bytes|NULL; 15 kB|NULL"#,
+    ),
+    // Functions in FROM reading an earlier item (implicit LATERAL).
+    // PostgreSQL: 2|1; 2|x; 2|NULL; 2|{"k" : true}; its WHERE skips the rows whose json the function
+    // rejects: the engine calls it for them, and refuses the error.
+    (
+        r#"SELECT t.id, e.* FROM t CROSS JOIN json_array_elements_text(t.j) e WHERE id = 2"#,
+        "refused",
+    ),
+    (
+        r#"SELECT id, m FROM t, regexp_matches(t.s, '\d', 'g') AS m ORDER BY 1, 2"#,
+        r#"1|{1}; 1|{2}; 1|{2}"#,
+    ),
+    (
+        r#"SELECT id, m, n FROM t, regexp_matches(t.s, '\d', 'g') WITH ORDINALITY AS r(m, n) ORDER BY 1, 3"#,
+        r#"1|{1}|1; 1|{2}|2; 1|{2}|3"#,
+    ),
+    (
+        r#"SELECT t.id, regexp_matches FROM t, regexp_matches(t.s, '[a-z]') ORDER BY 1"#,
+        r#"1|{a}; 2|{n}"#,
+    ),
+    // PostgreSQL: 1|a|1; 1|a|2; 3|NULL|NULL; its WHERE skips the rows whose json the function
+    // rejects: the engine calls it for them, and refuses the error.
+    (
+        r#"SELECT t.id, k.* FROM t LEFT JOIN json_each_text(t.j) k ON k.key = 'a' WHERE t.id <> 2 ORDER BY 1, 3"#,
+        "refused",
+    ),
+    // PostgreSQL: 1|22; 1|a1; 2|no digits; UNNEST(...) reading an earlier item is still refused.
+    (
+        r#"SELECT id, x FROM t, unnest(string_to_array(t.s, 'b')) AS x ORDER BY 1, 2"#,
+        "refused",
+    ),
+    (
+        r#"SELECT id, k FROM t RIGHT JOIN json_object_keys(t.j) k ON true"#,
+        r#"42P10: invalid reference to FROM-clause entry for table "t""#,
+    ),
+    // PostgreSQL: 22023: cannot deconstruct an array as an object; an error the engine cannot tell from one a WHERE would skip.
+    (
+        r#"SELECT count(*) FROM t, json_each(t.j)"#,
+        "refused",
+    ),
+    (
+        r#"SELECT s.id, e.key, e.value FROM (SELECT * FROM t WHERE id = 1) s, json_each(s.j) e"#,
+        r#"1|a|1; 1|a|2; 1|b|[1, 2 ]; 1|c|"x\ny"; 1|d|null"#,
+    ),
+    // PostgreSQL: 22023: cannot call json_array_elements_text on a non-array (an error the engine cannot tell from one a WHERE would skip).
+    (
+        r#"SELECT t.id, e.* FROM t CROSS JOIN json_array_elements_text(t.j) e ORDER BY 1"#,
+        "refused",
     ),
 ];
 

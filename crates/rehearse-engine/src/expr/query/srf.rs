@@ -58,6 +58,10 @@ pub(crate) struct SetFunction {
     ordinality: bool,
     /// Whether an argument reads the enclosing query's row.
     pub correlated: bool,
+    /// Called per row of the FROM items before it (`srf_lateral`): its errors are
+    /// refused, as PostgreSQL applies the WHERE conditions on those items first and
+    /// may never call it for the row that fails here.
+    implicit_lateral: bool,
 }
 
 /// The relation a function in FROM is: its name, its columns and the bound call.
@@ -101,6 +105,11 @@ pub(super) fn bind_from(
     alias: Option<&ast::TableAlias>,
     ordinality: bool,
 ) -> Result<Bound, PgError> {
+    // `srf_lateral`'s rewrite of an implicitly LATERAL call names it so.
+    let (name, implicit_lateral) = match name.strip_prefix(IMPLICIT_LATERAL) {
+        Some(name) => (name, true),
+        None => (name, false),
+    };
     let context = Context {
         tables: levels.tables,
         outer: levels.outer,
@@ -130,11 +139,10 @@ pub(super) fn bind_from(
         };
         match scope.bind(e) {
             Ok(b) => bound.push(b),
-            // An earlier FROM item's column: PostgreSQL's implicit LATERAL.
+            // An earlier FROM item's column: PostgreSQL's implicit LATERAL, which
+            // `srf_lateral` binds as a LATERAL subquery.
             Err(e) if matches!(e.sqlstate.as_str(), "42703" | "42P01") => {
-                return Err(PgError::unsupported(format!(
-                    "{name}() in FROM reading another FROM item's columns (LATERAL)"
-                )))
+                return Err(reads_other_items(name))
             }
             Err(e) => return Err(e),
         }
@@ -181,8 +189,21 @@ pub(super) fn bind_from(
             types,
             ordinality,
             correlated: context.correlated.get(),
+            implicit_lateral,
         },
     })
+}
+
+/// The prefix `srf_lateral` gives the name of a call it binds as a LATERAL
+/// subquery (no SQL identifier holds a NUL).
+pub(super) const IMPLICIT_LATERAL: &str = "\0";
+
+/// The refusal of a function in FROM whose arguments read another FROM item's
+/// columns (PostgreSQL's implicit LATERAL), when bound as a plain function.
+pub(super) fn reads_other_items(name: &str) -> PgError {
+    PgError::unsupported(format!(
+        "{name}() in FROM reading another FROM item's columns (LATERAL)"
+    ))
 }
 
 /// Where a call's placeholder column sits while its query is bound (below the window
@@ -262,6 +283,7 @@ pub(crate) fn bind_target(
         types,
         ordinality: false,
         correlated: false,
+        implicit_lateral: false,
     });
     Ok(Expr {
         node: crate::expr::Node::Column(PLACEHOLDER_BASE + calls.len() - 1, name.to_string()),
@@ -448,6 +470,19 @@ impl SetFunction {
 
     /// The rows the call returns, given the enclosing query's row.
     pub fn rows(&self, outer: &[Value], env: &mut Env) -> Result<Vec<Row>, PgError> {
+        let rows = self.compute(outer, env);
+        match rows {
+            Err(e) if self.implicit_lateral && e.unsupported.is_none() => {
+                Err(PgError::unsupported(format!(
+                    "the error \"{}\" of {}() called for each row of an earlier FROM item (PostgreSQL applies the WHERE conditions on that item first, and may never call it for that row)",
+                    e.message, self.name
+                )))
+            }
+            other => other,
+        }
+    }
+
+    fn compute(&self, outer: &[Value], env: &mut Env) -> Result<Vec<Row>, PgError> {
         let args = self
             .args
             .iter()
