@@ -698,12 +698,17 @@ Object.assign(STATEMENTS, {
     return [`UPDATE ${t.name} SET ${c.name} = ${value()}`, ...(r.chance(0.4) ? [optional(` WHERE ${expr(r, t, 'bool')}`)] : [])];
   },
   sequence_step(r, t) {
+    // One statement a step: the sequence is made by the table's first such step (a
+    // missing one is PostgreSQL's 42P01 at parse time, even for no rows).
     const seq = `${t.name}_gen_seq`;
+    if (!t.seq) {
+      t.seq = true;
+      return [`CREATE SEQUENCE IF NOT EXISTS ${seq}`];
+    }
     const call = r.pick([`nextval('${seq}')`, `currval('${seq}')`, 'lastval()', `setval('${seq}', ${r.int(1, 9)}${r.pick(['', ', true', ', false'])})`]);
     const ints = columnsOfKind(t, 'int');
-    const use = ints.length ? `UPDATE ${t.name} SET ${r.pick(ints).name} = ${call}` : `DELETE FROM ${t.name} WHERE ${call} < 0`;
-    // The sequence is made first: a missing one is PostgreSQL's 42P01 at parse time.
-    return [`CREATE SEQUENCE IF NOT EXISTS ${seq}; `, optional(`SELECT setval('${seq}', 5); `), use];
+    if (!ints.length) return [`DELETE FROM ${t.name} WHERE ${call} < 0`];
+    return [`UPDATE ${t.name} SET ${r.pick(ints).name} = ${call}`, optional(` WHERE ${expr(r, t, 'bool')}`)];
   },
   size_pretty_step(r, t) {
     const texts = columnsOfKind(t, 'text');

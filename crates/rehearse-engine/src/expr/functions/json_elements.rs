@@ -144,8 +144,16 @@ pub(crate) fn at_path<'t>(text: &'t str, path: &[&str]) -> Result<Option<&'t str
 
 /// `json #> text[]` / `json #>> text[]` and the extract-path functions: NULL when a
 /// step is NULL or the path leads nowhere.
-pub(crate) fn extract(text: &str, path: &[Option<String>], as_text_result: bool) -> Result<Value, PgError> {
-    let Some(steps) = path.iter().map(Option::as_deref).collect::<Option<Vec<&str>>>() else {
+pub(crate) fn extract(
+    text: &str,
+    path: &[Option<String>],
+    as_text_result: bool,
+) -> Result<Value, PgError> {
+    let Some(steps) = path
+        .iter()
+        .map(Option::as_deref)
+        .collect::<Option<Vec<&str>>>()
+    else {
         return Ok(Value::Null);
     };
     Ok(match at_path(text, &steps)? {
@@ -164,7 +172,12 @@ pub(super) fn bind_extract_path(
     let rest = args.split_off(1.min(args.len()));
     let mut bound = super::jsonb_edit::fixed(scope, name, args, &[SqlType::Json])?;
     for a in rest {
-        bound.extend(super::jsonb_edit::fixed(scope, name, vec![a], &[SqlType::Text])?);
+        bound.extend(super::jsonb_edit::fixed(
+            scope,
+            name,
+            vec![a],
+            &[SqlType::Text],
+        )?);
     }
     let ty = if name.ends_with("_text") {
         SqlType::Text
@@ -189,7 +202,11 @@ pub(super) fn extract_path(a: Args) -> Result<Value, PgError> {
 }
 
 /// `json_strip_nulls(json [, strip_in_arrays boolean])`.
-pub(super) fn bind_strip_nulls(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
+pub(super) fn bind_strip_nulls(
+    scope: &Scope,
+    name: &str,
+    args: Vec<Expr>,
+) -> Result<Bound, PgError> {
     let bound = super::jsonb_edit::fixed(scope, name, args, &[SqlType::Json, SqlType::Boolean])?;
     Ok((bound, SqlType::Json))
 }
@@ -251,10 +268,16 @@ mod tests {
         assert_eq!(super::at_path(doc, &["a", "b"]).unwrap(), Some("1"));
         let doc = r#"{"a": {"b":1}, "a": {"b":2}}"#;
         assert_eq!(super::at_path(doc, &["a", "b"]).unwrap(), Some("2"));
-        assert_eq!(super::at_path("[1,[2, 3 ]]", &["1", "-1"]).unwrap(), Some("3"));
+        assert_eq!(
+            super::at_path("[1,[2, 3 ]]", &["1", "-1"]).unwrap(),
+            Some("3")
+        );
         assert_eq!(super::at_path("[1, 2]", &[" +1"]).unwrap(), Some("2"));
         assert_eq!(super::at_path("[1, 2]", &["1x"]).unwrap(), None);
         assert_eq!(super::at_path("[1, 2]", &["9999999999"]).unwrap(), None);
-        assert_eq!(super::at_path(r#" {"a": 1} "#, &[]).unwrap(), Some(r#"{"a": 1}"#));
+        assert_eq!(
+            super::at_path(r#" {"a": 1} "#, &[]).unwrap(),
+            Some(r#"{"a": 1}"#)
+        );
     }
 }

@@ -102,8 +102,7 @@ pub(super) fn bind_currval(scope: &Scope, name: &str, args: Vec<Expr>) -> Result
         .next()
         .ok_or_else(|| PgError::unsupported(format!("{name}()")))?;
     let arg = scope.resolve_unknown(arg)?;
-    if let (crate::expr::Node::Const(Value::Text(text)), Some(context)) = (&arg.node, scope.query)
-    {
+    if let (crate::expr::Node::Const(Value::Text(text)), Some(context)) = (&arg.node, scope.query) {
         if context.tables.contains_key(&sequence_name(text)) {
             return Err(PgError::unsupported(format!(
                 "{name}() of the table {text} (not a sequence)"

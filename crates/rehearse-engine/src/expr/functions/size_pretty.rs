@@ -26,9 +26,7 @@ const UNITS: [(&str, i128, bool, u32); 6] = [
 /// The one argument, already of a parameter type PostgreSQL resolved to.
 pub(super) fn bind(_: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
     match args.first().map(|a| a.ty.without_typmod()) {
-        Some(SqlType::BigInt | SqlType::Numeric(_)) if args.len() == 1 => {
-            Ok((args, SqlType::Text))
-        }
+        Some(SqlType::BigInt | SqlType::Numeric(_)) if args.len() == 1 => Ok((args, SqlType::Text)),
         _ => Err(PgError::unsupported(format!(
             "the function {name}() with these arguments"
         ))),
@@ -67,7 +65,12 @@ pub(super) fn pg_size_pretty(a: Args) -> Result<Value, PgError> {
         // bytes`); above it, dividing its integral part truncates exactly as
         // PostgreSQL's `numeric_div_trunc` of the whole value does.
         Some(Value::Numeric(d)) if d.abs() < rust_decimal::Decimal::from(UNITS[0].1) => {
-            format!("{} bytes", Value::Numeric(*d).output(&SqlType::Numeric(None)).unwrap_or_default())
+            format!(
+                "{} bytes",
+                Value::Numeric(*d)
+                    .output(&SqlType::Numeric(None))
+                    .unwrap_or_default()
+            )
         }
         Some(Value::Numeric(d)) => match d.trunc().to_i128() {
             Some(n) => pretty(n),

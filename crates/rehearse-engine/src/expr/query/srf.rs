@@ -2,8 +2,9 @@
 //! element and key functions, `regexp_split_to_table`, `regexp_matches`,
 //! `string_to_table`), with column
 //! aliases and WITH ORDINALITY: bound against `pg_proc`'s signatures, then each call's
-//! rows computed from the enclosing query's row (the arguments cannot read this
-//! level's other FROM items: that is LATERAL, refused).
+//! rows computed from the enclosing query's row (a call whose arguments read an
+//! earlier FROM item of its level is PostgreSQL's implicit LATERAL: `srf_lateral`
+//! binds it as a LATERAL subquery).
 //!
 //! **Invariant:** every row a function returns counts against the statement's work
 //! budget ([`super::MAX_QUERY_WORK`]) before it is made, and one call returns at most

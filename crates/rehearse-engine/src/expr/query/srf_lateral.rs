@@ -34,7 +34,9 @@ pub(super) fn relation(
         _ => return plain,
     };
     match plain {
-        Err(e) if !before.is_empty() && e == super::srf::reads_other_items(&function) => {}
+        // With no item before it, the subquery binds the call to PostgreSQL's own
+        // 42703/42P01.
+        Err(e) if e == super::srf::reads_other_items(&function) => {}
         other => return other,
     }
     // The relation's name is the alias, else the function's (its columns, renamed
@@ -63,7 +65,11 @@ pub(super) fn relation(
         {
             *name = ast::ObjectName(vec![ast::Ident::with_quote(
                 '"',
-                format!("{}{}", super::srf::IMPLICIT_LATERAL, crate::object_name(name)),
+                format!(
+                    "{}{}",
+                    super::srf::IMPLICIT_LATERAL,
+                    crate::object_name(name)
+                ),
             )]);
         }
     }
