@@ -142,7 +142,9 @@ pub(super) fn bind_from(
             Ok(b) => bound.push(b),
             // An earlier FROM item's column: PostgreSQL's implicit LATERAL, which
             // `srf_lateral` binds as a LATERAL subquery.
-            Err(e) if matches!(e.sqlstate.as_str(), "42703" | "42P01") => {
+            // Inside that subquery every earlier item is in scope: the error is
+            // PostgreSQL's own.
+            Err(e) if matches!(e.sqlstate.as_str(), "42703" | "42P01") && !implicit_lateral => {
                 return Err(reads_other_items(name))
             }
             Err(e) => return Err(e),
