@@ -805,9 +805,71 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'add_time_column'], [1, 'update_time'], [0.5, 'alter_time_type'], [1, 'update_datetime_function'],
   [1, 'jsonb_step'], [1, 'array_step'], [1, 'insert_join_using'], [0.5, 'delete_join_using'],
   [0.5, 'lock_table'], [0.5, 'comment_on'], [1, 'insert_lateral'], [0.5, 'insert_returning'], [0.5, 'update_returning'], [0.5, 'delete_returning'],
-  [1, 'with_modify_read'], [1, 'with_modify_twice'], [0.5, 'upsert_returning'], [1, 'call_function']]
+  [1, 'with_modify_read'], [1, 'with_modify_twice'], [0.5, 'upsert_returning'], [1, 'call_function'],
+  [1, 'regexp_matches_step'], [1, 'json_step'], [0.5, 'sequence_step'], [0.5, 'size_pretty_step']]
   .map(([w, k]) => [w * 2, k]);
 STATEMENT_WEIGHTS.push([2, 'catalog_guard']);
+
+// regexp_matches as a set, the json (not jsonb) element functions, currval/lastval
+// and pg_size_pretty (`morefuncs` forms).
+const MATCH_REGEXES = ['l+', 'o.', '^a', '(b)(c)?', 'x*', '([a-z])([a-z])', '(', 'a{2,1}'];
+const JSON_LITS = ['{"a": 1, "a":2, "k" : [1, 2 ], "s": "x\\ny"}', '[1, "a" , null, {"k" : true}]',
+  '{"a": {"b": null}, "n": 2.50e0}', '"s"', '1', '{}', '[ ]', '{"k": [null, {"z": null}], "a": "\\u0041"}'];
+const jsonLit = (r) => `${quote(r.pick(JSON_LITS))}::json`;
+function jsonExpr(r, t) {
+  const c = someColumn(r, t);
+  return r.pick([() => jsonLit(r), () => `to_json(${c.name})`, () => `json_build_object('k', ${c.name}, 'a', 1)`])();
+}
+Object.assign(STATEMENTS, {
+  regexp_matches_step(r, t) {
+    const texts = columnsOfKind(t, 'text');
+    const c = someColumn(r, t);
+    const source = texts.length && r.chance(0.7) ? r.pick(texts).name : typedLiteral(r, 'text');
+    const m = `regexp_matches(${source}, ${quote(r.pick(MATCH_REGEXES))}${r.pick(['', ", 'g'", ", 'z'"])})`;
+    const value = { text: `(${m})[1]`, int: `cardinality(${m})` }[kindOf(c.type)];
+    if (!value) return [`DELETE FROM ${t.name} WHERE ${c.name}::text IN (SELECT m[1] FROM ${m} AS m)`];
+    return [`INSERT INTO ${t.name} (${c.name}) SELECT ${value} FROM ${t.name}`, optional(' ORDER BY 1')];
+  },
+  json_step(r, t) {
+    const c = someColumn(r, t);
+    const j = () => jsonExpr(r, t);
+    const value = {
+      text: () => r.pick([`json_extract_path_text(${j()}, 'k', '0')`, `json_extract_path(${j()}, 'a')::text`,
+        `(${j()} #> '{k,1}')::text`, `${j()} #>> '{a}'`, `json_strip_nulls(${j()})::text`,
+        `json_strip_nulls(${j()}, true)::text`, `(SELECT string_agg(key || '=' || value, ',') FROM json_each_text(${j()}))`]),
+      int: () => r.pick([`json_array_length(${j()})`, `(SELECT count(*) FROM json_each(${j()}))::int`,
+        `(SELECT count(*) FROM json_array_elements(${j()}))::int`, `(SELECT count(*) FROM json_object_keys(${j()}))::int`]),
+    }[kindOf(c.type)];
+    if (!value) {
+      return [`DELETE FROM ${t.name} WHERE ${c.name}::text IN (SELECT ${r.pick(['json_array_elements_text', 'json_object_keys'])}(${j()}))`];
+    }
+    if (kindOf(c.type) === 'text' && r.chance(0.3)) {
+      return [`INSERT INTO ${t.name} (${c.name}) SELECT ${r.pick(['value::text', 'key'])} FROM ${r.pick(['json_each', 'json_each_text'])}(${j()})`];
+    }
+    return [`UPDATE ${t.name} SET ${c.name} = ${value()}`, ...(r.chance(0.4) ? [optional(` WHERE ${expr(r, t, 'bool')}`)] : [])];
+  },
+  sequence_step(r, t) {
+    // One statement a step: the sequence is made by the table's first such step (a
+    // missing one is PostgreSQL's 42P01 at parse time, even for no rows).
+    const seq = `${t.name}_gen_seq`;
+    if (!t.seq) {
+      t.seq = true;
+      return [`CREATE SEQUENCE IF NOT EXISTS ${seq}`];
+    }
+    const call = r.pick([`nextval('${seq}')`, `currval('${seq}')`, 'lastval()', `setval('${seq}', ${r.int(1, 9)}${r.pick(['', ', true', ', false'])})`]);
+    const ints = columnsOfKind(t, 'int');
+    if (!ints.length) return [`DELETE FROM ${t.name} WHERE ${call} < 0`];
+    return [`UPDATE ${t.name} SET ${r.pick(ints).name} = ${call}`, optional(` WHERE ${expr(r, t, 'bool')}`)];
+  },
+  size_pretty_step(r, t) {
+    const texts = columnsOfKind(t, 'text');
+    const source = r.pick([...columnsOfKind(t, 'int').map((c) => `${c.name}::bigint`), ...columnsOfKind(t, 'num').map((c) => c.name),
+      `${r.pick(['10239', '10240', '10752', '-10752', '20971519', '1048575999', '9223372036854775807'])}::bigint`,
+      r.pick(['1.5', '10240.7', '-0.5', '10752.5', '1.000'])]);
+    if (!texts.length) return [`DELETE FROM ${t.name} WHERE pg_size_pretty(${source}) = '10 kB'`];
+    return [`UPDATE ${t.name} SET ${r.pick(texts).name} = pg_size_pretty(${source})`];
+  },
+});
 
 // A row trigger created in the setup (after the rows, as pg_dump orders it): a BEFORE
 // one sets a column of NEW or skips rows whose column is NULL; an AFTER one only runs.

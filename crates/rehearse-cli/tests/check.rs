@@ -770,7 +770,7 @@ fn every_revision_is_checked_after_a_rollback_and_unsupported_steps_are_not_erro
     dir.revision("r1", "None", "op.create_table(\"t\", sa.Column(\"id\", sa.Integer(), primary_key=True))")
         .revision("r2", "\"r1\"", "op.execute(\"INSERT INTO applications (id, name) VALUES (99, 'x')\")\n    op.add_column(\"applications\", sa.Column(\"owner\", sa.Text(), nullable=False))")
         .revision("r3", "\"r2\"", "op.drop_column(\"applications\", \"name\")")
-        .revision("r4", "\"r3\"", "op.execute(\"SELECT pg_size_pretty(1::bigint)\")")
+        .revision("r4", "\"r3\"", "op.execute(\"SELECT pg_column_size(1::bigint)\")")
         .revision("r5", "\"r4\"", "op.add_column(\"t\", sa.Column(\"x\", sa.Text(), nullable=False))");
     let out = check_dir(&dir, &["--format", "json"]);
     assert_eq!(out.code, 1, "{}", out.stderr);
@@ -801,7 +801,7 @@ fn every_revision_is_checked_after_a_rollback_and_unsupported_steps_are_not_erro
     assert!(r4["error"].is_null());
     assert_eq!(
         r4["unsupported"]["construct"],
-        "the function pg_size_pretty(bigint)"
+        "the function pg_column_size(bigint)"
     );
     assert_eq!(
         json["summary"]["rolled_back_all"],
@@ -813,13 +813,13 @@ fn every_revision_is_checked_after_a_rollback_and_unsupported_steps_are_not_erro
     only.revision(
         "r1",
         "None",
-        "op.execute(\"SELECT pg_size_pretty(1::bigint)\")",
+        "op.execute(\"SELECT pg_column_size(1::bigint)\")",
     );
     let out = check_dir(&only, &[]);
     assert_eq!(out.code, 2, "{}", out.stdout);
     assert!(
         out.stdout.contains(
-            "not simulated: Rehearse cannot simulate the function pg_size_pretty(bigint) yet"
+            "not simulated: Rehearse cannot simulate the function pg_column_size(bigint) yet"
         ),
         "{}",
         out.stdout

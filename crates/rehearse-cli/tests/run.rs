@@ -44,7 +44,7 @@ fn an_unsupported_step_is_exit_2_located_and_not_a_rollback() {
     assert!(step["error"].is_null());
     assert_eq!(
         step["unsupported"]["construct"],
-        "the function pg_size_pretty(bigint)"
+        "the function pg_column_size(bigint)"
     );
     // The step after it is not run, but its hazard is still reported.
     assert_eq!(report["steps"][1]["status"], "skipped");
@@ -53,7 +53,7 @@ fn an_unsupported_step_is_exit_2_located_and_not_a_rollback() {
         "backfill-in-transaction"
     );
     assert!(
-        stderr.contains("migration.sql:1:1: Rehearse cannot simulate the function pg_size_pretty("),
+        stderr.contains("migration.sql:1:1: Rehearse cannot simulate the function pg_column_size("),
         "{stderr}"
     );
 }

@@ -214,6 +214,11 @@ pub struct Sequence {
     pub start: i64,
     /// INCREMENT BY.
     pub increment: i64,
+    /// This session's handle on the sequence (PostgreSQL keys its per-session state,
+    /// `currval`'s value, by the sequence's OID): given the first time a call touches
+    /// it, kept through renames, gone with the sequence (see
+    /// `expr::functions::sequence_session`).
+    pub session_id: Option<u64>,
 }
 
 impl Sequence {
@@ -223,6 +228,7 @@ impl Sequence {
             last: None,
             start,
             increment,
+            session_id: None,
         }
     }
 

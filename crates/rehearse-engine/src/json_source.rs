@@ -60,7 +60,7 @@ fn skip_space(s: &[u8], mut i: usize) -> usize {
 
 /// The members of a top-level object (key text as written, value text) or the
 /// elements of a top-level array (no key); `None` for a scalar.
-fn items(text: &str) -> Option<Vec<(Option<&str>, &str)>> {
+pub(crate) fn items(text: &str) -> Option<Vec<(Option<&str>, &str)>> {
     let s = text.as_bytes();
     let start = skip_space(s, 0);
     let object = match s.get(start) {

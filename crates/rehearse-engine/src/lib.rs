@@ -220,6 +220,8 @@ pub struct Engine {
     pub now: NaiveDateTime,
     /// State of `gen_random_uuid()`.
     pub random: u64,
+    /// The session's `currval`/`lastval` state (never rolled back).
+    pub(crate) sequence_session: expr::functions::sequence_session::SequenceSession,
     /// Inside a transaction block or an implicit transaction (statements such as CREATE
     /// INDEX CONCURRENTLY refuse to run): set by the [`session::Session`] that owns the
     /// engine, and by nothing else.
@@ -251,6 +253,7 @@ impl Clone for Engine {
             db: self.db.clone(),
             now: self.now,
             random: self.random,
+            sequence_session: self.sequence_session.clone(),
             in_transaction: self.in_transaction,
             affected: self.affected,
             unique_cache: None,
@@ -269,6 +272,7 @@ impl Engine {
             db: Database::default(),
             now,
             random: 0x5eed,
+            sequence_session: Default::default(),
             in_transaction: false,
             affected: 0,
             unique_cache: None,
@@ -368,9 +372,11 @@ impl Engine {
                 for (name, seq) in &mut self.db.sequences {
                     if let Some(drawn) = work.db.sequences.get(name) {
                         seq.last = drawn.last;
+                        seq.session_id = drawn.session_id;
                     }
                 }
                 self.random = work.random;
+                self.sequence_session = work.sequence_session;
                 Err(failure)
             }
         }
@@ -752,6 +758,7 @@ impl Engine {
                 enums,
                 sequences,
                 random: &mut self.random,
+                sequence_session: &mut self.sequence_session,
                 work: expr::query::MAX_QUERY_WORK,
             },
         )

@@ -322,10 +322,12 @@ impl Session {
         for (name, sequence) in saved.db.sequences.iter_mut() {
             if let Some(current) = self.engine.db.sequences.get(name) {
                 sequence.last = current.last;
+                sequence.session_id = current.session_id;
             }
         }
         saved.now = self.engine.now;
         saved.random = self.engine.random;
+        saved.sequence_session = std::mem::take(&mut self.engine.sequence_session);
         self.engine = saved;
         self.sync();
     }

@@ -1,3 +1,3 @@
 ALTER TABLE t ADD COLUMN label text;
-UPDATE t SET label = pg_size_pretty(id::bigint);
+UPDATE t SET label = pg_column_size(status);
 ALTER TABLE t ADD COLUMN note text NOT NULL;

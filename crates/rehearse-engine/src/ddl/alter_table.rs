@@ -5,7 +5,7 @@ use super::constraints::{self, dependent_foreign_keys};
 use super::create_table::check_default;
 use super::{column_spec, create_column_sequence, nextval_default, table_constraint};
 use crate::cast::convert;
-use crate::catalog::{rename_in_expr, ConstraintKind, IndexKey, Sequence};
+use crate::catalog::{rename_in_expr, ConstraintKind, IndexKey};
 use crate::error::PgError;
 use crate::rows::{build_unique, require_check, require_no_nulls};
 use crate::types::{CastContext, SqlType};
@@ -197,12 +197,7 @@ fn add_column(
     t.columns.push(column.clone());
     for row in t.rows.iter_mut() {
         let v = if let Some(identity) = &column.identity {
-            Value::Int(
-                env.sequences
-                    .entry(identity.sequence.clone())
-                    .or_insert_with(|| Sequence::new(1, 1))
-                    .next_value(),
-            )
+            Value::Int(env.draw_identity(&identity.sequence))
         } else if let Some(v) = &fast {
             v.clone()
         } else if let Some(f) = &fill {

@@ -384,12 +384,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
             row[i] = match source {
                 Some(Source::Expr(e)) => e.eval(&input_row, &mut env)?,
                 _ => match (&column.identity, &defaults[i]) {
-                    (Some(identity), _) => Value::Int(
-                        env.sequences
-                            .entry(identity.sequence.clone())
-                            .or_insert_with(|| crate::catalog::Sequence::new(1, 1))
-                            .next_value(),
-                    ),
+                    (Some(identity), _) => Value::Int(env.draw_identity(&identity.sequence)),
                     (None, Some(d)) => d.as_ref().map_err(Clone::clone)?.eval(&[], &mut env)?,
                     (None, None) => Value::Null,
                 },

@@ -118,12 +118,6 @@ impl Scope<'_> {
             Op::KeyExists => operand(r, &SqlType::Text)?,
             _ => operand(r, &text_array())?,
         };
-        if json == SqlType::Json && !matches!(op, Op::JsonGet | Op::JsonGetText) {
-            return Err(PgError::unsupported(format!(
-                "the operator json {} text[]",
-                op.symbol()
-            )));
-        }
         let ty = match op {
             Op::JsonGetText | Op::JsonPathText => SqlType::Text,
             Op::KeyExists | Op::AnyKeyExists | Op::AllKeysExist => SqlType::Boolean,
@@ -361,6 +355,11 @@ pub(crate) fn jsonb_order(a: &Value, b: &Value) -> Option<Ordering> {
 /// `json -> key|index` (the member's text as written) and `->>` (a string member
 /// decoded, `null` as SQL NULL).
 fn json_access(op: Op, text: &str, b: &Value) -> Result<Value, PgError> {
+    if let Value::Array(path) = b {
+        // `#>` / `#>>`: `json_elements`'s path walk.
+        let text_result = op == Op::JsonPathText;
+        return crate::expr::functions::json_elements::extract(text, &strings(path), text_result);
+    }
     let found = match b {
         Value::Text(key) => crate::json_source::field(text, key),
         Value::Int(i) => crate::json_source::element(text, *i),

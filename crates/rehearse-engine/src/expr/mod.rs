@@ -77,6 +77,8 @@ pub struct Env<'a> {
     pub sequences: &'a mut BTreeMap<String, crate::catalog::Sequence>,
     /// State of `gen_random_uuid()`'s generator (deterministic per run).
     pub random: &'a mut u64,
+    /// The session's `currval`/`lastval` state.
+    pub sequence_session: &'a mut functions::sequence_session::SequenceSession,
     /// Rows the statement's queries may still visit (see `query::MAX_QUERY_WORK`).
     pub work: u64,
 }

@@ -7,7 +7,6 @@
 //! sequence advances once per row, as in PostgreSQL, and the clock is read at run time.
 
 use super::{Args, Bound};
-use crate::catalog::Sequence;
 use crate::error::PgError;
 use crate::expr::{Expr, Scope};
 use crate::types::{CastContext, SqlType};
@@ -104,32 +103,28 @@ pub(super) fn bind_setval(scope: &Scope, _: &str, args: Vec<Expr>) -> Result<Bou
     Ok((bound, SqlType::BigInt))
 }
 
-/// The sequence a regclass text names (regclass output may quote it).
-fn sequence<'s>(a: &'s mut Args, name: &str) -> Result<&'s mut Sequence, PgError> {
-    // A schema-qualified name: the engine's relations are all in schema public.
-    let name = name.strip_prefix("public.").unwrap_or(name);
-    let name = name.trim_matches('"').to_string();
-    a.env
-        .sequences
-        .get_mut(&name)
-        .ok_or_else(|| PgError::undefined_table(&name))
-}
-
-pub(super) fn nextval(mut a: Args) -> Result<Value, PgError> {
-    let Some(name) = a.text(0).map(str::to_string) else {
+pub(super) fn nextval(a: Args) -> Result<Value, PgError> {
+    let Some(name) = a.text(0).map(super::sequence_session::sequence_name) else {
         return Ok(Value::Null);
     };
-    Ok(Value::Int(sequence(&mut a, &name)?.next_value()))
+    Ok(Value::Int(a.env.draw(&name)?))
 }
 
-pub(super) fn setval(mut a: Args) -> Result<Value, PgError> {
-    let (Some(name), Some(Value::Int(v))) = (a.text(0).map(str::to_string), a.values.get(1)) else {
+pub(super) fn setval(a: Args) -> Result<Value, PgError> {
+    let (Some(name), Some(Value::Int(v))) = (
+        a.text(0).map(super::sequence_session::sequence_name),
+        a.values.get(1),
+    ) else {
         return Ok(Value::Null);
     };
     let v = *v;
     // is_called false: the next nextval returns v itself.
     let is_called = !matches!(a.values.get(2), Some(Value::Bool(false)));
-    let seq = sequence(&mut a, &name)?;
+    let seq = a
+        .env
+        .sequences
+        .get_mut(&name)
+        .ok_or_else(|| PgError::undefined_table(&name))?;
     seq.last = if is_called {
         Some(v)
     } else if v == seq.start {
@@ -137,5 +132,6 @@ pub(super) fn setval(mut a: Args) -> Result<Value, PgError> {
     } else {
         Some(v.saturating_sub(seq.increment))
     };
+    a.env.sequence_session.set(seq, v, is_called);
     Ok(Value::Int(v))
 }

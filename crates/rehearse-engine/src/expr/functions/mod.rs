@@ -37,10 +37,14 @@ mod extract;
 mod format;
 pub(crate) mod json;
 mod json_build;
+pub(crate) mod json_elements;
 mod jsonb_edit;
 mod math;
 mod overload;
 mod regexp;
+pub(crate) mod regexp_matches;
+pub(crate) mod sequence_session;
+mod size_pretty;
 mod text;
 mod to_char;
 mod to_char_num;
@@ -103,6 +107,8 @@ static FUNCTIONS: &[Function] = &[
     entry(Immutable, "uuid_ns_x500",          0..=0,    NoArgs(Uuid),                     Values(env::uuid_ns_x500)),
     entry(Volatile,  "nextval",               1..=1,    Custom(env::bind_nextval),        Values(env::nextval)),
     entry(Volatile,  "setval",                2..=3,    Custom(env::bind_setval),         Values(env::setval)),
+    entry(Volatile,  "currval",               1..=1,    Custom(sequence_session::bind_currval), Strict(sequence_session::currval)),
+    entry(Volatile,  "lastval",               0..=0,    NoArgs(SqlType::BigInt),          Values(sequence_session::lastval)),
     // Conditional expressions.
     entry(Immutable, "coalesce",              1..=MANY, CommonType,                       FirstNonNull),
     entry(Immutable, "greatest",              1..=MANY, CommonType,                       Values(conditional::greatest)),
@@ -165,6 +171,9 @@ static FUNCTIONS: &[Function] = &[
     entry(Immutable, "json_array_length",     1..=1,    Custom(jsonb_edit::bind_one),     Strict(jsonb_edit::array_length)),
     entry(Immutable, "jsonb_extract_path",    2..=MANY, Custom(jsonb_edit::bind_extract_path), Values(jsonb_edit::extract_path)),
     entry(Immutable, "jsonb_extract_path_text", 2..=MANY, Custom(jsonb_edit::bind_extract_path), Values(jsonb_edit::extract_path)),
+    entry(Immutable, "json_extract_path",     2..=MANY, Custom(json_elements::bind_extract_path), Values(json_elements::extract_path)),
+    entry(Immutable, "json_extract_path_text", 2..=MANY, Custom(json_elements::bind_extract_path), Values(json_elements::extract_path)),
+    entry(Immutable, "json_strip_nulls",      1..=2,    Custom(json_elements::bind_strip_nulls), Strict(json_elements::strip_nulls)),
     entry(Stable,    "jsonb_build_object",    0..=MANY, Custom(json_build::bind_build),   Values(json_build::build_object)),
     entry(Stable,    "json_build_object",     0..=MANY, Custom(json_build::bind_build),   Values(json_build::build_object)),
     entry(Stable,    "jsonb_build_array",     0..=MANY, Custom(json_build::bind_build),   Values(json_build::build_array)),
@@ -173,6 +182,7 @@ static FUNCTIONS: &[Function] = &[
     entry(Immutable, "json_object",           1..=2,    Custom(json_build::bind_object),  Strict(json_build::object)),
     // pg_trgm's (callable once the extension is installed: see `call`).
     entry(Immutable, "similarity",            2..=2,    Texts(Real),                      Strict(trigram::similarity)),
+    entry(Immutable, "pg_size_pretty",        1..=1,    Custom(size_pretty::bind),        Strict(size_pretty::pg_size_pretty)),
     // Numbers.
     entry(Immutable, "abs",                   1..=1,    Numeric,                          Strict(math::abs)),
     entry(Immutable, "ceil",                  1..=1,    Numeric,                          Strict(math::ceil)),

@@ -49,6 +49,7 @@ fn answer(sql: &str) -> String {
         enums: &enums,
         sequences: &mut sequences,
         random: &mut random,
+        sequence_session: &mut Default::default(),
         work: crate::expr::query::MAX_QUERY_WORK,
     };
     let value = scope.bind(&expr).and_then(|mut e| {

@@ -5,7 +5,8 @@
 //! PostgreSQL's `regexp.c` and `like.c` answer them (argument checks in its order, its
 //! 22023 texts). Matching itself is `crate::regex`'s.
 //!
-//! `regexp_matches` returns a set: it is not in the table, so it is refused by name.
+//! `regexp_matches` returns a set: `regexp_matches.rs` computes its rows, for
+//! `expr::query::srf`.
 
 use super::{Args, Bound};
 use crate::builtins;
@@ -136,14 +137,14 @@ pub(super) fn bind_to_text_array(
 }
 
 /// A flags argument read as PostgreSQL's `parse_re_flags` reads it.
-struct Flags {
-    global: bool,
-    case_insensitive: bool,
+pub(super) struct Flags {
+    pub(super) global: bool,
+    pub(super) case_insensitive: bool,
     /// `q`: the pattern is a literal string.
     literal: bool,
 }
 
-fn flags(text: &str) -> Result<Flags, PgError> {
+pub(super) fn flags(text: &str) -> Result<Flags, PgError> {
     let mut f = Flags {
         global: false,
         case_insensitive: false,
@@ -193,7 +194,7 @@ fn invalid_parameter(name: &str, n: i64) -> PgError {
 }
 
 /// The pattern as the ARE matched: a `q` pattern with every punctuation mark escaped.
-fn are(pattern: &str, f: &Flags) -> String {
+pub(super) fn are(pattern: &str, f: &Flags) -> String {
     if !f.literal {
         return pattern.to_string();
     }
@@ -226,7 +227,7 @@ fn char_position(s: &str, b: usize) -> i64 {
 
 /// Every match of `pattern` in `s` from character `start` on (the first only unless
 /// `all`).
-fn matches_from(
+pub(super) fn matches_from(
     s: &str,
     pattern: &str,
     ci: bool,
@@ -317,7 +318,7 @@ pub(super) fn regexp_replace(a: Args) -> Result<Value, PgError> {
 
 /// The text of a match or of one of its groups (`None` for a group that took no
 /// part).
-fn group_text(s: &str, m: &Match, group: usize) -> Option<String> {
+pub(super) fn group_text(s: &str, m: &Match, group: usize) -> Option<String> {
     if group == 0 {
         return Some(s[m.start..m.end].to_string());
     }

@@ -133,7 +133,7 @@ pub(super) fn relations<'q>(
                 alias.as_ref(),
                 JoinKind::Cross,
             )?,
-            factor => relation(levels, factor, JoinKind::Cross)?,
+            factor => super::srf_lateral::relation(levels, &out, factor, JoinKind::Cross)?,
         };
         // This item's join so far: its columns, USING aliases and relation names.
         let mut joined = JoinColumns {
@@ -174,7 +174,7 @@ pub(super) fn relations<'q>(
                     alias.as_ref(),
                     kind,
                 )?,
-                factor => relation(levels, factor, kind)?,
+                factor => super::srf_lateral::relation(levels, &out, factor, kind)?,
             };
             // `checkNameSpaceConflicts` between the two sides.
             conflict(&names, &right.alias)?;
@@ -268,7 +268,7 @@ fn join_name(op: &ast::JoinOperator) -> &'static str {
     }
 }
 
-fn relation(
+pub(super) fn relation(
     levels: &Levels,
     factor: &ast::TableFactor,
     kind: JoinKind,

@@ -23,6 +23,7 @@ mod rowset;
 mod setop;
 pub mod srf;
 pub mod using;
+mod srf_lateral;
 mod values;
 pub mod window;
 
@@ -886,6 +887,8 @@ pub fn output_name(e: &ast::Expr) -> String {
     }
 }
 
+#[cfg(test)]
+mod morefuncs_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -1,8 +1,10 @@
-//! Set-returning functions in FROM (`generate_series`, `unnest`, the jsonb element
-//! and key functions, `regexp_split_to_table`, `string_to_table`), with column
+//! Set-returning functions in FROM (`generate_series`, `unnest`, the json and jsonb
+//! element and key functions, `regexp_split_to_table`, `regexp_matches`,
+//! `string_to_table`), with column
 //! aliases and WITH ORDINALITY: bound against `pg_proc`'s signatures, then each call's
-//! rows computed from the enclosing query's row (the arguments cannot read this
-//! level's other FROM items: that is LATERAL, refused).
+//! rows computed from the enclosing query's row (a call whose arguments read an
+//! earlier FROM item of its level is PostgreSQL's implicit LATERAL: `srf_lateral`
+//! binds it as a LATERAL subquery).
 //!
 //! **Invariant:** every row a function returns counts against the statement's work
 //! budget ([`super::MAX_QUERY_WORK`]) before it is made, and one call returns at most
@@ -35,7 +37,14 @@ enum Kind {
     /// `jsonb_each` (false) / `jsonb_each_text` (true).
     JsonbEach(bool),
     JsonbObjectKeys,
+    /// `json_array_elements` (false) / `_text` (true): json keeps each element's text.
+    JsonElements(bool),
+    /// `json_each` (false) / `_text` (true): every member, duplicate keys included.
+    JsonEach(bool),
+    JsonObjectKeys,
     RegexpSplit,
+    /// `regexp_matches`: one `text[]` a match.
+    RegexpMatches,
     StringToTable,
 }
 
@@ -50,6 +59,10 @@ pub(crate) struct SetFunction {
     ordinality: bool,
     /// Whether an argument reads the enclosing query's row.
     pub correlated: bool,
+    /// Called per row of the FROM items before it (`srf_lateral`): its errors are
+    /// refused, as PostgreSQL applies the WHERE conditions on those items first and
+    /// may never call it for the row that fails here.
+    implicit_lateral: bool,
 }
 
 /// The relation a function in FROM is: its name, its columns and the bound call.
@@ -73,6 +86,12 @@ fn kind(name: &str) -> Option<Kind> {
         "jsonb_each" => Kind::JsonbEach(false),
         "jsonb_each_text" => Kind::JsonbEach(true),
         "jsonb_object_keys" => Kind::JsonbObjectKeys,
+        "json_array_elements" => Kind::JsonElements(false),
+        "json_array_elements_text" => Kind::JsonElements(true),
+        "json_each" => Kind::JsonEach(false),
+        "json_each_text" => Kind::JsonEach(true),
+        "json_object_keys" => Kind::JsonObjectKeys,
+        "regexp_matches" => Kind::RegexpMatches,
         "regexp_split_to_table" => Kind::RegexpSplit,
         "string_to_table" => Kind::StringToTable,
         _ => return None,
@@ -87,6 +106,11 @@ pub(super) fn bind_from(
     alias: Option<&ast::TableAlias>,
     ordinality: bool,
 ) -> Result<Bound, PgError> {
+    // `srf_lateral`'s rewrite of an implicitly LATERAL call names it so.
+    let (name, implicit_lateral) = match name.strip_prefix(IMPLICIT_LATERAL) {
+        Some(name) => (name, true),
+        None => (name, false),
+    };
     let context = Context {
         tables: levels.tables,
         outer: levels.outer,
@@ -117,11 +141,12 @@ pub(super) fn bind_from(
         };
         match scope.bind(e) {
             Ok(b) => bound.push(b),
-            // An earlier FROM item's column: PostgreSQL's implicit LATERAL.
-            Err(e) if matches!(e.sqlstate.as_str(), "42703" | "42P01") => {
-                return Err(PgError::unsupported(format!(
-                    "{name}() in FROM reading another FROM item's columns (LATERAL)"
-                )))
+            // An earlier FROM item's column: PostgreSQL's implicit LATERAL, which
+            // `srf_lateral` binds as a LATERAL subquery.
+            // Inside that subquery every earlier item is in scope: the error is
+            // PostgreSQL's own.
+            Err(e) if matches!(e.sqlstate.as_str(), "42703" | "42P01") && !implicit_lateral => {
+                return Err(reads_other_items(name))
             }
             Err(e) => return Err(e),
         }
@@ -130,14 +155,11 @@ pub(super) fn bind_from(
     let relation = alias.map(|a| crate::ident(&a.name));
     // A function returning one scalar column names it after the alias, else itself.
     let mut columns: Vec<(String, SqlType)> = match kind {
-        Kind::JsonbEach(text) => vec![
+        Kind::JsonbEach(_) | Kind::JsonEach(_) => vec![
             ("key".into(), SqlType::Text),
-            (
-                "value".into(),
-                if text { SqlType::Text } else { SqlType::Jsonb },
-            ),
+            ("value".into(), types[0].clone()),
         ],
-        Kind::JsonbElements(_) => vec![("value".into(), types[0].clone())],
+        Kind::JsonbElements(_) | Kind::JsonElements(_) => vec![("value".into(), types[0].clone())],
         Kind::Unnest if types.len() > 1 => types
             .iter()
             .map(|t| ("unnest".to_string(), t.clone()))
@@ -171,8 +193,21 @@ pub(super) fn bind_from(
             types,
             ordinality,
             correlated: context.correlated.get(),
+            implicit_lateral,
         },
     })
+}
+
+/// The prefix `srf_lateral` gives the name of a call it binds as a LATERAL
+/// subquery (no SQL identifier holds a NUL).
+pub(super) const IMPLICIT_LATERAL: &str = "\0";
+
+/// The refusal of a function in FROM whose arguments read another FROM item's
+/// columns (PostgreSQL's implicit LATERAL), when bound as a plain function.
+pub(super) fn reads_other_items(name: &str) -> PgError {
+    PgError::unsupported(format!(
+        "{name}() in FROM reading another FROM item's columns (LATERAL)"
+    ))
 }
 
 /// Where a call's placeholder column sits while its query is bound (below the window
@@ -238,7 +273,7 @@ pub(crate) fn bind_target(
         }
     }
     let (kind, args, types) = signature(scope, name, args)?;
-    if types.len() != 1 || matches!(kind, Kind::JsonbEach(_)) {
+    if types.len() != 1 || matches!(kind, Kind::JsonbEach(_) | Kind::JsonEach(_)) {
         return Err(PgError::unsupported(format!(
             "{name}() returning records in the select list"
         )));
@@ -252,6 +287,7 @@ pub(crate) fn bind_target(
         types,
         ordinality: false,
         correlated: false,
+        implicit_lateral: false,
     });
     Ok(Expr {
         node: crate::expr::Node::Column(PLACEHOLDER_BASE + calls.len() - 1, name.to_string()),
@@ -403,11 +439,29 @@ fn signature(
             }
             (kind, cast_all(args, &T::Jsonb)?, vec![T::Text])
         }
-        Kind::RegexpSplit | Kind::StringToTable => {
+        Kind::JsonElements(text) | Kind::JsonEach(text) => {
+            if args.len() != 1 || !matches!(types[0], T::Json | T::Unknown) {
+                return Err(none());
+            }
+            let out = if text { T::Text } else { T::Json };
+            (kind, cast_all(args, &T::Json)?, vec![out])
+        }
+        Kind::JsonObjectKeys => {
+            if args.len() != 1 || !matches!(types[0], T::Json | T::Unknown) {
+                return Err(none());
+            }
+            (kind, cast_all(args, &T::Json)?, vec![T::Text])
+        }
+        Kind::RegexpSplit | Kind::StringToTable | Kind::RegexpMatches => {
             if !(2..=3).contains(&args.len()) || !types.iter().all(textual) {
                 return Err(none());
             }
-            (kind, cast_all(args, &T::Text)?, vec![T::Text])
+            let out = if kind == Kind::RegexpMatches {
+                T::Array(Box::new(T::Text))
+            } else {
+                T::Text
+            };
+            (kind, cast_all(args, &T::Text)?, vec![out])
         }
     })
 }
@@ -420,6 +474,19 @@ impl SetFunction {
 
     /// The rows the call returns, given the enclosing query's row.
     pub fn rows(&self, outer: &[Value], env: &mut Env) -> Result<Vec<Row>, PgError> {
+        let rows = self.compute(outer, env);
+        match rows {
+            Err(e) if self.implicit_lateral && e.unsupported.is_none() => {
+                Err(PgError::unsupported(format!(
+                    "the error \"{}\" of {}() called for each row of an earlier FROM item (PostgreSQL applies the WHERE conditions on that item first, and may never call it for that row)",
+                    e.message, self.name
+                )))
+            }
+            other => other,
+        }
+    }
+
+    fn compute(&self, outer: &[Value], env: &mut Env) -> Result<Vec<Row>, PgError> {
         let args = self
             .args
             .iter()
@@ -533,6 +600,26 @@ impl SetFunction {
                             "cannot call jsonb_object_keys on a scalar",
                         ))
                     }
+                }
+            }
+            Kind::JsonElements(_) | Kind::JsonEach(_) | Kind::JsonObjectKeys => {
+                let Value::Text(doc) = &args[0] else {
+                    return Ok(Vec::new());
+                };
+                for row in json_rows(self.kind, doc, name)? {
+                    push(row, env)?;
+                }
+            }
+            Kind::RegexpMatches => {
+                let (Value::Text(s), Value::Text(p)) = (&args[0], &args[1]) else {
+                    return Ok(Vec::new());
+                };
+                let flags = match args.get(2) {
+                    Some(Value::Text(f)) => f.as_str(),
+                    _ => "",
+                };
+                for m in crate::expr::functions::regexp_matches::rows(s, p, flags)? {
+                    push(vec![m], env)?;
                 }
             }
             Kind::RegexpSplit => {
@@ -673,4 +760,30 @@ fn json_value(item: crate::json::Item, text: bool) -> Value {
         Some(t) => Value::Text(t),
         None => Value::Null,
     }
+}
+
+/// The rows of a json (not jsonb) set-returning function over the document `doc`.
+fn json_rows(kind: Kind, doc: &str, name: &str) -> Result<Vec<Vec<Value>>, PgError> {
+    use crate::expr::functions::json_elements as json;
+    let value = |raw: &str, text: bool| -> Result<Value, PgError> {
+        if !text {
+            return Ok(Value::Text(raw.to_string()));
+        }
+        Ok(json::as_text(raw)?.map_or(Value::Null, Value::Text))
+    };
+    Ok(match kind {
+        Kind::JsonElements(text) => json::array_elements(doc, name)?
+            .into_iter()
+            .map(|e| Ok(vec![value(e, text)?]))
+            .collect::<Result<_, PgError>>()?,
+        Kind::JsonEach(text) => json::members(doc)?
+            .into_iter()
+            .map(|(k, v)| Ok(vec![Value::Text(k), value(v, text)?]))
+            .collect::<Result<_, PgError>>()?,
+        Kind::JsonObjectKeys => json::object_keys(doc)?
+            .into_iter()
+            .map(|k| vec![Value::Text(k)])
+            .collect(),
+        _ => Vec::new(),
+    })
 }

@@ -251,6 +251,7 @@ fn evaluate(
                 enums,
                 sequences,
                 random: &mut engine.random,
+                sequence_session: &mut engine.sequence_session,
                 work: crate::expr::query::MAX_QUERY_WORK,
             };
             finish(&scope, &mut env)

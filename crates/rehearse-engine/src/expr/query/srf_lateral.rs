@@ -1,0 +1,81 @@
+//! A set-returning function in FROM whose arguments read an earlier FROM item's
+//! columns (`FROM t, json_each(t.j) AS e(k, v)`): PostgreSQL makes every function
+//! in FROM implicitly LATERAL. Such a call is bound as the LATERAL subquery
+//! `LATERAL (SELECT * FROM f(...) AS e(k, v)) AS e`, which means the same thing (the
+//! same columns, names and rows, once per row of the items before it), so
+//! `lateral.rs` runs it; a call reading nothing of its level stays a plain function.
+//! (`UNNEST(t.a)`, which sqlparser reads as its own form, is still refused.)
+//!
+//! **Invariant:** PostgreSQL filters the earlier items by the WHERE conditions on
+//! them before calling the function, and the engine calls it for every row of their
+//! join: the rows kept are the same, but an error the call raises may be one
+//! PostgreSQL never meets, so it is refused (`SetFunction::rows`), never reported.
+
+use super::from::{JoinKind, Pending, Relation};
+use super::Levels;
+use crate::error::PgError;
+use sqlparser::ast;
+
+/// Binds the FROM item `factor` after the relations `before`.
+pub(super) fn relation(
+    levels: &Levels,
+    before: &[Pending],
+    factor: &ast::TableFactor,
+    kind: JoinKind,
+) -> Result<Relation, PgError> {
+    let plain = super::from::relation(levels, factor, kind);
+    let (function, alias) = match factor {
+        ast::TableFactor::Table {
+            name,
+            alias,
+            args: Some(_),
+            ..
+        } => (crate::object_name(name), alias),
+        _ => return plain,
+    };
+    match plain {
+        // With no item before it, the subquery binds the call to PostgreSQL's own
+        // 42703/42P01.
+        Err(e) if e == super::srf::reads_other_items(&function) => {}
+        other => return other,
+    }
+    // The relation's name is the alias, else the function's (its columns, renamed
+    // or not, come out of the subquery's `*`).
+    let name = alias
+        .as_ref()
+        .map(|a| crate::ident(&a.name))
+        .unwrap_or(function);
+    let text = format!("SELECT * FROM {factor}");
+    let query = match sqlparser::parser::Parser::parse_sql(
+        &sqlparser::dialect::PostgreSqlDialect {},
+        &text,
+    ) {
+        Ok(mut statements) if statements.len() == 1 => match statements.pop() {
+            Some(ast::Statement::Query(query)) => query,
+            _ => return Err(PgError::unsupported(format!("the FROM item {factor}"))),
+        },
+        _ => return Err(PgError::unsupported(format!("the FROM item {factor}"))),
+    };
+    // The inner call is marked, so that its errors are refused (see
+    // `SetFunction::rows`).
+    let mut query = query;
+    if let ast::SetExpr::Select(select) = query.body.as_mut() {
+        if let Some(ast::TableFactor::Table { name, .. }) =
+            select.from.first_mut().map(|f| &mut f.relation)
+        {
+            *name = ast::ObjectName(vec![ast::Ident::with_quote(
+                '"',
+                format!(
+                    "{}{}",
+                    super::srf::IMPLICIT_LATERAL,
+                    crate::object_name(name)
+                ),
+            )]);
+        }
+    }
+    let alias = ast::TableAlias {
+        name: ast::Ident::with_quote('"', name),
+        columns: Vec::new(),
+    };
+    super::lateral::relation(levels, before, &query, Some(&alias), kind)
+}

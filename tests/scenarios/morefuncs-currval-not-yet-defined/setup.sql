@@ -1,0 +1,2 @@
+CREATE TABLE items (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text);
+CREATE SEQUENCE batch_seq;
