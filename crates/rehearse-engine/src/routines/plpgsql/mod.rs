@@ -8,8 +8,11 @@
 //! the engine runs) with `FOUND`. Loops, `EXCEPTION` handlers, cursors, dynamic SQL
 //! and the rest are refused by name when the function is created.
 
+mod conditions;
 pub mod exec;
 pub mod parse;
 mod raise;
+#[cfg(test)]
+mod control_tests;
 
 pub use crate::routine_defs::plpgsql_tree::*;
