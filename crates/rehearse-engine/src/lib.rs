@@ -224,6 +224,8 @@ pub struct Engine {
     pub(crate) calls: routines::CallBudget,
     /// What the last data statement's RETURNING list returned (`None` without one).
     pub(crate) returned: Option<dml::returning::Returned>,
+    /// The statements PL/pgSQL bodies ran (see [`routines::dynamic_log`]).
+    pub(crate) dynamic: routines::dynamic_log::StatementLog,
 }
 
 impl Clone for Engine {
@@ -240,6 +242,7 @@ impl Clone for Engine {
             unique_cache: None,
             calls: self.calls,
             returned: None,
+            dynamic: Default::default(),
         }
     }
 }
@@ -256,6 +259,7 @@ impl Engine {
             unique_cache: None,
             calls: routines::CallBudget::default(),
             returned: None,
+            dynamic: Default::default(),
         }
     }
 
@@ -352,6 +356,7 @@ impl Engine {
                     }
                 }
                 self.random = work.random;
+                self.dynamic = std::mem::take(&mut work.dynamic);
                 Err(failure)
             }
         }

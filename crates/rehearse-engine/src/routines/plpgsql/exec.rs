@@ -736,6 +736,7 @@ fn sql(host: &mut Host, frame: &mut Frame, embedded: &Embedded) -> Result<(), Pg
             move_row(engine, frame, &embedded.into, &names, &types, first)
         }
         None => {
+            engine.log_statement(&statement, false);
             engine.affected = 0;
             let is_dml = matches!(&statement.kind, StatementKind::Sql(ast) if matches!(ast.as_ref(), ast::Statement::Insert(_) | ast::Statement::Update { .. } | ast::Statement::Delete(_)));
             engine.dispatch(&statement).map_err(|f| f.error)?;

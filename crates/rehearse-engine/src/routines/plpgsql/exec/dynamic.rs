@@ -2,7 +2,8 @@
 //! (`exec_stmt_dynexecute`, `exec_dynquery_with_params`): the text is computed, read
 //! by the engine's parser and run as a statement of the DO block or function — DDL
 //! included — with `$n` bound to USING's values (typed as PL/pgSQL evaluated them).
-//! EXECUTE sets `GET DIAGNOSTICS`'s row count but not FOUND.
+//! EXECUTE sets `GET DIAGNOSTICS`'s row count but not FOUND. Each statement other
+//! than a SELECT is logged on the engine for the lock analysis (`dynamic_log`).
 
 use super::{evaluate, move_row, query_rows, refused, Frame, Host, QueryRows};
 use crate::error::{PgError, Source};
@@ -157,6 +158,7 @@ fn run(engine: &mut Engine, statement: &Statement) -> Result<u64, PgError> {
     if statement.text.to_lowercase().contains("returning") {
         return Err(refused("EXECUTE of statements with RETURNING"));
     }
+    engine.log_statement(statement, true);
     engine.affected = 0;
     engine.dispatch(statement).map_err(|f| f.error)?;
     Ok(engine.affected as u64)

@@ -16,7 +16,7 @@ use crate::Engine;
 /// Runs a block's body under its EXCEPTION clauses (its variables declared).
 pub fn guarded(host: &mut Host, frame: &mut Frame, block: &Block) -> Result<Outcome, PgError> {
     let savepoint = match host {
-        Host::Engine(engine) => Some(engine.clone()),
+        Host::Engine(engine) => Some((engine.clone(), engine.log_mark())),
         Host::Row(_) => None,
     };
     let error = match statements(host, frame, &block.body) {
@@ -31,7 +31,8 @@ pub fn guarded(host: &mut Host, frame: &mut Frame, block: &Block) -> Result<Outc
     else {
         return Err(error);
     };
-    if let (Host::Engine(engine), Some(savepoint)) = (&mut *host, savepoint) {
+    if let (Host::Engine(engine), Some((savepoint, mark))) = (&mut *host, savepoint) {
+        engine.log_roll_back(mark);
         roll_back(engine, savepoint);
     }
     let depth = frame.variables.len();
@@ -55,6 +56,8 @@ fn roll_back(engine: &mut Engine, mut savepoint: Engine) {
     savepoint.random = engine.random;
     savepoint.calls = engine.calls;
     savepoint.affected = engine.affected;
+    // What ran inside stays in the log: its locks were taken while it ran.
+    savepoint.dynamic = std::mem::take(&mut engine.dynamic);
     *engine = savepoint;
 }
 
