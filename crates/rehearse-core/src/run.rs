@@ -410,7 +410,8 @@ fn run_transaction_with(
                     Err(too_big(format!("more than {MAX_TOTAL_ROWS} rows in all")).into())
                 } else {
                     let result = engine.execute(statement);
-                    plpgsql_log(engine, &mut history, &mut report, held_before);
+                    let is_do = matches!(statement.kind, sql::StatementKind::Do { .. });
+                    plpgsql_log(engine, &mut history, &mut report, held_before, is_do);
                     result
                 }
             });
@@ -566,13 +567,15 @@ fn run_transaction_with(
 
 /// What the PL/pgSQL bodies a statement ran did beyond their text: the statements
 /// EXECUTE computed are analysed (each on the catalog just before it), and when an
-/// EXCEPTION clause rolled a subtransaction back, the locks held are those of the
-/// statements that stand (PostgreSQL releases a rolled-back subtransaction's locks).
+/// EXCEPTION clause of a DO block rolled a subtransaction back, the locks held are
+/// those of the statements that stand (PostgreSQL releases a rolled-back
+/// subtransaction's locks; a DO statement takes none of its own).
 fn plpgsql_log(
     engine: &mut Engine,
     history: &mut History,
     report: &mut Step,
     held_before: Vec<analysis::locks::TableLock>,
+    is_do: bool,
 ) {
     let log = engine.take_statement_log();
     for run in log.statements.iter().filter(|r| r.dynamic) {
@@ -581,7 +584,7 @@ fn plpgsql_log(
         analysis::locks::accumulate(&mut report.locks, &analysis.locks);
         report.costs.extend(analysis.costs);
     }
-    if log.incomplete || !log.statements.iter().any(|r| r.rolled_back) {
+    if !is_do || log.incomplete || !log.statements.iter().any(|r| r.rolled_back) {
         return;
     }
     history.held = held_before;

@@ -23,7 +23,10 @@ const CONDITIONS: &[(&str, &str)] = &[
     ("invalid_grant_operation", "0LP01"),
     ("invalid_role_specification", "0P000"),
     ("diagnostics_exception", "0Z000"),
-    ("stacked_diagnostics_accessed_without_active_handler", "0Z002"),
+    (
+        "stacked_diagnostics_accessed_without_active_handler",
+        "0Z002",
+    ),
     ("case_not_found", "20000"),
     ("cardinality_violation", "21000"),
     ("data_exception", "22000"),
@@ -107,7 +110,10 @@ const CONDITIONS: &[(&str, &str)] = &[
     ("branch_transaction_already_active", "25002"),
     ("held_cursor_requires_same_isolation_level", "25008"),
     ("inappropriate_access_mode_for_branch_transaction", "25003"),
-    ("inappropriate_isolation_level_for_branch_transaction", "25004"),
+    (
+        "inappropriate_isolation_level_for_branch_transaction",
+        "25004",
+    ),
     ("no_active_sql_transaction_for_branch_transaction", "25005"),
     ("read_only_sql_transaction", "25006"),
     ("schema_and_data_statement_mixing_not_supported", "25007"),
@@ -283,8 +289,7 @@ pub fn catches(conditions: &[super::Condition], sqlstate: &str) -> bool {
     conditions.iter().any(|c| match c {
         super::Condition::Others => sqlstate != "57014" && sqlstate != "P0004",
         super::Condition::Sqlstate(code) => {
-            code == sqlstate
-                || (code.ends_with("000") && code.get(..2) == sqlstate.get(..2))
+            code == sqlstate || (code.ends_with("000") && code.get(..2) == sqlstate.get(..2))
         }
     })
 }
@@ -297,7 +302,10 @@ mod tests {
     #[test]
     fn names_and_classes_match_as_plpgsql_matches_them() {
         assert_eq!(code("duplicate_object"), Some("42710"));
-        assert_eq!(codes("modifying_sql_data_not_permitted"), ["2F002", "38002"]);
+        assert_eq!(
+            codes("modifying_sql_data_not_permitted"),
+            ["2F002", "38002"]
+        );
         assert!(codes("nosuch").is_empty());
         let class = [Condition::Sqlstate("23000".into())];
         assert!(catches(&class, "23505") && !catches(&class, "22012"));

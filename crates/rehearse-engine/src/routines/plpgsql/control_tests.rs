@@ -89,6 +89,10 @@ const CASES: &[(&str, Option<(&str, &str)>)] = &[
     ("DECLARE x int; BEGIN EXECUTE 'UPDATE t SET v = 1' INTO x; END", Some(("42601", "INTO used with a command that cannot return data"))),
     ("DECLARE x text; BEGIN GET STACKED DIAGNOSTICS x = MESSAGE_TEXT; END", Some(("0Z002", "GET STACKED DIAGNOSTICS cannot be used outside an exception handler"))),
     ("DECLARE x text; BEGIN PERFORM 1/0; EXCEPTION WHEN others THEN GET STACKED DIAGNOSTICS x = PG_EXCEPTION_DETAIL; RAISE EXCEPTION '[%]', x; END", Some(("P0001", "[]"))),
+    ("DECLARE a int; BEGIN SELECT 1, 2 INTO a; RAISE EXCEPTION '%', a; END", Some(("P0001", "1"))),
+    ("DECLARE a int; b int; BEGIN SELECT 1 INTO a, b; RAISE EXCEPTION '% %', a, b; END", Some(("P0001", "1 <NULL>"))),
+    ("DECLARE a int; b int; BEGIN EXECUTE 'SELECT 1, 2, 3' INTO a, b; RAISE EXCEPTION '% %', a, b; END", Some(("P0001", "1 2"))),
+    ("DECLARE a int; BEGIN a := 1; FOR a IN SELECT 5 WHERE false LOOP END LOOP; RAISE EXCEPTION '%', a; END", Some(("P0001", "<NULL>"))),
     ("BEGIN RAISE SQLSTATE '38002'; EXCEPTION WHEN modifying_sql_data_not_permitted THEN RAISE SQLSTATE '22012'; END", Some(("22012", "22012"))),
 ];
 
@@ -101,7 +105,11 @@ fn control_statements_answer_as_postgresql() {
             (Ok(()), None) => {}
             (Err(err), Some((code, message))) => {
                 assert!(err.unsupported.is_none(), "{body}: refused: {err}");
-                assert_eq!((err.sqlstate.as_str(), err.message.as_str()), (*code, *message), "{body}");
+                assert_eq!(
+                    (err.sqlstate.as_str(), err.message.as_str()),
+                    (*code, *message),
+                    "{body}"
+                );
             }
             (got, expected) => panic!("{body}: got {got:?}, expected {expected:?}"),
         }
@@ -131,9 +139,18 @@ fn a_caught_error_undoes_the_block_and_ddl_runs_through_execute() {
     .unwrap();
     let t = &e.db.tables["t"];
     assert!(t.column_index("note").is_some());
-    assert_eq!(t.constraints.iter().filter(|c| c.name == "v_positive").count(), 1);
+    assert_eq!(
+        t.constraints
+            .iter()
+            .filter(|c| c.name == "v_positive")
+            .count(),
+        1
+    );
     // The second block's UPDATE was rolled back with it.
-    assert!(t.rows.iter().all(|r| matches!(r[1], crate::value::Value::Int(v) if v < 100)));
+    assert!(t
+        .rows
+        .iter()
+        .all(|r| matches!(r[1], crate::value::Value::Int(v) if v < 100)));
 }
 
 #[test]
@@ -141,7 +158,11 @@ fn endless_loops_are_refused_not_run() {
     let mut e = engine();
     let err = run(&mut e, "DO $$ BEGIN LOOP END LOOP; END $$").unwrap_err();
     assert!(err.unsupported.is_some(), "{err:?}");
-    assert!(err.message.contains("100000 loop iterations"), "{}", err.message);
+    assert!(
+        err.message.contains("100000 loop iterations"),
+        "{}",
+        err.message
+    );
     // A refusal is never caught by a handler.
     let err = run(
         &mut e,

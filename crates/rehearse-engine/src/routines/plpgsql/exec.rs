@@ -58,6 +58,8 @@ pub struct Frame {
     row_count: u64,
     /// Loop iterations run so far (see `loops::MAX_LOOP_ITERATIONS`).
     iterations: u64,
+    /// FOR loops over a query running now (each holds its query's cursor open).
+    open_cursors: usize,
     /// The errors the handlers being run caught, innermost last (`RAISE;`,
     /// `GET STACKED DIAGNOSTICS`).
     caught: Vec<PgError>,
@@ -104,6 +106,7 @@ impl Frame {
             variables: Vec::new(),
             row_count: 0,
             iterations: 0,
+            open_cursors: 0,
             caught: Vec::new(),
             new,
             old,
@@ -158,11 +161,11 @@ impl Frame {
         if let Some(v) = self.record_variable(rec) {
             return Some(match &v.record {
                 Some(Some(r)) => Ok(r),
-                _ => Err(PgError::new(
-                    "55000",
-                    format!("record \"{rec}\" is not assigned yet"),
-                )
-                .detail("The tuple structure of a not-yet-assigned record is indeterminate.")),
+                _ => Err(
+                    PgError::new("55000", format!("record \"{rec}\" is not assigned yet")).detail(
+                        "The tuple structure of a not-yet-assigned record is indeterminate.",
+                    ),
+                ),
             });
         }
         self.record(rec).map(Ok)
@@ -384,7 +387,9 @@ fn declare(host: &mut Host, frame: &mut Frame, block: &Block) -> Result<(), PgEr
     for d in &block.declarations {
         if is_record_type(&d.data_type) {
             if d.default.is_some() || d.not_null || d.constant {
-                return Err(refused("a record variable with a default, NOT NULL or CONSTANT"));
+                return Err(refused(
+                    "a record variable with a default, NOT NULL or CONSTANT",
+                ));
             }
             frame.variables.push(Variable {
                 name: d.name.clone(),
@@ -736,6 +741,7 @@ fn sql(host: &mut Host, frame: &mut Frame, embedded: &Embedded) -> Result<(), Pg
             move_row(engine, frame, &embedded.into, &names, &types, first)
         }
         None => {
+            refuse_ddl_under_cursor(frame, &statement)?;
             engine.log_statement(&statement, false);
             engine.affected = 0;
             let is_dml = matches!(&statement.kind, StatementKind::Sql(ast) if matches!(ast.as_ref(), ast::Statement::Insert(_) | ast::Statement::Update { .. } | ast::Statement::Delete(_)));
@@ -748,6 +754,23 @@ fn sql(host: &mut Host, frame: &mut Frame, embedded: &Embedded) -> Result<(), Pg
             Ok(())
         }
     }
+}
+
+/// A statement other than INSERT/UPDATE/DELETE while a FOR loop's query is open:
+/// PostgreSQL refuses DDL on a relation an open cursor uses (55006, "... because it
+/// is being used by active queries in this session"); which relations that covers
+/// is not modelled, so Rehearse refuses.
+fn refuse_ddl_under_cursor(
+    frame: &Frame,
+    statement: &crate::sql::Statement,
+) -> Result<(), PgError> {
+    let is_dml = matches!(&statement.kind, StatementKind::Sql(ast) if matches!(ast.as_ref(), ast::Statement::Insert(_) | ast::Statement::Update { .. } | ast::Statement::Delete(_)));
+    if frame.open_cursors > 0 && !is_dml {
+        return Err(refused(
+            "statements other than INSERT, UPDATE and DELETE inside a FOR loop over a query",
+        ));
+    }
+    Ok(())
 }
 
 /// A query's output: column names, types and rows.

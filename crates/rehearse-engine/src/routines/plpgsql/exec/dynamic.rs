@@ -66,9 +66,7 @@ fn check(statement: &Statement) -> Result<(), PgError> {
             )),
             ast::Statement::Savepoint { .. }
             | ast::Statement::ReleaseSavepoint { .. }
-            | ast::Statement::Rollback { .. } => {
-                Err(refused("savepoint commands in EXECUTE"))
-            }
+            | ast::Statement::Rollback { .. } => Err(refused("savepoint commands in EXECUTE")),
             _ => Ok(()),
         },
         StatementKind::Reindex {
@@ -116,7 +114,9 @@ fn bind_params(statement: &mut Statement, params: &[(Value, SqlType)]) -> Result
             match crate::routines::plpgsql::parse::parse_expr(&text) {
                 Ok(e) => *x = ast::Expr::Nested(Box::new(e)),
                 Err(_) => {
-                    error = Some(refused("a USING value the statement cannot take as a constant"));
+                    error = Some(refused(
+                        "a USING value the statement cannot take as a constant",
+                    ));
                     return std::ops::ControlFlow::Break(());
                 }
             }
@@ -154,7 +154,8 @@ fn engine<'h>(host: &'h mut Host) -> Result<&'h mut Engine, PgError> {
 }
 
 /// Runs one statement of an EXECUTE (not a SELECT); the rows it processed.
-fn run(engine: &mut Engine, statement: &Statement) -> Result<u64, PgError> {
+fn run(engine: &mut Engine, frame: &Frame, statement: &Statement) -> Result<u64, PgError> {
+    super::refuse_ddl_under_cursor(frame, statement)?;
     if statement.text.to_lowercase().contains("returning") {
         return Err(refused("EXECUTE of statements with RETURNING"));
     }
@@ -197,7 +198,7 @@ pub fn execute(host: &mut Host, frame: &mut Frame, execute: &Execute) -> Result<
                         "INTO used with a command that cannot return data",
                     ));
                 }
-                frame.row_count = run(engine, statement)?;
+                frame.row_count = run(engine, frame, statement)?;
             }
         }
     }
@@ -217,7 +218,9 @@ pub fn query(
     match statements.as_slice() {
         [statement] => match select_of(statement) {
             Some(q) => query_rows(engine, q),
-            None => Err(refused("FOR ... IN EXECUTE of a statement other than SELECT")),
+            None => Err(refused(
+                "FOR ... IN EXECUTE of a statement other than SELECT",
+            )),
         },
         _ => Err(refused("FOR ... IN EXECUTE of several statements")),
     }

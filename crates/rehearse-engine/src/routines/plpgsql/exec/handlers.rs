@@ -36,7 +36,11 @@ pub fn guarded(host: &mut Host, frame: &mut Frame, block: &Block) -> Result<Outc
         roll_back(engine, savepoint);
     }
     let depth = frame.variables.len();
-    frame.declare("sqlstate", SqlType::Text, Value::Text(error.sqlstate.clone()));
+    frame.declare(
+        "sqlstate",
+        SqlType::Text,
+        Value::Text(error.sqlstate.clone()),
+    );
     frame.declare("sqlerrm", SqlType::Text, Value::Text(error.message.clone()));
     frame.caught.push(error);
     let result = statements(host, frame, &handler.body);
@@ -93,7 +97,9 @@ pub fn get_diagnostics(
                 SqlType::BigInt,
             ),
             other => {
-                let e = caught.as_ref().ok_or_else(|| refused("this GET DIAGNOSTICS item"))?;
+                let e = caught
+                    .as_ref()
+                    .ok_or_else(|| refused("this GET DIAGNOSTICS item"))?;
                 let text = match other {
                     DiagnosticsItem::ReturnedSqlstate => Some(e.sqlstate.clone()),
                     DiagnosticsItem::MessageText => Some(e.message.clone()),

@@ -89,7 +89,10 @@ pub fn run(host: &mut Host, frame: &mut Frame, l: &Loop) -> Result<Outcome, PgEr
                 _ => return Err(refused("this FOR loop's query")),
             };
             let rows = query_rows(engine, &query)?;
-            over_rows(host, frame, l, &embedded.into, rows)
+            frame.open_cursors += 1;
+            let outcome = over_rows(host, frame, l, &embedded.into, rows);
+            frame.open_cursors -= 1;
+            outcome
         }
         LoopKind::Dynamic {
             targets,
@@ -97,7 +100,10 @@ pub fn run(host: &mut Host, frame: &mut Frame, l: &Loop) -> Result<Outcome, PgEr
             using,
         } => {
             let rows = dynamic::query(host, frame, query, using)?;
-            over_rows(host, frame, l, targets, rows)
+            frame.open_cursors += 1;
+            let outcome = over_rows(host, frame, l, targets, rows);
+            frame.open_cursors -= 1;
+            outcome
         }
         LoopKind::Foreach { var, array } => foreach(host, frame, l, var, array),
     }
@@ -115,15 +121,20 @@ fn range(
     [low, high]: [&ast::Expr; 2],
     step: Option<&ast::Expr>,
 ) -> Result<Outcome, PgError> {
-    let int = |host: &mut Host, frame: &Frame, e: &ast::Expr, what: &str| {
-        match evaluate(host, frame, e, Some(&SqlType::Integer))?.0 {
-            Value::Int(v) => i32::try_from(v).map_err(|_| refused("this FOR loop bound")),
-            Value::Null => Err(PgError::new(
-                "22004",
-                format!("{what} of FOR loop cannot be null"),
-            )),
-            _ => Err(refused("this FOR loop bound")),
-        }
+    let int = |host: &mut Host, frame: &Frame, e: &ast::Expr, what: &str| match evaluate(
+        host,
+        frame,
+        e,
+        Some(&SqlType::Integer),
+    )?
+    .0
+    {
+        Value::Int(v) => i32::try_from(v).map_err(|_| refused("this FOR loop bound")),
+        Value::Null => Err(PgError::new(
+            "22004",
+            format!("{what} of FOR loop cannot be null"),
+        )),
+        _ => Err(refused("this FOR loop bound")),
     };
     let mut value = int(host, frame, low, "lower bound")?;
     let end = int(host, frame, high, "upper bound")?;
@@ -246,12 +257,7 @@ fn foreach(
         ));
     };
     let elements = match value {
-        Value::Null => {
-            return Err(PgError::new(
-                "22004",
-                "FOREACH expression must not be null",
-            ))
-        }
+        Value::Null => return Err(PgError::new("22004", "FOREACH expression must not be null")),
         Value::Array(a) => a.elements().to_vec(),
         _ => return Err(refused("this FOREACH array")),
     };

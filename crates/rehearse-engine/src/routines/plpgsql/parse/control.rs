@@ -121,7 +121,10 @@ impl Reader<'_> {
         let text = self.text(self.pos, end);
         if let Some((low, high, step, reverse)) = split_range(&text) {
             let [Target::Variable(var)] = targets.as_slice() else {
-                return Err(refuse("PL/pgSQL integer FOR loops over several variables", line));
+                return Err(refuse(
+                    "PL/pgSQL integer FOR loops over several variables",
+                    line,
+                ));
             };
             let expr = |t: &str| {
                 parse_expr(t).map_err(|_| refuse(&format!("the PL/pgSQL expression `{t}`"), line))
@@ -316,10 +319,9 @@ impl Reader<'_> {
                 (true, "pg_exception_detail") => DiagnosticsItem::ExceptionDetail,
                 (true, "pg_exception_hint") => DiagnosticsItem::ExceptionHint,
                 _ => {
-                    return Err(self.refusal(&format!(
-                        "the GET DIAGNOSTICS item {}",
-                        word.to_uppercase()
-                    )))
+                    return Err(
+                        self.refusal(&format!("the GET DIAGNOSTICS item {}", word.to_uppercase()))
+                    )
                 }
             };
             self.pos += 1;
@@ -385,13 +387,16 @@ fn split_range(text: &str) -> Option<(&str, &str, Option<&str>, bool)> {
     let dots = top_level(text, |rest| rest.starts_with(".."))?;
     let (low, rest) = (&text[..dots], &text[dots + 2..]);
     let by = top_level(rest, |r| {
-        r.len() > 3
-            && r[..2].eq_ignore_ascii_case("by")
-            && r[2..].starts_with(char::is_whitespace)
+        r.len() > 3 && r[..2].eq_ignore_ascii_case("by") && r[2..].starts_with(char::is_whitespace)
     })
     .filter(|&i| i > 0 && rest[..i].ends_with(char::is_whitespace));
     Some(match by {
-        Some(i) => (low.trim(), rest[..i].trim(), Some(rest[i + 2..].trim()), reverse),
+        Some(i) => (
+            low.trim(),
+            rest[..i].trim(),
+            Some(rest[i + 2..].trim()),
+            reverse,
+        ),
         None => (low.trim(), rest.trim(), None, reverse),
     })
 }
@@ -432,6 +437,9 @@ mod tests {
             split_range("f(a)..(b + 1) by step"),
             Some(("f(a)", "(b + 1)", Some("step"), false))
         );
-        assert_eq!(split_range("1..byte_count"), Some(("1", "byte_count", None, false)));
+        assert_eq!(
+            split_range("1..byte_count"),
+            Some(("1", "byte_count", None, false))
+        );
     }
 }
