@@ -93,6 +93,9 @@ const CASES: &[(&str, Option<(&str, &str)>)] = &[
     ("DECLARE a int; b int; BEGIN SELECT 1 INTO a, b; RAISE EXCEPTION '% %', a, b; END", Some(("P0001", "1 <NULL>"))),
     ("DECLARE a int; b int; BEGIN EXECUTE 'SELECT 1, 2, 3' INTO a, b; RAISE EXCEPTION '% %', a, b; END", Some(("P0001", "1 2"))),
     ("DECLARE a int; BEGIN a := 1; FOR a IN SELECT 5 WHERE false LOOP END LOOP; RAISE EXCEPTION '%', a; END", Some(("P0001", "<NULL>"))),
+    ("DECLARE r record; BEGIN CREATE TABLE u (id int); FOR r IN SELECT * FROM t LOOP EXECUTE format('ALTER TABLE u ADD COLUMN c%s int', r.id); END LOOP; RAISE EXCEPTION '%', (SELECT count(*) FROM u); END", Some(("P0001", "0"))),
+    ("DECLARE r record; BEGIN FOR r IN SELECT * FROM t LOOP CREATE INDEX ON t (v); END LOOP; END", Some(("55006", "cannot CREATE INDEX \"t\" because it is being used by active queries in this session"))),
+    ("DECLARE r record; BEGIN FOR r IN SELECT * FROM t LOOP ALTER TABLE t ALTER COLUMN v SET NOT NULL; END LOOP; END", Some(("55006", "cannot ALTER TABLE \"t\" because it is being used by active queries in this session"))),
     ("BEGIN RAISE SQLSTATE '38002'; EXCEPTION WHEN modifying_sql_data_not_permitted THEN RAISE SQLSTATE '22012'; END", Some(("22012", "22012"))),
 ];
 

@@ -89,9 +89,10 @@ pub fn run(host: &mut Host, frame: &mut Frame, l: &Loop) -> Result<Outcome, PgEr
                 _ => return Err(refused("this FOR loop's query")),
             };
             let rows = query_rows(engine, &query)?;
-            frame.open_cursors += 1;
+            let read = super::tables_read(&statement, &engine.db.tables);
+            frame.open_cursors.push(read);
             let outcome = over_rows(host, frame, l, &embedded.into, rows);
-            frame.open_cursors -= 1;
+            frame.open_cursors.pop();
             outcome
         }
         LoopKind::Dynamic {
@@ -100,9 +101,9 @@ pub fn run(host: &mut Host, frame: &mut Frame, l: &Loop) -> Result<Outcome, PgEr
             using,
         } => {
             let rows = dynamic::query(host, frame, query, using)?;
-            frame.open_cursors += 1;
+            frame.open_cursors.push(None);
             let outcome = over_rows(host, frame, l, targets, rows);
-            frame.open_cursors -= 1;
+            frame.open_cursors.pop();
             outcome
         }
         LoopKind::Foreach { var, array } => foreach(host, frame, l, var, array),
