@@ -794,6 +794,34 @@ Object.assign(STATEMENTS, {
 });
 Object.assign(STATEMENTS, userFunctionStatements);
 
+// DO blocks as migrations write them: a statement guarded by an EXCEPTION clause
+// (a subtransaction), loops over a range or a query, EXIT/CONTINUE by label, and
+// EXECUTE of a statement's text. The inner statement is another form's text.
+Object.assign(STATEMENTS, {
+  plpgsql_do(r, t) {
+    const inner = () => textOf([].concat(STATEMENTS[r.pick(['add_constraint', 'update', 'insert', 'set_not_null',
+      'add_column', 'create_index', 'delete', 'alter_type'])](r, t)));
+    const cond = () => r.pick(['others', 'duplicate_object', 'unique_violation', 'check_violation',
+      'not_null_violation', 'integrity_constraint_violation', 'data_exception', 'duplicate_table OR duplicate_object',
+      "SQLSTATE '23505'", 'invalid_text_representation OR numeric_value_out_of_range']);
+    const handler = () => r.pick(['NULL;', "RAISE NOTICE '%', SQLERRM;", 'RAISE;',
+      "RAISE EXCEPTION 'failed: % %', SQLSTATE, SQLERRM;"]);
+    const quoted = (s) => `'${s.replace(/'/g, "''")}'`;
+    const body = weighted(r, [
+      [3, () => `BEGIN\n  ${inner()};\nEXCEPTION WHEN ${cond()} THEN\n  ${handler()}\nEND`],
+      [2, () => `DECLARE n_ bigint; BEGIN\n  FOR i_ IN 1..${r.int(0, 4)} LOOP\n    ${inner()};\n`
+        + `    GET DIAGNOSTICS n_ = ROW_COUNT;\n    EXIT WHEN n_ = 0;\n  END LOOP;\nEND`],
+      [2, () => `BEGIN\n  EXECUTE ${quoted(inner())};\nEND`],
+      [1, () => `DECLARE r_ record; k_ bigint := 0; BEGIN\n  FOR r_ IN SELECT * FROM ${t.name} LOOP\n`
+        + `    k_ := k_ + 1;\n    ${inner()};\n  END LOOP;\n  RAISE NOTICE '%', k_;\nEND`],
+      [1, () => `DECLARE k_ int := 0; BEGIN\n  <<outer_>> LOOP\n    k_ := k_ + 1;\n    BEGIN\n      ${inner()};\n`
+        + `    EXCEPTION WHEN ${cond()} THEN\n      CONTINUE outer_ WHEN k_ < 3;\n    END;\n`
+        + `    EXIT outer_ WHEN k_ >= 2;\n  END LOOP;\nEND`],
+    ])();
+    return `DO $$\n${body}\n$$`;
+  },
+});
+
 const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_column'], [3, 'alter_type'],
   [1.5, 'set_not_null'], [1, 'drop_not_null'], [1.5, 'set_default'], [1, 'drop_default'],
   [2.5, 'add_constraint'], [1.5, 'create_index'], [4, 'update'], [1.5, 'delete'], [2.5, 'insert'],
@@ -806,7 +834,8 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'jsonb_step'], [1, 'array_step'], [1, 'insert_join_using'], [0.5, 'delete_join_using'],
   [0.5, 'lock_table'], [0.5, 'comment_on'], [1, 'insert_lateral'], [0.5, 'insert_returning'], [0.5, 'update_returning'], [0.5, 'delete_returning'],
   [1, 'with_modify_read'], [1, 'with_modify_twice'], [0.5, 'upsert_returning'], [1, 'call_function'],
-  [1, 'regexp_matches_step'], [1, 'json_step'], [0.5, 'sequence_step'], [0.5, 'size_pretty_step']]
+  [1, 'regexp_matches_step'], [1, 'json_step'], [0.5, 'sequence_step'], [0.5, 'size_pretty_step'],
+  [1, 'plpgsql_do']]
   .map(([w, k]) => [w * 2, k]);
 STATEMENT_WEIGHTS.push([2, 'catalog_guard']);
 

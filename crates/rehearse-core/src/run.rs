@@ -391,6 +391,7 @@ fn run_transaction_with(
             // Transaction control is the session's; any other statement is analysed on
             // the database as it is, then run within the work limits.
             let executed = session.execute_with(statement, |engine| {
+                let held_before = history.held.clone();
                 write = written_columns(&engine.db, statement);
                 let analysis = analysis::analyze(&engine.db, statement, &mut history);
                 report.hazards.extend(analysis.hazards);
@@ -408,7 +409,10 @@ fn run_transaction_with(
                 } else if total_rows(engine) > MAX_TOTAL_ROWS {
                     Err(too_big(format!("more than {MAX_TOTAL_ROWS} rows in all")).into())
                 } else {
-                    engine.execute(statement)
+                    let result = engine.execute(statement);
+                    let is_do = matches!(statement.kind, sql::StatementKind::Do { .. });
+                    plpgsql_log(engine, &mut history, &mut report, held_before, is_do);
+                    result
                 }
             });
             match executed {
@@ -559,6 +563,39 @@ fn run_transaction_with(
             Some(tables) if outcome == Outcome::Committed => tables,
             _ => snapshots.take(&engine.db),
         },
+    }
+}
+
+/// What the PL/pgSQL bodies a statement ran did beyond their text: the statements
+/// EXECUTE computed are analysed (each on the catalog just before it), and when an
+/// EXCEPTION clause of a DO block rolled a subtransaction back, the locks held are
+/// those of the statements that stand (PostgreSQL releases a rolled-back
+/// subtransaction's locks; a DO statement takes none of its own).
+fn plpgsql_log(
+    engine: &mut Engine,
+    history: &mut History,
+    report: &mut Step,
+    held_before: Vec<analysis::locks::TableLock>,
+    is_do: bool,
+) {
+    let log = engine.take_statement_log();
+    for run in log.statements.iter().filter(|r| r.dynamic) {
+        let analysis = analysis::analyze(&run.before, &run.statement, history);
+        report.hazards.extend(analysis.hazards);
+        analysis::locks::accumulate(&mut report.locks, &analysis.locks);
+        report.costs.extend(analysis.costs);
+    }
+    if !is_do || log.incomplete || !log.statements.iter().any(|r| r.rolled_back) {
+        return;
+    }
+    history.held = held_before;
+    for run in log.statements.iter().filter(|r| !r.rolled_back) {
+        let actions = analysis::actions::of_statement(&run.before, &run.statement);
+        let locks: Vec<_> = analysis::locks::of_actions(&run.before, &actions)
+            .into_iter()
+            .filter(|l| history.is_preexisting(&l.table))
+            .collect();
+        analysis::locks::accumulate(&mut history.held, &locks);
     }
 }
 

@@ -242,6 +242,8 @@ pub struct Engine {
     /// The rows each table's statement wrote, when the last statement was a
     /// data-modifying WITH (several statements; `affected` is the main one's).
     pub(crate) written: Vec<(String, usize)>,
+    /// The statements PL/pgSQL bodies ran (see [`routines::dynamic_log`]).
+    pub(crate) dynamic: routines::dynamic_log::StatementLog,
 }
 
 impl Clone for Engine {
@@ -261,6 +263,7 @@ impl Clone for Engine {
             returned: None,
             untouched: self.untouched.clone(),
             written: self.written.clone(),
+            dynamic: Default::default(),
         }
     }
 }
@@ -280,6 +283,7 @@ impl Engine {
             returned: None,
             untouched: None,
             written: Vec::new(),
+            dynamic: Default::default(),
         }
     }
 
@@ -377,6 +381,7 @@ impl Engine {
                 }
                 self.random = work.random;
                 self.sequence_session = work.sequence_session;
+                self.dynamic = std::mem::take(&mut work.dynamic);
                 Err(failure)
             }
         }

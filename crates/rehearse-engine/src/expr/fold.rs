@@ -143,12 +143,20 @@ impl Expr {
                 }
             }
             // `evaluate_function`: an IMMUTABLE function of constants is run once.
+            // An inlined LANGUAGE sql call folds as its body (`inline_function` runs
+            // before `eval_const_expressions` simplifies); otherwise
+            // `evaluate_function`: STRICT with a NULL constant argument is NULL, and
+            // an IMMUTABLE function of constants is run once.
             Node::UserCall(call) => {
-                if let Some(inlined) = &call.inlined {
+                if let Some(inlined) = &mut call.inlined {
                     return inlined.fold(env);
                 }
-                let refs: Vec<&Expr> = call.args.iter().collect();
-                all(&refs, env)? && call.immutable
+                let (strict_call, immutable) = (call.strict, call.immutable);
+                match fold_all(call.args.iter_mut(), env)? {
+                    (_, true) if strict_call => Folded::StrictNull,
+                    (true, _) if immutable => Folded::Constant,
+                    _ => Folded::Variable,
+                }
             }
         };
         match folded {

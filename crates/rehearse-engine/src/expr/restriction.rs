@@ -112,6 +112,14 @@ fn contains_sublink(e: &Expr) -> bool {
 fn cost(e: &Expr) -> u64 {
     let own = match &e.node {
         Node::SubLink(_) => return 1_000_000,
+        // An inlined LANGUAGE sql call is its body; otherwise a user function's
+        // default COST, 100 operators.
+        Node::UserCall(call) => {
+            return match &call.inlined {
+                Some(body) => cost(body),
+                None => 200 + call.args.iter().map(cost).sum::<u64>(),
+            }
+        }
         Node::Const(_)
         | Node::Column(..)
         | Node::Not(_)

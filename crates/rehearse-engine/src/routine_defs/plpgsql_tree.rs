@@ -3,13 +3,36 @@
 
 use sqlparser::ast;
 
-/// A `[DECLARE ...] BEGIN ... END` block.
-#[derive(Debug, Clone)]
+/// A `[<<label>>] [DECLARE ...] BEGIN ... [EXCEPTION ...] END` block.
+#[derive(Debug, Clone, Default)]
 pub struct Block {
+    /// `<<label>>` (case-folded).
+    pub label: Option<String>,
     /// Its variables, in order.
     pub declarations: Vec<Declaration>,
     /// Its statements.
     pub body: Vec<Stmt>,
+    /// Its EXCEPTION clauses, in order (none: the block is no subtransaction).
+    pub handlers: Vec<Handler>,
+}
+
+/// One `WHEN condition [OR ...] THEN statements` of an EXCEPTION section.
+#[derive(Debug, Clone)]
+pub struct Handler {
+    /// The conditions it catches.
+    pub conditions: Vec<Condition>,
+    /// What runs when it catches.
+    pub body: Vec<Stmt>,
+}
+
+/// A condition an EXCEPTION clause names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Condition {
+    /// OTHERS: every error but query_canceled and assert_failure.
+    Others,
+    /// A SQLSTATE (a named condition resolved, or `SQLSTATE 'xxxxx'`); one ending in
+    /// `000` is a class and catches its whole class.
+    Sqlstate(String),
 }
 
 impl Block {
@@ -25,7 +48,18 @@ fn collect<'b>(body: &'b [Stmt], out: &mut Vec<&'b crate::sql::Statement>) {
     for s in body {
         match s {
             Stmt::Sql(e) => out.push(&e.statement),
-            Stmt::Block(b) => collect(&b.body, out),
+            Stmt::Block(b) => {
+                collect(&b.body, out);
+                for h in &b.handlers {
+                    collect(&h.body, out);
+                }
+            }
+            Stmt::Loop(l) => {
+                if let LoopKind::Query(e) = &l.kind {
+                    out.push(&e.statement);
+                }
+                collect(&l.body, out);
+            }
             Stmt::If(branches, otherwise) => {
                 for (_, b) in branches {
                     collect(b, out);
@@ -34,7 +68,14 @@ fn collect<'b>(body: &'b [Stmt], out: &mut Vec<&'b crate::sql::Statement>) {
                     collect(b, out);
                 }
             }
-            Stmt::Assign(..) | Stmt::Return(_) | Stmt::Raise(_) | Stmt::Null => {}
+            Stmt::Assign(..)
+            | Stmt::Return(_)
+            | Stmt::Raise(_)
+            | Stmt::Null
+            | Stmt::Exit(_)
+            | Stmt::Execute(_)
+            | Stmt::GetDiagnostics(..)
+            | Stmt::Reraise => {}
         }
     }
 }
@@ -143,4 +184,105 @@ pub enum Stmt {
     Block(Block),
     /// NULL;
     Null,
+    /// LOOP, WHILE, FOR or FOREACH.
+    Loop(Box<Loop>),
+    /// EXIT or CONTINUE.
+    Exit(Box<Exit>),
+    /// EXECUTE (dynamic SQL).
+    Execute(Box<Execute>),
+    /// `GET [CURRENT | STACKED] DIAGNOSTICS target = item, ...`.
+    GetDiagnostics(bool, Vec<(Target, DiagnosticsItem)>),
+    /// `RAISE;` (re-throws the error its handler caught).
+    Reraise,
+}
+
+/// A loop: its label, what drives it and its body.
+#[derive(Debug, Clone)]
+pub struct Loop {
+    /// `<<label>>` (case-folded).
+    pub label: Option<String>,
+    /// What drives the iterations.
+    pub kind: LoopKind,
+    /// The body.
+    pub body: Vec<Stmt>,
+}
+
+/// What drives a loop.
+#[derive(Debug, Clone)]
+pub enum LoopKind {
+    /// `LOOP`: until EXIT.
+    Forever,
+    /// `WHILE condition LOOP`.
+    While(ast::Expr),
+    /// `FOR var IN [REVERSE] low .. high [BY step] LOOP`: an integer variable of the
+    /// loop's own.
+    Range {
+        /// The loop variable (case-folded).
+        var: String,
+        /// REVERSE.
+        reverse: bool,
+        /// Lower bound (upper with REVERSE: the first value).
+        low: ast::Expr,
+        /// The bound it stops at.
+        high: ast::Expr,
+        /// BY.
+        step: Option<ast::Expr>,
+    },
+    /// `FOR targets IN SELECT ... LOOP` (the query's `into` are the targets).
+    Query(Box<Embedded>),
+    /// `FOR targets IN EXECUTE text [USING ...] LOOP`.
+    Dynamic {
+        /// The loop's targets: a record variable or scalar variables.
+        targets: Vec<Target>,
+        /// The query text's expression.
+        query: ast::Expr,
+        /// USING's parameters.
+        using: Vec<ast::Expr>,
+    },
+    /// `FOREACH var IN ARRAY expr LOOP`.
+    Foreach {
+        /// The variable each element goes to.
+        var: Target,
+        /// The array.
+        array: ast::Expr,
+    },
+}
+
+/// `EXIT` or `CONTINUE` `[label] [WHEN condition]`.
+#[derive(Debug, Clone)]
+pub struct Exit {
+    /// CONTINUE (else EXIT).
+    pub is_continue: bool,
+    /// The loop or block it leaves (case-folded).
+    pub label: Option<String>,
+    /// WHEN.
+    pub when: Option<ast::Expr>,
+}
+
+/// `EXECUTE text [INTO [STRICT] targets] [USING expr, ...]`.
+#[derive(Debug, Clone)]
+pub struct Execute {
+    /// The statement text's expression.
+    pub query: ast::Expr,
+    /// INTO targets.
+    pub into: Vec<Target>,
+    /// INTO STRICT.
+    pub strict: bool,
+    /// USING's parameters (`$1`, `$2`, ...).
+    pub using: Vec<ast::Expr>,
+}
+
+/// An item `GET DIAGNOSTICS` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiagnosticsItem {
+    /// ROW_COUNT (current).
+    RowCount,
+    /// RETURNED_SQLSTATE (stacked).
+    ReturnedSqlstate,
+    /// MESSAGE_TEXT (stacked).
+    MessageText,
+    /// PG_EXCEPTION_DETAIL (stacked).
+    ExceptionDetail,
+    /// PG_EXCEPTION_HINT (stacked).
+    ExceptionHint,
 }

@@ -19,7 +19,7 @@ pub fn run(engine: &mut Engine, language: Option<&str>, body: &str) -> Statement
     let outcome = exec::run(&mut Host::Engine(engine), &mut frame, &block);
     engine.calls.depth -= 1;
     match outcome? {
-        Outcome::End | Outcome::Nothing => Ok(Vec::new()),
+        Outcome::End | Outcome::Nothing | Outcome::Exit(_) | Outcome::Continue(_) => Ok(Vec::new()),
         Outcome::Row(_) | Outcome::Value(..) => {
             Err(PgError::unsupported("RETURN with a value in a DO block").into())
         }

@@ -9,6 +9,7 @@
 //! names are looked up when it runs; a LANGUAGE sql body is analysed at CREATE.
 
 pub mod do_block;
+pub mod dynamic_log;
 pub mod function_deps;
 pub mod plpgsql;
 pub mod sql_function;

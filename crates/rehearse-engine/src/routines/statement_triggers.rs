@@ -162,7 +162,7 @@ impl StatementFiring {
         };
         let mut frame = Frame::new(vars, Some(null_record()), Some(null_record()));
         match exec::run(&mut Host::Engine(engine), &mut frame, block)? {
-            Outcome::End => Err(PgError::new(
+            Outcome::End | Outcome::Exit(_) | Outcome::Continue(_) => Err(PgError::new(
                 "2F005",
                 "control reached end of trigger procedure without RETURN",
             )),

@@ -505,7 +505,7 @@ impl Firing {
         }
         match exec::run(host, &mut frame, block)? {
             Outcome::Row(row) => Ok(Called::Returned(row)),
-            Outcome::End => Err(PgError::new(
+            Outcome::End | Outcome::Exit(_) | Outcome::Continue(_) => Err(PgError::new(
                 "2F005",
                 "control reached end of trigger procedure without RETURN",
             )),

@@ -301,8 +301,11 @@ struct SqlBody {
 
 impl Callee for SqlBody {
     fn run(&self, args: Vec<Value>, env: &mut Env) -> Result<Value, PgError> {
-        self.body.fold(env)?;
-        self.body.eval(&args, env)
+        // Planned per call, as PostgreSQL plans a non-inlined body on its first call
+        // in a statement (folding rewrites the tree, so on a copy).
+        let mut body = self.body.clone();
+        body.fold(env)?;
+        body.eval(&args, env)
     }
 }
 
@@ -327,7 +330,7 @@ impl Callee for PlPgSqlBody {
         let mut frame = Frame::new(variables, None, None);
         match exec::run(&mut Host::Row(env), &mut frame, &self.block)? {
             Outcome::Value(v, ty) => exec::assign_cast(v, &ty, &self.result, env),
-            Outcome::End => Err(PgError::new(
+            Outcome::End | Outcome::Exit(_) | Outcome::Continue(_) => Err(PgError::new(
                 "2F005",
                 "control reached end of function without RETURN",
             )),

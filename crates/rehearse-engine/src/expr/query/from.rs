@@ -133,7 +133,13 @@ pub(super) fn relations<'q>(
                 alias.as_ref(),
                 JoinKind::Cross,
             )?,
-            factor => super::srf_lateral::relation(levels, &out, factor, JoinKind::Cross)?,
+            factor => super::srf_lateral::relation(
+                levels,
+                &out,
+                merged.then(|| before.clone()),
+                factor,
+                JoinKind::Cross,
+            )?,
         };
         // This item's join so far: its columns, USING aliases and relation names.
         let mut joined = JoinColumns {
@@ -174,7 +180,13 @@ pub(super) fn relations<'q>(
                     alias.as_ref(),
                     kind,
                 )?,
-                factor => super::srf_lateral::relation(levels, &out, factor, kind)?,
+                factor => super::srf_lateral::relation(
+                    levels,
+                    &out,
+                    merged.then(|| before.followed_by(&joined)),
+                    factor,
+                    kind,
+                )?,
             };
             // `checkNameSpaceConflicts` between the two sides.
             conflict(&names, &right.alias)?;

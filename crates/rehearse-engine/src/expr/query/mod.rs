@@ -22,8 +22,8 @@ mod order;
 mod rowset;
 mod setop;
 pub mod srf;
-pub mod using;
 mod srf_lateral;
+pub mod using;
 mod values;
 pub mod window;
 

@@ -12,6 +12,7 @@
 //! PostgreSQL never meets, so it is refused (`SetFunction::rows`), never reported.
 
 use super::from::{JoinKind, Pending, Relation};
+use super::using::JoinColumns;
 use super::Levels;
 use crate::error::PgError;
 use sqlparser::ast;
@@ -20,6 +21,7 @@ use sqlparser::ast;
 pub(super) fn relation(
     levels: &Levels,
     before: &[Pending],
+    visible: Option<JoinColumns>,
     factor: &ast::TableFactor,
     kind: JoinKind,
 ) -> Result<Relation, PgError> {
@@ -77,5 +79,5 @@ pub(super) fn relation(
         name: ast::Ident::with_quote('"', name),
         columns: Vec::new(),
     };
-    super::lateral::relation(levels, before, &query, Some(&alias), kind)
+    super::lateral::relation(levels, before, visible, &query, Some(&alias), kind)
 }

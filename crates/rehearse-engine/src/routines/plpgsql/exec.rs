@@ -19,6 +19,10 @@ use crate::Engine;
 use sqlparser::ast;
 use std::collections::BTreeMap;
 
+mod dynamic;
+mod handlers;
+mod loops;
+
 /// Where a body runs.
 pub enum Host<'h, 'e> {
     /// Inside a statement's row loop: expressions only.
@@ -42,11 +46,24 @@ struct Variable {
     value: Value,
     constant: bool,
     not_null: bool,
+    /// A `record` variable: `Some(None)` until first assigned, then the row's
+    /// columns and values (`ty` and `value` unused).
+    record: Option<Option<Record>>,
 }
 
 /// A running body: its variables (innermost last), the trigger's records.
 pub struct Frame {
     variables: Vec<Variable>,
+    /// The rows the last SQL statement processed (`GET DIAGNOSTICS ... ROW_COUNT`).
+    row_count: u64,
+    /// Loop iterations run so far (see `loops::MAX_LOOP_ITERATIONS`).
+    iterations: u64,
+    /// FOR loops over a query running now (each holds its query's cursor open): the
+    /// tables each query reads (`None`: not known, a dynamic query or a view).
+    open_cursors: Vec<Option<Vec<String>>>,
+    /// The errors the handlers being run caught, innermost last (`RAISE;`,
+    /// `GET STACKED DIAGNOSTICS`).
+    caught: Vec<PgError>,
     /// `NEW` (trigger functions).
     pub new: Option<Record>,
     /// `OLD` (trigger functions).
@@ -64,6 +81,11 @@ pub enum Outcome {
     Value(Value, SqlType),
     /// RETURN NEW / OLD: the record's row; RETURN NULL: `None`.
     Row(Option<Vec<Value>>),
+    /// EXIT [label]: leaves loops and blocks up to the one labelled (the innermost
+    /// loop without a label).
+    Exit(Option<String>),
+    /// CONTINUE [label]: the next iteration of the loop labelled (or the innermost).
+    Continue(Option<String>),
 }
 
 /// The separator of a record field's name in the binding scope: no identifier can
@@ -83,6 +105,10 @@ impl Frame {
     ) -> Self {
         let mut frame = Frame {
             variables: Vec::new(),
+            row_count: 0,
+            iterations: 0,
+            open_cursors: Vec::new(),
+            caught: Vec::new(),
             new,
             old,
         };
@@ -100,6 +126,7 @@ impl Frame {
             value,
             constant: false,
             not_null: false,
+            record: None,
         });
     }
 
@@ -110,9 +137,55 @@ impl Frame {
     }
 
     fn record(&self, name: &str) -> Option<&Record> {
+        if let Some(v) = self.record_variable(name) {
+            return v.record.as_ref().and_then(Option::as_ref);
+        }
         match name {
             "new" => self.new.as_ref(),
             "old" => self.old.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The innermost declared `record` variable of this name.
+    fn record_variable(&self, name: &str) -> Option<&Variable> {
+        self.variables
+            .iter()
+            .rev()
+            .find(|v| v.name == name)
+            .filter(|v| v.record.is_some())
+    }
+
+    /// A record read by `rec.field`: PostgreSQL's 55000 for a `record` variable not
+    /// yet assigned (`None`: `rec` is no record).
+    fn readable_record(&self, rec: &str) -> Option<Result<&Record, PgError>> {
+        if let Some(v) = self.record_variable(rec) {
+            return Some(match &v.record {
+                Some(Some(r)) => Ok(r),
+                _ => Err(
+                    PgError::new("55000", format!("record \"{rec}\" is not assigned yet")).detail(
+                        "The tuple structure of a not-yet-assigned record is indeterminate.",
+                    ),
+                ),
+            });
+        }
+        self.record(rec).map(Ok)
+    }
+
+    /// The record `rec.field := ...` writes.
+    fn record_mut(&mut self, name: &str) -> Option<&mut Record> {
+        if let Some(v) = self
+            .variables
+            .iter_mut()
+            .rev()
+            .find(|v| v.name == name)
+            .filter(|v| v.record.is_some())
+        {
+            return v.record.as_mut().and_then(Option::as_mut);
+        }
+        match name {
+            "new" => self.new.as_mut(),
+            "old" => self.old.as_mut(),
             _ => None,
         }
     }
@@ -122,11 +195,19 @@ impl Frame {
     fn columns_and_row(&self) -> (Vec<(String, SqlType)>, Vec<Value>) {
         let mut columns = Vec::new();
         let mut row = Vec::new();
+        let mut records = Vec::new();
         for v in self.variables.iter().rev() {
-            columns.push((v.name.clone(), v.ty.clone()));
-            row.push(v.value.clone());
+            match &v.record {
+                None => {
+                    columns.push((v.name.clone(), v.ty.clone()));
+                    row.push(v.value.clone());
+                }
+                Some(r) => records.push((v.name.as_str(), r.as_ref())),
+            }
         }
-        for (name, record) in [("new", &self.new), ("old", &self.old)] {
+        records.push(("new", self.new.as_ref()));
+        records.push(("old", self.old.as_ref()));
+        for (name, record) in records {
             if let Some(r) = record {
                 for (i, (c, ty)) in r.columns.iter().enumerate() {
                     columns.push((format!("{name}{FIELD}{c}"), ty.clone()));
@@ -153,10 +234,23 @@ impl Frame {
                     *x = ast::Expr::Identifier(ast::Ident::with_quote('"', p.clone()));
                 }
             }
+            if let ast::Expr::Identifier(id) = x {
+                if self.record_variable(&crate::ident(id)).is_some() {
+                    error = Some(refused("a whole PL/pgSQL record in an expression"));
+                    return std::ops::ControlFlow::Break(());
+                }
+            }
             if let ast::Expr::CompoundIdentifier(parts) = x {
                 if parts.len() == 2 {
                     let rec = crate::ident(&parts[0]);
-                    if let Some(r) = self.record(&rec) {
+                    if let Some(r) = self.readable_record(&rec) {
+                        let r = match r {
+                            Ok(r) => r,
+                            Err(e) => {
+                                error = Some(e);
+                                return std::ops::ControlFlow::Break(());
+                            }
+                        };
                         let field = crate::ident(&parts[1]);
                         if !r.columns.iter().any(|(c, _)| *c == field) {
                             error = Some(PgError::new(
@@ -307,13 +401,42 @@ fn convert(value: Value, from: &SqlType, to: &SqlType, env: &mut Env) -> Result<
 /// Runs a block; the depth and work budgets are the engine's (see `CallBudget`).
 pub fn run(host: &mut Host, frame: &mut Frame, block: &Block) -> Result<Outcome, PgError> {
     let depth = frame.variables.len();
-    let result = run_block(host, frame, block);
+    let result = declare(host, frame, block).and_then(|()| {
+        if block.handlers.is_empty() {
+            statements(host, frame, &block.body)
+        } else {
+            handlers::guarded(host, frame, block)
+        }
+    });
     frame.variables.truncate(depth);
-    result
+    match result? {
+        Outcome::Exit(Some(label)) if block.label.as_deref() == Some(label.as_str()) => {
+            Ok(Outcome::End)
+        }
+        other => Ok(other),
+    }
 }
 
-fn run_block(host: &mut Host, frame: &mut Frame, block: &Block) -> Result<Outcome, PgError> {
+/// A block's DECLARE section (run before its EXCEPTION clauses guard anything, as
+/// `exec_stmt_block` initialises variables outside the subtransaction).
+fn declare(host: &mut Host, frame: &mut Frame, block: &Block) -> Result<(), PgError> {
     for d in &block.declarations {
+        if is_record_type(&d.data_type) {
+            if d.default.is_some() || d.not_null || d.constant {
+                return Err(refused(
+                    "a record variable with a default, NOT NULL or CONSTANT",
+                ));
+            }
+            frame.variables.push(Variable {
+                name: d.name.clone(),
+                ty: SqlType::Unknown,
+                value: Value::Null,
+                constant: false,
+                not_null: false,
+                record: Some(None),
+            });
+            continue;
+        }
         let ty = {
             let enums = match host {
                 Host::Row(env) => env.enums,
@@ -340,9 +463,15 @@ fn run_block(host: &mut Host, frame: &mut Frame, block: &Block) -> Result<Outcom
             value,
             constant: d.constant,
             not_null: d.not_null,
+            record: None,
         });
     }
-    statements(host, frame, &block.body)
+    Ok(())
+}
+
+/// `record` as a declaration's type.
+fn is_record_type(t: &ast::DataType) -> bool {
+    matches!(t, ast::DataType::Custom(n, m) if m.is_empty() && crate::object_name(n) == "record")
 }
 
 fn charge(host: &mut Host) -> Result<(), PgError> {
@@ -399,6 +528,28 @@ fn statements(host: &mut Host, frame: &mut Frame, body: &[Stmt]) -> Result<Outco
             }
             Stmt::Raise(r) => raise_statement(host, frame, r)?,
             Stmt::Sql(embedded) => sql(host, frame, embedded)?,
+            Stmt::Loop(l) => match loops::run(host, frame, l)? {
+                Outcome::End => {}
+                other => return Ok(other),
+            },
+            Stmt::Exit(exit) => {
+                let leave = match &exit.when {
+                    Some(e) => condition(host, frame, e)?,
+                    None => true,
+                };
+                if leave {
+                    return Ok(if exit.is_continue {
+                        Outcome::Continue(exit.label.clone())
+                    } else {
+                        Outcome::Exit(exit.label.clone())
+                    });
+                }
+            }
+            Stmt::Execute(execute) => dynamic::execute(host, frame, execute)?,
+            Stmt::GetDiagnostics(stacked, items) => {
+                handlers::get_diagnostics(host, frame, *stacked, items)?
+            }
+            Stmt::Reraise => return Err(handlers::reraise(frame)),
         }
     }
     Ok(Outcome::End)
@@ -413,7 +564,7 @@ fn assign(
     match target {
         Target::Variable(name) => {
             let Some(i) = frame.variables.iter().rposition(|v| v.name == *name) else {
-                if frame.record(name).is_some() {
+                if frame.record(name).is_some() || frame.record_variable(name).is_some() {
                     return Err(refused("assigning a whole NEW or OLD record"));
                 }
                 return Err(refused(&format!(
@@ -422,6 +573,9 @@ fn assign(
             };
             if frame.variables[i].constant {
                 return Err(refused("assigning to a CONSTANT variable"));
+            }
+            if frame.variables[i].record.is_some() {
+                return Err(refused("assigning a whole record variable"));
             }
             let ty = frame.variables[i].ty.clone();
             let (value, _) = evaluate(host, frame, e, Some(&ty))?;
@@ -436,7 +590,7 @@ fn assign(
             frame.variables[i].value = value;
         }
         Target::Field(rec, field) => {
-            let Some(record) = frame.record(rec) else {
+            let Some(record) = frame.readable_record(rec).transpose()? else {
                 return Err(refused(&format!("an assignment to `{rec}.{field}`")));
             };
             let Some(i) = record.columns.iter().position(|(c, _)| c == field) else {
@@ -453,12 +607,7 @@ fn assign(
             }
             let ty = record.columns[i].1.clone();
             let (value, _) = evaluate(host, frame, e, Some(&ty))?;
-            let record = if rec == "new" {
-                frame.new.as_mut()
-            } else {
-                frame.old.as_mut()
-            };
-            if let Some(values) = record.and_then(|r| r.values.as_mut()) {
+            if let Some(values) = frame.record_mut(rec).and_then(|r| r.values.as_mut()) {
                 values[i] = value;
             }
         }
@@ -495,7 +644,7 @@ fn raise_statement(host: &mut Host, frame: &mut Frame, r: &super::Raise) -> Resu
                 sqlstate = Some(if raise::is_sqlstate(&value) {
                     value
                 } else {
-                    raise::condition(&value)
+                    super::conditions::code(&value)
                         .ok_or_else(|| refused(&format!("RAISE with ERRCODE '{value}'")))?
                         .to_string()
                 })
@@ -530,6 +679,10 @@ fn substitute(
     };
     let _ = ast::visit_expressions_mut(statement, |x| {
         let found = match x {
+            ast::Expr::Identifier(id) if frame.record_variable(&crate::ident(id)).is_some() => {
+                error = Some(refused("a whole PL/pgSQL record in a statement"));
+                return std::ops::ControlFlow::Break(());
+            }
             ast::Expr::Identifier(id) => {
                 let name = crate::ident(id);
                 frame
@@ -542,11 +695,24 @@ fn substitute(
             ast::Expr::CompoundIdentifier(parts) if parts.len() == 2 => {
                 let rec = crate::ident(&parts[0]);
                 let field = crate::ident(&parts[1]);
-                frame.record(&rec).and_then(|r| {
-                    let i = r.columns.iter().position(|(c, _)| *c == field)?;
-                    let v = r.values.as_ref().map_or(Value::Null, |v| v[i].clone());
-                    Some((String::new(), v, r.columns[i].1.clone()))
-                })
+                match frame.readable_record(&rec) {
+                    None => None,
+                    Some(Err(e)) => {
+                        error = Some(e);
+                        return std::ops::ControlFlow::Break(());
+                    }
+                    Some(Ok(r)) => {
+                        let Some(i) = r.columns.iter().position(|(c, _)| *c == field) else {
+                            error = Some(PgError::new(
+                                "42703",
+                                format!("record \"{rec}\" has no field \"{field}\""),
+                            ));
+                            return std::ops::ControlFlow::Break(());
+                        };
+                        let v = r.values.as_ref().map_or(Value::Null, |v| v[i].clone());
+                        Some((String::new(), v, r.columns[i].1.clone()))
+                    }
+                }
             }
             _ => None,
         };
@@ -607,65 +773,23 @@ fn sql(host: &mut Host, frame: &mut Frame, embedded: &Embedded) -> Result<(), Pg
             } else {
                 crate::catalog_views::Output::Assigned
             };
-            let prepared = crate::catalog_views::prepare_query(&engine.db, &query, output, &[])?;
-            let with_catalog;
-            let (tables, query) = match prepared {
-                Some(p) => {
-                    with_catalog = crate::catalog_views::with_tables(&engine.db.tables, p.tables);
-                    (&with_catalog, Box::new(p.part))
-                }
-                None => (&engine.db.tables, query),
-            };
-            let mut plan = crate::expr::query::bind(
-                tables,
-                &engine.db.enums,
-                &engine.db.extensions,
-                &query,
-                true,
-            )?;
-            let rows = {
-                let (_, mut env) = engine.split();
-                plan.fold(&mut env)?;
-                plan.compute(&[], &mut env)?
-            };
-            let types = plan.types().to_vec();
+            let (names, types, rows) = query_rows(engine, &query, output)?;
             frame.set_found(!rows.is_empty());
             if embedded.into.is_empty() {
+                frame.row_count = rows.len() as u64;
                 return Ok(());
             }
-            if types.len() != embedded.into.len() {
-                return Err(refused(
-                    "SELECT ... INTO with a different number of columns and targets",
-                ));
-            }
+            frame.row_count = u64::from(!rows.is_empty());
             let first = rows.into_iter().next();
-            for (i, target) in embedded.into.iter().enumerate() {
-                let value = first.as_ref().map_or(Value::Null, |r| r[i].clone());
-                let to = match target {
-                    Target::Variable(name) => frame
-                        .variables
-                        .iter()
-                        .rev()
-                        .find(|v| v.name == *name)
-                        .map(|v| v.ty.clone()),
-                    Target::Field(rec, field) => frame.record(rec).and_then(|r| {
-                        r.columns
-                            .iter()
-                            .find(|(c, _)| c == field)
-                            .map(|(_, t)| t.clone())
-                    }),
-                }
-                .ok_or_else(|| refused("an INTO target that is not a declared variable"))?;
-                let (_, mut env) = engine.split();
-                let value = convert(value, &types[i], &to, &mut env)?;
-                store(frame, target, value)?;
-            }
-            Ok(())
+            move_row(engine, frame, &embedded.into, &names, &types, first)
         }
         None => {
+            refuse_ddl_under_cursor(frame, &statement)?;
+            engine.log_statement(&statement, false);
             engine.affected = 0;
             let is_dml = matches!(&statement.kind, StatementKind::Sql(ast) if matches!(ast.as_ref(), ast::Statement::Insert(_) | ast::Statement::Update { .. } | ast::Statement::Delete(_)));
             engine.dispatch(&statement).map_err(|f| f.error)?;
+            frame.row_count = engine.affected as u64;
             if is_dml {
                 let found = engine.affected > 0;
                 frame.set_found(found);
@@ -673,6 +797,180 @@ fn sql(host: &mut Host, frame: &mut Frame, embedded: &Embedded) -> Result<(), Pg
             Ok(())
         }
     }
+}
+
+/// A statement other than INSERT/UPDATE/DELETE while a FOR loop's query is open:
+/// PostgreSQL refuses DDL on a relation an open cursor uses (`CheckTableNotInUse`,
+/// 55006). Given for ALTER TABLE (not its RENAME forms, which take another path)
+/// and CREATE INDEX on a table the query reads; DDL on tables no query reads runs;
+/// anything else is refused.
+fn refuse_ddl_under_cursor(
+    frame: &Frame,
+    statement: &crate::sql::Statement,
+) -> Result<(), PgError> {
+    let StatementKind::Sql(ast) = &statement.kind else {
+        return if frame.open_cursors.is_empty() {
+            Ok(())
+        } else {
+            Err(refused("this statement inside a FOR loop over a query"))
+        };
+    };
+    if frame.open_cursors.is_empty()
+        || matches!(
+            ast.as_ref(),
+            ast::Statement::Insert(_) | ast::Statement::Update { .. } | ast::Statement::Delete(_)
+        )
+    {
+        return Ok(());
+    }
+    let (target, verb) = match ast.as_ref() {
+        ast::Statement::AlterTable {
+            name, operations, ..
+        } if !operations.iter().any(|o| {
+            matches!(
+                o,
+                ast::AlterTableOperation::RenameColumn { .. }
+                    | ast::AlterTableOperation::RenameTable { .. }
+                    | ast::AlterTableOperation::RenameConstraint { .. }
+            )
+        }) =>
+        {
+            (crate::object_name(name), "ALTER TABLE")
+        }
+        ast::Statement::CreateIndex(c) => (crate::object_name(&c.table_name), "CREATE INDEX"),
+        _ => return Err(refused("this statement inside a FOR loop over a query")),
+    };
+    for open in &frame.open_cursors {
+        match open {
+            None => {
+                return Err(refused(
+                    "DDL inside a FOR loop over a query Rehearse cannot see through",
+                ))
+            }
+            Some(tables) if tables.contains(&target) => {
+                return Err(PgError::new(
+                    "55006",
+                    format!(
+                        "cannot {verb} \"{target}\" because it is being used by active queries in this session"
+                    ),
+                ))
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// The tables a FOR loop's query reads (`None` when it reads a view, whose tables
+/// the cursor holds open too).
+fn tables_read(
+    statement: &crate::sql::Statement,
+    tables: &BTreeMap<String, crate::catalog::Table>,
+) -> Option<Vec<String>> {
+    let StatementKind::Sql(ast) = &statement.kind else {
+        return None;
+    };
+    let mut names = Vec::new();
+    let _ = ast::visit_relations(ast.as_ref(), |n| {
+        names.push(crate::object_name(n));
+        std::ops::ControlFlow::<()>::Continue(())
+    });
+    names
+        .iter()
+        .all(|n| tables.contains_key(n))
+        .then_some(names)
+}
+
+/// A query's output: column names, types and rows.
+type QueryRows = (Vec<String>, Vec<SqlType>, Vec<Vec<Value>>);
+
+/// Runs a query of the body (its variables already substituted).
+fn query_rows(
+    engine: &mut Engine,
+    query: &ast::Query,
+    output: crate::catalog_views::Output,
+) -> Result<QueryRows, PgError> {
+    let prepared = crate::catalog_views::prepare_query(&engine.db, query, output, &[])?;
+    let (catalog, part) = match prepared {
+        Some(p) => (
+            Some(crate::catalog_views::with_tables(
+                &engine.db.tables,
+                p.tables,
+            )),
+            Some(p.part),
+        ),
+        None => (None, None),
+    };
+    let tables = catalog.as_ref().unwrap_or(&engine.db.tables);
+    let query = part.as_ref().unwrap_or(query);
+    let mut plan =
+        crate::expr::query::bind(tables, &engine.db.enums, &engine.db.extensions, query, true)?;
+    let rows = {
+        let (_, mut env) = engine.split();
+        plan.fold(&mut env)?;
+        plan.compute(&[], &mut env)?
+    };
+    Ok((plan.names().to_vec(), plan.types().to_vec(), rows))
+}
+
+/// The type a scalar target stores.
+fn target_type(frame: &Frame, target: &Target) -> Result<SqlType, PgError> {
+    match target {
+        Target::Variable(name) => frame
+            .variables
+            .iter()
+            .rev()
+            .find(|v| v.name == *name)
+            .filter(|v| v.record.is_none())
+            .map(|v| v.ty.clone()),
+        Target::Field(rec, field) => frame.readable_record(rec).transpose()?.and_then(|r| {
+            r.columns
+                .iter()
+                .find(|(c, _)| c == field)
+                .map(|(_, t)| t.clone())
+        }),
+    }
+    .ok_or_else(|| refused("an INTO or FOR target that is not a declared scalar variable"))
+}
+
+/// A row into INTO's or a FOR loop's targets, as `exec_move_row` moves it: one
+/// `record` variable takes the whole row (its columns and types); otherwise each
+/// target takes the next column, converted to its type (a target past the last
+/// column becomes NULL, columns past the last target are dropped). No row: NULLs.
+fn move_row(
+    engine: &mut Engine,
+    frame: &mut Frame,
+    targets: &[Target],
+    names: &[String],
+    types: &[SqlType],
+    row: Option<Vec<Value>>,
+) -> Result<(), PgError> {
+    if let [Target::Variable(name)] = targets {
+        if let Some(i) = frame
+            .variables
+            .iter()
+            .rposition(|v| v.name == *name && v.record.is_some())
+        {
+            let values = row.unwrap_or_else(|| vec![Value::Null; types.len()]);
+            frame.variables[i].record = Some(Some(Record {
+                columns: names.iter().cloned().zip(types.iter().cloned()).collect(),
+                values: Some(values),
+            }));
+            return Ok(());
+        }
+    }
+    for (i, target) in targets.iter().enumerate() {
+        let to = target_type(frame, target)?;
+        let value = match (&row, types.get(i)) {
+            (Some(r), Some(from)) => {
+                let (_, mut env) = engine.split();
+                convert(r[i].clone(), from, &to, &mut env)?
+            }
+            _ => Value::Null,
+        };
+        store(frame, target, value)?;
+    }
+    Ok(())
 }
 
 fn store(frame: &mut Frame, target: &Target, value: Value) -> Result<(), PgError> {
@@ -686,12 +984,7 @@ fn store(frame: &mut Frame, target: &Target, value: Value) -> Result<(), PgError
             }
         }
         Target::Field(rec, field) => {
-            let record = if rec == "new" {
-                frame.new.as_mut()
-            } else {
-                frame.old.as_mut()
-            };
-            if let Some(r) = record {
+            if let Some(r) = frame.record_mut(rec) {
                 if let (Some(i), Some(values)) = (
                     r.columns.iter().position(|(c, _)| c == field),
                     r.values.as_mut(),

@@ -3,6 +3,8 @@
 //! lacks is refused by name and body line; what sqlparser cannot read is refused too
 //! (never called a syntax error: PostgreSQL's grammar is wider than sqlparser's).
 
+mod control;
+
 use super::{Block, Declaration, Embedded, Level, Raise, RaiseOption, Returned, Stmt, Target};
 use crate::error::{PgError, Source};
 use crate::span::{LineIndex, Span};
@@ -13,14 +15,6 @@ use sqlparser::tokenizer::{Token, TokenWithLocation, Tokenizer};
 
 /// Statement keywords outside the subset, refused when the function is created.
 const REFUSED: &[&str] = &[
-    "loop",
-    "while",
-    "for",
-    "foreach",
-    "exit",
-    "continue",
-    "execute",
-    "get",
     "open",
     "fetch",
     "close",
@@ -55,8 +49,10 @@ pub fn parse(body: &str) -> Result<Block, PgError> {
         body,
         index: LineIndex::new(body),
         statements: 0,
+        labels: Vec::new(),
     };
-    let block = reader.block(0)?;
+    let label = reader.label()?;
+    let block = reader.block(0, label)?;
     reader.eat(&Token::SemiColon);
     if reader.pos < reader.tokens.len() {
         return Err(reader.refusal("text after the function body's END"));
@@ -78,6 +74,9 @@ struct Reader<'a> {
     body: &'a str,
     index: LineIndex<'a>,
     statements: usize,
+    /// The blocks and loops around the statement being read, innermost last: each
+    /// one's label and whether it is a loop (EXIT and CONTINUE are checked on them).
+    labels: Vec<(Option<String>, bool)>,
 }
 
 impl<'a> Reader<'a> {
@@ -92,8 +91,10 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn is(&self, ahead: usize, word: &str) -> bool {
-        self.word_at(self.pos + ahead).as_deref() == Some(word)
+    fn is(&self, ahead: isize, word: &str) -> bool {
+        self.pos
+            .checked_add_signed(ahead)
+            .is_some_and(|i| self.word_at(i).as_deref() == Some(word))
     }
 
     fn eat_word(&mut self, word: &str) -> bool {
@@ -193,12 +194,9 @@ impl<'a> Reader<'a> {
         parse_expr(&text).map_err(|_| refuse(&format!("the PL/pgSQL expression `{text}`"), line))
     }
 
-    fn block(&mut self, nesting: usize) -> Result<Block, PgError> {
+    fn block(&mut self, nesting: usize, label: Option<String>) -> Result<Block, PgError> {
         if nesting > MAX_NESTING {
             return Err(self.refusal("blocks nested this deeply"));
-        }
-        if self.peek(0) == Some(&Token::ShiftLeft) {
-            return Err(self.refusal("block labels"));
         }
         let mut declarations = Vec::new();
         if self.eat_word("declare") {
@@ -210,15 +208,22 @@ impl<'a> Reader<'a> {
             }
         }
         self.expect_word("begin")?;
-        let body = self.statements(nesting, &["end", "exception"])?;
-        if self.is(0, "exception") {
-            return Err(self.refusal("EXCEPTION handlers"));
-        }
+        self.labels.push((label.clone(), false));
+        let body = self.statements(nesting, &["end", "exception"]);
+        let handlers = match body {
+            Ok(_) if self.eat_word("exception") => self.handlers(nesting),
+            _ => Ok(Vec::new()),
+        };
+        self.labels.pop();
+        let (body, handlers) = (body?, handlers?);
         self.expect_word("end")?;
-        if matches!(self.peek(0), Some(Token::Word(_))) {
-            return Err(self.refusal("block labels"));
-        }
-        Ok(Block { declarations, body })
+        self.end_label(label.as_deref())?;
+        Ok(Block {
+            label,
+            declarations,
+            body,
+            handlers,
+        })
     }
 
     fn declaration(&mut self) -> Result<Declaration, PgError> {
@@ -240,7 +245,7 @@ impl<'a> Reader<'a> {
             .map_or(end, |p| self.pos + p);
         let type_text = self.text(self.pos, end);
         if type_text.contains('%')
-            || ["record", "cursor", "refcursor", "alias"]
+            || ["cursor", "refcursor", "alias"]
                 .iter()
                 .any(|w| type_text.to_lowercase().starts_with(w))
         {
@@ -302,15 +307,33 @@ impl<'a> Reader<'a> {
             return Err(self.refusal(&first.to_uppercase()));
         }
         if self.peek(0) == Some(&Token::ShiftLeft) {
-            return Err(self.refusal("labels"));
+            let label = self.label()?;
+            return match self.word_at(self.pos).as_deref() {
+                Some("declare" | "begin") => {
+                    let block = self.block(nesting + 1, label)?;
+                    self.end_of_statement()?;
+                    Ok(Stmt::Block(block))
+                }
+                _ => self.loop_statement(nesting, label),
+            };
         }
         match first.as_str() {
+            "loop" | "while" | "for" | "foreach" => self.loop_statement(nesting, None),
+            "exit" | "continue" => self.exit(),
+            "execute" => {
+                self.pos += 1;
+                self.execute()
+            }
+            "get" => {
+                self.pos += 1;
+                self.get_diagnostics()
+            }
             "if" => {
                 self.pos += 1;
                 self.if_statement(nesting)
             }
             "declare" | "begin" => {
-                let block = self.block(nesting + 1)?;
+                let block = self.block(nesting + 1, None)?;
                 self.end_of_statement()?;
                 Ok(Stmt::Block(block))
             }
@@ -435,7 +458,11 @@ impl<'a> Reader<'a> {
             _ => Level::Exception,
         };
         if self.peek(0) == Some(&Token::SemiColon) {
-            return Err(self.refusal("RAISE without a message (re-raising)"));
+            if self.is(-1, "raise") {
+                self.pos += 1;
+                return Ok(Stmt::Reraise);
+            }
+            return Err(self.refusal("RAISE with a level and no message"));
         }
         let mut raise = Raise {
             level,
@@ -478,7 +505,7 @@ impl<'a> Reader<'a> {
             }
             Some(Token::Word(w)) if !w.value.eq_ignore_ascii_case("using") => {
                 let name = w.value.to_lowercase();
-                let code = super::raise::condition(&name)
+                let code = super::conditions::code(&name)
                     .ok_or_else(|| self.refusal(&format!("RAISE of the condition `{name}`")))?;
                 self.pos += 1;
                 raise.condition = Some((code.to_string(), name));

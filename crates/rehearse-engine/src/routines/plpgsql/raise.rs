@@ -1,5 +1,5 @@
 //! RAISE's message format (`%` takes the next argument's text, `%%` is a percent
-//! sign, as `exec_stmt_raise` reads it) and the condition names Rehearse knows.
+//! sign, as `exec_stmt_raise` reads it) and what a SQLSTATE looks like.
 
 /// How many `%` placeholders a format has (`%%` is none).
 pub fn placeholders(format: &str) -> usize {
@@ -48,29 +48,6 @@ pub fn is_sqlstate(code: &str) -> bool {
         && code
             .chars()
             .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
-}
-
-/// The SQLSTATE of a condition name (`plerrcodes.h`), for the conditions migrations
-/// raise; other names are refused.
-pub fn condition(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "raise_exception" => "P0001",
-        "no_data_found" => "P0002",
-        "too_many_rows" => "P0003",
-        "assert_failure" => "P0004",
-        "data_exception" => "22000",
-        "invalid_parameter_value" => "22023",
-        "integrity_constraint_violation" => "23000",
-        "restrict_violation" => "23001",
-        "not_null_violation" => "23502",
-        "foreign_key_violation" => "23503",
-        "unique_violation" => "23505",
-        "check_violation" => "23514",
-        "feature_not_supported" => "0A000",
-        "insufficient_privilege" => "42501",
-        "object_not_in_prerequisite_state" => "55000",
-        _ => return None,
-    })
 }
 
 #[cfg(test)]
