@@ -260,6 +260,9 @@ pub fn json_value(v: &Value, ty: &rehearse_engine::types::SqlType) -> serde_json
 }
 
 fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableState {
+    // Defaults, index keys and CHECKs may call user functions: the binder sees the
+    // catalog's.
+    let _functions = rehearse_engine::routines::user_calls::install_for(db, 0);
     let columns = table
         .columns
         .iter()
@@ -276,8 +279,6 @@ fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableStat
         })
         .collect();
     let rows = cache.rows(table);
-    // Index keys may call user functions: the binder sees the catalog's.
-    let _functions = rehearse_engine::routines::user_calls::install_for(db, 0);
     let scope = Scope {
         table: &table.name,
         columns: table.scope_columns(),

@@ -2,6 +2,9 @@
 //! `pg_get_expr` for a column default, `pg_get_constraintdef`, and an index key as
 //! `pg_get_indexdef` prints it, and a whole index definition (access method, operator
 //! classes) as `pg_get_indexdef` prints it.
+//!
+//! A stored expression may call the user's functions: the caller has them installed
+//! (`routines::user_calls::install_for`; a statement does, the report's snapshot does).
 
 use crate::catalog::{ConstraintKind, Database, IndexKey, Table};
 use crate::deparse::{deparse, deparse_index_key, deparse_pretty, quote_ident};
@@ -14,7 +17,6 @@ use crate::types::{CastContext, SqlType};
 pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<String> {
     let col = &table.columns[column];
     let e = col.default.as_ref()?;
-    let _functions = crate::routines::user_calls::install_for(db, 0);
     let scope = Scope {
         table: &table.name,
         columns: Vec::new(),
@@ -90,7 +92,6 @@ pub fn constraint_definition(
             s
         }
         ConstraintKind::Check(e) => {
-            let _functions = crate::routines::user_calls::install_for(db, 0);
             let scope = Scope {
                 table: &table.name,
                 columns: table.scope_columns(),
@@ -127,7 +128,6 @@ pub fn index_key_text(scope: &Scope, key: &IndexKey) -> String {
 /// [WHERE (predicate)]`, each key's operator class printed when it is not its type's
 /// default.
 pub fn index_definition(db: &Database, table: &Table, index: &crate::catalog::Index) -> String {
-    let _functions = crate::routines::user_calls::install_for(db, 0);
     let scope = Scope {
         table: &table.name,
         columns: table.scope_columns(),

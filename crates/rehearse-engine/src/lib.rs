@@ -20,6 +20,7 @@ mod builtins;
 mod bytea;
 mod cast;
 pub mod catalog;
+mod catalog_relations;
 mod catalog_views;
 mod ddl;
 pub mod deparse;

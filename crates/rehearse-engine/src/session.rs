@@ -39,37 +39,11 @@
 //! ```
 
 use crate::error::PgError;
-use crate::sql::{Statement, StatementKind};
+use crate::sql::Statement;
 use crate::{Engine, Failure, Lost};
 use chrono::NaiveDateTime;
-use sqlparser::ast;
 
-/// A transaction control statement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Control {
-    /// BEGIN, START TRANSACTION.
-    Begin,
-    /// COMMIT, END.
-    Commit,
-    /// ROLLBACK (not `ROLLBACK TO SAVEPOINT`, which is an ordinary statement to the
-    /// session: the engine does not simulate savepoints).
-    Rollback,
-}
-
-/// The transaction control `statement` is, if it is one.
-pub fn control(statement: &Statement) -> Option<Control> {
-    let StatementKind::Sql(ast) = &statement.kind else {
-        return None;
-    };
-    match ast.as_ref() {
-        ast::Statement::StartTransaction { .. } => Some(Control::Begin),
-        ast::Statement::Commit { .. } => Some(Control::Commit),
-        ast::Statement::Rollback {
-            savepoint: None, ..
-        } => Some(Control::Rollback),
-        _ => None,
-    }
-}
+pub use crate::sql::control::{control, Control};
 
 /// A statement's failure as the session sees it.
 pub trait StatementError: From<PgError> {

@@ -312,6 +312,8 @@ fn table_class<'a>(
         }
         let serial_default = format!("nextval('{}_{}_seq'::regclass)", t.name, c.name);
         if c.identity.is_none() {
+            // A default may call the user's functions (`describe` binds it).
+            let _functions = rehearse_engine::routines::user_calls::install_for(db, 0);
             if let Some(d) = default_text(db, t, i).filter(|d| *d != serial_default) {
                 sa_names.insert("text");
                 args.push(format!("server_default=text({})", str_repr(&d)));

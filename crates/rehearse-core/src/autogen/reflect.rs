@@ -136,6 +136,8 @@ fn serial_sequence(default: &str, table: &str, column: &str) -> bool {
 }
 
 fn table(db: &Database, t: &Table) -> TableSpec {
+    // A default may call the user's functions (`describe` binds it).
+    let _functions = rehearse_engine::routines::user_calls::install_for(db, 0);
     let columns = t
         .columns
         .iter()

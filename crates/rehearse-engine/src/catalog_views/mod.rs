@@ -14,7 +14,7 @@
 //! Everything else about catalogs stays a refusal.
 
 mod ids;
-pub mod relations;
+pub(crate) use crate::catalog_relations as relations;
 mod rows;
 mod system_names;
 mod usage;
@@ -29,16 +29,7 @@ use std::collections::BTreeMap;
 
 pub use usage::{Known, Output};
 
-/// The key a presented relation has in a statement's tables: a NUL byte cannot appear
-/// in a PostgreSQL identifier, so no user relation can take it.
-pub fn key(relation: &relations::Relation) -> String {
-    format!("\u{0}{}.{}", relation.schema, relation.name)
-}
-
-/// The key of the catalog relation a FROM item names, if the engine presents it.
-pub fn table_key(name: &ast::ObjectName) -> Option<String> {
-    usage::catalog_relation(name).map(key)
-}
+pub(crate) use crate::catalog_relations::relation_key as key;
 
 /// A statement part checked and rewritten, with the catalog relations it reads.
 pub struct Prepared<T> {

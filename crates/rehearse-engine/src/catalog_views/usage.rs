@@ -19,7 +19,7 @@
 //! is named like a catalog column the statement reads (PostgreSQL's 42702).
 
 use super::ids::{self, Found, Ids};
-use super::relations::{self, Class, Key, ModelledColumn, Relation, RelationId, SystemRows};
+use super::relations::{Class, Key, ModelledColumn, Relation, RelationId, SystemRows};
 use super::system_names;
 use crate::catalog::Database;
 use crate::error::PgError;
@@ -104,15 +104,7 @@ fn address(e: &Expr) -> usize {
     e as *const Expr as usize
 }
 
-/// The relation a FROM item names, if it is a presented catalog relation.
-pub fn catalog_relation(name: &ast::ObjectName) -> Option<&'static Relation> {
-    let parts: Vec<String> = name.0.iter().map(crate::ident).collect();
-    match parts.as_slice() {
-        [one] => relations::find(None, one),
-        [schema, one] => relations::find(Some(schema), one),
-        _ => None,
-    }
-}
+pub use crate::catalog_relations::catalog_relation;
 
 /// A string-typed data type (a substituted PL/pgSQL variable's cast).
 fn is_string_type(t: &ast::DataType) -> bool {

@@ -121,7 +121,10 @@ fn do_blocks_run_the_subset_and_refuse_the_rest() {
     assert_eq!(rows(&e, "t").len(), 2);
     let err = run(&mut e, "DO $$ BEGIN SELECT 1; END $$").unwrap_err();
     assert_eq!(err.message, "query has no destination for result data");
-    for refused in ["DO LANGUAGE plperl $$ 1 $$"] {
+    for refused in [
+        "DO LANGUAGE plperl $$ 1 $$",
+        "DO $$ BEGIN ASSERT 1 = 1; END $$",
+    ] {
         let err = run(&mut e, refused).unwrap_err();
         assert!(err.unsupported.is_some(), "{refused}: {err:?}");
     }

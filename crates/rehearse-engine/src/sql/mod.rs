@@ -22,7 +22,7 @@ pub mod alter_type;
 pub(crate) mod between_symmetric;
 mod commands;
 mod complexity;
-mod delete_returning;
+pub mod control;
 mod do_command;
 pub(crate) mod frame_exclusion;
 pub(crate) mod frame_offset;
@@ -398,7 +398,6 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     frame_exclusion::rewrite(&mut tokens);
     frame_offset::rewrite(&mut tokens);
     join_using_alias::rewrite(&mut tokens);
-    let guarded_delete = delete_returning::guard(&mut tokens);
     let command = tokens.first().and_then(|t| match &t.token {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
         _ => None,
@@ -433,10 +432,6 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         }
         (parsed, _) => parsed?,
     };
-    let mut parsed = parsed;
-    if guarded_delete {
-        delete_returning::strip(&mut parsed);
-    }
     if parser.peek_token().token != Token::EOF {
         if let Some(what) = unmodelled {
             statement.kind = StatementKind::Unsupported(what);

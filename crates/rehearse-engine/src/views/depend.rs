@@ -96,9 +96,7 @@ pub(crate) fn column_users(engine: &Engine, relation: &str, column: &str) -> Vec
         .collect()
 }
 
-/// The prefix a column's name takes while [`uses_column`] looks for its users (no
-/// SQL names it: it starts with a control character).
-pub(crate) const HIDDEN: &str = "\u{1}hidden ";
+pub(crate) use crate::expr::query::using::HIDDEN;
 
 /// Whether `view` uses column `column` of `relation` (current names).
 pub(crate) fn uses_column(engine: &Engine, view: &View, relation: &str, column: &str) -> bool {

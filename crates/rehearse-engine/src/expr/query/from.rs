@@ -317,7 +317,7 @@ pub(super) fn relation(
             // A catalog relation is in the statement's tables under its own key when
             // the catalog layer accepted the statement (`catalog_views`).
             let lookup =
-                crate::catalog_views::table_key(name).unwrap_or_else(|| table_name.clone());
+                crate::catalog_relations::table_key(name).unwrap_or_else(|| table_name.clone());
             let table = levels.tables.get(&lookup).ok_or_else(|| {
                 system_catalog(name).unwrap_or_else(|| PgError::undefined_table(&table_name))
             })?;

@@ -25,6 +25,10 @@ use crate::expr::{Expr, Node, Op, Scope};
 use crate::types::{CastContext, SqlType};
 use sqlparser::ast;
 
+/// The prefix a column's name takes while `views::depend::uses_column` looks for its
+/// users (no SQL names it: it starts with a control character).
+pub(crate) const HIDDEN: &str = "\u{1}hidden ";
+
 /// A column of a join's output: its name and the expression it reads.
 pub(crate) type JoinColumn = (String, Expr);
 
@@ -145,7 +149,7 @@ pub(super) fn natural_names(
     left: &[JoinColumn],
     right: &[JoinColumn],
 ) -> Result<Vec<String>, PgError> {
-    let hidden = crate::views::depend::HIDDEN;
+    let hidden = HIDDEN;
     let pairs_with_hidden = |side: &[JoinColumn], other: &[JoinColumn]| {
         side.iter().any(|(n, _)| {
             n.strip_prefix(hidden)

@@ -8,7 +8,7 @@
 use super::{evaluate, move_row, query_rows, refused, Frame, Host, QueryRows};
 use crate::error::{PgError, Source};
 use crate::routines::plpgsql::Execute;
-use crate::session::control;
+use crate::sql::control::control;
 use crate::sql::{Statement, StatementKind};
 use crate::types::SqlType;
 use crate::value::Value;

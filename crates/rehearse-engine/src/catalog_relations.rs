@@ -2,8 +2,12 @@
 //! name, every column PostgreSQL has (a column the engine does not model is refused
 //! by name, never reported missing), and the modelled columns with their PostgreSQL
 //! type and how the engine carries their values.
+//!
+//! A leaf (types only): the query binder finds a FROM item's catalog relation here,
+//! and `catalog_views`, which builds their rows and checks their use, builds on it.
 
 use crate::types::SqlType;
+use sqlparser::ast;
 
 /// A catalog relation the engine presents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -528,4 +532,24 @@ pub fn find(schema: Option<&str>, name: &str) -> Option<&'static Relation> {
                 None => r.schema == "pg_catalog",
             }
     })
+}
+
+/// The key a presented relation has in a statement's tables: a NUL byte cannot appear
+/// in a PostgreSQL identifier, so no user relation can take it.
+pub fn relation_key(relation: &Relation) -> String {
+    format!("\u{0}{}.{}", relation.schema, relation.name)
+}
+
+/// The key of the catalog relation a FROM item names, if the engine presents it.
+pub fn table_key(name: &ast::ObjectName) -> Option<String> {
+    catalog_relation(name).map(relation_key)
+}
+/// The relation a FROM item names, if it is a presented catalog relation.
+pub fn catalog_relation(name: &ast::ObjectName) -> Option<&'static Relation> {
+    let parts: Vec<String> = name.0.iter().map(crate::ident).collect();
+    match parts.as_slice() {
+        [one] => find(None, one),
+        [schema, one] => find(Some(schema), one),
+        _ => None,
+    }
 }
