@@ -88,6 +88,34 @@ pub fn assign(scope: &Scope, e: Expr, column: &str, ty: &SqlType) -> Result<Expr
     })
 }
 
+/// The planner's work on an UPDATE or DELETE before any row is read: constant folding
+/// of its WHERE, RETURNING and FROM/USING list, selectivity estimation over the folded
+/// WHERE, and the scan's clause order (the target alone: with a FROM/USING list the
+/// clauses are a join's, not modelled, and stay as written). Then the FROM/USING rows.
+pub(super) fn plan_scan(
+    filter: &mut Option<Expr>,
+    returning: &mut Option<returning::Returning>,
+    source: &mut Option<crate::expr::query::FromList>,
+    env: &mut crate::expr::Env,
+) -> Result<Option<Vec<Row>>, PgError> {
+    if let Some(f) = filter.as_mut() {
+        f.fold(env)?;
+    }
+    if let Some(r) = returning.as_mut() {
+        r.fold(env)?;
+    }
+    if let Some(s) = source.as_mut() {
+        s.fold(env)?;
+    }
+    if let Some(f) = filter.as_mut() {
+        crate::expr::restriction::estimate(f)?;
+        if source.is_none() {
+            crate::expr::restriction::order_quals(f);
+        }
+    }
+    source.as_ref().map(|s| s.rows(env)).transpose()
+}
+
 /// Requires a WHERE clause to be boolean.
 pub fn where_clause(scope: &Scope, e: Option<&ast::Expr>) -> Result<Option<Expr>, PgError> {
     let Some(e) = e else { return Ok(None) };

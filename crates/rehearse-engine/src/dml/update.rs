@@ -176,28 +176,7 @@ pub fn run_with_ctes(
     for (_, e) in by_column {
         e.fold(&mut env)?;
     }
-    if let Some(f) = &mut filter {
-        f.fold(&mut env)?;
-    }
-    if let Some(r) = &mut returning {
-        r.fold(&mut env)?;
-    }
-    if let Some(s) = &mut source {
-        s.fold(&mut env)?;
-    }
-    // Selectivity estimation reads the folded WHERE before any row.
-    if let Some(f) = &mut filter {
-        crate::expr::restriction::estimate(f)?;
-        // The scan of the target alone orders its clauses (with a FROM/USING list
-        // they are a join's, not modelled: they stay as written).
-        if source.is_none() {
-            crate::expr::restriction::order_quals(f);
-        }
-    }
-    let source_rows = match &source {
-        Some(s) => Some(s.rows(&mut env)?),
-        None => None,
-    };
+    let source_rows = super::plan_scan(&mut filter, &mut returning, &mut source, &mut env)?;
     // Row by row, as the executor does: compute the new version, check NOT NULL and
     // CHECK constraints, store it, check unique indexes — then the next row.
     let mut changed = Vec::new();

@@ -11,7 +11,7 @@
 //! statement-level triggers (it fires both INSERT and UPDATE ones).
 
 use super::plpgsql::exec::{self, Frame, Host, Outcome, Record};
-use super::triggers::TriggerLevel;
+use super::triggers::{Firing, TriggerLevel};
 use super::{Body, Function, Timing, Trigger, TriggerEvent};
 use crate::error::PgError;
 use crate::sql::StatementKind;
@@ -44,13 +44,7 @@ pub fn check_when(when: &ast::Expr) -> Result<(), PgError> {
 }
 
 /// The enabled statement-level triggers of one timing and event on a table.
-pub struct StatementFiring {
-    table: String,
-    columns: Vec<(String, SqlType)>,
-    timing: Timing,
-    event: TriggerEvent,
-    triggers: Vec<(Trigger, Function)>,
-}
+pub struct StatementFiring(Firing);
 
 impl StatementFiring {
     /// The triggers that fire; `updated`: the columns an UPDATE's SET list names.
@@ -61,36 +55,15 @@ impl StatementFiring {
         event: TriggerEvent,
         updated: &[String],
     ) -> StatementFiring {
-        let mut triggers = Vec::new();
-        let mut columns = Vec::new();
-        if let Some(t) = engine.db.tables.get(table) {
-            columns = t.scope_columns();
-            for tr in &t.triggers {
-                let fires = tr.enabled
-                    && tr.level == TriggerLevel::Statement
-                    && tr.timing == timing
-                    && tr.events.contains(&event)
-                    && (event != TriggerEvent::Update
-                        || tr.columns.is_empty()
-                        || tr.columns.iter().any(|c| updated.contains(c)));
-                if let (true, Some(f)) = (fires, engine.db.functions.get(&tr.function)) {
-                    triggers.push((tr.clone(), f.clone()));
-                }
-            }
-        }
-        triggers.sort_by(|a, b| a.0.name.cmp(&b.0.name));
-        StatementFiring {
-            table: table.to_string(),
-            columns,
-            timing,
-            event,
-            triggers,
-        }
+        let level = TriggerLevel::Statement;
+        StatementFiring(Firing::of_level(
+            engine, table, timing, event, updated, level,
+        ))
     }
 
     /// Whether no trigger fires.
     pub fn is_empty(&self) -> bool {
-        self.triggers.is_empty()
+        self.0.triggers.is_empty()
     }
 
     /// Whether the table has statement-level triggers at all (any timing or event).
@@ -105,7 +78,7 @@ impl StatementFiring {
     /// Fires the triggers once; the statement's row count stays its own.
     pub fn fire(&self, engine: &mut Engine) -> Result<(), PgError> {
         let affected = engine.affected;
-        for (trigger, function) in &self.triggers {
+        for (trigger, function) in &self.0.triggers {
             if engine.calls.depth >= super::MAX_CALL_DEPTH {
                 return Err(PgError::unsupported(format!(
                     "triggers nested more than {} deep (a trigger whose statements fire triggers again)",
@@ -130,7 +103,7 @@ impl StatementFiring {
         let Body::PlPgSql(block) = &function.body else {
             return Err(PgError::unsupported("trigger functions not in PL/pgSQL"));
         };
-        if self.timing == Timing::Before {
+        if self.0.timing == Timing::Before {
             let writes = block.embedded().iter().any(|s| {
                 !matches!(&s.kind, StatementKind::Sql(a) if matches!(a.as_ref(), ast::Statement::Query(_)))
             });
@@ -145,11 +118,11 @@ impl StatementFiring {
         let text = |s: &str| (SqlType::Text, Value::Text(s.to_string()));
         let vars: Vec<(String, SqlType, Value)> = [
             ("tg_name", text(&trigger.name)),
-            ("tg_when", text(self.timing.as_str())),
+            ("tg_when", text(self.0.timing.as_str())),
             ("tg_level", text("STATEMENT")),
-            ("tg_op", text(self.event.as_str())),
-            ("tg_relname", text(&self.table)),
-            ("tg_table_name", text(&self.table)),
+            ("tg_op", text(self.0.event.as_str())),
+            ("tg_relname", text(&self.0.table)),
+            ("tg_table_name", text(&self.0.table)),
             ("tg_table_schema", text("public")),
             ("tg_nargs", (SqlType::Integer, Value::Int(0))),
         ]
@@ -157,7 +130,7 @@ impl StatementFiring {
         .map(|(n, (t, v))| (n.to_string(), t, v))
         .collect();
         let null_record = || Record {
-            columns: self.columns.clone(),
+            columns: self.0.columns.clone(),
             values: None,
         };
         let mut frame = Frame::new(vars, Some(null_record()), Some(null_record()));

@@ -352,15 +352,16 @@ pub fn bodies_fired<'d>(
 
 /// The enabled triggers of one timing and event on a table, ready to fire.
 pub struct Firing {
-    table: String,
-    columns: Vec<(String, SqlType)>,
-    timing: Timing,
-    event: TriggerEvent,
-    triggers: Vec<(Trigger, Function)>,
+    pub(super) table: String,
+    pub(super) columns: Vec<(String, SqlType)>,
+    pub(super) timing: Timing,
+    pub(super) event: TriggerEvent,
+    pub(super) triggers: Vec<(Trigger, Function)>,
 }
 
 impl Firing {
-    /// The triggers that fire; `updated`: the columns an UPDATE's SET list names.
+    /// The row-level triggers that fire; `updated`: the columns an UPDATE's SET list
+    /// names.
     pub fn new(
         engine: &Engine,
         table: &str,
@@ -368,13 +369,25 @@ impl Firing {
         event: TriggerEvent,
         updated: &[String],
     ) -> Firing {
+        Firing::of_level(engine, table, timing, event, updated, TriggerLevel::Row)
+    }
+
+    /// The enabled triggers of `level` that fire, in name order.
+    pub(super) fn of_level(
+        engine: &Engine,
+        table: &str,
+        timing: Timing,
+        event: TriggerEvent,
+        updated: &[String],
+        level: TriggerLevel,
+    ) -> Firing {
         let mut triggers = Vec::new();
         let mut columns = Vec::new();
         if let Some(t) = engine.db.tables.get(table) {
             columns = t.scope_columns();
             for tr in &t.triggers {
                 let fires = tr.enabled
-                    && tr.level == TriggerLevel::Row
+                    && tr.level == level
                     && tr.timing == timing
                     && tr.events.contains(&event)
                     && (event != TriggerEvent::Update
