@@ -27,3 +27,40 @@ pub(crate) fn text_rows(out: &QueryOutput) -> String {
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+/// Runs `setup`, then `sql_text`'s statements: the last one's rows as `rows` writes
+/// them, or the first failure as `error` writes it (`input: ...` when the text does not
+/// parse).
+pub(crate) fn answer(
+    setup: &str,
+    sql_text: &str,
+    rows: impl Fn(&QueryOutput) -> String,
+    error: impl Fn(&crate::error::PgError) -> String,
+) -> String {
+    let mut engine = engine_with(setup);
+    let statements = match sql::parse_script(sql_text, crate::error::Source::Migration) {
+        Ok(s) => s,
+        Err(e) => return format!("input: {e:?}"),
+    };
+    let mut last = String::new();
+    for s in statements {
+        last = match engine.query(&s) {
+            Ok(out) => rows(&out),
+            Err(f) => return error(&f.error),
+        };
+    }
+    last
+}
+
+/// An error as `SQLSTATE: message`.
+pub(crate) fn sqlstate_message(e: &crate::error::PgError) -> String {
+    format!("{}: {}", e.sqlstate, e.message)
+}
+
+/// A refusal as `unsupported: message`, PostgreSQL's errors as `SQLSTATE: message`.
+pub(crate) fn refusal_or_error(e: &crate::error::PgError) -> String {
+    match e.unsupported {
+        Some(_) => format!("unsupported: {}", e.message),
+        None => sqlstate_message(e),
+    }
+}

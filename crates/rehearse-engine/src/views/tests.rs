@@ -1,8 +1,6 @@
 //! Views read, depended on and renamed, each answer as PostgreSQL 18 gave it (checked
 //! on PGlite): rows as `|`-separated text output, or `SQLSTATE: message`.
 
-use crate::sql;
-
 const SETUP: &str = "CREATE TABLE t (id int PRIMARY KEY, g int, x text, n numeric, b bool);
 INSERT INTO t VALUES (1, 1, 'a', 1.5, true), (2, 1, 'b', 2.25, false), (3, 2, NULL, NULL, NULL);
 CREATE TABLE u (id int, t_id int, s text);
@@ -11,22 +9,11 @@ INSERT INTO u VALUES (10, 1, 'x'), (11, 1, 'y'), (12, 3, 'x'), (13, NULL, 'z');"
 /// Runs the setup, then `sql`'s statements; the last one's rows, or the first error
 /// with its detail.
 fn ask(sql_text: &str) -> String {
-    let mut engine = crate::test_support::engine_with(SETUP);
-    let statements = match sql::parse_script(sql_text, crate::error::Source::Migration) {
-        Ok(s) => s,
-        Err(e) => return format!("input: {e:?}"),
+    let with_detail = |e: &crate::error::PgError| {
+        let detail = e.detail.clone().unwrap_or_default();
+        format!("{}: {} / {detail}", e.sqlstate, e.message)
     };
-    let mut last = String::new();
-    for s in statements {
-        last = match engine.query(&s) {
-            Ok(out) => crate::test_support::text_rows(&out),
-            Err(f) => {
-                let detail = f.error.detail.clone().unwrap_or_default();
-                return format!("{}: {} / {detail}", f.error.sqlstate, f.error.message);
-            }
-        };
-    }
-    last
+    crate::test_support::answer(SETUP, sql_text, crate::test_support::text_rows, with_detail)
 }
 
 #[test]

@@ -11,19 +11,12 @@ INSERT INTO u VALUES (10, 1, 'x'), (11, 1, 'y'), (12, 3, 'x'), (13, NULL, 'z');"
 
 /// Runs the setup, then `sql`'s statements; the last one's rows or error.
 fn ask(sql_text: &str) -> String {
-    let mut engine = crate::test_support::engine_with(SETUP);
-    let statements = match sql::parse_script(sql_text, crate::error::Source::Migration) {
-        Ok(s) => s,
-        Err(e) => return format!("input: {e:?}"),
-    };
-    let mut last = String::new();
-    for s in statements {
-        last = match engine.query(&s) {
-            Ok(out) => crate::test_support::text_rows(&out),
-            Err(f) => return format!("{}: {}", f.error.sqlstate, f.error.message),
-        };
-    }
-    last
+    crate::test_support::answer(
+        SETUP,
+        sql_text,
+        crate::test_support::text_rows,
+        crate::test_support::sqlstate_message,
+    )
 }
 
 #[test]

@@ -13,26 +13,20 @@ INSERT INTO c VALUES (1.0, 'a1'), (3, 'c3');";
 
 /// Runs `sql` on the setup: its rows and column names, or its error.
 fn ask(sql_text: &str) -> String {
-    let mut engine = crate::test_support::engine_with(SETUP);
-    let statements = match sql::parse_script(sql_text, crate::error::Source::Migration) {
-        Ok(s) => s,
-        Err(e) => return format!("input: {e:?}"),
+    let with_names = |out: &crate::QueryOutput| {
+        let names: Vec<&str> = out.fields.iter().map(|(n, _)| n.as_str()).collect();
+        format!(
+            "{}  #{}",
+            crate::test_support::text_rows(out),
+            names.join(",")
+        )
     };
-    let mut last = String::new();
-    for s in statements {
-        last = match engine.query(&s) {
-            Ok(out) => {
-                let names: Vec<&str> = out.fields.iter().map(|(n, _)| n.as_str()).collect();
-                format!(
-                    "{}  #{}",
-                    crate::test_support::text_rows(&out),
-                    names.join(",")
-                )
-            }
-            Err(f) => return format!("{}: {}", f.error.sqlstate, f.error.message),
-        };
-    }
-    last
+    crate::test_support::answer(
+        SETUP,
+        sql_text,
+        with_names,
+        crate::test_support::sqlstate_message,
+    )
 }
 
 /// (query, PostgreSQL's answer).

@@ -2,29 +2,17 @@
 //! PostgreSQL 18 gave it (checked on PGlite): rows as `|`-separated text output, or
 //! `SQLSTATE: message`.
 
-use crate::sql;
-
 const SETUP: &str = "CREATE TABLE t (id int PRIMARY KEY, g int, x text, n numeric, b bool);
 INSERT INTO t VALUES (1, 1, 'a', 1.5, true), (2, 1, 'b', 2.25, false), (3, 2, NULL, NULL, NULL);";
 
 /// Runs the setup, then `sql_text`; its rows or error.
 fn ask(sql_text: &str) -> String {
-    let mut engine = crate::test_support::engine_with(SETUP);
-    let statements = match sql::parse_script(sql_text, crate::error::Source::Migration) {
-        Ok(s) => s,
-        Err(e) => return format!("input: {e:?}"),
-    };
-    let mut last = String::new();
-    for s in statements {
-        last = match engine.query(&s) {
-            Ok(out) => crate::test_support::text_rows(&out),
-            Err(f) if f.error.unsupported.is_some() => {
-                return format!("unsupported: {}", f.error.message)
-            }
-            Err(f) => return format!("{}: {}", f.error.sqlstate, f.error.message),
-        };
-    }
-    last
+    crate::test_support::answer(
+        SETUP,
+        sql_text,
+        crate::test_support::text_rows,
+        crate::test_support::refusal_or_error,
+    )
 }
 
 #[test]

@@ -3,29 +3,17 @@
 //! ORDER BY columns, DESC and NULLS FIRST/LAST, overflow, and the binding and
 //! `in_range` errors; and the frame EXCLUDE clause.
 
-use crate::sql;
-
 const SETUP: &str = r#"CREATE TABLE r (id int, g int, v int, d date, ts timestamp, iv interval, f float8, n numeric, x text, b bool);
 INSERT INTO r VALUES (1,1,1,'2024-01-01','2024-01-01 00:00','1 day',1.5,1.5,'a',true),(2,1,2,'2024-01-02','2024-01-01 12:00','2 days',2.5,2,'b',false),(3,1,2,'2024-01-04','2024-01-02 06:00','1 day 12:00',-1,3.25,'c',true),(4,2,5,'2024-02-01','2024-01-02 12:00','1 mon',3,0,'d',null),(5,2,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL),(6,1,NULL,'2023-12-31','2023-12-31 23:00','-1 day','Infinity',-2,'f',true),(7,2,3,'2024-01-31','2024-02-01','30 days','NaN',2.75,'g',false);"#;
 
 /// Runs the setup, then `sql_text`; its rows or error.
 fn ask(sql_text: &str) -> String {
-    let mut engine = crate::test_support::engine_with(SETUP);
-    let statements = match sql::parse_script(sql_text, crate::error::Source::Migration) {
-        Ok(s) => s,
-        Err(e) => return format!("input: {e:?}"),
-    };
-    let mut last = String::new();
-    for s in statements {
-        last = match engine.query(&s) {
-            Ok(out) => crate::test_support::text_rows(&out),
-            Err(f) if f.error.unsupported.is_some() => {
-                return format!("unsupported: {}", f.error.message)
-            }
-            Err(f) => return format!("{}: {}", f.error.sqlstate, f.error.message),
-        };
-    }
-    last
+    crate::test_support::answer(
+        SETUP,
+        sql_text,
+        crate::test_support::text_rows,
+        crate::test_support::refusal_or_error,
+    )
 }
 
 #[test]
