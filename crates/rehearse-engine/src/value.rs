@@ -828,7 +828,7 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
             Value::Uuid(parse_uuid(text).ok_or_else(|| PgError::invalid_input("uuid", text))?)
         }
         SqlType::Interval => {
-            Value::Interval(super::interval::Interval::parse(text).ok_or_else(|| {
+            let iv = super::interval::Interval::parse(text).ok_or_else(|| {
                 // PostgreSQL 17+ has infinite intervals; the engine has none.
                 if matches!(
                     text.trim().to_ascii_lowercase().as_str(),
@@ -836,9 +836,19 @@ pub fn input(text: &str, ty: &SqlType) -> Result<Value, PgError> {
                 ) {
                     PgError::unsupported("the infinite interval")
                 } else {
-                    PgError::invalid_input("interval", text)
+                    datetime_syntax("interval", text)
                 }
-            })?)
+            })?;
+            // PostgreSQL keeps months and days in 32 bits: past them its input is an
+            // error (22015 or 22008, depending on which field and sum overflowed),
+            // which the engine's wider fields do not tell apart.
+            let fits = |v: i64| i32::try_from(v).is_ok();
+            if !fits(iv.months) || !fits(iv.days) || iv.micros.checked_abs().is_none() {
+                return Err(PgError::unsupported(
+                    "an interval beyond PostgreSQL's range (which of its overflow errors applies)",
+                ));
+            }
+            Value::Interval(iv)
         }
         SqlType::Bytea => Value::Bytes(super::bytea::input(text)?),
         SqlType::MacAddr => Value::MacAddr(super::macaddr::input(text)?),
