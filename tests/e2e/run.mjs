@@ -964,7 +964,7 @@ async function loadCase(name) {
 await test('a step Rehearse cannot simulate gets a neutral panel, never the rollback banner', async () => {
   await loadCase('sql-unsupported-builtin-step');
   const v = await waitVerdict(/not simulated/);
-  expect(v.includes('Rehearse cannot simulate the function pg_size_pretty('), `verdict: ${v}`);
+  expect(v.includes('Rehearse cannot simulate the function pg_column_size('), `verdict: ${v}`);
   expect(await page.locator('.banner.rollback').count() === 0, 'no rollback banner');
   const banner = await page.locator('.banner.unsupported').innerText();
   expect(/not PostgreSQL's answer/.test(banner) && /Verify on PostgreSQL/.test(banner), `banner: ${banner}`);
