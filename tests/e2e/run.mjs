@@ -84,8 +84,15 @@ async function waitVerdict(re) {
   await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('#verdict')?.innerText ?? ''), re.source, { timeout: 15000 });
   return verdict();
 }
+// Picks a lesson or an example. The picker shows the lesson in use, so choosing it
+// again changes nothing: "Reset to lesson" reloads it instead.
+async function pick(p, title) {
+  const shown = await p.locator('#preset').evaluate((s) => s.selectedOptions[0]?.textContent ?? '');
+  if (shown === title && /^\d+\./.test(title)) await p.click('#reset-lesson');
+  else await p.selectOption('#preset', { label: title });
+}
 async function loadPreset(title) {
-  await page.selectOption('#preset', { label: title });
+  await pick(page, title);
 }
 async function setMigration(text) {
   await page.fill('#migration-editor', text);
@@ -339,7 +346,7 @@ await test('check downgrade shows the round trip and the values a downgrade cann
 });
 
 await test('lessons: pick one, read it, experiment, reset to the lesson', async () => {
-  await page.selectOption('#preset', { label: '2. The NOT NULL trap, and the two-step fix' });
+  await pick(page, '2. The NOT NULL trap, and the two-step fix');
   await waitVerdict(/rolled back/);
   const lesson = await page.locator('#lesson').innerText();
   expect(lesson.includes('23502') && lesson.includes('Try this'), `lesson: ${lesson.slice(0, 200)}`);
@@ -351,8 +358,26 @@ await test('lessons: pick one, read it, experiment, reset to the lesson', async 
   expect(text.includes('nullable=False'), 'reset brings the lesson back');
 });
 
+await test('lessons flow: the picker shows the lesson in use, Next/Previous and ArrowDown move through them', async () => {
+  await pick(page, '2. The NOT NULL trap, and the two-step fix');
+  await waitVerdict(/rolled back/);
+  const shown = () => page.locator('#preset').evaluate((s) => s.selectedOptions[0]?.textContent ?? '');
+  expect((await shown()).startsWith('2.'), `picker shows: ${await shown()}`);
+  await page.click('#next-lesson');
+  await page.waitForFunction(() => /^3\./.test(document.querySelector('#lesson h2')?.innerText ?? ''), null, { timeout: 5000 });
+  expect((await shown()).startsWith('3.'), `after Next the picker shows: ${await shown()}`);
+  await page.click('#previous-lesson');
+  await page.waitForFunction(() => /^2\./.test(document.querySelector('#lesson h2')?.innerText ?? ''), null, { timeout: 5000 });
+  await page.focus('#preset');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => /^3\./.test(document.querySelector('#lesson h2')?.innerText ?? ''), null, { timeout: 5000 });
+  expect((await shown()).startsWith('3.'), `ArrowDown moves to the next lesson, picker shows: ${await shown()}`);
+  await pick(page, '1. Adding a nullable column');
+  expect((await page.locator('#previous-lesson').count()) === 0, 'no Previous on the first lesson');
+});
+
 await test('the schema drift lesson compares a hand-changed environment with a fresh one', async () => {
-  await page.selectOption('#preset', { label: '7. Schema drift: a hand change on one environment' });
+  await pick(page, '7. Schema drift: a hand change on one environment');
   await waitVerdict(/rolled back.*42701/);
   const drift = await page.locator('#drift-result').innerText();
   expect(drift.includes('fresh environment') && drift.includes('committed') && drift.includes('applications_status_idx'), `drift: ${drift}`);
@@ -366,7 +391,7 @@ await test('the schema drift lesson compares a hand-changed environment with a f
 });
 
 await test('schema drift through the Model tab: nothing to generate here, two operations on a fresh environment', async () => {
-  await page.selectOption('#preset', { label: '7. Schema drift: a hand change on one environment' });
+  await pick(page, '7. Schema drift: a hand change on one environment');
   await waitVerdict(/rolled back.*42701/);
   await page.click('#tab-model');
   const model = await page.locator('#model-editor').inputValue();
@@ -456,12 +481,12 @@ await test('a shared link keeps the previous scenario restorable; a link opened 
   const p = await context.newPage();
   await p.goto(base);
   await waitVerdictOn(p, /\w/);
-  await p.selectOption('#preset', { label: 'Rename by drop + add (loses data)' });
+  await pick(p, 'Rename by drop + add (loses data)');
   await waitVerdictOn(p, /lost/);
   await p.click('#copy-link');
   const link = await p.locator('#share-link').inputValue();
   const shared = await p.locator('#migration-editor').inputValue();
-  await p.selectOption('#preset', { label: 'Plain SQL migration' });
+  await pick(p, 'Plain SQL migration');
   await waitVerdictOn(p, /\w/);
   const mine = 'ALTER TABLE vendors ADD COLUMN mine text;\n-- my own work\n';
   await p.fill('#migration-editor', mine);
@@ -685,7 +710,7 @@ await test('a trap in the worker: a message, the page keeps working, the worker 
   await w.waitForFunction(() => (globalThis.__rehearseWorker?.runs ?? 0) >= 2, null, { timeout: 20000 });
   await w.waitForSelector('#run-note', { timeout: 20000 });
   // Something small runs on the page, as ever.
-  await w.selectOption('#preset', { label: 'Plain SQL migration' });
+  await pick(w, 'Plain SQL migration');
   await waitVerdictOn(w, /\w/);
   await w.close();
 });
@@ -721,7 +746,7 @@ await test('Verify on PostgreSQL loads PGlite from the site on demand and agrees
   const requested = [];
   const onRequest = (r) => requested.push(r.url());
   page.on('request', onRequest);
-  await page.selectOption('#preset', { label: '2. The NOT NULL trap, and the two-step fix' });
+  await pick(page, '2. The NOT NULL trap, and the two-step fix');
   await waitVerdict(/rolled back/);
   expect(!requested.some((u) => u.includes('/pglite/')), 'nothing of PGlite loads before the button');
   await page.click('#verify');
@@ -735,7 +760,7 @@ await test('Verify on PostgreSQL loads PGlite from the site on demand and agrees
 
 await test('per-edit re-run latency (measured by the page itself, printed)', async () => {
   const timings = [];
-  await page.selectOption('#preset', { label: '2. The NOT NULL trap, and the two-step fix' });
+  await pick(page, '2. The NOT NULL trap, and the two-step fix');
   await waitVerdict(/rolled back/);
   const base = await page.locator('#migration-editor').inputValue();
   for (let i = 0; i < 30; i++) {
@@ -754,7 +779,7 @@ await test('per-edit re-run latency (measured by the page itself, printed)', asy
 });
 
 await test('hostile input in the editors: spanned errors, no crash, no freeze', async () => {
-  await page.selectOption('#preset', { label: '1. Adding a nullable column' });
+  await pick(page, '1. Adding a nullable column');
   await waitVerdict(/committed/);
   const cases = [
     ['deep expression', 'op.execute("SELECT 1' + ' + 1'.repeat(3000) + '")\n', /expression too complex/],
@@ -1022,7 +1047,7 @@ await test('a lossy type change is not "no data lost"', async () => {
 });
 
 await test("lesson 4's own exercise (the ~ operator) commits", async () => {
-  await page.selectOption('#preset', { label: '4. Type changes that fail on real data' });
+  await pick(page, '4. Type changes that fail on real data');
   await waitVerdict(/rolled back/);
   const text = await page.locator('#migration-editor').inputValue();
   // A function, not a string: `$'` in a replacement string means something to JavaScript.

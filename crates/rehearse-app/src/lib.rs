@@ -74,10 +74,10 @@ pub fn app() -> Html {
                 <EmbedBar scenario={state.scenario.clone()} />
                 { notices }
             } else {
-                <Header link={state.link.clone()} {on_copy_link} dispatch={dispatch.clone()} />
+                <Header link={state.link.clone()} lesson={state.scenario.lesson.clone().map(AttrValue::from)} {on_copy_link} dispatch={dispatch.clone()} />
                 { notices }
                 if let Some(lesson) = lesson {
-                    <LessonPanel text={lesson.text()} dispatch={dispatch.clone()} />
+                    <LessonPanel id={lesson.id} text={lesson.text()} dispatch={dispatch.clone()} />
                 }
             }
             <main class="layout">

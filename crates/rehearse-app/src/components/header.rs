@@ -12,6 +12,8 @@ pub struct HeaderProps {
     pub link: Option<String>,
     /// "Copy link" (an effect: the clipboard).
     pub on_copy_link: Callback<()>,
+    /// The lesson the scenario belongs to, if any (the picker shows it).
+    pub lesson: Option<AttrValue>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -31,7 +33,7 @@ pub fn header(p: &HeaderProps) -> Html {
             if let Some(link) = &p.link {
                 <input id="share-link" class="share-link" readonly=true value={link.clone()} aria-label="share link (copied)" />
             }
-            <LessonPicker dispatch={p.dispatch.clone()} />
+            <LessonPicker current={p.lesson.clone()} dispatch={p.dispatch.clone()} />
             </div>
         </header>
     }
