@@ -274,6 +274,26 @@ await test('Make it safe shows a diff, applies it, and the rewrite commits witho
   expect(!count.includes('1 error') && !/[1-9] errors/.test(count), `hazards left: ${count}`);
 });
 
+await test('Make it safe is a keyboard dialog: focus inside, Tab stays in, Escape closes and returns focus; the diff shows hunks', async () => {
+  await loadPreset('The NOT NULL trap');
+  await waitVerdict(/rolled back/);
+  await page.click('#make-safe');
+  await page.waitForSelector('.proposal');
+  const active = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.className || document.activeElement?.tagName);
+  await page.waitForFunction(() => document.activeElement?.id === 'apply-fix', null, { timeout: 3000 })
+    .catch(async () => { throw new Error(`focus on open: ${await active()}`); });
+  const diff = await page.locator('.proposal .diff').innerText();
+  expect(/⋯ \d+ unchanged lines?/.test(diff) && !diff.trimStart().startsWith('"'.repeat(3)), `hunks, not the whole file: ${diff.slice(0, 300)}`);
+  await page.keyboard.press('Tab');
+  expect(await active() === 'dismiss-fix', `Tab: ${await active()}`);
+  await page.keyboard.press('Tab');
+  expect((await active()) === 'diff', `Tab wraps inside the dialog: ${await active()}`);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.proposal'), null, { timeout: 3000 });
+  await page.waitForFunction(() => document.activeElement?.id === 'make-safe', null, { timeout: 3000 })
+    .catch(async () => { throw new Error(`focus after Escape: ${await active()}`); });
+});
+
 await test('Model tab: a renamed attribute autogenerates drop + add, loses data, and Make it safe keeps it', async () => {
   await loadPreset('Rename by drop + add (loses data)');
   await waitVerdict(/lost/);

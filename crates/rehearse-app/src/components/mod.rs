@@ -13,6 +13,7 @@ pub mod model_pane;
 pub mod notices;
 pub mod picker;
 pub mod progress;
+pub mod proposal;
 pub mod results;
 pub mod safety;
 pub mod setup_pane;

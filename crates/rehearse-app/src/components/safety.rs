@@ -2,6 +2,7 @@
 //! rewrite, shown as a diff before it replaces the migration), and the downgrade round
 //! trip.
 
+use super::proposal::Proposal;
 use crate::state::{Action, Verification, Work};
 use rehearse_core::analysis::Severity;
 use rehearse_core::fix::Fixed;
@@ -51,36 +52,7 @@ pub fn safety(p: &SafetyProps) -> Html {
         )
     };
     let proposal = p.proposal.as_ref().map(|f| {
-        let apply = {
-            let d = p.dispatch.clone();
-            Callback::from(move |_| d.emit(Action::ApplyProposal))
-        };
-        let dismiss = {
-            let d = p.dispatch.clone();
-            Callback::from(move |_| d.emit(Action::DismissProposal))
-        };
-        let verdict = rehearse_core::text::summary(&f.report.upgrade);
-        let left: usize = f.report.hazards().count();
-        html! {
-            <div class="proposal" role="dialog" aria-label="safe rewrite">
-                if f.applied.is_empty() {
-                    <p>{ "No safe rewrite applies to these hazards automatically; each one's “why” says what to do." }</p>
-                } else {
-                    <ul class="applied">
-                        { for f.applied.iter().map(|a| html! { <li>{ format!("line {}: {}", a.line, a.summary) }</li> }) }
-                    </ul>
-                    <pre class="diff">{ for f.diff.iter().map(|l| {
-                        let class = match l.tag { "+" => "add", "-" => "del", _ => "same" };
-                        html! { <span class={class}>{ format!("{}{}\n", l.tag, l.text) }</span> }
-                    }) }</pre>
-                    <p class="muted">{ format!("The rewrite, run on the same data: {verdict}; {left} hazard{} left.", if left == 1 { "" } else { "s" }) }</p>
-                }
-                <div class="proposal-actions">
-                    if !f.applied.is_empty() { <button id="apply-fix" class="primary" onclick={apply}>{ "Apply and re-run" }</button> }
-                    <button id="dismiss-fix" onclick={dismiss}>{ "Close" }</button>
-                </div>
-            </div>
-        }
+        html! { <Proposal fixed={f.clone()} dispatch={p.dispatch.clone()} /> }
     });
     let no_downgrade = p
         .report

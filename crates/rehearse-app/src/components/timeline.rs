@@ -6,6 +6,24 @@ use crate::state::Action;
 use rehearse_core::report::{Report, StepStatus};
 use yew::prelude::*;
 
+/// An operation's source on one line, so a card names its table and column even when
+/// the call spans several lines: whitespace runs become one space, and none is kept
+/// inside brackets' edges or before a closing bracket's trailing comma.
+fn one_line(op: &str) -> String {
+    let mut out = String::with_capacity(op.len());
+    for word in op.split_whitespace() {
+        let glue = out.ends_with(['(', '[', '{']) || word.starts_with([')', ']', '}']);
+        if !out.is_empty() && !glue {
+            out.push(' ');
+        }
+        if word.starts_with([')', ']', '}']) && out.ends_with(',') {
+            out.pop();
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// Timeline properties.
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -51,8 +69,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
             let d = p.dispatch.clone();
             Callback::from(move |_| d.emit(Action::Select(i)))
         };
-        let first = step.op.lines().next().unwrap_or_default().to_string();
-        let more = if step.op.lines().count() > 1 { " …" } else { "" };
+        let source = one_line(&step.op);
         let lost: usize = step.lost.iter().map(|l| l.cells).sum();
         let changed: usize = step.changed.iter().map(|l| l.cells).sum();
         let values = |n: usize| format!("{n} value{}", if n == 1 { "" } else { "s" });
@@ -63,7 +80,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
             <li role="option" aria-selected={selected.to_string()} class={classes!("card", status, selected.then_some("selected"))} {onclick}>
                 <div class="card-head">
                     <span class="num">{ i + 1 }</span>
-                    <code class="src">{ format!("{first}{more}") }</code>
+                    <code class="src" title={step.op.clone()}>{ source }</code>
                     <span class={classes!("badge", status)}>{ label }</span>
                 </div>
                 <div class="card-meta">{ format!("line {}", step.line) }
@@ -87,5 +104,21 @@ pub fn timeline(p: &TimelineProps) -> Html {
         <ol class="timeline" role="listbox" aria-label="steps" tabindex="0" {onkeydown}>
             { for cards }
         </ol>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn a_multi_line_call_reads_on_one_line() {
+        let op =
+            "op.add_column(\n    \"name_metadata\",\n    sa.Column(\"pid\", sa.String(255)),\n)";
+        assert_eq!(
+            one_line(op),
+            "op.add_column(\"name_metadata\", sa.Column(\"pid\", sa.String(255)))"
+        );
+        assert_eq!(one_line("op.drop_table('t')"), "op.drop_table('t')");
     }
 }

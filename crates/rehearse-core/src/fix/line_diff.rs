@@ -1,4 +1,5 @@
-//! A line diff (longest common subsequence) for showing a rewrite.
+//! A line diff (longest common subsequence) for showing a rewrite, and its hunks: the
+//! changes with a few lines of context, the long unchanged stretches folded.
 
 use serde::Serialize;
 
@@ -85,10 +86,82 @@ fn lcs_diff(a: &[&str], b: &[&str]) -> Vec<Line> {
     out
 }
 
+/// A part of a diff as shown: a line, or a run of unchanged lines folded away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown<'a> {
+    /// A line shown.
+    Line(&'a Line),
+    /// This many unchanged lines, not shown.
+    Folded(usize),
+}
+
+/// The diff's hunks: every changed line with up to `context` unchanged lines either
+/// side; the unchanged lines further from a change are folded (a run shorter than two
+/// lines is shown rather than folded, as folding it would save nothing).
+pub fn hunks(lines: &[Line], context: usize) -> Vec<Shown<'_>> {
+    let changed: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].tag != " ").collect();
+    let near = |i: usize| {
+        // The nearest changed line at or after i, and the one before it.
+        let k = changed.partition_point(|&c| c < i);
+        changed.get(k).is_some_and(|&c| c - i <= context)
+            || k.checked_sub(1).is_some_and(|k| i - changed[k] <= context)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if near(i) {
+            out.push(Shown::Line(&lines[i]));
+            i += 1;
+            continue;
+        }
+        let run = (i..lines.len()).take_while(|&j| !near(j)).count();
+        if run < 2 {
+            out.extend(lines[i..i + run].iter().map(Shown::Line));
+        } else {
+            out.push(Shown::Folded(run));
+        }
+        i += run;
+    }
+    out
+}
+
 /// The diff as unified-style text (`-`/`+`/` ` prefixes).
 pub fn render(lines: &[Line]) -> String {
     lines
         .iter()
         .map(|l| format!("{}{}\n", l.tag, l.text))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(old: &str, new: &str, context: usize) -> Vec<String> {
+        hunks(&diff(old, new), context)
+            .into_iter()
+            .map(|s| match s {
+                Shown::Line(l) => format!("{}{}", l.tag, l.text),
+                Shown::Folded(n) => format!("…{n}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn folds_unchanged_runs_away_from_changes() {
+        let old = "a\nb\nc\nd\ne\nf\ng\nh\n";
+        let new = "a\nb\nc\nd\nE\nf\ng\nh\n";
+        assert_eq!(shown(old, new, 1), ["…3", " d", "-e", "+E", " f", "…2"]);
+    }
+
+    #[test]
+    fn a_single_unchanged_line_is_shown_not_folded() {
+        assert_eq!(shown("a\nb\nc\n", "a\nb\nC\n", 1), [" a", " b", "-c", "+C"]);
+    }
+
+    #[test]
+    fn no_change_folds_everything() {
+        assert_eq!(shown("a\nb\n", "a\nb\n", 3), ["…2"]);
+        assert!(shown("", "", 3).is_empty());
+    }
 }
