@@ -1,7 +1,8 @@
 // Large scenarios run in a Web Worker (crates/rehearse-worker), created on the first
 // large run only: a normal page load fetches none of it. One run at a time; a new run
 // or a cancel terminates the one in flight (the worker cannot be interrupted any other
-// way), and the next large run starts a fresh worker.
+// way), and a fresh worker starts loading at once, so the next run (after the typing
+// pause) finds it warm. A worker that finished its run stays for the next.
 //
 // workerRun(job, onProgress(phase, done, total, rows), onDone(Uint8Array), onError(text))
 // workerCancel() -> whether a run was in flight
@@ -24,6 +25,8 @@ function spawn() {
     };
     w.onerror = (e) => reject(e.message || 'the background engine could not load');
   });
+  // A spare started after a cancel may fail with no run waiting: the next run reports it.
+  ready.catch(() => {});
   worker = w;
 }
 
@@ -68,8 +71,8 @@ export function workerCancel() {
   inFlight = false;
   if (was && worker) {
     worker.terminate();
-    worker = null;
     stats.cancelled += 1;
+    spawn();
   }
   return was;
 }

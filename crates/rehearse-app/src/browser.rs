@@ -98,6 +98,9 @@ extern "C" {
     pub async fn verify_on_postgres(
         input: String,
     ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+    /// Whether PGlite has loaded in this visit (a verification then starts at once).
+    #[wasm_bindgen(js_name = postgresLoaded)]
+    pub fn postgres_loaded() -> bool;
 }
 
 /// In WebAssembly a panic stops the app for good. The core never panics on user input

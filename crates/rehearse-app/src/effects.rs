@@ -4,17 +4,24 @@
 //! these do what it decided (storage, timers, events, the core, the clipboard).
 
 use crate::state::{Action, Hold, Saving, State};
-use crate::{background, browser, jobs, lessons, storage};
+use crate::{background, browser, jobs, lessons, schedule, storage};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The typing pause before a run (ms).
-const DEBOUNCE_MS: u32 = 200;
+/// A scenario with more text than this (bytes) is autosaved after a pause.
+const LARGE_SAVE_TEXT: usize = 64 * 1024;
+/// The pause (ms) after the last change before a large scenario is saved.
+const LARGE_SAVE_PAUSE_MS: u32 = 1000;
 
 /// Saves the scenario on every change (not in an embed: several share a page; not
 /// while another tab's save waits for a choice), saying so when the browser will not.
+/// A large scenario is saved once typing pauses ([`LARGE_SAVE_PAUSE_MS`]) or the page
+/// is left, whichever comes first: its JSON and the storage write take milliseconds
+/// per megabyte, which every keystroke would pay.
 #[hook]
 pub fn use_autosave(state: &UseReducerHandle<State>) {
     let d = state.dispatcher();
@@ -22,13 +29,34 @@ pub fn use_autosave(state: &UseReducerHandle<State>) {
     use_effect_with(
         (state.scenario.clone(), state.autosaves()),
         move |(scenario, on)| {
-            if *on {
-                match storage::save(scenario, Saving::Scenario) {
-                    Ok(()) if failing => d.dispatch(Action::Saved),
-                    Ok(()) => {}
-                    Err(problem) => d.dispatch(Action::SaveFailed(problem)),
+            let done = Rc::new(Cell::new(!*on));
+            let save = {
+                let (scenario, done) = (scenario.clone(), done.clone());
+                move || {
+                    if done.replace(true) {
+                        return;
+                    }
+                    match storage::save(&scenario, Saving::Scenario) {
+                        Ok(()) if failing => d.dispatch(Action::Saved),
+                        Ok(()) => {}
+                        Err(problem) => d.dispatch(Action::SaveFailed(problem)),
+                    }
                 }
-            }
+            };
+            let pending = if done.get() {
+                None
+            } else if background::text_len(scenario) + scenario.model.len() <= LARGE_SAVE_TEXT {
+                save();
+                None
+            } else {
+                let save = Rc::new(save);
+                let on_leave = save.clone();
+                Some((
+                    Timeout::new(LARGE_SAVE_PAUSE_MS, move || save()),
+                    EventListener::new(&gloo::utils::window(), "pagehide", move |_| on_leave()),
+                ))
+            };
+            move || drop(pending)
         },
     );
 }
@@ -115,8 +143,9 @@ pub fn use_embed_title(state: &UseReducerHandle<State>) {
     });
 }
 
-/// Runs the core after a typing pause (or at once for Ctrl/Cmd+Enter and example
-/// changes); a large scenario in the background worker. A new revision supersedes a
+/// Runs the core at once when the last run was fast, else after a typing pause
+/// ([`schedule::delay_ms`]; at once for Ctrl/Cmd+Enter and example changes); a large
+/// scenario in the background worker. A new revision supersedes a
 /// background run in flight at once.
 ///
 /// A run on the page is bracketed by the run marker in storage: left behind, that run
@@ -127,7 +156,7 @@ pub fn use_runs(state: &UseReducerHandle<State>) {
     let d = state.dispatcher();
     // The handle, not a copy of the scenario: a 6 MB setup is not copied per redraw.
     let handle = state.clone();
-    let delay = if state.immediate { 0 } else { DEBOUNCE_MS };
+    let delay = schedule::delay_ms(state.immediate, state.last_run_ms);
     let large = background::is_large(state);
     let held = state.hold != Hold::None;
     let marks = !state.embed;

@@ -16,6 +16,7 @@ pub mod highlight;
 pub mod jobs;
 pub mod lessons;
 pub mod presets;
+pub mod schedule;
 pub mod state;
 pub mod storage;
 
@@ -66,7 +67,10 @@ pub fn app() -> Html {
         Callback::from(move |s| d.emit(action(s)))
     };
     html! {
-        <div class={classes!("app", state.embed.then_some("embed"))}>
+        // The revision edited and the revision whose run is shown: the page bench
+        // (tests/bench/page.mjs) times a keystroke to the frame where they meet.
+        <div class={classes!("app", state.embed.then_some("embed"))}
+            data-revision={state.revision.to_string()} data-ran={state.ran_revision.to_string()}>
             if let Some(message) = &state.link_error {
                 <LinkError message={message.to_string()} dispatch={dispatch.clone()} />
             }

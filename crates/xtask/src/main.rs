@@ -15,8 +15,9 @@
 //!   post-build hook runs it on every build).
 //! * `cargo xtask fuzz [--seconds N]` — installs cargo-fuzz (pinned) when missing, then
 //!   runs every libFuzzer target in `fuzz/` for N seconds (default 10) from its seeds.
-//! * `cargo xtask bench [--quick] [--save]` — Rehearse and PGlite timed side by side
-//!   (`--save` writes BENCHMARKS.md).
+//! * `cargo xtask bench [--quick] [--page] [--save]` — Rehearse and PGlite timed side by side,
+//!   then the page in headless Chromium on the last build (`--page`: the page alone;
+//!   `--save` writes BENCHMARKS.md).
 //! * `cargo xtask vendor` — trunk's hook: copies PGlite into the build.
 //!
 //! Each step prints a header; the first failing step stops the run (exit status 1).
@@ -50,7 +51,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::bench(&args[1..]),
         Some("fuzz") => fuzz::fuzz(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask serve | test | build | sizes [dir] | vendor | bench [--quick] [--save] | fuzz [--seconds N] | record [tests/scenarios/<case>...]");
+            eprintln!("usage: cargo xtask serve | test | build | sizes [dir] | vendor | bench [--quick] [--page] [--save] | fuzz [--seconds N] | record [tests/scenarios/<case>...]");
             return ExitCode::from(2);
         }
     };

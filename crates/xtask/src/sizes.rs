@@ -51,12 +51,20 @@ pub fn sizes_report(dir: Option<&str>) -> Result<String, String> {
         list_sizes(&mut out, &worker);
     }
     for name in ["rehearse-app", "rehearse-worker"] {
-        let linked = root().join(format!("target/wasm32-unknown-unknown/release/{name}.wasm"));
+        let linked = target_dir().join(format!("wasm32-unknown-unknown/release/{name}.wasm"));
         if let Ok(bytes) = std::fs::read(&linked) {
             per_crate(&mut out, name, &bytes)?;
         }
     }
     Ok(out)
+}
+
+/// Cargo's target directory (`CARGO_TARGET_DIR`, else `target/`): the linked wasm is
+/// there.
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
 }
 
 fn name_starts_with(path: &Path, prefix: &str) -> bool {

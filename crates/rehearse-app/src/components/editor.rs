@@ -1,6 +1,7 @@
 //! A code editor: a textarea over a highlighted copy of its text, with line numbers and
 //! a marker on the line of an error.
 
+use super::line_numbers::LineNumbers;
 use crate::highlight::highlight;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -34,12 +35,31 @@ pub struct EditorProps {
 pub fn editor(props: &EditorProps) -> Html {
     let layer = use_node_ref();
     let gutter = use_node_ref();
+    let area = use_node_ref();
+    // The text the textarea holds, as far as the page knows: what it last sent or was
+    // given. The textarea's value is written only when the props differ from it (an
+    // example, Undo, another tab), never read back per redraw: at 100,000 rows each read
+    // would copy megabytes out of the browser on every keystroke.
+    let held = use_mut_ref(AttrValue::default);
     let oninput = {
-        let cb = props.oninput.clone();
+        let (cb, held) = (props.oninput.clone(), held.clone());
         Callback::from(move |e: InputEvent| {
-            cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            *held.borrow_mut() = AttrValue::from(text.clone());
+            cb.emit(text)
         })
     };
+    {
+        let (area, held) = (area.clone(), held.clone());
+        use_effect_with(props.value.clone(), move |value| {
+            if *held.borrow() != *value {
+                if let Some(a) = area.cast::<HtmlTextAreaElement>() {
+                    a.set_value(value);
+                }
+                *held.borrow_mut() = value.clone();
+            }
+        });
+    }
     let onscroll = {
         let (layer, gutter) = (layer.clone(), gutter.clone());
         Callback::from(move |e: Event| {
@@ -53,20 +73,14 @@ pub fn editor(props: &EditorProps) -> Html {
             }
         })
     };
-    let lines = props.value.split('\n').count().max(1);
+    let lines = props.value.bytes().filter(|&b| b == b'\n').count() + 1;
     let marked = props.marker.as_ref().map(|m| m.0 as usize);
-    let numbers = (1..=lines).map(|n| {
-        let class = if Some(n) == marked {
-            "ln ln-marked"
-        } else {
-            "ln"
-        };
-        html! { <div class={class}>{ n }</div> }
-    });
     // Highlighting a huge paste (a 100k-row setup) would put millions of spans in the
-    // page; past this size the text is shown plain.
-    let pieces = if props.value.len() > MAX_HIGHLIGHTED {
-        vec![(crate::highlight::Class::Plain, props.value.to_string())]
+    // page; past this size the textarea shows its own text, and there is no layer to
+    // redraw per keystroke.
+    let plain = props.value.len() > MAX_HIGHLIGHTED;
+    let pieces = if plain {
+        Vec::new()
     } else {
         highlight(&props.value, props.python)
     };
@@ -74,20 +88,23 @@ pub fn editor(props: &EditorProps) -> Html {
     let tail = if props.value.ends_with('\n') { " " } else { "" };
     html! {
         <div class="editor">
-            <div class="gutter" ref={gutter} aria-hidden="true">{ for numbers }</div>
+            <LineNumbers {lines} {marked} node={gutter} />
             <div class="code">
-                <pre class="layer" ref={layer} aria-hidden="true">
-                    { for pieces.into_iter().map(|(class, text)| html! { <span class={class.css()}>{ text }</span> }) }
-                    { tail }
-                </pre>
+                if !plain {
+                    <pre class="layer" ref={layer} aria-hidden="true">
+                        { for pieces.into_iter().map(|(class, text)| html! { <span class={class.css()}>{ text }</span> }) }
+                        { tail }
+                    </pre>
+                }
                 <textarea
+                    ref={area}
+                    class={classes!(plain.then_some("plain"))}
                     readonly={props.readonly}
                     id={props.id.clone()}
                     aria-label={props.label.clone()}
                     spellcheck="false"
                     autocapitalize="off"
                     autocomplete="off"
-                    value={props.value.clone()}
                     {oninput}
                     {onscroll}
                 />

@@ -7,6 +7,7 @@ pub mod embed_bar;
 pub mod header;
 pub mod input_tabs;
 pub mod lesson;
+pub mod line_numbers;
 pub mod link_error;
 pub mod migration_pane;
 pub mod model_pane;

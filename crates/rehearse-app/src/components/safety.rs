@@ -10,6 +10,12 @@ use rehearse_core::report::{Outcome, Report};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// What the first "Verify on PostgreSQL" of a visit downloads (MB of 10^6 bytes, rounded
+/// up): PGlite's wasm module and file system bundle, initdb, and their scripts.
+/// `tests/bench/page.mjs` measures the download in Chromium and prints it beside this
+/// figure.
+pub const PGLITE_DOWNLOAD_MB: u32 = 17;
+
 /// Properties.
 #[derive(Properties, PartialEq)]
 pub struct SafetyProps {
@@ -100,7 +106,12 @@ pub fn safety(p: &SafetyProps) -> Html {
     let verdict = match &p.verification {
         Verification::None => html! {},
         Verification::Running => {
-            html! { <span class="muted" id="verify-result" role="status">{ "Loading PostgreSQL (PGlite, about 10 MB, once) and running the scenario…" }</span> }
+            let doing = if crate::browser::postgres_loaded() {
+                "Running the scenario on PostgreSQL (PGlite)…".to_string()
+            } else {
+                format!("Loading PostgreSQL (PGlite: a {PGLITE_DOWNLOAD_MB} MB download, once per visit) and running the scenario…")
+            };
+            html! { <span class="muted" id="verify-result" role="status">{ doing }</span> }
         }
         Verification::Failed(e) => {
             html! { <span class="round-trip bad" id="verify-result">{ format!("Could not run PostgreSQL here: {e}") }</span> }
