@@ -12,6 +12,7 @@
 
 use crate::error::PgError;
 use posix_zone::PosixZone;
+use std::borrow::Cow;
 
 mod posix_zone;
 
@@ -166,7 +167,7 @@ fn decode(text: &str) -> Result<(i64, i32), Bad> {
     let rest = rest.strip_prefix('t').unwrap_or(rest).trim();
     // The meridiem and the zone are the last words.
     let (rest, meridiem) = strip_meridiem(rest);
-    let (clock, offset) = split_zone(rest)?;
+    let (clock, offset) = split_zone(&rest)?;
     let clock = clock.trim();
     let (mut hour, minute, second, fraction) = clock_fields(clock)?;
     // A zone word's error comes after the clock's field (DecodeTimeOnly reads the
@@ -188,20 +189,38 @@ fn decode(text: &str) -> Result<(i64, i32), Bad> {
     Ok((micros, offset.unwrap_or(0)))
 }
 
-/// `10:00 pm`, `10:00pm`: the clock without the meridiem, and whether it was `pm`.
-/// A meridiem glued to a zone word (`x-05pm`) is part of that word, not a meridiem.
-fn strip_meridiem(text: &str) -> (&str, Option<bool>) {
-    for (suffix, pm) in [("am", false), ("pm", true)] {
+/// `10:00 pm`, `10:00pm`, `10:00 pm+02`: the text without the meridiem, and whether it
+/// was `pm`. A meridiem glued to a zone word (`x-05pm`) is part of that word, not a
+/// meridiem; one before a numeric offset (`pm+02`, `pm -05`) is a word of its own, as
+/// `ParseDateTime` splits it (`pm-05` is a zone word: see `posix_zone`).
+fn strip_meridiem(text: &str) -> (Cow<'_, str>, Option<bool>) {
+    const MERIDIEMS: [(&str, bool); 2] = [("am", false), ("pm", true)];
+    for (suffix, pm) in MERIDIEMS {
         if let Some(clock) = text.strip_suffix(suffix) {
             let glued_to_word =
                 !clock.ends_with(' ') && clock.contains(|c: char| c.is_ascii_alphabetic());
             if glued_to_word {
-                return (text, None);
+                return (Cow::Borrowed(text), None);
             }
-            return (clock.trim_end(), Some(pm));
+            return (Cow::Borrowed(clock.trim_end()), Some(pm));
         }
     }
-    (text, None)
+    if let Some(at) = text.find(|c: char| c.is_ascii_alphabetic()) {
+        let (clock, word) = text.split_at(at);
+        for (meridiem, pm) in MERIDIEMS {
+            let Some(zone) = word.strip_prefix(meridiem) else {
+                continue;
+            };
+            // Only a numeric offset may follow: another word is left to be refused.
+            let offset_follows = zone.starts_with(['+', ' '])
+                && zone.trim_start().starts_with(['+', '-'])
+                && !zone.contains(|c: char| c.is_ascii_alphabetic());
+            if offset_follows {
+                return (Cow::Owned(format!("{clock} {}", zone.trim())), Some(pm));
+            }
+        }
+    }
+    (Cow::Borrowed(text), None)
 }
 
 /// A zone's offset in seconds east (`None`: none written), or the zone's own error,
