@@ -838,6 +838,26 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'plpgsql_do']]
   .map(([w, k]) => [w * 2, k]);
 STATEMENT_WEIGHTS.push([2, 'catalog_guard']);
+STATEMENT_WEIGHTS.push([1, 'overload_literal_step']);
+
+// Calls whose unknown literals PostgreSQL resolves (or cannot: 42725) by
+// func_select_candidate, time literals with a POSIX-style zone word, and jsonb paths
+// into empty containers (helper overloads).
+const ONE_ARG_CALLS = ["isfinite('2023-12-31')", "age('2023-12-31')", "length('abc')", "abs('-1')",
+  "pg_size_pretty(123)", "upper('x')", "isfinite('2023-12-31'::date)"];
+const POSIX_TIMES = ['10:00 PM-05:30', '10:00 am-5 pm', '09:15 x+3:30', '10:00 PM+02', '10:00 PM -05',
+  '11:30 abc5', '10:00 AB-168', '10:00 pm-0530', '25:00 x-'];
+Object.assign(STATEMENTS, {
+  overload_literal_step(r, t) {
+    const c = someColumn(r, t);
+    return r.pick([
+      () => [`UPDATE ${t.name} SET ${c.name} = ${c.name} WHERE (${r.pick(ONE_ARG_CALLS)})::text <> ${quote('x')}`],
+      () => [`UPDATE ${t.name} SET ${c.name} = ${c.name} WHERE ${quote(r.pick(POSIX_TIMES))}::${r.pick(['time', 'timetz'])} IS NOT NULL`],
+      () => [`UPDATE ${t.name} SET ${c.name} = ${c.name} WHERE jsonb_set(${quote(r.pick(['[]', '{}', '[1]', '{"a": 1}']))}::jsonb, ${quote(r.pick(['{k}', '{a,NULL}', '{b,NULL}', '{NULL}']))}, to_jsonb(${c.name}), ${r.pick(['false', 'true'])}) IS NOT NULL`],
+      () => [`UPDATE ${t.name} SET ${c.name} = ${c.name} WHERE (${quote(r.pick(['[]', '{}', '[1]', '{"a": 1}']))}::jsonb #- ${quote(r.pick(['{k}', '{a,NULL}', '{NULL}']))}) IS NOT NULL`],
+    ])();
+  },
+});
 
 // regexp_matches as a set, the json (not jsonb) element functions, currval/lastval
 // and pg_size_pretty (`morefuncs` forms).

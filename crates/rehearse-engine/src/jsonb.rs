@@ -53,19 +53,25 @@ pub(crate) fn element(value: &Json, index: i64) -> Option<&Json> {
     usize::try_from(i).ok().and_then(|i| items.get(i))
 }
 
-/// A path's elements, or PostgreSQL's error for a NULL one (`#-`, `jsonb_set`).
-pub(crate) fn path_strings(path: &[Option<String>]) -> Result<Vec<&str>, PgError> {
-    path.iter()
-        .enumerate()
-        .map(|(i, p)| {
-            p.as_deref().ok_or_else(|| {
-                PgError::new(
-                    "22004",
-                    format!("path element at position {} is null", i + 1),
-                )
-            })
-        })
-        .collect()
+/// A path's element at 1-based `position`, or PostgreSQL's error for a NULL one.
+/// `setPath` checks an element only when its walk reaches that level, so a NULL past
+/// where the path leads nowhere is no error (`jsonb_set('{"a":1}', '{b,NULL}', ...)`).
+fn path_step(path: &[Option<String>], position: usize) -> Result<&str, PgError> {
+    path[position - 1].as_deref().ok_or_else(|| {
+        PgError::new(
+            "22004",
+            format!("path element at position {position} is null"),
+        )
+    })
+}
+
+/// Whether a container has no elements or members (`JB_ROOT_COUNT(in) == 0`).
+fn is_empty_container(value: &Json) -> bool {
+    match value {
+        Json::Array(items) => items.is_empty(),
+        Json::Object(members) => members.is_empty(),
+        _ => false,
+    }
 }
 
 /// `#>`: the value at a path; NULL where it leads nowhere (or has a NULL element).
@@ -202,26 +208,28 @@ fn path_index(step: &str, position: usize) -> Result<i64, PgError> {
 }
 
 /// `#-`: the value at a path removed; a path that leads nowhere changes nothing.
-pub(crate) fn delete_path(value: Json, path: &[&str]) -> Result<Json, PgError> {
+/// An empty container is returned before the path is read (`jsonb_delete_path`).
+pub(crate) fn delete_path(value: Json, path: &[Option<String>]) -> Result<Json, PgError> {
     if is_scalar(&value) {
         return Err(cannot("cannot delete path in scalar"));
     }
-    if path.is_empty() {
+    if is_empty_container(&value) || path.is_empty() {
         return Ok(value);
     }
     delete_at(value, path, 1)
 }
 
-fn delete_at(value: Json, path: &[&str], position: usize) -> Result<Json, PgError> {
-    let (step, rest) = (path[0], &path[1..]);
+fn delete_at(value: Json, path: &[Option<String>], position: usize) -> Result<Json, PgError> {
+    let step = path_step(path, position)?;
+    let last = position == path.len();
     Ok(match value {
         Json::Object(mut members) => {
             if let Some(i) = members.iter().rposition(|m| m.0 == step) {
-                if rest.is_empty() {
+                if last {
                     members.remove(i);
                 } else {
                     let inner = std::mem::replace(&mut members[i].1, Json::Null);
-                    members[i].1 = descend_delete(inner, rest, position + 1)?;
+                    members[i].1 = delete_at(inner, path, position + 1)?;
                 }
             }
             Json::Object(members)
@@ -232,25 +240,17 @@ fn delete_at(value: Json, path: &[&str], position: usize) -> Result<Json, PgErro
             let i = if index < 0 { n + index } else { index };
             if (0..n).contains(&i) {
                 let i = i as usize;
-                if rest.is_empty() {
+                if last {
                     items.remove(i);
                 } else {
                     let inner = std::mem::replace(&mut items[i], Json::Null);
-                    items[i] = descend_delete(inner, rest, position + 1)?;
+                    items[i] = delete_at(inner, path, position + 1)?;
                 }
             }
             Json::Array(items)
         }
         scalar => scalar,
     })
-}
-
-fn descend_delete(value: Json, rest: &[&str], position: usize) -> Result<Json, PgError> {
-    if is_scalar(&value) {
-        Ok(value)
-    } else {
-        delete_at(value, rest, position)
-    }
 }
 
 /// What `setPath` does at the path's end.
@@ -272,17 +272,20 @@ impl SetMode {
     }
 }
 
-/// `jsonb_set` / `jsonb_insert` (`setPath`).
+/// `jsonb_set` / `jsonb_insert` (`setPath`). `jsonb_set` without `create` returns an
+/// empty container before reading the path, so neither a non-integer array step nor a
+/// NULL element is an error there; `jsonb_insert` has no such shortcut.
 pub(crate) fn set_path(
     value: Json,
-    path: &[&str],
+    path: &[Option<String>],
     new: Json,
     mode: SetMode,
 ) -> Result<Json, PgError> {
     if is_scalar(&value) {
         return Err(cannot("cannot set path in scalar"));
     }
-    if path.is_empty() {
+    let shortcut = mode == SetMode::Replace { create: false } && is_empty_container(&value);
+    if shortcut || path.is_empty() {
         return Ok(value);
     }
     set_at(value, path, 1, new, mode)
@@ -290,12 +293,12 @@ pub(crate) fn set_path(
 
 fn set_at(
     value: Json,
-    path: &[&str],
+    path: &[Option<String>],
     position: usize,
     new: Json,
     mode: SetMode,
 ) -> Result<Json, PgError> {
-    let (step, last) = (path[position - 1], position == path.len());
+    let (step, last) = (path_step(path, position)?, position == path.len());
     Ok(match value {
         Json::Object(mut members) => {
             match members.iter().rposition(|m| m.0 == step) {
@@ -636,7 +639,10 @@ mod tests {
         assert!(!contains(&j("[1, 2, [3]]"), &j("[3]")));
         assert!(!contains(&j("1"), &j("[1]")));
         assert!(contains(&j("[1]"), &j("1")));
-        let set = |t: &str, p: &[&str], mode| text(&set_path(j(t), p, j("9"), mode).unwrap());
+        let path =
+            |p: &[&str]| -> Vec<Option<String>> { p.iter().map(|s| Some(s.to_string())).collect() };
+        let set =
+            |t: &str, p: &[&str], mode| text(&set_path(j(t), &path(p), j("9"), mode).unwrap());
         let create = SetMode::Replace { create: true };
         assert_eq!(set("[1, 2]", &["-5"], create), "[9, 1, 2]");
         assert_eq!(set("[1, 2]", &["5"], create), "[1, 2, 9]");
@@ -649,8 +655,64 @@ mod tests {
             "[1, 2, 9]"
         );
         assert_eq!(
-            text(&delete_path(j("{\"a\": [1, 2]}"), &["a", "-1"]).unwrap()),
+            text(&delete_path(j("{\"a\": [1, 2]}"), &path(&["a", "-1"])).unwrap()),
             "{\"a\": [1]}"
+        );
+    }
+
+    #[test]
+    fn an_empty_container_and_null_steps_as_set_path_reads_them() {
+        // Recorded on PostgreSQL 18: jsonb_set(..., false) and #- return an empty
+        // container before reading the path; jsonb_insert reads it.
+        let path = |p: &[Option<&str>]| -> Vec<Option<String>> {
+            p.iter().map(|s| s.map(str::to_string)).collect()
+        };
+        let keep = SetMode::Replace { create: false };
+        let set = |t: &str, p: &[Option<&str>], mode| set_path(j(t), &path(p), j("1"), mode);
+        assert_eq!(text(&set("[]", &[Some("k")], keep).unwrap()), "[]");
+        assert_eq!(text(&set("{}", &[None], keep).unwrap()), "{}");
+        let err = |r: Result<Json, PgError>| r.err().map(|e| (e.sqlstate, e.message));
+        assert_eq!(
+            err(set("[]", &[Some("k")], SetMode::Replace { create: true })),
+            Some((
+                "22P02".into(),
+                "path element at position 1 is not an integer: \"k\"".into()
+            ))
+        );
+        assert_eq!(
+            err(set("[]", &[Some("k")], SetMode::Insert { after: false })),
+            Some((
+                "22P02".into(),
+                "path element at position 1 is not an integer: \"k\"".into()
+            ))
+        );
+        assert_eq!(
+            err(set("[1]", &[Some("k")], keep)),
+            Some((
+                "22P02".into(),
+                "path element at position 1 is not an integer: \"k\"".into()
+            ))
+        );
+        // A NULL step is an error only where the walk reaches it.
+        let create = SetMode::Replace { create: true };
+        assert_eq!(
+            text(&set("{\"a\": 1}", &[Some("b"), None], create).unwrap()),
+            "{\"a\": 1}"
+        );
+        assert_eq!(
+            err(set("{\"a\": 1}", &[Some("a"), None], create)),
+            Some(("22004".into(), "path element at position 2 is null".into()))
+        );
+        let delete = |t: &str, p: &[Option<&str>]| delete_path(j(t), &path(p));
+        assert_eq!(text(&delete("[]", &[Some("k")]).unwrap()), "[]");
+        assert_eq!(text(&delete("[]", &[None]).unwrap()), "[]");
+        assert_eq!(
+            text(&delete("{\"a\": 1}", &[Some("b"), None]).unwrap()),
+            "{\"a\": 1}"
+        );
+        assert_eq!(
+            err(delete("{\"a\": 1}", &[None])),
+            Some(("22004".into(), "path element at position 1 is null".into()))
         );
     }
 }

@@ -11,6 +11,10 @@
 //! refused rather than guessed.
 
 use crate::error::PgError;
+use posix_zone::PosixZone;
+use std::borrow::Cow;
+
+mod posix_zone;
 
 /// Microseconds in a day: `24:00:00`, the largest time.
 pub const USECS_PER_DAY: i64 = 86_400_000_000;
@@ -87,6 +91,8 @@ enum Bad {
     Range,
     /// 22009: an offset beyond ±15:59:59.
     Offset,
+    /// 22023: a zone word `pg_tzset` does not recognise (the word, lowercased).
+    ZoneNotRecognized(String),
     /// A form PostgreSQL may read but Rehearse does not decode.
     Unsupported(&'static str),
 }
@@ -112,6 +118,10 @@ pub fn input(text: &str, with_zone: bool, p: Option<u32>) -> Result<(i64, i32), 
         Err(Bad::Offset) => Err(PgError::new(
             "22009",
             format!("time zone displacement out of range: \"{text}\""),
+        )),
+        Err(Bad::ZoneNotRecognized(word)) => Err(PgError::new(
+            "22023",
+            format!("time zone \"{word}\" not recognized"),
         )),
         Err(Bad::Unsupported(what)) => Err(PgError::unsupported(format!(
             "the {name} input \"{text}\" ({what})"
@@ -157,9 +167,12 @@ fn decode(text: &str) -> Result<(i64, i32), Bad> {
     let rest = rest.strip_prefix('t').unwrap_or(rest).trim();
     // The meridiem and the zone are the last words.
     let (rest, meridiem) = strip_meridiem(rest);
-    let (clock, offset) = split_zone(rest)?;
+    let (clock, offset) = split_zone(&rest)?;
     let clock = clock.trim();
     let (mut hour, minute, second, fraction) = clock_fields(clock)?;
+    // A zone word's error comes after the clock's field (DecodeTimeOnly reads the
+    // fields in order) and before the range checks made once all are read.
+    let offset = offset?;
     if let Some(pm) = meridiem {
         if hour > 12 {
             return Err(Bad::Range);
@@ -176,23 +189,63 @@ fn decode(text: &str) -> Result<(i64, i32), Bad> {
     Ok((micros, offset.unwrap_or(0)))
 }
 
-/// `10:00 pm`, `10:00pm`: the clock without the meridiem, and whether it was `pm`.
-fn strip_meridiem(text: &str) -> (&str, Option<bool>) {
-    for (suffix, pm) in [("am", false), ("pm", true)] {
+/// `10:00 pm`, `10:00pm`, `10:00 pm+02`: the text without the meridiem, and whether it
+/// was `pm`. A meridiem glued to a zone word (`x-05pm`) is part of that word, not a
+/// meridiem; one before a numeric offset (`pm+02`, `pm -05`) is a word of its own, as
+/// `ParseDateTime` splits it (`pm-05` is a zone word: see `posix_zone`).
+fn strip_meridiem(text: &str) -> (Cow<'_, str>, Option<bool>) {
+    const MERIDIEMS: [(&str, bool); 2] = [("am", false), ("pm", true)];
+    for (suffix, pm) in MERIDIEMS {
         if let Some(clock) = text.strip_suffix(suffix) {
-            return (clock.trim_end(), Some(pm));
+            let glued_to_word =
+                !clock.ends_with(' ') && clock.contains(|c: char| c.is_ascii_alphabetic());
+            if glued_to_word {
+                return (Cow::Borrowed(text), None);
+            }
+            return (Cow::Borrowed(clock.trim_end()), Some(pm));
         }
     }
-    (text, None)
+    if let Some(at) = text.find(|c: char| c.is_ascii_alphabetic()) {
+        let (clock, word) = text.split_at(at);
+        for (meridiem, pm) in MERIDIEMS {
+            let Some(zone) = word.strip_prefix(meridiem) else {
+                continue;
+            };
+            // Only a numeric offset may follow: another word is left to be refused.
+            let offset_follows = zone.starts_with(['+', ' '])
+                && zone.trim_start().starts_with(['+', '-'])
+                && !zone.contains(|c: char| c.is_ascii_alphabetic());
+            if offset_follows {
+                return (Cow::Owned(format!("{clock} {}", zone.trim())), Some(pm));
+            }
+        }
+    }
+    (Cow::Borrowed(text), None)
 }
 
-/// Splits a trailing zone off the clock: `+hh[[:]mm[[:]ss]]`, `-...`, `z`, `utc`, `gmt`.
-/// Returns the clock and the offset in seconds east.
-fn split_zone(text: &str) -> Result<(&str, Option<i32>), Bad> {
+/// A zone's offset in seconds east (`None`: none written), or the zone's own error,
+/// which comes after the clock's.
+type Offset = Result<Option<i32>, Bad>;
+
+/// Splits a trailing zone off the clock: `+hh[[:]mm[[:]ss]]`, `-...`, `z`, `utc`, `gmt`,
+/// a POSIX-style word (`pm-05:30`). Returns the clock and the zone's offset.
+fn split_zone(text: &str) -> Result<(&str, Offset), Bad> {
     for name in ["utc", "gmt", "z"] {
         if let Some(clock) = text.strip_suffix(name) {
             if clock.ends_with(|c: char| c.is_ascii_digit() || c == ' ' || c == '.') {
-                return Ok((clock, Some(0)));
+                return Ok((clock, Ok(Some(0))));
+            }
+        }
+    }
+    if let Some(at) = text.find(|c: char| c.is_ascii_alphabetic()) {
+        let (clock, word) = text.split_at(at);
+        if !word.contains(' ') {
+            match posix_zone::read(word) {
+                PosixZone::Fixed(offset) => return Ok((clock, Ok(Some(offset)))),
+                PosixZone::NotRecognized => {
+                    return Ok((clock, Err(Bad::ZoneNotRecognized(word.to_string()))))
+                }
+                PosixZone::Unread => {}
             }
         }
     }
@@ -201,7 +254,7 @@ fn split_zone(text: &str) -> Result<(&str, Option<i32>), Bad> {
         return Err(Bad::Unsupported("a time zone abbreviation"));
     }
     let Some(at) = text.find(['+', '-']) else {
-        return Ok((text, None));
+        return Ok((text, Ok(None)));
     };
     let (clock, zone) = (&text[..at], &text[at..]);
     if clock.trim().is_empty() {
@@ -237,7 +290,7 @@ fn split_zone(text: &str) -> Result<(&str, Option<i32>), Bad> {
     if offset > MAX_OFFSET {
         return Err(Bad::Offset);
     }
-    Ok((clock, Some(sign * offset)))
+    Ok((clock, Ok(Some(sign * offset))))
 }
 
 /// The clock's fields: (hour, minute, second, microseconds).

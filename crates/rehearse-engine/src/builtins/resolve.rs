@@ -107,7 +107,10 @@ pub(crate) fn function(name: &str, args: &[SqlType]) -> Resolution {
         return Resolution::NotBuiltin;
     };
     let mut candidates: Vec<(Vec<&'static str>, bool)> = Vec::new();
-    let mut certain = args.len() > 1;
+    // A one-argument call of a type's name may be PostgreSQL's function-style cast
+    // instead (`date('2024-01-01')`, `func_get_detail`'s FuncNameAsType): never called
+    // ambiguous here. Any other one-argument call is resolved as the rest.
+    let mut certain = args.len() > 1 || !crate::types::is_type(name);
     for (types, spread) in signatures.iter().filter_map(|p| expand(p, args.len())) {
         // Two candidates alike once spread: the one not spread is kept; two alike
         // otherwise are PostgreSQL's ambiguity, not followed here.
@@ -118,8 +121,6 @@ pub(crate) fn function(name: &str, args: &[SqlType]) -> Resolution {
             None => candidates.push((types, spread)),
         }
     }
-    // A one-argument call of a type's name may be PostgreSQL's function-style cast
-    // instead (`date('2024-01-01')`): never called ambiguous here.
     select(
         candidates.into_iter().map(|(t, _)| t).collect(),
         args,
@@ -451,8 +452,10 @@ mod tests {
             unique(function("to_char", &[Integer, Unknown])),
             ["integer", "text"]
         );
-        // A one-argument call may be a function-style cast: never called ambiguous.
+        // A one-argument call of a type's name may be a function-style cast: never
+        // called ambiguous; isfinite('2024-01-01') is PostgreSQL's 42725.
         assert_ne!(function("date", &[Unknown]), Resolution::NotUnique);
+        assert_eq!(function("isfinite", &[Unknown]), Resolution::NotUnique);
     }
 
     #[test]

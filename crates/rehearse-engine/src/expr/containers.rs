@@ -314,7 +314,7 @@ pub(crate) fn evaluate(
         }
         (Op::DeletePath, Value::Array(path)) => {
             let path = strings(path);
-            stored(jsonb::delete_path(value, &jsonb::path_strings(&path)?)?)
+            stored(jsonb::delete_path(value, &path)?)
         }
         (op, Value::Text(other)) if op.is_comparison() => {
             let order = jsonb::compare_top(&value, &jsonb::read(other)?);

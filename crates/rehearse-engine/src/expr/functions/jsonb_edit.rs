@@ -129,7 +129,6 @@ fn set(a: &Args, mode: SetMode) -> Result<Value, PgError> {
     else {
         return Ok(Value::Null);
     };
-    let path = jsonb::path_strings(&path)?;
     Ok(stored(&jsonb::set_path(target, &path, new, mode)?))
 }
 
@@ -178,14 +177,12 @@ pub(super) fn jsonb_set_lax(a: Args) -> Result<Value, PgError> {
             let (Some(target), Some(path)) = (jsonb_arg(&a, 0)?, path_arg(&a, 1)) else {
                 return Ok(Value::Null);
             };
-            let path = jsonb::path_strings(&path)?;
             Ok(stored(&jsonb::set_path(target, &path, Json::Null, SetMode::Replace { create })?))
         }
         "delete_key" => {
             let (Some(target), Some(path)) = (jsonb_arg(&a, 0)?, path_arg(&a, 1)) else {
                 return Ok(Value::Null);
             };
-            let path = jsonb::path_strings(&path)?;
             Ok(stored(&jsonb::delete_path(target, &path)?))
         }
         "return_target" => Ok(a.values[0].clone()),

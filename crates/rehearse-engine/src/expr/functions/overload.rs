@@ -122,6 +122,14 @@ impl Scope<'_> {
         bind: impl FnOnce(Vec<Expr>) -> Result<Expr, PgError>,
     ) -> Result<Expr, PgError> {
         let types: Vec<SqlType> = args.iter().map(|a| a.ty.clone()).collect();
+        // A one-argument call named as a user's type is PostgreSQL's function-style
+        // cast to it (`FuncNameAsType`), which the resolver, knowing only built-in
+        // names, does not see.
+        if types.len() == 1 && self.enums.contains_key(name) {
+            return Err(PgError::unsupported(format!(
+                "the call {name}(...) of a function named as the enum type {name}"
+            )));
+        }
         let params = match resolve::function(name, &types) {
             Resolution::NotBuiltin => return bind(args),
             // `may_accept` knows no array values and no extension's casts (citext's to

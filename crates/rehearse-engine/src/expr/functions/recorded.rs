@@ -18,6 +18,8 @@ const FILES: &[(&str, &str)] = &[
         include_str!("cases/datetime_functions.tsv"),
     ),
     ("to_char.tsv", include_str!("cases/to_char.tsv")),
+    ("overloads.tsv", include_str!("cases/overloads.tsv")),
+    ("jsonb_paths.tsv", include_str!("cases/jsonb_paths.tsv")),
 ];
 
 /// The engine's answer in the files' form, or `refused` for Rehearse's refusal.

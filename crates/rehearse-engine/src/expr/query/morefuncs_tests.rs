@@ -241,10 +241,16 @@ y|[1, 2 ]|1|2; NULL|NULL|NULL|NULL|NULL; NULL|NULL|NULL|NULL|NULL"#,
         r#"SELECT pg_size_pretty(1.5), pg_size_pretty(10240.7), pg_size_pretty(-0.5), pg_size_pretty(10239.9999), pg_size_pretty(1.000), pg_size_pretty(10752.5), pg_size_pretty(-10752.5), pg_size_pretty(1048575999::numeric)"#,
         r#"1.5 bytes|10 kB|-0.5 bytes|10239.9999 bytes|1.000 bytes|11 kB|-11 kB|1000 MB"#,
     ),
-    // PostgreSQL: 42725: function pg_size_pretty(integer) is not unique; the resolver leaves a one-argument call undecided (it may be a cast).
-    (r#"SELECT pg_size_pretty(123)"#, "refused"),
-    // PostgreSQL: 42725: function pg_size_pretty(unknown) is not unique; the resolver leaves a one-argument call undecided (it may be a cast).
-    (r#"SELECT pg_size_pretty('123')"#, "refused"),
+    // A one-argument call not named as a type is resolved as any other (only a type's
+    // name may be a function-style cast).
+    (
+        r#"SELECT pg_size_pretty(123)"#,
+        "42725: function pg_size_pretty(integer) is not unique",
+    ),
+    (
+        r#"SELECT pg_size_pretty('123')"#,
+        "42725: function pg_size_pretty(unknown) is not unique",
+    ),
     (
         r#"SELECT pg_size_pretty(1.5::float8)"#,
         r#"42883: function pg_size_pretty(double precision) does not exist"#,
