@@ -1,22 +1,32 @@
 // Benchmarks: the Rehearse core (wasm, in Node) against PGlite (real PostgreSQL, in
 // Node) on the same scenarios, one machine, one run. Prints a table; never asserts.
 //
-//   cargo xtask bench            (builds the wasm for Node, then runs this)
-//   node tests/bench/bench.mjs [--quick]
+//   cargo xtask bench            (builds the wasm for Node and the CLI, then runs this)
+//   node tests/bench/bench.mjs [--quick] [--cli target/cli/rehearse]
 //
 // Scenarios: every lesson (the recorded Alembic SQL for PGlite, the lesson itself for
 // Rehearse), and generated tables of 10k and 100k rows with migrations that add, drop
-// and rename columns, backfill, change a type and add a constraint. Times: cold start
-// (loading the engine: the wasm module / PGlite.create), run (setup + migration), and
-// first verdict (cold start + run), in milliseconds; best of 3 runs for the run time.
+// and rename columns, backfill, change a type, add a constraint and build an index.
+// Times: cold start (loading the engine: the wasm module / PGlite.create), run (setup +
+// migration), and first verdict (cold start + run), in milliseconds; best of 3 runs for
+// the run time. With --cli, the native CLI too (`cargo build --profile cli -p
+// rehearse-cli`): `rehearse run --format json` (setup, migration and the JSON report,
+// written to /dev/null), its wall time including the process start, and its peak
+// resident memory as GNU time reports it (when /usr/bin/time is there).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const quick = process.argv.includes('--quick');
+const cliAt = process.argv.indexOf('--cli');
+const cli = cliAt > 0 ? path.resolve(process.argv[cliAt + 1]) : null;
+const gnuTime = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const scratch = cli ? fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-bench-')) : null;
 const require = createRequire(import.meta.url);
 const now = '2026-01-01 12:00:00';
 
@@ -51,6 +61,7 @@ const migrations = {
   'change a type (rewrite)': 'ALTER TABLE items ALTER COLUMN qty TYPE bigint;',
   'add CHECK constraint': 'ALTER TABLE items ADD CONSTRAINT items_qty_check CHECK (qty >= 0);',
   'rename + drop columns': 'ALTER TABLE items RENAME COLUMN name TO title;\nALTER TABLE items DROP COLUMN price;',
+  'build an index': 'CREATE INDEX items_qty_idx ON items (qty);',
 };
 
 const scenarios = [];
@@ -80,6 +91,27 @@ function timeRehearse(s) {
   return [performance.now() - t, report.outcome];
 }
 
+// The CLI on the scenario's files: [ms, outcome, peak MB or null].
+function timeCli(s) {
+  if (!s.files) {
+    const dir = fs.mkdtempSync(path.join(scratch, 'case-'));
+    const ext = s.kind === 'alembic' ? 'py' : 'sql';
+    s.files = { setup: path.join(dir, 'setup.sql'), migration: path.join(dir, `migration.${ext}`), drift: s.drift ? path.join(dir, 'drift.sql') : null };
+    fs.writeFileSync(s.files.setup, s.setup);
+    fs.writeFileSync(s.files.migration, s.migration);
+    if (s.drift) fs.writeFileSync(s.files.drift, s.drift);
+  }
+  const args = ['run', '--setup', s.files.setup, s.files.migration, '--format', 'json'];
+  if (s.files.drift) args.push('--drift', s.files.drift);
+  const [command, argv] = gnuTime ? [gnuTime, ['-f', '%M', cli, ...args]] : [cli, args];
+  const t = performance.now();
+  const out = spawnSync(command, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = performance.now() - t;
+  const outcome = out.status === 0 ? 'committed' : out.status === 1 ? 'rolled_back' : `exit ${out.status}`;
+  const kb = gnuTime ? Number(String(out.stderr).trim().split('\n').pop()) : NaN;
+  return [ms, outcome, Number.isFinite(kb) ? kb / 1024 : null];
+}
+
 async function timePglite(db, s) {
   await db.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
   const t = performance.now();
@@ -100,15 +132,21 @@ async function timePglite(db, s) {
 const [db, pgCold] = await pgliteCold();
 const rowsOut = [];
 for (const s of scenarios) {
-  let rBest = Infinity, pBest = Infinity, rOut, pOut;
+  let rBest = Infinity, pBest = Infinity, cBest = Infinity, cPeak = null, rOut, pOut, cOut;
   for (let i = 0; i < (s.rows && s.rows >= 100000 ? 1 : 3); i++) {
     const [rt, ro] = timeRehearse(s);
     const [pt, po] = await timePglite(db, s);
     rBest = Math.min(rBest, rt); pBest = Math.min(pBest, pt); rOut = ro; pOut = po;
+    if (cli) {
+      const [ct, co, peak] = timeCli(s);
+      cBest = Math.min(cBest, ct); cOut = co;
+      if (peak !== null) cPeak = Math.max(cPeak ?? 0, peak);
+    }
   }
-  rowsOut.push({ s, rBest, pBest, agree: rOut === pOut });
+  rowsOut.push({ s, rBest, pBest, cBest, cPeak, agree: rOut === pOut && (!cli || cOut === pOut) });
 }
 await db.close();
+if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
 
 const fmt = (ms) => ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0);
 const lines = [];
@@ -116,10 +154,18 @@ lines.push(`Rehearse core (wasm) vs PGlite ${JSON.parse(fs.readFileSync(path.joi
 lines.push('');
 lines.push(`cold start: Rehearse ${fmt(rehearseCold)} ms, PGlite ${fmt(pgCold)} ms`);
 lines.push('');
-lines.push('| scenario | rows | Rehearse run | PGlite run | Rehearse first verdict | PGlite first verdict | faster | same outcome |');
-lines.push('|---|---:|---:|---:|---:|---:|---|---|');
-for (const { s, rBest, pBest, agree } of rowsOut) {
+if (cli) {
+  lines.push('CLI = the native `rehearse run --format json` (release build): wall time including the process start and the JSON report; peak = its peak resident memory (MB).');
+  lines.push('');
+}
+const cliHead = cli ? ' CLI run | CLI peak MB | CLI vs PGlite run |' : '';
+const cliRule = cli ? '---:|---:|---|' : '';
+lines.push(`| scenario | rows | Rehearse run | PGlite run |${cliHead} Rehearse first verdict | PGlite first verdict | faster | same outcome |`);
+lines.push(`|---|---:|---:|---:|${cliRule}---:|---:|---|---|`);
+const ratio = (a, b) => `${a <= b ? 'Rehearse' : 'PGlite'} (${(Math.max(a, b) / Math.min(a, b)).toFixed(1)}×)`;
+for (const { s, rBest, pBest, cBest, cPeak, agree } of rowsOut) {
   const rFirst = rehearseCold + rBest, pFirst = pgCold + pBest;
-  lines.push(`| ${s.name} | ${s.rows ?? ''} | ${fmt(rBest)} | ${fmt(pBest)} | ${fmt(rFirst)} | ${fmt(pFirst)} | ${rFirst <= pFirst ? 'Rehearse' : 'PGlite'} (${(Math.max(rFirst, pFirst) / Math.min(rFirst, pFirst)).toFixed(1)}×) | ${agree ? 'yes' : 'NO'} |`);
+  const cliCells = cli ? ` ${fmt(cBest)} | ${cPeak === null ? '' : cPeak.toFixed(0)} | ${ratio(cBest, pBest)} |` : '';
+  lines.push(`| ${s.name} | ${s.rows ?? ''} | ${fmt(rBest)} | ${fmt(pBest)} |${cliCells} ${fmt(rFirst)} | ${fmt(pFirst)} | ${ratio(rFirst, pFirst)} | ${agree ? 'yes' : 'NO'} |`);
 }
 console.log(lines.join('\n'));

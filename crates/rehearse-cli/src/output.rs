@@ -103,6 +103,16 @@ pub fn render(checked: &Checked, format: Format) -> Result<String, String> {
     }
 }
 
+/// `rehearse run --format json`: the report, pretty-printed onto stdout as it is
+/// serialized (never whole in memory), then a newline.
+pub fn write_json(report: &Report) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, report)?;
+    writeln!(out)?;
+    out.flush()
+}
+
 fn pretty(value: &Value) -> Result<String, String> {
     serde_json::to_string_pretty(value)
         .map(|s| s + "\n")

@@ -124,17 +124,16 @@ pub fn main(args: &[String]) -> ExitCode {
     match run(&scenario, now()) {
         Ok(report) => {
             if cli.json {
-                match serde_json::to_string_pretty(&report) {
-                    Ok(json) => println!("{json}"),
-                    Err(e) => {
-                        eprintln!("rehearse: cannot write JSON: {e}");
-                        return ExitCode::from(2);
-                    }
+                // Written as it is serialized: a 100k-row report's text is larger than
+                // the report itself, and building it whole first doubled the peak.
+                if let Err(e) = crate::output::write_json(&report) {
+                    eprintln!("rehearse: cannot write JSON: {e}");
+                    return ExitCode::from(2);
                 }
             } else {
                 print!("{}", rehearse_core::text::render(&report));
             }
-            if let Some(step) = report.unsupported() {
+            let code = if let Some(step) = report.unsupported() {
                 // Not PostgreSQL's answer: located like an input error, exit status 2.
                 let message = step.unsupported.as_ref().map(|u| u.message.as_str());
                 eprintln!(
@@ -149,7 +148,11 @@ pub fn main(args: &[String]) -> ExitCode {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)
-            }
+            };
+            // The process ends here: freeing a big report cell by cell would only
+            // delay the exit (the system takes the memory back at once).
+            std::mem::forget(report);
+            code
         }
         Err(e) => {
             eprintln!("rehearse: {}", located(&e, &cli));

@@ -34,6 +34,7 @@ mod interval;
 mod json;
 mod json_source;
 mod jsonb;
+mod key_map;
 mod keywords;
 mod limits;
 mod macaddr;

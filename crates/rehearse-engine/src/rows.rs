@@ -7,6 +7,7 @@ use super::expr::{Env, Scope};
 use super::value::Value;
 use super::Failure;
 use crate::error::PgError;
+use crate::key_map::{KeyMap, OrdKey};
 use std::collections::BTreeMap;
 
 /// `Failing row contains (...)`: each value's output text, NULL as `null`.
@@ -344,39 +345,13 @@ pub fn build_unique(
     Ok(())
 }
 
-/// A unique index key, ordered as the index orders it, for lookups.
-#[derive(Debug, Clone)]
-struct OrdKey(Vec<Value>);
-
-impl PartialEq for OrdKey {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == std::cmp::Ordering::Equal
-    }
-}
-impl Eq for OrdKey {}
-impl PartialOrd for OrdKey {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for OrdKey {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0
-            .iter()
-            .zip(&other.0)
-            .map(|(a, b)| a.compare(b))
-            .find(|o| o.is_ne())
-            .unwrap_or_else(|| self.0.len().cmp(&other.0.len()))
-    }
-}
-
 /// One unique index: its bound keys and the positions holding each key.
 #[derive(Debug, Clone)]
 struct UniqueIndex {
     name: String,
     keys: Vec<IndexKey>,
     bound: BoundIndex,
-    entries: BTreeMap<OrdKey, Vec<usize>>,
+    entries: KeyMap,
 }
 
 /// The keys of a table's unique indexes, kept up to date row by row while a statement
@@ -397,10 +372,10 @@ impl UniqueKeys {
         let mut indexes = Vec::new();
         for index in table.indexes.iter().filter(|i| i.unique && i.valid) {
             let bound = BoundIndex::new(table, index, enums)?;
-            let mut entries: BTreeMap<OrdKey, Vec<usize>> = BTreeMap::new();
+            let mut entries = KeyMap::default();
             for (pos, row) in table.rows.iter().enumerate() {
                 if let Some(k) = unique_key(&bound, row, env)? {
-                    entries.entry(OrdKey(bound.fold(k))).or_default().push(pos);
+                    entries.push(OrdKey(bound.fold(k)), pos);
                 }
             }
             indexes.push(UniqueIndex {
@@ -459,17 +434,21 @@ impl UniqueKeys {
         let Some(row) = table.rows.get(pos) else {
             return Ok(());
         };
+        // Each key is computed once and moved into the index; only a violation reads
+        // the row's key again, for its message (loading sample data adds every row
+        // here, so copies per row add up).
         let mut keys = Vec::with_capacity(self.indexes.len());
         for index in &self.indexes {
-            let original = unique_key(&index.bound, row, env)?;
-            let key = original.clone().map(|k| index.bound.fold(k));
-            if let (Some(k), Some(shown)) = (&key, &original) {
+            let key = unique_key(&index.bound, row, env)?.map(|k| OrdKey(index.bound.fold(k)));
+            if let Some(k) = &key {
                 let other = index
                     .entries
-                    .get(&OrdKey(k.clone()))
+                    .get(k)
                     .and_then(|list| list.iter().copied().filter(|&p| p != pos).min());
                 if let Some(other) = other {
-                    let (cols, vals) = key_text(table, &index.keys, shown);
+                    // The key as the row holds it (a citext key in its own case).
+                    let shown = unique_key(&index.bound, row, env)?.unwrap_or_else(|| k.0.clone());
+                    let (cols, vals) = key_text(table, &index.keys, &shown);
                     return Err(Failure::rows(
                         PgError::new(
                             "23505",
@@ -488,7 +467,7 @@ impl UniqueKeys {
         }
         for (index, key) in self.indexes.iter_mut().zip(keys) {
             if let Some(k) = key {
-                index.entries.entry(OrdKey(k)).or_default().push(pos);
+                index.entries.push(k, pos);
             }
         }
         Ok(())

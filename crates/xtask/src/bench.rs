@@ -7,8 +7,9 @@ use crate::install::{ensure_oracle, ensure_wasm_tools};
 use crate::sizes::sizes_report;
 use std::process::Command;
 
-/// The core (wasm, in Node) against PGlite on the lessons and on generated
-/// 10k/100k-row tables; prints a table, and with `--save` writes it to BENCHMARKS.md.
+/// The core (wasm, in Node) and the native CLI against PGlite on the lessons and on
+/// generated 10k/100k-row tables; prints a table, and with `--save` writes it to
+/// BENCHMARKS.md.
 pub fn bench(args: &[String]) -> Result<(), String> {
     let flag = |name: &str| args.iter().any(|a| a == name);
     let core = if flag("--page") {
@@ -65,8 +66,17 @@ fn core_bench(quick: bool) -> Result<String, String> {
     ensure_oracle()?;
     header("building the core for Node");
     run("bash", &["tests/differential/build.sh"])?;
+    header("building the CLI (the `cli` profile: release at opt-level 3)");
+    run(
+        "cargo",
+        &["build", "--profile", "cli", "-p", "rehearse-cli"],
+    )?;
+    let cli = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| root().join("target"), std::path::PathBuf::from)
+        .join("cli/rehearse");
+    let cli = cli.to_string_lossy().to_string();
     header("benchmarks: Rehearse vs PGlite");
-    let mut node_args = vec!["tests/bench/bench.mjs"];
+    let mut node_args = vec!["tests/bench/bench.mjs", "--cli", &cli];
     if quick {
         node_args.push("--quick");
     }
