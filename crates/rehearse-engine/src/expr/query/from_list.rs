@@ -45,6 +45,7 @@ fn top_levels<'a>(
         depth: 0,
         resolve_unknowns: true,
         ctes: ctes.0.clone(),
+        range: None,
     }
 }
 
@@ -124,6 +125,8 @@ pub fn bind_from_list(
         named_windows: &[],
         set_functions: RefCell::new(Vec::new()),
         join_columns: RefCell::new(join_columns.clone().map(Rc::new)),
+        own: RefCell::new(Some(from::entries(&pending, items))),
+        range: None,
     };
     let first = pending.first().map(|p| &p.relation);
     let name = first.map(|r| r.alias.clone()).unwrap_or_default();
