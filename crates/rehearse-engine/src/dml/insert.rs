@@ -3,7 +3,7 @@
 
 use super::assign;
 use crate::error::PgError;
-use crate::expr::range_table::{Entry, RangeLevel, Reach};
+use crate::expr::range_table::target_level;
 use crate::expr::Expr;
 use crate::routines::statement_triggers::StatementFiring;
 use crate::routines::triggers::Firing;
@@ -82,18 +82,13 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         return Err(PgError::unsupported(format!("INSERT ... {other}")).into());
     }
     // The target is in the statement's range table, out of its source's reach.
-    let target = RangeLevel {
-        entries: vec![Entry {
-            name: insert
-                .table_alias
-                .as_ref()
-                .map_or_else(|| table_name.clone(), ident),
-            table: Some(table_name.clone()),
-            columns: table.columns.iter().map(|c| c.name.clone()).collect(),
-            reach: Reach::Hidden,
-        }],
-        parent: None,
-    };
+    let target = target_level(
+        &insert
+            .table_alias
+            .as_ref()
+            .map_or_else(|| table_name.clone(), ident),
+        &table,
+    );
     let selected = match insert.source.as_deref() {
         Some(source) if is_query(source)? => {
             let plan = super::select::bind_within(engine, source, false, Some(&target))?;

@@ -63,6 +63,20 @@ impl Entry {
     }
 }
 
+/// A statement's target table as its FROM / USING list (or INSERT's source) sees
+/// it: in the range table, out of reach (`p_lateral_only` without `p_lateral_ok`).
+pub(crate) fn target_level(name: &str, table: &crate::catalog::Table) -> RangeLevel<'static> {
+    RangeLevel {
+        entries: vec![Entry {
+            name: name.to_string(),
+            table: Some(table.name.clone()),
+            columns: table.columns.iter().map(|c| c.name.clone()).collect(),
+            reach: Reach::Hidden,
+        }],
+        parent: None,
+    }
+}
+
 /// One level's range table and the levels around it.
 #[derive(Debug)]
 pub(crate) struct RangeLevel<'a> {

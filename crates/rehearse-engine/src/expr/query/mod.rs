@@ -39,7 +39,8 @@ use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
 
-pub use from_list::{bind_ctes, bind_from_list, Ctes, FromList};
+pub(crate) use from_list::bind_from_list;
+pub use from_list::{bind_ctes, Ctes, FromList};
 pub(crate) use group::key_text;
 pub use order::{Distinct, SortKey};
 
