@@ -417,6 +417,27 @@ fn names_out_of_reach_are_told_as_postgresql_tells_them() {
             r#"SELECT * FROM t JOIN u ON x = 1"#,
             r#"42702 column reference "x" is ambiguous | D: - | H: -"#,
         ),
+        // UPDATE's and DELETE's target is out of its FROM / USING list's reach.
+        (
+            KEYED,
+            r#"UPDATE t SET x = s.v FROM (SELECT a AS v) AS s"#,
+            r#"42703 column "a" does not exist | D: There is a column named "a" in table "t", but it cannot be referenced from this part of the query. | H: -"#,
+        ),
+        (
+            KEYED,
+            r#"DELETE FROM t USING (SELECT a AS v) AS s"#,
+            r#"42703 column "a" does not exist | D: There is a column named "a" in table "t", but it cannot be referenced from this part of the query. | H: -"#,
+        ),
+        (
+            KEYED,
+            r#"UPDATE t AS tt SET x = s.v FROM (SELECT tt.a AS v) AS s"#,
+            r#"42P01 invalid reference to FROM-clause entry for table "tt" | D: There is an entry for table "tt", but it cannot be referenced from this part of the query. | H: -"#,
+        ),
+        (
+            KEYED,
+            r#"UPDATE t SET x = 1 FROM u JOIN (SELECT 1 AS one) s ON a = one"#,
+            r#"42703 column "a" does not exist | D: There is a column named "a" in table "t", but it cannot be referenced from this part of the query. | H: -"#,
+        ),
     ];
     for (setup, sql, want) in cases {
         assert_eq!(answer(setup, sql), *want, "{sql}");
