@@ -501,6 +501,22 @@ const STATEMENTS = {
     return [`INSERT INTO ${t.name} (${c.name}) SELECT ${r.pick(['a', 'b'])}.${c.name} FROM ${t.name} AS a ${join} ${t.name} AS b ON a.${k.name} = b.${k.name}`,
       optional(` WHERE b.${c.name} IS ${r.pick(['', 'NOT '])}NULL`), optional(' ORDER BY 1')];
   },
+  // A name the statement has where the reference cannot see it, and near names
+  // (errorMissingColumn / errorMissingRTE: the 42703 and 42P01 details and hints):
+  // INSERT's target from its source, an item before a subquery that is not LATERAL,
+  // UPDATE's target from its FROM list.
+  insert_out_of_reach(r, t) {
+    const c = someColumn(r, t);
+    const k = someColumn(r, t);
+    return [r.pick([
+      `INSERT INTO ${t.name} (${c.name}) SELECT ${k.name} FROM (SELECT 1 AS one) AS s`,
+      `INSERT INTO ${t.name} (${c.name}) SELECT s.v FROM ${t.name} AS a, (SELECT ${k.name} AS v) AS s`,
+      `INSERT INTO ${t.name} (${c.name}) SELECT s.v FROM ${t.name} AS a, LATERAL (SELECT ${k.name} AS v) AS s`,
+      `INSERT INTO ${t.name} (${c.name}) SELECT ${k.name.slice(0, -1)} FROM ${t.name}`,
+      `INSERT INTO ${t.name} (${c.name}) SELECT ${t.name}.${k.name} FROM ${t.name} AS a`,
+      `UPDATE ${t.name} SET ${c.name} = s.v FROM (SELECT ${k.name} AS v) AS s`,
+    ])];
+  },
   // JOIN ... USING / NATURAL JOIN of the table with a subquery of two of its columns
   // (the key maybe cast to text: a missing `=` or a common type).
   insert_join_using(r, t) {
@@ -831,7 +847,7 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'insert_set_operation'], [1, 'insert_join'], [1, 'insert_with'], [0.5, 'update_with'], [0.5, 'insert_recursive'],
   [1, 'delete_window'], [1, 'insert_window'], [1, 'insert_range_window'], [1, 'upsert'], [0.5, 'insert_series'],
   [1, 'add_time_column'], [1, 'update_time'], [0.5, 'alter_time_type'], [1, 'update_datetime_function'],
-  [1, 'jsonb_step'], [1, 'array_step'], [1, 'insert_join_using'], [0.5, 'delete_join_using'],
+  [1, 'jsonb_step'], [1, 'array_step'], [1, 'insert_join_using'], [0.5, 'delete_join_using'], [1, 'insert_out_of_reach'],
   [0.5, 'lock_table'], [0.5, 'comment_on'], [1, 'insert_lateral'], [0.5, 'insert_returning'], [0.5, 'update_returning'], [0.5, 'delete_returning'],
   [1, 'with_modify_read'], [1, 'with_modify_twice'], [0.5, 'upsert_returning'], [1, 'call_function'],
   [1, 'regexp_matches_step'], [1, 'json_step'], [0.5, 'sequence_step'], [0.5, 'size_pretty_step'],

@@ -295,6 +295,8 @@ impl Engine {
         use ast::Statement as S;
         self.affected = 0;
         self.returned = None;
+        // PostgreSQL's grammar raises these while parsing, before any other error.
+        sql::frame_bounds::check_statement(&statement.kind)?;
         if let StatementKind::Sql(ast) = &statement.kind {
             // WITH ... INSERT / UPDATE is a data statement, run below.
             let reads = |q: &ast::Query| {
@@ -436,6 +438,8 @@ impl Engine {
 
     fn dispatch_statement(&mut self, statement: &Statement) -> StatementResult {
         use ast::Statement as S;
+        // PostgreSQL's grammar raises these while parsing, before any other error.
+        sql::frame_bounds::check_statement(&statement.kind)?;
         let ast = match &statement.kind {
             StatementKind::AlterType(alter) => return ddl::alter_type::run(self, alter),
             StatementKind::ValidateConstraint { table, name } => {

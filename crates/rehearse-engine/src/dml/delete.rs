@@ -64,6 +64,7 @@ pub fn run_with_ctes(
             &engine.db.extensions,
             ctes,
             using,
+            &crate::expr::range_table::target_level(&scope_name, &table),
         )?)
     };
     let joined = source

@@ -3,6 +3,7 @@
 
 use super::assign;
 use crate::error::PgError;
+use crate::expr::range_table::target_level;
 use crate::expr::Expr;
 use crate::routines::statement_triggers::StatementFiring;
 use crate::routines::triggers::Firing;
@@ -80,9 +81,17 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
     if let Some(other @ ast::OnInsert::DuplicateKeyUpdate(_)) = &insert.on {
         return Err(PgError::unsupported(format!("INSERT ... {other}")).into());
     }
+    // The target is in the statement's range table, out of its source's reach.
+    let target = target_level(
+        &insert
+            .table_alias
+            .as_ref()
+            .map_or_else(|| table_name.clone(), ident),
+        &table,
+    );
     let selected = match insert.source.as_deref() {
         Some(source) if is_query(source)? => {
-            let plan = super::select::bind(engine, source, false)?;
+            let plan = super::select::bind_within(engine, source, false, Some(&target))?;
             // Parse analysis coerces the select list to the target columns before
             // the query runs: those errors come before any error of its rows.
             if plan.types().len() <= targets.len() {
@@ -127,7 +136,9 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         }
         _ => std::borrow::Cow::Borrowed(&engine.db.tables),
     };
-    let context = crate::expr::query::Context::new(&with_views, crate::expr::query::Clause::Values);
+    let mut context =
+        crate::expr::query::Context::new(&with_views, crate::expr::query::Clause::Values);
+    context.range = Some(&target);
     let mut empty = engine.scope(None);
     empty.query = Some(&context);
     let mut source_rows: Vec<Vec<Source>> = Vec::new();

@@ -11,26 +11,39 @@ use sqlparser::ast;
 
 /// Binds a query against the engine's database.
 pub fn bind(engine: &Engine, query: &ast::Query, resolve_unknowns: bool) -> Result<Plan, PgError> {
+    bind_within(engine, query, resolve_unknowns, None)
+}
+
+/// Binds a query whose statement has relations it cannot see (INSERT's target, for
+/// the errors of a name not found).
+pub(crate) fn bind_within(
+    engine: &Engine,
+    query: &ast::Query,
+    resolve_unknowns: bool,
+    range: Option<&crate::expr::range_table::RangeLevel>,
+) -> Result<Plan, PgError> {
     let observed = crate::catalog_views::Output::Observed;
     if let Some(prepared) = crate::catalog_views::prepare_query(&engine.db, query, observed, &[])? {
         let views = crate::views::tables_for(engine, &prepared.part, crate::views::Reading::Rows)?;
         let mut tables = views.into_owned();
         tables.extend(prepared.tables);
-        return crate::expr::query::bind(
+        return crate::expr::query::bind_within(
             &tables,
             &engine.db.enums,
             &engine.db.extensions,
             &prepared.part,
             resolve_unknowns,
+            range,
         );
     }
     let tables = crate::views::tables_for(engine, query, crate::views::Reading::Rows)?;
-    crate::expr::query::bind(
+    crate::expr::query::bind_within(
         &tables,
         &engine.db.enums,
         &engine.db.extensions,
         query,
         resolve_unknowns,
+        range,
     )
 }
 

@@ -61,6 +61,7 @@ pub fn run_with_ctes(
             &engine.db.extensions,
             ctes,
             std::slice::from_ref(f),
+            &crate::expr::range_table::target_level(&scope_name, &table),
         )?),
         None => None,
     };

@@ -51,38 +51,37 @@ impl Scope<'_> {
                                     Node::Column(offset + i, name.clone()),
                                     columns[i].1.clone(),
                                 )),
-                                None => Err(PgError::new(
-                                    "42703",
-                                    format!("column {qualifier}.{name} does not exist"),
-                                )),
+                                None => Err(self.no_such_column(Some(&qualifier), &name)),
                             };
                         }
                         offset += columns.len();
                     }
                     // A merged column through its `USING (...) AS alias`.
                     let join = self.query.and_then(|c| c.join_columns());
-                    if let Some(found) = join.and_then(|j| j.qualified(&qualifier, &name)) {
-                        return found;
+                    match join.and_then(|j| j.qualified(&qualifier, &name)) {
+                        Some(Err(e)) if e.sqlstate == "42703" => {
+                            return Err(self.no_such_column(Some(&qualifier), &name))
+                        }
+                        Some(found) => return found,
+                        None => {}
                     }
-                    // A column of an enclosing query (a correlated subquery).
-                    if let Some(outer) = self.outer_reference(e) {
-                        return outer;
-                    }
-                    return Err(PgError::new(
-                        "42P01",
-                        format!("missing FROM-clause entry for table \"{}\"", parts[0].value),
-                    ));
+                    // A column of an enclosing query (a correlated subquery). Where no
+                    // level has it, the error is told from here, the innermost level
+                    // (PostgreSQL searches the range tables from where the name is).
+                    return Err(match self.outer_reference(e) {
+                        Some(Err(e)) if e.sqlstate == "42703" => {
+                            self.no_such_column(Some(&qualifier), &name)
+                        }
+                        Some(Err(e)) if e.sqlstate == "42P01" => self.missing_relation(&qualifier),
+                        Some(found) => return found,
+                        None => self.missing_relation(&qualifier),
+                    });
                 }
                 // Qualified by the scope's own relation: that relation's column, even
                 // where a joined one has the same name (no ambiguity, unlike a bare name).
                 match self.columns.iter().position(|(n, _)| *n == name) {
                     Some(i) => Expr::new(Node::Column(i, name), self.columns[i].1.clone()),
-                    None => {
-                        return Err(PgError::new(
-                            "42703",
-                            format!("column {qualifier}.{name} does not exist"),
-                        ))
-                    }
+                    None => return Err(self.no_such_column(Some(&qualifier), &name)),
                 }
             }
             E::Value(v) => literal(v)?,

@@ -1,9 +1,11 @@
 //! Column references: which column of the scope a name means, the ambiguity error
-//! when a joined relation has it too, and PostgreSQL's "Perhaps you meant" hint.
+//! when a joined relation has it too, and the errors of a name no relation in reach
+//! has, told from the statement's range tables (`range_table`).
 //!
 //! **Invariant:** a column's position is its place in the evaluated row: the scope's
 //! own columns first, then each joined relation's in order.
 
+use super::range_table::{self, Entry};
 use super::{Expr, Node, Scope};
 use crate::error::PgError;
 
@@ -56,7 +58,7 @@ impl Scope<'_> {
     }
 
     /// A name no column of this level has: a column of an enclosing query (a
-    /// correlated subquery); where no level has it, the innermost level's error.
+    /// correlated subquery); where no level has it, PostgreSQL's error, told from here.
     fn missing_column(&self, name: &str) -> Result<Expr, PgError> {
         let reference = sqlparser::ast::Expr::Identifier(sqlparser::ast::Ident::with_quote(
             '"',
@@ -67,48 +69,45 @@ impl Scope<'_> {
             Some(found) => return found,
             None => {}
         }
-        let mut error = PgError::undefined_column(name);
-        if let Some(best) = self.closest_column(name) {
-            error = error.hint(format!(
-                "Perhaps you meant to reference the column \"{}.{best}\".",
-                self.table
-            ));
-        }
-        Err(error)
+        Err(self.no_such_column(None, name))
     }
 
-    /// PostgreSQL's fuzzy column suggestion: the nearest name by Levenshtein distance,
-    /// at most 3 edits and at most half the typed name's length.
-    fn closest_column(&self, name: &str) -> Option<String> {
-        if self.table.is_empty() {
-            return None;
-        }
-        let limit = (name.chars().count() / 2).min(3);
-        let mut best: Option<(usize, &str)> = None;
-        for (column, _) in &self.columns {
-            let d = levenshtein(column, name);
-            if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
-                best = Some((d, column));
-            }
-        }
-        best.map(|(_, c)| c.to_string())
+    /// `errorMissingColumn` where the name was looked up: 42703 with what this level's
+    /// and the enclosing levels' range tables say of it.
+    pub(super) fn no_such_column(&self, qualifier: Option<&str>, column: &str) -> PgError {
+        let own = self.own_entries();
+        range_table::missing_column(own.iter().chain(self.range_around()), qualifier, column)
     }
-}
 
-/// Edit distance, as PostgreSQL's `varstr_levenshtein` with unit costs.
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for j in 0..b.len() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != b[j]))
-                .min(row[j] + 1)
-                .min(cur + 1);
-            prev = cur;
-        }
+    /// `errorMissingRTE` where the qualifier was looked up (42P01).
+    pub(crate) fn missing_relation(&self, name: &str) -> PgError {
+        let own = self.own_entries();
+        range_table::missing_relation(own.iter().chain(self.range_around()), name)
     }
-    row[b.len()]
+
+    /// This level's relations as its range table lists them.
+    pub(crate) fn own_entries(&self) -> Vec<Entry> {
+        if let Some(own) = self.query.and_then(|c| c.own.borrow().clone()) {
+            return own;
+        }
+        // A scope without a relation (a default, a bare VALUES row) has no name.
+        let first = (!self.table.is_empty())
+            .then(|| Entry::visible(self.table, self.columns.iter().map(|(n, _)| n.clone())));
+        first
+            .into_iter()
+            .chain(
+                self.joined
+                    .iter()
+                    .map(|(name, cols)| Entry::visible(name, cols.iter().map(|(n, _)| n.clone()))),
+            )
+            .collect()
+    }
+
+    /// The range tables around this level's relations, innermost first.
+    fn range_around(&self) -> impl Iterator<Item = &Entry> {
+        self.query
+            .and_then(|c| c.range)
+            .into_iter()
+            .flat_map(|level| level.all())
+    }
 }

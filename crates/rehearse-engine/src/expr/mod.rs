@@ -37,6 +37,7 @@ pub(crate) mod functions;
 mod like;
 mod operators;
 pub mod query;
+pub(crate) mod range_table;
 pub(crate) mod restriction;
 mod subquery;
 pub mod subscript;

@@ -24,6 +24,7 @@ mod commands;
 mod complexity;
 pub mod control;
 mod do_command;
+pub(crate) mod frame_bounds;
 pub(crate) mod frame_exclusion;
 pub(crate) mod frame_offset;
 mod function_owner;

@@ -14,6 +14,7 @@ use super::using::{self, JoinColumns};
 use super::{bind_level, spend, Clause, Context, Levels, Plan};
 use crate::catalog::Row;
 use crate::error::PgError;
+use crate::expr::range_table::{Entry, Reach};
 use crate::expr::{Env, Expr, Node, Scope};
 use crate::shared::Shared;
 use crate::types::SqlType;
@@ -96,9 +97,9 @@ impl Relation {
 pub(super) struct Pending<'q> {
     pub relation: Relation,
     pub(super) on: Option<&'q ast::Expr>,
-    /// The columns the ON condition's unqualified names see (only the join's two
-    /// sides, as PostgreSQL's `transformJoinOnClause`), where the level has a USING
-    /// join; `None`: the scope's.
+    /// The columns the ON condition's unqualified names see: only the join's two
+    /// sides, as PostgreSQL's `transformJoinOnClause` (an earlier FROM item's column is
+    /// 42703 there, a later one's too).
     pub(super) on_columns: Option<Rc<JoinColumns>>,
 }
 
@@ -120,6 +121,8 @@ pub(super) fn relations<'q>(
     let mut merged = false;
     let mut width = 0;
     for item in from {
+        // Where this item's relations (its joins) start among `out`.
+        let item_start = out.len();
         let first = match &item.relation {
             ast::TableFactor::Derived {
                 lateral: true,
@@ -135,7 +138,7 @@ pub(super) fn relations<'q>(
             )?,
             factor => super::srf_lateral::relation(
                 levels,
-                &out,
+                (&out, item_start),
                 merged.then(|| before.clone()),
                 factor,
                 JoinKind::Cross,
@@ -182,7 +185,7 @@ pub(super) fn relations<'q>(
                 )?,
                 factor => super::srf_lateral::relation(
                     levels,
-                    &out,
+                    (&out, item_start),
                     merged.then(|| before.followed_by(&joined)),
                     factor,
                     kind,
@@ -233,15 +236,70 @@ pub(super) fn relations<'q>(
         }
         before = before.followed_by(&joined);
     }
-    if !merged {
-        for p in &mut out {
-            p.on_columns = None;
-        }
-    }
     Ok(FromItems {
         pending: out,
         join_columns: merged.then_some(before),
     })
+}
+
+/// The relations of a level's FROM as its range table lists them (each visible): the
+/// tables' own names known from `from` where its items match the relations one to one.
+pub(crate) fn entries(pending: &[Pending], from: &[ast::TableWithJoins]) -> Vec<Entry> {
+    let factors: Vec<&ast::TableFactor> = from
+        .iter()
+        .flat_map(|item| {
+            std::iter::once(&item.relation).chain(item.joins.iter().map(|j| &j.relation))
+        })
+        .collect();
+    let same_shape = factors.len() == pending.len();
+    pending
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut entry = Entry::visible(
+                &p.relation.alias,
+                p.relation.columns.iter().map(|(n, _)| n.clone()),
+            );
+            if let (
+                true,
+                Some(ast::TableFactor::Table {
+                    name, args: None, ..
+                }),
+            ) = (same_shape, factors.get(i))
+            {
+                entry.table = Some(crate::object_name(name));
+            }
+            entry
+        })
+        .collect()
+}
+
+/// The relations before a LATERAL item, which it sees.
+pub(super) fn visible_entries(before: &[Pending]) -> Vec<Entry> {
+    before
+        .iter()
+        .map(|p| {
+            Entry::visible(
+                &p.relation.alias,
+                p.relation.columns.iter().map(|(n, _)| n.clone()),
+            )
+        })
+        .collect()
+}
+
+/// The relations before an item that is not LATERAL, in its range table but out of its
+/// reach: marking it LATERAL would reach them (`p_lateral_only`), except its own
+/// join's left side on the right of a RIGHT or FULL join (`p_lateral_ok` false).
+pub(super) fn earlier_entries(before: &[Pending], item_start: usize, kind: JoinKind) -> Vec<Entry> {
+    let mut entries = visible_entries(before);
+    for (i, e) in entries.iter_mut().enumerate() {
+        e.reach = if i >= item_start && matches!(kind, JoinKind::Right | JoinKind::Full) {
+            Reach::Hidden
+        } else {
+            Reach::LateralOnly
+        };
+    }
+    entries
 }
 
 /// A relation's columns as a join sees them: each a column of the row, its columns
@@ -353,6 +411,7 @@ pub(super) fn relation(
                 depth: levels.depth + 1,
                 resolve_unknowns: true,
                 ctes: levels.ctes.clone(),
+                range: levels.range,
             };
             if inner.depth > super::MAX_SUBQUERY_DEPTH {
                 return Err(PgError::unsupported(format!(
@@ -470,18 +529,25 @@ pub(super) fn bind_conditions(
     let mut out = Vec::new();
     let mut end = 0;
     context.clause.set(Clause::JoinOn);
-    for p in pending {
+    let own = context.own.borrow().clone();
+    for (i, p) in pending.into_iter().enumerate() {
         let mut relation = p.relation;
         end += relation.columns.len();
         if let Some(on) = p.on {
-            // The condition sees its join's two sides (where the level merged columns).
+            // The condition sees its join's two sides; the range table has the FROM
+            // items up to this join (the later ones are not added yet).
             let level_columns = p
                 .on_columns
                 .map(|columns| context.join_columns.replace(Some(columns)));
-            let bound = scope.bind(on)?;
+            if let Some(own) = &own {
+                *context.own.borrow_mut() = Some(own.iter().take(i + 1).cloned().collect());
+            }
+            let bound = scope.bind(on);
+            *context.own.borrow_mut() = own.clone();
             if let Some(columns) = level_columns {
                 context.join_columns.replace(columns);
             }
+            let bound = bound?;
             let bound = match bound.ty {
                 SqlType::Boolean => bound,
                 SqlType::Unknown => scope.coerce(

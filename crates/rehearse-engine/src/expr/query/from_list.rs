@@ -9,6 +9,7 @@ use super::using::JoinColumns;
 use super::{from, Clause, Context, Levels};
 use crate::catalog::{Row, Table};
 use crate::error::PgError;
+use crate::expr::range_table::RangeLevel;
 use crate::expr::{Env, Scope};
 use crate::types::SqlType;
 use sqlparser::ast;
@@ -45,6 +46,7 @@ fn top_levels<'a>(
         depth: 0,
         resolve_unknowns: true,
         ctes: ctes.0.clone(),
+        range: None,
     }
 }
 
@@ -100,14 +102,17 @@ impl FromList {
 }
 
 /// Binds UPDATE's FROM / DELETE's USING list.
-pub fn bind_from_list(
+pub(crate) fn bind_from_list(
     tables: &BTreeMap<String, Table>,
     enums: &BTreeMap<String, Vec<String>>,
     extensions: &BTreeSet<String>,
     ctes: &Ctes,
     items: &[ast::TableWithJoins],
+    target: &RangeLevel,
 ) -> Result<FromList, PgError> {
-    let levels = top_levels(tables, enums, extensions, ctes);
+    let mut levels = top_levels(tables, enums, extensions, ctes);
+    // The statement's target is in the range table, out of the list's reach.
+    levels.range = Some(target);
     let from::FromItems {
         pending,
         join_columns,
@@ -124,6 +129,8 @@ pub fn bind_from_list(
         named_windows: &[],
         set_functions: RefCell::new(Vec::new()),
         join_columns: RefCell::new(join_columns.clone().map(Rc::new)),
+        own: RefCell::new(Some(from::entries(&pending, items))),
+        range: Some(target),
     };
     let first = pending.first().map(|p| &p.relation);
     let name = first.map(|r| r.alias.clone()).unwrap_or_default();

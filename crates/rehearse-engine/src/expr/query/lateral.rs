@@ -50,6 +50,9 @@ pub(super) fn relation(
         named_windows: &[],
         set_functions: RefCell::new(Vec::new()),
         join_columns: RefCell::new(visible.map(std::rc::Rc::new)),
+        // LATERAL: the relations before it are this subquery's enclosing level.
+        own: RefCell::new(Some(super::from::visible_entries(before))),
+        range: levels.range,
     };
     let first = before.first().map(|p| &p.relation);
     let table = first.map(|r| r.alias.clone()).unwrap_or_default();

@@ -29,6 +29,7 @@ pub mod window;
 
 use crate::catalog::{Row, Table};
 use crate::error::PgError;
+use crate::expr::range_table::{Entry, RangeLevel};
 use crate::expr::{Env, Expr, Node, Scope};
 use crate::shared::Shared;
 use crate::types::{CastContext, SqlType};
@@ -38,7 +39,8 @@ use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
 
-pub use from_list::{bind_ctes, bind_from_list, Ctes, FromList};
+pub(crate) use from_list::bind_from_list;
+pub use from_list::{bind_ctes, Ctes, FromList};
 pub(crate) use group::key_text;
 pub use order::{Distinct, SortKey};
 
@@ -132,6 +134,12 @@ pub struct Context<'a> {
     /// The columns unqualified names and `*` see where a JOIN ... USING or NATURAL
     /// JOIN merged some (`using`); `None`: every relation's columns.
     pub(crate) join_columns: RefCell<Option<std::rc::Rc<using::JoinColumns>>>,
+    /// This level's relations as PostgreSQL's range table lists them, for the errors
+    /// of a name not found (`range_table`); `None`: the scope's own, as it lists them.
+    pub(crate) own: RefCell<Option<Vec<Entry>>>,
+    /// The range tables around this level's relations (enclosing queries, INSERT's
+    /// target), which the scope cannot see but those errors search.
+    pub(crate) range: Option<&'a RangeLevel<'a>>,
 }
 
 impl<'a> Context<'a> {
@@ -149,6 +157,8 @@ impl<'a> Context<'a> {
             named_windows: &[],
             set_functions: RefCell::new(Vec::new()),
             join_columns: RefCell::new(None),
+            own: RefCell::new(None),
+            range: None,
         }
     }
 
@@ -489,6 +499,19 @@ pub fn bind(
     query: &ast::Query,
     resolve_unknowns: bool,
 ) -> Result<Plan, PgError> {
+    bind_within(tables, enums, extensions, query, resolve_unknowns, None)
+}
+
+/// Binds a query whose statement has relations the query cannot see (`range`:
+/// INSERT's target, for the errors of a name not found).
+pub(crate) fn bind_within(
+    tables: &BTreeMap<String, Table>,
+    enums: &BTreeMap<String, Vec<String>>,
+    extensions: &BTreeSet<String>,
+    query: &ast::Query,
+    resolve_unknowns: bool,
+    range: Option<&RangeLevel>,
+) -> Result<Plan, PgError> {
     let levels = Levels {
         tables,
         enums,
@@ -497,6 +520,7 @@ pub fn bind(
         depth: 0,
         resolve_unknowns,
         ctes: Vec::new(),
+        range,
     };
     bind_level(&levels, query)
 }
@@ -512,6 +536,11 @@ pub(crate) fn bind_subquery(
             "subqueries nested more than {MAX_SUBQUERY_DEPTH} deep"
         )));
     }
+    // The enclosing level's relations are the subquery's parent range table.
+    let around = RangeLevel {
+        entries: scope.own_entries(),
+        parent: context.range,
+    };
     let levels = Levels {
         tables: context.tables,
         enums: scope.enums,
@@ -520,6 +549,7 @@ pub(crate) fn bind_subquery(
         depth: context.depth + 1,
         resolve_unknowns: true,
         ctes: context.ctes.clone(),
+        range: Some(&around),
     };
     bind_level(&levels, query)
 }
@@ -537,6 +567,8 @@ struct Levels<'a> {
     resolve_unknowns: bool,
     /// The WITH queries in reach (innermost last).
     ctes: Vec<std::rc::Rc<cte::Cte>>,
+    /// The enclosing levels' range tables (`range_table`), innermost first.
+    range: Option<&'a RangeLevel<'a>>,
 }
 
 fn bind_level(levels: &Levels, query: &ast::Query) -> Result<Plan, PgError> {
@@ -614,6 +646,8 @@ fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Res
         named_windows: &select.named_window,
         set_functions: RefCell::new(Vec::new()),
         join_columns: RefCell::new(join_columns.map(std::rc::Rc::new)),
+        own: RefCell::new(Some(from::entries(&pending, &select.from))),
+        range: levels.range,
     };
     let first = pending.first().map(|p| &p.relation);
     let relation = first.map(|r| r.alias.clone()).unwrap_or_default();
@@ -691,10 +725,7 @@ fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Res
                     // `USING (...) AS alias`: the merged columns.
                     let join = context.join_columns();
                     let Some(merged) = join.as_deref().and_then(|j| j.alias(&name)) else {
-                        return Err(PgError::new(
-                            "42P01",
-                            format!("missing FROM-clause entry for table \"{name}\""),
-                        ));
+                        return Err(scope.missing_relation(&name));
                     };
                     for (column, e) in merged {
                         names.push(column.clone());
@@ -887,6 +918,8 @@ pub fn output_name(e: &ast::Expr) -> String {
     }
 }
 
+#[cfg(test)]
+mod missing_name_tests;
 #[cfg(test)]
 mod morefuncs_tests;
 #[cfg(test)]

@@ -7,6 +7,7 @@
 
 use super::{bind_level, order, Clause, Context, Levels, Plan, Source};
 use crate::error::PgError;
+use crate::expr::range_table::Entry;
 use crate::expr::{Expr, Node, Scope};
 use crate::types::SqlType;
 use sqlparser::ast;
@@ -65,6 +66,8 @@ pub(super) fn finish(
         named_windows: &[],
         set_functions: RefCell::new(Vec::new()),
         join_columns: RefCell::new(None),
+        own: RefCell::new(Some(range_entries(&source, &names))),
+        range: levels.range,
     };
     let scope = Scope {
         table: "",
@@ -137,6 +140,24 @@ pub(super) fn finish(
         set_functions: Vec::new(),
         cache: OnceLock::new(),
     })
+}
+
+/// The relations PostgreSQL's range table has for these rows, which ORDER BY's
+/// errors name: a set operation's leaf queries (`*SELECT* n`), a VALUES list.
+fn range_entries(source: &Source, names: &[String]) -> Vec<Entry> {
+    match source {
+        Source::SetOperation(op) => {
+            let mut leaves = Vec::new();
+            op.leaf_names(&mut leaves);
+            leaves
+                .into_iter()
+                .enumerate()
+                .map(|(i, columns)| Entry::visible(&format!("*SELECT* {}", i + 1), columns))
+                .collect()
+        }
+        Source::Values(_) => vec![Entry::visible("*VALUES*", names.iter().cloned())],
+        _ => Vec::new(),
+    }
 }
 
 /// Whether computed rows read the enclosing query's row (or a recursive query's

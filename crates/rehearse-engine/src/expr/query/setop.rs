@@ -50,6 +50,17 @@ impl SetOp {
             || self.right.order_is_unspecified()
     }
 
+    /// Each leaf query's column names, left to right (a nested operation's leaves in
+    /// its place), as PostgreSQL's range table lists the leaves.
+    pub fn leaf_names(&self, out: &mut Vec<Vec<String>>) {
+        for side in [&self.left, &self.right] {
+            match &side.source {
+                Source::SetOperation(op) => op.leaf_names(out),
+                _ => out.push(side.names().to_vec()),
+            }
+        }
+    }
+
     /// Whether an operand reads the enclosing query's row.
     pub fn correlated(&self) -> bool {
         self.left.correlated() || self.right.correlated()

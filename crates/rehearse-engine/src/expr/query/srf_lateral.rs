@@ -15,17 +15,28 @@ use super::from::{JoinKind, Pending, Relation};
 use super::using::JoinColumns;
 use super::Levels;
 use crate::error::PgError;
+use crate::expr::range_table::RangeLevel;
 use sqlparser::ast;
 
 /// Binds the FROM item `factor` after the relations `before`.
 pub(super) fn relation(
     levels: &Levels,
-    before: &[Pending],
+    (before, item_start): (&[Pending], usize),
     visible: Option<JoinColumns>,
     factor: &ast::TableFactor,
     kind: JoinKind,
 ) -> Result<Relation, PgError> {
-    let plain = super::from::relation(levels, factor, kind);
+    // Bound on its own, the item's range table has the relations before it, out of
+    // its reach (for the errors of a name it does not find).
+    let earlier = RangeLevel {
+        entries: super::from::earlier_entries(before, item_start, kind),
+        parent: levels.range,
+    };
+    let alone = Levels {
+        range: Some(&earlier),
+        ..levels.clone()
+    };
+    let plain = super::from::relation(&alone, factor, kind);
     let (function, alias) = match factor {
         ast::TableFactor::Table {
             name,

@@ -58,6 +58,8 @@ pub(super) fn bind(
         named_windows: &[],
         set_functions: RefCell::new(Vec::new()),
         join_columns: RefCell::new(None),
+        own: RefCell::new(Some(Vec::new())),
+        range: levels.range,
     };
     let scope = Scope {
         table: "",

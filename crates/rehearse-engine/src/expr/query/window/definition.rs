@@ -12,35 +12,11 @@ use crate::sql::frame_exclusion::{self, Exclusion};
 use crate::types::{CastContext, SqlType};
 use sqlparser::ast;
 
-/// The frame errors PostgreSQL's grammar raises (before anything is bound).
+/// The frame errors PostgreSQL's grammar raises (before anything is bound): checked
+/// for a whole statement before it runs (`sql::frame_bounds`), and again here for a
+/// query bound later (a view's).
 pub(super) fn check_frame_syntax(frame: &ast::WindowFrame) -> Result<(), PgError> {
-    use ast::WindowFrameBound as B;
-    let err = |m: &str| Err(PgError::new("42P20", m));
-    let start = &frame.start_bound;
-    if matches!(start, B::Following(None)) {
-        return err("frame start cannot be UNBOUNDED FOLLOWING");
-    }
-    match &frame.end_bound {
-        None => {
-            if matches!(start, B::Following(Some(_))) {
-                return err("frame starting from following row cannot end with current row");
-            }
-        }
-        Some(end) => {
-            if matches!(end, B::Preceding(None)) {
-                return err("frame end cannot be UNBOUNDED PRECEDING");
-            }
-            if matches!(start, B::CurrentRow) && matches!(end, B::Preceding(Some(_))) {
-                return err("frame starting from current row cannot have preceding rows");
-            }
-            if matches!(start, B::Following(Some(_)))
-                && matches!(end, B::Preceding(Some(_)) | B::CurrentRow)
-            {
-                return err("frame starting from following row cannot have preceding rows");
-            }
-        }
-    }
-    Ok(())
+    crate::sql::frame_bounds::check(frame)
 }
 
 /// Binds the query's windows (`WINDOW` definitions, then each call's `OVER`), as
