@@ -5,7 +5,7 @@
 //! here on the token stream and carried as flags or dedicated kinds:
 //! `... NOT VALID`, `ALTER TABLE t VALIDATE CONSTRAINT c`, `DROP INDEX CONCURRENTLY`,
 //! identity options in PostgreSQL's free order ([`identity_options`]), and
-//! `UNIQUE NULLS DISTINCT` ([`unique_nulls`]).
+//! `UNIQUE NULLS [NOT] DISTINCT` in constraints ([`unique_nulls`]).
 //!
 //! Before parsing, [`complexity`] refuses expressions nested too deeply for the
 //! WebAssembly stack.
@@ -42,6 +42,7 @@ mod values;
 pub mod views;
 
 pub use complexity::{MAX_EXPRESSION_DEPTH, PARSER_DEPTH};
+pub use unique_nulls::NullsNotDistinct;
 
 /// What a statement asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -175,6 +176,8 @@ pub struct Statement {
     /// CREATE INDEX: each key's operator class (`None`: the type's default); empty
     /// when no key names one.
     pub opclasses: Vec<Option<String>>,
+    /// The UNIQUE constraints written `NULLS NOT DISTINCT`, which the AST cannot carry.
+    pub nulls_not_distinct: NullsNotDistinct,
     /// Source text, without the terminating semicolon.
     pub text: String,
     /// Where it starts.
@@ -300,6 +303,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         not_valid: false,
         concurrently: false,
         opclasses: Vec::new(),
+        nulls_not_distinct: NullsNotDistinct::default(),
         identity_sequence: None,
         text: piece.text,
         span: piece.span,
@@ -392,7 +396,13 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     }
     statement.identity_sequence = identity_options::take_sequence_name(&mut tokens);
     identity_options::reorder(&mut tokens);
-    unique_nulls::drop_default_clause(&mut tokens);
+    match unique_nulls::take_clauses(&mut tokens) {
+        Ok(found) => statement.nulls_not_distinct = found,
+        Err(why) => {
+            statement.kind = StatementKind::Unsupported(why);
+            return Ok(statement);
+        }
+    }
     substring_similar::rewrite(&mut tokens);
     between_symmetric::rewrite(&mut tokens);
     frame_exclusion::rewrite(&mut tokens);
