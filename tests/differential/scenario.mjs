@@ -839,6 +839,44 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   .map(([w, k]) => [w * 2, k]);
 STATEMENT_WEIGHTS.push([2, 'catalog_guard']);
 
+// UNIQUE NULLS [NOT] DISTINCT (constraints, ADD COLUMN, CREATE UNIQUE INDEX) and
+// Unicode-escape literals and identifiers, U&'...' [UESCAPE 'c'] (`parsebits` forms).
+const UNICODE_LITERALS = [String.raw`U&'d\0061t\+000061'`, String.raw`U&'caf\00e9'`,
+  String.raw`U&'!0063af!00e9' UESCAPE '!'`, String.raw`U&'\D83D\DE00 x'`, String.raw`U&'it''s \\ ok'`,
+  String.raw`u&'#0041#+000042##' uescape '#'`, String.raw`U&'\00C9t\00E9'`];
+// A column's name as a U& identifier, its first letter escaped.
+const unicodeName = (name) => String.raw`U&"\00` + name.charCodeAt(0).toString(16) + name.slice(1) + '"';
+Object.assign(STATEMENTS, {
+  unique_nulls_step(r, t) {
+    const c = someColumn(r, t);
+    const other = t.cols.length > 1 && r.chance(0.4) ? r.pick(t.cols.filter((x) => x !== c)) : null;
+    const keys = `${c.name}${other ? `, ${other.name}` : ''}`;
+    const nulls = r.pick(['NULLS NOT DISTINCT', 'NULLS NOT DISTINCT', 'NULLS DISTINCT']);
+    return weighted(r, [
+      [2, () => `ALTER TABLE ${t.name} ADD ${r.chance(0.5) ? `CONSTRAINT ${t.name}_${c.name}_nnd ` : ''}UNIQUE ${nulls} (${keys})`],
+      [2, () => `CREATE UNIQUE INDEX ${r.chance(0.6) ? `ix_${t.name}_${c.name}_nnd ` : ''}ON ${t.name} (${keys}) ${nulls}`],
+      [1, () => {
+        const name = freshName(r, t);
+        const type = randomType(r);
+        t.cols.push({ name, type });
+        return `ALTER TABLE ${t.name} ADD COLUMN ${name} ${type} UNIQUE ${nulls}`;
+      }],
+    ])();
+  },
+  unicode_escape_step(r, t) {
+    const texts = columnsOfKind(t, 'text');
+    const lit = r.pick(UNICODE_LITERALS);
+    if (texts.length && r.chance(0.7)) {
+      const c = r.pick(texts);
+      const target = r.chance(0.3) ? unicodeName(c.name) : c.name;
+      return [`UPDATE ${t.name} SET ${target} = ${lit}`, optional(` WHERE ${expr(r, t, 'bool')}`)];
+    }
+    const c = someColumn(r, t);
+    return `DELETE FROM ${t.name} WHERE ${r.chance(0.3) ? unicodeName(c.name) : c.name}::text = ${lit}`;
+  },
+});
+STATEMENT_WEIGHTS.push([1, 'unique_nulls_step'], [1, 'unicode_escape_step']);
+
 // regexp_matches as a set, the json (not jsonb) element functions, currval/lastval
 // and pg_size_pretty (`morefuncs` forms).
 const MATCH_REGEXES = ['l+', 'o.', '^a', '(b)(c)?', 'x*', '([a-z])([a-z])', '(', 'a{2,1}'];

@@ -37,6 +37,7 @@ pub mod psql;
 mod reset;
 mod returning_alias;
 mod substring_similar;
+mod unicode_escapes;
 mod unique_nulls;
 mod values;
 pub mod views;
@@ -203,14 +204,14 @@ fn tokenizer_error(source: Source, e: sqlparser::tokenizer::TokenizerError) -> I
 
 /// Splits `sql` at top-level semicolons. Empty statements and comments are dropped.
 pub fn split(sql: &str, source: Source) -> Result<Vec<Piece>, InputError> {
-    let dialect = PostgreSqlDialect {};
     // psql's own lines (meta-commands, COPY data) are emptied before tokenizing; every
     // SQL token keeps its line and column, so spans and texts index `sql` itself.
     let (cleaned, copy_blocks) = psql::separate(sql, source)?;
     let mut copy_blocks = copy_blocks.into_iter().peekable();
     let tokens = match lex::tokenize(&cleaned) {
         Some(tokens) => tokens,
-        None => Tokenizer::new(&dialect, &cleaned)
+        // U&'...' is left undecoded here and decoded per statement (`unicode_escapes`).
+        None => Tokenizer::new(&unicode_escapes::TokenDialect, &cleaned)
             .tokenize_with_location()
             .map_err(|e| tokenizer_error(source, e))?,
     };
@@ -288,8 +289,9 @@ pub fn parse_piece(piece: &Piece, source: Source) -> Result<Statement, InputErro
 
 /// [`parse_piece`] without copying its tokens.
 fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
-    let mut tokens: Vec<TokenWithLocation> = piece
-        .tokens
+    let mut tokens = piece.tokens;
+    unicode_escapes::decode(&mut tokens, source)?;
+    let mut tokens: Vec<TokenWithLocation> = tokens
         .into_iter()
         .filter(|t| !matches!(t.token, Token::Whitespace(_)))
         .collect();
