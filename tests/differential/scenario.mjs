@@ -875,7 +875,29 @@ Object.assign(STATEMENTS, {
     return `DELETE FROM ${t.name} WHERE ${r.chance(0.3) ? unicodeName(c.name) : c.name}::text = ${lit}`;
   },
 });
-STATEMENT_WEIGHTS.push([1, 'unique_nulls_step'], [1, 'unicode_escape_step']);
+// Character classes, bracket ranges and ASCII case-insensitive patterns on non-ASCII
+// text (PGlite's C.UTF-8 classes).
+const LOCALE_TEXTS = ['café', 'naïve—ok', 'Ωmega', '日本', 'x　y', '٣ items', 'Straße', '€5', 'ÉTÉ', 'ǅ'];
+const LOCALE_REGEXES = ['[[:alpha:]]+', String.raw`\w+`, String.raw`\s`, '[[:punct:]]', '[^[:alnum:]]', '[à-ÿ]',
+  '[[:upper:]]', String.raw`\d+`, '[[:space:][:punct:]]+', String.raw`[\w]`, String.raw`\W`, '[[:print:]]$',
+  '[[:lower:][:digit:]]{2}', '^[Α-Ωα-ω]'];
+Object.assign(STATEMENTS, {
+  regex_class_step(r, t) {
+    const texts = columnsOfKind(t, 'text');
+    const re = () => quote(r.pick(LOCALE_REGEXES));
+    const subject = () => (texts.length && r.chance(0.5) ? r.pick(texts).name : quote(r.pick(LOCALE_TEXTS)));
+    const test = r.pick([() => `${subject()} ${r.pick(['~', '!~'])} ${re()}`,
+      () => `${subject()} ~* ${quote(r.pick(['caf', 'STRA', 'ega', '^x', 'É']))}`,
+      () => `regexp_count(${subject()}, ${re()}) > 1`])();
+    if (texts.length) {
+      const c = r.pick(texts);
+      return [`UPDATE ${t.name} SET ${c.name} = regexp_replace(${quote(r.pick(LOCALE_TEXTS))}, ${re()}, '_', 'g')`,
+        optional(` WHERE ${test}`)];
+    }
+    return `DELETE FROM ${t.name} WHERE ${test}`;
+  },
+});
+STATEMENT_WEIGHTS.push([1, 'unique_nulls_step'], [1, 'unicode_escape_step'], [1, 'regex_class_step']);
 
 // regexp_matches as a set, the json (not jsonb) element functions, currval/lastval
 // and pg_size_pretty (`morefuncs` forms).

@@ -70,7 +70,11 @@ pub fn constraint_definition(db: &Database, table: &Table, constraint: &Constrai
             let not_distinct = table.indexes.iter().any(|i| {
                 i.constraint.as_deref() == Some(constraint.name.as_str()) && i.nulls_not_distinct
             });
-            let nulls = if not_distinct { "NULLS NOT DISTINCT " } else { "" };
+            let nulls = if not_distinct {
+                "NULLS NOT DISTINCT "
+            } else {
+                ""
+            };
             format!("UNIQUE {nulls}({})", list(cols))
         }
         ConstraintKind::ForeignKey {

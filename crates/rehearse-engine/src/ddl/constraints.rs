@@ -95,8 +95,11 @@ pub fn add(
         // An index-backed constraint's name is first an index (relation) name (a second
         // primary key is refused before that).
         let second_pk = matches!(c, NewConstraint::PrimaryKey(_)) && table.primary_key().is_some();
-        let backed =
-            !second_pk && matches!(c, NewConstraint::PrimaryKey(_) | NewConstraint::Unique { .. });
+        let backed = !second_pk
+            && matches!(
+                c,
+                NewConstraint::PrimaryKey(_) | NewConstraint::Unique { .. }
+            );
         if backed && engine.db.relation_exists(n) {
             return Err(PgError::duplicate_table(n).into());
         }

@@ -374,7 +374,11 @@ impl Translator<'_> {
         let (text, last) = match c {
             'd' | 'D' => (format!("\\{c}"), Last::Atom),
             's' | 'S' | 'w' | 'W' => {
-                let class = if c.eq_ignore_ascii_case(&'s') { "space" } else { "word" };
+                let class = if c.eq_ignore_ascii_case(&'s') {
+                    "space"
+                } else {
+                    "word"
+                };
                 let items = super::locale_classes::class_items(class, self.case_insensitive)
                     .unwrap_or_default();
                 let negated = if c.is_ascii_uppercase() { "^" } else { "" };

@@ -53,11 +53,7 @@ impl Dialect for TokenDialect {
 const HINT: &str = "Unicode escapes must be \\XXXX or \\+XXXXXX.";
 
 fn error(source: Source, at: Location, message: impl Into<String>) -> InputError {
-    InputError::new(
-        source,
-        Span::new(at.line as u32, at.column as u32),
-        message,
-    )
+    InputError::new(source, Span::new(at.line as u32, at.column as u32), message)
 }
 
 fn follows(first: &TokenWithLocation, second: &TokenWithLocation, offset: u64) -> bool {
@@ -186,7 +182,9 @@ enum Invalid {
 }
 
 fn hex(digits: &[char]) -> Option<u32> {
-    digits.iter().try_fold(0u32, |v, c| Some(v * 16 + c.to_digit(16)?))
+    digits
+        .iter()
+        .try_fold(0u32, |v, c| Some(v * 16 + c.to_digit(16)?))
 }
 
 /// `str_udeescape`: decodes `escape` + 4 hex digits, `escape` + `+` + 6 hex digits and
@@ -268,10 +266,7 @@ mod tests {
 
     #[test]
     fn escapes_decode_as_postgresql_reads_them() {
-        assert_eq!(
-            decoded("U&'d\\0061t\\+000061'"),
-            Ok(vec![string("data")])
-        );
+        assert_eq!(decoded("U&'d\\0061t\\+000061'"), Ok(vec![string("data")]));
         assert_eq!(
             decoded("u&'!0063af!00e9!!' uescape '!'"),
             Ok(vec![string("café!")])
@@ -282,7 +277,9 @@ mod tests {
         assert_eq!(decoded("U&'\\D83D\\+00DE00'"), Ok(vec![string("😀")]));
         assert_eq!(decoded("U&'\\0041' UESCAPE '\\'"), Ok(vec![string("A")]));
         let ident = decoded("U&\"d\\0061t\"").unwrap();
-        assert!(matches!(&ident[0], Token::Word(w) if w.value == "dat" && w.quote_style == Some('"')));
+        assert!(
+            matches!(&ident[0], Token::Word(w) if w.value == "dat" && w.quote_style == Some('"'))
+        );
     }
 
     #[test]
@@ -297,7 +294,10 @@ mod tests {
         let err = |sql: &str| decoded(sql).unwrap_err();
         assert_eq!(err("U&'\\0000'"), "invalid Unicode escape value");
         assert_eq!(err("U&'\\+110000'"), "invalid Unicode escape value");
-        assert_eq!(err("U&'ab\\xyz'"), format!("invalid Unicode escape ({HINT})"));
+        assert_eq!(
+            err("U&'ab\\xyz'"),
+            format!("invalid Unicode escape ({HINT})")
+        );
         assert_eq!(err("U&'\\'"), format!("invalid Unicode escape ({HINT})"));
         assert_eq!(err("U&'\\D83D'"), "invalid Unicode surrogate pair");
         assert_eq!(err("U&'\\D83Dx'"), "invalid Unicode surrogate pair");
@@ -315,7 +315,10 @@ mod tests {
             err("U&'x' UESCAPE 1"),
             "UESCAPE must be followed by a simple string literal at or near \"1\""
         );
-        assert_eq!(err("U&\"\""), "zero-length delimited identifier at or near \"U&\"\"\"");
+        assert_eq!(
+            err("U&\"\""),
+            "zero-length delimited identifier at or near \"U&\"\"\""
+        );
         assert_eq!(decoded("U&'x' UESCAPE 'g'"), Ok(vec![string("x")]));
     }
 }

@@ -34,7 +34,9 @@ fn keyword(t: Option<&TokenWithLocation>) -> Option<Keyword> {
 
 fn name(t: Option<&TokenWithLocation>) -> Option<String> {
     match &t?.token {
-        Token::Word(w) if w.quote_style.is_some() => Some(crate::truncate_identifier(w.value.clone())),
+        Token::Word(w) if w.quote_style.is_some() => {
+            Some(crate::truncate_identifier(w.value.clone()))
+        }
         Token::Word(w) => Some(crate::truncate_identifier(w.value.to_lowercase())),
         _ => None,
     }
@@ -80,10 +82,7 @@ pub fn take_clauses(tokens: &mut Vec<TokenWithLocation>) -> Result<NullsNotDisti
             continue;
         };
         if *not_distinct {
-            if keys
-                .iter()
-                .any(|(c, n)| !n && c.as_ref() == Some(columns))
-            {
+            if keys.iter().any(|(c, n)| !n && c.as_ref() == Some(columns)) {
                 return Err(
                     "a statement declaring UNIQUE over the same columns both with and without NULLS NOT DISTINCT"
                         .into(),
@@ -227,9 +226,11 @@ mod tests {
 
     #[test]
     fn the_same_key_both_ways_is_refused_and_plain_statements_are_untouched() {
-        assert!(run("CREATE TABLE t (a int UNIQUE, UNIQUE NULLS NOT DISTINCT (a))")
-            .0
-            .is_err());
+        assert!(
+            run("CREATE TABLE t (a int UNIQUE, UNIQUE NULLS NOT DISTINCT (a))")
+                .0
+                .is_err()
+        );
         let (found, text) = run("CREATE UNIQUE INDEX i ON t (a) NULLS NOT DISTINCT");
         assert_eq!(found, Ok(NullsNotDistinct::default()));
         assert!(text.contains("NULLS NOT DISTINCT"), "{text}");
