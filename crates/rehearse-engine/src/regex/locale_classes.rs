@@ -11,14 +11,12 @@
 
 /// The body of a `regex-lite` bracket (without the brackets) matching the locale's
 /// class `name` as PostgreSQL's regex does; `None` for the classes `regex-lite` reads
-/// alike (`digit`, `xdigit`, `blank`) and names it does not have. Under case-insensitive
-/// matching `upper` and `lower` are `alpha`, as `regc_locale.c`'s `cclasscvec` makes them.
-pub(super) fn class_items(name: &str, case_insensitive: bool) -> Option<String> {
+/// alike (`digit`, `xdigit`, `blank`) and names it does not have.
+pub(super) fn class_items(name: &str) -> Option<String> {
     let (table, extra): (&[(u32, u32)], &str) = match name {
         "alpha" => (ALPHA, ""),
         "alnum" => (ALPHA, "0-9"),
         "word" => (ALPHA, "0-9_"),
-        "upper" | "lower" if case_insensitive => (ALPHA, ""),
         "upper" => (UPPER, ""),
         "lower" => (LOWER, ""),
         "punct" => (PUNCT, ""),

@@ -374,15 +374,12 @@ impl Translator<'_> {
         let (text, last) = match c {
             'd' | 'D' => (format!("\\{c}"), Last::Atom),
             's' | 'S' | 'w' | 'W' => {
-                let class = if c.eq_ignore_ascii_case(&'s') {
-                    "space"
-                } else {
-                    "word"
-                };
-                let items = super::locale_classes::class_items(class, self.case_insensitive)
-                    .unwrap_or_default();
-                let negated = if c.is_ascii_uppercase() { "^" } else { "" };
-                (format!("[{negated}{items}]"), Last::Atom)
+                let lower = c.to_ascii_lowercase();
+                let class = if lower == 's' { "space" } else { "word" };
+                self.out
+                    .push_str(if c.is_ascii_uppercase() { "[^" } else { "[" });
+                self.class(class, &format!("\\{lower}"));
+                ("]".to_string(), Last::Atom)
             }
             'y' | 'Y' | 'm' | 'M' => {
                 self.locale_dependent = true;
@@ -491,10 +488,7 @@ impl Translator<'_> {
                 if self.peek(0) == Some('-') && self.peek(1) != Some(']') {
                     return Err(invalid("invalid character range"));
                 }
-                match super::locale_classes::class_items(&name, self.case_insensitive) {
-                    Some(items) => self.out.push_str(&items),
-                    None => self.out.push_str(&format!("[:{name}:]")),
-                }
+                self.class(&name, &format!("[:{name}:]"));
                 continue;
             }
             let lo = if c == '\\' {
@@ -509,10 +503,7 @@ impl Translator<'_> {
                     }
                     's' | 'w' => {
                         let class = if e == 's' { "space" } else { "word" };
-                        let items =
-                            super::locale_classes::class_items(class, self.case_insensitive)
-                                .unwrap_or_default();
-                        self.out.push_str(&items);
+                        self.class(class, &format!("\\{e}"));
                         continue;
                     }
                     e if e.is_ascii_alphanumeric() || !e.is_ascii() => {
@@ -547,6 +538,21 @@ impl Translator<'_> {
         self.out.push(']');
         self.last = Last::Atom;
         Ok(())
+    }
+
+    /// Class `name` as bracket items: the locale's table, or `regex-lite`'s own
+    /// (ASCII) class `native` where it reads alike (`digit`, `xdigit`, `blank`) or under
+    /// case-insensitive matching (`regex-lite` does not build a written-out table then, and
+    /// PostgreSQL makes `upper`/`lower` `alpha` there): then only ASCII text is answered.
+    fn class(&mut self, name: &str, native: &str) {
+        match super::locale_classes::class_items(name) {
+            Some(items) if !self.case_insensitive => self.out.push_str(&items),
+            Some(_) => {
+                self.locale_dependent = true;
+                self.out.push_str(native);
+            }
+            None => self.out.push_str(native),
+        }
     }
 
     /// A literal character in a bracket: punctuation escaped, so that `regex-lite`'s
@@ -645,7 +651,6 @@ mod tests {
             ("é", "\\W", false, false),
             ("é", "[[:upper:]]", false, false),
             ("É", "[[:upper:]]", false, true),
-            ("é", "[[:upper:]]", true, true),
             ("€", "[[:punct:]]", false, true),
             ("€", "[[:alpha:]]", false, false),
             ("\u{2003}", "\\s", false, true),
@@ -666,6 +671,9 @@ mod tests {
         }
         // Not modelled: case folding of a non-ASCII pattern, word boundaries.
         assert!(m("Ä", "ä", true).is_err());
+        assert!(m("é", "[[:upper:]]", true).is_err());
+        assert_eq!(m("E", "[[:lower:]]\\w", true), Ok(false));
+        assert_eq!(m("Ea", "[[:lower:]]\\w", true), Ok(true));
         assert!(m("é", "\\yé", false).is_err());
     }
 
