@@ -887,7 +887,7 @@ Object.assign(STATEMENTS, {
     const re = () => quote(r.pick(LOCALE_REGEXES));
     const subject = () => (texts.length && r.chance(0.5) ? r.pick(texts).name : quote(r.pick(LOCALE_TEXTS)));
     const test = r.pick([() => `${subject()} ${r.pick(['~', '!~'])} ${re()}`,
-      () => `${subject()} ~* ${quote(r.pick(['caf', 'STRA', 'ega', '^x', 'É']))}`,
+      () => `${subject()} ~* ${quote(r.pick(['caf', 'STRA', 'ega', '^x', 'ET']))}`,
       () => `regexp_count(${subject()}, ${re()}) > 1`])();
     if (texts.length) {
       const c = r.pick(texts);
