@@ -875,6 +875,66 @@ Object.assign(STATEMENTS, {
   },
 });
 
+// UNIQUE NULLS [NOT] DISTINCT (constraints, ADD COLUMN, CREATE UNIQUE INDEX) and
+// Unicode-escape literals and identifiers, U&'...' [UESCAPE 'c'] (`parsebits` forms).
+const UNICODE_LITERALS = [String.raw`U&'d\0061t\+000061'`, String.raw`U&'caf\00e9'`,
+  String.raw`U&'!0063af!00e9' UESCAPE '!'`, String.raw`U&'\D83D\DE00 x'`, String.raw`U&'it''s \\ ok'`,
+  String.raw`u&'#0041#+000042##' uescape '#'`, String.raw`U&'\00C9t\00E9'`];
+// A column's name as a U& identifier, its first letter escaped.
+const unicodeName = (name) => String.raw`U&"\00` + name.charCodeAt(0).toString(16) + name.slice(1) + '"';
+Object.assign(STATEMENTS, {
+  unique_nulls_step(r, t) {
+    const c = someColumn(r, t);
+    const other = t.cols.length > 1 && r.chance(0.4) ? r.pick(t.cols.filter((x) => x !== c)) : null;
+    const keys = `${c.name}${other ? `, ${other.name}` : ''}`;
+    const nulls = r.pick(['NULLS NOT DISTINCT', 'NULLS NOT DISTINCT', 'NULLS DISTINCT']);
+    return weighted(r, [
+      [2, () => `ALTER TABLE ${t.name} ADD ${r.chance(0.5) ? `CONSTRAINT ${t.name}_${c.name}_nnd ` : ''}UNIQUE ${nulls} (${keys})`],
+      [2, () => `CREATE UNIQUE INDEX ${r.chance(0.6) ? `ix_${t.name}_${c.name}_nnd ` : ''}ON ${t.name} (${keys}) ${nulls}`],
+      [1, () => {
+        const name = freshName(r, t);
+        const type = randomType(r);
+        t.cols.push({ name, type });
+        return `ALTER TABLE ${t.name} ADD COLUMN ${name} ${type} UNIQUE ${nulls}`;
+      }],
+    ])();
+  },
+  unicode_escape_step(r, t) {
+    const texts = columnsOfKind(t, 'text');
+    const lit = r.pick(UNICODE_LITERALS);
+    if (texts.length && r.chance(0.7)) {
+      const c = r.pick(texts);
+      const target = r.chance(0.3) ? unicodeName(c.name) : c.name;
+      return [`UPDATE ${t.name} SET ${target} = ${lit}`, optional(` WHERE ${expr(r, t, 'bool')}`)];
+    }
+    const c = someColumn(r, t);
+    return `DELETE FROM ${t.name} WHERE ${r.chance(0.3) ? unicodeName(c.name) : c.name}::text = ${lit}`;
+  },
+});
+// Character classes, bracket ranges and ASCII case-insensitive patterns on non-ASCII
+// text (PGlite's C.UTF-8 classes).
+const LOCALE_TEXTS = ['café', 'naïve—ok', 'Ωmega', '日本', 'x　y', '٣ items', 'Straße', '€5', 'ÉTÉ', 'ǅ'];
+const LOCALE_REGEXES = ['[[:alpha:]]+', String.raw`\w+`, String.raw`\s`, '[[:punct:]]', '[^[:alnum:]]', '[à-ÿ]',
+  '[[:upper:]]', String.raw`\d+`, '[[:space:][:punct:]]+', String.raw`[\w]`, String.raw`\W`, '[[:print:]]$',
+  '[[:lower:][:digit:]]{2}', '^[Α-Ωα-ω]'];
+Object.assign(STATEMENTS, {
+  regex_class_step(r, t) {
+    const texts = columnsOfKind(t, 'text');
+    const re = () => quote(r.pick(LOCALE_REGEXES));
+    const subject = () => (texts.length && r.chance(0.5) ? r.pick(texts).name : quote(r.pick(LOCALE_TEXTS)));
+    const test = r.pick([() => `${subject()} ${r.pick(['~', '!~'])} ${re()}`,
+      () => `${subject()} ~* ${quote(r.pick(['caf', 'STRA', 'ega', '^x', 'ET']))}`,
+      () => `regexp_count(${subject()}, ${re()}) > 1`])();
+    if (texts.length) {
+      const c = r.pick(texts);
+      return [`UPDATE ${t.name} SET ${c.name} = regexp_replace(${quote(r.pick(LOCALE_TEXTS))}, ${re()}, '_', 'g')`,
+        optional(` WHERE ${test}`)];
+    }
+    return `DELETE FROM ${t.name} WHERE ${test}`;
+  },
+});
+STATEMENT_WEIGHTS.push([1, 'unique_nulls_step'], [1, 'unicode_escape_step'], [1, 'regex_class_step']);
+
 // regexp_matches as a set, the json (not jsonb) element functions, currval/lastval
 // and pg_size_pretty (`morefuncs` forms).
 const MATCH_REGEXES = ['l+', 'o.', '^a', '(b)(c)?', 'x*', '([a-z])([a-z])', '(', 'a{2,1}'];

@@ -304,7 +304,7 @@ fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableStat
         .map(|c| ConstraintState {
             name: c.name.clone(),
             kind: c.contype().to_string(),
-            definition: constraint_definition(db, table, &c.kind, c.validated),
+            definition: constraint_definition(db, table, c),
         })
         .collect();
     constraints.sort_by(|a, b| a.name.cmp(&b.name));

@@ -175,6 +175,9 @@ pub struct Index {
     /// Each key's operator class when not its type's default (as `pg_get_indexdef`
     /// prints them); empty when every key uses the default.
     pub opclasses: Vec<Option<String>>,
+    /// `NULLS NOT DISTINCT` (`pg_index.indnullsnotdistinct`): a unique index then
+    /// treats NULL keys as equal to each other.
+    pub nulls_not_distinct: bool,
 }
 
 /// A column.

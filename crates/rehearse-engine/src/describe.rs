@@ -6,7 +6,7 @@
 //! A stored expression may call the user's functions: the caller has them installed
 //! (`routines::user_calls::install_for`; a statement does, the report's snapshot does).
 
-use crate::catalog::{ConstraintKind, Database, IndexKey, Table};
+use crate::catalog::{Constraint, ConstraintKind, Database, IndexKey, Table};
 use crate::deparse::{deparse, deparse_index_key, deparse_pretty, quote_ident};
 use crate::expr::Scope;
 use crate::types::{CastContext, SqlType};
@@ -55,12 +55,8 @@ pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<Strin
 }
 
 /// `pg_get_constraintdef` text.
-pub fn constraint_definition(
-    db: &Database,
-    table: &Table,
-    kind: &ConstraintKind,
-    validated: bool,
-) -> String {
+pub fn constraint_definition(db: &Database, table: &Table, constraint: &Constraint) -> String {
+    let (kind, validated) = (&constraint.kind, constraint.validated);
     let list = |cols: &[String]| {
         cols.iter()
             .map(|c| quote_ident(c))
@@ -69,7 +65,18 @@ pub fn constraint_definition(
     };
     let mut def = match kind {
         ConstraintKind::PrimaryKey(cols) => format!("PRIMARY KEY ({})", list(cols)),
-        ConstraintKind::Unique(cols) => format!("UNIQUE ({})", list(cols)),
+        ConstraintKind::Unique(cols) => {
+            // The flag lives on the constraint's index (`indnullsnotdistinct`).
+            let not_distinct = table.indexes.iter().any(|i| {
+                i.constraint.as_deref() == Some(constraint.name.as_str()) && i.nulls_not_distinct
+            });
+            let nulls = if not_distinct {
+                "NULLS NOT DISTINCT "
+            } else {
+                ""
+            };
+            format!("UNIQUE {nulls}({})", list(cols))
+        }
         ConstraintKind::ForeignKey {
             columns,
             ref_table,
@@ -171,6 +178,9 @@ pub fn index_definition(db: &Database, table: &Table, index: &crate::catalog::In
         index.method.name(),
         keys.join(", ")
     );
+    if index.nulls_not_distinct {
+        def.push_str(" NULLS NOT DISTINCT");
+    }
     if let Some(p) = &index.predicate {
         let text = scope
             .bind(p)

@@ -485,7 +485,9 @@ impl Engine {
             StatementKind::Sql(ast) => ast,
         };
         match ast.as_ref() {
-            S::CreateTable(create) => ddl::create_table::run(self, create),
+            S::CreateTable(create) => {
+                ddl::create_table::run(self, create, &statement.nulls_not_distinct)
+            }
             S::AlterTable {
                 name,
                 if_exists,
@@ -498,6 +500,7 @@ impl Engine {
                 operations,
                 statement.not_valid,
                 statement.identity_sequence.as_deref(),
+                &statement.nulls_not_distinct,
             ),
             S::CreateIndex(create) => ddl::indexes::create(self, create, &statement.opclasses),
             S::AlterIndex {

@@ -167,6 +167,8 @@ struct BoundIndex {
     citext: Vec<bool>,
     /// Keys of type jsonb, whose equality compares numbers by value (`1.0` = `1`).
     jsonb: Vec<bool>,
+    /// `NULLS NOT DISTINCT`: a key with NULLs conflicts like any other.
+    nulls_not_distinct: bool,
 }
 
 impl BoundIndex {
@@ -212,6 +214,7 @@ impl BoundIndex {
             keys,
             citext,
             jsonb,
+            nulls_not_distinct: index.nulls_not_distinct,
         })
     }
 
@@ -297,7 +300,8 @@ pub fn build_unique(
         .filter(|i| i.unique && i.valid && only.is_none_or(|o| o == i.name))
     {
         // Every row the index covers (NULL keys too: they take part in the sort's
-        // comparisons but never violate uniqueness), in heap order.
+        // comparisons but violate uniqueness only under NULLS NOT DISTINCT), in heap
+        // order.
         let bound = BoundIndex::new(table, index, enums)?;
         let mut keyed: Vec<(Vec<Value>, usize)> = Vec::new();
         for (pos, row) in table.rows.iter().enumerate() {
@@ -306,7 +310,8 @@ pub fn build_unique(
             }
         }
         // tuplesort's btree comparator: keys (NULLS LAST); equal keys without NULLs
-        // are the uniqueness violation; otherwise heap position breaks the tie.
+        // (or with them, under NULLS NOT DISTINCT) are the uniqueness violation;
+        // otherwise heap position breaks the tie.
         let mut duplicate: Option<(Vec<Value>, usize, usize)> = None;
         let result = super::pgsort::sort(&mut keyed, &mut |a, b| {
             let ord =
@@ -315,7 +320,7 @@ pub fn build_unique(
                     .map(|(x, y)| x.compare(y))
                     .find(|o| o.is_ne())
                     .unwrap_or(std::cmp::Ordering::Equal);
-            if ord.is_eq() && !a.0.iter().any(Value::is_null) {
+            if ord.is_eq() && (bound.nulls_not_distinct || !a.0.iter().any(Value::is_null)) {
                 duplicate = Some((a.0.clone(), a.1, b.1));
                 return Err(());
             }
@@ -474,12 +479,12 @@ impl UniqueKeys {
     }
 }
 
-/// A row's key in a unique index, or `None` when it cannot conflict (a NULL in it, or
-/// a partial index leaving the row out).
+/// A row's key in a unique index, or `None` when it cannot conflict (a NULL in it,
+/// unless the index is NULLS NOT DISTINCT, or a partial index leaving the row out).
 fn unique_key(bound: &BoundIndex, row: &Row, env: &mut Env) -> Result<Option<Vec<Value>>, PgError> {
     Ok(bound
         .key(row, env)?
-        .filter(|k| !k.iter().any(Value::is_null)))
+        .filter(|k| bound.nulls_not_distinct || !k.iter().any(Value::is_null)))
 }
 
 /// Checks that the rows at `rows` positions of `table` reference existing keys for

@@ -21,6 +21,7 @@ pub fn run(
     operations: &[AlterTableOperation],
     not_valid: bool,
     identity_sequence: Option<&str>,
+    nulls_not_distinct: &crate::sql::NullsNotDistinct,
 ) -> StatementResult {
     if engine.db.views.contains_key(table) {
         return super::views::alter_table(engine, table, operations);
@@ -33,7 +34,14 @@ pub fn run(
     }
     let mut lost = Vec::new();
     for op in operations {
-        lost.extend(apply(engine, table, op, not_valid, identity_sequence)?);
+        lost.extend(apply(
+            engine,
+            table,
+            op,
+            not_valid,
+            identity_sequence,
+            nulls_not_distinct,
+        )?);
     }
     Ok(lost)
 }
@@ -44,13 +52,20 @@ fn apply(
     op: &AlterTableOperation,
     not_valid: bool,
     identity_sequence: Option<&str>,
+    nulls_not_distinct: &crate::sql::NullsNotDistinct,
 ) -> StatementResult {
     match op {
         AlterTableOperation::AddColumn {
             if_not_exists,
             column_def,
             ..
-        } => add_column(engine, table, *if_not_exists, column_def),
+        } => add_column(
+            engine,
+            table,
+            *if_not_exists,
+            column_def,
+            nulls_not_distinct,
+        ),
         AlterTableOperation::DropColumn {
             column_name,
             if_exists,
@@ -83,7 +98,8 @@ fn apply(
             alter_column(engine, table, &ident(column_name), op, identity_sequence)
         }
         AlterTableOperation::AddConstraint(c) => {
-            let (name, c) = table_constraint(c)?;
+            let (name, mut c) = table_constraint(c)?;
+            c.mark_nulls(nulls_not_distinct);
             constraints::add(engine, table, name, c, not_valid)?;
             Ok(Vec::new())
         }
@@ -143,8 +159,12 @@ fn add_column(
     table: &str,
     if_not_exists: bool,
     def: &ast::ColumnDef,
+    nulls_not_distinct: &crate::sql::NullsNotDistinct,
 ) -> StatementResult {
     let mut spec = column_spec(engine, table, def)?;
+    for (_, c) in &mut spec.constraints {
+        c.mark_nulls(nulls_not_distinct);
+    }
     let name = spec.column.name.clone();
     if engine.table(table)?.column_index(&name).is_some() {
         if if_not_exists {

@@ -13,8 +13,13 @@ use sqlparser::ast;
 pub enum NewConstraint {
     /// PRIMARY KEY (columns).
     PrimaryKey(Vec<String>),
-    /// UNIQUE (columns).
-    Unique(Vec<String>),
+    /// UNIQUE [NULLS NOT DISTINCT] (columns).
+    Unique {
+        /// Key columns.
+        columns: Vec<String>,
+        /// NULLS NOT DISTINCT: NULL keys conflict with each other.
+        nulls_not_distinct: bool,
+    },
     /// CHECK (expr), with the column it was declared on, if any.
     Check(ast::Expr, Option<String>),
     /// FOREIGN KEY.
@@ -30,6 +35,20 @@ pub enum NewConstraint {
         /// ON UPDATE.
         on_update: RefAction,
     },
+}
+
+impl NewConstraint {
+    /// Makes a UNIQUE constraint NULLS NOT DISTINCT when its statement wrote it so
+    /// (the clause is read on the token stream: `sql::NullsNotDistinct`).
+    pub fn mark_nulls(&mut self, written: &crate::sql::NullsNotDistinct) {
+        if let NewConstraint::Unique {
+            columns,
+            nulls_not_distinct,
+        } = self
+        {
+            *nulls_not_distinct = written.covers(columns);
+        }
+    }
 }
 
 fn all_constraint_names(engine: &Engine) -> Vec<String> {
@@ -61,7 +80,7 @@ pub fn add(
     if not_valid {
         let kind = match c {
             NewConstraint::PrimaryKey(_) => Some("PRIMARY KEY"),
-            NewConstraint::Unique(_) => Some("UNIQUE"),
+            NewConstraint::Unique { .. } => Some("UNIQUE"),
             _ => None,
         };
         if let Some(kind) = kind {
@@ -76,8 +95,11 @@ pub fn add(
         // An index-backed constraint's name is first an index (relation) name (a second
         // primary key is refused before that).
         let second_pk = matches!(c, NewConstraint::PrimaryKey(_)) && table.primary_key().is_some();
-        let backed =
-            !second_pk && matches!(c, NewConstraint::PrimaryKey(_) | NewConstraint::Unique(_));
+        let backed = !second_pk
+            && matches!(
+                c,
+                NewConstraint::PrimaryKey(_) | NewConstraint::Unique { .. }
+            );
         if backed && engine.db.relation_exists(n) {
             return Err(PgError::duplicate_table(n).into());
         }
@@ -127,6 +149,7 @@ pub fn add(
                 table_name,
                 name,
                 ConstraintKind::PrimaryKey(cols.clone()),
+                false,
             )?;
             // Row by row, columns in table order, as the verification scan meets them.
             let mut key_columns: Vec<usize> =
@@ -147,7 +170,10 @@ pub fn add(
             }
             Ok(())
         }
-        NewConstraint::Unique(cols) => {
+        NewConstraint::Unique {
+            columns: cols,
+            nulls_not_distinct,
+        } => {
             check_columns(&cols)?;
             let name = match name {
                 Some(n) => n,
@@ -158,7 +184,13 @@ pub fn add(
             if engine.db.relation_exists(&name) {
                 return Err(PgError::duplicate_table(&name).into());
             }
-            add_backed(engine, table_name, name, ConstraintKind::Unique(cols))
+            add_backed(
+                engine,
+                table_name,
+                name,
+                ConstraintKind::Unique(cols),
+                nulls_not_distinct,
+            )
         }
         NewConstraint::Check(expr, column) => {
             let scope = engine.scope(Some(&table));
@@ -362,6 +394,7 @@ fn add_backed(
     table_name: &str,
     name: String,
     kind: ConstraintKind,
+    nulls_not_distinct: bool,
 ) -> Result<(), Failure> {
     let cols = match &kind {
         ConstraintKind::PrimaryKey(c) | ConstraintKind::Unique(c) => c.clone(),
@@ -377,6 +410,7 @@ fn add_backed(
         constraint: Some(name.clone()),
         method: crate::opclasses::IndexMethod::Btree,
         opclasses: Vec::new(),
+        nulls_not_distinct,
     });
     t.constraints.push(Constraint {
         name: name.clone(),

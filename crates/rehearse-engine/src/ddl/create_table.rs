@@ -44,7 +44,11 @@ pub fn check_default(engine: &Engine, column: &crate::catalog::Column) -> Result
 }
 
 /// Runs CREATE TABLE.
-pub fn run(engine: &mut Engine, create: &ast::CreateTable) -> StatementResult {
+pub fn run(
+    engine: &mut Engine,
+    create: &ast::CreateTable,
+    nulls_not_distinct: &crate::sql::NullsNotDistinct,
+) -> StatementResult {
     let name = object_name(&create.name);
     if create.query.is_some() || create.like.is_some() {
         return Err(PgError::unsupported("CREATE TABLE ... AS / LIKE").into());
@@ -85,6 +89,9 @@ pub fn run(engine: &mut Engine, create: &ast::CreateTable) -> StatementResult {
     for c in &create.constraints {
         pending.push(table_constraint(c)?);
     }
+    for (_, c) in &mut pending {
+        c.mark_nulls(nulls_not_distinct);
+    }
     for col in serials {
         let Some(i) = table.column_index(&col) else {
             continue;
@@ -108,9 +115,20 @@ pub fn run(engine: &mut Engine, create: &ast::CreateTable) -> StatementResult {
     // the earlier one stays, and takes the later one's name if it has none of its own.
     let mut kept: Vec<(Option<String>, NewConstraint)> = Vec::new();
     for (cname, c) in pending {
-        if let NewConstraint::Unique(cols) = &c {
-            let prior = kept.iter_mut().find(|(_, k)| {
-                matches!(k, NewConstraint::PrimaryKey(p) | NewConstraint::Unique(p) if p == cols)
+        if let NewConstraint::Unique {
+            columns: cols,
+            nulls_not_distinct,
+        } = &c
+        {
+            // (A primary key's index is NULLS DISTINCT: it never absorbs a NULLS NOT
+            // DISTINCT unique constraint.)
+            let prior = kept.iter_mut().find(|(_, k)| match k {
+                NewConstraint::PrimaryKey(p) => p == cols && !nulls_not_distinct,
+                NewConstraint::Unique {
+                    columns: p,
+                    nulls_not_distinct: n,
+                } => p == cols && n == nulls_not_distinct,
+                _ => false,
             });
             if let Some((prior_name, _)) = prior {
                 if prior_name.is_none() {

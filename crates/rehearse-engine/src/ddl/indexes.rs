@@ -109,6 +109,7 @@ pub fn create(
         } else {
             classes
         },
+        nulls_not_distinct: create.nulls_distinct == Some(false),
     };
     engine.table_mut(&table_name)?.indexes.push(index);
     if create.unique {

@@ -66,7 +66,13 @@ pub fn column_spec(
             ast::ColumnOption::Unique {
                 is_primary: false, ..
             } => {
-                constraints.push((cname, NewConstraint::Unique(vec![name.clone()])));
+                constraints.push((
+                    cname,
+                    NewConstraint::Unique {
+                        columns: vec![name.clone()],
+                        nulls_not_distinct: false,
+                    },
+                ));
             }
             ast::ColumnOption::Check(e) => {
                 constraints.push((cname, NewConstraint::Check(e.clone(), Some(name.clone()))))
@@ -185,7 +191,10 @@ pub fn table_constraint(
         ),
         ast::TableConstraint::Unique { name, columns, .. } => (
             name.as_ref().map(ident),
-            NewConstraint::Unique(cols(columns)),
+            NewConstraint::Unique {
+                columns: cols(columns),
+                nulls_not_distinct: false,
+            },
         ),
         ast::TableConstraint::Check { name, expr } => (
             name.as_ref().map(ident),

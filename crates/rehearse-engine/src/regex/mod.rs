@@ -5,8 +5,10 @@
 //! **Invariant:** a pattern is matched here only when both engines read it the same
 //! way (`translate` rewrites PostgreSQL's ARE syntax, raises PostgreSQL's own 2201B
 //! errors, and refuses the rest); anything else is refused as unsupported, never
-//! answered differently. On non-ASCII text, patterns that read characters by class or
-//! case are refused (PostgreSQL follows the locale; `regex-lite` is ASCII-only).
+//! answered differently. Character classes follow PGlite's locale (C.UTF-8 on musl:
+//! Unicode tables, `locale_classes`); on non-ASCII text, word boundaries and
+//! case-insensitive matching of a non-ASCII pattern are refused (PostgreSQL folds case
+//! by the locale; `regex-lite` folds ASCII only).
 //!
 //! Where a match is (not only whether there is one) follows PostgreSQL's rule, not
 //! Perl's: the leftmost start (the same in both), then the longest match there (the
@@ -17,6 +19,7 @@
 //! In PostgreSQL's default (not newline-sensitive) mode `.` and `[^x]` match a newline
 //! and `^`/`$` anchor only at the ends of the string: `(?s)` without `(?m)`.
 
+mod locale_classes;
 mod similar;
 mod translate;
 
@@ -279,7 +282,8 @@ mod tests {
             let e = matches("word", p, false).expect_err(p);
             assert!(e.unsupported.is_some(), "{p}");
         }
-        assert!(matches("é", "\\w", false).is_err());
+        assert_eq!(matches("é", "\\w", false), Ok(true));
+        assert!(matches("é", "\\yé", false).is_err());
         assert_eq!(matches("é", "é", false), Ok(true));
         assert_eq!(matches("é", "^.$", false), Ok(true));
     }

@@ -10,16 +10,24 @@
 //! Besides the rewritten text, the pass records what the callers need to know to answer
 //! as PostgreSQL does: how many capture groups there are, which quantifiers are lazy
 //! (PostgreSQL's whole-match preference differs from Perl's), whether an assertion reads
-//! what follows a match, and whether the pattern reads characters by class or case
-//! (which follows the locale on non-ASCII text).
+//! what follows a match, and whether the pattern reads characters in a way that follows
+//! the locale on non-ASCII text and is not modelled (word boundaries; case-insensitive
+//! matching of a non-ASCII pattern). Classes (`\\w`, `[[:alpha:]]`, ...) are written out
+//! as the locale's code-point ranges (`locale_classes`); bracket ranges and literal
+//! characters are code points in both engines.
 
 use crate::error::PgError;
 
 /// The longest pattern translated (longer ones are refused as unsupported).
 const MAX_PATTERN: usize = 10_000;
 
-/// The class names PostgreSQL's brackets accept (`[[:alpha:]]`); `regex-lite` reads
-/// each as the same ASCII class.
+/// The longest translation compiled: each written-out class is about 12 KB of
+/// `regex-lite` syntax, so a pattern of many `\\w` is refused rather than compiled.
+const MAX_TRANSLATED: usize = 256 * 1024;
+
+/// The class names PostgreSQL's brackets accept (`[[:alpha:]]`); `digit`, `xdigit` and
+/// `blank` stay `regex-lite`'s (ASCII, as in PGlite's locale), the others are written
+/// out (`locale_classes::class_items`).
 const CLASSES: &[&str] = &[
     "alnum", "alpha", "blank", "cntrl", "digit", "graph", "lower", "print", "punct", "space",
     "upper", "xdigit", "word",
@@ -108,12 +116,17 @@ pub fn translate(pattern: &str, case_insensitive: bool) -> Result<Translated, Pg
         alternation: false,
         reads_right_context: false,
         assertions: false,
-        locale_dependent: case_insensitive,
+        locale_dependent: false,
         case_insensitive,
         last: Last::Nothing,
     };
     t.embedded_options()?;
     t.run()?;
+    if t.out.len() > MAX_TRANSLATED {
+        return Err(PgError::unsupported(
+            "a regular expression with this many character classes",
+        ));
+    }
     let preference = match (t.lazy, t.greedy || t.top_alternation) {
         (false, _) => Preference::Longest,
         (true, false) if !t.alternation => Preference::Shortest,
@@ -128,7 +141,9 @@ pub fn translate(pattern: &str, case_insensitive: bool) -> Result<Translated, Pg
         captures_in_alternation: t.alternation && t.groups > 0,
         reads_right_context: t.reads_right_context,
         assertions: t.assertions,
-        locale_dependent: t.locale_dependent || t.case_insensitive,
+        // Case-insensitive matching folds an ASCII pattern's characters to ASCII ones
+        // in both engines (`towupper` in PGlite's locale; `regex-lite` folds ASCII only).
+        locale_dependent: t.locale_dependent || (t.case_insensitive && !pattern.is_ascii()),
         case_insensitive: t.case_insensitive,
     })
 }
@@ -357,9 +372,14 @@ impl Translator<'_> {
         };
         self.i += 1;
         let (text, last) = match c {
-            'd' | 'D' | 's' | 'S' | 'w' | 'W' => {
-                self.locale_dependent = true;
-                (format!("\\{c}"), Last::Atom)
+            'd' | 'D' => (format!("\\{c}"), Last::Atom),
+            's' | 'S' | 'w' | 'W' => {
+                let lower = c.to_ascii_lowercase();
+                let class = if lower == 's' { "space" } else { "word" };
+                self.out
+                    .push_str(if c.is_ascii_uppercase() { "[^" } else { "[" });
+                self.class(class, &format!("\\{lower}"));
+                ("]".to_string(), Last::Atom)
             }
             'y' | 'Y' | 'm' | 'M' => {
                 self.locale_dependent = true;
@@ -426,7 +446,6 @@ impl Translator<'_> {
                 return Ok(());
             }
         }
-        self.locale_dependent = true;
         let unbalanced = || invalid("brackets [] not balanced");
         self.out.push('[');
         if self.peek(0) == Some('^') {
@@ -469,7 +488,7 @@ impl Translator<'_> {
                 if self.peek(0) == Some('-') && self.peek(1) != Some(']') {
                     return Err(invalid("invalid character range"));
                 }
-                self.out.push_str(&format!("[:{name}:]"));
+                self.class(&name, &format!("[:{name}:]"));
                 continue;
             }
             let lo = if c == '\\' {
@@ -478,9 +497,13 @@ impl Translator<'_> {
                 };
                 self.i += 1;
                 match e {
-                    'd' | 's' | 'w' => {
-                        self.out.push('\\');
-                        self.out.push(e);
+                    'd' => {
+                        self.out.push_str("0-9");
+                        continue;
+                    }
+                    's' | 'w' => {
+                        let class = if e == 's' { "space" } else { "word" };
+                        self.class(class, &format!("\\{e}"));
                         continue;
                     }
                     e if e.is_ascii_alphanumeric() || !e.is_ascii() => {
@@ -517,6 +540,21 @@ impl Translator<'_> {
         Ok(())
     }
 
+    /// Class `name` as bracket items: the locale's table, or `regex-lite`'s own
+    /// (ASCII) class `native` where it reads alike (`digit`, `xdigit`, `blank`) or under
+    /// case-insensitive matching (`regex-lite` does not build a written-out table then, and
+    /// PostgreSQL makes `upper`/`lower` `alpha` there): then only ASCII text is answered.
+    fn class(&mut self, name: &str, native: &str) {
+        match super::locale_classes::class_items(name) {
+            Some(items) if !self.case_insensitive => self.out.push_str(&items),
+            Some(_) => {
+                self.locale_dependent = true;
+                self.out.push_str(native);
+            }
+            None => self.out.push_str(native),
+        }
+    }
+
     /// A literal character in a bracket: punctuation escaped, so that `regex-lite`'s
     /// own class syntax (`[` nesting, `&&`, `--`, `~~`) never applies.
     fn bracket_char(&mut self, c: char) {
@@ -541,7 +579,8 @@ mod tests {
     #[test]
     fn rewrites_shared_syntax() {
         assert_eq!(rust("^a.b$"), "^a.b$");
-        assert_eq!(rust("a[[:alpha:]-]"), "a[[:alpha:]\\-]");
+        assert_eq!(rust("a[[:digit:]-]"), "a[[:digit:]\\-]");
+        assert_eq!(rust("[[:space:]]"), rust("\\s"));
         assert_eq!(rust("[]a]"), "[\\]a]");
         assert_eq!(rust("\\mx\\M"), "\\b{start}x\\b{end}");
         assert_eq!(rust("(?i)ab"), "ab");
@@ -598,6 +637,44 @@ mod tests {
         ] {
             assert_eq!(rust(p), e, "{p}");
         }
+    }
+
+    /// Measured on PGlite (C.UTF-8, PostgreSQL 18.6).
+    #[test]
+    fn classes_follow_pglites_locale_on_non_ascii_text() {
+        let m = |text: &str, pattern: &str, ci: bool| crate::regex::matches(text, pattern, ci);
+        for (text, pattern, ci, want) in [
+            ("é", "[[:alpha:]]", false, true),
+            ("é", "\\w", false, true),
+            ("é", "[a-z]", false, false),
+            ("é", "[à-ÿ]", false, true),
+            ("é", "\\W", false, false),
+            ("é", "[[:upper:]]", false, false),
+            ("É", "[[:upper:]]", false, true),
+            ("€", "[[:punct:]]", false, true),
+            ("€", "[[:alpha:]]", false, false),
+            ("\u{2003}", "\\s", false, true),
+            ("\u{a0}", "\\s", false, false),
+            ("\u{a0}", "[[:print:]]", false, true),
+            ("٣", "\\d", false, false),
+            ("٣", "[[:alnum:]]", false, true),
+            ("Ωmega", "^\\w+$", false, true),
+            ("naïve café", "^[[:alpha:] ]+$", false, true),
+            ("x\u{85}", "[[:cntrl:]]", false, true),
+            ("日本", "^[^[:alpha:]]", false, false),
+            ("é", "E", true, false),
+            ("Straße", "STRASSE", true, false),
+            ("ǅ", "[[:upper:]]", false, true),
+            ("ǅ", "[[:lower:]]", false, true),
+        ] {
+            assert_eq!(m(text, pattern, ci), Ok(want), "{text} ~ {pattern} ({ci})");
+        }
+        // Not modelled: case folding of a non-ASCII pattern, word boundaries.
+        assert!(m("Ä", "ä", true).is_err());
+        assert!(m("é", "[[:upper:]]", true).is_err());
+        assert_eq!(m("E", "[[:lower:]]\\w", true), Ok(false));
+        assert_eq!(m("Ea", "[[:lower:]]\\w", true), Ok(true));
+        assert!(m("é", "\\yé", false).is_err());
     }
 
     #[test]

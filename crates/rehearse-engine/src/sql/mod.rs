@@ -5,7 +5,7 @@
 //! here on the token stream and carried as flags or dedicated kinds:
 //! `... NOT VALID`, `ALTER TABLE t VALIDATE CONSTRAINT c`, `DROP INDEX CONCURRENTLY`,
 //! identity options in PostgreSQL's free order ([`identity_options`]), and
-//! `UNIQUE NULLS DISTINCT` ([`unique_nulls`]).
+//! `UNIQUE NULLS [NOT] DISTINCT` in constraints ([`unique_nulls`]).
 //!
 //! Before parsing, [`complexity`] refuses expressions nested too deeply for the
 //! WebAssembly stack.
@@ -38,11 +38,13 @@ pub mod psql;
 mod reset;
 mod returning_alias;
 mod substring_similar;
+mod unicode_escapes;
 mod unique_nulls;
 mod values;
 pub mod views;
 
 pub use complexity::{MAX_EXPRESSION_DEPTH, PARSER_DEPTH};
+pub use unique_nulls::NullsNotDistinct;
 
 /// What a statement asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -176,6 +178,8 @@ pub struct Statement {
     /// CREATE INDEX: each key's operator class (`None`: the type's default); empty
     /// when no key names one.
     pub opclasses: Vec<Option<String>>,
+    /// The UNIQUE constraints written `NULLS NOT DISTINCT`, which the AST cannot carry.
+    pub nulls_not_distinct: NullsNotDistinct,
     /// Source text, without the terminating semicolon.
     pub text: String,
     /// Where it starts.
@@ -201,14 +205,14 @@ fn tokenizer_error(source: Source, e: sqlparser::tokenizer::TokenizerError) -> I
 
 /// Splits `sql` at top-level semicolons. Empty statements and comments are dropped.
 pub fn split(sql: &str, source: Source) -> Result<Vec<Piece>, InputError> {
-    let dialect = PostgreSqlDialect {};
     // psql's own lines (meta-commands, COPY data) are emptied before tokenizing; every
     // SQL token keeps its line and column, so spans and texts index `sql` itself.
     let (cleaned, copy_blocks) = psql::separate(sql, source)?;
     let mut copy_blocks = copy_blocks.into_iter().peekable();
     let mut tokens = match lex::tokenize(&cleaned) {
         Some(tokens) => tokens,
-        None => Tokenizer::new(&dialect, &cleaned)
+        // U&'...' is left undecoded here and decoded per statement (`unicode_escapes`).
+        None => Tokenizer::new(&unicode_escapes::TokenDialect, &cleaned)
             .tokenize_with_location()
             .map_err(|e| tokenizer_error(source, e))?,
     };
@@ -305,8 +309,9 @@ pub fn parse_piece(piece: &Piece, source: Source) -> Result<Statement, InputErro
 
 /// [`parse_piece`] without copying its tokens.
 fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
-    let mut tokens: Vec<TokenWithLocation> = piece
-        .tokens
+    let mut tokens = piece.tokens;
+    unicode_escapes::decode(&mut tokens, source)?;
+    let mut tokens: Vec<TokenWithLocation> = tokens
         .into_iter()
         .filter(|t| !matches!(t.token, Token::Whitespace(_)))
         .collect();
@@ -320,6 +325,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         not_valid: false,
         concurrently: false,
         opclasses: Vec::new(),
+        nulls_not_distinct: NullsNotDistinct::default(),
         identity_sequence: None,
         text: piece.text,
         span: piece.span,
@@ -412,7 +418,13 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     }
     statement.identity_sequence = identity_options::take_sequence_name(&mut tokens);
     identity_options::reorder(&mut tokens);
-    unique_nulls::drop_default_clause(&mut tokens);
+    match unique_nulls::take_clauses(&mut tokens) {
+        Ok(found) => statement.nulls_not_distinct = found,
+        Err(why) => {
+            statement.kind = StatementKind::Unsupported(why);
+            return Ok(statement);
+        }
+    }
     substring_similar::rewrite(&mut tokens);
     between_symmetric::rewrite(&mut tokens);
     frame_exclusion::rewrite(&mut tokens);

@@ -77,6 +77,19 @@ pub fn create_index(a: &Args) -> Result<Vec<String>, InputError> {
         quote(&name),
         columns.join(", ")
     );
+    // SQLAlchemy's PostgreSQL compiler writes NULLS [NOT] DISTINCT after the keys
+    // (and any INCLUDE), before WHERE.
+    match a.get("postgresql_nulls_not_distinct") {
+        None | Some(Py::None) => {}
+        Some(Py::Bool(true)) => sql.push_str(" NULLS NOT DISTINCT"),
+        Some(Py::Bool(false)) => sql.push_str(" NULLS DISTINCT"),
+        Some(other) => {
+            return Err(a.error(format!(
+                "op.create_index(): postgresql_nulls_not_distinct={} is not understood",
+                other.describe()
+            )))
+        }
+    }
     match a.get("postgresql_where") {
         None | Some(Py::None) => {}
         Some(v) => match text_of(v) {

@@ -115,6 +115,7 @@ pub fn render(
                 "postgresql_concurrently",
                 "postgresql_where",
                 "postgresql_using",
+                "postgresql_nulls_not_distinct",
             ],
         )?),
         "drop_index" => indexes::drop_index(&Args::bind(
