@@ -124,6 +124,7 @@ pub fn bind_from_list(
         named_windows: &[],
         set_functions: RefCell::new(Vec::new()),
         join_columns: RefCell::new(join_columns.clone().map(Rc::new)),
+        scalar_relations: Vec::new(),
     };
     let first = pending.first().map(|p| &p.relation);
     let name = first.map(|r| r.alias.clone()).unwrap_or_default();

@@ -50,6 +50,7 @@ pub(super) fn relation(
         named_windows: &[],
         set_functions: RefCell::new(Vec::new()),
         join_columns: RefCell::new(visible.map(std::rc::Rc::new)),
+        scalar_relations: Vec::new(),
     };
     let first = before.first().map(|p| &p.relation);
     let table = first.map(|r| r.alias.clone()).unwrap_or_default();

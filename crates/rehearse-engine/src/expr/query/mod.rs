@@ -132,6 +132,10 @@ pub struct Context<'a> {
     /// The columns unqualified names and `*` see where a JOIN ... USING or NATURAL
     /// JOIN merged some (`using`); `None`: every relation's columns.
     pub(crate) join_columns: RefCell<Option<std::rc::Rc<using::JoinColumns>>>,
+    /// The FROM items of this level whose whole-row reference (`SELECT e FROM
+    /// jsonb_array_elements(j) AS e`) is their one column: a function returning a
+    /// scalar, as `makeWholeRowVar` makes it.
+    pub(crate) scalar_relations: Vec<String>,
 }
 
 impl<'a> Context<'a> {
@@ -149,6 +153,7 @@ impl<'a> Context<'a> {
             named_windows: &[],
             set_functions: RefCell::new(Vec::new()),
             join_columns: RefCell::new(None),
+            scalar_relations: Vec::new(),
         }
     }
 
@@ -614,6 +619,11 @@ fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Res
         named_windows: &select.named_window,
         set_functions: RefCell::new(Vec::new()),
         join_columns: RefCell::new(join_columns.map(std::rc::Rc::new)),
+        scalar_relations: pending
+            .iter()
+            .filter(|p| p.relation.whole_row_is_column())
+            .map(|p| p.relation.alias.clone())
+            .collect(),
     };
     let first = pending.first().map(|p| &p.relation);
     let relation = first.map(|r| r.alias.clone()).unwrap_or_default();

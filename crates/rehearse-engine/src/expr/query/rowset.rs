@@ -65,6 +65,7 @@ pub(super) fn finish(
         named_windows: &[],
         set_functions: RefCell::new(Vec::new()),
         join_columns: RefCell::new(None),
+        scalar_relations: Vec::new(),
     };
     let scope = Scope {
         table: "",

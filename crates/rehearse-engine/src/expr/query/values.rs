@@ -58,6 +58,7 @@ pub(super) fn bind(
         named_windows: &[],
         set_functions: RefCell::new(Vec::new()),
         join_columns: RefCell::new(None),
+        scalar_relations: Vec::new(),
     };
     let scope = Scope {
         table: "",
