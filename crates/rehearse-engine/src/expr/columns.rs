@@ -94,10 +94,9 @@ impl Scope<'_> {
                     .query
                     .is_some_and(|q| q.scalar_relations.iter().any(|r| r == name));
                 return Some(match columns.first() {
-                    Some((column, ty)) if scalar && columns.len() == 1 => Ok(Expr::new(
-                        Node::Column(offset, column.clone()),
-                        ty.clone(),
-                    )),
+                    Some((column, ty)) if scalar && columns.len() == 1 => {
+                        Ok(Expr::new(Node::Column(offset, column.clone()), ty.clone()))
+                    }
                     _ => Err(PgError::unsupported(format!(
                         "the whole-row reference \"{name}\" (a row of the FROM item as one value)"
                     ))),
