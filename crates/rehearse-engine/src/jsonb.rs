@@ -206,7 +206,14 @@ pub(crate) fn delete_path(value: Json, path: &[&str]) -> Result<Json, PgError> {
     if is_scalar(&value) {
         return Err(cannot("cannot delete path in scalar"));
     }
-    if path.is_empty() {
+    // `jsonb_delete_path` returns an empty container before reading the path, so
+    // `'[]'::jsonb #- '{a}'` is `[]`, not the array index's 22P02.
+    let empty = match &value {
+        Json::Object(members) => members.is_empty(),
+        Json::Array(items) => items.is_empty(),
+        _ => false,
+    };
+    if path.is_empty() || empty {
         return Ok(value);
     }
     delete_at(value, path, 1)
