@@ -135,10 +135,16 @@ pub fn require_check(
     // ExecPrepareExpr plans the expression before the scan, folding its constants:
     // `(2147483647)::smallint` is 22003 even on an empty table.
     check.fold(env)?;
+    // PostgreSQL scans in heap order and stops at the first violating row, so a
+    // later row's evaluation error is never met once a row has failed the check (the
+    // rows after it are still listed, those whose evaluation fails left out).
     let mut violating = Vec::new();
     for (pos, row) in table.rows.iter().enumerate() {
-        if check.eval(row, env)? == Value::Bool(false) {
-            violating.push(pos);
+        match check.eval(row, env) {
+            Ok(Value::Bool(false)) => violating.push(pos),
+            Ok(_) => {}
+            Err(e) if violating.is_empty() => return Err(e.into()),
+            Err(_) => {}
         }
     }
     if violating.is_empty() {

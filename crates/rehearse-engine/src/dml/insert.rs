@@ -219,7 +219,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         }
         Some(other) => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
     }
-    let on_conflict = super::upsert::OnConflict::bind(engine, &table, insert)?;
+    super::upsert::OnConflict::analyse(engine, &table, insert)?;
     let mut returning = match &insert.returning {
         None => None,
         Some(items) => {
@@ -269,6 +269,8 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
             .into());
         }
     }
+    // The arbiter indexes are the planner's, after the rewriter's 428C9.
+    let on_conflict = super::upsert::OnConflict::bind(engine, &table, insert)?;
     // Defaults are bound now but their errors count only if a row uses them.
     let mut defaults: Vec<Option<Result<Expr, PgError>>> = table
         .columns

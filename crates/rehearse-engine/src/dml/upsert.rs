@@ -55,12 +55,36 @@ pub struct Progress {
 }
 
 impl OnConflict {
+    /// The clause's parse analysis alone (its target's names, SET and WHERE), which
+    /// comes before RETURNING's; `bind` infers the arbiters, which is the planner's
+    /// (so 42P10 comes after every analysis and rewriter error).
+    pub fn analyse(engine: &Engine, table: &Table, insert: &ast::Insert) -> Result<(), PgError> {
+        Self::bind_inferring(engine, table, insert, false).map(|_| ())
+    }
+
     /// Binds the clause for `table` (`None`: no ON CONFLICT).
     pub fn bind(
         engine: &Engine,
         table: &Table,
         insert: &ast::Insert,
     ) -> Result<Option<OnConflict>, PgError> {
+        Self::bind_inferring(engine, table, insert, true)
+    }
+
+    /// `infer`: whether to infer the arbiters (else they are left empty).
+    fn bind_inferring(
+        engine: &Engine,
+        table: &Table,
+        insert: &ast::Insert,
+        infer: bool,
+    ) -> Result<Option<OnConflict>, PgError> {
+        let arbiters = |table: &Table, target: &ast::ConflictTarget| {
+            if infer {
+                arbiters(table, target)
+            } else {
+                Ok(Vec::new())
+            }
+        };
         let on_conflict = match &insert.on {
             None => return Ok(None),
             Some(ast::OnInsert::OnConflict(c)) => c,

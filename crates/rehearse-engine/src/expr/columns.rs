@@ -69,7 +69,37 @@ impl Scope<'_> {
             Some(found) => return found,
             None => {}
         }
+        // No level has such a column: PostgreSQL reads the name as a FROM item's
+        // whole row (`transformColumnRef`). That of a function returning a scalar is
+        // its one column; a table's or a subquery's is a record, not modelled.
+        if let Some(found) = self.whole_row(name) {
+            return found;
+        }
         Err(self.no_such_column(None, name))
+    }
+
+    /// A whole-row reference to a FROM item of this level named `name`, if one is.
+    fn whole_row(&self, name: &str) -> Option<Result<Expr, PgError>> {
+        let relations = std::iter::once((self.table, &self.columns))
+            .chain(self.joined.iter().map(|(a, c)| (a.as_str(), c)));
+        let mut offset = 0;
+        for (alias, columns) in relations {
+            if alias == name && !name.is_empty() {
+                let scalar = self
+                    .query
+                    .is_some_and(|q| q.scalar_relations.iter().any(|r| r == name));
+                return Some(match columns.first() {
+                    Some((column, ty)) if scalar && columns.len() == 1 => {
+                        Ok(Expr::new(Node::Column(offset, column.clone()), ty.clone()))
+                    }
+                    _ => Err(PgError::unsupported(format!(
+                        "the whole-row reference \"{name}\" (a row of the FROM item as one value)"
+                    ))),
+                });
+            }
+            offset += columns.len();
+        }
+        None
     }
 
     /// `errorMissingColumn` where the name was looked up: 42703 with what this level's

@@ -84,6 +84,24 @@ pub(super) struct Relation {
 }
 
 impl Relation {
+    /// Whether a whole-row reference to it is its one column: a function in FROM
+    /// returning a scalar, also inside the LATERAL subquery `srf_lateral` makes of
+    /// a call reading earlier items (a LATERAL subquery the user wrote is a record).
+    pub(super) fn whole_row_is_column(&self) -> bool {
+        match &self.rows {
+            Rows::Function(f) => f.whole_row_is_column(),
+            Rows::Lateral(plan) => match &plan.source {
+                super::Source::Joined(inner) => {
+                    inner.len() == 1
+                        && matches!(&inner[0].rows, Rows::Function(f)
+                            if f.is_implicit_lateral() && f.whole_row_is_column())
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     /// A table's rows, for a relation that is a table.
     pub fn table_rows(&self) -> Option<&Shared<Vec<Row>>> {
         match &self.rows {

@@ -131,6 +131,7 @@ pub(crate) fn bind_from_list(
         join_columns: RefCell::new(join_columns.clone().map(Rc::new)),
         own: RefCell::new(Some(from::entries(&pending, items))),
         range: Some(target),
+        scalar_relations: Vec::new(),
     };
     let first = pending.first().map(|p| &p.relation);
     let name = first.map(|r| r.alias.clone()).unwrap_or_default();

@@ -53,6 +53,7 @@ pub(super) fn relation(
         // LATERAL: the relations before it are this subquery's enclosing level.
         own: RefCell::new(Some(super::from::visible_entries(before))),
         range: levels.range,
+        scalar_relations: Vec::new(),
     };
     let first = before.first().map(|p| &p.relation);
     let table = first.map(|r| r.alias.clone()).unwrap_or_default();

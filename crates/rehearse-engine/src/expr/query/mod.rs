@@ -140,6 +140,10 @@ pub struct Context<'a> {
     /// The range tables around this level's relations (enclosing queries, INSERT's
     /// target), which the scope cannot see but those errors search.
     pub(crate) range: Option<&'a RangeLevel<'a>>,
+    /// The FROM items of this level whose whole-row reference (`SELECT e FROM
+    /// jsonb_array_elements(j) AS e`) is their one column: a function returning a
+    /// scalar, as `makeWholeRowVar` makes it.
+    pub(crate) scalar_relations: Vec<String>,
 }
 
 impl<'a> Context<'a> {
@@ -159,6 +163,7 @@ impl<'a> Context<'a> {
             join_columns: RefCell::new(None),
             own: RefCell::new(None),
             range: None,
+            scalar_relations: Vec::new(),
         }
     }
 
@@ -648,6 +653,11 @@ fn bind_select(levels: &Levels, select: &ast::Select, tail: rowset::Tail) -> Res
         join_columns: RefCell::new(join_columns.map(std::rc::Rc::new)),
         own: RefCell::new(Some(from::entries(&pending, &select.from))),
         range: levels.range,
+        scalar_relations: pending
+            .iter()
+            .filter(|p| p.relation.whole_row_is_column())
+            .map(|p| p.relation.alias.clone())
+            .collect(),
     };
     let first = pending.first().map(|p| &p.relation);
     let relation = first.map(|r| r.alias.clone()).unwrap_or_default();

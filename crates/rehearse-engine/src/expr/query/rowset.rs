@@ -68,6 +68,7 @@ pub(super) fn finish(
         join_columns: RefCell::new(None),
         own: RefCell::new(Some(range_entries(&source, &names))),
         range: levels.range,
+        scalar_relations: Vec::new(),
     };
     let scope = Scope {
         table: "",

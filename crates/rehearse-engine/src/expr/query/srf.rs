@@ -65,6 +65,21 @@ pub(crate) struct SetFunction {
     implicit_lateral: bool,
 }
 
+impl SetFunction {
+    /// Whether the function returns a scalar (one column, no ordinality), so that a
+    /// whole-row reference to it is that column; else a record.
+    pub(super) fn whole_row_is_column(&self) -> bool {
+        !self.ordinality
+            && self.types.len() == 1
+            && !matches!(self.kind, Kind::JsonbEach(_) | Kind::JsonEach(_))
+    }
+
+    /// Whether `srf_lateral` bound it, inside the LATERAL subquery it makes.
+    pub(super) fn is_implicit_lateral(&self) -> bool {
+        self.implicit_lateral
+    }
+}
+
 /// The relation a function in FROM is: its name, its columns and the bound call.
 pub(super) struct Bound {
     pub alias: String,
@@ -125,6 +140,7 @@ pub(super) fn bind_from(
         join_columns: RefCell::new(None),
         own: RefCell::new(Some(Vec::new())),
         range: levels.range,
+        scalar_relations: Vec::new(),
     };
     let scope = Scope {
         table: "",

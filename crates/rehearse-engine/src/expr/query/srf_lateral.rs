@@ -4,7 +4,8 @@
 //! `LATERAL (SELECT * FROM f(...) AS e(k, v)) AS e`, which means the same thing (the
 //! same columns, names and rows, once per row of the items before it), so
 //! `lateral.rs` runs it; a call reading nothing of its level stays a plain function.
-//! (`UNNEST(t.a)`, which sqlparser reads as its own form, is still refused.)
+//! (`UNNEST(t.a)`, which sqlparser reads as its own form, is still refused.) An
+//! explicit `LATERAL f(...)` is the same call.
 //!
 //! **Invariant:** PostgreSQL filters the earlier items by the WHERE conditions on
 //! them before calling the function, and the engine calls it for every row of their
@@ -26,6 +27,30 @@ pub(super) fn relation(
     factor: &ast::TableFactor,
     kind: JoinKind,
 ) -> Result<Relation, PgError> {
+    // `LATERAL f(...)`: every function in FROM is LATERAL in PostgreSQL already, so
+    // the keyword changes nothing; sqlparser reads that form apart, and it is bound
+    // as the call without the keyword.
+    if let ast::TableFactor::Function {
+        lateral: true,
+        name,
+        args,
+        alias,
+    } = factor
+    {
+        let call = ast::TableFactor::Table {
+            name: name.clone(),
+            alias: alias.clone(),
+            args: Some(ast::TableFunctionArgs {
+                args: args.clone(),
+                settings: None,
+            }),
+            with_hints: Vec::new(),
+            version: None,
+            with_ordinality: false,
+            partitions: Vec::new(),
+        };
+        return relation(levels, before, visible, &call, kind);
+    }
     // Bound on its own, the item's range table has the relations before it, out of
     // its reach (for the errors of a name it does not find).
     let earlier = RangeLevel {

@@ -60,6 +60,7 @@ pub(super) fn bind(
         join_columns: RefCell::new(None),
         own: RefCell::new(Some(Vec::new())),
         range: levels.range,
+        scalar_relations: Vec::new(),
     };
     let scope = Scope {
         table: "",

@@ -1,0 +1,1 @@
+CREATE TABLE accounts (name integer, n int GENERATED ALWAYS AS IDENTITY);
