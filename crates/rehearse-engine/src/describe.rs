@@ -54,6 +54,24 @@ pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<Strin
     })
 }
 
+/// `pg_get_expr(adbin)` of a generated column's expression (what `pg_attrdef` holds
+/// for it: the expression as analysed, before its coercion to the column's type).
+pub fn generation_text(db: &Database, table: &Table, column: usize) -> Option<String> {
+    let g = table.columns[column].generated.as_ref()?;
+    let scope = Scope {
+        table: &table.name,
+        columns: table.scope_columns(),
+        enums: &db.enums,
+        extensions: Some(&db.extensions),
+        joined: Vec::new(),
+        query: None,
+    };
+    Some(match scope.bind(&g.expr) {
+        Ok(b) => deparse(&b),
+        Err(_) => g.expr.to_string(),
+    })
+}
+
 /// `pg_get_constraintdef` text.
 pub fn constraint_definition(
     db: &Database,

@@ -85,6 +85,9 @@ pub fn run(engine: &mut Engine, create: &ast::CreateTable) -> StatementResult {
     for c in &create.constraints {
         pending.push(table_constraint(c)?);
     }
+    for i in 0..table.columns.len() {
+        crate::generated::check_definition(engine, &table, i)?;
+    }
     for col in serials {
         let Some(i) = table.column_index(&col) else {
             continue;

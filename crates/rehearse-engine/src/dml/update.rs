@@ -101,6 +101,9 @@ pub fn run_with_ctes(
             .column_index(&column)
             .ok_or_else(|| PgError::undefined_column_of(&column, &table_name))?;
         let is_default = matches!(&a.value, ast::Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"));
+        if !is_default && table.columns[i].generated.is_some() {
+            return Err(crate::generated::update_error(&column).into());
+        }
         if !is_default
             && table.columns[i]
                 .identity
@@ -131,6 +134,7 @@ pub fn run_with_ctes(
         .map(|items| super::returning::Returning::bind(&scope, items))
         .transpose()?;
     let mut returned = returning.as_ref().map(super::returning::Returning::empty);
+    let generators = crate::generated::Generators::bind(engine, &table)?;
     let enums = engine.db.enums.clone();
     let assigned: Vec<String> = sets
         .iter()
@@ -186,7 +190,7 @@ pub fn run_with_ctes(
     // no predicate) cannot see a new duplicate: every row keeps its key, so there is
     // nothing to check (and no need to read every key of a big table first).
     // (A BEFORE trigger may change any column, keys included.)
-    let keys_change = !before.is_empty() || {
+    let keys_change = !before.is_empty() || !generators.is_empty() || {
         let assigned: Vec<&str> = sets
             .iter()
             .map(|(i, _)| t.columns[*i].name.as_str())
@@ -224,7 +228,7 @@ pub fn run_with_ctes(
                 .eval(&combined, &mut env)
                 .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
         }
-        let new_row = if before.is_empty() {
+        let mut new_row = if before.is_empty() {
             new_row
         } else {
             match before
@@ -235,6 +239,9 @@ pub fn run_with_ctes(
                 None => continue,
             }
         };
+        generators
+            .fill(&mut new_row, &mut env)
+            .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
         check_row(t, &new_row, &enums, &mut env)
             .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
         if let Some(unique) = unique.as_mut() {
