@@ -492,19 +492,36 @@ pub fn alter(
     }
 }
 
-/// The table's NOT NULL, CHECK and unique constraints over every row, after its
-/// generated values were recomputed (the rewrite re-checks them).
+/// The table's NOT NULL, CHECK and unique constraints over every row after its
+/// generated values were recomputed, as a table rewrite checks them (the "contains
+/// null values" / "is violated by some row" errors, as ALTER COLUMN TYPE's).
 pub fn recheck(engine: &mut Engine, table: &str) -> Result<(), crate::Failure> {
     let enums = engine.db.enums.clone();
-    let (tables, mut env) = engine.split();
-    let t = tables
-        .get(table)
-        .ok_or_else(|| PgError::undefined_table(table))?;
-    for (pos, row) in t.rows.iter().enumerate() {
-        crate::rows::check_row(t, row, &enums, &mut env)
-            .map_err(|e| crate::Failure::rows(e, table, vec![pos]))?;
+    let snapshot = engine.table(table)?.clone();
+    let (_, mut env) = engine.split();
+    for (i, c) in snapshot.columns.iter().enumerate() {
+        if c.not_null {
+            crate::rows::require_no_nulls(&snapshot, i)?;
+        }
     }
-    crate::rows::build_unique(t, None, &enums, &mut env)?;
+    for c in &snapshot.constraints {
+        if let crate::catalog::ConstraintKind::Check(e) = &c.kind {
+            if !c.validated {
+                continue;
+            }
+            let scope = crate::expr::Scope {
+                table,
+                columns: snapshot.scope_columns(),
+                enums: &enums,
+                extensions: None,
+                joined: Vec::new(),
+                query: None,
+            };
+            let bound = scope.bind(e)?;
+            crate::rows::require_check(&snapshot, &c.name, &bound, &mut env)?;
+        }
+    }
+    crate::rows::build_unique(&snapshot, None, &enums, &mut env)?;
     Ok(())
 }
 
