@@ -48,6 +48,16 @@ impl Generators {
         self.columns.is_empty()
     }
 
+    /// Empties the generated columns of a new row version: what a BEFORE trigger sees
+    /// in NEW (they are computed after it runs).
+    pub fn clear(&self, row: &mut Row) {
+        for (i, _, _) in &self.columns {
+            if let Some(slot) = row.get_mut(*i) {
+                *slot = crate::value::Value::Null;
+            }
+        }
+    }
+
     /// Computes every generated column of `row` from its other columns.
     pub fn fill(&self, row: &mut Row, env: &mut Env) -> Result<(), PgError> {
         for (i, e, stored) in &self.columns {

@@ -231,6 +231,7 @@ pub fn run_with_ctes(
         let mut new_row = if before.is_empty() {
             new_row
         } else {
+            generators.clear(&mut new_row);
             match before
                 .before(&mut env, Some(&row), Some(new_row))
                 .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?
