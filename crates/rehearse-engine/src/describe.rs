@@ -66,7 +66,16 @@ pub fn generation_text(db: &Database, table: &Table, column: usize) -> Option<St
         joined: Vec::new(),
         query: None,
     };
-    Some(match scope.bind(&g.expr) {
+    // An unknown literal is read as the column's type (`'abc'::text`); other
+    // coercions are implicit casts, which `pg_get_expr` does not show.
+    let bound = scope.bind(&g.expr).and_then(|b| {
+        if b.ty == SqlType::Unknown {
+            scope.coerce(b, &table.columns[column].ty.without_typmod(), CastContext::Assignment)
+        } else {
+            Ok(b)
+        }
+    });
+    Some(match bound {
         Ok(b) => deparse(&b),
         Err(_) => g.expr.to_string(),
     })

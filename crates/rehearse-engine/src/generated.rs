@@ -17,6 +17,10 @@ use crate::types::{CastContext, SqlType};
 use crate::Engine;
 use sqlparser::ast;
 
+#[cfg(test)]
+#[path = "generated_tests.rs"]
+mod tests;
+
 /// Columns a generation expression may not read (`SystemAttributeByName` but
 /// `tableoid`, which PostgreSQL allows and the engine does not model).
 const SYSTEM_COLUMNS: &[&str] = &["ctid", "xmin", "cmin", "xmax", "cmax"];

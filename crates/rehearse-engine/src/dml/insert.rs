@@ -234,8 +234,10 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
     let mut returned = returning.as_ref().map(super::returning::Returning::empty);
     // GENERATED ALWAYS identity columns take only DEFAULT.
     // Generated columns take only DEFAULT, even from COPY (which names none) and with
-    // OVERRIDING SYSTEM VALUE.
-    for (p, &col) in targets.iter().enumerate() {
+    // OVERRIDING SYSTEM VALUE. (rewriteTargetListIU checks in column order.)
+    let mut in_column_order: Vec<(usize, usize)> = targets.iter().copied().enumerate().collect();
+    in_column_order.sort_by_key(|&(_, col)| col);
+    for (p, col) in in_column_order {
         let c = &table.columns[col];
         let explicit = || {
             select_rows.is_some()

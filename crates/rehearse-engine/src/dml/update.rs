@@ -92,6 +92,9 @@ pub fn run_with_ctes(
         }
     }
     let mut sets = Vec::new();
+    // Generated columns assigned a value: the rewriter's error, after parse analysis
+    // (RETURNING too), for the first such column in column order.
+    let mut generated_targets: Vec<usize> = Vec::new();
     for a in assignments {
         let ast::AssignmentTarget::ColumnName(name) = &a.target else {
             return Err(PgError::unsupported("multi-column assignment").into());
@@ -102,7 +105,7 @@ pub fn run_with_ctes(
             .ok_or_else(|| PgError::undefined_column_of(&column, &table_name))?;
         let is_default = matches!(&a.value, ast::Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"));
         if !is_default && table.columns[i].generated.is_some() {
-            return Err(crate::generated::update_error(&column).into());
+            generated_targets.push(i);
         }
         if !is_default
             && table.columns[i]
@@ -133,6 +136,9 @@ pub fn run_with_ctes(
     let mut returning = returning
         .map(|items| super::returning::Returning::bind(&scope, items))
         .transpose()?;
+    if let Some(&i) = generated_targets.iter().min() {
+        return Err(crate::generated::update_error(&table.columns[i].name).into());
+    }
     let mut returned = returning.as_ref().map(super::returning::Returning::empty);
     let generators = crate::generated::Generators::bind(engine, &table)?;
     let enums = engine.db.enums.clone();
