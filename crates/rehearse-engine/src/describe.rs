@@ -70,7 +70,11 @@ pub fn generation_text(db: &Database, table: &Table, column: usize) -> Option<St
     // coercions are implicit casts, which `pg_get_expr` does not show.
     let bound = scope.bind(&g.expr).and_then(|b| {
         if b.ty == SqlType::Unknown {
-            scope.coerce(b, &table.columns[column].ty.without_typmod(), CastContext::Assignment)
+            scope.coerce(
+                b,
+                &table.columns[column].ty.without_typmod(),
+                CastContext::Assignment,
+            )
         } else {
             Ok(b)
         }

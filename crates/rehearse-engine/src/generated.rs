@@ -86,7 +86,11 @@ fn virtual_failure(err: &PgError) -> PgError {
 }
 
 /// Recomputes the generated columns of `table`'s rows (all of them, or `positions`).
-pub fn refresh(engine: &mut Engine, table: &str, positions: Option<&[usize]>) -> Result<(), PgError> {
+pub fn refresh(
+    engine: &mut Engine,
+    table: &str,
+    positions: Option<&[usize]>,
+) -> Result<(), PgError> {
     let generators = Generators::bind(engine, engine.table(table)?)?;
     if generators.is_empty() {
         return Ok(());
@@ -137,8 +141,11 @@ pub fn update_error(column: &str) -> PgError {
 
 /// COPY naming a generated column.
 pub fn copy_error(column: &str) -> PgError {
-    PgError::new("42P10", format!("column \"{column}\" is a generated column"))
-        .detail("Generated columns cannot be used in COPY.")
+    PgError::new(
+        "42P10",
+        format!("column \"{column}\" is a generated column"),
+    )
+    .detail("Generated columns cannot be used in COPY.")
 }
 
 /// The clause conflicts of one column definition (`transformColumnDefinition`): called
@@ -200,7 +207,10 @@ pub fn check_definition(engine: &Engine, table: &Table, index: usize) -> Result<
         }
     }
     if is_mutable(&bound) {
-        return Err(PgError::new("42P17", "generation expression is not immutable"));
+        return Err(PgError::new(
+            "42P17",
+            "generation expression is not immutable",
+        ));
     }
     if !generated.stored {
         if uses_enum(&bound) {
@@ -277,12 +287,12 @@ fn check_clauses(e: &ast::Expr, table: &Table) -> Result<(), PgError> {
                 } else if SYSTEM_COLUMNS.contains(&name.as_str()) {
                     Some(PgError::new(
                         "42P10",
-                        format!("cannot use system column \"{name}\" in column generation expression"),
+                        format!(
+                            "cannot use system column \"{name}\" in column generation expression"
+                        ),
                     ))
                 } else if name == "tableoid" {
-                    Some(PgError::unsupported(
-                        "tableoid in a generation expression",
-                    ))
+                    Some(PgError::unsupported("tableoid in a generation expression"))
                 } else {
                     None
                 }
@@ -388,7 +398,12 @@ pub fn fill_new_column(engine: &mut Engine, table: &str) -> Result<(), PgError> 
 /// `ALTER TABLE t ALTER COLUMN c TYPE ... [USING ...]`: of a generated column with
 /// USING, or of a column a generation expression reads.
 pub fn check_type_change(table: &Table, column: &str, using: bool) -> Result<(), PgError> {
-    if using && table.columns.iter().any(|c| c.name == column && c.generated.is_some()) {
+    if using
+        && table
+            .columns
+            .iter()
+            .any(|c| c.name == column && c.generated.is_some())
+    {
         return Err(PgError::new(
             "42611",
             "cannot specify USING when altering type of generated column",
@@ -397,7 +412,11 @@ pub fn check_type_change(table: &Table, column: &str, using: bool) -> Result<(),
     }
     for c in &table.columns {
         if let Some(g) = &c.generated {
-            if c.name != column && crate::catalog::expr_columns(&g.expr).iter().any(|x| x == column) {
+            if c.name != column
+                && crate::catalog::expr_columns(&g.expr)
+                    .iter()
+                    .any(|x| x == column)
+            {
                 return Err(PgError::new(
                     "0A000",
                     "cannot alter type of a column used by a generated column",
@@ -420,9 +439,11 @@ pub fn dependents(table: &Table, column: &str) -> Vec<String> {
         .iter()
         .filter(|c| c.name != column)
         .filter(|c| {
-            c.generated
-                .as_ref()
-                .is_some_and(|g| crate::catalog::expr_columns(&g.expr).iter().any(|x| x == column))
+            c.generated.as_ref().is_some_and(|g| {
+                crate::catalog::expr_columns(&g.expr)
+                    .iter()
+                    .any(|x| x == column)
+            })
         })
         .map(|c| c.name.clone())
         .collect()
@@ -469,17 +490,15 @@ pub fn alter(
             match &column.generated {
                 None if *if_exists => return Ok(Vec::new()),
                 None => return Err(not_generated().into()),
-                Some(g) if !g.stored => {
-                    return Err(PgError::new(
-                        "0A000",
-                        "ALTER TABLE / DROP EXPRESSION is not supported for virtual generated columns",
-                    )
-                    .detail(format!(
-                        "Column \"{}\" of relation \"{table}\" is a virtual generated column.",
-                        column.name
-                    ))
-                    .into())
-                }
+                Some(g) if !g.stored => return Err(PgError::new(
+                    "0A000",
+                    "ALTER TABLE / DROP EXPRESSION is not supported for virtual generated columns",
+                )
+                .detail(format!(
+                    "Column \"{}\" of relation \"{table}\" is a virtual generated column.",
+                    column.name
+                ))
+                .into()),
                 Some(_) => {}
             }
             // The stored values stay; the column becomes an ordinary one.
@@ -575,8 +594,12 @@ pub fn check_index(
     predicate: Option<&ast::Expr>,
 ) -> Result<(), PgError> {
     use crate::catalog::IndexKey;
-    let is_virtual_name =
-        |name: &str| table.columns.iter().any(|c| c.name == name && is_virtual(c));
+    let is_virtual_name = |name: &str| {
+        table
+            .columns
+            .iter()
+            .any(|c| c.name == name && is_virtual(c))
+    };
     let reads_virtual = |e: &ast::Expr| {
         crate::catalog::expr_columns(e)
             .iter()

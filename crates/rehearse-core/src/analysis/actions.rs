@@ -4,8 +4,8 @@
 //! statement makes; this module answers that once, from sqlparser's AST and the
 //! database as it is just before the statement, so the rules never touch the AST.
 
-use rehearse_engine::sql::generated_columns::GenerationChange;
 use rehearse_engine::catalog::{ConstraintKind, Database};
+use rehearse_engine::sql::generated_columns::GenerationChange;
 use rehearse_engine::sql::views::ViewCommand;
 use rehearse_engine::sql::{ReindexTarget, Statement, StatementKind};
 use rehearse_engine::types::SqlType;

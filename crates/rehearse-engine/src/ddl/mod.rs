@@ -55,8 +55,7 @@ pub fn column_spec(
     let mut explicit_null = false;
     for option in &def.options {
         let cname = option.name.as_ref().map(ident);
-        if let Some((expr, is_virtual)) =
-            crate::sql::generated_columns::generation(&option.option)
+        if let Some((expr, is_virtual)) = crate::sql::generated_columns::generation(&option.option)
         {
             if column.generated.is_some() {
                 return Err(PgError::new(

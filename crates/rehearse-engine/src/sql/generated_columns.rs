@@ -268,7 +268,8 @@ mod tests {
     #[test]
     fn drop_and_set_expression_are_read() {
         assert_eq!(
-            parse("ALTER TABLE IF EXISTS public.t ALTER COLUMN \"B\" DROP EXPRESSION IF EXISTS").kind,
+            parse("ALTER TABLE IF EXISTS public.t ALTER COLUMN \"B\" DROP EXPRESSION IF EXISTS")
+                .kind,
             StatementKind::AlterGeneration(AlterGeneration {
                 table: "t".into(),
                 if_exists: true,
@@ -281,6 +282,9 @@ mod tests {
         else {
             panic!("not read")
         };
-        assert_eq!(a.change, GenerationChange::Set(crate::ddl::parse_expr("a + 1").expect("expr")));
+        assert_eq!(
+            a.change,
+            GenerationChange::Set(crate::ddl::parse_expr("a + 1").expect("expr"))
+        );
     }
 }
