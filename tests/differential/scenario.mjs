@@ -838,6 +838,27 @@ Object.assign(STATEMENTS, {
   },
 });
 
+// Generated columns (STORED, and PostgreSQL 18's VIRTUAL, its default): a column
+// computed from the others, then its expression changed or dropped.
+Object.assign(STATEMENTS, {
+  add_generated_column(r, t) {
+    const name = freshName(r, t);
+    const type = randomType(r);
+    const mode = r.pick([' STORED', ' VIRTUAL', '']);
+    const sql = [`ALTER TABLE ${t.name} ADD COLUMN ${name} ${type} GENERATED ALWAYS AS (${expr(r, t, kindOf(type), 0, 0.4)})${mode}`];
+    if (r.chance(0.2)) sql.push(optional(' NOT NULL'));
+    t.cols.push({ name, type });
+    return sql;
+  },
+  generation_expression_step(r, t) {
+    const c = someColumn(r, t);
+    return r.pick([
+      () => `ALTER TABLE ${t.name} ALTER COLUMN ${c.name} SET EXPRESSION AS (${expr(r, t, kindOf(c.type), 0, 0.4)})`,
+      () => `ALTER TABLE ${t.name} ALTER COLUMN ${c.name} DROP EXPRESSION${r.chance(0.3) ? ' IF EXISTS' : ''}`,
+    ])();
+  },
+});
+
 const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_column'], [3, 'alter_type'],
   [1.5, 'set_not_null'], [1, 'drop_not_null'], [1.5, 'set_default'], [1, 'drop_default'],
   [2.5, 'add_constraint'], [1.5, 'create_index'], [4, 'update'], [1.5, 'delete'], [2.5, 'insert'],
@@ -851,7 +872,7 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [0.5, 'lock_table'], [0.5, 'comment_on'], [1, 'insert_lateral'], [0.5, 'insert_returning'], [0.5, 'update_returning'], [0.5, 'delete_returning'],
   [1, 'with_modify_read'], [1, 'with_modify_twice'], [0.5, 'upsert_returning'], [1, 'call_function'],
   [1, 'regexp_matches_step'], [1, 'json_step'], [0.5, 'sequence_step'], [0.5, 'size_pretty_step'],
-  [1, 'plpgsql_do']]
+  [1, 'plpgsql_do'], [1, 'add_generated_column'], [0.5, 'generation_expression_step']]
   .map(([w, k]) => [w * 2, k]);
 STATEMENT_WEIGHTS.push([2, 'catalog_guard']);
 STATEMENT_WEIGHTS.push([1, 'overload_literal_step']);

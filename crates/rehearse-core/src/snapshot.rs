@@ -271,8 +271,12 @@ fn table_state(db: &Database, table: &Table, cache: &mut Snapshots) -> TableStat
             name: c.name.clone(),
             ty: c.ty.format(),
             nullable: !c.not_null,
+            // A generated column's expression is its `pg_attrdef` entry, as
+            // PostgreSQL's catalog shows it.
             default: if c.identity.is_some() {
                 None
+            } else if c.generated.is_some() {
+                rehearse_engine::describe::generation_text(db, table, i)
             } else {
                 default_text(db, table, i)
             },

@@ -193,6 +193,21 @@ pub struct Column {
     pub default: Option<ast::Expr>,
     /// GENERATED ... AS IDENTITY.
     pub identity: Option<Identity>,
+    /// GENERATED ALWAYS AS (expr) [STORED | VIRTUAL] (see `crate::generated`).
+    pub generated: Option<Generated>,
+}
+
+/// A generated column's expression.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    /// The expression as written (bound on use against the table's columns).
+    pub expr: ast::Expr,
+    /// STORED (computed when a row is written) or VIRTUAL (PostgreSQL 18's default:
+    /// computed when read). The engine keeps a virtual column's value in the row too,
+    /// recomputed whenever the row or the expression changes, which reads the same
+    /// because the expression is immutable (`crate::generated` refuses a row whose
+    /// virtual value fails, as PostgreSQL would only fail when reading it).
+    pub stored: bool,
 }
 
 /// An identity column's generator.
@@ -362,6 +377,7 @@ impl View {
                     not_null: false,
                     default: None,
                     identity: None,
+                    generated: None,
                 })
                 .collect(),
             rows: match &self.materialized {

@@ -54,6 +54,37 @@ pub fn default_text(db: &Database, table: &Table, column: usize) -> Option<Strin
     })
 }
 
+/// `pg_get_expr(adbin)` of a generated column's expression (what `pg_attrdef` holds
+/// for it: the expression as analysed, before its coercion to the column's type).
+pub fn generation_text(db: &Database, table: &Table, column: usize) -> Option<String> {
+    let g = table.columns[column].generated.as_ref()?;
+    let scope = Scope {
+        table: &table.name,
+        columns: table.scope_columns(),
+        enums: &db.enums,
+        extensions: Some(&db.extensions),
+        joined: Vec::new(),
+        query: None,
+    };
+    // An unknown literal is read as the column's type (`'abc'::text`); other
+    // coercions are implicit casts, which `pg_get_expr` does not show.
+    let bound = scope.bind(&g.expr).and_then(|b| {
+        if b.ty == SqlType::Unknown {
+            scope.coerce(
+                b,
+                &table.columns[column].ty.without_typmod(),
+                CastContext::Assignment,
+            )
+        } else {
+            Ok(b)
+        }
+    });
+    Some(match bound {
+        Ok(b) => deparse(&b),
+        Err(_) => g.expr.to_string(),
+    })
+}
+
 /// `pg_get_constraintdef` text.
 pub fn constraint_definition(db: &Database, table: &Table, constraint: &Constraint) -> String {
     let (kind, validated) = (&constraint.kind, constraint.validated);

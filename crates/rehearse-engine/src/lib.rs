@@ -29,6 +29,7 @@ mod dml;
 pub mod error;
 pub mod expr;
 mod extensions;
+pub mod generated;
 mod inet;
 mod interval;
 mod json;
@@ -142,6 +143,7 @@ fn command_tag(statement: &Statement) -> String {
         StatementKind::Reindex { .. } => return "REINDEX".into(),
         StatementKind::DropExtension { .. } => return "DROP EXTENSION".into(),
         StatementKind::Lock(_) => return "LOCK TABLE".into(),
+        StatementKind::AlterGeneration(_) => return "ALTER TABLE".into(),
         StatementKind::Reset(_) => return "RESET".into(),
         StatementKind::SequenceOwnedBy { .. } | StatementKind::RenameSequence { .. } => {
             return "ALTER SEQUENCE".into()
@@ -455,6 +457,7 @@ impl Engine {
                 names, if_exists, ..
             } => return ddl::extensions::drop(self, names, *if_exists),
             StatementKind::Lock(lock) => return sql::lock::run(self, lock),
+            StatementKind::AlterGeneration(alter) => return generated::alter(self, alter),
             StatementKind::Reset(name) => {
                 settings::reset(name.as_deref())?;
                 return Ok(Vec::new());

@@ -17,6 +17,8 @@ pub fn failing_row(table: &Table, row: &Row) -> String {
         .iter()
         .zip(row)
         .map(|(c, v)| match v {
+            // A virtual generated column has no stored value to show.
+            _ if crate::generated::is_virtual(c) => "virtual".to_string(),
             Value::Bool(b) => if *b { "t" } else { "f" }.to_string(),
             other => other.output(&c.ty).unwrap_or_else(|| "null".into()),
         })

@@ -5,6 +5,7 @@
 //! database as it is just before the statement, so the rules never touch the AST.
 
 use rehearse_engine::catalog::{ConstraintKind, Database};
+use rehearse_engine::sql::generated_columns::GenerationChange;
 use rehearse_engine::sql::views::ViewCommand;
 use rehearse_engine::sql::{ReindexTarget, Statement, StatementKind};
 use rehearse_engine::types::SqlType;
@@ -39,6 +40,8 @@ pub struct AddedColumn {
     pub default: Option<ast::Expr>,
     /// serial / bigserial / identity: every existing row gets a new value.
     pub generated_per_row: bool,
+    /// GENERATED ALWAYS AS (expr): each row's value is the expression's.
+    pub computed: bool,
     /// Constraints declared on the column.
     pub constraints: Vec<NewConstraint>,
 }
@@ -350,6 +353,31 @@ fn statement_actions(db: &Database, statement: &Statement) -> Vec<Action> {
             return actions;
         }
         StatementKind::Reset(name) => return vec![Action::Reset { name: name.clone() }],
+        // SET EXPRESSION recomputes a stored column for every row (a rewrite, as a
+        // type change with USING); DROP EXPRESSION and a virtual column's new
+        // expression change the catalog only.
+        StatementKind::AlterGeneration(alter) => {
+            let column = db
+                .tables
+                .get(&alter.table)
+                .and_then(|t| t.columns.iter().find(|c| c.name == alter.column));
+            let stored = column
+                .and_then(|c| c.generated.as_ref())
+                .is_some_and(|g| g.stored);
+            return vec![match &alter.change {
+                GenerationChange::Set(_) if stored => Action::AlterType {
+                    table: alter.table.clone(),
+                    column: alter.column.clone(),
+                    from: column.map(|c| c.ty.clone()),
+                    to: column.map(|c| c.ty.clone()),
+                    using: true,
+                },
+                _ => Action::AlterColumnCatalog {
+                    table: alter.table.clone(),
+                    column: alter.column.clone(),
+                },
+            }];
+        }
         StatementKind::Lock(lock) => {
             return vec![Action::Lock {
                 tables: lock.names.clone(),
@@ -679,6 +707,7 @@ fn added_column(db: &Database, table: &str, def: &ast::ColumnDef) -> AddedColumn
         not_null: serial,
         default: None,
         generated_per_row: serial,
+        computed: false,
         constraints: Vec::new(),
     };
     for option in &def.options {
@@ -697,6 +726,19 @@ fn added_column(db: &Database, table: &str, def: &ast::ColumnDef) -> AddedColumn
             ast::ColumnOption::ForeignKey { foreign_table, .. } => column
                 .constraints
                 .push(NewConstraint::ForeignKey(object_name(foreign_table))),
+            // A stored generated column is computed for every existing row (the table
+            // is rewritten); a virtual one is computed when read (catalog only).
+            ast::ColumnOption::Generated {
+                generation_expr: Some(_),
+                generation_expr_mode,
+                ..
+            } => {
+                column.computed = true;
+                column.generated_per_row = !matches!(
+                    generation_expr_mode,
+                    Some(ast::GeneratedExpressionMode::Virtual)
+                );
+            }
             ast::ColumnOption::Generated { .. } => {
                 column.generated_per_row = true;
                 column.not_null = true;

@@ -81,6 +81,12 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<Cost> {
                         &c.table,
                         "checks every row against the new constraint",
                     )
+                } else if c.computed {
+                    cost(
+                        Catalog,
+                        &c.table,
+                        "a virtual generated column is computed when read",
+                    )
                 } else if c.default.is_some() {
                     cost(
                         Catalog,

@@ -132,6 +132,7 @@ fn materialize(
                     not_null: false,
                     default: None,
                     identity: None,
+                    generated: None,
                 })
                 .collect(),
             rows: crate::shared::Shared::new(rows),

@@ -227,6 +227,10 @@ fn add_column(
         };
         row.push(v);
     }
+    if column.generated.is_some() {
+        crate::generated::fill_new_column(engine, table)?;
+    }
+    let t = engine.table(table)?;
     if column.not_null {
         let last = t.columns.len() - 1;
         require_no_nulls(t, last)?;
@@ -245,18 +249,28 @@ fn drop_column(
     cascade: bool,
 ) -> StatementResult {
     let t = engine.table(table)?;
-    let Some(index) = t.column_index(column) else {
+    if t.column_index(column).is_none() {
         if if_exists {
             return Ok(Vec::new());
         }
         return Err(PgError::undefined_column_of(column, table).into());
-    };
+    }
     let dependents: Vec<(String, String)> =
         dependent_foreign_keys(engine, table, Some(&[column.to_string()]))
             .into_iter()
             .filter(|(t, _)| t != table)
             .collect();
+    let generated = crate::generated::dependents(t, column);
     let views = super::views::column_dependents(engine, table, column);
+    if !generated.is_empty() && !cascade {
+        if !views.is_empty() || !dependents.is_empty() {
+            return Err(PgError::unsupported(
+                "the order of DROP COLUMN's dependents when both generated columns and other objects depend on the column",
+            )
+            .into());
+        }
+        return Err(crate::generated::drop_error(table, column, &generated).into());
+    }
     if !views.is_empty() && dependents.is_empty() && !cascade {
         return Err(super::views::dependency_error(
             &format!("column {column} of table {table}"),
@@ -284,6 +298,15 @@ fn drop_column(
         }
     }
     crate::views::depend::drop_views(&mut engine.db, &views);
+    let mut lost = Vec::new();
+    // CASCADE drops the generated columns that read it first.
+    for g in generated.iter().rev() {
+        lost.extend(drop_column(engine, table, g, true, true)?);
+    }
+    let t = engine.table(table)?;
+    let Some(index) = t.column_index(column) else {
+        return Ok(lost);
+    };
     let t = engine.table_mut(table)?;
     let cells = t.rows.iter().filter(|r| !r[index].is_null()).count();
     let uses = |e: &ast::Expr| crate::catalog::expr_columns(e).iter().any(|c| c == column);
@@ -305,16 +328,15 @@ fn drop_column(
     for row in t.rows.iter_mut() {
         row.remove(index);
     }
-    Ok(if cells > 0 {
-        vec![Lost {
+    if cells > 0 {
+        lost.push(Lost {
             table: table.to_string(),
             column: column.to_string(),
             cells,
             changed: false,
-        }]
-    } else {
-        Vec::new()
-    })
+        });
+    }
+    Ok(lost)
 }
 
 fn rename_column(engine: &mut Engine, table: &str, from: &str, to: &str) -> StatementResult {
@@ -369,6 +391,11 @@ fn rename_column(engine: &mut Engine, table: &str, from: &str, to: &str) -> Stat
             }
             if let Some(p) = &mut i.predicate {
                 rename_in_expr(p, from, to);
+            }
+        }
+        for c in other.columns.iter_mut() {
+            if let Some(g) = &mut c.generated {
+                rename_in_expr(&mut g.expr, from, to);
             }
         }
         for c in other.columns.iter_mut().filter(|c| c.name == from) {
@@ -441,6 +468,27 @@ fn alter_column(
             }
             engine.table_mut(table)?.columns[index].not_null = false;
         }
+        AlterColumnOperation::SetDefault { .. } | AlterColumnOperation::DropDefault
+            if t.columns[index].generated.is_some() =>
+        {
+            let error = PgError::new(
+                "42601",
+                format!("column \"{column}\" of relation \"{table}\" is a generated column"),
+            );
+            // DROP EXPRESSION is no advice for a virtual column, which cannot drop it.
+            return Err(match op {
+                AlterColumnOperation::DropDefault
+                    if crate::generated::is_virtual(&t.columns[index]) =>
+                {
+                    error
+                }
+                AlterColumnOperation::DropDefault => {
+                    error.hint("Use ALTER TABLE ... ALTER COLUMN ... DROP EXPRESSION instead.")
+                }
+                _ => error.hint("Use ALTER TABLE ... ALTER COLUMN ... SET EXPRESSION instead."),
+            }
+            .into());
+        }
         AlterColumnOperation::SetDefault { value } => {
             let mut col = t.columns[index].clone();
             col.default = Some(value.clone());
@@ -449,7 +497,15 @@ fn alter_column(
         }
         AlterColumnOperation::DropDefault => engine.table_mut(table)?.columns[index].default = None,
         AlterColumnOperation::SetDataType { data_type, using } => {
-            return alter_type(engine, table, index, data_type, using.as_ref());
+            crate::generated::check_type_change(t, column, using.is_some())?;
+            let lost = alter_type(engine, table, index, data_type, using.as_ref())?;
+            if crate::generated::is_virtual(&engine.table(table)?.columns[index]) {
+                // A virtual column is read through its expression, now coerced to the
+                // new type (a stored one keeps its values, cast).
+                crate::generated::refresh(engine, table, None)?;
+                crate::generated::recheck(engine, table)?;
+            }
+            return Ok(lost);
         }
         AlterColumnOperation::AddGenerated {
             generated_as,

@@ -77,6 +77,7 @@ pub fn add(
     not_valid: bool,
 ) -> Result<(), Failure> {
     let table = engine.table(table_name)?.clone();
+    crate::generated::check_constraint(&table, &c)?;
     if not_valid {
         let kind = match c {
             NewConstraint::PrimaryKey(_) => Some("PRIMARY KEY"),

@@ -92,6 +92,9 @@ pub fn run(
     for (_, c) in &mut pending {
         c.mark_nulls(nulls_not_distinct);
     }
+    for i in 0..table.columns.len() {
+        crate::generated::check_definition(engine, &table, i)?;
+    }
     for col in serials {
         let Some(i) = table.column_index(&col) else {
             continue;

@@ -84,6 +84,7 @@ pub fn create(
     if let Some(p) = &create.predicate {
         scope.bind(p)?;
     }
+    crate::generated::check_index(&table, &keys, create.predicate.as_ref())?;
     let name = match &create.name {
         Some(n) => object_name(n),
         None => engine

@@ -49,11 +49,28 @@ pub fn column_spec(
         not_null: false,
         default: None,
         identity: None,
+        generated: None,
     };
     let mut constraints = Vec::new();
     let mut explicit_null = false;
     for option in &def.options {
         let cname = option.name.as_ref().map(ident);
+        if let Some((expr, is_virtual)) = crate::sql::generated_columns::generation(&option.option)
+        {
+            if column.generated.is_some() {
+                return Err(PgError::new(
+                    "42601",
+                    format!(
+                        "multiple generation clauses specified for column \"{name}\" of table \"{table}\""
+                    ),
+                ));
+            }
+            column.generated = Some(crate::catalog::Generated {
+                expr: expr.clone(),
+                stored: !is_virtual,
+            });
+            continue;
+        }
         match &option.option {
             ast::ColumnOption::Null => explicit_null = true,
             ast::ColumnOption::NotNull => column.not_null = true,
@@ -123,6 +140,15 @@ pub fn column_spec(
             }
             other => return Err(PgError::unsupported(format!("the column option `{other}`"))),
         }
+    }
+    if let Some(e) = crate::generated::clause_conflict(
+        &name,
+        table,
+        column.default.is_some(),
+        column.identity.is_some(),
+        column.generated.is_some(),
+    ) {
+        return Err(e);
     }
     if explicit_null && column.not_null {
         return Err(PgError::new(

@@ -19,9 +19,27 @@ pub fn from_stdin(
     lines: &[String],
 ) -> StatementResult {
     let t = engine.table(table)?;
+    // CopyGetAttnums: a listed generated column is an error, and an omitted list
+    // leaves them out.
     let names: Vec<String> = match columns {
-        Some(c) => c.to_vec(),
-        None => t.columns.iter().map(|c| c.name.clone()).collect(),
+        Some(c) => {
+            for name in c {
+                match t.columns.iter().find(|col| &col.name == name) {
+                    None => return Err(PgError::undefined_column_of(name, table).into()),
+                    Some(col) if col.generated.is_some() => {
+                        return Err(crate::generated::copy_error(name).into())
+                    }
+                    Some(_) => {}
+                }
+            }
+            c.to_vec()
+        }
+        None => t
+            .columns
+            .iter()
+            .filter(|c| c.generated.is_none())
+            .map(|c| c.name.clone())
+            .collect(),
     };
     let mut rows = Vec::with_capacity(lines.len());
     for line in lines {

@@ -244,15 +244,25 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
     };
     let mut returned = returning.as_ref().map(super::returning::Returning::empty);
     // GENERATED ALWAYS identity columns take only DEFAULT.
-    for (p, &col) in targets.iter().enumerate() {
+    // Generated columns take only DEFAULT, even from COPY (which names none) and with
+    // OVERRIDING SYSTEM VALUE. (rewriteTargetListIU checks in column order.)
+    let mut in_column_order: Vec<(usize, usize)> = targets.iter().copied().enumerate().collect();
+    in_column_order.sort_by_key(|&(_, col)| col);
+    for (p, col) in in_column_order {
         let c = &table.columns[col];
+        let explicit = || {
+            select_rows.is_some()
+                || source_rows
+                    .iter()
+                    .any(|r| matches!(r.get(p), Some(Source::Expr(_))))
+        };
+        if c.generated.is_some() && explicit() {
+            return Err(crate::generated::insert_error(&c.name).into());
+        }
         if copy || !c.identity.as_ref().is_some_and(|i| i.always) {
             continue;
         }
-        let explicit = select_rows.is_some()
-            || source_rows
-                .iter()
-                .any(|r| matches!(r.get(p), Some(Source::Expr(_))));
+        let explicit = explicit();
         if explicit {
             return Err(PgError::new(
                 "428C9",
@@ -283,6 +293,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
             })
         })
         .collect();
+    let generators = crate::generated::Generators::bind(engine, &table)?;
     let enums = engine.db.enums.clone();
     let before = Firing::new(
         engine,
@@ -403,7 +414,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
                 },
             };
         }
-        let row = if before.is_empty() {
+        let mut row = if before.is_empty() {
             row
         } else {
             match before.before(&mut env, None, Some(row))? {
@@ -411,6 +422,8 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
                 None => continue,
             }
         };
+        // After the BEFORE triggers, as ExecComputeStoredGenerated runs.
+        generators.fill(&mut row, &mut env)?;
         check_row(t, &row, &enums, &mut env)?;
         if t.rows.len() >= crate::MAX_ROWS {
             return Err(PgError::unsupported(format!(

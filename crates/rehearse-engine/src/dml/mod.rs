@@ -303,7 +303,17 @@ pub fn referenced_rows_changed(
                 .filter(|p| !delete_positions.contains(p))
                 .map(|&p| child_rows[p].clone()),
         );
+        let moved = updated_positions
+            .iter()
+            .filter(|p| !delete_positions.contains(p))
+            .count();
+        let rewritten = kept.len() - moved..kept.len();
         engine.table_mut(&ref_table)?.rows = kept.into();
+        if !updated_positions.is_empty() && child.columns.iter().any(|c| c.generated.is_some()) {
+            // The action's UPDATE computes the child's generated columns.
+            let positions: Vec<usize> = rewritten.collect();
+            crate::generated::refresh(engine, &ref_table, Some(&positions))?;
+        }
         if !removed.is_empty() && ref_table != table {
             let gone = vec![None; removed.len()];
             referenced_rows_changed(engine, &ref_table, &removed, &gone)?;

@@ -93,6 +93,9 @@ pub fn run_with_ctes(
         }
     }
     let mut sets = Vec::new();
+    // Generated columns assigned a value: the rewriter's error, after parse analysis
+    // (RETURNING too), for the first such column in column order.
+    let mut generated_targets: Vec<usize> = Vec::new();
     for a in assignments {
         let ast::AssignmentTarget::ColumnName(name) = &a.target else {
             return Err(PgError::unsupported("multi-column assignment").into());
@@ -102,6 +105,9 @@ pub fn run_with_ctes(
             .column_index(&column)
             .ok_or_else(|| PgError::undefined_column_of(&column, &table_name))?;
         let is_default = matches!(&a.value, ast::Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"));
+        if !is_default && table.columns[i].generated.is_some() {
+            generated_targets.push(i);
+        }
         if !is_default
             && table.columns[i]
                 .identity
@@ -131,7 +137,11 @@ pub fn run_with_ctes(
     let mut returning = returning
         .map(|items| super::returning::Returning::bind(&scope, items))
         .transpose()?;
+    if let Some(&i) = generated_targets.iter().min() {
+        return Err(crate::generated::update_error(&table.columns[i].name).into());
+    }
     let mut returned = returning.as_ref().map(super::returning::Returning::empty);
+    let generators = crate::generated::Generators::bind(engine, &table)?;
     let enums = engine.db.enums.clone();
     let assigned: Vec<String> = sets
         .iter()
@@ -187,7 +197,7 @@ pub fn run_with_ctes(
     // no predicate) cannot see a new duplicate: every row keeps its key, so there is
     // nothing to check (and no need to read every key of a big table first).
     // (A BEFORE trigger may change any column, keys included.)
-    let keys_change = !before.is_empty() || {
+    let keys_change = !before.is_empty() || !generators.is_empty() || {
         let assigned: Vec<&str> = sets
             .iter()
             .map(|(i, _)| t.columns[*i].name.as_str())
@@ -225,9 +235,10 @@ pub fn run_with_ctes(
                 .eval(&combined, &mut env)
                 .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
         }
-        let new_row = if before.is_empty() {
+        let mut new_row = if before.is_empty() {
             new_row
         } else {
+            generators.clear(&mut new_row);
             match before
                 .before(&mut env, Some(&row), Some(new_row))
                 .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?
@@ -236,6 +247,9 @@ pub fn run_with_ctes(
                 None => continue,
             }
         };
+        generators
+            .fill(&mut new_row, &mut env)
+            .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
         check_row(t, &new_row, &enums, &mut env)
             .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
         if let Some(unique) = unique.as_mut() {

@@ -34,6 +34,8 @@ pub struct Update {
     arbiters: Vec<String>,
     sets: Vec<(usize, Expr)>,
     filter: Option<Expr>,
+    /// The table's generated columns, recomputed on the new version.
+    generators: crate::generated::Generators,
 }
 
 /// What became of one proposed row.
@@ -164,6 +166,7 @@ impl OnConflict {
         for (i, e) in &update.sets {
             new_row[*i] = e.eval(&combined, env)?;
         }
+        update.generators.fill(&mut new_row, env)?;
         check_row(t, &new_row, enums, env)?;
         unique.remove(&old, existing, env)?;
         progress.dead.insert(existing);
@@ -305,6 +308,9 @@ fn bind_update(
             ));
         }
         let c = &table.columns[i];
+        if c.generated.is_some() {
+            return Err(crate::generated::update_error(&column));
+        }
         if c.identity.is_some() {
             return Err(PgError::unsupported(format!(
                 "ON CONFLICT DO UPDATE of the identity column \"{column}\""
@@ -318,6 +324,7 @@ fn bind_update(
         arbiters: Vec::new(),
         sets,
         filter,
+        generators: crate::generated::Generators::bind(engine, table)?,
     })
 }
 

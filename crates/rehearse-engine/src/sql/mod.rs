@@ -28,6 +28,7 @@ pub(crate) mod frame_bounds;
 pub(crate) mod frame_exclusion;
 pub(crate) mod frame_offset;
 mod function_owner;
+pub mod generated_columns;
 mod identity_options;
 pub(crate) mod join_using_alias;
 mod lex;
@@ -127,6 +128,8 @@ pub enum StatementKind {
     Reset(Option<String>),
     /// A WITH clause with INSERT, UPDATE or DELETE queries (`sql/modifying_with.rs`).
     ModifyingWith(Box<modifying_with::ModifyingWith>),
+    /// `ALTER TABLE t ALTER COLUMN c { DROP | SET } EXPRESSION` (`sql/generated_columns.rs`).
+    AlterGeneration(generated_columns::AlterGeneration),
     /// A PostgreSQL command sqlparser cannot read at all (`VACUUM`, ...),
     /// by its name: Rehearse cannot simulate it, which is not a syntax error.
     Unsupported(String),
@@ -355,6 +358,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         .or_else(|| commands::alter_owner(&tokens))
         .or_else(|| lock::read(&tokens))
         .or_else(|| reset::read(&tokens))
+        .or_else(|| generated_columns::read_alter(&tokens))
     {
         statement.kind = kind;
         return Ok(statement);
@@ -430,6 +434,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     frame_exclusion::rewrite(&mut tokens);
     frame_offset::rewrite(&mut tokens);
     join_using_alias::rewrite(&mut tokens);
+    let virtual_generation = generated_columns::rewrite(&mut tokens);
     let command = tokens.first().and_then(|t| match &t.token {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
         _ => None,
@@ -451,7 +456,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         }
         e => parse_error(source, piece.span, &e.to_string()),
     });
-    let parsed = match (parsed, command) {
+    let mut parsed = match (parsed, command) {
         (Err(_), Some(command))
             if UNPARSED_COMMANDS.contains(&command.to_ascii_lowercase().as_str()) =>
         {
@@ -486,6 +491,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
             format!("syntax error at or near \"{}\"", at.token),
         ));
     }
+    generated_columns::mark_virtual(&mut parsed, &virtual_generation);
     if let Some(kind) = views::create(&parsed, view_tail) {
         statement.kind = kind;
         return Ok(statement);
@@ -532,38 +538,6 @@ fn unmodelled_construct(tokens: &[TokenWithLocation]) -> Option<String> {
                 .is_some_and(|n| FIELDS.iter().any(|f| is_word(&n.token, f)))
         {
             return Some("interval types with fields (INTERVAL DAY TO SECOND, ...)".into());
-        }
-        // `GENERATED ALWAYS AS (expr)` without STORED: PostgreSQL 18's virtual
-        // generated column.
-        if is_word(&t.token, "generated")
-            && tokens
-                .get(i + 1)
-                .is_some_and(|n| is_word(&n.token, "always"))
-            && tokens.get(i + 2).is_some_and(|n| is_word(&n.token, "as"))
-            && tokens.get(i + 3).is_some_and(|n| n.token == Token::LParen)
-        {
-            let mut depth = 0usize;
-            for (j, n) in tokens.iter().enumerate().skip(i + 3) {
-                match n.token {
-                    Token::LParen => depth += 1,
-                    Token::RParen => {
-                        depth = depth.saturating_sub(1);
-                        if depth == 0 {
-                            if !tokens
-                                .get(j + 1)
-                                .is_some_and(|n| is_word(&n.token, "stored"))
-                            {
-                                return Some(
-                                    "virtual generated columns (GENERATED ALWAYS AS (...) VIRTUAL)"
-                                        .into(),
-                                );
-                            }
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-            }
         }
     }
     None
@@ -637,14 +611,9 @@ mod tests {
             kinds[0].starts_with("interval types with fields"),
             "{kinds:?}"
         );
-        assert!(
-            kinds[1].starts_with("virtual generated columns"),
-            "{kinds:?}"
-        );
-        assert!(
-            kinds[2].starts_with("virtual generated columns"),
-            "{kinds:?}"
-        );
+        // Virtual generated columns are read (`generated_columns.rs`).
+        assert!(kinds[1].starts_with("Sql("), "{kinds:?}");
+        assert!(kinds[2].starts_with("Sql("), "{kinds:?}");
         let parsed = parse_script(
             "CREATE MATERIALIZED VIEW \"public\".\"mv\" AS select 1 WITH  DATA; DROP MATERIALIZED VIEW IF EXISTS mv; DROP EXTENSION \"uuid-ossp\" CASCADE",
             Source::Migration,

@@ -135,6 +135,7 @@ pub(crate) fn read(
                 not_null: false,
                 default: None,
                 identity: None,
+                generated: None,
             })
             .collect(),
         rows,

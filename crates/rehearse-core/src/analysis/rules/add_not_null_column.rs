@@ -21,7 +21,7 @@ pub fn check(cx: &Context) -> Option<Finding> {
     let Action::AddColumn(c) = cx.action else {
         return None;
     };
-    if !c.not_null || c.default.is_some() || c.generated_per_row {
+    if !c.not_null || c.default.is_some() || c.generated_per_row || c.computed {
         return None;
     }
     let rows = cx.rows(&c.table);

@@ -607,6 +607,7 @@ fn hide(
             not_null: false,
             default: None,
             identity: None,
+            generated: None,
         })
         .collect();
     engine.db.tables.insert(

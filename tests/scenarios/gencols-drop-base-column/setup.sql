@@ -1,0 +1,2 @@
+CREATE TABLE t (a int, s int GENERATED ALWAYS AS (a * 2) STORED, v int GENERATED ALWAYS AS (a * 3));
+INSERT INTO t (a) VALUES (1), (2);

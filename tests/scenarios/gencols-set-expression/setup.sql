@@ -1,0 +1,2 @@
+CREATE TABLE t (a int, s int GENERATED ALWAYS AS (a * 2) STORED CHECK (s < 100));
+INSERT INTO t (a) VALUES (1), (40);

@@ -1,0 +1,2 @@
+UPDATE t SET a = 5, v = DEFAULT;
+UPDATE t SET v = 3;

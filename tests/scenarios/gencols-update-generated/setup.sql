@@ -1,0 +1,2 @@
+CREATE TABLE t (a int, v int GENERATED ALWAYS AS (a + 1) VIRTUAL);
+INSERT INTO t (a) VALUES (1);

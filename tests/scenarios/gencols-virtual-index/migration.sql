@@ -1,0 +1,1 @@
+CREATE INDEX t_v ON t (v);
