@@ -240,6 +240,8 @@ pub struct Engine {
     /// While a data-modifying WITH runs: a table's first rows, the ones no earlier
     /// statement of it wrote; an UPDATE or DELETE of the table skips the others.
     pub(crate) untouched: Option<(String, usize)>,
+    /// While a data-modifying WITH runs: how far each of its statements runs.
+    pub(crate) stage: Option<dml::stage::Stage>,
     /// The rows each table's statement wrote, when the last statement was a
     /// data-modifying WITH (several statements; `affected` is the main one's).
     pub(crate) written: Vec<(String, usize)>,
@@ -263,6 +265,7 @@ impl Clone for Engine {
             calls: self.calls,
             returned: None,
             untouched: self.untouched.clone(),
+            stage: self.stage,
             written: self.written.clone(),
             dynamic: Default::default(),
         }
@@ -283,6 +286,7 @@ impl Engine {
             calls: routines::CallBudget::default(),
             returned: None,
             untouched: None,
+            stage: None,
             written: Vec::new(),
             dynamic: Default::default(),
         }
