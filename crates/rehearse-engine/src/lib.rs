@@ -310,8 +310,11 @@ impl Engine {
                 if reads(query) {
                     let _functions = routines::user_calls::install(self);
                     // A SELECT changes no rows; the sequences it advances stay advanced.
-                    let (names, types, rows) = dml::select::evaluate_named(self, query)
-                        .map_err(|error| ddl::alter_type::unsafe_use(self, error))?;
+                    let (names, types, rows) =
+                        dml::select::evaluate_named(self, query).map_err(|error| {
+                            let failure = ddl::alter_type::unsafe_use(self, error).into();
+                            dml::nested_with::resolve(self, statement, failure)
+                        })?;
                     return Ok(QueryOutput {
                         command: "SELECT".into(),
                         fields: names.into_iter().zip(types).collect(),
@@ -433,7 +436,7 @@ impl Engine {
             if !self.db.enums_pending.is_empty() {
                 failure.error = ddl::alter_type::unsafe_use(self, failure.error);
             }
-            failure
+            dml::nested_with::resolve(self, statement, failure)
         })
     }
 

@@ -6,6 +6,7 @@ pub mod copy;
 pub mod delete;
 pub mod insert;
 pub mod modifying_with;
+pub(crate) mod nested_with;
 pub mod returning;
 pub mod select;
 pub(crate) mod stage;

@@ -126,7 +126,7 @@ impl VisitorMut for Inliner {
 }
 
 /// The refusal for a WITH statement of a form sqlparser cannot read, if it is one.
-pub(super) fn refusal(tokens: &[TokenWithLocation]) -> Option<String> {
+pub(crate) fn refusal(tokens: &[TokenWithLocation]) -> Option<String> {
     let is_word = |t: &Token, w: &str| matches!(t, Token::Word(x) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w));
     if !tokens.first().is_some_and(|t| is_word(&t.token, "with")) {
         return None;
@@ -371,7 +371,7 @@ fn statement(tokens: Vec<TokenWithLocation>) -> Option<ast::Statement> {
 }
 
 /// The position of the parenthesis closing the one at `open`.
-fn closing(tokens: &[TokenWithLocation], open: usize) -> Option<usize> {
+pub(super) fn closing(tokens: &[TokenWithLocation], open: usize) -> Option<usize> {
     let mut depth = 0usize;
     for (j, t) in tokens.iter().enumerate().skip(open) {
         match t.token {

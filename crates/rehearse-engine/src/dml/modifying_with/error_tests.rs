@@ -139,3 +139,26 @@ fn unread_statements_run_in_turn_and_foreign_keys_are_checked_last() {
         ),
     ]);
 }
+
+#[test]
+fn a_data_modifying_with_below_the_top_level_after_the_errors_analysed_before_it() {
+    const TOP: &str =
+        "0A000 WITH clause containing a data-modifying statement must be at the top level";
+    let setup = "CREATE TABLE posts (id serial PRIMARY KEY, author text NOT NULL, body text); \
+        INSERT INTO posts (author, body) VALUES ('ann', 'hello'), ('bob', 'old'); \
+        CREATE TABLE archived_posts (id integer PRIMARY KEY, author text);";
+    for (text, expected) in [
+        ("INSERT INTO archived_posts (id) SELECT id FROM (WITH gone AS (DELETE FROM posts RETURNING id) SELECT id FROM gone) s", TOP),
+        ("INSERT INTO archived_posts (nosuch) SELECT id FROM (WITH gone AS (DELETE FROM posts RETURNING id) SELECT id FROM gone) s", "42703 column \"nosuch\" of relation \"archived_posts\" does not exist"),
+        ("INSERT INTO archived_posts (id) SELECT id FROM (WITH gone AS (DELETE FROM posts RETURNING nosuch) SELECT id FROM gone) s", "42703 column \"nosuch\" does not exist"),
+        ("SELECT * FROM nosuch, (WITH gone AS (DELETE FROM posts RETURNING id) SELECT id FROM gone) s", "42P01 relation \"nosuch\" does not exist"),
+        ("SELECT * FROM (WITH gone AS (DELETE FROM posts RETURNING id) SELECT id FROM gone) s, nosuch", TOP),
+        ("SELECT nosuch, (SELECT 1 FROM (WITH gone AS (DELETE FROM posts RETURNING id) SELECT id FROM gone) s) FROM posts", "42703 column \"nosuch\" does not exist"),
+        ("WITH a AS (WITH g AS (UPDATE posts SET body = 'x' RETURNING id) SELECT * FROM g) SELECT * FROM a", TOP),
+        ("WITH a AS (WITH g AS (UPDATE posts SET body = 'x' RETURNING id) SELECT * FROM g), d AS (DELETE FROM posts RETURNING id) SELECT * FROM a", TOP),
+        ("WITH d AS (DELETE FROM posts RETURNING id), a AS (WITH g AS (UPDATE posts SET body = 1/0 RETURNING id) SELECT * FROM g) SELECT * FROM a", TOP),
+    ] {
+        let mut e = engine_with(setup);
+        assert_eq!(outcome(&mut e, text), expected, "{text}");
+    }
+}

@@ -56,10 +56,10 @@ pub(super) fn first(
         return failed.failure;
     }
     let name = |p: usize| {
-        parts[p]
-            .alias
-            .as_ref()
-            .map_or_else(|| "the main statement".to_string(), |a| format!("WITH query \"{}\"", crate::ident(&a.name)))
+        parts[p].alias.as_ref().map_or_else(
+            || "the main statement".to_string(),
+            |a| format!("WITH query \"{}\"", crate::ident(&a.name)),
+        )
     };
     if late
         && others
@@ -92,12 +92,17 @@ pub(super) fn first(
             Err(f)
                 if !late
                     && at_statement_end(&f.error)
-                    && !others[n + 1..].iter().any(|&(r, _)| parts[r].reads_parts.contains(&q)) => {}
+                    && !others[n + 1..]
+                        .iter()
+                        .any(|&(r, _)| parts[r].reads_parts.contains(&q)) => {}
             // A foreign key's error waits for the end; this one comes first, as its
             // own phase decides.
             Err(f) if late && !at_statement_end(&f.error) => {
                 let prefix = scratch.returned.take();
-                let step = schedule.iter().position(|&(r, _)| r == q).unwrap_or(failed.step);
+                let step = schedule
+                    .iter()
+                    .position(|&(r, _)| r == q)
+                    .unwrap_or(failed.step);
                 let failed = Failed {
                     step,
                     failure: f,

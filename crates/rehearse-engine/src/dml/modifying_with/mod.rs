@@ -22,10 +22,10 @@ mod order;
 mod prepare;
 mod rewrite;
 
+use super::stage::Stage;
 use crate::catalog::{Column, Table};
 use crate::error::PgError;
 use crate::routines::Timing;
-use super::stage::Stage;
 use crate::sql::modifying_with::{ModifyingWith, WithBody};
 use crate::{Engine, Failure, Lost, StatementResult};
 use rewrite::Rewriter;
@@ -418,27 +418,7 @@ fn run_part(
         .iter()
         .map(|(n, s)| (n.clone(), s.last))
         .collect();
-    let result = match &part.statement {
-        ast::Statement::Insert(insert) => super::insert::run(engine, insert),
-        ast::Statement::Update {
-            table,
-            assignments,
-            from,
-            selection,
-            returning,
-            ..
-        } => super::update::run(
-            engine,
-            table,
-            assignments,
-            from.as_ref(),
-            selection.as_ref(),
-            returning.as_deref(),
-        ),
-        ast::Statement::Delete(delete) => super::delete::run(engine, delete),
-        ast::Statement::Query(query) => query_part(engine, query).map_err(Failure::from),
-        other => Err(PgError::unsupported(format!("WITH ... {other}")).into()),
-    };
+    let result = execute(engine, &part.statement);
     engine.untouched = None;
     engine.unique_cache = None;
     let lost = result?;
@@ -496,6 +476,51 @@ fn run_part(
     })
 }
 
+/// Runs one statement of the clause (as far as `engine.stage` says).
+fn execute(engine: &mut Engine, statement: &ast::Statement) -> StatementResult {
+    match statement {
+        ast::Statement::Insert(insert) => super::insert::run(engine, insert),
+        ast::Statement::Update {
+            table,
+            assignments,
+            from,
+            selection,
+            returning,
+            ..
+        } => super::update::run(
+            engine,
+            table,
+            assignments,
+            from.as_ref(),
+            selection.as_ref(),
+            returning.as_deref(),
+        ),
+        ast::Statement::Delete(delete) => super::delete::run(engine, delete),
+        ast::Statement::Query(query) => query_part(engine, query).map_err(Failure::from),
+        other => Err(PgError::unsupported(format!("WITH ... {other}")).into()),
+    }
+}
+
+/// Parse analysis of one INSERT, UPDATE or DELETE alone: a data-modifying WITH query
+/// below the top level, whose errors PostgreSQL raises before its 0A000. `with_names`:
+/// the statement's WITH query names, which analysed alone it could not see (refused).
+pub(crate) fn analyse_alone(
+    engine: &Engine,
+    statement: &ast::Statement,
+    with_names: &[String],
+) -> Result<(), Failure> {
+    let (reads, _) = rewrite::read_relations(statement);
+    if let Some(name) = reads.iter().find(|r| with_names.contains(r)) {
+        return Err(PgError::unsupported(format!(
+            "a data-modifying WITH query below the top level of a statement reading the WITH query \"{name}\""
+        ))
+        .into());
+    }
+    let mut scratch = engine.clone();
+    scratch.stage = Some(Stage::Analysed);
+    execute(&mut scratch, statement).map(drop)
+}
+
 /// The main statement when it is a query: its rows as a RETURNING list's (none when it
 /// only is analysed or planned).
 fn query_part(engine: &mut Engine, query: &ast::Query) -> Result<Vec<Lost>, PgError> {
@@ -511,7 +536,12 @@ fn query_part(engine: &mut Engine, query: &ast::Query) -> Result<Vec<Lost>, PgEr
     };
     engine.affected = rows.len();
     engine.returned = Some(super::returning::Returned {
-        fields: plan.names().iter().cloned().zip(plan.types().iter().cloned()).collect(),
+        fields: plan
+            .names()
+            .iter()
+            .cloned()
+            .zip(plan.types().iter().cloned())
+            .collect(),
         rows,
     });
     Ok(Vec::new())

@@ -61,8 +61,11 @@ fn stage(
         touched: BTreeMap::new(),
         sequences_by_phase: BTreeMap::new(),
     };
-    let part_of: BTreeMap<Option<usize>, usize> =
-        parts.iter().enumerate().map(|(p, part)| (part.query, p)).collect();
+    let part_of: BTreeMap<Option<usize>, usize> = parts
+        .iter()
+        .enumerate()
+        .map(|(p, part)| (part.query, p))
+        .collect();
     for i in 0..=with.queries.len() {
         before(i, &scratch)?;
         let query = (i < with.queries.len()).then_some(i);
