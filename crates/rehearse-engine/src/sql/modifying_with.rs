@@ -3,7 +3,8 @@
 //! (`WITH d AS (DELETE ... RETURNING *) INSERT ...`), split here into its WITH
 //! queries and main statement, each parsed alone ([`parse`], run by
 //! `dml::modifying_with`). A form it cannot read (RECURSIVE, MERGE, a data-modifying
-//! WITH below the top level) is Rehearse's refusal naming it, not unreadable input.
+//! WITH below the top level that `nested_modifying_with` did not mark) is Rehearse's
+//! refusal naming it, not unreadable input.
 
 use sqlparser::ast::{self, VisitMut, VisitorMut};
 use sqlparser::dialect::PostgreSqlDialect;
