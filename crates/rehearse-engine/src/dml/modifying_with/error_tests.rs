@@ -162,3 +162,20 @@ fn a_data_modifying_with_below_the_top_level_after_the_errors_analysed_before_it
         assert_eq!(outcome(&mut e, text), expected, "{text}");
     }
 }
+
+#[test]
+fn an_after_trigger_on_another_event_does_not_stop_the_clause() {
+    // Found by the differential generator (seed 2): the AFTER UPDATE trigger never
+    // fires for the INSERT, so the INSERT's own 23502 is PostgreSQL's answer.
+    let setup = "CREATE TABLE items (score numeric(1,1) NOT NULL, id date); \
+        CREATE FUNCTION items_trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.score := 0.5; RETURN NEW; END $$; \
+        CREATE TRIGGER items_trg AFTER UPDATE ON items FOR EACH ROW EXECUTE FUNCTION items_trg();";
+    let mut e = engine_with(setup);
+    assert_eq!(
+        outcome(
+            &mut e,
+            "WITH w AS (INSERT INTO items (id) VALUES ('9999-12-31') RETURNING id) SELECT count(*) FROM w"
+        ),
+        "23502 null value in column \"score\" of relation \"items\" violates not-null constraint"
+    );
+}

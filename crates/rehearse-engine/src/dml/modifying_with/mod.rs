@@ -25,7 +25,7 @@ mod rewrite;
 use super::stage::Stage;
 use crate::catalog::{Column, Table};
 use crate::error::PgError;
-use crate::routines::Timing;
+use crate::routines::{Timing, TriggerEvent};
 use crate::sql::modifying_with::{ModifyingWith, WithBody};
 use crate::{Engine, Failure, Lost, StatementResult};
 use rewrite::Rewriter;
@@ -334,10 +334,18 @@ fn check_triggers(
         let Some(table) = part.target.as_ref().and_then(|t| engine.db.tables.get(t)) else {
             continue;
         };
-        let after = table
-            .triggers
-            .iter()
-            .any(|t| t.enabled && t.timing == Timing::After);
+        // The events it fires (an upsert may update).
+        let events: &[TriggerEvent] = match &part.statement {
+            ast::Statement::Insert(_) if part.on_conflict => {
+                &[TriggerEvent::Insert, TriggerEvent::Update]
+            }
+            ast::Statement::Insert(_) => &[TriggerEvent::Insert],
+            ast::Statement::Update { .. } => &[TriggerEvent::Update],
+            _ => &[TriggerEvent::Delete],
+        };
+        let after = table.triggers.iter().any(|t| {
+            t.enabled && t.timing == Timing::After && t.events.iter().any(|e| events.contains(e))
+        });
         if after && Some(p) != last {
             return Err(PgError::unsupported(format!(
                 "AFTER triggers on \"{}\" in a data-modifying WITH where another statement runs after its own",
