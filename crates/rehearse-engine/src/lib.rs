@@ -243,6 +243,8 @@ pub struct Engine {
     /// While a data-modifying WITH runs: a table's first rows, the ones no earlier
     /// statement of it wrote; an UPDATE or DELETE of the table skips the others.
     pub(crate) untouched: Option<(String, usize)>,
+    /// While a data-modifying WITH runs: how far each of its statements runs.
+    pub(crate) stage: Option<dml::stage::Stage>,
     /// The rows each table's statement wrote, when the last statement was a
     /// data-modifying WITH (several statements; `affected` is the main one's).
     pub(crate) written: Vec<(String, usize)>,
@@ -266,6 +268,7 @@ impl Clone for Engine {
             calls: self.calls,
             returned: None,
             untouched: self.untouched.clone(),
+            stage: self.stage,
             written: self.written.clone(),
             dynamic: Default::default(),
         }
@@ -286,6 +289,7 @@ impl Engine {
             calls: routines::CallBudget::default(),
             returned: None,
             untouched: None,
+            stage: None,
             written: Vec::new(),
             dynamic: Default::default(),
         }
@@ -311,8 +315,11 @@ impl Engine {
                 if reads(query) {
                     let _functions = routines::user_calls::install(self);
                     // A SELECT changes no rows; the sequences it advances stay advanced.
-                    let (names, types, rows) = dml::select::evaluate_named(self, query)
-                        .map_err(|error| ddl::alter_type::unsafe_use(self, error))?;
+                    let (names, types, rows) =
+                        dml::select::evaluate_named(self, query).map_err(|error| {
+                            let failure = ddl::alter_type::unsafe_use(self, error).into();
+                            dml::nested_with::resolve(self, statement, failure)
+                        })?;
                     return Ok(QueryOutput {
                         command: "SELECT".into(),
                         fields: names.into_iter().zip(types).collect(),
@@ -434,7 +441,7 @@ impl Engine {
             if !self.db.enums_pending.is_empty() {
                 failure.error = ddl::alter_type::unsafe_use(self, failure.error);
             }
-            failure
+            dml::nested_with::resolve(self, statement, failure)
         })
     }
 

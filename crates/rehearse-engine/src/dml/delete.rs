@@ -38,6 +38,19 @@ pub fn run_with_ctes(
     ctes: &crate::expr::query::Ctes,
     delete: &ast::Delete,
 ) -> StatementResult {
+    let mut returned = None;
+    let result = delete_rows(engine, ctes, delete, &mut returned);
+    super::stage::finish(engine, &result, returned);
+    result
+}
+
+/// DELETE, its RETURNING rows kept in `returned` as they are produced.
+fn delete_rows(
+    engine: &mut Engine,
+    ctes: &crate::expr::query::Ctes,
+    delete: &ast::Delete,
+    returned: &mut Option<super::returning::Returned>,
+) -> StatementResult {
     let from = match &delete.from {
         ast::FromTable::WithFromKeyword(t) | ast::FromTable::WithoutKeyword(t) => t,
     };
@@ -91,7 +104,12 @@ pub fn run_with_ctes(
         .as_deref()
         .map(|items| super::returning::Returning::bind(&scope, items))
         .transpose()?;
-    let mut returned = returning.as_ref().map(super::returning::Returning::empty);
+    *returned = returning.as_ref().map(super::returning::Returning::empty);
+    if super::stage::stops(engine, super::stage::Stage::Analysed) {
+        return Ok(Vec::new());
+    }
+    let planning_only = super::stage::planning_only(engine);
+    let stopped_at_plan = super::stage::stops(engine, super::stage::Stage::Planned);
     let before = Firing::new(
         engine,
         &table_name,
@@ -114,16 +132,27 @@ pub fn run_with_ctes(
         TriggerEvent::Delete,
         &[],
     );
-    StatementFiring::new(
-        engine,
-        &table_name,
-        Timing::Before,
-        TriggerEvent::Delete,
-        &[],
-    )
-    .fire(engine)?;
+    if !planning_only {
+        StatementFiring::new(
+            engine,
+            &table_name,
+            Timing::Before,
+            TriggerEvent::Delete,
+            &[],
+        )
+        .fire(engine)?;
+    }
     let (_, mut env) = engine.split();
-    let source_rows = super::plan_scan(&mut filter, &mut returning, &mut source, &mut env)?;
+    let source_rows = super::plan_scan(
+        &mut filter,
+        &mut returning,
+        &mut source,
+        &mut env,
+        !planning_only,
+    )?;
+    if stopped_at_plan {
+        return Ok(Vec::new());
+    }
     let mut doomed = Vec::new();
     // (Rows an earlier statement of a data-modifying WITH wrote are skipped.)
     for (pos, row) in table.rows.iter().enumerate().take(untouched) {
@@ -171,7 +200,7 @@ pub fn run_with_ctes(
         after.after(engine, rows)?;
     }
     after_statement.fire(engine)?;
-    engine.returned = returned;
+    engine.returned = returned.take();
     Ok(lost_cells(&table, &removed))
 }
 

@@ -42,6 +42,21 @@ fn is_query(source: &ast::Query) -> Result<bool, PgError> {
 /// Runs INSERT; `copy`: the rows come from COPY, which writes the values it is given
 /// even into a GENERATED ALWAYS identity column.
 pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> StatementResult {
+    let mut returned = None;
+    let result = insert_rows(engine, insert, copy, &mut returned);
+    super::stage::finish(engine, &result, returned);
+    result
+}
+
+/// INSERT, its RETURNING rows kept in `returned` as they are produced.
+fn insert_rows(
+    engine: &mut Engine,
+    insert: &ast::Insert,
+    copy: bool,
+    returned: &mut Option<super::returning::Returned>,
+) -> StatementResult {
+    let planning_only = super::stage::planning_only(engine);
+    let stopped_at_plan = super::stage::stops(engine, super::stage::Stage::Planned);
     let table_name = object_name(&insert.table_name);
     // The table's shape only: sharing its rows would make the first row appended
     // below copy them all.
@@ -108,13 +123,23 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
             // The planner folds the omitted columns' defaults (the target list
             // rewriteTargetListIU completed) before the query runs.
             // (More select-list columns than targets is 42601, raised below.)
-            if let Some(covered) = targets.get(..plan.types().len()) {
+            let analysed_only = engine.stage == Some(super::stage::Stage::Analysed);
+            if let (Some(covered), false) = (targets.get(..plan.types().len()), analysed_only) {
                 let omitted: Vec<usize> = (0..table.columns.len())
                     .filter(|i| !covered.contains(i))
                     .collect();
                 fold_defaults(engine, &table, &omitted)?;
             }
-            let rows = super::select::rows(engine, &plan)?;
+            // (Planning only: the query's constants folded, none of its rows read.)
+            let rows = if !planning_only {
+                super::select::rows(engine, &plan)?
+            } else if !analysed_only {
+                let (_, mut env) = engine.split();
+                plan.clone().fold(&mut env)?;
+                Vec::new()
+            } else {
+                Vec::new()
+            };
             if plan.order_is_unspecified()
                 && rows.len() > 1
                 && fills_from_sequence(&table, &targets)
@@ -242,7 +267,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
             Some(super::returning::Returning::bind(&scope, items)?)
         }
     };
-    let mut returned = returning.as_ref().map(super::returning::Returning::empty);
+    *returned = returning.as_ref().map(super::returning::Returning::empty);
     // GENERATED ALWAYS identity columns take only DEFAULT.
     // Generated columns take only DEFAULT, even from COPY (which names none) and with
     // OVERRIDING SYSTEM VALUE. (rewriteTargetListIU checks in column order.)
@@ -278,6 +303,9 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
             .hint("Use OVERRIDING SYSTEM VALUE to override.")
             .into());
         }
+    }
+    if super::stage::stops(engine, super::stage::Stage::Analysed) {
+        return Ok(Vec::new());
     }
     // The arbiter indexes are the planner's, after the rewriter's 428C9.
     let on_conflict = super::upsert::OnConflict::bind(engine, &table, insert)?;
@@ -322,14 +350,16 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         TriggerEvent::Insert,
         &[],
     );
-    StatementFiring::new(
-        engine,
-        &table_name,
-        Timing::Before,
-        TriggerEvent::Insert,
-        &[],
-    )
-    .fire(engine)?;
+    if !planning_only {
+        StatementFiring::new(
+            engine,
+            &table_name,
+            Timing::Before,
+            TriggerEvent::Insert,
+            &[],
+        )
+        .fire(engine)?;
+    }
     let cached = match engine.unique_cache.take() {
         Some((name, keys)) if name == table_name => Some(keys),
         _ => None,
@@ -385,6 +415,9 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
     }
     if let Some(r) = &mut returning {
         r.fold(&mut env)?;
+    }
+    if stopped_at_plan {
+        return Ok(Vec::new());
     }
     let mut inserted = Vec::new();
     let mut updated = Vec::new();
@@ -477,11 +510,11 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
         let t = engine.table(&table_name)?;
         check_foreign_keys(&engine.db, t, &written, None).map_err(|f| Failure::from(f.error))?;
         super::referenced_rows_changed(engine, &table_name, &old_rows, &new_rows)?;
-        engine.returned = returned;
+        engine.returned = returned.take();
         return Ok(Vec::new());
     }
     engine.affected = inserted.len() + updated.len();
-    engine.returned = returned;
+    engine.returned = returned.take();
     let t = engine.table(&table_name)?;
     check_foreign_keys(&engine.db, t, &inserted, None).map_err(|f| Failure::from(f.error))?;
     if !after.is_empty() {

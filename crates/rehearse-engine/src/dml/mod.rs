@@ -6,8 +6,10 @@ pub mod copy;
 pub mod delete;
 pub mod insert;
 pub mod modifying_with;
+pub(crate) mod nested_with;
 pub mod returning;
 pub mod select;
+pub(crate) mod stage;
 pub mod update;
 pub mod upsert;
 pub mod with;
@@ -91,12 +93,14 @@ pub fn assign(scope: &Scope, e: Expr, column: &str, ty: &SqlType) -> Result<Expr
 /// The planner's work on an UPDATE or DELETE before any row is read: constant folding
 /// of its WHERE, RETURNING and FROM/USING list, selectivity estimation over the folded
 /// WHERE, and the scan's clause order (the target alone: with a FROM/USING list the
-/// clauses are a join's, not modelled, and stay as written). Then the FROM/USING rows.
+/// clauses are a join's, not modelled, and stay as written). Then the FROM/USING rows
+/// (unless `read_rows` is false: planning only).
 pub(super) fn plan_scan(
     filter: &mut Option<Expr>,
     returning: &mut Option<returning::Returning>,
     source: &mut Option<crate::expr::query::FromList>,
     env: &mut crate::expr::Env,
+    read_rows: bool,
 ) -> Result<Option<Vec<Row>>, PgError> {
     if let Some(f) = filter.as_mut() {
         f.fold(env)?;
@@ -112,6 +116,9 @@ pub(super) fn plan_scan(
         if source.is_none() {
             crate::expr::restriction::order_quals(f);
         }
+    }
+    if !read_rows {
+        return Ok(None);
     }
     source.as_ref().map(|s| s.rows(env)).transpose()
 }

@@ -43,6 +43,33 @@ pub fn run_with_ctes(
     selection: Option<&ast::Expr>,
     returning: Option<&[ast::SelectItem]>,
 ) -> StatementResult {
+    let mut returned = None;
+    let result = update_rows(
+        engine,
+        ctes,
+        target,
+        assignments,
+        from,
+        selection,
+        returning,
+        &mut returned,
+    );
+    super::stage::finish(engine, &result, returned);
+    result
+}
+
+/// UPDATE, its RETURNING rows kept in `returned` as they are produced.
+#[allow(clippy::too_many_arguments)]
+fn update_rows(
+    engine: &mut Engine,
+    ctes: &Ctes,
+    target: &ast::TableWithJoins,
+    assignments: &[ast::Assignment],
+    from: Option<&ast::TableWithJoins>,
+    selection: Option<&ast::Expr>,
+    returning: Option<&[ast::SelectItem]>,
+    returned: &mut Option<super::returning::Returned>,
+) -> StatementResult {
     let (table_name, alias) = single_table(target)?;
     let table = engine.table(&table_name)?.clone();
     let scope_name = alias.unwrap_or_else(|| table_name.clone());
@@ -140,7 +167,12 @@ pub fn run_with_ctes(
     if let Some(&i) = generated_targets.iter().min() {
         return Err(crate::generated::update_error(&table.columns[i].name).into());
     }
-    let mut returned = returning.as_ref().map(super::returning::Returning::empty);
+    *returned = returning.as_ref().map(super::returning::Returning::empty);
+    if super::stage::stops(engine, super::stage::Stage::Analysed) {
+        return Ok(Vec::new());
+    }
+    let planning_only = super::stage::planning_only(engine);
+    let stopped_at_plan = super::stage::stops(engine, super::stage::Stage::Planned);
     let generators = crate::generated::Generators::bind(engine, &table)?;
     let enums = engine.db.enums.clone();
     let assigned: Vec<String> = sets
@@ -169,14 +201,16 @@ pub fn run_with_ctes(
         TriggerEvent::Update,
         &assigned,
     );
-    StatementFiring::new(
-        engine,
-        &table_name,
-        Timing::Before,
-        TriggerEvent::Update,
-        &assigned,
-    )
-    .fire(engine)?;
+    if !planning_only {
+        StatementFiring::new(
+            engine,
+            &table_name,
+            Timing::Before,
+            TriggerEvent::Update,
+            &assigned,
+        )
+        .fire(engine)?;
+    }
     let (tables, mut env) = engine.split();
     let t = tables
         .get_mut(&table_name)
@@ -187,7 +221,16 @@ pub fn run_with_ctes(
     for (_, e) in by_column {
         e.fold(&mut env)?;
     }
-    let source_rows = super::plan_scan(&mut filter, &mut returning, &mut source, &mut env)?;
+    let source_rows = super::plan_scan(
+        &mut filter,
+        &mut returning,
+        &mut source,
+        &mut env,
+        !planning_only,
+    )?;
+    if stopped_at_plan {
+        return Ok(Vec::new());
+    }
     // Row by row, as the executor does: compute the new version, check NOT NULL and
     // CHECK constraints, store it, check unique indexes — then the next row.
     let mut changed = Vec::new();
@@ -307,6 +350,6 @@ pub fn run_with_ctes(
         after.after(engine, rows)?;
     }
     after_statement.fire(engine)?;
-    engine.returned = returned;
+    engine.returned = returned.take();
     Ok(Vec::new())
 }

@@ -35,6 +35,7 @@ mod lex;
 pub mod lock;
 pub mod modifying_with;
 mod mysql_alter;
+pub(crate) mod nested_modifying_with;
 pub mod psql;
 mod reset;
 mod returning_alias;
@@ -399,6 +400,9 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
             None => StatementKind::Unsupported("ALTER TYPE".into()),
         };
         return Ok(statement);
+    }
+    if let Some(marked) = nested_modifying_with::mark(&tokens) {
+        tokens = marked;
     }
     match modifying_with::parse(&tokens) {
         Some(modifying_with::Parsed::Statement(with)) => {

@@ -3,7 +3,8 @@
 //! (`WITH d AS (DELETE ... RETURNING *) INSERT ...`), split here into its WITH
 //! queries and main statement, each parsed alone ([`parse`], run by
 //! `dml::modifying_with`). A form it cannot read (RECURSIVE, MERGE, a data-modifying
-//! WITH below the top level) is Rehearse's refusal naming it, not unreadable input.
+//! WITH below the top level that `nested_modifying_with` did not mark) is Rehearse's
+//! refusal naming it, not unreadable input.
 
 use sqlparser::ast::{self, VisitMut, VisitorMut};
 use sqlparser::dialect::PostgreSqlDialect;
@@ -126,7 +127,7 @@ impl VisitorMut for Inliner {
 }
 
 /// The refusal for a WITH statement of a form sqlparser cannot read, if it is one.
-pub(super) fn refusal(tokens: &[TokenWithLocation]) -> Option<String> {
+pub(crate) fn refusal(tokens: &[TokenWithLocation]) -> Option<String> {
     let is_word = |t: &Token, w: &str| matches!(t, Token::Word(x) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w));
     if !tokens.first().is_some_and(|t| is_word(&t.token, "with")) {
         return None;
@@ -371,7 +372,7 @@ fn statement(tokens: Vec<TokenWithLocation>) -> Option<ast::Statement> {
 }
 
 /// The position of the parenthesis closing the one at `open`.
-fn closing(tokens: &[TokenWithLocation], open: usize) -> Option<usize> {
+pub(super) fn closing(tokens: &[TokenWithLocation], open: usize) -> Option<usize> {
     let mut depth = 0usize;
     for (j, t) in tokens.iter().enumerate().skip(open) {
         match t.token {

@@ -6,20 +6,26 @@
 //! exactly once, read or not; a row that one of them already updated or deleted is
 //! skipped by the next (PostgreSQL's "updated by the same command").
 //!
-//! The statements run one after another in PostgreSQL's order (`order.rs`) on the
-//! statement's copy of the database: a read of a table an earlier one wrote reads the
-//! table as it was at the start; an UPDATE or DELETE of a table an earlier one wrote
-//! considers only the rows no earlier one wrote (`Engine::untouched`, which keeps
-//! them first in the heap). A WITH query's RETURNING rows become a hidden table for its
-//! readers (`rewrite.rs`). Where several statements fail, or one fails while another
-//! reads it, which error PostgreSQL raises first depends on its plan: refused.
+//! PostgreSQL analyses every statement (its WITH queries in order, then the main
+//! statement) before it plans any, and plans them all before it runs any
+//! (`prepare.rs`): so an error of analysis or planning is raised in the clause's order
+//! before any row is read. Then the statements run one after another in PostgreSQL's
+//! order (`order.rs`) on the statement's copy of the database: a read of a table an
+//! earlier one wrote reads the table as it was at the start; an UPDATE or DELETE of a
+//! table an earlier one wrote considers only the rows no earlier one wrote
+//! (`Engine::untouched`, which keeps them first in the heap). A WITH query's RETURNING
+//! rows become a hidden table for its readers (`rewrite.rs`). When one fails, which
+//! error PostgreSQL raises first is `first_error.rs`'s.
 
+mod first_error;
 mod order;
+mod prepare;
 mod rewrite;
 
+use super::stage::Stage;
 use crate::catalog::{Column, Table};
 use crate::error::PgError;
-use crate::routines::Timing;
+use crate::routines::{Timing, TriggerEvent};
 use crate::sql::modifying_with::{ModifyingWith, WithBody};
 use crate::{Engine, Failure, Lost, StatementResult};
 use rewrite::Rewriter;
@@ -48,13 +54,13 @@ pub(super) struct Part {
 
 /// What parse analysis finds beyond the parts.
 struct Analysis {
-    /// The first error PostgreSQL's parse analysis raises that Rehearse finds before
-    /// running anything (a read of a data-modifying WITH query without RETURNING,
-    /// 0A000; more column names than RETURNING columns, 42P10), with the index of the
-    /// WITH query it belongs to (the main statement's is the number of queries).
+    /// A read of a data-modifying WITH query without RETURNING (0A000, raised when the
+    /// reader's FROM item is analysed), with the index of the WITH query reading it
+    /// (the main statement's is the number of queries).
     early: Option<(usize, PgError)>,
-    /// The plain WITH queries nothing reads, rewritten: analysed, never run.
-    unread: Vec<ast::Query>,
+    /// The plain WITH queries, their reads rewritten, by index: each is analysed in
+    /// its place in the clause (and run only inlined in the statement reading it).
+    plain: BTreeMap<usize, ast::Query>,
 }
 
 /// What one part did.
@@ -80,17 +86,11 @@ pub fn run(engine: &mut Engine, with: &ModifyingWith) -> StatementResult {
         names.push(name);
     }
     let (parts, analysis) = parts(with)?;
+    prepare::analyse(engine, with, &parts, &analysis)?;
+    prepare::plan(engine, with, &parts)?;
     let schedule = order::schedule(&parts);
     order::check(&engine.db, &parts, &schedule)?;
     check_triggers(engine, &parts, &schedule)?;
-    // An error of parse analysis comes before anything runs; only an earlier
-    // statement's analysis error comes first.
-    if let Some((at, error)) = analysis.early {
-        let earlier: Vec<usize> = (0..parts.len())
-            .filter(|&p| parts[p].query.is_some_and(|i| i < at))
-            .collect();
-        return Err(certain(engine, &parts, &schedule, &earlier, error.into()));
-    }
     let start = engine.clone();
     let mut state = State {
         start: &start,
@@ -102,6 +102,7 @@ pub fn run(engine: &mut Engine, with: &ModifyingWith) -> StatementResult {
     let mut lost = Vec::new();
     let mut main = None;
     let mut written = Vec::new();
+    engine.stage = Some(Stage::Run);
     for (step, &(p, phase)) in schedule.iter().enumerate() {
         let before = engine.clone();
         match run_part(engine, &parts, p, phase, &mut state) {
@@ -114,25 +115,26 @@ pub fn run(engine: &mut Engine, with: &ModifyingWith) -> StatementResult {
                     main = Some(outcome);
                 }
             }
-            Err(failure) if failure.error.unsupported.is_some() => return Err(failure),
+            Err(failure) if failure.error.unsupported.is_some() => {
+                engine.stage = None;
+                return Err(failure);
+            }
             Err(failure) => {
-                if parts.iter().any(|other| other.reads_parts.contains(&p))
-                    || !analysis.unread.is_empty()
-                {
-                    return Err(ambiguous());
-                }
-                // Every part still to run must be free of errors of its own, or
-                // PostgreSQL might have raised one of those first.
+                // The RETURNING rows it produced before it failed: what its readers saw.
+                let prefix = engine.returned.take();
                 *engine = before;
-                let rest: Vec<usize> = schedule[step + 1..].iter().map(|s| s.0).collect();
-                return Err(certain(engine, &parts, &schedule, &rest, failure));
+                let ran = first_error::Failed {
+                    step,
+                    failure,
+                    prefix,
+                };
+                let answer = first_error::first(engine, &parts, &schedule, &state, ran);
+                engine.stage = None;
+                return Err(answer);
             }
         }
     }
-    // Plain WITH queries nothing read are still analysed (not run).
-    for query in &analysis.unread {
-        super::select::bind(engine, query, true)?;
-    }
+    engine.stage = None;
     for index in state.returned.keys() {
         engine.db.tables.remove(&rewrite::hidden_name(*index));
     }
@@ -148,6 +150,7 @@ pub fn run(engine: &mut Engine, with: &ModifyingWith) -> StatementResult {
 }
 
 /// What the parts run so far left.
+#[derive(Clone)]
 struct State<'a> {
     /// The database when the statement began.
     start: &'a Engine,
@@ -159,46 +162,6 @@ struct State<'a> {
     touched: BTreeMap<String, usize>,
     /// The sequences each phase advanced.
     sequences_by_phase: BTreeMap<usize, BTreeSet<String>>,
-}
-
-fn ambiguous() -> Failure {
-    PgError::unsupported(
-        "which error PostgreSQL raises first when a statement of a data-modifying WITH fails while another reads its rows, or several fail",
-    )
-    .into()
-}
-
-/// `failure`, if the parts `others` (run on a copy from `engine`, in schedule order)
-/// all succeed; else the refusal: PostgreSQL might have raised one of theirs first.
-fn certain(
-    engine: &Engine,
-    parts: &[Part],
-    schedule: &[(usize, usize)],
-    others: &[usize],
-    failure: Failure,
-) -> Failure {
-    let mut scratch = engine.clone();
-    let start = engine.clone();
-    let mut state = State {
-        start: &start,
-        returned: BTreeMap::new(),
-        written_by: BTreeMap::new(),
-        touched: BTreeMap::new(),
-        sequences_by_phase: BTreeMap::new(),
-    };
-    for &(p, phase) in schedule {
-        if !others.contains(&p) {
-            continue;
-        }
-        if parts[p].reads_parts.iter().any(|d| !others.contains(d)) {
-            // It reads rows that were never returned.
-            return ambiguous();
-        }
-        if run_part(&mut scratch, parts, p, phase, &mut state).is_err() {
-            return ambiguous();
-        }
-    }
-    failure
 }
 
 /// The parts: the data-modifying WITH queries in order, then the main statement.
@@ -260,9 +223,6 @@ fn parts(with: &ModifyingWith) -> Result<(Vec<Part>, Analysis), PgError> {
         if let (None, Some(name)) = (&early, &without_returning) {
             early = Some((i, no_returning(name)));
         }
-        if let (None, WithBody::Modify(s)) = (&early, &q.body) {
-            early = too_many_names(s, &q.alias).map(|e| (i, e));
-        }
         let mut rewriter = Rewriter {
             visible: queries[..i].iter().enumerate().collect(),
             bodies: &bodies,
@@ -323,11 +283,12 @@ fn parts(with: &ModifyingWith) -> Result<(Vec<Part>, Analysis), PgError> {
     };
     rewrite::rewrite_reads(&mut statement, &mut rewriter);
     parts.push(part(None, statement, tables, reads_parts));
-    let unread = (0..queries.len())
-        .filter(|&j| uses[j] == 0)
-        .filter_map(|j| bodies[j].clone())
+    let plain = bodies
+        .into_iter()
+        .enumerate()
+        .filter_map(|(j, body)| Some((j, body?)))
         .collect();
-    Ok((parts, Analysis { early, unread }))
+    Ok((parts, Analysis { early, plain }))
 }
 
 fn part(
@@ -352,34 +313,6 @@ fn part(
     }
 }
 
-/// `WITH d(x, y, z) AS (... RETURNING a, b)`: 42P10, when the list has no `*` (with
-/// one, the count is known once it ran; see `hide`).
-fn too_many_names(statement: &ast::Statement, alias: &ast::TableAlias) -> Option<PgError> {
-    let items = match statement {
-        ast::Statement::Insert(insert) => insert.returning.as_deref(),
-        ast::Statement::Update { returning, .. } => returning.as_deref(),
-        ast::Statement::Delete(delete) => delete.returning.as_deref(),
-        _ => None,
-    }?;
-    let plain = items.iter().all(|i| {
-        matches!(
-            i,
-            ast::SelectItem::UnnamedExpr(_) | ast::SelectItem::ExprWithAlias { .. }
-        )
-    });
-    (plain && alias.columns.len() > items.len()).then(|| {
-        PgError::new(
-            "42P10",
-            format!(
-                "WITH query \"{}\" has {} columns available but {} columns specified",
-                crate::ident(&alias.name),
-                items.len(),
-                alias.columns.len()
-            ),
-        )
-    })
-}
-
 fn returning(statement: &ast::Statement) -> bool {
     match statement {
         ast::Statement::Insert(insert) => insert.returning.is_some(),
@@ -401,10 +334,18 @@ fn check_triggers(
         let Some(table) = part.target.as_ref().and_then(|t| engine.db.tables.get(t)) else {
             continue;
         };
-        let after = table
-            .triggers
-            .iter()
-            .any(|t| t.enabled && t.timing == Timing::After);
+        // The events it fires (an upsert may update).
+        let events: &[TriggerEvent] = match &part.statement {
+            ast::Statement::Insert(_) if part.on_conflict => {
+                &[TriggerEvent::Insert, TriggerEvent::Update]
+            }
+            ast::Statement::Insert(_) => &[TriggerEvent::Insert],
+            ast::Statement::Update { .. } => &[TriggerEvent::Update],
+            _ => &[TriggerEvent::Delete],
+        };
+        let after = table.triggers.iter().any(|t| {
+            t.enabled && t.timing == Timing::After && t.events.iter().any(|e| events.contains(e))
+        });
         if after && Some(p) != last {
             return Err(PgError::unsupported(format!(
                 "AFTER triggers on \"{}\" in a data-modifying WITH where another statement runs after its own",
@@ -485,36 +426,7 @@ fn run_part(
         .iter()
         .map(|(n, s)| (n.clone(), s.last))
         .collect();
-    let result = match &part.statement {
-        ast::Statement::Insert(insert) => super::insert::run(engine, insert),
-        ast::Statement::Update {
-            table,
-            assignments,
-            from,
-            selection,
-            returning,
-            ..
-        } => super::update::run(
-            engine,
-            table,
-            assignments,
-            from.as_ref(),
-            selection.as_ref(),
-            returning.as_deref(),
-        ),
-        ast::Statement::Delete(delete) => super::delete::run(engine, delete),
-        ast::Statement::Query(query) => super::select::evaluate_named(engine, query)
-            .map(|(names, types, rows)| {
-                engine.affected = rows.len();
-                engine.returned = Some(super::returning::Returned {
-                    fields: names.into_iter().zip(types).collect(),
-                    rows,
-                });
-                Vec::new()
-            })
-            .map_err(Failure::from),
-        other => Err(PgError::unsupported(format!("WITH ... {other}")).into()),
-    };
+    let result = execute(engine, &part.statement);
     engine.untouched = None;
     engine.unique_cache = None;
     let lost = result?;
@@ -572,6 +484,77 @@ fn run_part(
     })
 }
 
+/// Runs one statement of the clause (as far as `engine.stage` says).
+fn execute(engine: &mut Engine, statement: &ast::Statement) -> StatementResult {
+    match statement {
+        ast::Statement::Insert(insert) => super::insert::run(engine, insert),
+        ast::Statement::Update {
+            table,
+            assignments,
+            from,
+            selection,
+            returning,
+            ..
+        } => super::update::run(
+            engine,
+            table,
+            assignments,
+            from.as_ref(),
+            selection.as_ref(),
+            returning.as_deref(),
+        ),
+        ast::Statement::Delete(delete) => super::delete::run(engine, delete),
+        ast::Statement::Query(query) => query_part(engine, query).map_err(Failure::from),
+        other => Err(PgError::unsupported(format!("WITH ... {other}")).into()),
+    }
+}
+
+/// Parse analysis of one INSERT, UPDATE or DELETE alone: a data-modifying WITH query
+/// below the top level, whose errors PostgreSQL raises before its 0A000. `with_names`:
+/// the statement's WITH query names, which analysed alone it could not see (refused).
+pub(crate) fn analyse_alone(
+    engine: &Engine,
+    statement: &ast::Statement,
+    with_names: &[String],
+) -> Result<(), Failure> {
+    let (reads, _) = rewrite::read_relations(statement);
+    if let Some(name) = reads.iter().find(|r| with_names.contains(r)) {
+        return Err(PgError::unsupported(format!(
+            "a data-modifying WITH query below the top level of a statement reading the WITH query \"{name}\""
+        ))
+        .into());
+    }
+    let mut scratch = engine.clone();
+    scratch.stage = Some(Stage::Analysed);
+    execute(&mut scratch, statement).map(drop)
+}
+
+/// The main statement when it is a query: its rows as a RETURNING list's (none when it
+/// only is analysed or planned).
+fn query_part(engine: &mut Engine, query: &ast::Query) -> Result<Vec<Lost>, PgError> {
+    let plan = super::select::bind(engine, query, true)?;
+    let rows = match engine.stage {
+        Some(Stage::Analysed) => Vec::new(),
+        Some(Stage::Planned) => {
+            let (_, mut env) = engine.split();
+            plan.clone().fold(&mut env)?;
+            Vec::new()
+        }
+        _ => super::select::rows(engine, &plan)?,
+    };
+    engine.affected = rows.len();
+    engine.returned = Some(super::returning::Returned {
+        fields: plan
+            .names()
+            .iter()
+            .cloned()
+            .zip(plan.types().iter().cloned())
+            .collect(),
+        rows,
+    });
+    Ok(Vec::new())
+}
+
 /// Keeps WITH query `index`'s RETURNING rows as a hidden table for its readers.
 fn hide(
     engine: &mut Engine,
@@ -624,5 +607,7 @@ fn hide(
     Ok(())
 }
 
+#[cfg(test)]
+mod error_tests;
 #[cfg(test)]
 mod tests;

@@ -106,7 +106,13 @@ fn reading_a_query_without_returning_and_nesting_are_postgresql_errors_or_refusa
         "SELECT * FROM (WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d) s",
     )
     .expect_err("nested");
-    assert!(err.error.unsupported.is_some(), "{err:?}");
+    assert_eq!(
+        (err.error.sqlstate.as_str(), err.error.message.as_str()),
+        (
+            "0A000",
+            "WITH clause containing a data-modifying statement must be at the top level"
+        )
+    );
 }
 
 #[test]

@@ -1,0 +1,5 @@
+CREATE TABLE t (a int PRIMARY KEY, b text);
+INSERT INTO t VALUES (1, 'x'), (2, 'y'), (3, 'z');
+CREATE TABLE p (id int PRIMARY KEY);
+INSERT INTO p VALUES (1);
+CREATE TABLE c (pid int REFERENCES p);

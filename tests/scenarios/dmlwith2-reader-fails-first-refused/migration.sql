@@ -1,0 +1,1 @@
+WITH w AS (UPDATE t SET b = 'q' WHERE 10 / (a - 3) < 0 RETURNING a) SELECT max(a + 2147483647) FROM w;
