@@ -567,7 +567,7 @@ pub fn check_constraint(
     use crate::ddl::constraints::NewConstraint;
     let (columns, what) = match c {
         NewConstraint::PrimaryKey(cols) => (cols, "primary keys"),
-        NewConstraint::Unique(cols) => (cols, "unique constraints"),
+        NewConstraint::Unique { columns, .. } => (columns, "unique constraints"),
         NewConstraint::ForeignKey { columns, .. } => (columns, "foreign key constraints"),
         NewConstraint::Check(..) => return Ok(()),
     };

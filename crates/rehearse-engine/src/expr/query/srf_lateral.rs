@@ -49,7 +49,7 @@ pub(super) fn relation(
             with_ordinality: false,
             partitions: Vec::new(),
         };
-        return relation(levels, before, visible, &call, kind);
+        return relation(levels, (before, item_start), visible, &call, kind);
     }
     // Bound on its own, the item's range table has the relations before it, out of
     // its reach (for the errors of a name it does not find).
