@@ -302,7 +302,7 @@ impl Engine {
         self.affected = 0;
         self.returned = None;
         // PostgreSQL's grammar raises these while parsing, before any other error.
-        sql::frame_bounds::check_statement(&statement.kind)?;
+        sql::frame_bounds::check_statement(statement)?;
         if let StatementKind::Sql(ast) = &statement.kind {
             // WITH ... INSERT / UPDATE is a data statement, run below.
             let reads = |q: &ast::Query| {
@@ -448,7 +448,7 @@ impl Engine {
     fn dispatch_statement(&mut self, statement: &Statement) -> StatementResult {
         use ast::Statement as S;
         // PostgreSQL's grammar raises these while parsing, before any other error.
-        sql::frame_bounds::check_statement(&statement.kind)?;
+        sql::frame_bounds::check_statement(statement)?;
         let ast = match &statement.kind {
             StatementKind::AlterType(alter) => return ddl::alter_type::run(self, alter),
             StatementKind::ValidateConstraint { table, name } => {
