@@ -222,26 +222,7 @@ pub fn check_definition(engine: &Engine, table: &Table, index: usize) -> Result<
                 .detail("Virtual generated columns that make use of user-defined functions are not yet supported."));
         }
     }
-    let from = bound.ty.clone();
-    scope
-        .coerce(bound, &column.ty.without_typmod(), CastContext::Assignment)
-        .map_err(|err| {
-            if err.sqlstate == "42804" {
-                PgError::new(
-                    "42804",
-                    format!(
-                        "column \"{}\" is of type {} but default expression is of type {}",
-                        column.name,
-                        column.ty.base_name(),
-                        from.base_name()
-                    ),
-                )
-                .hint("You will need to rewrite or cast the expression.")
-            } else {
-                err
-            }
-        })?;
-    Ok(())
+    crate::ddl::create_table::assign_default(&scope, bound, column)
 }
 
 /// What `EXPR_KIND_GENERATED_COLUMN` forbids while the expression is analysed:
@@ -537,24 +518,7 @@ pub fn recheck(engine: &mut Engine, table: &str) -> Result<(), crate::Failure> {
             crate::rows::require_no_nulls(&snapshot, i)?;
         }
     }
-    for c in &snapshot.constraints {
-        if let crate::catalog::ConstraintKind::Check(e) = &c.kind {
-            if !c.validated {
-                continue;
-            }
-            let scope = crate::expr::Scope {
-                table,
-                columns: snapshot.scope_columns(),
-                enums: &enums,
-                extensions: None,
-                joined: Vec::new(),
-                query: None,
-            };
-            let bound = scope.bind(e)?;
-            crate::rows::require_check(&snapshot, &c.name, &bound, &mut env)?;
-        }
-    }
-    crate::rows::build_unique(&snapshot, None, &enums, &mut env)?;
+    crate::rows::recheck_rewritten(&snapshot, table, &enums, &mut env)?;
     Ok(())
 }
 

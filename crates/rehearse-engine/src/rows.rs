@@ -293,6 +293,35 @@ pub fn key_text(table: &Table, keys: &[IndexKey], values: &[Value]) -> (String, 
     (names.join(", "), texts.join(", "))
 }
 
+/// A rewritten table's validated CHECK constraints over every row, then its unique
+/// indexes built again, as a table rewrite checks them (ALTER COLUMN TYPE, a generated
+/// column recomputed): "is violated by some row", then the duplicate key's 23505.
+pub fn recheck_rewritten(
+    snapshot: &Table,
+    table: &str,
+    enums: &BTreeMap<String, Vec<String>>,
+    env: &mut Env,
+) -> Result<(), Failure> {
+    for c in &snapshot.constraints {
+        if let ConstraintKind::Check(e) = &c.kind {
+            if !c.validated {
+                continue;
+            }
+            let scope = Scope {
+                table,
+                columns: snapshot.scope_columns(),
+                enums,
+                extensions: None,
+                joined: Vec::new(),
+                query: None,
+            };
+            let bound = scope.bind(e)?;
+            require_check(snapshot, &c.name, &bound, env)?;
+        }
+    }
+    build_unique(snapshot, None, enums, env)
+}
+
 /// Builds every unique index of `table` over its current rows, failing as
 /// `CREATE UNIQUE INDEX` does on the smallest duplicated key. `only` restricts the
 /// check to one index.

@@ -7,7 +7,7 @@ use super::{column_spec, create_column_sequence, nextval_default, table_constrai
 use crate::cast::convert;
 use crate::catalog::{rename_in_expr, ConstraintKind, IndexKey};
 use crate::error::PgError;
-use crate::rows::{build_unique, require_check, require_no_nulls};
+use crate::rows::require_no_nulls;
 use crate::types::{CastContext, SqlType};
 use crate::value::Value;
 use crate::{ident, object_name, Engine, Failure, Lost, StatementResult};
@@ -745,24 +745,7 @@ fn alter_type(
         require_no_nulls(t, index)?;
     }
     let snapshot = t.clone();
-    for c in &snapshot.constraints {
-        if let ConstraintKind::Check(e) = &c.kind {
-            if !c.validated {
-                continue;
-            }
-            let scope = crate::expr::Scope {
-                table,
-                columns: snapshot.scope_columns(),
-                enums: &enums,
-                extensions: None,
-                joined: Vec::new(),
-                query: None,
-            };
-            let bound = scope.bind(e)?;
-            require_check(&snapshot, &c.name, &bound, &mut env)?;
-        }
-    }
-    build_unique(&snapshot, None, &enums, &mut env)?;
+    crate::rows::recheck_rewritten(&snapshot, table, &enums, &mut env)?;
     Ok(if changed > 0 {
         vec![Lost {
             table: table.to_string(),

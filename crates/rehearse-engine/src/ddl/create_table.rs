@@ -21,6 +21,16 @@ pub fn check_default(engine: &Engine, column: &crate::catalog::Column) -> Result
     }
     let scope = engine.scope(None);
     let bound = scope.bind(e)?;
+    assign_default(&scope, bound, column)
+}
+
+/// Coerces a bound DEFAULT (or generation) expression to its column's type, with
+/// PostgreSQL's 42804 wording for one that cannot be assigned.
+pub(crate) fn assign_default(
+    scope: &crate::expr::Scope,
+    bound: crate::expr::Expr,
+    column: &crate::catalog::Column,
+) -> Result<(), PgError> {
     let from = bound.ty.clone();
     scope
         .coerce(bound, &column.ty.without_typmod(), CastContext::Assignment)
