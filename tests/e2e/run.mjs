@@ -275,7 +275,8 @@ await test('Make it safe shows a diff, applies it, and the rewrite commits witho
 });
 
 await test('Make it safe is a keyboard dialog: focus inside, Tab stays in, Escape closes and returns focus; the diff shows hunks', async () => {
-  await loadPreset('The NOT NULL trap');
+  // The lesson is a whole revision file: its docstring and header are folded away.
+  await pick(page, '2. The NOT NULL trap, and the two-step fix');
   await waitVerdict(/rolled back/);
   await page.click('#make-safe');
   await page.waitForSelector('.proposal');
