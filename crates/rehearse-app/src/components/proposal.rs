@@ -59,9 +59,16 @@ pub fn proposal(p: &ProposalProps) -> Html {
                     let _ = first.focus();
                 }
             }
-            // On close, once the page has redrawn without the dialog.
+            // On close, once the page has redrawn without the dialog: only if focus was
+            // lost with it (Apply hands focus to Undo, which keeps it).
             move || {
                 gloo::timers::callback::Timeout::new(0, || {
+                    let lost = gloo::utils::document()
+                        .active_element()
+                        .is_none_or(|a| a.tag_name() == "BODY");
+                    if !lost {
+                        return;
+                    }
                     if let Some(e) = FOCUS_AFTER.iter().find_map(|id| element(id)) {
                         let _ = e.focus();
                     }
