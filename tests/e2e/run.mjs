@@ -1227,6 +1227,231 @@ await test("a ckan revision that branches on ckan's own helper runs after \"Assu
   expect(await page.locator('.assumptions:not([hidden])').count() === 0, 'the list is gone');
 });
 
+// Accessibility (issue 19): axe-core inside the page or frame (evaluated through the
+// DevTools protocol, which the page's Content-Security-Policy does not govern), the
+// grid's keyboard, and embeds that fit their content.
+const axeSource = fs.readFileSync(path.join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
+// Runs axe on a page or frame: throws on any serious or critical violation and prints
+// the others.
+async function axeCheck(target, label) {
+  await target.evaluate(axeSource);
+  const result = await target.evaluate(() => window.axe.run(document, { iframes: false, resultTypes: ['violations'] }));
+  const grave = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of result.violations.filter((x) => !grave.includes(x))) {
+    console.log(`      axe (${label}, ${v.impact}): ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+  }
+  expect(grave.length === 0, `axe (${label}):\n${grave.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n  ')}`).join('\n')}`);
+}
+// axe in light and in dark.
+async function axeBothSchemes(p, targets, label) {
+  for (const scheme of ['light', 'dark']) {
+    await p.emulateMedia({ colorScheme: scheme });
+    for (const [t, name] of targets()) await axeCheck(t, `${label}${name}, ${scheme}`);
+  }
+  await p.emulateMedia({ colorScheme: null });
+}
+
+await test('axe: the playground has no serious or critical violations, light and dark (a failing lesson, lost data, the dialog)', async () => {
+  await pick(page, '2. The NOT NULL trap, and the two-step fix');
+  await waitVerdict(/rolled back/);
+  await page.click('button[role=tab]:has-text("Grid")');
+  await axeBothSchemes(page, () => [[page, '']], 'playground: a failing lesson');
+  await page.click('#make-safe');
+  await page.waitForSelector('.proposal');
+  await axeBothSchemes(page, () => [[page, '']], 'playground: the Make it safe dialog');
+  await page.keyboard.press('Escape');
+  await pick(page, '3. Rename vs drop + add');
+  await waitVerdict(/committed/);
+  await axeBothSchemes(page, () => [[page, '']], 'playground: lost data');
+});
+
+await test('axe: the embed page and both of its playgrounds have no serious or critical violations', async () => {
+  const other = await context.newPage();
+  await other.setViewportSize({ width: 1200, height: 800 });
+  await other.goto(`${base}embed-example.html`);
+  await other.frameLocator('#embed-lesson iframe').locator('#verdict').waitFor({ timeout: 20000 });
+  await other.locator('#embed-inline').scrollIntoViewIfNeeded();
+  await other.frameLocator('#embed-inline iframe').locator('#verdict').waitFor({ timeout: 20000 });
+  const frames = () => other.frames().filter((f) => f.url().includes('embed=1'));
+  await other.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
+  expect(frames().length === 2, `frames: ${frames().length}`);
+  await axeBothSchemes(other, () => [[other, 'host page'], ...frames().map((f, i) => [f, ` playground ${i + 1}`])], 'embed page: ');
+  await other.close();
+});
+
+await test('grid keyboard: one Tab stop per table, arrows/Home/End move, Enter edits, Escape undoes the edit', async () => {
+  await pick(page, '2. The NOT NULL trap, and the two-step fix');
+  await waitVerdict(/rolled back/);
+  await page.click('button[role=tab]:has-text("SQL")');
+  const setupBefore = await page.locator('#setup-editor').inputValue();
+  await page.click('button[role=tab]:has-text("Grid")');
+  const stops = await page.locator('.grid').evaluate((g) => [...g.querySelectorAll('input, button')].filter((e) => e.tabIndex >= 0 && !e.disabled).length);
+  expect(stops === 2, `Tab stops in the grid (one table, one "+ row"): ${stops}`);
+  const label = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
+  // Tab from the grid's tabs lands in the table, and one more Tab leaves it.
+  await page.locator('button[role=tab]:has-text("SQL")').focus();
+  await page.keyboard.press('Tab');
+  expect(await label() === 'applications row 1 id', `Tab into the grid: ${await label()}`);
+  await page.keyboard.press('ArrowRight');
+  expect(await label() === 'set applications row 1 id to NULL', `ArrowRight: ${await label()}`);
+  await page.keyboard.press('ArrowRight');
+  expect(await label() === 'applications row 1 name', `ArrowRight again: ${await label()}`);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  expect(await label() === 'applications row 3 name', `ArrowDown twice: ${await label()}`);
+  await page.keyboard.press('End');
+  expect(await label() === 'remove applications row 3', `End: ${await label()}`);
+  await page.keyboard.press('Home');
+  expect(await label() === 'applications row 3 id', `Home: ${await label()}`);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  expect(await label() === 'applications row 2 name', `ArrowUp, ArrowRight ×2: ${await label()}`);
+  await page.keyboard.press('Tab');
+  expect(/\+ row in applications/.test(await label()), `one Tab leaves the table: ${await label()}`);
+  await page.keyboard.press('Shift+Tab');
+  expect(await label() === 'applications row 2 name', `Shift+Tab comes back to the same cell: ${await label()}`);
+  // Enter edits in place (the arrows move the caret), Escape undoes the edit.
+  const cell = page.locator('input[aria-label="applications row 2 name"]');
+  const was = await cell.inputValue();
+  await page.keyboard.press('Enter');
+  expect(await cell.getAttribute('data-editing') !== null, 'Enter starts an edit');
+  await page.keyboard.type(' Jr');
+  await page.keyboard.press('ArrowLeft');
+  expect(await label() === 'applications row 2 name', `ArrowLeft while editing stays in the cell: ${await label()}`);
+  expect(await cell.inputValue() === `${was} Jr`, `typed: ${await cell.inputValue()}`);
+  await page.keyboard.press('Escape');
+  expect(await cell.inputValue() === was, `Escape undoes: ${await cell.inputValue()}`);
+  expect(await cell.getAttribute('data-editing') === null, 'Escape ends the edit');
+  await page.keyboard.press('ArrowDown');
+  expect(await label() === 'applications row 3 name', `after Escape the arrows move again: ${await label()}`);
+  // Typing starts an edit too; Escape undoes that as well; leaving applies nothing.
+  await page.keyboard.type('Z');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(400);
+  await page.click('button[role=tab]:has-text("SQL")');
+  expect(await page.locator('#setup-editor').inputValue() === setupBefore, 'the undone edits changed nothing');
+  // F2 edits, Enter applies.
+  await page.click('button[role=tab]:has-text("Grid")');
+  await page.locator('input[aria-label="applications row 1 name"]').focus();
+  await page.keyboard.press('F2');
+  await page.keyboard.type(' II');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(400);
+  await page.click('button[role=tab]:has-text("SQL")');
+  expect((await page.locator('#setup-editor').inputValue()).includes("'Ada Lovelace II'"), 'Enter applied the edit');
+  await page.click('button[role=tab]:has-text("Grid")');
+  await page.click('#reset-lesson');
+});
+
+// A host page of our own (served at this origin): the same lesson twice, one of them
+// editable, and a frame that is not a playground.
+const embedHost = `${base}a11y-embed-host.html`;
+await context.route(embedHost, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>embed host</title><script src="embed.js" defer></script></head>
+<body><main><h1>Two of the same lesson</h1>
+<div id="a" data-rehearse data-lesson="02-not-null-trap" data-readonly data-height="700"></div>
+<div id="b" data-rehearse data-lesson="02-not-null-trap" data-height="700"></div>
+<iframe id="stranger" title="not a playground" srcdoc="<p>hi</p>"></iframe></main></body></html>` }));
+
+await test('embeds fit their content: a reserved placeholder, then the height the playground reports; other senders are ignored', async () => {
+  const other = await context.newPage();
+  await other.setViewportSize({ width: 1200, height: 800 });
+  await other.goto(`${base}embed-example.html`);
+  // The second block is not loaded yet, but already holds its space (no jump later).
+  await other.waitForFunction(() => document.querySelector('#embed-inline').offsetHeight >= 620);
+  expect(await other.locator('#embed-inline iframe').count() === 0, 'the second playground is not loaded yet');
+  const frameBox = (sel) => other.evaluate((s) => document.querySelector(s).getBoundingClientRect().height, sel);
+  await other.waitForFunction(() => document.querySelector('#embed-lesson iframe')?.dataset.fitted === '1', null, { timeout: 20000 });
+  const frame = other.frames().find((f) => f.url().includes('lesson=02'));
+  await frame.waitForSelector('#verdict');
+  const fits = async () => {
+    const inner = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    const outer = await frameBox('#embed-lesson iframe');
+    return [inner, outer];
+  };
+  await other.waitForFunction(() => true);
+  let [inner, outer] = await fits();
+  expect(Math.abs(outer - (inner + 2)) <= 1, `the frame is as tall as its content: frame ${outer}, content ${inner}`);
+  expect(await frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1), 'nothing scrolls inside the frame');
+  // The content grows: the frame follows.
+  await frame.evaluate(() => { const d = document.createElement('div'); d.id = 'grow'; d.style.height = '400px'; document.body.append(d); });
+  await other.waitForFunction((h) => document.querySelector('#embed-lesson iframe').getBoundingClientRect().height >= h + 399, outer, { timeout: 5000 });
+  await frame.evaluate(() => document.getElementById('grow').remove());
+  await other.waitForFunction((h) => Math.abs(document.querySelector('#embed-lesson iframe').getBoundingClientRect().height - h) <= 1, outer, { timeout: 5000 });
+  // A height message from anyone but that frame (the page itself; another frame of the
+  // same origin) changes nothing.
+  await other.evaluate(() => window.postMessage({ type: 'rehearse:height', version: 1, height: 250 }, '*'));
+  const stranger = await other.evaluate(() => {
+    const f = document.createElement('iframe');
+    f.srcdoc = '<p>x</p>';
+    f.title = 'stranger';
+    document.body.append(f);
+    return new Promise((r) => { f.onload = () => { f.contentWindow.eval("parent.postMessage({ type: 'rehearse:height', version: 1, height: 250 }, '*')"); r(true); }; });
+  });
+  // A message in another version is not this one's either.
+  await frame.evaluate(() => parent.postMessage({ type: 'rehearse:height', version: 2, height: 250 }, '*'));
+  await other.waitForTimeout(300);
+  expect(stranger && Math.abs(await frameBox('#embed-lesson iframe') - outer) <= 1, `other senders were ignored: ${await frameBox('#embed-lesson iframe')} vs ${outer}`);
+  // Then the playground's own message is believed again.
+  await frame.evaluate(() => parent.postMessage({ type: 'rehearse:height', version: 1, height: 300 }, '*'));
+  await other.waitForFunction(() => Math.abs(document.querySelector('#embed-lesson iframe').getBoundingClientRect().height - 302) <= 1, null, { timeout: 3000 });
+  // At phone width the frame grows with the stacked layout, the verdict inside it.
+  await other.setViewportSize({ width: 390, height: 844 });
+  await frame.evaluate(() => window.dispatchEvent(new Event('resize')));
+  await other.waitForFunction(() => document.querySelector('#embed-lesson iframe').getBoundingClientRect().height > 900, null, { timeout: 5000 });
+  [inner, outer] = await fits();
+  expect(Math.abs(outer - (inner + 2)) <= 1, `phone: frame ${outer}, content ${inner}`);
+  await shoot(other, 'embed-fitted');
+  await other.close();
+});
+
+await test('lesson embeds: the lesson text, its sample data, the header folded; read-only is read-only; titles are unique', async () => {
+  const other = await context.newPage();
+  await other.setViewportSize({ width: 1200, height: 900 });
+  await other.goto(embedHost);
+  await other.frameLocator('#a iframe').locator('#verdict').waitFor({ timeout: 20000 });
+  await other.locator('#b').scrollIntoViewIfNeeded();
+  await other.frameLocator('#b iframe').locator('#verdict').waitFor({ timeout: 20000 });
+  const ro = other.frameLocator('#a iframe');
+  const rw = other.frameLocator('#b iframe');
+  for (const f of [ro, rw]) {
+    expect((await f.locator('#embed-lesson h2').innerText()).includes('NOT NULL trap'), 'the lesson title');
+    expect((await f.locator('#embed-lesson').innerText()).length > 200, 'the lesson text');
+    const fold = await f.locator('#folded-head summary').innerText();
+    expect(/^Lines 1–14: the revision's header/.test(fold), `folded: ${fold}`);
+    expect((await f.locator('#migration-editor').inputValue()).startsWith('def upgrade():'), 'the editor starts at upgrade()');
+    expect((await f.locator('.gutter').innerText()).trimStart().startsWith('15'), 'numbered from the real line');
+    expect(await f.locator('.ln-marked').innerText() === '16', 'the failing line keeps its number');
+  }
+  // Read-only: the sample data as tables, nothing that changes the scenario.
+  expect(await ro.locator('#sample-data table').count() === 1, 'the read-only embed shows the sample data');
+  expect((await ro.locator('#sample-data').innerText()).includes('Grace Hopper'), 'with its rows');
+  expect(await ro.locator('#make-safe').isDisabled(), 'Make it safe is disabled');
+  expect(await ro.locator('#read-only-note').isVisible(), 'and says why');
+  expect(await ro.locator('#kind').isDisabled() && await ro.locator('#check-downgrade').isDisabled(), 'read-as and check downgrade are disabled');
+  expect(await ro.locator('#migration-editor').getAttribute('readonly') !== null, 'the editor is read-only');
+  expect(await ro.locator('#reset-lesson').count() === 0, 'nothing to reset');
+  // Editable: the grid, Make it safe, and Reset to lesson; an edit keeps the header.
+  expect(await rw.locator('.grid table').count() === 1, 'the editable embed has the grid');
+  await rw.locator('#make-safe').click();
+  await rw.locator('#apply-fix').click();
+  const rwFrame = other.frames().filter((f) => f.url().includes('lesson=02')).find((f) => !f.url().includes('readonly'));
+  await rwFrame.waitForFunction(() => /committed/.test(document.querySelector('#verdict')?.innerText ?? ''), null, { timeout: 15000 });
+  await rw.locator('#reset-lesson').click();
+  await rwFrame.waitForFunction(() => /23502/.test(document.querySelector('#verdict')?.innerText ?? ''), null, { timeout: 15000 });
+  expect((await rw.locator('#migration-editor').inputValue()).startsWith('def upgrade():'), 'reset: folded again');
+  await rw.locator('#migration-editor').fill('def upgrade():\n    op.add_column("applications", sa.Column("note", sa.Text()))\n');
+  await rwFrame.waitForFunction(() => /committed: 1 step/.test(document.querySelector('#verdict')?.innerText ?? ''), null, { timeout: 15000 });
+  // Unique titles, the lesson's own.
+  await other.waitForFunction(() => [...document.querySelectorAll('[data-rehearse] iframe')].every((f) => f.title.includes('NOT NULL')), null, { timeout: 5000 });
+  const titles = await other.evaluate(() => [...document.querySelectorAll('[data-rehearse] iframe')].map((f) => f.title));
+  expect(titles[0] === 'Rehearse playground: 2. The NOT NULL trap, and the two-step fix'
+    && titles[1] === 'Rehearse playground: 2. The NOT NULL trap, and the two-step fix (2)', `titles: ${titles}`);
+  await other.close();
+});
+
 await test('no errors in the console', async () => {
   expect(consoleErrors.length === 0, consoleErrors.join('\n'));
 }, { always: true });

@@ -84,6 +84,14 @@ pub fn post_title(title: &str) {
     let _ = parent.post_message(&message, "*");
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/js/embed_size.js")]
+extern "C" {
+    /// An embed reports its content's height to the page around it, now and on every
+    /// change (see js/embed_size.js and web/embed.js).
+    #[wasm_bindgen(js_name = reportEmbedHeight)]
+    pub fn report_embed_height();
+}
+
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/js/guard.js")]
 extern "C" {
     /// Shows a banner if the wasm ever traps (see js/guard.js).

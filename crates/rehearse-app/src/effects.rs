@@ -125,8 +125,8 @@ pub fn use_other_tabs(state: &UseReducerHandle<State>) {
     });
 }
 
-/// An embed tells the page around it what it shows, for the iframe's title
-/// (web/embed.js). Public text only.
+/// An embed tells the page around it what it shows, for the iframe's title, and how
+/// tall it is, for the iframe's height (web/embed.js). Public text only.
 #[hook]
 pub fn use_embed_title(state: &UseReducerHandle<State>) {
     let embed = state.embed;
@@ -139,6 +139,7 @@ pub fn use_embed_title(state: &UseReducerHandle<State>) {
     use_effect_with((), move |_| {
         if embed {
             browser::post_title(&title);
+            browser::report_embed_height();
         }
     });
 }

@@ -12,6 +12,7 @@ pub mod background;
 pub mod browser;
 pub mod components;
 pub mod effects;
+pub mod fold;
 pub mod highlight;
 pub mod jobs;
 pub mod lessons;
@@ -23,6 +24,7 @@ pub mod storage;
 pub use browser::{install_panic_hook, install_trap_guard, now, query_param};
 
 use components::embed_bar::EmbedBar;
+use components::embed_lesson::{EmbedLesson, SampleData};
 use components::header::Header;
 use components::input_tabs::InputTabs;
 use components::lesson::LessonPanel;
@@ -77,6 +79,9 @@ pub fn app() -> Html {
             if state.embed {
                 <EmbedBar scenario={state.scenario.clone()} />
                 { notices }
+                if let Some(lesson) = lesson {
+                    <EmbedLesson text={lesson.text()} readonly={state.readonly} dispatch={dispatch.clone()} />
+                }
             } else {
                 <Header link={state.link.clone()} lesson={state.scenario.lesson.clone().map(AttrValue::from)} {on_copy_link} dispatch={dispatch.clone()} />
                 { notices }
@@ -86,7 +91,9 @@ pub fn app() -> Html {
             }
             <main class="layout">
                 <div class="inputs">
-                    if !state.readonly {
+                    if state.readonly {
+                        <SampleData model={state.model.clone().map(Same)} />
+                    } else {
                         <SetupPane sql={AttrValue::from(state.scenario.setup.clone())} model={state.model.clone().map(Same)}
                             view={state.setup_view} marker={state.setup_marker()} note={state.grid_note.clone().map(AttrValue::from)}
                             dispatch={dispatch.clone()} />
@@ -99,7 +106,7 @@ pub fn app() -> Html {
                         } else {
                             <MigrationPane migration={AttrValue::from(state.scenario.migration.clone())} kind={state.scenario.kind}
                                 check_downgrade={state.scenario.check_downgrade} marker={state.migration_marker()} readonly={state.readonly}
-                                undo={state.undo.clone()} generated={state.generated.clone()} dispatch={dispatch.clone()} />
+                                undo={state.undo.clone()} generated={state.generated.clone()} fold_head={state.embed} dispatch={dispatch.clone()} />
                         }
                     </section>
                     if !state.readonly {
@@ -116,7 +123,7 @@ pub fn app() -> Html {
                 <Results report={state.report().cloned().map(Same)} error={state.input_error().cloned()} selected={state.selected}
                     ms={state.last_run_ms} proposal={state.proposal.clone()} verification={state.verification.clone()}
                     held={state.hold != Hold::None} running={state.running.is_some()} notice={state.notice.clone()}
-                    assumptions={state.scenario.assumptions.clone()} current={state.ran_revision == state.revision}
+                    assumptions={state.scenario.assumptions.clone()} current={state.ran_revision == state.revision} readonly={state.readonly}
                     dispatch={dispatch.clone()} />
             </main>
         </div>

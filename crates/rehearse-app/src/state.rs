@@ -1049,6 +1049,8 @@ impl Reducible for State {
                 }
             }
             Action::DismissProposal => s.proposal = None,
+            // A read-only embed keeps its migration, whatever asks.
+            Action::ApplyProposal if s.readonly => s.proposal = None,
             Action::ApplyProposal => {
                 if let Some(p) = s.proposal.take() {
                     let kind = s.scenario.kind;

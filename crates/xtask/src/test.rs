@@ -85,7 +85,7 @@ pub fn test() -> Result<(), String> {
     header("playground: release build, then end-to-end tests in Chromium");
     build()?;
     ensure_chromium()?;
-    npm_packages("tests/e2e", &["playwright-core"], None)?;
+    npm_packages("tests/e2e", &["playwright-core", "axe-core"], None)?;
     run("node", &["tests/e2e/run.mjs"])?;
     header("live oracle: re-recording the corpus on PGlite and Alembic");
     record(&[])?;

@@ -28,6 +28,10 @@ pub struct EditorProps {
     /// Read-only (a read-only embed).
     #[prop_or_default]
     pub readonly: bool,
+    /// The number of the text's first line: the text is the rest of a file whose head
+    /// is folded (the marker's line is the file's).
+    #[prop_or(1)]
+    pub first_line: usize,
 }
 
 /// The editor.
@@ -88,7 +92,7 @@ pub fn editor(props: &EditorProps) -> Html {
     let tail = if props.value.ends_with('\n') { " " } else { "" };
     html! {
         <div class="editor">
-            <LineNumbers {lines} {marked} node={gutter} />
+            <LineNumbers {lines} first={props.first_line} {marked} node={gutter} />
             <div class="code">
                 if !plain {
                     <pre class="layer" ref={layer} aria-hidden="true">

@@ -16,9 +16,9 @@ pub struct EmbedBarProps {
 pub fn embed_bar(p: &EmbedBarProps) -> Html {
     let open_full = format!("./#{}", rehearse_core::share::encode(&p.scenario));
     html! {
-        <div class="embed-bar">
-            <span class="brand">{ "Rehearse" }</span>
+        <header class="embed-bar">
+            <h1 class="brand">{ "Rehearse" }</h1>
             <a href={open_full} target="_blank" rel="noopener" id="open-full">{ "Open in the playground ↗" }</a>
-        </div>
+        </header>
     }
 }

@@ -10,6 +10,9 @@ use yew::prelude::*;
 pub struct LineNumbersProps {
     /// How many lines the text has.
     pub lines: usize,
+    /// The number of the first line (an embed folds a revision's header).
+    #[prop_or(1)]
+    pub first: usize,
     /// The 1-based line to mark (an error's), if any.
     pub marked: Option<usize>,
     /// The gutter element, scrolled with the text.
@@ -31,11 +34,12 @@ fn numbers(from: usize, to: usize) -> String {
 /// The gutter.
 #[function_component(LineNumbers)]
 pub fn line_numbers(p: &LineNumbersProps) -> Html {
-    let lines = p.lines.max(1);
-    let marked = p.marked.filter(|m| (1..=lines).contains(m));
+    let first = p.first.max(1);
+    let last = first + p.lines.max(1) - 1;
+    let marked = p.marked.filter(|m| (first..=last).contains(m));
     let (before, after) = match marked {
-        Some(m) => (numbers(1, m - 1), numbers(m + 1, lines)),
-        None => (numbers(1, lines), String::new()),
+        Some(m) => (numbers(first, m - 1), numbers(m + 1, last)),
+        None => (numbers(first, last), String::new()),
     };
     html! {
         <div class="gutter" ref={p.node.clone()} aria-hidden="true">

@@ -3,6 +3,7 @@
 
 use super::editor::Editor;
 use super::undo::UndoNote;
+use crate::fold;
 use crate::state::{Action, Undo};
 use rehearse_core::MigrationKind;
 use std::rc::Rc;
@@ -26,6 +27,9 @@ pub struct MigrationPaneProps {
     pub undo: Option<Rc<Undo>>,
     /// What the last "Generate migration" produced.
     pub generated: Option<String>,
+    /// Fold a revision's header (an embed: see `fold`).
+    #[prop_or_default]
+    pub fold_head: bool,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -55,9 +59,17 @@ pub fn migration_pane(p: &MigrationPaneProps) -> Html {
             d.emit(Action::SetCheckDowngrade(checked));
         })
     };
+    // An embed shows a revision from its first function; the header is folded above
+    // the editor and kept in front of every edit.
+    let folded = p.fold_head.then(|| fold::revision_head(&p.migration)).flatten().filter(|_| python);
+    let (head, body, first_line) = match folded {
+        Some((at, lines)) => (&p.migration[..at], AttrValue::from(p.migration[at..].to_string()), lines + 1),
+        None => ("", p.migration.clone(), 1),
+    };
     let on_migration = {
         let d = p.dispatch.clone();
-        Callback::from(move |s| d.emit(Action::EditMigration(s)))
+        let head = head.to_string();
+        Callback::from(move |s: String| d.emit(Action::EditMigration(format!("{head}{s}"))))
     };
     // A new replacement is a new Undo notice (which takes the focus); other redraws
     // leave it be.
@@ -74,19 +86,25 @@ pub fn migration_pane(p: &MigrationPaneProps) -> Html {
             <div class="pane-head">
                 <h2><label for="migration-editor">{ "Migration" }</label></h2>
                 <label class="kind">{ "read as " }
-                    <select id="kind" onchange={on_kind} aria-label="read the migration as">
+                    <select id="kind" onchange={on_kind} aria-label="read the migration as" disabled={p.readonly}>
                         <option value="auto" selected={kind_value == "auto"}>{ format!("auto ({detected})") }</option>
                         <option value="alembic" selected={kind_value == "alembic"}>{ "Alembic" }</option>
                         <option value="sql" selected={kind_value == "sql"}>{ "SQL" }</option>
                     </select>
                 </label>
                 <label class="toggle" title="run downgrade() after the upgrade and compare with the start">
-                    <input type="checkbox" id="check-downgrade" checked={p.check_downgrade} onchange={on_downgrade} />
+                    <input type="checkbox" id="check-downgrade" checked={p.check_downgrade} onchange={on_downgrade} disabled={p.readonly} />
                     { " check downgrade" }
                 </label>
             </div>
-            <Editor id="migration-editor" label="migration" value={p.migration.clone()}
-                {python} marker={p.marker.clone()} oninput={on_migration} readonly={p.readonly} />
+            if let Some((_, lines)) = folded {
+                <details class="folded-head" id="folded-head">
+                    <summary>{ format!("Lines 1–{lines}: the revision's header (docstring, imports, identifiers)") }</summary>
+                    <pre tabindex="0" aria-label="the revision's header">{ head }</pre>
+                </details>
+            }
+            <Editor id="migration-editor" label="migration" value={body}
+                {python} marker={p.marker.clone()} oninput={on_migration} readonly={p.readonly} {first_line} />
             <p class="muted hint">{ "Re-runs as you type · Ctrl/Cmd+Enter runs now · arrow keys move between steps" }</p>
         </>
     }

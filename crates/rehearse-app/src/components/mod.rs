@@ -4,6 +4,8 @@ pub mod analysis;
 pub mod assumptions;
 pub mod editor;
 pub mod embed_bar;
+pub mod embed_lesson;
+pub mod grid_keys;
 pub mod header;
 pub mod input_tabs;
 pub mod lesson;

@@ -43,6 +43,9 @@ pub struct ResultsProps {
     pub notice: Option<String>,
     /// The assumptions the user stated (the scenario's).
     pub assumptions: Vec<Assumption>,
+    /// A read-only embed: nothing replaces the migration.
+    #[prop_or_default]
+    pub readonly: bool,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -71,7 +74,7 @@ pub fn results(p: &ResultsProps) -> Html {
                 <>
                     <Summary report={report.clone()} ms={p.ms} />
                     <Safety report={report.clone()} proposal={p.proposal.clone()} dispatch={p.dispatch.clone()}
-                        verification={p.verification.clone()} current={p.current} />
+                        verification={p.verification.clone()} current={p.current} readonly={p.readonly} />
                     <div class="results-body">
                         <Timeline report={report.clone()} selected={p.selected} dispatch={p.dispatch.clone()} />
                         if has_step {
@@ -101,6 +104,8 @@ pub fn results(p: &ResultsProps) -> Html {
     };
     html! {
         <section class="results" aria-label="results">
+            // The results' heading, for the outline (h1, h2, then the step's h3).
+            <h2 class="visually-hidden">{ "Results" }</h2>
             if p.running {
                 <RunProgress {on_cancel} />
             }

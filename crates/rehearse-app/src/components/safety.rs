@@ -31,6 +31,10 @@ pub struct SafetyProps {
     /// latest edit (PostgreSQL would run a scenario the report is not about).
     #[prop_or(true)]
     pub current: bool,
+    /// A read-only embed: "Make it safe" cannot replace its migration (the full
+    /// playground can: "Open in the playground").
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 /// The safety bar.
@@ -147,7 +151,10 @@ pub fn safety(p: &SafetyProps) -> Html {
             { for drift }
             <div class="safety-bar">
                 <span class={classes!("hazard-count", (errors > 0).then_some("bad"), (errors == 0 && warnings > 0).then_some("warn"))} id="hazard-count">{ summary }</span>
-                if fixable && p.proposal.is_none() {
+                if fixable && p.proposal.is_none() && p.readonly {
+                    <button id="make-safe" class="primary" disabled=true aria-describedby="read-only-note">{ "Make it safe" }</button>
+                    <span class="muted read-only-note" id="read-only-note">{ "Read-only here: open it in the playground to make it safe." }</span>
+                } else if fixable && p.proposal.is_none() {
                     <button id="make-safe" class="primary" onclick={make_safe}>{ "Make it safe" }</button>
                 }
             </div>

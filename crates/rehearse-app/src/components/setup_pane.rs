@@ -4,6 +4,7 @@
 //! SQL edits refresh the grid on the next run.
 
 use super::editor::Editor;
+use super::grid_keys;
 use crate::state::{Action, SetupView, Work};
 use rehearse_core::setup::SetupModel;
 use web_sys::HtmlInputElement;
@@ -54,8 +55,10 @@ fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
                 let label = format!("{} row {} {}", t.name, ri + 1, t.columns.get(ci).map(|c| c.name.as_str()).unwrap_or_default());
                 html! {
                     <td class={classes!(null.then_some("is-null"))}>
-                        <input aria-label={label.clone()} value={value} placeholder={if null { "NULL" } else { "(empty)" }} {onchange} />
-                        <button class="null-btn" title="set to NULL" aria-label={format!("set {label} to NULL")} onclick={set_null} disabled={null}>{ "∅" }</button>
+                        <input aria-label={label.clone()} value={value} placeholder={if null { "NULL" } else { "(empty)" }} {onchange}
+                            data-nav={grid_keys::nav(ri, 2 * ci)} tabindex={grid_keys::tab_index(ri, 2 * ci)} />
+                        <button class="null-btn" title="set to NULL" aria-label={format!("set {label} to NULL")} onclick={set_null} disabled={null}
+                            data-nav={grid_keys::nav(ri, 2 * ci + 1)} tabindex="-1">{ "∅" }</button>
                     </td>
                 }
             });
@@ -63,7 +66,9 @@ fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
                 let d = dispatch.clone();
                 Callback::from(move |_| d.emit(Action::RemoveRow(ti, ri)))
             };
-            html! { <tr>{ for cells }<td><button class="row-btn" aria-label={format!("remove {} row {}", t.name, ri + 1)} onclick={remove}>{ "✕" }</button></td></tr> }
+            let last = 2 * t.columns.len();
+            html! { <tr>{ for cells }<td><button class="row-btn" aria-label={format!("remove {} row {}", t.name, ri + 1)} onclick={remove}
+                data-nav={grid_keys::nav(ri, last)} tabindex={grid_keys::tab_index(ri, last)}>{ "✕" }</button></td></tr> }
         });
         let add = {
             let d = dispatch.clone();
@@ -71,10 +76,13 @@ fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
         };
         html! {
             <div class="grid-table">
-                <h4>{ &t.name }</h4>
+                <h3>{ &t.name }</h3>
                 <div class="scroll">
-                    <table aria-label={format!("{} sample rows", t.name)}>
-                        <thead><tr>{ for head }<th></th></tr></thead>
+                    // One Tab stop; arrow keys inside (see grid_keys).
+                    <table role="grid" aria-label={format!("{} sample rows", t.name)} aria-describedby="grid-keys"
+                        onkeydown={Callback::from(grid_keys::on_key_down)} onfocusin={Callback::from(grid_keys::on_focus_in)}
+                        onfocusout={Callback::from(grid_keys::on_focus_out)} onclick={Callback::from(grid_keys::on_click)}>
+                        <thead><tr>{ for head }<th scope="col"><span class="visually-hidden">{ "remove row" }</span></th></tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>
@@ -83,7 +91,12 @@ fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
             </div>
         }
     });
-    html! { <div class="grid">{ for tables }</div> }
+    html! {
+        <div class="grid">
+            <p id="grid-keys" class="visually-hidden">{ "Arrow keys move between cells; Enter or F2 edits a cell; Escape undoes the edit." }</p>
+            { for tables }
+        </div>
+    }
 }
 
 /// The setup pane.

@@ -225,7 +225,8 @@ pub fn table_view(p: &TableViewProps) -> Html {
     html! {
         <figure class="table-view">
             <figcaption>{ &p.caption }</figcaption>
-            <div class="scroll">
+            // A box that may scroll sideways: the keyboard can focus it to scroll it.
+            <div class="scroll" tabindex="0" role="region" aria-label={format!("{} {} (scrolls)", g.name, p.caption)}>
                 <table aria-label={format!("{} {}", g.name, p.caption)}>
                     <thead><tr>{ for header }</tr></thead>
                     <tbody>{ for rows }</tbody>
