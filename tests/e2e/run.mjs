@@ -1449,6 +1449,7 @@ await test('lesson embeds: the lesson text, its sample data, the header folded; 
   const titles = await other.evaluate(() => [...document.querySelectorAll('[data-rehearse] iframe')].map((f) => f.title));
   expect(titles[0] === 'Rehearse playground: 2. The NOT NULL trap, and the two-step fix'
     && titles[1] === 'Rehearse playground: 2. The NOT NULL trap, and the two-step fix (2)', `titles: ${titles}`);
+  await other.screenshot({ path: path.join(shots, 'embed-lessons-full.png'), fullPage: true });
   await other.close();
 });
 

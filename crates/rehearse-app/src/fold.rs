@@ -33,8 +33,14 @@ mod tests {
         // A snippet, SQL, a short header: nothing to fold.
         assert_eq!(revision_head("op.drop_column(\"t\", \"x\")\n"), None);
         assert_eq!(revision_head("ALTER TABLE t DROP COLUMN x;\n"), None);
-        assert_eq!(revision_head("import sqlalchemy as sa\ndef upgrade():\n    pass\n"), None);
+        assert_eq!(
+            revision_head("import sqlalchemy as sa\ndef upgrade():\n    pass\n"),
+            None
+        );
         // An indented def (inside a class) is not the header's end.
-        assert_eq!(revision_head("a = 1\nb = 2\nclass C:\n    def f(self): pass\n"), None);
+        assert_eq!(
+            revision_head("a = 1\nb = 2\nclass C:\n    def f(self): pass\n"),
+            None
+        );
     }
 }

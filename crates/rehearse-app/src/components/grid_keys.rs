@@ -52,7 +52,12 @@ fn controls(table: &Element) -> Vec<((usize, usize), HtmlElement)> {
 }
 
 /// Where a navigation key goes from `at`, among `places` (in reading order).
-fn target(key: &str, ctrl: bool, at: (usize, usize), places: &[(usize, usize)]) -> Option<(usize, usize)> {
+fn target(
+    key: &str,
+    ctrl: bool,
+    at: (usize, usize),
+    places: &[(usize, usize)],
+) -> Option<(usize, usize)> {
     let (row, column) = at;
     let in_row = || places.iter().filter(move |p| p.0 == row);
     // The control in `to_row` at `column`, or the nearest before it (a disabled ∅).
@@ -64,8 +69,14 @@ fn target(key: &str, ctrl: bool, at: (usize, usize), places: &[(usize, usize)]) 
             .copied()
     };
     match key {
-        "ArrowRight" => in_row().filter(|p| p.1 > column).min_by_key(|p| p.1).copied(),
-        "ArrowLeft" => in_row().filter(|p| p.1 < column).max_by_key(|p| p.1).copied(),
+        "ArrowRight" => in_row()
+            .filter(|p| p.1 > column)
+            .min_by_key(|p| p.1)
+            .copied(),
+        "ArrowLeft" => in_row()
+            .filter(|p| p.1 < column)
+            .max_by_key(|p| p.1)
+            .copied(),
         "ArrowDown" => places
             .iter()
             .map(|p| p.0)
@@ -111,7 +122,8 @@ fn end_edit(input: &HtmlInputElement) {
 /// Escape restores.
 pub fn on_focus_in(e: FocusEvent) {
     let (Some(table), Some(el)) = (
-        e.current_target().and_then(|t| t.dyn_into::<Element>().ok()),
+        e.current_target()
+            .and_then(|t| t.dyn_into::<Element>().ok()),
         e.target().and_then(|t| t.dyn_into::<Element>().ok()),
     ) else {
         return;
@@ -129,7 +141,10 @@ pub fn on_focus_in(e: FocusEvent) {
 
 /// A click in a cell edits it where the caret lands.
 pub fn on_click(e: MouseEvent) {
-    if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+    if let Some(input) = e
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    {
         if place(&input).is_some() {
             begin_edit(&input);
         }
@@ -138,7 +153,10 @@ pub fn on_click(e: MouseEvent) {
 
 /// A grid control left: an edit in progress ends (the input's `change` applies it).
 pub fn on_focus_out(e: FocusEvent) {
-    if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+    if let Some(input) = e
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    {
         let _ = input.remove_attribute("data-editing");
     }
 }
@@ -146,7 +164,8 @@ pub fn on_focus_out(e: FocusEvent) {
 /// The grid's keys.
 pub fn on_key_down(e: KeyboardEvent) {
     let (Some(table), Some(el)) = (
-        e.current_target().and_then(|t| t.dyn_into::<Element>().ok()),
+        e.current_target()
+            .and_then(|t| t.dyn_into::<Element>().ok()),
         e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()),
     ) else {
         return;
@@ -159,7 +178,12 @@ pub fn on_key_down(e: KeyboardEvent) {
     let editing = el.has_attribute("data-editing");
     if let Some(input) = input {
         match key.as_str() {
-            "Escape" if editing || input.get_attribute("data-original").is_some_and(|o| o != input.value()) => {
+            "Escape"
+                if editing
+                    || input
+                        .get_attribute("data-original")
+                        .is_some_and(|o| o != input.value()) =>
+            {
                 // Undo the edit in progress: the cell as it was, no change applied.
                 input.set_value(&input.get_attribute("data-original").unwrap_or_default());
                 let _ = input.remove_attribute("data-editing");
@@ -182,7 +206,10 @@ pub fn on_key_down(e: KeyboardEvent) {
             }
             _ if editing => return,
             // Typing starts an edit, as in a spreadsheet.
-            k if (k.chars().count() == 1 || k == "Backspace" || k == "Delete") && !e.ctrl_key() && !e.meta_key() => {
+            k if (k.chars().count() == 1 || k == "Backspace" || k == "Delete")
+                && !e.ctrl_key()
+                && !e.meta_key() =>
+            {
                 begin_edit(input);
                 return;
             }
@@ -208,8 +235,15 @@ mod tests {
     fn keys_move_within_rows_and_columns_skipping_what_cannot_take_focus() {
         // Two rows of: input, ∅, input, ∅, remove (col 4); row 1's first ∅ is disabled.
         let places = vec![
-            (0, 0), (0, 1), (0, 2), (0, 3), (0, 4),
-            (1, 0), (1, 2), (1, 3), (1, 4),
+            (0, 0),
+            (0, 1),
+            (0, 2),
+            (0, 3),
+            (0, 4),
+            (1, 0),
+            (1, 2),
+            (1, 3),
+            (1, 4),
         ];
         assert_eq!(target("ArrowRight", false, (0, 0), &places), Some((0, 1)));
         assert_eq!(target("ArrowRight", false, (0, 4), &places), None);
@@ -223,6 +257,9 @@ mod tests {
         assert_eq!(target("Home", true, (1, 3), &places), Some((0, 0)));
         assert_eq!(target("End", true, (0, 0), &places), Some((1, 4)));
         assert_eq!(target("a", false, (0, 0), &places), None);
-        assert_eq!((tab_index(0, 0), tab_index(0, 1), nav(3, 4)), ("0", "-1", "3,4".to_string()));
+        assert_eq!(
+            (tab_index(0, 0), tab_index(0, 1), nav(3, 4)),
+            ("0", "-1", "3,4".to_string())
+        );
     }
 }

@@ -61,9 +61,17 @@ pub fn migration_pane(p: &MigrationPaneProps) -> Html {
     };
     // An embed shows a revision from its first function; the header is folded above
     // the editor and kept in front of every edit.
-    let folded = p.fold_head.then(|| fold::revision_head(&p.migration)).flatten().filter(|_| python);
+    let folded = p
+        .fold_head
+        .then(|| fold::revision_head(&p.migration))
+        .flatten()
+        .filter(|_| python);
     let (head, body, first_line) = match folded {
-        Some((at, lines)) => (&p.migration[..at], AttrValue::from(p.migration[at..].to_string()), lines + 1),
+        Some((at, lines)) => (
+            &p.migration[..at],
+            AttrValue::from(p.migration[at..].to_string()),
+            lines + 1,
+        ),
         None => ("", p.migration.clone(), 1),
     };
     let on_migration = {

@@ -197,6 +197,24 @@ mod proposal_tests {
         assert!(applied.proposal.is_none());
         assert!(applied.immediate, "the rewrite runs at once");
     }
+
+    #[test]
+    fn a_read_only_embed_never_applies_a_proposal() {
+        let scenario = State::default_scenario();
+        let fixed = rehearse_core::fix::fix(&scenario, Default::default())
+            .expect("the default example reads");
+        let mut state = State::new(scenario.clone());
+        state.embed = true;
+        state.readonly = true;
+        let proposed = answered(
+            Rc::new(state),
+            Work::MakeSafe,
+            Answer::Proposal(Rc::new(fixed)),
+        );
+        let applied = proposed.reduce(Action::ApplyProposal);
+        assert_eq!(applied.scenario.migration, scenario.migration);
+        assert!(applied.proposal.is_none() && applied.undo.is_none());
+    }
 }
 
 mod work_tests {
