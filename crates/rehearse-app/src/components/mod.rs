@@ -14,6 +14,7 @@ pub mod model_pane;
 pub mod notices;
 pub mod picker;
 pub mod progress;
+pub mod reveal;
 pub mod proposal;
 pub mod results;
 pub mod safety;
@@ -22,8 +23,10 @@ pub mod sql_box;
 pub mod step_detail;
 pub mod summary;
 pub mod table_view;
+pub mod text_size;
 pub mod timeline;
 pub mod undo;
+pub mod verdict_bar;
 
 use std::ops::Deref;
 use std::rc::Rc;

@@ -43,6 +43,10 @@ pub struct ResultsProps {
     pub notice: Option<String>,
     /// The assumptions the user stated (the scenario's).
     pub assumptions: Vec<Assumption>,
+    /// The scenario is a lesson about drift: with its hand change removed, say that
+    /// the environments agree instead of dropping the comparison.
+    #[prop_or_default]
+    pub drift_expected: bool,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -71,7 +75,7 @@ pub fn results(p: &ResultsProps) -> Html {
                 <>
                     <Summary report={report.clone()} ms={p.ms} />
                     <Safety report={report.clone()} proposal={p.proposal.clone()} dispatch={p.dispatch.clone()}
-                        verification={p.verification.clone()} current={p.current} />
+                        verification={p.verification.clone()} current={p.current} drift_expected={p.drift_expected} />
                     <div class="results-body">
                         <Timeline report={report.clone()} selected={p.selected} dispatch={p.dispatch.clone()} />
                         if has_step {
