@@ -1313,6 +1313,12 @@ await test('lesson 4: the grid marks the failing row and cell; the BEFORE box sh
   expect(/22P02/.test(described ?? ''), `the row's description: ${described}`);
   const cell = await row.locator('td.failing-cell input').inputValue();
   expect(cell === 'n/a', `the marked cell holds the value the error quotes: ${cell}`);
+  const cellInView = await row.locator('td.failing-cell').evaluate((td) => {
+    const box = td.closest('.scroll').getBoundingClientRect();
+    const r = td.getBoundingClientRect();
+    return r.left >= box.left - 1 && r.right <= box.right + 1;
+  });
+  expect(cellInView, 'the grid scrolls the failing cell into sight');
   const mark = await row.locator('td').first().evaluate((td) => getComputedStyle(td, '::before').content);
   expect(mark.includes('✗'), `a sign before the row, not colour alone: ${mark}`);
   // The failing step's BEFORE box: the named column scrolled into view beside the pinned key.

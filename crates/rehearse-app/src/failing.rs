@@ -81,7 +81,10 @@ pub fn failing_columns(e: &PgError, table: &TableState, rows: &[usize]) -> Vec<S
                 .iter()
                 .take(FAILING_ROWS_LOOKED_AT)
                 .filter_map(|&r| table.rows.get(r))
-                .any(|row| row.get(i).is_some_and(|x| !x.is_null() && cell_text(x) == v));
+                .any(|row| {
+                    row.get(i)
+                        .is_some_and(|x| !x.is_null() && cell_text(x) == v)
+                });
             if holds && !out.contains(&c.name) {
                 out.push(c.name.clone());
             }
@@ -167,7 +170,11 @@ mod tests {
         assert_eq!(f.table, "t");
         assert_eq!(f.rows, vec![1]);
         assert_eq!(f.columns, vec!["score".to_string()]);
-        assert!(f.description.starts_with("fails step 1: 22P02"), "{}", f.description);
+        assert!(
+            f.description.starts_with("fails step 1: 22P02"),
+            "{}",
+            f.description
+        );
     }
 
     #[test]

@@ -108,6 +108,12 @@ pub fn setup_pane(p: &SetupPaneProps) -> Html {
                 onclick={Callback::from(move |_| d.emit(Action::SetSetupView(view)))}>{ label }</button>
         }
     };
+    // The failing cell in sight: its box scrolls to it (its row is in the first rows).
+    let section = use_node_ref();
+    super::reveal::use_reveal_marked(
+        section.clone(),
+        (p.failing.clone(), p.model.clone(), p.view),
+    );
     let body = match (p.view, &p.model) {
         (SetupView::Grid, Some(model)) => html! {
             <>
@@ -132,7 +138,7 @@ pub fn setup_pane(p: &SetupPaneProps) -> Html {
         }
     };
     html! {
-        <section class="pane setup" aria-label="sample data">
+        <section class="pane setup" aria-label="sample data" ref={section}>
             <div class="pane-head">
                 <h2>{ "Sample data" }</h2>
                 <div role="tablist" aria-label="setup view">{ tab(SetupView::Grid, "Grid") }{ tab(SetupView::Sql, "SQL") }</div>

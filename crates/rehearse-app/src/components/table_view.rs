@@ -240,7 +240,11 @@ pub fn table_view(p: &TableViewProps) -> Html {
         });
         // The mark is not colour alone: a sign before the row (style.css) and, for
         // screen readers, what it fails with.
-        let description = row.failing.then(|| g.failure.clone().unwrap_or_else(|| "makes the step fail".into()));
+        let description = row.failing.then(|| {
+            g.failure
+                .clone()
+                .unwrap_or_else(|| "makes the step fail".into())
+        });
         html! { <tr class={row_class} aria-description={description}>{ for cells }</tr> }
     });
     html! {

@@ -93,7 +93,10 @@ pub fn verdict_line(report: &Report) -> VerdictLine {
     let mut extras = Vec::new();
     let mut loss_elsewhere = false;
     if let Some(rt) = &report.round_trip {
-        let no_steps = report.downgrade.as_ref().is_some_and(|d| d.steps.is_empty());
+        let no_steps = report
+            .downgrade
+            .as_ref()
+            .is_some_and(|d| d.steps.is_empty());
         let lost: usize = rt
             .differences
             .iter()
