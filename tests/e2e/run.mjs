@@ -1261,6 +1261,10 @@ await test('every lesson at 1280×720 and 390×844: the verdict bar is on the fi
   const titles = (await page.locator('#preset option').allTextContents()).filter((t) => /^\d+\./.test(t));
   expect(titles.length === 11, `lessons in the picker: ${titles.length}`);
   const size = page.viewportSize();
+  // As a first visit sees it: light, the sample data as a grid.
+  await page.emulateMedia({ colorScheme: 'light' });
+  const gridTab = page.locator('.setup [role=tab]:has-text("Grid")');
+  if (await gridTab.getAttribute('aria-selected') !== 'true') await gridTab.click();
   try {
     for (const [w, h, tag] of [[1280, 720, 'desktop'], [390, 844, 'phone']]) {
       await page.setViewportSize({ width: w, height: h });
