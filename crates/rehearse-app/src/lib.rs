@@ -13,6 +13,7 @@ pub mod browser;
 pub mod components;
 pub mod effects;
 pub mod fold;
+pub mod failing;
 pub mod highlight;
 pub mod jobs;
 pub mod lessons;
@@ -35,6 +36,7 @@ use components::notices::Notices;
 use components::results::Results;
 use components::setup_pane::SetupPane;
 use components::sql_box::SqlBox;
+use components::verdict_bar::VerdictBar;
 use components::Same;
 use state::{Action, Hold, InputTab};
 use yew::prelude::*;
@@ -84,7 +86,12 @@ pub fn app() -> Html {
                 }
             } else {
                 <Header link={state.link.clone()} lesson={state.scenario.lesson.clone().map(AttrValue::from)} {on_copy_link} dispatch={dispatch.clone()} />
-                { notices }
+                // The notices and the verdict, pinned together so neither covers the other.
+                <div class="pinned">
+                    { notices }
+                    <VerdictBar report={state.report().cloned().map(Same)} error={state.input_error().cloned()}
+                        running={state.running.is_some() || state.ran_revision != state.revision} dispatch={dispatch.clone()} />
+                </div>
                 if let Some(lesson) = lesson {
                     <LessonPanel id={lesson.id} text={lesson.text()} dispatch={dispatch.clone()} />
                 }
@@ -95,7 +102,8 @@ pub fn app() -> Html {
                         <SampleData model={state.model.clone().map(Same)} />
                     } else {
                         <SetupPane sql={AttrValue::from(state.scenario.setup.clone())} model={state.model.clone().map(Same)}
-                            view={state.setup_view} marker={state.setup_marker()} note={state.grid_note.clone().map(AttrValue::from)}
+                            view={state.setup_view} marker={state.setup_marker()}
+                            failing={state.report().and_then(|r| failing::in_setup(r, components::table_view::SHOWN_ROWS)).map(Same::new)} note={state.grid_note.clone().map(AttrValue::from)}
                             dispatch={dispatch.clone()} />
                     }
                     <section class="pane migration" aria-label="migration">
@@ -124,6 +132,7 @@ pub fn app() -> Html {
                     ms={state.last_run_ms} proposal={state.proposal.clone()} verification={state.verification.clone()}
                     held={state.hold != Hold::None} running={state.running.is_some()} notice={state.notice.clone()}
                     assumptions={state.scenario.assumptions.clone()} current={state.ran_revision == state.revision} readonly={state.readonly}
+                    drift_expected={lesson.is_some_and(|l| !l.drift.trim().is_empty())}
                     dispatch={dispatch.clone()} />
             </main>
         </div>

@@ -59,6 +59,11 @@ pub fn editor(props: &EditorProps) -> Html {
             if *held.borrow() != *value {
                 if let Some(a) = area.cast::<HtmlTextAreaElement>() {
                     a.set_value(value);
+                    // New text from outside (a lesson, an example, Undo): read from
+                    // its top, not at the old text's scroll position. The layer and
+                    // the gutter follow through the scroll event.
+                    a.set_scroll_top(0);
+                    a.set_scroll_left(0);
                 }
                 *held.borrow_mut() = value.clone();
             }

@@ -2,6 +2,7 @@
 //! picker.
 
 use super::picker::LessonPicker;
+use super::text_size::TextSize;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -34,6 +35,7 @@ pub fn header(p: &HeaderProps) -> Html {
                 <input id="share-link" class="share-link" readonly=true value={link.clone()} aria-label="share link (copied)" />
             }
             <LessonPicker current={p.lesson.clone()} dispatch={p.dispatch.clone()} />
+            <TextSize />
             </div>
         </header>
     }

@@ -18,14 +18,17 @@ pub mod picker;
 pub mod progress;
 pub mod proposal;
 pub mod results;
+pub mod reveal;
 pub mod safety;
 pub mod setup_pane;
 pub mod sql_box;
 pub mod step_detail;
 pub mod summary;
 pub mod table_view;
+pub mod text_size;
 pub mod timeline;
 pub mod undo;
+pub mod verdict_bar;
 
 use std::ops::Deref;
 use std::rc::Rc;

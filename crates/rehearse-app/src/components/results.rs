@@ -46,6 +46,10 @@ pub struct ResultsProps {
     /// A read-only embed: nothing replaces the migration.
     #[prop_or_default]
     pub readonly: bool,
+    /// The scenario is a lesson about drift: with its hand change removed, say that
+    /// the environments agree instead of dropping the comparison.
+    #[prop_or_default]
+    pub drift_expected: bool,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -74,7 +78,7 @@ pub fn results(p: &ResultsProps) -> Html {
                 <>
                     <Summary report={report.clone()} ms={p.ms} />
                     <Safety report={report.clone()} proposal={p.proposal.clone()} dispatch={p.dispatch.clone()}
-                        verification={p.verification.clone()} current={p.current} readonly={p.readonly} />
+                        verification={p.verification.clone()} current={p.current} readonly={p.readonly} drift_expected={p.drift_expected} />
                     <div class="results-body">
                         <Timeline report={report.clone()} selected={p.selected} dispatch={p.dispatch.clone()} />
                         if has_step {

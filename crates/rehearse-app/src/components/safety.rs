@@ -35,6 +35,10 @@ pub struct SafetyProps {
     /// playground can: "Open in the playground").
     #[prop_or_default]
     pub readonly: bool,
+    /// The scenario is about drift (a lesson with a hand change): with no hand change
+    /// now, the comparison says the environments agree rather than disappearing.
+    #[prop_or_default]
+    pub drift_expected: bool,
 }
 
 /// The safety bar.
@@ -102,6 +106,14 @@ pub fn safety(p: &SafetyProps) -> Html {
                 }
             </div>
         }
+    });
+    // No hand change: this environment is the fresh one, so there is nothing to differ.
+    let drift = drift.or_else(|| {
+        p.drift_expected.then(|| html! {
+            <div class="drift-result" id="drift-result">
+                <p class="round-trip good">{ "No hand change on this environment: it is built from the history alone, like a fresh one, so the environments agree." }</p>
+            </div>
+        })
     });
     let verify = {
         let d = p.dispatch.clone();

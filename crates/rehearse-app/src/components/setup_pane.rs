@@ -5,6 +5,7 @@
 
 use super::editor::Editor;
 use super::grid_keys;
+use crate::failing::FailingCells;
 use crate::state::{Action, SetupView, Work};
 use rehearse_core::setup::SetupModel;
 use web_sys::HtmlInputElement;
@@ -26,15 +27,20 @@ pub struct SetupPaneProps {
     /// Why the last grid edit was not written back (the setup script was kept).
     #[prop_or_default]
     pub note: Option<AttrValue>,
+    /// The rows (and cells) PostgreSQL's error points at, in the grid's numbering.
+    #[prop_or_default]
+    pub failing: Option<super::Same<crate::failing::FailingCells>>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
 
-fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
+fn grid(model: &SetupModel, failing: Option<&FailingCells>, dispatch: &Callback<Action>) -> Html {
     let tables = model.tables.iter().enumerate().map(|(ti, t)| {
+        let failing = failing.filter(|f| f.table == t.name);
         let head = t.columns.iter().map(|c| html! { <th scope="col" title={c.ty.clone()}>{ &c.name }<small>{ &c.ty }</small></th> });
         let hidden = t.rows.len().saturating_sub(super::table_view::SHOWN_ROWS);
         let rows = t.rows.iter().take(super::table_view::SHOWN_ROWS).enumerate().map(|(ri, row)| {
+            let row_fails = failing.is_some_and(|f| f.rows.contains(&ri));
             let cells = row.iter().enumerate().map(|(ci, v)| {
                 let (value, null) = match v {
                     serde_json::Value::Null => (String::new(), true),
@@ -53,8 +59,10 @@ fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
                     Callback::from(move |_| d.emit(Action::EditCell { table: ti, row: ri, column: ci, value: None }))
                 };
                 let label = format!("{} row {} {}", t.name, ri + 1, t.columns.get(ci).map(|c| c.name.as_str()).unwrap_or_default());
+                let failing_cell = row_fails
+                    && failing.zip(t.columns.get(ci)).is_some_and(|(f, c)| f.columns.contains(&c.name));
                 html! {
-                    <td class={classes!(null.then_some("is-null"))}>
+                    <td class={classes!(null.then_some("is-null"), failing_cell.then_some("failing-cell"))}>
                         <input aria-label={label.clone()} value={value} placeholder={if null { "NULL" } else { "(empty)" }} {onchange}
                             data-nav={grid_keys::nav(ri, 2 * ci)} tabindex={grid_keys::tab_index(ri, 2 * ci)} />
                         <button class="null-btn" title="set to NULL" aria-label={format!("set {label} to NULL")} onclick={set_null} disabled={null}
@@ -67,7 +75,10 @@ fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
                 Callback::from(move |_| d.emit(Action::RemoveRow(ti, ri)))
             };
             let last = 2 * t.columns.len();
-            html! { <tr>{ for cells }<td><button class="row-btn" aria-label={format!("remove {} row {}", t.name, ri + 1)} onclick={remove}
+            // Marked in words too: a sign before the row (style.css), the error as its
+            // accessible description, and a tooltip.
+            let description = failing.filter(|_| row_fails).map(|f| f.description.clone());
+            html! { <tr class={classes!(row_fails.then_some("failing"))} aria-description={description.clone()} title={description}>{ for cells }<td><button class="row-btn" aria-label={format!("remove {} row {}", t.name, ri + 1)} onclick={remove}
                 data-nav={grid_keys::nav(ri, last)} tabindex={grid_keys::tab_index(ri, last)}>{ "✕" }</button></td></tr> }
         });
         let add = {
@@ -110,13 +121,19 @@ pub fn setup_pane(p: &SetupPaneProps) -> Html {
                 onclick={Callback::from(move |_| d.emit(Action::SetSetupView(view)))}>{ label }</button>
         }
     };
+    // The failing cell in sight: its box scrolls to it (its row is in the first rows).
+    let section = use_node_ref();
+    super::reveal::use_reveal_marked(
+        section.clone(),
+        (p.failing.clone(), p.model.clone(), p.view),
+    );
     let body = match (p.view, &p.model) {
         (SetupView::Grid, Some(model)) => html! {
             <>
                 if let Some(note) = &p.note {
                     <p class="grid-note" role="status">{ format!("Not applied: {note}.") }</p>
                 }
-                { grid(model, &p.dispatch) }
+                { grid(model, p.failing.as_deref(), &p.dispatch) }
             </>
         },
         (SetupView::Grid, None) if p.marker.is_some() => {
@@ -134,7 +151,7 @@ pub fn setup_pane(p: &SetupPaneProps) -> Html {
         }
     };
     html! {
-        <section class="pane setup" aria-label="sample data">
+        <section class="pane setup" aria-label="sample data" ref={section}>
             <div class="pane-head">
                 <h2>{ "Sample data" }</h2>
                 <div role="tablist" aria-label="setup view">{ tab(SetupView::Grid, "Grid") }{ tab(SetupView::Sql, "SQL") }</div>

@@ -60,6 +60,17 @@ fn pairs(step: &Step) -> Vec<(String, Side, Side)> {
                 .map(|f| f.positions.clone())
                 .unwrap_or_default();
             let d = after.map(|a| table_diff(before, a));
+            // The cells PostgreSQL's error points at, and what it says, for the marks.
+            let failing_columns = match (&step.error, before) {
+                (Some(e), Some(b)) if !failing.is_empty() => {
+                    crate::failing::failing_columns(e, b, &failing)
+                }
+                _ => Vec::new(),
+            };
+            let failure = step
+                .error
+                .as_ref()
+                .map(|e| format!("makes this step fail: {} {}", e.sqlstate, e.message));
             let before_side = match (before, &d) {
                 (Some(b), Some(d)) => {
                     // Strike only what the engine reports destroyed: a renamed column is
@@ -83,6 +94,8 @@ fn pairs(step: &Step) -> Vec<(String, Side, Side)> {
                             d.removed_rows.clone()
                         },
                         failing_rows: failing,
+                        failing_columns,
+                        failure,
                         ..Marks::default()
                     };
                     Side::Table(Same::new(grid(b, &marks)), "before")
@@ -97,6 +110,8 @@ fn pairs(step: &Step) -> Vec<(String, Side, Side)> {
                 (Some(b), None) => {
                     let marks = Marks {
                         failing_rows: failing,
+                        failing_columns,
+                        failure,
                         ..Marks::default()
                     };
                     Side::Table(Same::new(grid(b, &marks)), "before")

@@ -30,6 +30,10 @@ pub struct Marks {
     pub added_columns: Vec<String>,
     /// Cells this step changed: (row, column).
     pub changed: Vec<(usize, String)>,
+    /// Columns PostgreSQL's error points at in the failing rows (see `crate::failing`).
+    pub failing_columns: Vec<String>,
+    /// What the failing rows fail with, for their accessible description.
+    pub failure: Option<String>,
 }
 
 /// A column as drawn.
@@ -45,6 +49,8 @@ pub struct GridColumn {
     pub added: bool,
     /// Its values are destroyed.
     pub struck: bool,
+    /// PostgreSQL's error points at it in the failing rows.
+    pub failing: bool,
 }
 
 /// A row as drawn.
@@ -75,6 +81,8 @@ pub struct Grid {
     pub hidden: usize,
     /// Of the rows not drawn: (failing, lost, changed).
     pub hidden_marked: (usize, usize, usize),
+    /// What the failing rows fail with.
+    pub failure: Option<String>,
 }
 
 /// The rows of `table` to draw and their marks. Linear in the marks, proportional to
@@ -108,6 +116,7 @@ pub fn grid(table: &TableState, marks: &Marks) -> Grid {
             nullable: c.nullable,
             added: marks.added_columns.contains(&c.name),
             struck: marks.struck_columns.contains(&c.name),
+            failing: marks.failing_columns.contains(&c.name),
         })
         .collect();
     let rows: Vec<GridRow> = shown
@@ -143,6 +152,7 @@ pub fn grid(table: &TableState, marks: &Marks) -> Grid {
         rows,
         total: n,
         hidden_marked,
+        failure: marks.failure.clone(),
     }
 }
 
@@ -185,6 +195,8 @@ fn more_rows(g: &Grid) -> String {
 #[function_component(TableView)]
 pub fn table_view(p: &TableViewProps) -> Html {
     let g = &*p.grid;
+    let scroller = use_node_ref();
+    super::reveal::use_reveal_marked(scroller.clone(), p.grid.clone());
     let header = g.columns.iter().map(|c| {
         let mut class = classes!("col");
         if c.added {
@@ -192,6 +204,9 @@ pub fn table_view(p: &TableViewProps) -> Html {
         }
         if c.struck {
             class.push("lost");
+        }
+        if c.failing {
+            class.push("failing-col");
         }
         let nullable = if c.nullable { "" } else { " not null" };
         html! { <th class={class} title={format!("{}{nullable}", c.ty)} scope="col">{ &c.name }<small>{ &c.ty }</small></th> }
@@ -213,6 +228,9 @@ pub fn table_view(p: &TableViewProps) -> Html {
             if *changed {
                 class.push("changed");
             }
+            if row.failing && c.failing {
+                class.push("failing-cell");
+            }
             if struck {
                 class.push("lost");
                 html! { <td class={class}><del>{ cell(v) }</del></td> }
@@ -220,13 +238,20 @@ pub fn table_view(p: &TableViewProps) -> Html {
                 html! { <td class={class}>{ cell(v) }</td> }
             }
         });
-        html! { <tr class={row_class}>{ for cells }</tr> }
+        // The mark is not colour alone: a sign before the row (style.css) and, for
+        // screen readers, what it fails with.
+        let description = row.failing.then(|| {
+            g.failure
+                .clone()
+                .unwrap_or_else(|| "makes the step fail".into())
+        });
+        html! { <tr class={row_class} aria-description={description}>{ for cells }</tr> }
     });
     html! {
         <figure class="table-view">
             <figcaption>{ &p.caption }</figcaption>
             // A box that may scroll sideways: the keyboard can focus it to scroll it.
-            <div class="scroll" tabindex="0" role="region" aria-label={format!("{} {} (scrolls)", g.name, p.caption)}>
+            <div class="scroll" ref={scroller} tabindex="0" role="region" aria-label={format!("{} {} (scrolls)", g.name, p.caption)}>
                 <table aria-label={format!("{} {}", g.name, p.caption)}>
                     <thead><tr>{ for header }</tr></thead>
                     <tbody>{ for rows }</tbody>

@@ -76,6 +76,14 @@ pub fn timeline(p: &TimelineProps) -> Html {
         let lock = step.locks.iter().map(|l| l.mode).max();
         let cost = step.costs.iter().map(|c| c.kind).max();
         let worst = step.hazards.iter().map(|h| h.severity).max();
+        // A step that ran but destroyed or changed values is not shown in the success
+        // colour: its card and badge take the loss colour, and the badge says so.
+        let lossy = status == "ok" && lost + changed > 0;
+        let (status, label) = if lossy {
+            ("lossy", label.replacen("ok", "ok, data lost", 1))
+        } else {
+            (status, label)
+        };
         html! {
             <li role="option" aria-selected={selected.to_string()} class={classes!("card", status, selected.then_some("selected"))} {onclick}>
                 <div class="card-head">
