@@ -110,8 +110,12 @@ fn update_rows(
         joined,
         query: Some(&context),
     };
-    // PostgreSQL analyses WHERE before the SET list.
+    // PostgreSQL analyses WHERE, then RETURNING, then the SET list
+    // (`transformUpdateStmt`): a RETURNING error comes before a SET value's.
     let mut filter = where_clause(&scope, selection)?;
+    let mut returning = returning
+        .map(|items| super::returning::Returning::bind(&scope, items))
+        .transpose()?;
     context.clause.set(Clause::Update);
     // PostgreSQL analyses every right-hand side before it resolves the target columns.
     for a in assignments {
@@ -161,10 +165,6 @@ fn update_rows(
         };
         sets.push((i, assign(&scope, value, &column, &table.columns[i].ty)?));
     }
-    // PostgreSQL analyses RETURNING after the SET list.
-    let mut returning = returning
-        .map(|items| super::returning::Returning::bind(&scope, items))
-        .transpose()?;
     if let Some(&i) = generated_targets.iter().min() {
         return Err(crate::generated::update_error(&table.columns[i].name).into());
     }
