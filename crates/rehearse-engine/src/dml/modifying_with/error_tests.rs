@@ -53,6 +53,14 @@ fn analysis_errors_come_first_in_the_clause_order() {
             "42883 function length(integer) does not exist",
         ),
         (
+            "UPDATE t SET a = '2023-12-31' + 100 RETURNING length(a)",
+            "42883 function length(integer) does not exist",
+        ),
+        (
+            "UPDATE t SET a = '2023-12-31' + 100",
+            "22P02 invalid input syntax for type integer: \"2023-12-31\"",
+        ),
+        (
             "UPDATE t SET b = 1 / 0, nosuch = 1",
             "42703 column \"nosuch\" of relation \"t\" does not exist",
         ),

@@ -4,7 +4,8 @@
 //! when the statement began, so they see one another's changes only through the
 //! RETURNING rows of the queries they read; each data-modifying query runs to the end
 //! exactly once, read or not; a row that one of them already updated or deleted is
-//! skipped by the next (PostgreSQL's "updated by the same command").
+//! still read, evaluated and checked by the next, which then skips it (PostgreSQL's
+//! "updated by the same command", found only when it tries to write the row).
 //!
 //! PostgreSQL analyses every statement (its WITH queries in order, then the main
 //! statement) before it plans any, and plans them all before it runs any
@@ -418,7 +419,10 @@ fn run_part(
     }
     engine.snapshot = part.target.as_ref().map(|t| TargetSnapshot {
         table: t.clone(),
-        rows: state.live.get(t).map(|live| snapshot_rows(state.start, t, live)),
+        rows: state
+            .live
+            .get(t)
+            .map(|live| snapshot_rows(state.start, t, live)),
         written: Vec::new(),
     });
     engine.unique_cache = None;
@@ -493,7 +497,12 @@ fn run_part(
 /// The statement's snapshot of `table` in heap order: the rows still in place where
 /// they are now, the ones earlier statements wrote as they were at the start.
 fn snapshot_rows(start: &Engine, table: &str, live: &[Option<usize>]) -> Vec<ScanRow> {
-    let rows = start.db.tables.get(table).map(|t| &t.rows[..]).unwrap_or_default();
+    let rows = start
+        .db
+        .tables
+        .get(table)
+        .map(|t| &t.rows[..])
+        .unwrap_or_default();
     rows.iter()
         .zip(live)
         .map(|(row, now)| match now {
