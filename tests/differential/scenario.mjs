@@ -803,6 +803,18 @@ Object.assign(STATEMENTS, {
       r.pick([`UPDATE ${t.name} SET ${b.name} = ${expr(r, t, kindOf(b.type), 0, 0.3)} WHERE ${expr(r, t, 'bool')}`,
         'SELECT 1'])];
   },
+  // A main UPDATE or DELETE (run first) and a WITH query on the same rows: the WITH
+  // query still reads, evaluates and checks the rows the main one wrote, then skips them.
+  with_modify_snapshot(r, t) {
+    const a = someColumn(r, t);
+    const b = someColumn(r, t);
+    const query = r.pick([() => `UPDATE ${t.name} SET ${a.name} = ${expr(r, t, kindOf(a.type), 0, 0.3)}`,
+      () => `DELETE FROM ${t.name}`])();
+    const main = r.pick([() => `UPDATE ${t.name} SET ${b.name} = ${expr(r, t, kindOf(b.type), 0, 0.3)}`,
+      () => `DELETE FROM ${t.name}`])();
+    return [`WITH later AS (${query}`, optional(` WHERE ${expr(r, t, 'bool')}`), `) ${main}`,
+      optional(` WHERE ${expr(r, t, 'bool')}`), ` RETURNING ${returningList(r, t)}`];
+  },
   upsert_returning(r, t) {
     const parts = STATEMENTS.upsert(r, t);
     return [...parts, ` RETURNING ${r.pick(['*', someColumn(r, t).name])}`];
@@ -870,7 +882,7 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'add_time_column'], [1, 'update_time'], [0.5, 'alter_time_type'], [1, 'update_datetime_function'],
   [1, 'jsonb_step'], [1, 'array_step'], [1, 'insert_join_using'], [0.5, 'delete_join_using'], [1, 'insert_out_of_reach'],
   [0.5, 'lock_table'], [0.5, 'comment_on'], [1, 'insert_lateral'], [0.5, 'insert_returning'], [0.5, 'update_returning'], [0.5, 'delete_returning'],
-  [1, 'with_modify_read'], [1, 'with_modify_twice'], [0.5, 'upsert_returning'], [1, 'call_function'],
+  [1, 'with_modify_read'], [1, 'with_modify_twice'], [1, 'with_modify_snapshot'], [0.5, 'upsert_returning'], [1, 'call_function'],
   [1, 'regexp_matches_step'], [1, 'json_step'], [0.5, 'sequence_step'], [0.5, 'size_pretty_step'],
   [1, 'plpgsql_do'], [1, 'add_generated_column'], [0.5, 'generation_expression_step']]
   .map(([w, k]) => [w * 2, k]);

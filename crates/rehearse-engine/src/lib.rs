@@ -240,9 +240,9 @@ pub struct Engine {
     pub(crate) calls: routines::CallBudget,
     /// What the last data statement's RETURNING list returned (`None` without one).
     pub(crate) returned: Option<dml::returning::Returned>,
-    /// While a data-modifying WITH runs: a table's first rows, the ones no earlier
-    /// statement of it wrote; an UPDATE or DELETE of the table skips the others.
-    pub(crate) untouched: Option<(String, usize)>,
+    /// While a statement of a data-modifying WITH runs: its snapshot of the table it
+    /// writes (the rows earlier statements wrote are read, checked, then skipped).
+    pub(crate) snapshot: Option<dml::snapshot_scan::TargetSnapshot>,
     /// While a data-modifying WITH runs: how far each of its statements runs.
     pub(crate) stage: Option<dml::stage::Stage>,
     /// The rows each table's statement wrote, when the last statement was a
@@ -267,7 +267,7 @@ impl Clone for Engine {
             unique_cache: None,
             calls: self.calls,
             returned: None,
-            untouched: self.untouched.clone(),
+            snapshot: self.snapshot.clone(),
             stage: self.stage,
             written: self.written.clone(),
             dynamic: Default::default(),
@@ -288,7 +288,7 @@ impl Engine {
             unique_cache: None,
             calls: routines::CallBudget::default(),
             returned: None,
-            untouched: None,
+            snapshot: None,
             stage: None,
             written: Vec::new(),
             dynamic: Default::default(),
@@ -758,13 +758,13 @@ impl Engine {
             .map_or(0, |(_, n)| *n)
     }
 
-    /// How many of `table`'s first rows an UPDATE or DELETE may consider (see
-    /// `untouched`): all of them outside a data-modifying WITH.
-    pub(crate) fn untouched_rows(&self, table: &str) -> usize {
-        match &self.untouched {
-            Some((name, n)) if name == table => *n,
-            _ => usize::MAX,
-        }
+    /// The statement's snapshot of `table` when a data-modifying WITH runs it (taken
+    /// out while the statement runs, so statements its triggers run scan the heap).
+    pub(crate) fn take_snapshot(
+        &mut self,
+        table: &str,
+    ) -> Option<dml::snapshot_scan::TargetSnapshot> {
+        self.snapshot.take_if(|s| s.table == table)
     }
 
     /// Splits the engine into the tables (mutable) and an evaluation environment.

@@ -1,6 +1,7 @@
 //! DELETE ... WHERE and TRUNCATE: the statements that destroy rows, so they report
 //! the non-NULL cells lost.
 
+use super::snapshot_scan::{Scanned, TargetSnapshot};
 use super::{referenced_rows_changed, where_clause};
 use crate::catalog::{Row, Table};
 use crate::error::PgError;
@@ -124,7 +125,8 @@ fn delete_rows(
         TriggerEvent::Delete,
         &[],
     );
-    let untouched = engine.untouched_rows(&table_name);
+    // In a data-modifying WITH: the statement's snapshot of the table.
+    let mut snapshot = engine.take_snapshot(&table_name);
     let after_statement = StatementFiring::new(
         engine,
         &table_name,
@@ -154,32 +156,42 @@ fn delete_rows(
         return Ok(Vec::new());
     }
     let mut doomed = Vec::new();
-    // (Rows an earlier statement of a data-modifying WITH wrote are skipped.)
-    for (pos, row) in table.rows.iter().enumerate().take(untouched) {
-        if let Some(combined) = super::first_match(
-            row,
+    // Rows an earlier statement of a data-modifying WITH wrote are read and matched as
+    // the others, then skipped: deleting them finds them self-modified (and so does
+    // locking them for a BEFORE trigger), before RETURNING (see `snapshot_scan`).
+    let scan_rows = snapshot.as_ref().and_then(|s| s.rows.as_deref());
+    for at in 0..TargetSnapshot::len(scan_rows, table.rows.len()) {
+        let Scanned { at, pos, row } = TargetSnapshot::read(scan_rows, &table, at);
+        let Some(combined) = super::first_match(
+            &row,
             source_rows.as_deref(),
             filter.as_ref(),
             &mut env,
             &table_name,
-            pos,
-        )? {
-            // A BEFORE DELETE trigger returning NULL keeps the row.
-            if before.is_empty()
-                || before
-                    .before(&mut env, Some(row), None)
-                    .map_err(|e| crate::Failure::rows(e, &table_name, vec![pos]))?
-                    .is_some()
-            {
-                if let (Some(r), Some(out)) = (&returning, returned.as_mut()) {
-                    out.rows.push(
-                        r.eval(&combined, &mut env)
-                            .map_err(|e| crate::Failure::rows(e, &table_name, vec![pos]))?,
-                    );
-                }
-                doomed.push(pos);
+            at,
+        )?
+        else {
+            continue;
+        };
+        let Some(pos) = pos else { continue };
+        // A BEFORE DELETE trigger returning NULL keeps the row.
+        if before.is_empty()
+            || before
+                .before(&mut env, Some(&row), None)
+                .map_err(|e| crate::Failure::rows(e, &table_name, vec![at]))?
+                .is_some()
+        {
+            if let (Some(r), Some(out)) = (&returning, returned.as_mut()) {
+                out.rows.push(
+                    r.eval(&combined, &mut env)
+                        .map_err(|e| crate::Failure::rows(e, &table_name, vec![at]))?,
+                );
             }
+            doomed.push(pos);
         }
+    }
+    if let Some(s) = snapshot.as_mut() {
+        s.written = doomed.clone();
     }
     let removed: Vec<Row> = doomed.iter().map(|&p| table.rows[p].clone()).collect();
     engine.affected = removed.len();
@@ -200,6 +212,7 @@ fn delete_rows(
         after.after(engine, rows)?;
     }
     after_statement.fire(engine)?;
+    engine.snapshot = snapshot;
     engine.returned = returned.take();
     Ok(lost_cells(&table, &removed))
 }

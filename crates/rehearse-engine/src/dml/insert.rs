@@ -507,6 +507,10 @@ fn insert_rows(
             .map(|&p| t.rows.get(p).cloned())
             .collect();
         engine.affected = inserted.len() + updated.len();
+        // The old versions later statements of a data-modifying WITH see as self-modified.
+        if let Some(s) = engine.snapshot.as_mut().filter(|s| s.table == table_name) {
+            s.written = progress.dead.iter().copied().collect();
+        }
         let t = engine.table(&table_name)?;
         check_foreign_keys(&engine.db, t, &written, None).map_err(|f| Failure::from(f.error))?;
         super::referenced_rows_changed(engine, &table_name, &old_rows, &new_rows)?;

@@ -9,6 +9,7 @@ pub mod modifying_with;
 pub(crate) mod nested_with;
 pub mod returning;
 pub mod select;
+pub(crate) mod snapshot_scan;
 pub(crate) mod stage;
 pub mod update;
 pub mod upsert;

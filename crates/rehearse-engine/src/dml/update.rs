@@ -1,5 +1,6 @@
 //! UPDATE ... SET ... WHERE.
 
+use super::snapshot_scan::{Scanned, TargetSnapshot};
 use super::{assign, referenced_rows_changed, single_table, where_clause};
 use crate::catalog::IndexKey;
 use crate::error::PgError;
@@ -109,8 +110,12 @@ fn update_rows(
         joined,
         query: Some(&context),
     };
-    // PostgreSQL analyses WHERE before the SET list.
+    // PostgreSQL analyses WHERE, then RETURNING, then the SET list
+    // (`transformUpdateStmt`): a RETURNING error comes before a SET value's.
     let mut filter = where_clause(&scope, selection)?;
+    let mut returning = returning
+        .map(|items| super::returning::Returning::bind(&scope, items))
+        .transpose()?;
     context.clause.set(Clause::Update);
     // PostgreSQL analyses every right-hand side before it resolves the target columns.
     for a in assignments {
@@ -160,10 +165,6 @@ fn update_rows(
         };
         sets.push((i, assign(&scope, value, &column, &table.columns[i].ty)?));
     }
-    // PostgreSQL analyses RETURNING after the SET list.
-    let mut returning = returning
-        .map(|items| super::returning::Returning::bind(&scope, items))
-        .transpose()?;
     if let Some(&i) = generated_targets.iter().min() {
         return Err(crate::generated::update_error(&table.columns[i].name).into());
     }
@@ -193,7 +194,9 @@ fn update_rows(
         TriggerEvent::Update,
         &assigned,
     );
-    let untouched = engine.untouched_rows(&table_name);
+    // In a data-modifying WITH: the statement's snapshot of the table.
+    let mut snapshot = engine.take_snapshot(&table_name);
+    let locks_first = super::snapshot_scan::locks_before_row_triggers(&table, TriggerEvent::Update);
     let after_statement = StatementFiring::new(
         engine,
         &table_name,
@@ -258,16 +261,18 @@ fn update_rows(
     } else {
         None
     };
-    // (Rows an earlier statement of a data-modifying WITH wrote are skipped.)
-    for pos in 0..t.rows.len().min(untouched) {
-        let row = t.rows[pos].clone();
+    // Rows an earlier statement of a data-modifying WITH wrote are read, evaluated and
+    // checked as the others, then skipped (see `snapshot_scan`).
+    let scan_rows = snapshot.as_ref().and_then(|s| s.rows.as_deref());
+    for at in 0..TargetSnapshot::len(scan_rows, t.rows.len()) {
+        let Scanned { at, pos, row } = TargetSnapshot::read(scan_rows, t, at);
         let Some(combined) = super::first_match(
             &row,
             source_rows.as_deref(),
             filter.as_ref(),
             &mut env,
             &table_name,
-            pos,
+            at,
         )?
         else {
             continue;
@@ -276,15 +281,27 @@ fn update_rows(
         for (i, e) in &sets {
             new_row[*i] = e
                 .eval(&combined, &mut env)
-                .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
+                .map_err(|e| Failure::rows(e, &table_name, vec![at]))?;
         }
+        // Locking the row for a BEFORE trigger finds it self-modified first.
+        let Some(pos) = pos else {
+            if locks_first {
+                continue;
+            }
+            generators
+                .fill(&mut new_row, &mut env)
+                .map_err(|e| Failure::rows(e, &table_name, vec![at]))?;
+            check_row(t, &new_row, &enums, &mut env)
+                .map_err(|e| Failure::rows(e, &table_name, vec![at]))?;
+            continue;
+        };
         let mut new_row = if before.is_empty() {
             new_row
         } else {
             generators.clear(&mut new_row);
             match before
                 .before(&mut env, Some(&row), Some(new_row))
-                .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?
+                .map_err(|e| Failure::rows(e, &table_name, vec![at]))?
             {
                 Some(r) => r,
                 None => continue,
@@ -292,19 +309,19 @@ fn update_rows(
         };
         generators
             .fill(&mut new_row, &mut env)
-            .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
+            .map_err(|e| Failure::rows(e, &table_name, vec![at]))?;
         check_row(t, &new_row, &enums, &mut env)
-            .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?;
+            .map_err(|e| Failure::rows(e, &table_name, vec![at]))?;
         if let Some(unique) = unique.as_mut() {
             unique
                 .remove(&row, pos, &mut env)
-                .map_err(|f| Failure::rows(f.error, &table_name, vec![pos]))?;
+                .map_err(|f| Failure::rows(f.error, &table_name, vec![at]))?;
         }
         t.rows[pos] = new_row.clone();
         if let Some(unique) = unique.as_mut() {
             unique
                 .add(t, pos, &mut env)
-                .map_err(|f| Failure::rows(f.error, &table_name, vec![pos]))?;
+                .map_err(|f| Failure::rows(f.error, &table_name, vec![at]))?;
         }
         if let (Some(r), Some(out)) = (&returning, returned.as_mut()) {
             // The new row with the FROM row it was updated from.
@@ -312,12 +329,15 @@ fn update_rows(
             written.extend_from_slice(&combined[new_row.len()..]);
             out.rows.push(
                 r.eval(&written, &mut env)
-                    .map_err(|e| Failure::rows(e, &table_name, vec![pos]))?,
+                    .map_err(|e| Failure::rows(e, &table_name, vec![at]))?,
             );
         }
         changed.push(pos);
         old_rows.push(row);
         new_rows.push(new_row);
+    }
+    if let Some(s) = snapshot.as_mut() {
+        s.written = changed.clone();
     }
     // New row versions go to the end of the heap, as PostgreSQL's do.
     engine.affected = changed.len();
@@ -350,6 +370,7 @@ fn update_rows(
         after.after(engine, rows)?;
     }
     after_statement.fire(engine)?;
+    engine.snapshot = snapshot;
     engine.returned = returned.take();
     Ok(Vec::new())
 }

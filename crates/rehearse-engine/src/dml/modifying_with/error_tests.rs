@@ -38,6 +38,32 @@ fn check(cases: &[(&str, &str)]) {
 #[test]
 fn analysis_errors_come_first_in_the_clause_order() {
     check(&[
+        // An UPDATE analyses RETURNING before its SET list, whose literal casts are
+        // evaluated while it is analysed.
+        (
+            "WITH w AS (UPDATE t SET nosuch = ('Hello World')::smallint RETURNING nosuch) SELECT * FROM w",
+            "42703 column \"nosuch\" does not exist",
+        ),
+        (
+            "WITH w AS (UPDATE t SET nosuch = ('Hello World')::smallint RETURNING a) SELECT * FROM w",
+            "22P02 invalid input syntax for type smallint: \"Hello World\"",
+        ),
+        (
+            "UPDATE t SET b = 'Hello World'::smallint RETURNING length(a)",
+            "42883 function length(integer) does not exist",
+        ),
+        (
+            "UPDATE t SET a = '2023-12-31' + 100 RETURNING length(a)",
+            "42883 function length(integer) does not exist",
+        ),
+        (
+            "UPDATE t SET a = '2023-12-31' + 100",
+            "22P02 invalid input syntax for type integer: \"2023-12-31\"",
+        ),
+        (
+            "UPDATE t SET b = 1 / 0, nosuch = 1",
+            "42703 column \"nosuch\" of relation \"t\" does not exist",
+        ),
         (
             "WITH w AS (UPDATE t SET a = 10 / (a - 2) RETURNING a) SELECT nosuch FROM w",
             "42703 column \"nosuch\" does not exist",

@@ -4,7 +4,8 @@
 //! when the statement began, so they see one another's changes only through the
 //! RETURNING rows of the queries they read; each data-modifying query runs to the end
 //! exactly once, read or not; a row that one of them already updated or deleted is
-//! skipped by the next (PostgreSQL's "updated by the same command").
+//! still read, evaluated and checked by the next, which then skips it (PostgreSQL's
+//! "updated by the same command", found only when it tries to write the row).
 //!
 //! PostgreSQL analyses every statement (its WITH queries in order, then the main
 //! statement) before it plans any, and plans them all before it runs any
@@ -12,8 +13,9 @@
 //! before any row is read. Then the statements run one after another in PostgreSQL's
 //! order (`order.rs`) on the statement's copy of the database: a read of a table an
 //! earlier one wrote reads the table as it was at the start; an UPDATE or DELETE of a
-//! table an earlier one wrote considers only the rows no earlier one wrote
-//! (`Engine::untouched`, which keeps them first in the heap). A WITH query's RETURNING
+//! table an earlier one wrote scans the statement's snapshot of it, whose rows an
+//! earlier one wrote it evaluates and checks, then skips (`snapshot_scan`, with the
+//! positions of the snapshot's rows kept in `State::live`). A WITH query's RETURNING
 //! rows become a hidden table for its readers (`rewrite.rs`). When one fails, which
 //! error PostgreSQL raises first is `first_error.rs`'s.
 
@@ -22,6 +24,7 @@ mod order;
 mod prepare;
 mod rewrite;
 
+use super::snapshot_scan::{ScanRow, TargetSnapshot};
 use super::stage::Stage;
 use crate::catalog::{Column, Table};
 use crate::error::PgError;
@@ -96,7 +99,7 @@ pub fn run(engine: &mut Engine, with: &ModifyingWith) -> StatementResult {
         start: &start,
         returned: BTreeMap::new(),
         written_by: BTreeMap::new(),
-        touched: BTreeMap::new(),
+        live: BTreeMap::new(),
         sequences_by_phase: BTreeMap::new(),
     };
     let mut lost = Vec::new();
@@ -138,7 +141,7 @@ pub fn run(engine: &mut Engine, with: &ModifyingWith) -> StatementResult {
     for index in state.returned.keys() {
         engine.db.tables.remove(&rewrite::hidden_name(*index));
     }
-    engine.untouched = None;
+    engine.snapshot = None;
     engine.unique_cache = None;
     let main = main.ok_or_else(|| PgError::unsupported("this data-modifying WITH"))?;
     engine.affected = main.affected;
@@ -158,8 +161,10 @@ struct State<'a> {
     returned: BTreeMap<usize, super::returning::Returned>,
     /// The parts that wrote each table, and whether as their target.
     written_by: BTreeMap<String, Vec<(usize, bool)>>,
-    /// Rows each table's writers wrote, at its end (new rows and new versions).
-    touched: BTreeMap<String, usize>,
+    /// For each table a statement wrote as its target: where each row of the
+    /// statement's snapshot (the table at the start, in heap order) is in the heap now
+    /// (`None`: an earlier statement updated or deleted it).
+    live: BTreeMap<String, Vec<Option<usize>>>,
     /// The sequences each phase advanced.
     sequences_by_phase: BTreeMap<usize, BTreeSet<String>>,
 }
@@ -412,10 +417,13 @@ fn run_part(
             }
         }
     }
-    engine.untouched = part.target.as_ref().and_then(|t| {
-        let touched = *state.touched.get(t)?;
-        let len = engine.db.tables.get(t)?.rows.len();
-        Some((t.clone(), len.saturating_sub(touched)))
+    engine.snapshot = part.target.as_ref().map(|t| TargetSnapshot {
+        table: t.clone(),
+        rows: state
+            .live
+            .get(t)
+            .map(|live| snapshot_rows(state.start, t, live)),
+        written: Vec::new(),
     });
     engine.unique_cache = None;
     engine.returned = None;
@@ -427,7 +435,7 @@ fn run_part(
         .map(|(n, s)| (n.clone(), s.last))
         .collect();
     let result = execute(engine, &part.statement);
-    engine.untouched = None;
+    let snapshot = engine.snapshot.take();
     engine.unique_cache = None;
     let lost = result?;
     // Put back what the snapshot hid; it must be as it was.
@@ -456,12 +464,14 @@ fn run_part(
         }
         writers.push((p, as_target));
     }
-    if let Some(t) = &part.target {
-        if matches!(
-            part.statement,
-            ast::Statement::Insert(_) | ast::Statement::Update { .. }
-        ) {
-            *state.touched.entry(t.clone()).or_default() += affected;
+    if let (Some(t), Some(snapshot)) = (&part.target, snapshot) {
+        if !snapshot.written.is_empty() {
+            let start_len = state.start.db.tables.get(t).map_or(0, |s| s.rows.len());
+            let live = state
+                .live
+                .entry(t.clone())
+                .or_insert_with(|| (0..start_len).map(Some).collect());
+            super::snapshot_scan::after_writes(live, &snapshot.written);
         }
     }
     let advanced = state.sequences_by_phase.entry(phase).or_default();
@@ -482,6 +492,24 @@ fn run_part(
         affected,
         lost,
     })
+}
+
+/// The statement's snapshot of `table` in heap order: the rows still in place where
+/// they are now, the ones earlier statements wrote as they were at the start.
+fn snapshot_rows(start: &Engine, table: &str, live: &[Option<usize>]) -> Vec<ScanRow> {
+    let rows = start
+        .db
+        .tables
+        .get(table)
+        .map(|t| &t.rows[..])
+        .unwrap_or_default();
+    rows.iter()
+        .zip(live)
+        .map(|(row, now)| match now {
+            Some(pos) => ScanRow::Live(*pos),
+            None => ScanRow::SelfModified(row.clone()),
+        })
+        .collect()
 }
 
 /// Runs one statement of the clause (as far as `engine.stage` says).
@@ -609,5 +637,7 @@ fn hide(
 
 #[cfg(test)]
 mod error_tests;
+#[cfg(test)]
+mod snapshot_tests;
 #[cfg(test)]
 mod tests;

@@ -58,7 +58,7 @@ fn stage(
         start: &start,
         returned: BTreeMap::new(),
         written_by: BTreeMap::new(),
-        touched: BTreeMap::new(),
+        live: BTreeMap::new(),
         sequences_by_phase: BTreeMap::new(),
     };
     let part_of: BTreeMap<Option<usize>, usize> = parts
