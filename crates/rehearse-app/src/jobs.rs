@@ -19,6 +19,7 @@ pub fn start(job: Job, state: &State, d: UseReducerDispatcher<State>) {
                 &scenario.setup,
                 &scenario.drift,
                 &scenario.model,
+                &scenario.migration,
                 now,
             ),
         ))),

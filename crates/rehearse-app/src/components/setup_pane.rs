@@ -29,11 +29,22 @@ pub struct SetupPaneProps {
     pub dispatch: Callback<Action>,
 }
 
-fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
+/// Each table's rows in the order shown (by primary key, each column by its type: the
+/// core's `row_order`); an edit still names the row by its place in the model.
+fn orders(model: &SetupModel) -> Vec<Vec<usize>> {
+    model
+        .tables
+        .iter()
+        .map(rehearse_core::row_order::display_order)
+        .collect()
+}
+
+fn grid(model: &SetupModel, orders: &[Vec<usize>], dispatch: &Callback<Action>) -> Html {
     let tables = model.tables.iter().enumerate().map(|(ti, t)| {
         let head = t.columns.iter().map(|c| html! { <th scope="col" title={c.ty.clone()}>{ &c.name }<small>{ &c.ty }</small></th> });
         let hidden = t.rows.len().saturating_sub(super::table_view::SHOWN_ROWS);
-        let rows = t.rows.iter().take(super::table_view::SHOWN_ROWS).enumerate().map(|(ri, row)| {
+        let shown = orders.get(ti).map(|o| o.iter().copied().take(super::table_view::SHOWN_ROWS).collect::<Vec<_>>()).unwrap_or_default();
+        let rows = shown.into_iter().enumerate().filter_map(|(place, ri)| t.rows.get(ri).map(|row| (place, ri, row))).map(|(place, ri, row)| {
             let cells = row.iter().enumerate().map(|(ci, v)| {
                 let (value, null) = match v {
                     serde_json::Value::Null => (String::new(), true),
@@ -51,7 +62,7 @@ fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
                     let d = dispatch.clone();
                     Callback::from(move |_| d.emit(Action::EditCell { table: ti, row: ri, column: ci, value: None }))
                 };
-                let label = format!("{} row {} {}", t.name, ri + 1, t.columns.get(ci).map(|c| c.name.as_str()).unwrap_or_default());
+                let label = format!("{} row {} {}", t.name, place + 1, t.columns.get(ci).map(|c| c.name.as_str()).unwrap_or_default());
                 html! {
                     <td class={classes!(null.then_some("is-null"))}>
                         <input aria-label={label.clone()} value={value} placeholder={if null { "NULL" } else { "(empty)" }} {onchange} />
@@ -63,7 +74,7 @@ fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
                 let d = dispatch.clone();
                 Callback::from(move |_| d.emit(Action::RemoveRow(ti, ri)))
             };
-            html! { <tr>{ for cells }<td><button class="row-btn" aria-label={format!("remove {} row {}", t.name, ri + 1)} onclick={remove}>{ "✕" }</button></td></tr> }
+            html! { <tr>{ for cells }<td><button class="row-btn" aria-label={format!("remove {} row {}", t.name, place + 1)} onclick={remove}>{ "✕" }</button></td></tr> }
         });
         let add = {
             let d = dispatch.clone();
@@ -78,7 +89,7 @@ fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>
-                if hidden > 0 { <p class="muted more-rows">{ format!("… and {hidden} more rows (edit them in the SQL tab)") }</p> }
+                if hidden > 0 { <p class="muted more-rows">{ format!("… and {} (edit {} in the SQL tab)", rehearse_core::plural::count(hidden, "more row"), if hidden == 1 { "it" } else { "them" }) }</p> }
                 <button class="add-row" onclick={add}>{ format!("+ row in {}", t.name) }</button>
             </div>
         }
@@ -89,6 +100,8 @@ fn grid(model: &SetupModel, dispatch: &Callback<Action>) -> Html {
 /// The setup pane.
 #[function_component(SetupPane)]
 pub fn setup_pane(p: &SetupPaneProps) -> Html {
+    // Once per model (a 100k-row setup is not sorted on every redraw).
+    let orders = use_memo(p.model.clone(), |m| m.as_ref().map(|m| orders(m)).unwrap_or_default());
     let tab = |view: SetupView, label: &'static str| {
         let d = p.dispatch.clone();
         let selected = p.view == view;
@@ -103,7 +116,7 @@ pub fn setup_pane(p: &SetupPaneProps) -> Html {
                 if let Some(note) = &p.note {
                     <p class="grid-note" role="status">{ format!("Not applied: {note}.") }</p>
                 }
-                { grid(model, &p.dispatch) }
+                { grid(model, &orders, &p.dispatch) }
             </>
         },
         (SetupView::Grid, None) if p.marker.is_some() => {
