@@ -117,6 +117,7 @@ pub fn app() -> Html {
                     ms={state.last_run_ms} proposal={state.proposal.clone()} verification={state.verification.clone()}
                     held={state.hold != Hold::None} running={state.running.is_some()} notice={state.notice.clone()}
                     assumptions={state.scenario.assumptions.clone()} current={state.ran_revision == state.revision}
+                    missing={state.missing_table_offer().map(AttrValue::from)} missing_refused={state.missing_refused.clone().map(AttrValue::from)}
                     dispatch={dispatch.clone()} />
             </main>
         </div>

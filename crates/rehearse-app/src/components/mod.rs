@@ -10,6 +10,7 @@ pub mod lesson;
 pub mod line_numbers;
 pub mod link_error;
 pub mod migration_pane;
+pub mod missing_table;
 pub mod model_pane;
 pub mod notices;
 pub mod picker;
