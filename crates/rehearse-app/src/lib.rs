@@ -78,13 +78,13 @@ pub fn app() -> Html {
                 <EmbedBar scenario={state.scenario.clone()} />
                 { notices }
             } else {
-                <Header link={state.link.clone()} lesson={state.scenario.lesson.clone().map(AttrValue::from)} {on_copy_link} dispatch={dispatch.clone()} />
+                <Header link={state.link.clone()} copied={state.link_copied} lesson={state.scenario.lesson.clone().map(AttrValue::from)} {on_copy_link} dispatch={dispatch.clone()} />
                 { notices }
                 if let Some(lesson) = lesson {
                     <LessonPanel id={lesson.id} text={lesson.text()} dispatch={dispatch.clone()} />
                 }
             }
-            <main class="layout">
+            <main class="layout" style={components::editor_width::layout_style(&state.scenario.migration)}>
                 <div class="inputs">
                     if !state.readonly {
                         <SetupPane sql={AttrValue::from(state.scenario.setup.clone())} model={state.model.clone().map(Same)}

@@ -79,6 +79,8 @@ pub struct State {
     pub link_error: Option<LinkError>,
     /// The share link made by "Copy link".
     pub link: Option<String>,
+    /// Whether the clipboard took that link (`None` while it has not said).
+    pub link_copied: Option<bool>,
     /// Shown inside another page (`?embed=1`): compact, nothing saved locally.
     pub embed: bool,
     /// A read-only embed (`?embed=1&readonly=1`).
@@ -437,6 +439,8 @@ pub enum Action {
     DismissProposal,
     /// "Copy link" made this link.
     Linked(String),
+    /// The clipboard took the link (`true`) or refused it.
+    LinkCopied(bool),
     /// Close the bad-link message.
     DismissLinkError,
     /// A background run of this revision started.
@@ -514,6 +518,7 @@ impl State {
             jobs: Vec::new(),
             last_job: 0,
             missing_refused: None,
+            link_copied: None,
         }
     }
 
@@ -638,6 +643,7 @@ impl State {
         self.immediate = false;
         self.proposal = None;
         self.link = None;
+        self.link_copied = None;
         self.verification = Verification::None;
         // A newer revision supersedes a background run (the effect terminates it).
         self.running = None;
@@ -1043,7 +1049,12 @@ impl Reducible for State {
                     }
                 }
             }
-            Action::Linked(link) => s.link = Some(link),
+            Action::Linked(link) => {
+                s.link = Some(link);
+                s.link_copied = None;
+            }
+            Action::LinkCopied(ok) if s.link.is_some() => s.link_copied = Some(ok),
+            Action::LinkCopied(_) => return self,
             Action::DismissLinkError => s.link_error = None,
             Action::Started(revision) => {
                 if revision == s.revision {

@@ -3,6 +3,7 @@
 pub mod analysis;
 pub mod assumptions;
 pub mod editor;
+pub mod editor_width;
 pub mod embed_bar;
 pub mod header;
 pub mod input_tabs;
