@@ -1240,8 +1240,12 @@ const firstColumn = (selector) => page.locator(selector).evaluate((t) => [...t.q
 
 await test('engineer: at 1280×720 the migration editor is wide and operation lines are not clipped', async () => {
   await atDesktop(async () => {
-    for (const title of ['The NOT NULL trap', '4. A type change on real data']) {
-      await pick(page, title);
+    // The default example, then a revision whose longest line is 86 characters (as long
+    // as autogenerate's alter_column lines with an existing_type run).
+    const long = "    op.alter_column('applications', 'status', existing_type=sa.Text(), nullable=False)";
+    for (const title of ['The NOT NULL trap', 'an 86-character operation']) {
+      if (title.startsWith('an ')) await setMigration(`from alembic import op\nimport sqlalchemy as sa\n\n\ndef upgrade():\n${long}\n`);
+      else await pick(page, title);
       await page.waitForFunction(() => document.querySelector('#verdict'));
       const box = await page.locator('#migration-editor').evaluate((t) => ({
         width: t.clientWidth, scroll: t.scrollWidth,

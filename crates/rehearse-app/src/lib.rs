@@ -84,7 +84,7 @@ pub fn app() -> Html {
                     <LessonPanel id={lesson.id} text={lesson.text()} dispatch={dispatch.clone()} />
                 }
             }
-            <main class="layout" style={components::editor_width::layout_style(&state.scenario.migration)}>
+            <main class={classes!("layout", components::editor_width::layout_class(&state.scenario.migration))}>
                 <div class="inputs">
                     if !state.readonly {
                         <SetupPane sql={AttrValue::from(state.scenario.setup.clone())} model={state.model.clone().map(Same)}

@@ -1,5 +1,6 @@
-//! How wide the migration editor wants to be: its longest line, in characters, handed
-//! to the page's CSS as `--editor-cols`. On wide screens (≥ 1280 px) the inputs column
+//! How wide the migration editor wants to be: its longest line, in characters, rounded
+//! up to a class of ten (`cols-90`) that the page's CSS turns into `--editor-cols` (a
+//! class, not a style attribute: the Content-Security-Policy forbids inline styles). On wide screens (≥ 1280 px) the inputs column
 //! grows to fit it, leaving the results a minimum (see the "engineer's screen" block of
 //! `web/style.css`), so operation lines are not clipped.
 
@@ -25,9 +26,10 @@ pub fn longest_line(text: &str) -> usize {
         .min(MAX_COLS)
 }
 
-/// The layout's style attribute for `migration`.
-pub fn layout_style(migration: &str) -> String {
-    format!("--editor-cols: {}", longest_line(migration))
+/// The layout's class for `migration`: `cols-60` (short lines) to `cols-160`.
+pub fn layout_class(migration: &str) -> String {
+    let cols = longest_line(migration).div_ceil(10).clamp(6, MAX_COLS / 10) * 10;
+    format!("cols-{cols}")
 }
 
 #[cfg(test)]
@@ -39,6 +41,8 @@ mod tests {
         assert_eq!(longest_line(""), 0);
         assert_eq!(longest_line("ab\n\tabc\nx"), 7);
         assert_eq!(longest_line(&"y".repeat(5000)), MAX_COLS);
-        assert_eq!(layout_style("op.x()"), "--editor-cols: 6");
+        assert_eq!(layout_class("op.x()"), "cols-60");
+        assert_eq!(layout_class(&"z".repeat(81)), "cols-90");
+        assert_eq!(layout_class(&"z".repeat(999)), "cols-160");
     }
 }
