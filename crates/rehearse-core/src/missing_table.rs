@@ -120,7 +120,12 @@ pub fn propose(
         Ok(_) => with_rows,
         Err(_) => match loads(&without_rows) {
             Ok(_) => without_rows,
-            Err(e) => return Err(format!("the table it implies does not load ({})", e.message)),
+            Err(e) => {
+                return Err(format!(
+                    "the table it implies does not load ({})",
+                    e.message
+                ))
+            }
         },
     };
     Ok(MissingTable {
@@ -351,8 +356,7 @@ fn referenced(statements: &[Statement], table: &str) -> (Vec<Column>, Vec<String
     }];
     guessed.push(format!("{key} as an integer primary key"));
     for s in seen {
-        if s.name == key || added.contains(&s.name) || columns.iter().any(|c| c.name == s.name)
-        {
+        if s.name == key || added.contains(&s.name) || columns.iter().any(|c| c.name == s.name) {
             continue;
         }
         let ty = s.ty.clone().unwrap_or_else(|| {
@@ -445,7 +449,12 @@ fn sample(ty: &str, name: &str, n: usize) -> String {
         format!("'00000000-0000-0000-0000-00000000000{n}'")
     } else if t.starts_with("json") {
         "'{}'".into()
-    } else if t.starts_with("text") || t.starts_with("varchar") || t.starts_with("character") || t.starts_with("char") || t.starts_with("string") {
+    } else if t.starts_with("text")
+        || t.starts_with("varchar")
+        || t.starts_with("character")
+        || t.starts_with("char")
+        || t.starts_with("string")
+    {
         let mut text = format!("{name} {n}");
         if let Some(max) = length {
             if text.chars().count() > max {
@@ -462,10 +471,8 @@ fn sample(ty: &str, name: &str, n: usize) -> String {
 fn insert(table: &str, columns: &[Column]) -> String {
     let filled: Vec<&Column> = columns.iter().filter(|c| !c.generated).collect();
     if filled.is_empty() {
-        let rows = vec!["DEFAULT VALUES"; SAMPLE_ROWS];
-        return rows
-            .iter()
-            .map(|r| format!("INSERT INTO {} {r};", quote(table)))
+        return (0..SAMPLE_ROWS)
+            .map(|_| format!("INSERT INTO {} DEFAULT VALUES;", quote(table)))
             .collect::<Vec<_>>()
             .join("\n");
     }

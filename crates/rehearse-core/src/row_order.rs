@@ -138,7 +138,7 @@ pub fn display_order(table: &TableState) -> Vec<usize> {
     let columns: Vec<usize> = primary.iter().copied().chain(others).collect();
     let mut order: Vec<usize> = (0..rows.len()).collect();
     // Ranges of `order` whose rows are equal in every column sorted so far.
-    let mut ties = vec![0..order.len()];
+    let mut ties: Vec<std::ops::Range<usize>> = std::iter::once(0..order.len()).collect();
     for column in columns {
         let ty = table.columns.get(column).and_then(|c| typed(&c.ty));
         let mut next = Vec::new();

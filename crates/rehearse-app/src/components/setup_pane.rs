@@ -101,7 +101,9 @@ fn grid(model: &SetupModel, orders: &[Vec<usize>], dispatch: &Callback<Action>) 
 #[function_component(SetupPane)]
 pub fn setup_pane(p: &SetupPaneProps) -> Html {
     // Once per model (a 100k-row setup is not sorted on every redraw).
-    let orders = use_memo(p.model.clone(), |m| m.as_ref().map(|m| orders(m)).unwrap_or_default());
+    let orders = use_memo(p.model.clone(), |m| {
+        m.as_ref().map(|m| orders(m)).unwrap_or_default()
+    });
     let tab = |view: SetupView, label: &'static str| {
         let d = p.dispatch.clone();
         let selected = p.view == view;

@@ -110,7 +110,11 @@ pub fn grid(table: &TableState, marks: &Marks) -> Grid {
     drawn_marked.truncate(MARKED_ROWS);
     let hidden_rows: Vec<usize> = {
         let drawn: HashSet<usize> = drawn_marked.iter().copied().collect();
-        marked.iter().copied().filter(|r| !drawn.contains(r)).collect()
+        marked
+            .iter()
+            .copied()
+            .filter(|r| !drawn.contains(r))
+            .collect()
     };
     let shown = order
         .iter()

@@ -183,19 +183,31 @@ mod tests {
             "Autogenerate wrote 1 operation. Review it before running it anywhere. On a fresh environment built from the history (without the hand change) it would write 0 operations instead: the hand change hides the difference from autogenerate here."
         );
         assert!(plain.revision.contains("Revises: \nCreate Date"));
-        assert!(plain.revision.contains("down_revision: Union[str, Sequence[str], None] = None\n"));
+        assert!(plain
+            .revision
+            .contains("down_revision: Union[str, Sequence[str], None] = None\n"));
         // After the revision in the editor: chained to it, as `alembic revision` does.
         let editor = "revision = 'abc123'\ndown_revision = None\n";
         let chained = generate_revision(setup, "", &model, editor, now).unwrap();
-        assert!(chained.revision.contains("Revises: abc123\nCreate Date"), "{}", chained.revision);
+        assert!(
+            chained.revision.contains("Revises: abc123\nCreate Date"),
+            "{}",
+            chained.revision
+        );
         assert!(chained
             .revision
             .contains("down_revision: Union[str, Sequence[str], None] = 'abc123'\n"));
         // Pressed again on the same model: still after abc123, never after itself.
         let again = generate_revision(setup, "", &model, &chained.revision, now).unwrap();
         assert_eq!(again.revision, chained.revision);
-        assert_eq!(down_revision("op.add_column('t', sa.Column('a', sa.Integer()))", "x"), None);
-        assert_eq!(down_revision("revision = 'x'\ndown_revision = ('a', 'b')\n", "x"), None);
+        assert_eq!(
+            down_revision("op.add_column('t', sa.Column('a', sa.Integer()))", "x"),
+            None
+        );
+        assert_eq!(
+            down_revision("revision = 'x'\ndown_revision = ('a', 'b')\n", "x"),
+            None
+        );
         let err = generate_revision(setup, "", "class Broken(", "", now).unwrap_err();
         assert_eq!(err.source, crate::Source::Model);
     }

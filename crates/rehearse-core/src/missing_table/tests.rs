@@ -50,8 +50,17 @@ fn the_columns_a_revision_names_become_the_table_with_each_guess_said() {
             "placed_at (read) as text"
         ]
     );
-    assert!(missing.sql.starts_with("\n-- Added by Rehearse"), "{}", missing.sql);
-    let orders = again.upgrade.tables.iter().find(|t| t.name == "orders").unwrap();
+    assert!(
+        missing.sql.starts_with("\n-- Added by Rehearse"),
+        "{}",
+        missing.sql
+    );
+    let orders = again
+        .upgrade
+        .tables
+        .iter()
+        .find(|t| t.name == "orders")
+        .unwrap();
     assert_eq!(orders.rows.len(), SAMPLE_ROWS);
 }
 
@@ -62,7 +71,11 @@ fn a_create_table_in_the_downgrade_is_copied_as_written() {
     let (missing, again) = added(&s);
     assert!(missing.guessed.is_empty());
     assert_eq!(again.upgrade.outcome, Outcome::Committed, "{}", missing.sql);
-    assert!(missing.sql.contains("name VARCHAR(5) NOT NULL"), "{}", missing.sql);
+    assert!(
+        missing.sql.contains("name VARCHAR(5) NOT NULL"),
+        "{}",
+        missing.sql
+    );
     assert!(!missing.sql.contains("users"), "{}", missing.sql);
     assert!(missing.sql.contains("'1'"), "{}", missing.sql);
 }
@@ -78,7 +91,11 @@ fn a_foreign_key_to_the_table_names_its_key_and_sql_migrations_are_read_too() {
     };
     let (missing, again) = added(&s);
     assert_eq!(missing.table, "skus");
-    assert!(missing.sql.contains("code integer PRIMARY KEY"), "{}", missing.sql);
+    assert!(
+        missing.sql.contains("code integer PRIMARY KEY"),
+        "{}",
+        missing.sql
+    );
     assert_eq!(again.upgrade.outcome, Outcome::Committed, "{}", missing.sql);
 }
 
@@ -90,5 +107,7 @@ fn a_table_the_setup_has_or_that_does_not_load_is_refused() {
         "the setup already has a table \"t\""
     );
     let s = scenario("CREATE TABLE t (", "DROP TABLE u;");
-    assert!(propose(&s, "u", now()).unwrap_err().starts_with("the setup does not run"));
+    assert!(propose(&s, "u", now())
+        .unwrap_err()
+        .starts_with("the setup does not run"));
 }
