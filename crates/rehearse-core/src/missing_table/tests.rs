@@ -1,3 +1,5 @@
+//! Tests of the missing table: what a revision implies, run before and after it is added.
+
 use super::*;
 use crate::report::Outcome;
 use crate::MigrationKind;
