@@ -1605,6 +1605,121 @@ await test('larger text for projectors: a toggle, kept across reloads, the verdi
   } finally {
     await page.setViewportSize(size);
   }
+// The engineer's screen (issue 19): a wide editor, rows in key order, the missing table
+// added in one click, Generate chained to the editor's revision, Copied, plurals.
+async function atDesktop(body) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  try { await body(); } finally { await page.setViewportSize(size); }
+}
+// The first column's texts of a drawn table (a grid's inputs, or a table view's cells).
+const firstColumn = (selector) => page.locator(selector).evaluate((t) => [...t.querySelectorAll('tbody tr')]
+  .map((tr) => { const c = tr.querySelector('td'); return c?.querySelector('input')?.value ?? c?.innerText ?? ''; }));
+
+await test('engineer: at 1280×720 the migration editor is wide and operation lines are not clipped', async () => {
+  await atDesktop(async () => {
+    // The default example, then a revision whose longest line is 86 characters (as long
+    // as autogenerate's alter_column lines with an existing_type run).
+    const long = "    op.alter_column('applications', 'status', existing_type=sa.Text(), nullable=False)";
+    for (const title of ['The NOT NULL trap', 'an 86-character operation']) {
+      if (title.startsWith('an ')) await setMigration(`from alembic import op\nimport sqlalchemy as sa\n\n\ndef upgrade():\n${long}\n`);
+      else await pick(page, title);
+      await page.waitForFunction(() => document.querySelector('#verdict'));
+      const box = await page.locator('#migration-editor').evaluate((t) => ({
+        width: t.clientWidth, scroll: t.scrollWidth,
+        longest: Math.max(...t.value.split('\n').filter((l) => l.includes('op.')).map((l) => l.length)),
+      }));
+      expect(box.scroll <= box.width + 1, `${title}: the longest operation line (${box.longest} characters) is clipped: ${box.scroll} > ${box.width}`);
+      expect(box.width >= 560, `${title}: editor ${box.width}px wide`);
+      const results = await page.locator('section.results').evaluate((r) => r.getBoundingClientRect().width);
+      expect(results >= 440, `${title}: results ${results}px wide`);
+    }
+    await page.screenshot({ path: path.join(shots, 'engineer-wide-editor-1280.png') });
+  });
+});
+
+await test('engineer: ids sort as numbers in the grid and the before/after tables; of 5,000 rows the first 200 by key are drawn', async () => {
+  await atDesktop(async () => {
+    await page.click('button[role=tab]:has-text("SQL")');
+    await page.fill('#setup-editor', "CREATE TABLE t (id integer PRIMARY KEY, name text);\nINSERT INTO t SELECT g, 'n' || g FROM generate_series(1, 5000) g;\nCREATE TABLE m (price numeric, at date);\nINSERT INTO m VALUES (10, '2024-01-02'), (NULL, '2024-01-01'), (9.5, '2023-12-31'), (100, NULL);\n");
+    await page.selectOption('#kind', 'sql');
+    await setMigration('ALTER TABLE t ADD COLUMN note text;\nUPDATE m SET at = at + 1;\n');
+    await waitVerdict(/committed: 2 steps/);
+    await page.click('button[role=tab]:has-text("Grid")');
+    const grid = await firstColumn('table[aria-label="t sample rows"]');
+    expect(grid.length === 200 && grid.slice(0, 4).join() === '1,2,3,4' && grid[199] === '200', `grid ids: ${grid.slice(0, 12).join(', ')} … ${grid[199]}`);
+    const prices = await firstColumn('table[aria-label="m sample rows"]');
+    expect(prices.join('|') === '9.5|10|100|', `prices in the grid, NULL last: ${prices.join('|')}`);
+    await page.locator('.timeline .card').nth(0).click();
+    for (const caption of ['before', 'after']) {
+      const ids = await firstColumn(`table[aria-label="t ${caption}"]`);
+      expect(ids.slice(0, 4).join() === '1,2,3,4' && ids[9] === '10' && ids[199] === '200', `${caption}: ${ids.slice(0, 12).join(', ')}`);
+    }
+    await page.locator('.timeline .card').nth(1).click();
+    const after = await firstColumn('table[aria-label="m after"]');
+    expect(after.join('|') === '9.5|10|100|NULL', `m after, by value, NULL last: ${after.join('|')}`);
+    await page.screenshot({ path: path.join(shots, 'engineer-sorted-1280.png') });
+  });
+});
+
+await test('engineer: a revision naming a table the sample data lacks offers to add it, says what it guessed, and Undo puts the setup back', async () => {
+  await atDesktop(async () => {
+    const setup = 'CREATE TABLE customers (id integer PRIMARY KEY, name text);\n';
+    await page.click('button[role=tab]:has-text("SQL")');
+    await page.fill('#setup-editor', setup);
+    await page.selectOption('#kind', 'alembic');
+    await setMigration("from alembic import op\nimport sqlalchemy as sa\n\nrevision = 'a1'\ndown_revision = None\n\ndef upgrade():\n    op.add_column('orders', sa.Column('note', sa.Text(), nullable=True))\n    op.alter_column('orders', 'status', existing_type=sa.String(length=20), nullable=False)\n    op.create_index('ix_orders_customer_id', 'orders', ['customer_id'])\n");
+    const failed = await waitVerdict(/rolled back/);
+    expect(failed.includes('42P01'), `verdict: ${failed}`);
+    const offer = await page.locator('#missing-table').innerText();
+    expect(offer.includes('no table "orders"'), `offer: ${offer}`);
+    await page.click('#add-missing-table');
+    const v = await waitVerdict(/committed/);
+    expect(v.includes('committed: 3 steps'), `verdict after adding: ${v}`);
+    const note = await page.locator('#generated-note').innerText();
+    expect(note.includes('Added table "orders"') && note.includes('status (altered) as text') && note.includes('customer_id (indexed) as integer'), `note: ${note}`);
+    const sql = await page.locator('#setup-editor').inputValue();
+    expect(sql.startsWith(setup) && sql.includes('CREATE TABLE orders') && !sql.includes('note text'), `setup: ${sql}`);
+    expect(await page.locator('#missing-table').count() === 0, 'the offer is gone once the table is there');
+    await page.screenshot({ path: path.join(shots, 'engineer-missing-table-1280.png') });
+    await page.click('#undo');
+    await waitVerdict(/rolled back/);
+    expect(await page.locator('#setup-editor').inputValue() === setup, 'Undo puts the setup back exactly');
+  });
+});
+
+await test('engineer: Generate migration chains down_revision to the revision in the editor', async () => {
+  await loadPreset('Rename by drop + add (loses data)');
+  await waitVerdict(/lost/);
+  await page.selectOption('#kind', 'alembic');
+  await setMigration("from alembic import op\n\nrevision = 'c0ffee01'\ndown_revision = None\n\ndef upgrade():\n    pass\n");
+  await page.click('#tab-model');
+  const model = await page.locator('#model-editor').inputValue();
+  await page.fill('#model-editor', model.replace('\n    name: Mapped', '\n    business_name: Mapped'));
+  await page.click('#generate-migration');
+  await page.waitForSelector('#generated-note');
+  const revision = await page.locator('#migration-editor').inputValue();
+  expect(revision.includes('Revises: c0ffee01\n') && revision.includes("down_revision: Union[str, Sequence[str], None] = 'c0ffee01'\n"), `generated: ${revision.slice(0, 500)}`);
+});
+
+await test('engineer: Copy link says Copied, and one of a thing is singular', async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
+  await page.click('button[role=tab]:has-text("SQL")');
+  await page.fill('#setup-editor', "CREATE TABLE t (id integer PRIMARY KEY, a text);\nINSERT INTO t VALUES (1, 'x');\n");
+  await page.selectOption('#kind', 'sql');
+  await setMigration('ALTER TABLE t DROP COLUMN a;\n');
+  const v = await waitVerdict(/committed/);
+  expect(v.includes('committed: 1 step, 1 value lost'), `verdict: ${v}`);
+  const text = await page.locator('body').innerText();
+  const wrong = text.match(/\b1 (values|steps|rows|operations)\b/);
+  expect(!wrong, `a plural for one: "${wrong?.[0]}"`);
+  expect(await page.locator('#copy-status').getAttribute('aria-live') === 'polite', 'the status is a live region');
+  await page.click('#copy-link');
+  await page.waitForFunction(() => document.querySelector('#copy-status')?.innerText === 'Copied', null, { timeout: 5000 });
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied === await page.locator('#share-link').inputValue(), `clipboard: ${copied.slice(0, 80)}`);
+  await setMigration('ALTER TABLE t DROP COLUMN a;\n-- edited\n');
+  await page.waitForFunction(() => document.querySelector('#copy-status')?.innerText === '', null, { timeout: 5000 });
 });
 
 await test('no errors in the console', async () => {

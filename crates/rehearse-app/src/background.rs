@@ -163,17 +163,22 @@ pub fn describe(p: Option<Progress>) -> String {
     let step = (p.done + 1).min(p.total);
     match p.phase {
         Phase::Setup => format!(
-            "Loading the setup: statement {} of {} · {} rows",
+            "Loading the setup: statement {} of {} · {} row{}",
             p.done,
             p.total,
-            thousands(p.rows)
+            thousands(p.rows),
+            if p.rows == 1 { "" } else { "s" }
         ),
         Phase::Upgrade if p.done < p.total => format!(
-            "Running step {step} of {} · {} rows written",
+            "Running step {step} of {} · {} row{} written",
             p.total,
-            thousands(p.rows)
+            thousands(p.rows),
+            if p.rows == 1 { "" } else { "s" }
         ),
-        Phase::Upgrade => format!("Building the report ({} steps ran)", p.total),
+        Phase::Upgrade => format!(
+            "Building the report ({} ran)",
+            rehearse_core::plural::count(p.total, "step")
+        ),
         Phase::Downgrade => format!("Running the downgrade: step {step} of {}", p.total),
         Phase::Fresh => format!(
             "Running on a fresh environment (drift): step {step} of {}",

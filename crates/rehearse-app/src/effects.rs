@@ -248,11 +248,17 @@ pub fn copy_link(state: &UseReducerHandle<State>, dispatch: &Callback<Action>) -
     let (state, d) = (state.clone(), dispatch.clone());
     Callback::from(move |()| {
         let url = browser::link_to(&rehearse_core::share::encode(&state.scenario));
-        let _ = gloo::utils::window()
+        let written = gloo::utils::window()
             .navigator()
             .clipboard()
             .write_text(&url);
         d.emit(Action::Linked(url));
+        // "Copied" only once the clipboard says so (it refuses without permission).
+        let d = d.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(written).await.is_ok();
+            d.emit(Action::LinkCopied(ok));
+        });
     })
 }
 

@@ -19,6 +19,7 @@ pub fn start(job: Job, state: &State, d: UseReducerDispatcher<State>) {
                 &scenario.setup,
                 &scenario.drift,
                 &scenario.model,
+                &scenario.migration,
                 now,
             ),
         ))),
@@ -33,6 +34,9 @@ pub fn start(job: Job, state: &State, d: UseReducerDispatcher<State>) {
             )
         })),
         Work::Verify => verify(state, done),
+        Work::AddMissingTable => done(state.missing_table_offer().map(|table| {
+            Answer::MissingTable(rehearse_core::missing_table::propose(scenario, &table, now))
+        })),
     }
 }
 

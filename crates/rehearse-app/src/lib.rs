@@ -85,7 +85,7 @@ pub fn app() -> Html {
                     <EmbedLesson text={lesson.text()} readonly={state.readonly} dispatch={dispatch.clone()} />
                 }
             } else {
-                <Header link={state.link.clone()} lesson={state.scenario.lesson.clone().map(AttrValue::from)} {on_copy_link} dispatch={dispatch.clone()} />
+                <Header link={state.link.clone()} copied={state.link_copied} lesson={state.scenario.lesson.clone().map(AttrValue::from)} {on_copy_link} dispatch={dispatch.clone()} />
                 // The notices and the verdict, pinned together so neither covers the other.
                 <div class="pinned">
                     { notices }
@@ -96,14 +96,14 @@ pub fn app() -> Html {
                     <LessonPanel id={lesson.id} text={lesson.text()} dispatch={dispatch.clone()} />
                 }
             }
-            <main class="layout">
+            <main class={classes!("layout", components::editor_width::layout_class(&state.scenario.migration))}>
                 <div class="inputs">
                     if state.readonly {
                         <SampleData model={state.model.clone().map(Same)} />
                     } else {
                         <SetupPane sql={AttrValue::from(state.scenario.setup.clone())} model={state.model.clone().map(Same)}
                             view={state.setup_view} marker={state.setup_marker()}
-                            failing={state.report().and_then(|r| failing::in_setup(r, components::table_view::SHOWN_ROWS)).map(Same::new)} note={state.grid_note.clone().map(AttrValue::from)}
+                            failing={state.report().and_then(|r| failing::in_setup(r, usize::MAX)).map(Same::new)} note={state.grid_note.clone().map(AttrValue::from)}
                             dispatch={dispatch.clone()} />
                     }
                     <section class="pane migration" aria-label="migration">
@@ -133,6 +133,7 @@ pub fn app() -> Html {
                     held={state.hold != Hold::None} running={state.running.is_some()} notice={state.notice.clone()}
                     assumptions={state.scenario.assumptions.clone()} current={state.ran_revision == state.revision} readonly={state.readonly}
                     drift_expected={lesson.is_some_and(|l| !l.drift.trim().is_empty())}
+                    missing={state.missing_table_offer().map(AttrValue::from)} missing_refused={state.missing_refused.clone().map(AttrValue::from)}
                     dispatch={dispatch.clone()} />
             </main>
         </div>

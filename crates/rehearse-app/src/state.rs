@@ -79,6 +79,8 @@ pub struct State {
     pub link_error: Option<LinkError>,
     /// The share link made by "Copy link".
     pub link: Option<String>,
+    /// Whether the clipboard took that link (`None` while it has not said).
+    pub link_copied: Option<bool>,
     /// Shown inside another page (`?embed=1`): compact, nothing saved locally.
     pub embed: bool,
     /// A read-only embed (`?embed=1&readonly=1`).
@@ -128,6 +130,8 @@ pub struct State {
     pub jobs: Vec<Job>,
     /// The last job's id (ids count up from 1).
     pub last_job: u64,
+    /// Why "Add the missing table" added nothing (the core's reason), until an edit.
+    pub missing_refused: Option<String>,
 }
 
 /// Work a click asks for: the core's, done off the click by the page's effects.
@@ -146,6 +150,8 @@ pub enum Work {
     Verify,
     /// "+ row": a row appended to this table, filled from its defaults.
     AddRow(usize),
+    /// "Add the missing table": the table the run's 42P01 names, appended to the setup.
+    AddMissingTable,
 }
 
 /// Work asked for, until its answer comes.
@@ -172,6 +178,8 @@ pub enum Answer {
     Verified(Verification),
     /// The setup as tables after the change (a row added).
     Setup(SetupModel),
+    /// The missing table to append to the setup, or why there is none.
+    MissingTable(Result<rehearse_core::missing_table::MissingTable, String>),
 }
 
 /// The migration text a replacement took the place of.
@@ -183,6 +191,8 @@ pub struct Undo {
     pub kind: MigrationKind,
     /// What replaced it.
     pub what: Replaced,
+    /// The setup before, when the replacement changed it (the missing table added).
+    pub setup: Option<String>,
 }
 
 impl Undo {
@@ -191,6 +201,7 @@ impl Undo {
         match self.what {
             Replaced::Generated => "The generated revision replaced the migration.",
             Replaced::SafeRewrite => "The safe rewrite replaced the migration.",
+            Replaced::MissingTable => "The missing table was added to the sample data.",
         }
     }
 }
@@ -202,6 +213,8 @@ pub enum Replaced {
     Generated,
     /// "Make it safe", applied.
     SafeRewrite,
+    /// "Add the missing table": the setup grew, the migration stayed.
+    MissingTable,
 }
 
 /// A scenario put aside when another one replaced it.
@@ -426,6 +439,8 @@ pub enum Action {
     DismissProposal,
     /// "Copy link" made this link.
     Linked(String),
+    /// The clipboard took the link (`true`) or refused it.
+    LinkCopied(bool),
     /// Close the bad-link message.
     DismissLinkError,
     /// A background run of this revision started.
@@ -502,6 +517,8 @@ impl State {
             hold: Hold::None,
             jobs: Vec::new(),
             last_job: 0,
+            missing_refused: None,
+            link_copied: None,
         }
     }
 
@@ -599,6 +616,7 @@ impl State {
             migration: std::mem::replace(&mut self.scenario.migration, migration),
             kind: std::mem::replace(&mut self.scenario.kind, kind),
             what,
+            setup: None,
         };
         self.selected = 0;
         self.edited();
@@ -625,11 +643,17 @@ impl State {
         self.immediate = false;
         self.proposal = None;
         self.link = None;
+        self.link_copied = None;
         self.verification = Verification::None;
         // A newer revision supersedes a background run (the effect terminates it).
         self.running = None;
         self.notice = None;
         self.generated = None;
+        self.missing_refused = None;
+        // Undo of the setup would drop what was edited since.
+        if self.undo.as_ref().is_some_and(|u| u.setup.is_some()) {
+            self.undo = None;
+        }
         self.hold = Hold::None;
         self.own_edits = true;
     }
@@ -840,6 +864,8 @@ impl State {
             }
             Answer::Verified(v) => self.verification = v,
             Answer::Setup(model) => self.edit_model(|m| *m = model),
+            Answer::MissingTable(Ok(table)) => self.add_missing_table(table),
+            Answer::MissingTable(Err(why)) => self.missing_refused = Some(why),
         }
     }
 
@@ -1023,7 +1049,12 @@ impl Reducible for State {
                     }
                 }
             }
-            Action::Linked(link) => s.link = Some(link),
+            Action::Linked(link) => {
+                s.link = Some(link);
+                s.link_copied = None;
+            }
+            Action::LinkCopied(ok) if s.link.is_some() => s.link_copied = Some(ok),
+            Action::LinkCopied(_) => return self,
             Action::DismissLinkError => s.link_error = None,
             Action::Started(revision) => {
                 if revision == s.revision {
@@ -1059,6 +1090,9 @@ impl Reducible for State {
             }
             Action::Undo => {
                 if let Some(u) = s.undo.take() {
+                    if let Some(setup) = &u.setup {
+                        s.scenario.setup = setup.clone();
+                    }
                     s.scenario.migration = u.migration.clone();
                     s.scenario.kind = u.kind;
                     s.tab = InputTab::Migration;
@@ -1116,5 +1150,6 @@ impl Reducible for State {
     }
 }
 
+mod missing;
 #[cfg(test)]
 mod tests;

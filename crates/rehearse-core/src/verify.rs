@@ -209,7 +209,7 @@ pub fn compare(report: &Report, postgres_json: &str) -> Verification {
             .unwrap_or_default()
     };
     let postgres = match theirs["outcome"].as_str() {
-        Some("committed") => format!("committed ({} steps)", b.len()),
+        Some("committed") => format!("committed ({})", crate::plural::count(b.len(), "step")),
         Some("partial") => format!("partially committed, then rolled back{}", failed_at()),
         Some(_) => format!("rolled back{}", failed_at()),
         None => "unknown".into(),

@@ -11,6 +11,9 @@ use yew::prelude::*;
 pub struct HeaderProps {
     /// The share link "Copy link" made, while the scenario is unchanged.
     pub link: Option<String>,
+    /// Whether the clipboard took the link (`None`: not said yet).
+    #[prop_or_default]
+    pub copied: Option<bool>,
     /// "Copy link" (an effect: the clipboard).
     pub on_copy_link: Callback<()>,
     /// The lesson the scenario belongs to, if any (the picker shows it).
@@ -31,8 +34,16 @@ pub fn header(p: &HeaderProps) -> Html {
             <h1>{ "Rehearse" }<span class="tagline">{ " — what would PostgreSQL do with this migration?" }</span></h1>
             <div class="top-actions">
             <button id="copy-link" onclick={copy} title="a link that opens this exact scenario anywhere">{ "Copy link" }</button>
+            // Always in the page, so that a screen reader announces what it comes to say.
+            <span id="copy-status" class="copy-status" role="status" aria-live="polite">
+                { match (&p.link, p.copied) {
+                    (Some(_), Some(true)) => "Copied",
+                    (Some(_), Some(false)) => "Not copied: select the link and copy it",
+                    _ => "",
+                } }
+            </span>
             if let Some(link) = &p.link {
-                <input id="share-link" class="share-link" readonly=true value={link.clone()} aria-label="share link (copied)" />
+                <input id="share-link" class="share-link" readonly=true value={link.clone()} aria-label="share link" />
             }
             <LessonPicker current={p.lesson.clone()} dispatch={p.dispatch.clone()} />
             <TextSize />

@@ -3,6 +3,7 @@
 pub mod analysis;
 pub mod assumptions;
 pub mod editor;
+pub mod editor_width;
 pub mod embed_bar;
 pub mod embed_lesson;
 pub mod grid_keys;
@@ -12,6 +13,7 @@ pub mod lesson;
 pub mod line_numbers;
 pub mod link_error;
 pub mod migration_pane;
+pub mod missing_table;
 pub mod model_pane;
 pub mod notices;
 pub mod picker;

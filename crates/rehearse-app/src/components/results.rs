@@ -3,6 +3,7 @@
 //! or why the input could not be read.
 
 use super::assumptions::{AssumeOffer, AssumptionList};
+use super::missing_table::MissingTableOffer;
 use super::progress::RunProgress;
 use super::safety::Safety;
 use super::step_detail::StepDetail;
@@ -41,6 +42,12 @@ pub struct ResultsProps {
     pub running: bool,
     /// Why the results shown are not the scenario's.
     pub notice: Option<String>,
+    /// The table PostgreSQL's 42P01 names, when the setup lacks it: offered.
+    #[prop_or_default]
+    pub missing: Option<AttrValue>,
+    /// Why the missing table could not be added.
+    #[prop_or_default]
+    pub missing_refused: Option<AttrValue>,
     /// The assumptions the user stated (the scenario's).
     pub assumptions: Vec<Assumption>,
     /// A read-only embed: nothing replaces the migration.
@@ -77,6 +84,9 @@ pub fn results(p: &ResultsProps) -> Html {
             html! {
                 <>
                     <Summary report={report.clone()} ms={p.ms} />
+                    if let Some(table) = &p.missing {
+                        <MissingTableOffer table={table.clone()} refused={p.missing_refused.clone()} dispatch={p.dispatch.clone()} />
+                    }
                     <Safety report={report.clone()} proposal={p.proposal.clone()} dispatch={p.dispatch.clone()}
                         verification={p.verification.clone()} current={p.current} readonly={p.readonly} drift_expected={p.drift_expected} />
                     <div class="results-body">

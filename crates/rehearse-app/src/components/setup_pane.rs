@@ -34,12 +34,23 @@ pub struct SetupPaneProps {
     pub dispatch: Callback<Action>,
 }
 
-fn grid(model: &SetupModel, failing: Option<&FailingCells>, dispatch: &Callback<Action>) -> Html {
+/// Each table's rows in the order shown (by primary key, each column by its type: the
+/// core's `row_order`); an edit still names the row by its place in the model.
+fn orders(model: &SetupModel) -> Vec<Vec<usize>> {
+    model
+        .tables
+        .iter()
+        .map(rehearse_core::row_order::display_order)
+        .collect()
+}
+
+fn grid(model: &SetupModel, orders: &[Vec<usize>], failing: Option<&FailingCells>, dispatch: &Callback<Action>) -> Html {
     let tables = model.tables.iter().enumerate().map(|(ti, t)| {
         let failing = failing.filter(|f| f.table == t.name);
         let head = t.columns.iter().map(|c| html! { <th scope="col" title={c.ty.clone()}>{ &c.name }<small>{ &c.ty }</small></th> });
         let hidden = t.rows.len().saturating_sub(super::table_view::SHOWN_ROWS);
-        let rows = t.rows.iter().take(super::table_view::SHOWN_ROWS).enumerate().map(|(ri, row)| {
+        let shown = orders.get(ti).map(|o| o.iter().copied().take(super::table_view::SHOWN_ROWS).collect::<Vec<_>>()).unwrap_or_default();
+        let rows = shown.into_iter().enumerate().filter_map(|(place, ri)| t.rows.get(ri).map(|row| (place, ri, row))).map(|(place, ri, row)| {
             let row_fails = failing.is_some_and(|f| f.rows.contains(&ri));
             let cells = row.iter().enumerate().map(|(ci, v)| {
                 let (value, null) = match v {
@@ -58,15 +69,15 @@ fn grid(model: &SetupModel, failing: Option<&FailingCells>, dispatch: &Callback<
                     let d = dispatch.clone();
                     Callback::from(move |_| d.emit(Action::EditCell { table: ti, row: ri, column: ci, value: None }))
                 };
-                let label = format!("{} row {} {}", t.name, ri + 1, t.columns.get(ci).map(|c| c.name.as_str()).unwrap_or_default());
+                let label = format!("{} row {} {}", t.name, place + 1, t.columns.get(ci).map(|c| c.name.as_str()).unwrap_or_default());
                 let failing_cell = row_fails
                     && failing.zip(t.columns.get(ci)).is_some_and(|(f, c)| f.columns.contains(&c.name));
                 html! {
                     <td class={classes!(null.then_some("is-null"), failing_cell.then_some("failing-cell"))}>
                         <input aria-label={label.clone()} value={value} placeholder={if null { "NULL" } else { "(empty)" }} {onchange}
-                            data-nav={grid_keys::nav(ri, 2 * ci)} tabindex={grid_keys::tab_index(ri, 2 * ci)} />
+                            data-nav={grid_keys::nav(place, 2 * ci)} tabindex={grid_keys::tab_index(place, 2 * ci)} />
                         <button class="null-btn" title="set to NULL" aria-label={format!("set {label} to NULL")} onclick={set_null} disabled={null}
-                            data-nav={grid_keys::nav(ri, 2 * ci + 1)} tabindex="-1">{ "∅" }</button>
+                            data-nav={grid_keys::nav(place, 2 * ci + 1)} tabindex="-1">{ "∅" }</button>
                     </td>
                 }
             });
@@ -78,8 +89,8 @@ fn grid(model: &SetupModel, failing: Option<&FailingCells>, dispatch: &Callback<
             // Marked in words too: a sign before the row (style.css), the error as its
             // accessible description, and a tooltip.
             let description = failing.filter(|_| row_fails).map(|f| f.description.clone());
-            html! { <tr class={classes!(row_fails.then_some("failing"))} aria-description={description.clone()} title={description}>{ for cells }<td><button class="row-btn" aria-label={format!("remove {} row {}", t.name, ri + 1)} onclick={remove}
-                data-nav={grid_keys::nav(ri, last)} tabindex={grid_keys::tab_index(ri, last)}>{ "✕" }</button></td></tr> }
+            html! { <tr class={classes!(row_fails.then_some("failing"))} aria-description={description.clone()} title={description}>{ for cells }<td><button class="row-btn" aria-label={format!("remove {} row {}", t.name, place + 1)} onclick={remove}
+                data-nav={grid_keys::nav(place, last)} tabindex={grid_keys::tab_index(place, last)}>{ "✕" }</button></td></tr> }
         });
         let add = {
             let d = dispatch.clone();
@@ -97,7 +108,7 @@ fn grid(model: &SetupModel, failing: Option<&FailingCells>, dispatch: &Callback<
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>
-                if hidden > 0 { <p class="muted more-rows">{ format!("… and {hidden} more rows (edit them in the SQL tab)") }</p> }
+                if hidden > 0 { <p class="muted more-rows">{ format!("… and {} (edit {} in the SQL tab)", rehearse_core::plural::count(hidden, "more row"), if hidden == 1 { "it" } else { "them" }) }</p> }
                 <button class="add-row" onclick={add}>{ format!("+ row in {}", t.name) }</button>
             </div>
         }
@@ -113,6 +124,10 @@ fn grid(model: &SetupModel, failing: Option<&FailingCells>, dispatch: &Callback<
 /// The setup pane.
 #[function_component(SetupPane)]
 pub fn setup_pane(p: &SetupPaneProps) -> Html {
+    // Once per model (a 100k-row setup is not sorted on every redraw).
+    let orders = use_memo(p.model.clone(), |m| {
+        m.as_ref().map(|m| orders(m)).unwrap_or_default()
+    });
     let tab = |view: SetupView, label: &'static str| {
         let d = p.dispatch.clone();
         let selected = p.view == view;
@@ -133,7 +148,7 @@ pub fn setup_pane(p: &SetupPaneProps) -> Html {
                 if let Some(note) = &p.note {
                     <p class="grid-note" role="status">{ format!("Not applied: {note}.") }</p>
                 }
-                { grid(model, p.failing.as_deref(), &p.dispatch) }
+                { grid(model, &orders, p.failing.as_deref(), &p.dispatch) }
             </>
         },
         (SetupView::Grid, None) if p.marker.is_some() => {

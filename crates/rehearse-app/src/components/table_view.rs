@@ -3,8 +3,9 @@
 //! step fail (before).
 //!
 //! A 100k-row table is not drawn whole: [`grid`] picks the rows drawn (the first
-//! [`SHOWN_ROWS`], then marked rows up to [`MARKED_ROWS`] more) once per table and step,
-//! looking marks up in sets, and the view draws only those.
+//! [`SHOWN_ROWS`] in the order a person reads them — by primary key, each column by its
+//! type, [`rehearse_core::row_order`] — then marked rows up to [`MARKED_ROWS`] more)
+//! once per table and step, looking marks up in sets, and the view draws only those.
 
 use super::Same;
 use rehearse_core::report::TableState;
@@ -73,7 +74,7 @@ pub struct Grid {
     pub name: String,
     /// Columns in order.
     pub columns: Vec<GridColumn>,
-    /// The rows drawn, in table order.
+    /// The rows drawn, in display order (`rehearse_core::row_order`).
     pub rows: Vec<GridRow>,
     /// Rows in the table.
     pub total: usize,
@@ -89,6 +90,12 @@ pub struct Grid {
 /// the rows drawn otherwise: a step that changes all 100k rows costs a few sets.
 pub fn grid(table: &TableState, marks: &Marks) -> Grid {
     let n = table.rows.len();
+    let order = rehearse_core::row_order::display_order(table);
+    // Each position's place in the display order.
+    let mut rank = vec![0; n];
+    for (place, &r) in order.iter().enumerate() {
+        rank[r] = place;
+    }
     let failing: HashSet<usize> = marks.failing_rows.iter().copied().collect();
     let lost: HashSet<usize> = marks.struck_rows.iter().copied().collect();
     let mut changed: Vec<(usize, &str)> = marks
@@ -102,11 +109,26 @@ pub fn grid(table: &TableState, marks: &Marks) -> Grid {
         .chain(&lost)
         .copied()
         .chain(changed.iter().map(|c| c.0))
-        .filter(|&r| r >= SHOWN_ROWS && r < n)
+        .filter(|&r| r < n && rank[r] >= SHOWN_ROWS)
         .collect();
     marked.sort_unstable();
     marked.dedup();
-    let shown = (0..n.min(SHOWN_ROWS)).chain(marked.iter().copied().take(MARKED_ROWS));
+    let mut drawn_marked = marked.clone();
+    drawn_marked.sort_by_key(|&r| rank[r]);
+    drawn_marked.truncate(MARKED_ROWS);
+    let hidden_rows: Vec<usize> = {
+        let drawn: HashSet<usize> = drawn_marked.iter().copied().collect();
+        marked
+            .iter()
+            .copied()
+            .filter(|r| !drawn.contains(r))
+            .collect()
+    };
+    let shown = order
+        .iter()
+        .copied()
+        .take(SHOWN_ROWS)
+        .chain(drawn_marked.iter().copied());
     let columns: Vec<GridColumn> = table
         .columns
         .iter()
@@ -139,7 +161,7 @@ pub fn grid(table: &TableState, marks: &Marks) -> Grid {
         .collect();
     let mut hidden_marked = (0, 0, 0);
     let mut changed_rows = changed.iter().map(|c| c.0).peekable();
-    for &r in marked.iter().skip(MARKED_ROWS) {
+    for &r in &hidden_rows {
         hidden_marked.0 += usize::from(failing.contains(&r));
         hidden_marked.1 += usize::from(lost.contains(&r));
         while changed_rows.next_if(|&c| c < r).is_some() {}
@@ -188,7 +210,8 @@ fn more_rows(g: &Grid) -> String {
     } else {
         format!(" ({})", marked.join(", "))
     };
-    format!("… and {} more rows, not drawn{marked}", g.hidden)
+    let rows = if g.hidden == 1 { "row" } else { "rows" };
+    format!("… and {} more {rows}, not drawn{marked}", g.hidden)
 }
 
 /// The table view.

@@ -258,10 +258,10 @@ fn changed_cells(
     if after.rows.len() > before.rows.len() {
         out.push(diff(
             &before.name,
-            format!(
-                "{} rows were not there before",
-                after.rows.len() - before.rows.len()
-            ),
+            match after.rows.len() - before.rows.len() {
+                1 => "1 row was not there before".to_string(),
+                n => format!("{n} rows were not there before"),
+            },
         ));
     }
     Some(out)
@@ -296,9 +296,10 @@ pub fn compare(before: &[TableState], after: &[TableState]) -> RoundTrip {
                 differences.push(Difference {
                     table: b.name.clone(),
                     message: format!(
-                        "column \"{}\" came back with {} of its {had} values missing: the downgrade cannot restore them",
+                        "column \"{}\" came back with {} of its {} missing: the downgrade cannot restore them",
                         col.name,
-                        had - has
+                        had - has,
+                        crate::plural::count(had, "value")
                     ),
                     lost_values: Some((col.name.clone(), had - has)),
                     value: None,

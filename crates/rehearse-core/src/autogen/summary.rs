@@ -18,15 +18,21 @@ pub struct Generated {
 /// Autogenerate against this environment (the setup, then the hand change) at `now`:
 /// the revision and its [`summary`]. With a hand change, autogenerate also runs against
 /// a fresh environment (the setup alone) for the summary's [`drift_note`].
+///
+/// The revision follows the one in the editor (`revises`, its `revision = '...'`), as
+/// `alembic revision` chains a new file to the head.
 pub fn generate_revision(
     setup: &str,
     drift: &str,
     model_source: &str,
+    revises: &str,
     now: chrono::NaiveDateTime,
 ) -> Result<Generated, InputError> {
     let here = generate_against(setup, drift, model_source, now)?;
     let created = now.format("%Y-%m-%d %H:%M:%S%.6f").to_string();
-    let revision = here.revision_file("update model", &revision_id(model_source), &created);
+    let id = revision_id(model_source);
+    let down = down_revision(revises, &id);
+    let revision = here.revision_file_revising("update model", &id, down.as_deref(), &created);
     // Without the hand change: what the history alone would make autogenerate write.
     let fresh = if drift.trim().is_empty() {
         None
@@ -37,6 +43,27 @@ pub fn generate_revision(
         revision,
         summary: summary(&here, fresh.as_ref()),
     })
+}
+
+/// The `down_revision` of a new revision `id` written after the editor's text: the
+/// editor's `revision`, or, when the editor holds this very revision (Generate pressed
+/// again on the same model), the one it follows. `None` for text that is not a revision
+/// with one parent, or an id the template's `repr` would have to escape.
+pub fn down_revision(editor: &str, id: &str) -> Option<String> {
+    let header = crate::alembic::chain::read_header(editor).ok()??;
+    let down = if header.revision == id {
+        match header.down.as_slice() {
+            [one] => one.clone(),
+            _ => return None,
+        }
+    } else {
+        header.revision
+    };
+    let plain = !down.is_empty()
+        && down
+            .chars()
+            .all(|c| !c.is_control() && c != '\\' && c != '\'' && c != '"');
+    plain.then_some(down)
 }
 
 /// "Autogenerate wrote 2 operations. Review them ...", followed by the [`drift_note`]
@@ -119,7 +146,7 @@ mod tests {
         let now = chrono::NaiveDateTime::default();
         let setup = "CREATE TABLE vendors (id integer PRIMARY KEY, name text);";
         let model = super::super::model_for(setup, "", now).unwrap();
-        let plain = generate_revision(setup, "", &model, now).unwrap();
+        let plain = generate_revision(setup, "", &model, "", now).unwrap();
         assert!(plain
             .summary
             .starts_with("Autogenerate found no difference"));
@@ -140,6 +167,7 @@ mod tests {
             setup,
             "ALTER TABLE vendors ADD COLUMN note text;",
             &model,
+            "",
             now,
         )
         .unwrap();
@@ -154,7 +182,33 @@ mod tests {
             drifted.summary,
             "Autogenerate wrote 1 operation. Review it before running it anywhere. On a fresh environment built from the history (without the hand change) it would write 0 operations instead: the hand change hides the difference from autogenerate here."
         );
-        let err = generate_revision(setup, "", "class Broken(", now).unwrap_err();
+        assert!(plain.revision.contains("Revises: \nCreate Date"));
+        assert!(plain
+            .revision
+            .contains("down_revision: Union[str, Sequence[str], None] = None\n"));
+        // After the revision in the editor: chained to it, as `alembic revision` does.
+        let editor = "revision = 'abc123'\ndown_revision = None\n";
+        let chained = generate_revision(setup, "", &model, editor, now).unwrap();
+        assert!(
+            chained.revision.contains("Revises: abc123\nCreate Date"),
+            "{}",
+            chained.revision
+        );
+        assert!(chained
+            .revision
+            .contains("down_revision: Union[str, Sequence[str], None] = 'abc123'\n"));
+        // Pressed again on the same model: still after abc123, never after itself.
+        let again = generate_revision(setup, "", &model, &chained.revision, now).unwrap();
+        assert_eq!(again.revision, chained.revision);
+        assert_eq!(
+            down_revision("op.add_column('t', sa.Column('a', sa.Integer()))", "x"),
+            None
+        );
+        assert_eq!(
+            down_revision("revision = 'x'\ndown_revision = ('a', 'b')\n", "x"),
+            None
+        );
+        let err = generate_revision(setup, "", "class Broken(", "", now).unwrap_err();
         assert_eq!(err.source, crate::Source::Model);
     }
 }

@@ -25,7 +25,10 @@ pub fn check(cx: &Context) -> Option<Finding> {
     }
     let values = cx.values(table, column);
     Some(Finding::new(
-        format!("dropping \"{table}\".\"{column}\" deletes {values} values; code that still uses it breaks"),
+        format!(
+            "dropping \"{table}\".\"{column}\" deletes {}; code that still uses it breaks",
+            crate::plural::count(values, "value")
+        ),
         table,
         Some(column),
     ))

@@ -21,8 +21,8 @@ pub fn check(cx: &Context) -> Option<Finding> {
     };
     cx.on_existing(table, None, || {
         format!(
-            "dropping \"{table}\" deletes its {} rows; code that still uses it breaks",
-            cx.rows(table)
+            "dropping \"{table}\" deletes its {}; code that still uses it breaks",
+            crate::plural::count(cx.rows(table), "row")
         )
     })
 }
