@@ -17,6 +17,7 @@ pub mod duration;
 pub mod hold;
 pub mod settings;
 pub mod sim;
+pub mod summary;
 pub mod timeline;
 pub mod traffic;
 

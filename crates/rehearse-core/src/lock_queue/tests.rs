@@ -184,6 +184,10 @@ fn the_report_carries_each_steps_queue() {
     assert_eq!(json["timeline"][0]["connection"], "migration");
     assert_eq!(json["timeline"][0]["intervals"][0]["state"], "waiting");
     assert_eq!(json["timeline"][0]["intervals"][0]["waits_for"], serde_json::json!(["query 1", "query 2"]));
+    let text = crate::text::render(&report);
+    assert!(text.contains("  lock queue: waited 3500 ms for its locks (lock_timeout 2000 ms), then held them 50 ms"), "{text}");
+    assert!(text.contains("the longest stall: 1980 ms"), "{text}");
+    assert!(text.contains("lock_timeout cancelled 1 of its waits"), "{text}");
     // Without annotations: no queue at all.
     let plain = crate::run(
         &crate::Scenario {
