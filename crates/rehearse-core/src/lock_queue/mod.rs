@@ -43,6 +43,10 @@ pub fn attach(run: &mut Run, traffic: &[TrafficQuery], directives: &Directives, 
         if !matches!(step.status, StepStatus::Ok | StepStatus::Error) {
             break;
         }
+        if step.sql.iter().any(|s| waits_for_older_transactions(s)) {
+            refused = Some((i, "Rehearse cannot simulate the lock queue from here: a CONCURRENTLY index build also waits for every older transaction to end (not a table lock), which the simulation does not model".into()));
+            break;
+        }
         match settings::timeout_changes(&step.sql) {
             Ok(changes) => {
                 for change in changes {
@@ -119,6 +123,20 @@ pub fn attach(run: &mut Run, traffic: &[TrafficQuery], directives: &Directives, 
             step.queue = None;
         }
     }
+}
+
+/// Whether a statement is an index build or drop with CONCURRENTLY: besides its
+/// SHARE UPDATE EXCLUSIVE lock it waits for older transactions (virtualxid waits).
+fn waits_for_older_transactions(sql: &str) -> bool {
+    let words: Vec<String> = sql
+        .split_whitespace()
+        .take(6)
+        .map(|w| w.to_ascii_uppercase())
+        .collect();
+    words.iter().any(|w| w == "CONCURRENTLY")
+        && words
+            .iter()
+            .any(|w| w == "INDEX" || w == "REINDEX")
 }
 
 /// The order a step takes its locks in: the tables as the report lists them.

@@ -209,3 +209,18 @@ fn the_report_carries_each_steps_queue() {
     .expect_err("refused");
     assert_eq!((e.span.line, e.span.column), (1, 22));
 }
+
+#[test]
+fn a_concurrently_index_build_is_refused_at_its_step() {
+    let scenario = crate::Scenario {
+        setup: "CREATE TABLE users (id int, name text);".into(),
+        migration: "ALTER TABLE users ADD COLUMN a int;\nCOMMIT;\nCREATE INDEX CONCURRENTLY users_name ON users (name);\n".into(),
+        kind: crate::MigrationKind::Sql,
+        old_code: "SELECT * FROM users; -- every 20ms, takes 5ms\n".into(),
+        ..crate::Scenario::default()
+    };
+    let report = crate::run(&scenario, Default::default()).expect("runs");
+    let queues: Vec<_> = report.upgrade.steps.iter().map(|s| s.queue.as_ref()).collect();
+    assert!(queues[0].is_some_and(|q| q.unsupported.is_none()));
+    assert!(queues[2].is_some_and(|q| q.unsupported.as_ref().is_some_and(|u| u.starts_with("Rehearse cannot simulate"))));
+}
