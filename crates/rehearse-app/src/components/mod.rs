@@ -9,6 +9,7 @@ pub mod input_tabs;
 pub mod lesson;
 pub mod line_numbers;
 pub mod link_error;
+pub mod lock_queue;
 pub mod migration_pane;
 pub mod model_pane;
 pub mod notices;

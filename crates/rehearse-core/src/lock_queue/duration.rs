@@ -58,7 +58,9 @@ mod tests {
         assert_eq!(parse("2 s", None), Ok(2000));
         assert_eq!(parse("2000", Some("ms")), Ok(2000));
         assert!(parse("2000", None).unwrap_err().contains("needs a unit"));
-        assert!(parse("5 fortnights", None).unwrap_err().contains("not a unit"));
+        assert!(parse("5 fortnights", None)
+            .unwrap_err()
+            .contains("not a unit"));
         assert!(parse("s", None).is_err());
         assert_eq!(parse("1d", None), Ok(MAX_MS));
         assert!(parse("2d", None).unwrap_err().contains("longer than a day"));

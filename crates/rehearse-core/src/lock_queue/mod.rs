@@ -22,7 +22,7 @@ pub mod timeline;
 pub mod traffic;
 
 use crate::report::{Run, Step, StepStatus};
-use hold::{HoldTime, Hold};
+use hold::{Hold, HoldTime};
 use rehearse_engine::error::PgError;
 use settings::{Directives, TimeoutChange};
 use sim::{MigrationStep, Refusal};
@@ -31,7 +31,12 @@ pub use traffic::TrafficQuery;
 
 /// Simulates the upgrade `run` against `traffic` and sets each step's `queue` (steps
 /// that never ran keep none). Nothing happens without traffic.
-pub fn attach(run: &mut Run, traffic: &[TrafficQuery], directives: &Directives, hold: &dyn HoldTime) {
+pub fn attach(
+    run: &mut Run,
+    traffic: &[TrafficQuery],
+    directives: &Directives,
+    hold: &dyn HoldTime,
+) {
     if traffic.is_empty() {
         return;
     }
@@ -58,7 +63,12 @@ pub fn attach(run: &mut Run, traffic: &[TrafficQuery], directives: &Directives, 
                 }
             }
             Err(what) => {
-                refused = Some((i, format!("Rehearse cannot simulate the lock queue from here: it cannot read {what}")));
+                refused = Some((
+                    i,
+                    format!(
+                        "Rehearse cannot simulate the lock queue from here: it cannot read {what}"
+                    ),
+                ));
                 break;
             }
         }
@@ -68,7 +78,9 @@ pub fn attach(run: &mut Run, traffic: &[TrafficQuery], directives: &Directives, 
                 ms,
                 basis: "from the step's `rehearse: hold` directive".into(),
             },
-            None => hold.hold(i, step).unwrap_or_else(|| hold::default_hold(step)),
+            None => hold
+                .hold(i, step)
+                .unwrap_or_else(|| hold::default_hold(step)),
         };
         let ends_transaction = step.held.is_empty();
         steps.push(MigrationStep {
@@ -134,16 +146,16 @@ fn waits_for_older_transactions(sql: &str) -> bool {
         .map(|w| w.to_ascii_uppercase())
         .collect();
     words.iter().any(|w| w == "CONCURRENTLY")
-        && words
-            .iter()
-            .any(|w| w == "INDEX" || w == "REINDEX")
+        && words.iter().any(|w| w == "INDEX" || w == "REINDEX")
 }
 
 /// The order a step takes its locks in: the tables as the report lists them.
 fn lock_order(step: &Step) -> Vec<(String, crate::analysis::locks::LockMode)> {
-    step.locks.iter().map(|l| (l.table.clone(), l.mode)).collect()
+    step.locks
+        .iter()
+        .map(|l| (l.table.clone(), l.mode))
+        .collect()
 }
-
 
 /// Step `i`'s queue from the whole simulation; `None` if it never ran there.
 fn step_queue(
@@ -157,7 +169,11 @@ fn step_queue(
     let attempts: Vec<&sim::Attempt> = outcome.attempts.iter().filter(|a| a.step == i).collect();
     let start = attempts.iter().map(|a| a.start).min()?;
     let end = attempts.iter().map(|a| a.end).max().unwrap_or(start);
-    let own: Vec<&sim::Wait> = outcome.waits.iter().filter(|w| w.conn == 0 && w.step == i).collect();
+    let own: Vec<&sim::Wait> = outcome
+        .waits
+        .iter()
+        .filter(|w| w.conn == 0 && w.step == i)
+        .collect();
     let mut stalls: std::collections::BTreeMap<usize, u64> = Default::default();
     let mut window_end = end;
     for w in outcome.waits.iter().filter(|w| w.conn != 0 && w.step == i) {

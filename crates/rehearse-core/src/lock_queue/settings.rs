@@ -75,7 +75,11 @@ pub fn directives(migration: &str) -> Result<Directives, InputError> {
                     .parse()
                     .ok()
                     .filter(|n| *n <= MAX_RETRIES)
-                    .ok_or_else(|| error(format!("\"{times}\" is not a number of retries (0 to {MAX_RETRIES})")))?;
+                    .ok_or_else(|| {
+                        error(format!(
+                            "\"{times}\" is not a number of retries (0 to {MAX_RETRIES})"
+                        ))
+                    })?;
                 let after_ms = duration::parse(&rest.join(" "), None).map_err(error)?;
                 out.retry = Some(Retry { times, after_ms });
             }
@@ -109,15 +113,16 @@ pub fn timeout_changes(sql_texts: &[String]) -> Result<Vec<TimeoutChange>, Strin
             continue;
         };
         for statement in statements {
-            if let Some(
-                sql::control::Control::Commit | sql::control::Control::Rollback,
-            ) = sql::control::control(&statement)
+            if let Some(sql::control::Control::Commit | sql::control::Control::Rollback) =
+                sql::control::control(&statement)
             {
                 out.push(TimeoutChange::TransactionEnd);
                 continue;
             }
             match &statement.kind {
-                StatementKind::Reset(name) if name.as_deref().is_none_or(|n| n == "lock_timeout") => {
+                StatementKind::Reset(name)
+                    if name.as_deref().is_none_or(|n| n == "lock_timeout") =>
+                {
                     out.push(TimeoutChange::Session(0))
                 }
                 StatementKind::Sql(s) => match s.as_ref() {
@@ -126,7 +131,10 @@ pub fn timeout_changes(sql_texts: &[String]) -> Result<Vec<TimeoutChange>, Strin
                         variables,
                         value,
                         ..
-                    } if variables.iter().any(|v| v.to_string().eq_ignore_ascii_case("lock_timeout")) => {
+                    } if variables
+                        .iter()
+                        .any(|v| v.to_string().eq_ignore_ascii_case("lock_timeout")) =>
+                    {
                         let ms = value_ms(value)?;
                         out.push(if *local {
                             TimeoutChange::Local(ms)
@@ -153,9 +161,7 @@ fn value_ms(value: &[ast::Expr]) -> Result<u64, String> {
     let text = match value {
         [ast::Expr::Value(ast::Value::SingleQuotedString(s))] => s.clone(),
         [ast::Expr::Value(ast::Value::Number(n, _))] => n.clone(),
-        [ast::Expr::Identifier(id)] if id.value.eq_ignore_ascii_case("default") => {
-            return Ok(0)
-        }
+        [ast::Expr::Identifier(id)] if id.value.eq_ignore_ascii_case("default") => return Ok(0),
         _ => {
             let shown: Vec<String> = value.iter().map(|v| v.to_string()).collect();
             return Err(format!("lock_timeout = {}", shown.join(", ")));
@@ -184,7 +190,8 @@ mod tests {
         assert_eq!(d.holds, vec![(2, 2000)]);
         assert_eq!(d.hold_for(2, Some(3)), Some(2000));
         assert_eq!(d.hold_for(3, None), None);
-        let py = directives("def upgrade():\n    # rehearse: retry 2 after 500ms\n").expect("reads");
+        let py =
+            directives("def upgrade():\n    # rehearse: retry 2 after 500ms\n").expect("reads");
         assert_eq!(py.retry.map(|r| r.times), Some(2));
         for bad in [
             "-- rehearse: retry many after 1s",
@@ -200,11 +207,26 @@ mod tests {
     #[test]
     fn lock_timeout_as_postgresql_reads_it() {
         let changes = |sql: &str| timeout_changes(&[sql.to_string()]);
-        assert_eq!(changes("SET lock_timeout = '2s'"), Ok(vec![TimeoutChange::Session(2000)]));
-        assert_eq!(changes("SET lock_timeout TO 500"), Ok(vec![TimeoutChange::Session(500)]));
-        assert_eq!(changes("SET LOCAL lock_timeout = '1min'"), Ok(vec![TimeoutChange::Local(60_000)]));
-        assert_eq!(changes("SET lock_timeout TO DEFAULT"), Ok(vec![TimeoutChange::Session(0)]));
-        assert_eq!(changes("RESET lock_timeout"), Ok(vec![TimeoutChange::Session(0)]));
+        assert_eq!(
+            changes("SET lock_timeout = '2s'"),
+            Ok(vec![TimeoutChange::Session(2000)])
+        );
+        assert_eq!(
+            changes("SET lock_timeout TO 500"),
+            Ok(vec![TimeoutChange::Session(500)])
+        );
+        assert_eq!(
+            changes("SET LOCAL lock_timeout = '1min'"),
+            Ok(vec![TimeoutChange::Local(60_000)])
+        );
+        assert_eq!(
+            changes("SET lock_timeout TO DEFAULT"),
+            Ok(vec![TimeoutChange::Session(0)])
+        );
+        assert_eq!(
+            changes("RESET lock_timeout"),
+            Ok(vec![TimeoutChange::Session(0)])
+        );
         assert_eq!(changes("COMMIT"), Ok(vec![TimeoutChange::TransactionEnd]));
         assert_eq!(changes("SET statement_timeout = '1s'"), Ok(vec![]));
         assert!(changes("SELECT set_config('lock_timeout', '1s', true)").is_err());

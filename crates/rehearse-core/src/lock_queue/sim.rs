@@ -226,7 +226,13 @@ impl Sim<'_> {
         self.events.push(Reverse((at, event, self.seq)));
     }
 
-    fn add_conn(&mut self, who: Who, locks: Vec<(String, LockMode)>, takes: u64, from: i64) -> usize {
+    fn add_conn(
+        &mut self,
+        who: Who,
+        locks: Vec<(String, LockMode)>,
+        takes: u64,
+        from: i64,
+    ) -> usize {
         self.conns.push(Conn {
             locks,
             next: 0,
@@ -268,7 +274,11 @@ impl Sim<'_> {
     fn already_holding(&mut self, query: usize, q: &TrafficQuery, arrival: i64, left: u64) {
         let conn = self.add_conn(Who::Traffic { query, arrival }, q.locks.clone(), 0, arrival);
         for (table, mode) in &q.locks {
-            self.tables.entry(table.clone()).or_default().granted.push((conn, *mode));
+            self.tables
+                .entry(table.clone())
+                .or_default()
+                .granted
+                .push((conn, *mode));
             self.conns[conn].held.push(table.clone());
         }
         self.conns[conn].next = q.locks.len();
@@ -434,7 +444,11 @@ impl Sim<'_> {
 
     fn start_wait(&mut self, conn: usize, table: String, mode: LockMode) -> Result<(), Refusal> {
         let state = &self.tables[&table];
-        let position = state.queue.iter().position(|(c, _)| *c == conn).unwrap_or(0);
+        let position = state
+            .queue
+            .iter()
+            .position(|(c, _)| *c == conn)
+            .unwrap_or(0);
         let mut waits_for: Vec<usize> = state
             .granted
             .iter()

@@ -22,7 +22,9 @@ pub fn lines(queue: &StepQueue) -> Vec<String> {
     };
     let timeout = queue
         .lock_timeout_ms
-        .map_or("no lock_timeout".to_string(), |ms| format!("lock_timeout {ms} ms"));
+        .map_or("no lock_timeout".to_string(), |ms| {
+            format!("lock_timeout {ms} ms")
+        });
     let mut out = vec![format!(
         "lock queue: waited {} ms for its locks ({timeout}), then held them {} ms ({})",
         queue.wait_ms, queue.hold_ms, queue.hold_basis
@@ -32,7 +34,11 @@ pub fn lines(queue: &StepQueue) -> Vec<String> {
     } else {
         format!(
             "  {} waited behind it; the longest stall: {} ms",
-            plural(queue.blocked_queries, "application query", "application queries"),
+            plural(
+                queue.blocked_queries,
+                "application query",
+                "application queries"
+            ),
             queue.max_stall_ms
         )
     });

@@ -36,7 +36,10 @@ fn readers() -> TrafficQuery {
 }
 
 fn long_reader(left_ms: u64) -> TrafficQuery {
-    query(&[("users", AccessShare)], Schedule::AlreadyRunning { left_ms })
+    query(
+        &[("users", AccessShare)],
+        Schedule::AlreadyRunning { left_ms },
+    )
 }
 
 #[test]
@@ -57,7 +60,9 @@ fn a_waiting_alter_blocks_every_later_reader() {
     // 30001.
     let blocked: Vec<_> = out.waits.iter().filter(|w| w.conn != 0).collect();
     assert_eq!(blocked.len(), 1500);
-    assert!(blocked.iter().all(|w| w.waits_for == vec![0] && w.end == 30_001));
+    assert!(blocked
+        .iter()
+        .all(|w| w.waits_for == vec![0] && w.end == 30_001));
     assert_eq!(blocked[0].start, 20);
     // Grants after waiting: the migration first, then the readers in arrival order.
     assert_eq!(out.grants[0], (30_000, 0, "users".into()));
@@ -79,7 +84,12 @@ fn lock_timeout_bounds_the_stall_and_retries_get_through() {
     assert!(!own[1].timed_out && (own[1].start, own[1].end) == (3000, 4500));
     assert_eq!(out.gave_up_at, None);
     // No reader waits longer than the timeout.
-    let worst = out.waits.iter().filter(|w| w.conn != 0).map(|w| w.end - w.start).max();
+    let worst = out
+        .waits
+        .iter()
+        .filter(|w| w.conn != 0)
+        .map(|w| w.end - w.start)
+        .max();
     assert_eq!(worst, Some(1980));
     // Without retries the migration gives up at the first timeout.
     let out = simulate(&[s], &[long_reader(4500), readers()], None).expect("simulates");
@@ -90,7 +100,10 @@ fn lock_timeout_bounds_the_stall_and_retries_get_through() {
 
 #[test]
 fn a_waiting_share_lock_lets_readers_through_and_stops_writers() {
-    let writer = query(&[("users", RowExclusive)], Schedule::AlreadyRunning { left_ms: 1000 });
+    let writer = query(
+        &[("users", RowExclusive)],
+        Schedule::AlreadyRunning { left_ms: 1000 },
+    );
     let late_writer = query(
         &[("users", RowExclusive)],
         Schedule::Once {
@@ -145,7 +158,10 @@ fn a_deadlock_and_a_flood_are_refused() {
         },
     );
     let out = simulate(
-        &[step("a", AccessExclusive, 10), step("b", AccessExclusive, 10)],
+        &[
+            step("a", AccessExclusive, 10),
+            step("b", AccessExclusive, 10),
+        ],
         &[both],
         None,
     );
@@ -171,7 +187,10 @@ fn the_report_carries_each_steps_queue() {
         ..crate::Scenario::default()
     };
     let report = crate::run(&scenario, Default::default()).expect("runs");
-    assert!(report.upgrade.steps[0].queue.as_ref().is_some_and(|q| q.hold_ms == 0));
+    assert!(report.upgrade.steps[0]
+        .queue
+        .as_ref()
+        .is_some_and(|q| q.hold_ms == 0));
     let q = report.upgrade.steps[1].queue.as_ref().expect("a queue");
     assert_eq!(q.hold_ms, 50);
     assert_eq!(q.lock_timeout_ms, Some(2000));
@@ -183,11 +202,17 @@ fn the_report_carries_each_steps_queue() {
     let json = serde_json::to_value(q).expect("serializes");
     assert_eq!(json["timeline"][0]["connection"], "migration");
     assert_eq!(json["timeline"][0]["intervals"][0]["state"], "waiting");
-    assert_eq!(json["timeline"][0]["intervals"][0]["waits_for"], serde_json::json!(["query 1", "query 2"]));
+    assert_eq!(
+        json["timeline"][0]["intervals"][0]["waits_for"],
+        serde_json::json!(["query 1", "query 2"])
+    );
     let text = crate::text::render(&report);
     assert!(text.contains("  lock queue: waited 3500 ms for its locks (lock_timeout 2000 ms), then held them 50 ms"), "{text}");
     assert!(text.contains("the longest stall: 1980 ms"), "{text}");
-    assert!(text.contains("lock_timeout cancelled 1 of its waits"), "{text}");
+    assert!(
+        text.contains("lock_timeout cancelled 1 of its waits"),
+        "{text}"
+    );
     // Without annotations: no queue at all.
     let plain = crate::run(
         &crate::Scenario {
@@ -220,7 +245,15 @@ fn a_concurrently_index_build_is_refused_at_its_step() {
         ..crate::Scenario::default()
     };
     let report = crate::run(&scenario, Default::default()).expect("runs");
-    let queues: Vec<_> = report.upgrade.steps.iter().map(|s| s.queue.as_ref()).collect();
+    let queues: Vec<_> = report
+        .upgrade
+        .steps
+        .iter()
+        .map(|s| s.queue.as_ref())
+        .collect();
     assert!(queues[0].is_some_and(|q| q.unsupported.is_none()));
-    assert!(queues[2].is_some_and(|q| q.unsupported.as_ref().is_some_and(|u| u.starts_with("Rehearse cannot simulate"))));
+    assert!(queues[2].is_some_and(|q| q
+        .unsupported
+        .as_ref()
+        .is_some_and(|u| u.starts_with("Rehearse cannot simulate"))));
 }

@@ -119,11 +119,19 @@ pub fn lane_names(outcome: &Outcome) -> Vec<Option<String>> {
             .iter()
             .filter(|h| h.conn == conn)
             .map(|h| h.end)
-            .chain(outcome.waits.iter().filter(|w| w.conn == conn).map(|w| w.end))
+            .chain(
+                outcome
+                    .waits
+                    .iter()
+                    .filter(|w| w.conn == conn)
+                    .map(|w| w.end),
+            )
             .max()
             .unwrap_or(0)
     };
-    let mut order: Vec<usize> = (1..outcome.connections.len()).filter(|&c| shown[c]).collect();
+    let mut order: Vec<usize> = (1..outcome.connections.len())
+        .filter(|&c| shown[c])
+        .collect();
     order.sort_by_key(|&c| match outcome.connections[c] {
         Who::Traffic { arrival, .. } => (arrival, c),
         Who::Migration => (0, c),

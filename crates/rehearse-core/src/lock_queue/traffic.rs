@@ -168,7 +168,9 @@ fn read_annotation(comment: &str) -> Result<Option<Schedule>, String> {
             takes_ms: after(takes, "takes")?,
         },
         ("every" | "at", _) => {
-            return Err(format!("\"{comment}\" needs two parts separated by a comma"))
+            return Err(format!(
+                "\"{comment}\" needs two parts separated by a comma"
+            ))
         }
         ("already", _) => return Err(format!("\"{comment}\" takes one duration")),
         _ => return Ok(None),
@@ -298,10 +300,16 @@ mod tests {
     fn a_malformed_annotation_is_an_error_at_its_place() {
         for (text, message) in [
             ("SELECT 1 FROM t;  -- every 20ms", "two parts"),
-            ("SELECT 1 FROM t; -- every 20 parsecs, takes 1ms", "not a unit"),
+            (
+                "SELECT 1 FROM t; -- every 20 parsecs, takes 1ms",
+                "not a unit",
+            ),
             ("SELECT 1 FROM t; -- every 0ms, takes 1ms", "every 0ms"),
             ("SELECT 1 FROM t; -- at 1s, lasts 1ms", "expected `takes`"),
-            ("CREATE TABLE u (id int); -- every 1s, takes 1ms", "only a SELECT"),
+            (
+                "CREATE TABLE u (id int); -- every 1s, takes 1ms",
+                "only a SELECT",
+            ),
         ] {
             let e = traffic(text).expect_err(text);
             assert!(e.message.contains(message), "{text}: {}", e.message);
