@@ -21,6 +21,9 @@ pub struct LockQueueProps {
 const LABEL: f64 = 150.0;
 const PLOT: f64 = 560.0;
 const ROW: f64 = 22.0;
+/// The most rows the chart draws (a pile-up opens one connection per waiting query);
+/// the table lists every one.
+const MAX_ROWS: usize = 24;
 
 /// The lock queue of one step (nothing without annotated traffic).
 #[function_component(LockQueue)]
@@ -91,8 +94,9 @@ fn describe(i: &Interval) -> String {
 fn chart(queue: &StepQueue) -> Html {
     let (from, to) = window(queue);
     let x = |t: i64| LABEL + ((t.clamp(from, to) - from) as f64) / ((to - from) as f64) * PLOT;
-    let height = ROW * queue.timeline.len() as f64 + 24.0;
-    let rows = queue.timeline.iter().enumerate().map(|(row, lane)| {
+    let shown = &queue.timeline[..queue.timeline.len().min(MAX_ROWS)];
+    let height = ROW * shown.len() as f64 + 24.0;
+    let rows = shown.iter().enumerate().map(|(row, lane)| {
         let y = ROW * row as f64;
         let bars = lane.intervals.iter().map(|i| {
             let (x0, x1) = (x(i.start_ms), x(i.end_ms as i64));
@@ -114,13 +118,17 @@ fn chart(queue: &StepQueue) -> Html {
             </g>
         }
     });
-    let axis_y = ROW * queue.timeline.len() as f64 + 16.0;
+    let axis_y = ROW * shown.len() as f64 + 16.0;
+    let more = queue.timeline.len() - shown.len();
     html! {
         <svg class="lq-chart" role="img" viewBox={format!("0 0 {} {height:.0}", LABEL + PLOT + 10.0)}
              aria-label={format!("Timeline from {from} ms to {to} ms: waits in red, held locks in blue; the table below lists the same")}>
             { for rows }
             <text class="lq-axis" x={format!("{LABEL}")} y={format!("{axis_y:.0}")}>{ format!("{from} ms") }</text>
             <text class="lq-axis" x={format!("{}", LABEL + PLOT)} y={format!("{axis_y:.0}")} text-anchor="end">{ format!("{to} ms") }</text>
+            if more > 0 {
+                <text class="lq-axis" x="4" y={format!("{axis_y:.0}")}>{ format!("+{more} more (table)") }</text>
+            }
         </svg>
     }
 }
