@@ -1720,6 +1720,22 @@ await test('engineer: Copy link says Copied, and one of a thing is singular', as
   expect(copied === await page.locator('#share-link').inputValue(), `clipboard: ${copied.slice(0, 80)}`);
   await setMigration('ALTER TABLE t DROP COLUMN a;\n-- edited\n');
   await page.waitForFunction(() => document.querySelector('#copy-status')?.innerText === '', null, { timeout: 5000 });
+await test('lesson 12: the lock queue of the slow report query, as a chart and a table', async () => {
+  await pick(page, '12. One slow report query takes the site down');
+  await waitVerdict(/committed/);
+  await page.locator('.timeline .card').nth(0).click();
+  const queue = page.locator('.lock-queue');
+  await queue.waitFor({ timeout: 10000 });
+  const text = await queue.innerText();
+  expect(text.includes('3600 application queries waited behind it; the longest stall: 29991 ms'), `queue: ${text.slice(0, 400)}`);
+  // The chart: the migration's row first, its wait in the loss colour.
+  expect((await page.locator('.lq-chart .lq-label').first().textContent()) === 'migration', 'the migration row first');
+  expect((await page.locator('.lq-chart rect.lq-wait').count()) > 1, 'waits drawn');
+  // The table alternative lists the same intervals.
+  await page.locator('.lq-table summary').click();
+  const row = await page.locator('.lq-table tbody tr').first().innerText();
+  expect(row.includes('migration') && row.includes('waiting') && row.includes('orders (ACCESS EXCLUSIVE)'), `row: ${row}`);
+  await queue.screenshot({ path: path.join(shots, 'lock-queue.png') });
 });
 
 await test('no errors in the console', async () => {

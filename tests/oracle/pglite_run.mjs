@@ -46,7 +46,8 @@ async function runCase(db, dir) {
   // old_code.sql: the deployed application's queries, one per `;`-terminated line.
   const oldCodeFile = path.join(dir, 'old_code.sql');
   const oldCode = fs.existsSync(oldCodeFile)
-    ? fs.readFileSync(oldCodeFile, 'utf8').split(/;\s*(?:\n|$)/).map((q) => q.trim()).filter(Boolean)
+    ? fs.readFileSync(oldCodeFile, 'utf8').replace(/;[ \t]*--[^\n]*/g, ';') // a traffic annotation after the `;`
+        .split(/;\s*(?:\n|$)/).map((q) => q.trim()).filter(Boolean)
     : [];
   const result = {};
   if (oldCode.length) result.old_code_before = await runOldCode(db, oldCode);

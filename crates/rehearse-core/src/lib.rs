@@ -16,6 +16,7 @@ pub mod clock;
 pub mod diff;
 pub mod fix;
 pub mod input;
+pub mod lock_queue;
 pub mod missing_table;
 pub mod plan;
 pub mod plural;

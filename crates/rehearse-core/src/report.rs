@@ -136,6 +136,10 @@ pub struct Step {
     /// for them are Rehearse's, not the ones PostgreSQL will produce.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nondeterministic: Vec<String>,
+    /// What the lock queue does to the application's annotated traffic during this
+    /// step (only when the deployed code's queries carry rates; see `lock_queue`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queue: Option<crate::lock_queue::StepQueue>,
 }
 
 /// One transaction's run: the upgrade, or the downgrade.

@@ -169,6 +169,8 @@ pub fn run_with_progress(
     let setup_state = snapshots.take(&engine.db);
     let setup_sequences = crate::snapshot::sequence_positions(&engine.db);
     let old_code = old_code::parse(&scenario.old_code)?;
+    let traffic = crate::lock_queue::traffic::parse(&scenario.old_code, &old_code)?;
+    let directives = crate::lock_queue::settings::directives(migration)?;
     let upgrade_sql = parse_steps(&plan.upgrade)
         .map_err(|e| wrong_pane(e, migration, plan.input == InputFormat::Alembic))?;
     let downgrade_sql = if scenario.check_downgrade {
@@ -180,13 +182,19 @@ pub fn run_with_progress(
         Vec::new()
     };
     let old_code_before = old_code::run(&engine, &old_code);
-    let upgrade = run_transaction_with(
+    let mut upgrade = run_transaction_with(
         &mut engine,
         &mut snapshots,
         &plan.upgrade,
         &upgrade_sql,
         &old_code,
         &mut in_phase(progress, Phase::Upgrade),
+    );
+    crate::lock_queue::attach(
+        &mut upgrade,
+        &traffic,
+        &directives,
+        &crate::lock_queue::hold::CostClassDefaults,
     );
     let downgrade =
         (scenario.check_downgrade && upgrade.outcome == Outcome::Committed).then(|| {
@@ -357,6 +365,7 @@ fn run_transaction_with(
             hazards: Vec::new(),
             old_code: Vec::new(),
             nondeterministic: Vec::new(),
+            queue: None,
         };
         for name in step
             .sql

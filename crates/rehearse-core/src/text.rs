@@ -182,6 +182,11 @@ fn run_text(out: &mut String, title: &str, run: &Run) {
                 c.reason
             );
         }
+        if let Some(queue) = &step.queue {
+            for line in crate::lock_queue::summary::lines(queue) {
+                let _ = writeln!(out, "  {line}");
+            }
+        }
         if !step.nondeterministic.is_empty() {
             let _ = writeln!(
                 out,

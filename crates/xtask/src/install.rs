@@ -191,3 +191,24 @@ pub fn ensure_chromium() -> Result<(), String> {
         Err("cannot install chromium with apt-get (run as root, or install Debian's chromium package)".into())
     }
 }
+
+/// Debian's PostgreSQL 15 (the lock-queue comparison starts its own server with it).
+pub fn ensure_postgresql() -> Result<(), String> {
+    if Path::new("/usr/lib/postgresql/15/bin/postgres").exists() {
+        return Ok(());
+    }
+    header("installing PostgreSQL 15 (apt)");
+    let apt = |args: &[&str]| {
+        Command::new("apt-get")
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let install = ["install", "-y", "--no-install-recommends", "postgresql"];
+    if apt(&install) || (apt(&["update"]) && apt(&install)) {
+        Ok(())
+    } else {
+        Err("cannot install postgresql with apt-get (run as root, or install Debian's postgresql package)".into())
+    }
+}

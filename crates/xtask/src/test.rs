@@ -7,7 +7,7 @@
 
 use crate::cmd::{header, run};
 use crate::fuzz::fuzz;
-use crate::install::{ensure_chromium, ensure_wasm_tools, npm_packages};
+use crate::install::{ensure_chromium, ensure_postgresql, ensure_wasm_tools, npm_packages};
 use crate::playground::build;
 use crate::record::record;
 
@@ -79,6 +79,12 @@ pub fn test() -> Result<(), String> {
         ],
     )?;
     js_api_tests()?;
+    ensure_postgresql()?;
+    step(
+        "lock queue: each case's schedule on a real PostgreSQL 15, as recorded (tests/lock_queue)",
+        "node",
+        &["tests/lock_queue/compare.mjs"],
+    )?;
     // libFuzzer on every fuzzed input for a short budget (`cargo xtask fuzz --seconds N`
     // runs longer); the stable mutation fuzzer already ran with the native tests.
     fuzz(&["--seconds".to_string(), "5".to_string()])?;

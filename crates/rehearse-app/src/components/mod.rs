@@ -12,6 +12,7 @@ pub mod input_tabs;
 pub mod lesson;
 pub mod line_numbers;
 pub mod link_error;
+pub mod lock_queue;
 pub mod migration_pane;
 pub mod missing_table;
 pub mod model_pane;

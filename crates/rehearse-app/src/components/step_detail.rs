@@ -3,6 +3,7 @@
 //! after it. A step that did not run still shows its hazards.
 
 use super::analysis::StepAnalysis;
+use super::lock_queue::LockQueue;
 use super::table_view::{grid, Marks, TableView};
 use super::Same;
 use rehearse_core::diff::table_diff;
@@ -231,6 +232,7 @@ pub fn step_detail(p: &StepDetailProps) -> Html {
             { for lost }
             { for changed }
             <StepAnalysis report={p.report.clone()} index={p.index} />
+            <LockQueue report={p.report.clone()} index={p.index} />
             { for tables }
         </section>
     }

@@ -1,0 +1,259 @@
+//! The lock queue's behaviour on the cases that matter: a long reader in front of an
+//! ALTER, lock_timeout with and without retries, a SHARE lock letting readers through,
+//! the refusals; and the whole pipeline from annotated queries to the report.
+
+use super::settings::Retry;
+use super::sim::{simulate, MigrationStep, Refusal};
+use super::traffic::{Schedule, TrafficQuery};
+use crate::analysis::locks::LockMode::{self, *};
+
+fn step(table: &str, mode: LockMode, hold_ms: u64) -> MigrationStep {
+    MigrationStep {
+        locks: vec![(table.to_string(), mode)],
+        hold_ms,
+        lock_timeout_ms: 0,
+        ends_transaction: false,
+        fails: false,
+    }
+}
+
+fn query(locks: &[(&str, LockMode)], schedule: Schedule) -> TrafficQuery {
+    TrafficQuery {
+        text: "q".into(),
+        locks: locks.iter().map(|(t, m)| (t.to_string(), *m)).collect(),
+        schedule,
+    }
+}
+
+fn readers() -> TrafficQuery {
+    query(
+        &[("users", AccessShare)],
+        Schedule::Every {
+            every_ms: 20,
+            takes_ms: 5,
+        },
+    )
+}
+
+fn long_reader(left_ms: u64) -> TrafficQuery {
+    query(
+        &[("users", AccessShare)],
+        Schedule::AlreadyRunning { left_ms },
+    )
+}
+
+#[test]
+fn a_waiting_alter_blocks_every_later_reader() {
+    let out = simulate(
+        &[step("users", AccessExclusive, 1)],
+        &[long_reader(30_000), readers()],
+        None,
+    )
+    .expect("simulates");
+    // The migration waits for the long reader (connection 1) and the reader of the
+    // stream in flight at 0 (connection 2, done at 5ms).
+    let own = &out.waits[0];
+    assert_eq!((own.conn, own.start, own.end), (0, 0, 30_000));
+    assert_eq!(own.waits_for, vec![1, 2]);
+    // Every reader arriving in the meantime waits behind the migration (a soft block:
+    // ACCESS SHARE is compatible with the long reader's lock), until its COMMIT at
+    // 30001.
+    let blocked: Vec<_> = out.waits.iter().filter(|w| w.conn != 0).collect();
+    assert_eq!(blocked.len(), 1500);
+    assert!(blocked
+        .iter()
+        .all(|w| w.waits_for == vec![0] && w.end == 30_001));
+    assert_eq!(blocked[0].start, 20);
+    // Grants after waiting: the migration first, then the readers in arrival order.
+    assert_eq!(out.grants[0], (30_000, 0, "users".into()));
+    assert!(out.grants[1..].windows(2).all(|g| g[0].1 < g[1].1));
+}
+
+#[test]
+fn lock_timeout_bounds_the_stall_and_retries_get_through() {
+    let mut s = step("users", AccessExclusive, 1);
+    s.lock_timeout_ms = 2000;
+    let retry = Some(Retry {
+        times: 3,
+        after_ms: 1000,
+    });
+    let out = simulate(&[s.clone()], &[long_reader(4500), readers()], retry).expect("simulates");
+    let own: Vec<_> = out.waits.iter().filter(|w| w.conn == 0).collect();
+    assert_eq!(own.len(), 2);
+    assert!(own[0].timed_out && (own[0].start, own[0].end) == (0, 2000));
+    assert!(!own[1].timed_out && (own[1].start, own[1].end) == (3000, 4500));
+    assert_eq!(out.gave_up_at, None);
+    // No reader waits longer than the timeout.
+    let worst = out
+        .waits
+        .iter()
+        .filter(|w| w.conn != 0)
+        .map(|w| w.end - w.start)
+        .max();
+    assert_eq!(worst, Some(1980));
+    // Without retries the migration gives up at the first timeout.
+    let out = simulate(&[s], &[long_reader(4500), readers()], None).expect("simulates");
+    assert_eq!(out.gave_up_at, Some(0));
+    assert_eq!(out.attempts.len(), 1);
+    assert!(out.attempts[0].timed_out);
+}
+
+#[test]
+fn a_waiting_share_lock_lets_readers_through_and_stops_writers() {
+    let writer = query(
+        &[("users", RowExclusive)],
+        Schedule::AlreadyRunning { left_ms: 1000 },
+    );
+    let late_writer = query(
+        &[("users", RowExclusive)],
+        Schedule::Once {
+            at_ms: 10,
+            takes_ms: 1,
+        },
+    );
+    let late_reader = query(
+        &[("users", AccessShare)],
+        Schedule::Once {
+            at_ms: 10,
+            takes_ms: 1,
+        },
+    );
+    let out = simulate(
+        &[step("users", Share, 100)],
+        &[writer, late_writer, late_reader],
+        None,
+    )
+    .expect("simulates");
+    let waiting: Vec<usize> = out.waits.iter().map(|w| w.conn).collect();
+    // The migration (0) and the later writer (2) wait; the reader (3) does not.
+    assert_eq!(waiting, vec![0, 2]);
+    assert_eq!(out.waits[1].waits_for, vec![0]);
+    assert_eq!(out.waits[1].end, 1100);
+}
+
+#[test]
+fn locks_are_released_at_each_commit() {
+    let mut first = step("users", AccessExclusive, 10);
+    first.ends_transaction = true;
+    let second = step("orders", AccessExclusive, 1000);
+    let reader = query(
+        &[("users", AccessShare)],
+        Schedule::Once {
+            at_ms: 5,
+            takes_ms: 1,
+        },
+    );
+    let out = simulate(&[first, second], &[reader], None).expect("simulates");
+    assert_eq!(out.waits.len(), 1);
+    assert_eq!(out.waits[0].end, 10);
+}
+
+#[test]
+fn a_deadlock_and_a_flood_are_refused() {
+    let both = query(
+        &[("b", RowExclusive), ("a", AccessShare)],
+        Schedule::Once {
+            at_ms: 1,
+            takes_ms: 1,
+        },
+    );
+    let out = simulate(
+        &[
+            step("a", AccessExclusive, 10),
+            step("b", AccessExclusive, 10),
+        ],
+        &[both],
+        None,
+    );
+    assert_eq!(out, Err(Refusal::Deadlock { step: 1 }));
+    let flood = query(
+        &[("a", AccessShare)],
+        Schedule::Every {
+            every_ms: 1,
+            takes_ms: 1,
+        },
+    );
+    let out = simulate(&[step("a", AccessShare, 3_600_000)], &[flood], None);
+    assert_eq!(out, Err(Refusal::TooManyEvents));
+}
+
+#[test]
+fn the_report_carries_each_steps_queue() {
+    let scenario = crate::Scenario {
+        setup: "CREATE TABLE users (id int, name text);".into(),
+        migration: "-- rehearse: retry 2 after 1s\nSET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN email text; -- rehearse: hold 50ms\n".into(),
+        kind: crate::MigrationKind::Sql,
+        old_code: "SELECT * FROM users WHERE id = 1; -- every 20ms, takes 5ms\nSELECT count(*) FROM users; -- already running for 4.5s\n".into(),
+        ..crate::Scenario::default()
+    };
+    let report = crate::run(&scenario, Default::default()).expect("runs");
+    assert!(report.upgrade.steps[0]
+        .queue
+        .as_ref()
+        .is_some_and(|q| q.hold_ms == 0));
+    let q = report.upgrade.steps[1].queue.as_ref().expect("a queue");
+    assert_eq!(q.hold_ms, 50);
+    assert_eq!(q.lock_timeout_ms, Some(2000));
+    assert_eq!(q.timed_out, 1);
+    assert_eq!(q.error, None);
+    assert_eq!((q.start_ms, q.end_ms, q.wait_ms), (0, 4550, 2000 + 1500));
+    assert_eq!(q.max_stall_ms, 1980);
+    assert!(q.blocked_queries > 100);
+    let json = serde_json::to_value(q).expect("serializes");
+    assert_eq!(json["timeline"][0]["connection"], "migration");
+    assert_eq!(json["timeline"][0]["intervals"][0]["state"], "waiting");
+    assert_eq!(
+        json["timeline"][0]["intervals"][0]["waits_for"],
+        serde_json::json!(["query 1", "query 2"])
+    );
+    let text = crate::text::render(&report);
+    assert!(text.contains("  lock queue: waited 3500 ms for its locks (lock_timeout 2000 ms), then held them 50 ms"), "{text}");
+    assert!(text.contains("the longest stall: 1980 ms"), "{text}");
+    assert!(
+        text.contains("lock_timeout cancelled 1 of its waits"),
+        "{text}"
+    );
+    // Without annotations: no queue at all.
+    let plain = crate::run(
+        &crate::Scenario {
+            old_code: "SELECT * FROM users;".into(),
+            ..scenario.clone()
+        },
+        Default::default(),
+    )
+    .expect("runs");
+    assert!(plain.upgrade.steps.iter().all(|s| s.queue.is_none()));
+    // A malformed annotation is the user's error, at its place.
+    let e = crate::run(
+        &crate::Scenario {
+            old_code: "SELECT * FROM users; -- every 20ms".into(),
+            ..scenario
+        },
+        Default::default(),
+    )
+    .expect_err("refused");
+    assert_eq!((e.span.line, e.span.column), (1, 22));
+}
+
+#[test]
+fn a_concurrently_index_build_is_refused_at_its_step() {
+    let scenario = crate::Scenario {
+        setup: "CREATE TABLE users (id int, name text);".into(),
+        migration: "ALTER TABLE users ADD COLUMN a int;\nCOMMIT;\nCREATE INDEX CONCURRENTLY users_name ON users (name);\n".into(),
+        kind: crate::MigrationKind::Sql,
+        old_code: "SELECT * FROM users; -- every 20ms, takes 5ms\n".into(),
+        ..crate::Scenario::default()
+    };
+    let report = crate::run(&scenario, Default::default()).expect("runs");
+    let queues: Vec<_> = report
+        .upgrade
+        .steps
+        .iter()
+        .map(|s| s.queue.as_ref())
+        .collect();
+    assert!(queues[0].is_some_and(|q| q.unsupported.is_none()));
+    assert!(queues[2].is_some_and(|q| q
+        .unsupported
+        .as_ref()
+        .is_some_and(|u| u.starts_with("Rehearse cannot simulate"))));
+}

@@ -1,0 +1,215 @@
+// Checks the lock-queue simulation against a real PostgreSQL: for each case folder
+// (setup.sql, migration.sql, traffic.sql: the deployed code's queries with their
+// annotations, in the simulation's time), plays the same schedule on Debian's
+// PostgreSQL 15, one psql connection per query and one for the migration, while a
+// monitor connection samples pg_stat_activity (wait_event_type = 'Lock') and
+// pg_blocking_pids every 10 ms. It compares what PostgreSQL did — who waited on whom,
+// in which order the waits ended, which connection hit lock_timeout — with the case's
+// expected.json (`--record` writes it from PostgreSQL). The simulation is checked
+// against the same expected.json by crates/rehearse-core/tests/lock_queue.rs.
+//
+// Usage: node tests/lock_queue/compare.mjs [--record] [case-dir ...]
+// Time is scaled: the migration starts OFFSET ms after every connection opened.
+
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const BIN = process.env.PG_BIN || "/usr/lib/postgresql/15/bin";
+const OFFSET = 500;
+const args = process.argv.slice(2);
+const record = args.includes("--record");
+const caseDirs = args.filter((a) => !a.startsWith("--"));
+const cases = caseDirs.length
+  ? caseDirs
+  : fs.readdirSync(here).map((d) => path.join(here, d)).filter((d) => fs.existsSync(path.join(d, "traffic.sql")));
+
+// --- annotations, as crates/rehearse-core/src/lock_queue reads them -------------
+function ms(text) {
+  const m = /^\s*([\d.]+)\s*(ms|s|min)\s*$/.exec(text);
+  if (!m) throw new Error(`not a duration: ${text}`);
+  return Number(m[1]) * { ms: 1, s: 1000, min: 60000 }[m[2]];
+}
+
+function traffic(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    const m = /^(.*;)\s*--\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const [, sql, note] = m;
+    let t;
+    if ((t = /^already running for (.*)$/.exec(note))) out.push({ sql, start: 0, end: OFFSET + ms(t[1]) });
+    else if ((t = /^at ([^,]*), takes (.*)$/.exec(note))) out.push({ sql, start: OFFSET + ms(t[1]), takes: ms(t[2]) });
+    else throw new Error(`compare.mjs plays only \`already running for\` and \`at ..., takes ...\`: ${note}`);
+  }
+  return out;
+}
+
+// The migration as one psql script: its directives become pg_sleep calls.
+function migrationScript(text) {
+  const body = text
+    .split("\n")
+    .map((line) => {
+      const hold = /^(.*;)\s*--\s*rehearse:\s*hold\s+(.*)$/.exec(line);
+      return hold ? `${hold[1]}\nSELECT pg_sleep(${ms(hold[2]) / 1000});` : line.replace(/--.*$/, "");
+    })
+    .join("\n");
+  return `SELECT pg_sleep(${OFFSET / 1000});\nBEGIN;\n${body}\nCOMMIT;\n`;
+}
+
+// --- a throwaway PostgreSQL ------------------------------------------------------
+function startServer() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lockqueue-pg-"));
+  const asPostgres = process.getuid && process.getuid() === 0 ? ["runuser", "-u", "postgres", "--"] : [];
+  if (asPostgres.length) spawnSync("chown", ["postgres", dir]);
+  const run = (cmd, argv) => {
+    const full = [...asPostgres, path.join(BIN, cmd), ...argv];
+    const r = spawnSync(full[0], full.slice(1), { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
+  };
+  run("initdb", ["-D", path.join(dir, "data"), "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"]);
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const full = [...asPostgres, path.join(BIN, "postgres"), "-D", path.join(dir, "data"), "-p", String(port), "-k", dir,
+    "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "deadlock_timeout=10s"];
+  const server = spawn(full[0], full.slice(1), { stdio: "ignore" });
+  for (let i = 0; i < 100; i++) {
+    const r = spawnSync(path.join(BIN, "pg_isready"), ["-h", "127.0.0.1", "-p", String(port)]);
+    if (r.status === 0) {
+      const stop = () => {
+        // runuser does not pass signals on: pg_ctl stops the server itself.
+        const argv = [...asPostgres, path.join(BIN, "pg_ctl"), "-D", path.join(dir, "data"), "-m", "immediate", "-w", "stop"];
+        spawnSync(argv[0], argv.slice(1), { stdio: "ignore" });
+        server.unref();
+        fs.rmSync(dir, { recursive: true, force: true });
+      };
+      return { port, stop, dir };
+    }
+    spawnSync("sleep", ["0.1"]);
+  }
+  server.kill("SIGKILL");
+  throw new Error("PostgreSQL did not start");
+}
+
+function psql(port, name, script, db) {
+  return new Promise((resolve) => {
+    const p = spawn(path.join(BIN, "psql"), ["-X", "-q", "-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", db, "-At"], {
+      env: { ...process.env, PGAPPNAME: name },
+    });
+    let out = "", err = "";
+    p.stdout.on("data", (d) => (out += d));
+    p.stderr.on("data", (d) => (err += d));
+    p.on("close", () => resolve({ out, err }));
+    p.stdin.end(script);
+  });
+}
+
+const MONITOR = (seconds) => `
+CREATE TEMP TABLE lq_log (t timestamptz, name text, blockers text);
+DO $$
+DECLARE stop timestamptz := clock_timestamp() + interval '${seconds} s';
+BEGIN
+  WHILE clock_timestamp() < stop LOOP
+    PERFORM pg_stat_clear_snapshot();
+    -- A heartbeat row per sample: a sample where nobody waits still ends waits.
+    INSERT INTO lq_log VALUES (clock_timestamp(), '', '');
+    INSERT INTO lq_log
+      SELECT clock_timestamp(), a.application_name,
+             (SELECT string_agg(b.application_name, ',' ORDER BY b.application_name)
+                FROM pg_stat_activity b WHERE b.pid = ANY (pg_blocking_pids(a.pid)))
+        FROM pg_stat_activity a
+       WHERE a.wait_event_type = 'Lock' AND a.application_name <> 'monitor';
+    PERFORM pg_sleep(0.01);
+  END LOOP;
+END $$;
+SELECT ctid, name, coalesce(blockers, '') FROM lq_log ORDER BY ctid;
+`;
+
+// What PostgreSQL did: each wait (a connection seen waiting in consecutive samples)
+// with the blockers first seen, in order of start; the order the waits ended; errors.
+function observe(samples, errors) {
+  const waits = [];
+  const ended = [];
+  let open = new Set();
+  let current = null;
+  const close = (seen) => {
+    for (const name of open) if (!seen.has(name)) ended.push(name);
+    open = seen;
+  };
+  for (const [name, blockers] of samples) {
+    if (name === "") {
+      // A new sample: the previous one is complete.
+      if (current) close(current);
+      current = new Set();
+      continue;
+    }
+    current.add(name);
+    if (!open.has(name)) {
+      open.add(name);
+      waits.push({ connection: name, waits_for: blockers ? blockers.split(",").sort() : [] });
+    }
+  }
+  if (current) close(current);
+  close(new Set());
+  return { waits, ended, errors };
+}
+
+async function playCase(server, dir) {
+  const db = "lq_" + path.basename(dir).replace(/\W/g, "_");
+  await psql(server.port, "setup", `CREATE DATABASE ${db};`, "postgres");
+  await psql(server.port, "setup", fs.readFileSync(path.join(dir, "setup.sql"), "utf8"), db);
+  const queries = traffic(fs.readFileSync(path.join(dir, "traffic.sql"), "utf8"));
+  const migration = migrationScript(fs.readFileSync(path.join(dir, "migration.sql"), "utf8"));
+  const last = Math.max(...queries.map((q) => q.end ?? q.start + q.takes)) + 3000;
+  const monitor = psql(server.port, "monitor", MONITOR(last / 1000), db);
+  await new Promise((r) => setTimeout(r, 100));
+  const runs = [psql(server.port, "migration", migration, db)];
+  queries.forEach((q, i) => {
+    const script = q.end !== undefined
+      ? `BEGIN;\n${q.sql}\nSELECT pg_sleep(${q.end / 1000});\nCOMMIT;\n`
+      : `SELECT pg_sleep(${q.start / 1000});\nBEGIN;\n${q.sql}\nSELECT pg_sleep(${q.takes / 1000});\nCOMMIT;\n`;
+    runs.push(psql(server.port, `query ${i + 1}`, script, db));
+  });
+  const results = await Promise.all(runs);
+  const names = ["migration", ...queries.map((_, i) => `query ${i + 1}`)];
+  const errors = [];
+  results.forEach((r, i) => {
+    const m = /ERROR:\s+(canceling statement due to lock timeout|deadlock detected)/.exec(r.err);
+    if (m) errors.push({ connection: names[i], message: m[1] });
+  });
+  const { out } = await monitor;
+  const samples = out.split("\n").filter((l) => l.includes("|")).map((l) => {
+    const [, name, blockers] = l.split("|");
+    return [name, blockers];
+  });
+  return observe(samples, errors);
+}
+
+const haveServer = fs.existsSync(path.join(BIN, "postgres"));
+if (!haveServer) {
+  console.log(`lock queue: no PostgreSQL at ${BIN}; skipped (apt-get install postgresql)`);
+  process.exit(0);
+}
+const server = startServer();
+let failed = 0;
+try {
+  for (const dir of cases) {
+    const seen = await playCase(server, dir);
+    const file = path.join(dir, "expected.json");
+    const text = JSON.stringify(seen, null, 2) + "\n";
+    if (record) {
+      fs.writeFileSync(file, text);
+      console.log(`recorded ${path.relative(process.cwd(), file)}`);
+    } else if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== text) {
+      failed++;
+      console.log(`DIFFERS ${dir}\n  PostgreSQL: ${JSON.stringify(seen)}\n  expected:   ${fs.existsSync(file) ? fs.readFileSync(file, "utf8").replace(/\s+/g, " ") : "(none)"}`);
+    } else {
+      console.log(`ok ${path.basename(dir)}`);
+    }
+  }
+} finally {
+  server.stop();
+}
+console.log(`lock queue: ${cases.length - failed} of ${cases.length} cases as PostgreSQL 15 does them`);
+process.exitCode = failed ? 1 : 0;
