@@ -206,7 +206,7 @@ pub fn check_definition(engine: &Engine, table: &Table, index: usize) -> Result<
             .detail("A generated column cannot reference another generated column."));
         }
     }
-    if is_mutable(&bound) {
+    if is_mutable(&planned(engine, bound.clone())?) {
         return Err(PgError::new(
             "42P17",
             "generation expression is not immutable",
@@ -289,6 +289,29 @@ fn check_clauses(e: &ast::Expr, table: &Table) -> Result<(), PgError> {
         }
     });
     found.map_or(Ok(()), Err)
+}
+
+/// `contain_mutable_functions_after_planning` plans the expression first: its
+/// constants are folded (their errors raised: a division by zero, and 42P22 for a
+/// call that reads its collation, which is assigned only afterwards) and the arms
+/// folding drops (`CASE WHEN false THEN random() ...`) are no longer there to be
+/// mutable. Folding evaluates only immutable calls, so a scratch copy of the session
+/// state serves.
+fn planned(engine: &Engine, mut e: Expr) -> Result<Expr, PgError> {
+    let mut sequences = engine.db.sequences.clone();
+    let mut random = engine.random;
+    let mut sequence_session = engine.sequence_session.clone();
+    let mut env = Env {
+        now: engine.now,
+        enums: &engine.db.enums,
+        sequences: &mut sequences,
+        random: &mut random,
+        sequence_session: &mut sequence_session,
+        work: crate::expr::query::MAX_QUERY_WORK,
+        before_collations: true,
+    };
+    e.fold(&mut env)?;
+    Ok(e)
 }
 
 fn any(e: &Expr, test: &dyn Fn(&Expr) -> bool) -> bool {

@@ -149,7 +149,18 @@ impl Expr {
             // an IMMUTABLE function of constants is run once.
             Node::UserCall(call) => {
                 if let Some(inlined) = &mut call.inlined {
-                    return inlined.fold(env);
+                    if !env.before_collations {
+                        return inlined.fold(env);
+                    }
+                    // simplify_function folds the caller's arguments first (with no
+                    // collation yet); the body was analysed with its own collations.
+                    for mut arg in call.args.clone() {
+                        arg.fold(env)?;
+                    }
+                    env.before_collations = false;
+                    let folded = inlined.fold(env);
+                    env.before_collations = true;
+                    return folded;
                 }
                 let (strict_call, immutable) = (call.strict, call.immutable);
                 match fold_all(call.args.iter_mut(), env)? {
@@ -161,6 +172,9 @@ impl Expr {
         };
         match folded {
             Folded::Constant => {
+                if env.before_collations {
+                    super::collation::check(self, env)?;
+                }
                 let v = self.eval(&[], env)?;
                 self.node = Node::Const(v.clone());
                 Ok(Some(v))
