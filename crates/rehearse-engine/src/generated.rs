@@ -335,42 +335,29 @@ fn is_mutable(e: &Expr) -> bool {
     })
 }
 
+/// A value whose text form is STABLE (`date_out`, `array_out`, `enum_out`, ...).
 fn stable_text(t: &SqlType) -> bool {
-    matches!(
-        t,
-        SqlType::Date
-            | SqlType::Timestamp
-            | SqlType::TimestampTz
-            | SqlType::Time(_)
-            | SqlType::TimeTz(_)
-            | SqlType::Interval
-            | SqlType::Enum(_)
-    )
+    crate::expr::is_stable_cast(t, &SqlType::Text)
 }
 
+/// Casts the bound tree keeps as nodes (`user_call::mutability` judges them with
+/// `is_stable_cast`), and those from or to an enum, whose labels are looked up.
 fn mutable_cast(from: &SqlType, to: &SqlType) -> bool {
     if from.without_typmod() == to.without_typmod() {
         return false;
     }
-    let string = |t: &SqlType| {
-        matches!(
-            t,
-            SqlType::Text | SqlType::Varchar(_) | SqlType::Char(_) | SqlType::Unknown
-        )
-    };
-    let zone = |t: &SqlType| matches!(t, SqlType::TimestampTz);
     // A literal read at analysis time is a constant, not a call.
     if *from == SqlType::Unknown && !matches!(to, SqlType::Enum(_)) {
         return false;
     }
-    zone(from)
-        || zone(to)
-        || (string(to) && stable_text(from))
-        || (string(from) && stable_text(to))
+    crate::expr::is_stable_cast(from, to)
         || matches!(from, SqlType::Enum(_))
         || matches!(to, SqlType::Enum(_))
 }
 
+/// The STABLE operators of `pg_operator`: timestamptz arithmetic, comparisons across
+/// date/timestamp and timestamptz, and `||` with a non-string operand
+/// (`anytextcat`, inlined as `$1::text || $2`: as volatile as that operand's text).
 fn mutable_operator(op: Op, l: &SqlType, r: &SqlType) -> bool {
     let zone = |t: &SqlType| matches!(t, SqlType::TimestampTz);
     let day = |t: &SqlType| matches!(t, SqlType::Date | SqlType::Timestamp);
@@ -381,7 +368,10 @@ fn mutable_operator(op: Op, l: &SqlType, r: &SqlType) -> bool {
         Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
             (zone(l) && day(r)) || (day(l) && zone(r))
         }
-        Op::Concat => stable_text(l) || stable_text(r),
+        Op::Concat => {
+            let array = |t: &SqlType| matches!(t, SqlType::Array(_));
+            !array(l) && !array(r) && (stable_text(l) || stable_text(r))
+        }
         _ => false,
     }
 }

@@ -9,7 +9,6 @@ use crate::routines::statement_triggers::StatementFiring;
 use crate::routines::triggers::Firing;
 use crate::routines::{Timing, TriggerEvent};
 use crate::rows::{check_foreign_keys, check_row, UniqueKeys};
-use crate::types::CastContext;
 use crate::value::Value;
 use crate::{ident, object_name, Engine, Failure, StatementResult};
 use sqlparser::ast;
@@ -306,7 +305,7 @@ fn insert_rows(
             c.default.as_ref().map(|d| {
                 empty
                     .bind(d)
-                    .and_then(|b| empty.coerce(b, &c.ty, CastContext::Assignment))
+                    .and_then(|b| super::assign_column(&empty, b, c))
             })
         })
         .collect();
@@ -554,7 +553,7 @@ fn fold_defaults(
                 let d = c.default.as_ref()?;
                 scope
                     .bind(d)
-                    .and_then(|b| scope.coerce(b, &c.ty, CastContext::Assignment))
+                    .and_then(|b| super::assign_column(&scope, b, c))
                     .ok()
             })
             .collect()

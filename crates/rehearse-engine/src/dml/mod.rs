@@ -90,6 +90,16 @@ pub fn assign(scope: &Scope, e: Expr, column: &str, ty: &SqlType) -> Result<Expr
     })
 }
 
+/// The type an unknown literal is read as before `ty`'s length coercion (the type
+/// without its modifier). bpchar without a length is not a type of the engine's: its
+/// input keeps the text as it is, as text's does.
+pub(crate) fn literal_read_type(ty: &SqlType) -> SqlType {
+    match ty {
+        SqlType::Char(_) => SqlType::Text,
+        other => other.without_typmod(),
+    }
+}
+
 /// Coerces a value for storing into `column` as `transformAssignedExpr` does: an
 /// unknown literal is read by the base type's input function at analysis (its 22P02
 /// now), and a type modifier is a length coercion on top of it, which the planner
@@ -99,12 +109,7 @@ pub fn assign_column(
     e: Expr,
     column: &crate::catalog::Column,
 ) -> Result<Expr, PgError> {
-    // bpchar without a length is not a type of the engine's: its input keeps the
-    // text as it is, which text's does too.
-    let base = match column.ty {
-        SqlType::Char(_) => SqlType::Text,
-        ref other => other.without_typmod(),
-    };
+    let base = literal_read_type(&column.ty);
     if e.ty == SqlType::Unknown && matches!(e.node, crate::expr::Node::Const(_)) && base != column.ty {
         let read = assign(scope, e, &column.name, &base)?;
         return Ok(Expr {

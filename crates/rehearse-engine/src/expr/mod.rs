@@ -46,6 +46,7 @@ mod time_ops;
 pub mod user_call;
 
 pub use bind::literal;
+pub(crate) use fold::is_stable_cast;
 pub use functions::Function;
 pub use subquery::{SubLink, SubLinkKind};
 
