@@ -101,7 +101,10 @@ mod tests {
 
     #[test]
     fn a_keyword_line_takes_the_spaces_before_it() {
-        assert_eq!(finish(format!("x ELSE {LINE}\n    CASE")), "x ELSE\n    CASE");
+        assert_eq!(
+            finish(format!("x ELSE {LINE}\n    CASE")),
+            "x ELSE\n    CASE"
+        );
         assert_eq!(finish("'a ' || b".into()), "'a ' || b");
     }
 }

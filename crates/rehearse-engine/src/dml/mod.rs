@@ -110,7 +110,10 @@ pub fn assign_column(
     column: &crate::catalog::Column,
 ) -> Result<Expr, PgError> {
     let base = literal_read_type(&column.ty);
-    if e.ty == SqlType::Unknown && matches!(e.node, crate::expr::Node::Const(_)) && base != column.ty {
+    if e.ty == SqlType::Unknown
+        && matches!(e.node, crate::expr::Node::Const(_))
+        && base != column.ty
+    {
         let read = assign(scope, e, &column.name, &base)?;
         return Ok(Expr {
             node: crate::expr::Node::Cast(Box::new(read), false),

@@ -188,7 +188,10 @@ fn any_compared(ty: &SqlType, x: &Value, items: &[Value]) -> Option<Use> {
     if x.is_null() || !collatable(ty) {
         return None;
     }
-    items.iter().any(|v| !v.is_null()).then_some(Use::Comparison)
+    items
+        .iter()
+        .any(|v| !v.is_null())
+        .then_some(Use::Comparison)
 }
 
 /// `@>`, `<@`, `&&` over arrays of strings (`array_contain_compare`): the first
@@ -241,8 +244,9 @@ fn function(name: &str, args: &[Expr], call: &Expr, env: &mut Env) -> Result<Opt
         // Empty source or pattern: the source unchanged, before text_position_setup.
         "replace" => (non_empty(0) && non_empty(1)).then_some(Use::Comparison),
         // Field 0 is its own error first; an empty input or separator needs no search.
-        "split_part" => (*arg(2) != Value::Int(0) && non_empty(0) && non_empty(1))
-            .then_some(Use::Comparison),
+        "split_part" => {
+            (*arg(2) != Value::Int(0) && non_empty(0) && non_empty(1)).then_some(Use::Comparison)
+        }
         // An empty input is the empty array; a separator searches, and so does
         // comparing each field with a null string.
         "string_to_array" => (non_empty(0)

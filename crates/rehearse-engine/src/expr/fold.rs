@@ -30,7 +30,10 @@ pub(crate) fn is_stable_cast(from: &SqlType, to: &SqlType) -> bool {
     use SqlType::{Array, Date, Enum, Interval, Time, TimeTz, Timestamp, TimestampTz};
     let string = |t: &SqlType| matches!(t.category(), Category::String | Category::Unknown);
     let stable_output = |t: &SqlType| {
-        matches!(t, Date | Timestamp | TimestampTz | Interval | Enum(_) | Array(_))
+        matches!(
+            t,
+            Date | Timestamp | TimestampTz | Interval | Enum(_) | Array(_)
+        )
     };
     let stable_input = |t: &SqlType| {
         matches!(

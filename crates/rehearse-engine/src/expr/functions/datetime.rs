@@ -312,12 +312,8 @@ fn make_date_of(y: i64, m: i64, d: i64) -> Result<NaiveDate, PgError> {
             format!("date field value out of range: {year}-{m:02}-{d:02}"),
         )
     };
-    let range = |year: i64| {
-        PgError::new(
-            "22008",
-            format!("date out of range: {year}-{m:02}-{d:02}"),
-        )
-    };
+    let range =
+        |year: i64| PgError::new("22008", format!("date out of range: {year}-{m:02}-{d:02}"));
     // Negating the smallest int4 overflows: reported with the year as given.
     if y <= i64::from(i32::MIN) || y == 0 {
         return Err(field(y));
