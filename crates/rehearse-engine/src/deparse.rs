@@ -403,7 +403,7 @@ fn write(e: &Expr, pretty: bool) -> String {
             crate::expr::subscript::deparse(base, brackets, &deparse)
         }
         // PRETTYFLAG_INDENT (set for defaults and constraints) lays CASE out on lines.
-        Node::Case(whens, else_) => indent::case(whens, else_.as_deref(), &deparse),
+        Node::Case(whens, else_) => indent::case(whens, else_.as_deref(), &e.ty, &deparse),
     }
 }
 

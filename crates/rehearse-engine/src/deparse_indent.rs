@@ -51,6 +51,7 @@ pub(super) fn deeper<T>(print: impl FnOnce() -> T) -> T {
 pub(super) fn case(
     whens: &[(Expr, Expr)],
     else_: Option<&Expr>,
+    ty: &crate::types::SqlType,
     part: &dyn Fn(&Expr) -> String,
 ) -> String {
     let level = LEVEL.with(Cell::get);
@@ -60,9 +61,12 @@ pub(super) fn case(
         for (c, r) in whens {
             s.push_str(&format!("{inner}WHEN {} THEN {}", part(c), part(r)));
         }
-        if let Some(e) = else_ {
-            s.push_str(&format!("{inner}ELSE {}", part(e)));
-        }
+        // transformCaseExpr gives a CASE without ELSE a NULL one of its type.
+        let default = match else_ {
+            Some(e) => part(e),
+            None => super::constant(&crate::value::Value::Null, &ty.without_typmod()),
+        };
+        s.push_str(&format!("{inner}ELSE {default}"));
     });
     s.push_str(&format!("{}END", line(level)));
     s
