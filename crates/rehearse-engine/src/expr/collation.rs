@@ -122,7 +122,8 @@ fn uses(e: &Expr, env: &mut Env) -> Result<Option<Use>, PgError> {
             }
             _ => None,
         },
-        Node::Like(l, r, _, ci) => {
+        // bytea's LIKE compares bytes, with no collation.
+        Node::Like(l, r, _, ci) if collatable(&l.ty) || l.ty == SqlType::Citext => {
             citext_refusal(e)?;
             let both = !value(l).is_null() && !value(r).is_null();
             both.then_some(if *ci { Use::ILike } else { Use::Like })
