@@ -11,6 +11,9 @@ use super::value::Value;
 
 pub use crate::keywords::quote_ident;
 
+#[path = "deparse_indent.rs"]
+mod indent;
+
 /// `'text'` with quotes doubled.
 pub fn quote_literal(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
@@ -26,13 +29,13 @@ fn uncast(e: &Expr) -> &Expr {
 
 /// Deparses a bound expression (`pg_get_expr` / `pg_get_constraintdef` style).
 pub fn deparse(e: &Expr) -> String {
-    write(e, false)
+    indent::finish(write(e, false))
 }
 
 /// Pretty form, as `pg_get_indexdef(index, column, true)` prints index expressions:
 /// casts of simple operands lose their parentheses (`name::text`).
 pub fn deparse_pretty(e: &Expr) -> String {
-    write(e, true)
+    indent::finish(write(e, true))
 }
 
 /// One expression key of an index as `pg_get_indexdef(index, column, true)` prints it.
@@ -43,18 +46,20 @@ pub fn deparse_index_key(e: &Expr) -> String {
     match &e.node {
         Node::Case(whens, else_) => {
             let mut s = String::from("(\nCASE");
-            for (c, r) in whens {
-                s.push_str(&format!(
-                    "\n    WHEN {} THEN {}",
-                    pretty_node(c, Parent::Top),
-                    pretty_node(r, Parent::Top)
-                ));
-            }
-            if let Some(x) = else_ {
-                s.push_str(&format!("\n    ELSE {}", pretty_node(x, Parent::Top)));
-            }
+            indent::deeper(|| {
+                for (c, r) in whens {
+                    s.push_str(&format!(
+                        "\n    WHEN {} THEN {}",
+                        pretty_node(c, Parent::Top),
+                        pretty_node(r, Parent::Top)
+                    ));
+                }
+                if let Some(x) = else_ {
+                    s.push_str(&format!("\n    ELSE {}", pretty_node(x, Parent::Top)));
+                }
+            });
             s.push_str("\nEND)");
-            s
+            indent::finish(s)
         }
         _ => deparse_pretty(e),
     }
@@ -77,7 +82,7 @@ enum Parent {
 /// only where PostgreSQL's `isSimpleNode` asks for them (`a > 0 AND b < 10`,
 /// `(a + b) * 2 > 0`, `NOT a > 0`).
 pub fn deparse_pretty_condition(e: &Expr) -> String {
-    pretty_node(e, Parent::Top)
+    indent::finish(pretty_node(e, Parent::Top))
 }
 
 fn is_simple(e: &Expr, parent: Parent) -> bool {
@@ -398,17 +403,7 @@ fn write(e: &Expr, pretty: bool) -> String {
             crate::expr::subscript::deparse(base, brackets, &deparse)
         }
         // PRETTYFLAG_INDENT (set for defaults and constraints) lays CASE out on lines.
-        Node::Case(whens, else_) => {
-            let mut s = String::from("\nCASE");
-            for (c, r) in whens {
-                s.push_str(&format!("\n    WHEN {} THEN {}", deparse(c), deparse(r)));
-            }
-            if let Some(e) = else_ {
-                s.push_str(&format!("\n    ELSE {}", deparse(e)));
-            }
-            s.push_str("\nEND");
-            s
-        }
+        Node::Case(whens, else_) => indent::case(whens, else_.as_deref(), &e.ty, &deparse),
     }
 }
 

@@ -206,7 +206,7 @@ pub fn check_definition(engine: &Engine, table: &Table, index: usize) -> Result<
             .detail("A generated column cannot reference another generated column."));
         }
     }
-    if is_mutable(&bound) {
+    if is_mutable(&planned(engine, bound.clone())?) {
         return Err(PgError::new(
             "42P17",
             "generation expression is not immutable",
@@ -291,6 +291,29 @@ fn check_clauses(e: &ast::Expr, table: &Table) -> Result<(), PgError> {
     found.map_or(Ok(()), Err)
 }
 
+/// `contain_mutable_functions_after_planning` plans the expression first: its
+/// constants are folded (their errors raised: a division by zero, and 42P22 for a
+/// call that reads its collation, which is assigned only afterwards) and the arms
+/// folding drops (`CASE WHEN false THEN random() ...`) are no longer there to be
+/// mutable. Folding evaluates only immutable calls, so a scratch copy of the session
+/// state serves.
+fn planned(engine: &Engine, mut e: Expr) -> Result<Expr, PgError> {
+    let mut sequences = engine.db.sequences.clone();
+    let mut random = engine.random;
+    let mut sequence_session = engine.sequence_session.clone();
+    let mut env = Env {
+        now: engine.now,
+        enums: &engine.db.enums,
+        sequences: &mut sequences,
+        random: &mut random,
+        sequence_session: &mut sequence_session,
+        work: crate::expr::query::MAX_QUERY_WORK,
+        before_collations: true,
+    };
+    e.fold(&mut env)?;
+    Ok(e)
+}
+
 fn any(e: &Expr, test: &dyn Fn(&Expr) -> bool) -> bool {
     test(e) || e.children().into_iter().any(|c| any(c, test))
 }
@@ -312,42 +335,29 @@ fn is_mutable(e: &Expr) -> bool {
     })
 }
 
+/// A value whose text form is STABLE (`date_out`, `array_out`, `enum_out`, ...).
 fn stable_text(t: &SqlType) -> bool {
-    matches!(
-        t,
-        SqlType::Date
-            | SqlType::Timestamp
-            | SqlType::TimestampTz
-            | SqlType::Time(_)
-            | SqlType::TimeTz(_)
-            | SqlType::Interval
-            | SqlType::Enum(_)
-    )
+    crate::expr::is_stable_cast(t, &SqlType::Text)
 }
 
+/// Casts the bound tree keeps as nodes (`user_call::mutability` judges them with
+/// `is_stable_cast`), and those from or to an enum, whose labels are looked up.
 fn mutable_cast(from: &SqlType, to: &SqlType) -> bool {
     if from.without_typmod() == to.without_typmod() {
         return false;
     }
-    let string = |t: &SqlType| {
-        matches!(
-            t,
-            SqlType::Text | SqlType::Varchar(_) | SqlType::Char(_) | SqlType::Unknown
-        )
-    };
-    let zone = |t: &SqlType| matches!(t, SqlType::TimestampTz);
     // A literal read at analysis time is a constant, not a call.
     if *from == SqlType::Unknown && !matches!(to, SqlType::Enum(_)) {
         return false;
     }
-    zone(from)
-        || zone(to)
-        || (string(to) && stable_text(from))
-        || (string(from) && stable_text(to))
+    crate::expr::is_stable_cast(from, to)
         || matches!(from, SqlType::Enum(_))
         || matches!(to, SqlType::Enum(_))
 }
 
+/// The STABLE operators of `pg_operator`: timestamptz arithmetic, comparisons across
+/// date/timestamp and timestamptz, and `||` with a non-string operand
+/// (`anytextcat`, inlined as `$1::text || $2`: as volatile as that operand's text).
 fn mutable_operator(op: Op, l: &SqlType, r: &SqlType) -> bool {
     let zone = |t: &SqlType| matches!(t, SqlType::TimestampTz);
     let day = |t: &SqlType| matches!(t, SqlType::Date | SqlType::Timestamp);
@@ -358,7 +368,10 @@ fn mutable_operator(op: Op, l: &SqlType, r: &SqlType) -> bool {
         Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
             (zone(l) && day(r)) || (day(l) && zone(r))
         }
-        Op::Concat => stable_text(l) || stable_text(r),
+        Op::Concat => {
+            let array = |t: &SqlType| matches!(t, SqlType::Array(_));
+            !array(l) && !array(r) && (stable_text(l) || stable_text(r))
+        }
         _ => false,
     }
 }

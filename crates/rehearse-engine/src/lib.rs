@@ -784,6 +784,7 @@ impl Engine {
                 random: &mut self.random,
                 sequence_session: &mut self.sequence_session,
                 work: expr::query::MAX_QUERY_WORK,
+                before_collations: false,
             },
         )
     }

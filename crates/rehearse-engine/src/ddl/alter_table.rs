@@ -497,6 +497,11 @@ fn alter_column(
         }
         AlterColumnOperation::DropDefault => engine.table_mut(table)?.columns[index].default = None,
         AlterColumnOperation::SetDataType { data_type, using } => {
+            // transformAlterTableStmt analyses USING before ATPrepAlterColumnType
+            // checks the column (its coercion to the new type comes after).
+            if let Some(u) = using {
+                engine.scope(Some(t)).bind(u)?;
+            }
             crate::generated::check_type_change(t, column, using.is_some())?;
             let lost = alter_type(engine, table, index, data_type, using.as_ref())?;
             if crate::generated::is_virtual(&engine.table(table)?.columns[index]) {

@@ -32,8 +32,14 @@ pub(crate) fn assign_default(
     column: &crate::catalog::Column,
 ) -> Result<(), PgError> {
     let from = bound.ty.clone();
+    // The length coercion is a call evaluated when a row takes the default.
+    let target = if from == crate::types::SqlType::Unknown {
+        crate::dml::literal_read_type(&column.ty)
+    } else {
+        column.ty.without_typmod()
+    };
     scope
-        .coerce(bound, &column.ty.without_typmod(), CastContext::Assignment)
+        .coerce(bound, &target, CastContext::Assignment)
         .map_err(|err| {
             if err.sqlstate == "42804" {
                 PgError::new(

@@ -9,7 +9,6 @@ use crate::routines::statement_triggers::StatementFiring;
 use crate::routines::triggers::Firing;
 use crate::routines::{Timing, TriggerEvent};
 use crate::rows::{check_foreign_keys, check_row, UniqueKeys};
-use crate::types::{CastContext, SqlType};
 use crate::value::Value;
 use crate::{ident, object_name, Engine, Failure, StatementResult};
 use sqlparser::ast;
@@ -193,25 +192,14 @@ fn insert_rows(
                     if is_default {
                         bound.push(Source::Default);
                     } else {
-                        let c = &table.columns[col];
                         let value = empty.bind(e)?;
-                        let base = c.ty.without_typmod();
-                        bound.push(Source::Expr(
-                            if value.ty == SqlType::Unknown && base != c.ty {
-                                // PostgreSQL reads a literal with its type's input
-                                // function and no modifier at parse analysis, every
-                                // row's; the length coercion is a call the planner
-                                // folds afterwards (coerce_type, then
-                                // coerce_type_typmod): 22P02 before 22001.
-                                let read = assign(&empty, value, &c.name, &base)?;
-                                Expr {
-                                    node: crate::expr::Node::Cast(Box::new(read), false),
-                                    ty: c.ty.clone(),
-                                }
-                            } else {
-                                assign(&empty, value, &c.name, &c.ty)?
-                            },
-                        ));
+                        // A literal is read at analysis (22P02 for every row first);
+                        // its length coercion is folded by the planner (22001 after).
+                        bound.push(Source::Expr(super::assign_column(
+                            &empty,
+                            value,
+                            &table.columns[col],
+                        )?));
                     }
                 }
                 source_rows.push(bound);
@@ -317,7 +305,7 @@ fn insert_rows(
             c.default.as_ref().map(|d| {
                 empty
                     .bind(d)
-                    .and_then(|b| empty.coerce(b, &c.ty, CastContext::Assignment))
+                    .and_then(|b| super::assign_column(&empty, b, c))
             })
         })
         .collect();
@@ -569,7 +557,7 @@ fn fold_defaults(
                 let d = c.default.as_ref()?;
                 scope
                     .bind(d)
-                    .and_then(|b| scope.coerce(b, &c.ty, CastContext::Assignment))
+                    .and_then(|b| super::assign_column(&scope, b, c))
                     .ok()
             })
             .collect()

@@ -91,6 +91,39 @@ pub fn assign(scope: &Scope, e: Expr, column: &str, ty: &SqlType) -> Result<Expr
     })
 }
 
+/// The type an unknown literal is read as before `ty`'s length coercion (the type
+/// without its modifier). bpchar without a length is not a type of the engine's: its
+/// input keeps the text as it is, as text's does.
+pub(crate) fn literal_read_type(ty: &SqlType) -> SqlType {
+    match ty {
+        SqlType::Char(_) => SqlType::Text,
+        other => other.without_typmod(),
+    }
+}
+
+/// Coerces a value for storing into `column` as `transformAssignedExpr` does: an
+/// unknown literal is read by the base type's input function at analysis (its 22P02
+/// now), and a type modifier is a length coercion on top of it, which the planner
+/// folds later (its 22001 or 22003 after the whole statement is analysed).
+pub fn assign_column(
+    scope: &Scope,
+    e: Expr,
+    column: &crate::catalog::Column,
+) -> Result<Expr, PgError> {
+    let base = literal_read_type(&column.ty);
+    if e.ty == SqlType::Unknown
+        && matches!(e.node, crate::expr::Node::Const(_))
+        && base != column.ty
+    {
+        let read = assign(scope, e, &column.name, &base)?;
+        return Ok(Expr {
+            node: crate::expr::Node::Cast(Box::new(read), false),
+            ty: column.ty.clone(),
+        });
+    }
+    assign(scope, e, &column.name, &column.ty)
+}
+
 /// The planner's work on an UPDATE or DELETE before any row is read: constant folding
 /// of its WHERE, RETURNING and FROM/USING list, selectivity estimation over the folded
 /// WHERE, and the scan's clause order (the target alone: with a FROM/USING list the

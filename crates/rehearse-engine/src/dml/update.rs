@@ -1,7 +1,7 @@
 //! UPDATE ... SET ... WHERE.
 
 use super::snapshot_scan::{Scanned, TargetSnapshot};
-use super::{assign, referenced_rows_changed, single_table, where_clause};
+use super::{referenced_rows_changed, single_table, where_clause};
 use crate::catalog::IndexKey;
 use crate::error::PgError;
 use crate::expr::query::{bind_from_list, Clause, Context, Ctes, FromList};
@@ -117,7 +117,8 @@ fn update_rows(
         .map(|items| super::returning::Returning::bind(&scope, items))
         .transpose()?;
     context.clause.set(Clause::Update);
-    // PostgreSQL analyses every right-hand side before it resolves the target columns.
+    // transformUpdateTargetList analyses every right-hand side before it resolves the
+    // target columns.
     for a in assignments {
         let is_default = matches!(&a.value, ast::Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"));
         if !is_default {
@@ -125,9 +126,9 @@ fn update_rows(
         }
     }
     let mut sets = Vec::new();
-    // Generated columns assigned a value: the rewriter's error, after parse analysis
-    // (RETURNING too), for the first such column in column order.
-    let mut generated_targets: Vec<usize> = Vec::new();
+    // Generated and GENERATED ALWAYS identity columns assigned a value: the rewriter's
+    // errors (rewriteTargetListIU, in column order), after parse analysis.
+    let mut rewriter_errors: Vec<(usize, PgError)> = Vec::new();
     for a in assignments {
         let ast::AssignmentTarget::ColumnName(name) = &a.target else {
             return Err(PgError::unsupported("multi-column assignment").into());
@@ -137,23 +138,24 @@ fn update_rows(
             .column_index(&column)
             .ok_or_else(|| PgError::undefined_column_of(&column, &table_name))?;
         let is_default = matches!(&a.value, ast::Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"));
-        if !is_default && table.columns[i].generated.is_some() {
-            generated_targets.push(i);
-        }
         if !is_default
             && table.columns[i]
                 .identity
                 .as_ref()
                 .is_some_and(|id| id.always)
         {
-            return Err(PgError::new(
-                "428C9",
-                format!("column \"{column}\" can only be updated to DEFAULT"),
-            )
-            .detail(format!(
-                "Column \"{column}\" is an identity column defined as GENERATED ALWAYS."
-            ))
-            .into());
+            rewriter_errors.push((
+                i,
+                PgError::new(
+                    "428C9",
+                    format!("column \"{column}\" can only be updated to DEFAULT"),
+                )
+                .detail(format!(
+                    "Column \"{column}\" is an identity column defined as GENERATED ALWAYS."
+                )),
+            ));
+        } else if !is_default && table.columns[i].generated.is_some() {
+            rewriter_errors.push((i, crate::generated::update_error(&table.columns[i].name)));
         }
         let value = if is_default {
             match &table.columns[i].default {
@@ -163,10 +165,10 @@ fn update_rows(
         } else {
             scope.bind(&a.value)?
         };
-        sets.push((i, assign(&scope, value, &column, &table.columns[i].ty)?));
+        sets.push((i, super::assign_column(&scope, value, &table.columns[i])?));
     }
-    if let Some(&i) = generated_targets.iter().min() {
-        return Err(crate::generated::update_error(&table.columns[i].name).into());
+    if let Some((_, err)) = rewriter_errors.into_iter().min_by_key(|(i, _)| *i) {
+        return Err(err.into());
     }
     *returned = returning.as_ref().map(super::returning::Returning::empty);
     if super::stage::stops(engine, super::stage::Stage::Analysed) {

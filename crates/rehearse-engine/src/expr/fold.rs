@@ -20,16 +20,38 @@ use crate::error::PgError;
 use crate::types::{Category, SqlType};
 use crate::value::Value;
 
-/// Casts between date/time types and text depend on DateStyle/TimeZone: PostgreSQL
-/// marks them stable, so the planner does not fold them.
+/// Whether a cast calls a STABLE function, which the planner does not fold: an I/O
+/// conversion (CoerceViaIO) through a STABLE output or input function (`pg_proc`:
+/// the date, timestamp and interval texts read DateStyle/IntervalStyle/TimeZone, enum
+/// labels are looked up, `array_in`/`array_out` call their element's functions; but
+/// `time_out`/`timetz_out` are IMMUTABLE while `time_in`/`timetz_in` are STABLE), an
+/// array cast as its element's, and the `pg_cast` functions that read TimeZone.
 pub(crate) fn is_stable_cast(from: &SqlType, to: &SqlType) -> bool {
-    let datetime = |t: &SqlType| matches!(t.category(), Category::DateTime | Category::Timespan);
+    use SqlType::{Array, Date, Enum, Interval, Time, TimeTz, Timestamp, TimestampTz};
     let string = |t: &SqlType| matches!(t.category(), Category::String | Category::Unknown);
-    let zone_shift = matches!(
-        (from, to),
-        (SqlType::Timestamp, SqlType::TimestampTz) | (SqlType::TimestampTz, SqlType::Timestamp)
-    );
-    (datetime(from) && string(to)) || (string(from) && datetime(to)) || zone_shift
+    let stable_output = |t: &SqlType| {
+        matches!(
+            t,
+            Date | Timestamp | TimestampTz | Interval | Enum(_) | Array(_)
+        )
+    };
+    let stable_input = |t: &SqlType| {
+        matches!(
+            t,
+            Date | Timestamp | TimestampTz | Time(_) | TimeTz(_) | Interval | Enum(_) | Array(_)
+        )
+    };
+    match (from, to) {
+        (Array(a), Array(b)) => is_stable_cast(a, b),
+        _ if string(to) && !string(from) => stable_output(from),
+        _ if string(from) && !string(to) => stable_input(to),
+        _ => matches!(
+            (from, to),
+            (Date | Timestamp, TimestampTz)
+                | (Time(_), TimeTz(_))
+                | (TimestampTz, Date | Time(_) | Timestamp | TimeTz(_))
+        ),
+    }
 }
 
 /// Folds each expression in order; whether all are constant, and whether one is a
@@ -134,9 +156,10 @@ impl Expr {
                 Folded::Replaced
             }
             Node::Func(f, args) => {
-                let immutable = f.volatility == Volatility::Immutable;
                 let is_strict = matches!(f.eval, Eval::Strict(_));
-                match fold_all(args.iter_mut(), env)? {
+                let found = fold_all(args.iter_mut(), env)?;
+                let immutable = f.call_volatility(args) == Volatility::Immutable;
+                match found {
                     (_, true) if is_strict => Folded::StrictNull,
                     (true, _) if immutable => Folded::Constant,
                     _ => Folded::Variable,
@@ -149,7 +172,18 @@ impl Expr {
             // an IMMUTABLE function of constants is run once.
             Node::UserCall(call) => {
                 if let Some(inlined) = &mut call.inlined {
-                    return inlined.fold(env);
+                    if !env.before_collations {
+                        return inlined.fold(env);
+                    }
+                    // simplify_function folds the caller's arguments first (with no
+                    // collation yet); the body was analysed with its own collations.
+                    for mut arg in call.args.clone() {
+                        arg.fold(env)?;
+                    }
+                    env.before_collations = false;
+                    let folded = inlined.fold(env);
+                    env.before_collations = true;
+                    return folded;
                 }
                 let (strict_call, immutable) = (call.strict, call.immutable);
                 match fold_all(call.args.iter_mut(), env)? {
@@ -161,6 +195,9 @@ impl Expr {
         };
         match folded {
             Folded::Constant => {
+                if env.before_collations {
+                    super::collation::check(self, env)?;
+                }
                 let v = self.eval(&[], env)?;
                 self.node = Node::Const(v.clone());
                 Ok(Some(v))

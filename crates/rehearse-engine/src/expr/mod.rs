@@ -28,6 +28,7 @@ use std::collections::BTreeMap;
 pub(crate) mod arithmetic;
 mod bind;
 mod coerce;
+mod collation;
 mod columns;
 pub(crate) mod containers;
 mod escaped_patterns;
@@ -45,6 +46,7 @@ mod time_ops;
 pub mod user_call;
 
 pub use bind::literal;
+pub(crate) use fold::is_stable_cast;
 pub use functions::Function;
 pub use subquery::{SubLink, SubLinkKind};
 
@@ -82,6 +84,10 @@ pub struct Env<'a> {
     pub sequence_session: &'a mut functions::sequence_session::SequenceSession,
     /// Rows the statement's queries may still visit (see `query::MAX_QUERY_WORK`).
     pub work: u64,
+    /// Folding a generation expression before its collations are assigned
+    /// (`cookDefault`): a folded call that reads its collation raises 42P22
+    /// (`collation`).
+    pub before_collations: bool,
 }
 
 /// Arithmetic and comparison operators.

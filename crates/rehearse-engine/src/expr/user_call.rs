@@ -265,7 +265,7 @@ pub fn mutability(e: &Expr) -> crate::routine_defs::Volatility {
     use super::Node;
     use crate::routine_defs::Volatility;
     let own = match &e.node {
-        Node::Func(f, _) => match f.volatility {
+        Node::Func(f, args) => match f.call_volatility(args) {
             Builtin::Immutable => Volatility::Immutable,
             Builtin::Stable => Volatility::Stable,
             Builtin::Volatile => Volatility::Volatile,

@@ -297,7 +297,53 @@ pub(super) fn make_date(a: Args) -> Result<Value, PgError> {
     let (Some(y), Some(m), Some(d)) = (a.int(0), a.int(1), a.int(2)) else {
         return Ok(Value::Null);
     };
-    Ok(Value::Date(date_of(y, m, d)?))
+    Ok(Value::Date(make_date_of(y, m, d)?))
+}
+
+/// `make_date`'s checks, in PostgreSQL's order: a negative year is BC, turned into
+/// the astronomical year (1 BC is 0) by `ValidateDate` before the month and day are
+/// checked, so its messages print that year (`make_date(-44, 2, 29)`: `-43-02-29`);
+/// then the Julian-day range (`IS_VALID_JULIAN`, `IS_VALID_DATE`: 4714-11-24 BC to
+/// 5874897-12-31), "date out of range".
+fn make_date_of(y: i64, m: i64, d: i64) -> Result<NaiveDate, PgError> {
+    let field = |year: i64| {
+        PgError::new(
+            "22008",
+            format!("date field value out of range: {year}-{m:02}-{d:02}"),
+        )
+    };
+    let range =
+        |year: i64| PgError::new("22008", format!("date out of range: {year}-{m:02}-{d:02}"));
+    // Negating the smallest int4 overflows: reported with the year as given.
+    if y <= i64::from(i32::MIN) || y == 0 {
+        return Err(field(y));
+    }
+    let year = if y < 0 { y + 1 } else { y };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if !(1..=12).contains(&m) || !(1..=days).contains(&d) {
+        return Err(field(year));
+    }
+    let julian = (year > -4713 || (year == -4713 && m >= 11))
+        && (year < 5_874_898 || (year == 5_874_898 && m < 6));
+    if !julian || (year, m, d) < (-4713, 11, 24) || year > 5_874_897 {
+        return Err(range(year));
+    }
+    // chrono's dates end in 262142, whose last day stands for 'infinity'.
+    i32::try_from(year)
+        .ok()
+        .and_then(|yy| NaiveDate::from_ymd_opt(yy, m as u32, d as u32))
+        .filter(|date| *date != NaiveDate::MAX)
+        .ok_or_else(|| {
+            PgError::unsupported(format!(
+                "make_date({y}, {m}, {d}): dates after the year 262141"
+            ))
+        })
 }
 
 fn date_of(y: i64, m: i64, d: i64) -> Result<NaiveDate, PgError> {

@@ -272,11 +272,20 @@ pub(super) fn quote_ident(a: Args) -> Result<Value, PgError> {
 }
 
 pub(super) fn quote_literal(a: Args) -> Result<Value, PgError> {
-    Ok(output(&a, 0).map_or(Value::Null, |s| Value::Text(quote_literal_text(&s))))
+    Ok(as_text(&a).map_or(Value::Null, |s| Value::Text(quote_literal_text(&s))))
 }
 
 pub(super) fn quote_nullable(a: Args) -> Result<Value, PgError> {
     Ok(Value::Text(
-        output(&a, 0).map_or("NULL".to_string(), |s| quote_literal_text(&s)),
+        as_text(&a).map_or("NULL".to_string(), |s| quote_literal_text(&s)),
     ))
+}
+
+/// The argument cast to text (`quote_literal(anyelement)` is `quote_literal($1::text)`):
+/// the output function's text, but a boolean's cast says `true`/`false`.
+fn as_text(a: &Args) -> Option<String> {
+    match a.values.first()? {
+        Value::Bool(b) => Some(b.to_string()),
+        _ => output(a, 0),
+    }
 }

@@ -29,6 +29,7 @@ use std::ops::RangeInclusive;
 
 mod array_more;
 mod arrays;
+mod call_volatility;
 mod characters;
 mod conditional;
 mod datetime;
@@ -130,7 +131,8 @@ static FUNCTIONS: &[Function] = &[
     entry(Immutable, "left",                  2..=2,    TextThenIntegers,                 Strict(text::left)),
     entry(Immutable, "right",                 2..=2,    TextThenIntegers,                 Strict(text::right)),
     entry(Immutable, "repeat",                2..=2,    TextThenIntegers,                 Strict(text::repeat)),
-    entry(Immutable, "concat",                0..=MANY, Custom(text::bind_concat),        Values(text::concat)),
+    // STABLE in pg_proc: it prints its arguments with their output functions.
+    entry(Stable,    "concat",                0..=MANY, Custom(text::bind_concat),        Values(text::concat)),
     entry(Immutable, "md5",                   1..=1,    Texts(Text),                      Strict(text::md5)),
     entry(Immutable, "split_part",            3..=3,    Custom(regexp::bind_to_text),     Strict(characters::split_part)),
     entry(Immutable, "translate",             3..=3,    Texts(Text),                      Strict(characters::translate)),
@@ -144,6 +146,7 @@ static FUNCTIONS: &[Function] = &[
     entry(Stable,    "concat_ws",             1..=MANY, Custom(characters::bind_concat_ws), Values(characters::concat_ws)),
     entry(Stable,    "format",                1..=MANY, Custom(format::bind_format),      Values(format::format)),
     entry(Immutable, "quote_ident",           1..=1,    Texts(Text),                      Strict(format::quote_ident)),
+    // Immutable for text, as volatile as the argument's text otherwise (`call_volatility`).
     entry(Stable,    "quote_literal",         1..=1,    Custom(format::bind_quote),       Strict(format::quote_literal)),
     entry(Stable,    "quote_nullable",        1..=1,    Custom(format::bind_quote),       Values(format::quote_nullable)),
     // Regular expressions (`crate::regex`), and the rewriters under SIMILAR TO / LIKE ... ESCAPE.

@@ -53,6 +53,7 @@ fn answer(sql: &str) -> String {
         random: &mut random,
         sequence_session: &mut Default::default(),
         work: crate::expr::query::MAX_QUERY_WORK,
+        before_collations: false,
     };
     let value = scope.bind(&expr).and_then(|mut e| {
         e.fold(&mut env)?;

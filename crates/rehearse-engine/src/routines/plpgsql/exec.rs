@@ -347,6 +347,7 @@ fn evaluate(
                 random: &mut engine.random,
                 sequence_session: &mut engine.sequence_session,
                 work: crate::expr::query::MAX_QUERY_WORK,
+                before_collations: false,
             };
             finish(&scope, &mut env)
         }

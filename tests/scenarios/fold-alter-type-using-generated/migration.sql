@@ -1,0 +1,1 @@
+ALTER TABLE t ALTER COLUMN g TYPE boolean USING g::boolean;

@@ -1,0 +1,2 @@
+CREATE TABLE t (a int, g bigint GENERATED ALWAYS AS (a) STORED);
+INSERT INTO t (a) VALUES (1);

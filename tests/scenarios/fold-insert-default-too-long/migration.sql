@@ -1,0 +1,1 @@
+INSERT INTO dst (a) SELECT a FROM src GROUP BY a HAVING false;

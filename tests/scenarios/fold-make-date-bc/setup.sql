@@ -1,0 +1,2 @@
+CREATE TABLE events (id int, day date);
+INSERT INTO events VALUES (1, '2024-01-01');

@@ -1,0 +1,1 @@
+CREATE TABLE orders (id int, total varchar(3));
