@@ -17,6 +17,7 @@ pub mod diff;
 pub mod fix;
 pub mod input;
 pub mod plan;
+pub mod production;
 pub mod report;
 pub mod run;
 pub mod scenario;

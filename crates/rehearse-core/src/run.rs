@@ -180,7 +180,7 @@ pub fn run_with_progress(
         Vec::new()
     };
     let old_code_before = old_code::run(&engine, &old_code);
-    let upgrade = run_transaction_with(
+    let mut upgrade = run_transaction_with(
         &mut engine,
         &mut snapshots,
         &plan.upgrade,
@@ -188,6 +188,7 @@ pub fn run_with_progress(
         &old_code,
         &mut in_phase(progress, Phase::Upgrade),
     );
+    estimate_steps(&mut upgrade, &scenario.production);
     let downgrade =
         (scenario.check_downgrade && upgrade.outcome == Outcome::Committed).then(|| {
             run_transaction_with(
@@ -199,6 +200,10 @@ pub fn run_with_progress(
                 &mut in_phase(progress, Phase::Downgrade),
             )
         });
+    let mut downgrade = downgrade;
+    if let Some(d) = &mut downgrade {
+        estimate_steps(d, &scenario.production);
+    }
     let round_trip = downgrade
         .as_ref()
         .filter(|d| d.outcome == Outcome::Committed)
@@ -238,6 +243,13 @@ pub fn run_with_progress(
         setup: setup_state,
         setup_sequences,
     })
+}
+
+/// Each step's time at the scenario's production sizes (none when no sizes are given).
+fn estimate_steps(run: &mut crate::report::Run, sizes: &[crate::production::TableSize]) {
+    for step in &mut run.steps {
+        step.estimate = analysis::estimate::estimate_step(step, sizes);
+    }
 }
 
 /// Runs `setup`, then each migration in order on the state the previous one left
@@ -355,6 +367,7 @@ fn run_transaction_with(
             held: Vec::new(),
             costs: Vec::new(),
             hazards: Vec::new(),
+            estimate: None,
             old_code: Vec::new(),
             nondeterministic: Vec::new(),
         };

@@ -48,6 +48,10 @@ pub struct Scenario {
     /// assumptions have none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub assumptions: Vec<Assumption>,
+    /// Each table's size in production (rows, width), for the per-step time estimates;
+    /// left out of the JSON when empty, as links made before it have none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub production: Vec<crate::production::TableSize>,
 }
 
 impl MigrationKind {
