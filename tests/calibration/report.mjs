@@ -61,7 +61,7 @@ export function svg(result, pglitePoints = []) {
   let lx = 10;
   nativeWidths.forEach((w, k) => {
     out.push(`<circle cx="${lx}" cy="${ly - 3}" r="3" fill="${colours[k % 2]}"/><text x="${lx + 6}" y="${ly}">native PostgreSQL, ≈${w} B/row (band: estimate)</text>`);
-    lx += 250;
+    lx += 300;
   });
   out.push(`<path d="M${lx - 3},${ly - 6}L${lx + 3},${ly}M${lx - 3},${ly}L${lx + 3},${ly - 6}" stroke="#333"/><text x="${lx + 6}" y="${ly}">PGlite (wasm), narrow rows: not what the estimate models</text>`);
   out.push('</svg>');

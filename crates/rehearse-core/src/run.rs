@@ -248,7 +248,8 @@ pub fn run_with_progress(
 /// Each step's time at the scenario's production sizes (none when no sizes are given).
 fn estimate_steps(run: &mut crate::report::Run, sizes: &[crate::production::TableSize]) {
     for step in &mut run.steps {
-        step.estimate = analysis::estimate::estimate_step(step, sizes);
+        let ran = step.status != crate::report::StepStatus::Skipped;
+        step.estimate = analysis::estimate::estimate_step(&step.costs, ran, sizes);
     }
 }
 

@@ -19,7 +19,6 @@ use super::calibration::{calibration, ClassModel};
 use super::cost::{Cost, CostKind};
 use super::workload::CostClass;
 use crate::production::{size_of, TableSize};
-use crate::report::{Step, StepStatus};
 use serde::{Deserialize, Serialize};
 
 /// A step's estimated lock hold time at production size.
@@ -68,15 +67,16 @@ pub struct Term {
     pub missing: Option<String>,
 }
 
-/// The estimate of a step, given the production sizes; `None` when no sizes were given
-/// at all (the report then says nothing about time) or the step costs nothing.
-/// This is the migration's hold time the lock-queue simulation uses: `high_ms`.
-pub fn estimate_step(step: &Step, sizes: &[TableSize]) -> Option<Estimate> {
-    if sizes.is_empty() || step.costs.is_empty() {
+/// The estimate of a step with these `costs` (the report's `Step::costs`, as the run
+/// made them), given the production sizes; `ran`: the step ran (its writes' counts
+/// are known). `None` when no sizes were given at all (the report then says nothing
+/// about time) or the step costs nothing. The lock-queue simulation's hold time for
+/// the step is its `high_ms` (or the range).
+pub fn estimate_step(costs: &[Cost], ran: bool, sizes: &[TableSize]) -> Option<Estimate> {
+    if sizes.is_empty() || costs.is_empty() {
         return None;
     }
-    let ran = step.status != StepStatus::Skipped;
-    Some(estimate_costs(&step.costs, sizes, ran))
+    Some(estimate_costs(costs, sizes, ran))
 }
 
 /// The estimate of `costs`; `ran`: the step ran here, so its writes' counts are known.
