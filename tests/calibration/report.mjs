@@ -68,6 +68,15 @@ export function svg(result, pglitePoints = []) {
   return out.join('\n') + '\n';
 }
 
+const short = (version) => version.split(' on ')[0];
+function spread(result) {
+  const known = result.classes.filter((c) => c.pglite_factor !== null);
+  if (!known.length) return 'nothing (not measured)';
+  const lo = known.reduce((a, c) => (c.pglite_factor < a.pglite_factor ? c : a));
+  const hi = known.reduce((a, c) => (c.pglite_factor > a.pglite_factor ? c : a));
+  return `×${lo.pglite_factor} (${lo.label}) to ×${hi.pglite_factor} (${hi.label})`;
+}
+
 export function markdown(result) {
   const f = (v, d = 3) => (v === null || v === undefined ? '–' : Number(v).toFixed(d));
   const lines = [
@@ -79,13 +88,13 @@ export function markdown(result) {
     'PostgreSQL for the step\'s cost class, plus bytes × a per-byte cost, plus a fixed',
     'cost, times an error band. This page shows how those costs were measured.',
     '',
-    `**The estimate models native PostgreSQL**: ${esc(result.postgres)}, on ${esc(result.machine)},`,
-    `measured ${result.measured}. PGlite (${esc(result.pglite ?? 'not measured')}) was measured`,
-    'the same way; its times differ from native by the factor in the last column',
-    '(PGlite runs in memory and single-process: it skips the disk writes native',
-    'PostgreSQL makes, and is otherwise slower), so the playground\'s own timings are not the',
-    'estimate. Your server\'s disks, CPU, `maintenance_work_mem` and concurrent load move',
-    'the real figure: read the band as "on hardware like this, idle".',
+    `**The estimate models native PostgreSQL**: ${esc(short(result.postgres))}, on ${esc(result.machine)},`,
+    `measured ${result.measured} (a machine shared with other jobs: the bands include that noise).`,
+    `PGlite (${esc(short(result.pglite ?? 'not measured'))}, wasm) was measured the same way at the`,
+    `narrow width; its time over native's (last column) runs from ${spread(result)}, so the`,
+    'playground\'s own timings are not the estimate. Your server\'s disks, CPU,',
+    '`maintenance_work_mem` and concurrent load move the real figure: read the band as',
+    '"on hardware like this".',
     '',
     '![estimate band vs measured time per cost class](calibration.svg)',
     '',
