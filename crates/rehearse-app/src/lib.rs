@@ -89,7 +89,7 @@ pub fn app() -> Html {
                     if !state.readonly {
                         <SetupPane sql={AttrValue::from(state.scenario.setup.clone())} model={state.model.clone().map(Same)}
                             view={state.setup_view} marker={state.setup_marker()} note={state.grid_note.clone().map(AttrValue::from)}
-                            dispatch={dispatch.clone()} />
+                            production={state.scenario.production.clone()} dispatch={dispatch.clone()} />
                     }
                     <section class="pane migration" aria-label="migration">
                         <InputTabs tab={state.tab} dispatch={dispatch.clone()} />

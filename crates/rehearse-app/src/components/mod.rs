@@ -14,6 +14,7 @@ pub mod model_pane;
 pub mod notices;
 pub mod picker;
 pub mod progress;
+pub mod production_size;
 pub mod proposal;
 pub mod results;
 pub mod safety;

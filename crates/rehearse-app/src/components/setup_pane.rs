@@ -25,6 +25,9 @@ pub struct SetupPaneProps {
     /// Why the last grid edit was not written back (the setup script was kept).
     #[prop_or_default]
     pub note: Option<AttrValue>,
+    /// The production sizes (the form under the grid).
+    #[prop_or_default]
+    pub production: Vec<rehearse_core::production::TableSize>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -104,6 +107,8 @@ pub fn setup_pane(p: &SetupPaneProps) -> Html {
                     <p class="grid-note" role="status">{ format!("Not applied: {note}.") }</p>
                 }
                 { grid(model, &p.dispatch) }
+                <super::production_size::ProductionSize tables={model.tables.iter().map(|t| t.name.clone()).collect::<Vec<_>>()}
+                    sizes={p.production.clone()} dispatch={p.dispatch.clone()} />
             </>
         },
         (SetupView::Grid, None) if p.marker.is_some() => {
