@@ -84,7 +84,10 @@ pub fn step_analysis(p: &StepAnalysisProps) -> Html {
         },
     });
     let analysed = !step.locks.is_empty() || !step.costs.is_empty() || !step.hazards.is_empty();
-    let estimate = step.estimate.as_ref().map(|e| format!("At production size (native PostgreSQL): {}", e.summary));
+    let estimate = step
+        .estimate
+        .as_ref()
+        .map(|e| format!("At production size (native PostgreSQL): {}", e.summary));
     html! {
         <div class="analysis" aria-label="safety analysis">
             if !step.hazards.is_empty() {

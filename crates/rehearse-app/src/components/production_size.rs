@@ -23,7 +23,12 @@ pub struct ProductionSizeProps {
 
 /// The sizes with `table`'s replaced by what its two inputs say (no rows: no entry),
 /// or why the text does not read.
-fn with_entry(sizes: &[TableSize], table: &str, rows: &str, width: &str) -> Result<Vec<TableSize>, String> {
+fn with_entry(
+    sizes: &[TableSize],
+    table: &str,
+    rows: &str,
+    width: &str,
+) -> Result<Vec<TableSize>, String> {
     let mut out: Vec<TableSize> = sizes.iter().filter(|s| s.table != table).cloned().collect();
     if rows.trim().is_empty() {
         return Ok(out);
