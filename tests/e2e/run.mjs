@@ -1736,6 +1736,38 @@ await test('lesson 12: the lock queue of the slow report query, as a chart and a
   const row = await page.locator('.lq-table tbody tr').first().innerText();
   expect(row.includes('migration') && row.includes('waiting') && row.includes('orders (ACCESS EXCLUSIVE)'), `row: ${row}`);
   await queue.screenshot({ path: path.join(shots, 'lock-queue.png') });
+await test('production size: the form under the sample grid gives each step its estimated time, kept by the autosave', async () => {
+  await page.goto(base);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitVerdict(/\w/);
+  await page.click('button[role=tab]:has-text("SQL")');
+  await page.fill('#setup-editor', 'CREATE TABLE users (id bigint PRIMARY KEY, email text, score int);\n'
+    + 'CREATE INDEX users_score ON users (score);\n'
+    + "INSERT INTO users VALUES (1, 'a@x', 1), (2, 'b@x', 2);\n");
+  await setMigration('ALTER TABLE users ALTER COLUMN score TYPE bigint;\nALTER TABLE users ADD COLUMN note text;\n');
+  await waitVerdict(/committed/);
+  expect(await page.locator('.card .estimate').count() === 0, 'no estimate before a size is given');
+  await page.click('button[role=tab]:has-text("Grid")');
+  const form = page.locator('details.production-size');
+  await form.locator('summary').click();
+  await page.fill('input[aria-label="users rows in production"]', '1,000,000');
+  await page.press('input[aria-label="users rows in production"]', 'Tab');
+  await page.waitForFunction(() => document.querySelectorAll('.card .estimate').length === 2, null, { timeout: 15000 });
+  const first = await page.locator('.card .estimate').first().innerText();
+  expect(/^≈ [0-9.]+–[0-9.]+ s at 1,000,000 rows \(rewrite \+ 1 more index\)$/.test(first), `the rewrite's estimate: ${first}`);
+  const second = await page.locator('.card .estimate').nth(1).innerText();
+  expect(second.includes('catalog only'), `the catalog step's estimate: ${second}`);
+  await shoot(page, 'production-size');
+  // A width that does not read is said, and changes nothing.
+  await page.fill('input[aria-label="users bytes per row"]', 'wide');
+  await page.press('input[aria-label="users bytes per row"]', 'Tab');
+  const error = await form.locator('.error').innerText();
+  expect(error.includes('width: expected a whole number'), `error: ${error}`);
+  // Kept by the autosave.
+  await page.waitForFunction(() => (JSON.parse(localStorage.getItem('rehearse.scenario.v1') ?? 'null')?.production ?? []).length === 1, null, { timeout: 5000 });
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('.card .estimate').length === 2, null, { timeout: 30000 });
 });
 
 await test('no errors in the console', async () => {

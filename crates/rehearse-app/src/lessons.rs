@@ -77,6 +77,7 @@ impl LessonFiles {
             lesson: Some(self.id.to_string()),
             model: String::new(),
             assumptions: Vec::new(),
+            production: Vec::new(),
         }
     }
 }

@@ -104,7 +104,7 @@ pub fn app() -> Html {
                         <SetupPane sql={AttrValue::from(state.scenario.setup.clone())} model={state.model.clone().map(Same)}
                             view={state.setup_view} marker={state.setup_marker()}
                             failing={state.report().and_then(|r| failing::in_setup(r, usize::MAX)).map(Same::new)} note={state.grid_note.clone().map(AttrValue::from)}
-                            dispatch={dispatch.clone()} />
+                            production={state.scenario.production.clone()} dispatch={dispatch.clone()} />
                     }
                     <section class="pane migration" aria-label="migration">
                         <InputTabs tab={state.tab} dispatch={dispatch.clone()} />

@@ -364,6 +364,8 @@ pub enum Verification {
 /// Everything that changes the state.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// The production sizes were edited (the "Production size" form).
+    SetProduction(Vec<rehearse_core::production::TableSize>),
     /// The setup script was edited.
     EditSetup(String),
     /// The migration was edited.
@@ -997,6 +999,11 @@ impl Reducible for State {
                     }
                 }
             }),
+            Action::SetProduction(sizes) => {
+                s.scenario.production = sizes;
+                s.edited();
+                s.immediate = true;
+            }
             Action::EditOldCode(text) => {
                 s.scenario.old_code = text;
                 s.edited();

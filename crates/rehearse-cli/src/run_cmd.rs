@@ -1,10 +1,11 @@
 //! `rehearse run`: one migration on the sample data, reported step by step.
 
 use crate::input::{now, Parsed};
+use rehearse_core::production::{self, TableSize};
 use rehearse_core::{assume, run, Assumption, InputError, MigrationKind, Scenario, Source};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: rehearse run --setup <setup.sql> <migration.py|migration.sql> [--format text|json] [--downgrade] [--old-code FILE] [--sql|--alembic] [--assume CONDITION=true|false ...]
+const USAGE: &str = "usage: rehearse run --setup <setup.sql> <migration.py|migration.sql> [--format text|json] [--downgrade] [--old-code FILE] [--sql|--alembic] [--assume CONDITION=true|false ...] [--rows TABLE=N[:WIDTH] ...] [--stats FILE]
 
 Runs the migration on the tables and rows that setup.sql creates, in one transaction
 as Alembic does on PostgreSQL, and reports each step.
@@ -23,6 +24,19 @@ as Alembic does on PostgreSQL, and reports each step.
                    the report says which assumptions its answer rests on.
                    Repeatable; CONDITION is the condition's source text
                    (whitespace between tokens does not matter)
+  --rows TABLE=N[:WIDTH]
+                   the table's size in production: N rows (`_` or `,` may group
+                   digits), WIDTH average heap bytes per row; each step then shows
+                   its estimated lock hold time on native PostgreSQL. Repeatable
+  --stats FILE     production sizes from the output of this query (psql's aligned,
+                   -A or --csv output; a later --rows wins):
+                     SELECT c.relname, c.reltuples::bigint AS reltuples,
+                            pg_relation_size(c.oid) AS heap_bytes,
+                            pg_total_relation_size(c.oid) AS total_bytes
+                       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                      WHERE c.relkind IN ('r', 'p')
+                        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+                      ORDER BY 1;
 
 Exit status: 0 committed, 1 rolled back, 2 unreadable input, a step Rehearse cannot
 simulate, or usage error.";
@@ -36,6 +50,8 @@ struct Cli {
     old_code: Option<String>,
     drift: Option<String>,
     assumptions: Vec<Assumption>,
+    rows: Vec<TableSize>,
+    stats: Option<String>,
 }
 
 /// `args` are those after `run`.
@@ -46,6 +62,8 @@ fn parse_args(args: &[String]) -> Result<Parsed<Cli>, String> {
     let mut old_code = None;
     let mut drift = None;
     let mut assumptions = Vec::new();
+    let mut rows = Vec::new();
+    let mut stats = None;
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--setup" => setup = Some(it.next().ok_or("--setup needs a file")?.clone()),
@@ -65,6 +83,13 @@ fn parse_args(args: &[String]) -> Result<Parsed<Cli>, String> {
             "--old-code" => old_code = Some(it.next().ok_or("--old-code needs a file")?.clone()),
             "--drift" => drift = Some(it.next().ok_or("--drift needs a file")?.clone()),
             "--assume" => assume::add(&mut assumptions, crate::input::assumption(it.next())?),
+            "--rows" => {
+                let arg = it.next().ok_or("--rows needs TABLE=N or TABLE=N:WIDTH")?;
+                rows.push(production::parse_rows_arg(arg).map_err(|e| {
+                    format!("--rows {arg}: at column {}: {}", e.span.column, e.message)
+                })?);
+            }
+            "--stats" => stats = Some(it.next().ok_or("--stats needs a file")?.clone()),
             "--sql" => kind = Some(MigrationKind::Sql),
             "--alembic" => kind = Some(MigrationKind::Alembic),
             "-h" | "--help" => return Ok(Parsed::Help),
@@ -84,6 +109,8 @@ fn parse_args(args: &[String]) -> Result<Parsed<Cli>, String> {
         old_code,
         drift,
         assumptions,
+        rows,
+        stats,
     }))
 }
 
@@ -110,10 +137,29 @@ pub fn main(args: &[String]) -> ExitCode {
         old_code: cli.old_code.as_deref(),
         drift: cli.drift.as_deref(),
     };
+    let mut sizes = match &cli.stats {
+        Some(path) => match std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: {e}", crate::escape::line(path)))
+            .and_then(|text| {
+                production::parse_stats(&text).map_err(|e| {
+                    let path = crate::escape::line(path);
+                    format!("{path}:{}:{}: {}", e.span.line, e.span.column, e.message)
+                })
+            }) {
+            Ok(sizes) => sizes,
+            Err(e) => {
+                eprintln!("rehearse: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None => Vec::new(),
+    };
+    sizes.extend(cli.rows.iter().cloned());
     let scenario = match files.scenario() {
         Ok(scenario) => Scenario {
             check_downgrade: cli.downgrade,
             assumptions: cli.assumptions.clone(),
+            production: sizes,
             ..scenario
         },
         Err(e) => {

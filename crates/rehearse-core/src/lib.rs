@@ -20,6 +20,7 @@ pub mod lock_queue;
 pub mod missing_table;
 pub mod plan;
 pub mod plural;
+pub mod production;
 pub mod report;
 pub mod row_order;
 pub mod run;

@@ -128,6 +128,10 @@ pub struct Step {
     pub costs: Vec<Cost>,
     /// Hazards found in this step.
     pub hazards: Vec<Hazard>,
+    /// The step's estimated lock hold time at production size (only when the scenario
+    /// gives production sizes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimate: Option<crate::analysis::estimate::Estimate>,
     /// The deployed code's queries re-run after this step (only when some were given).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub old_code: Vec<OldQueryResult>,

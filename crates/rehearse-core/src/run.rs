@@ -190,11 +190,12 @@ pub fn run_with_progress(
         &old_code,
         &mut in_phase(progress, Phase::Upgrade),
     );
+    estimate_steps(&mut upgrade, &scenario.production);
     crate::lock_queue::attach(
         &mut upgrade,
         &traffic,
         &directives,
-        &crate::lock_queue::hold::CostClassDefaults,
+        &crate::lock_queue::hold::EstimateOrDefault,
     );
     let downgrade =
         (scenario.check_downgrade && upgrade.outcome == Outcome::Committed).then(|| {
@@ -207,6 +208,10 @@ pub fn run_with_progress(
                 &mut in_phase(progress, Phase::Downgrade),
             )
         });
+    let mut downgrade = downgrade;
+    if let Some(d) = &mut downgrade {
+        estimate_steps(d, &scenario.production);
+    }
     let round_trip = downgrade
         .as_ref()
         .filter(|d| d.outcome == Outcome::Committed)
@@ -246,6 +251,14 @@ pub fn run_with_progress(
         setup: setup_state,
         setup_sequences,
     })
+}
+
+/// Each step's time at the scenario's production sizes (none when no sizes are given).
+fn estimate_steps(run: &mut crate::report::Run, sizes: &[crate::production::TableSize]) {
+    for step in &mut run.steps {
+        let ran = step.status != crate::report::StepStatus::Skipped;
+        step.estimate = analysis::estimate::estimate_step(&step.costs, ran, sizes);
+    }
 }
 
 /// Runs `setup`, then each migration in order on the state the previous one left
@@ -363,6 +376,7 @@ fn run_transaction_with(
             held: Vec::new(),
             costs: Vec::new(),
             hazards: Vec::new(),
+            estimate: None,
             old_code: Vec::new(),
             nondeterministic: Vec::new(),
             queue: None,

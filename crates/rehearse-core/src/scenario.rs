@@ -48,6 +48,10 @@ pub struct Scenario {
     /// assumptions have none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub assumptions: Vec<Assumption>,
+    /// Each table's size in production (rows, width), for the per-step time estimates;
+    /// left out of the JSON when empty, as links made before it have none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub production: Vec<crate::production::TableSize>,
 }
 
 impl MigrationKind {
@@ -118,6 +122,7 @@ mod tests {
             lesson: Some("02-not-null-trap".into()),
             model: String::new(),
             assumptions: Vec::new(),
+            production: Vec::new(),
         }
     }
 
@@ -152,6 +157,20 @@ mod tests {
             "{json}"
         );
         assert_eq!(serde_json::from_str::<Scenario>(&json).ok(), Some(assuming));
+        let sized = Scenario {
+            production: vec![crate::production::TableSize {
+                table: "t".into(),
+                rows: 1_000_000,
+                width: Some(120),
+            }],
+            ..sample()
+        };
+        let json = serde_json::to_string(&sized).expect("serializes");
+        assert!(
+            json.ends_with(r#","production":[{"table":"t","rows":1000000,"width":120}]}"#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Scenario>(&json).ok(), Some(sized));
     }
 
     #[test]

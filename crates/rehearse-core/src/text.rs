@@ -182,6 +182,9 @@ fn run_text(out: &mut String, title: &str, run: &Run) {
                 c.reason
             );
         }
+        if let Some(e) = &step.estimate {
+            let _ = writeln!(out, "  time at production size: {}", e.summary);
+        }
         if let Some(queue) = &step.queue {
             for line in crate::lock_queue::summary::lines(queue) {
                 let _ = writeln!(out, "  {line}");

@@ -15,6 +15,7 @@ fn sample() -> Scenario {
         lesson: Some("02-not-null-trap".into()),
         model: "class T(Base):\n    __tablename__ = \"t\"\n".into(),
         assumptions: vec![Assumption::new("skip(op, __name__)", false)],
+        production: Vec::new(),
     }
 }
 

@@ -18,6 +18,9 @@
 //! * `cargo xtask bench [--quick] [--page] [--save]` — Rehearse and PGlite timed side by side,
 //!   then the page in headless Chromium on the last build (`--page`: the page alone;
 //!   `--save` writes BENCHMARKS.md).
+//! * `cargo xtask calibrate [--refit]` — measures each cost class on native PostgreSQL
+//!   and PGlite and writes the costs the estimates use (tests/calibration/costs.json,
+//!   docs/calibration.md and .svg); `--refit` fits the committed points again.
 //! * `cargo xtask vendor` — trunk's hook: copies PGlite into the build.
 //!
 //! Each step prints a header; the first failing step stops the run (exit status 1).
@@ -27,6 +30,7 @@
 //! need when missing, `cmd` runs processes, `wasm_crates` reads a wasm's bytes per crate.
 
 mod bench;
+mod calibrate;
 mod cmd;
 mod fuzz;
 mod install;
@@ -50,8 +54,9 @@ fn main() -> ExitCode {
         Some("vendor") => vendor::vendor(),
         Some("bench") => bench::bench(&args[1..]),
         Some("fuzz") => fuzz::fuzz(&args[1..]),
+        Some("calibrate") => calibrate::calibrate(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask serve | test | build | sizes [dir] | vendor | bench [--quick] [--page] [--save] | fuzz [--seconds N] | record [tests/scenarios/<case>...]");
+            eprintln!("usage: cargo xtask serve | test | build | sizes [dir] | vendor | bench [--quick] [--page] [--save] | fuzz [--seconds N] | calibrate [--refit] | record [tests/scenarios/<case>...]");
             return ExitCode::from(2);
         }
     };

@@ -84,6 +84,10 @@ pub fn step_analysis(p: &StepAnalysisProps) -> Html {
         },
     });
     let analysed = !step.locks.is_empty() || !step.costs.is_empty() || !step.hazards.is_empty();
+    let estimate = step
+        .estimate
+        .as_ref()
+        .map(|e| format!("At production size (native PostgreSQL): {}", e.summary));
     html! {
         <div class="analysis" aria-label="safety analysis">
             if !step.hazards.is_empty() {
@@ -93,6 +97,7 @@ pub fn step_analysis(p: &StepAnalysisProps) -> Html {
                 <div class="lock-cost">
                     if !step.locks.is_empty() { <ul class="locks">{ for locks }</ul> }
                     if !step.costs.is_empty() { <ul class="costs">{ for costs }</ul> }
+                    if let Some(estimate) = estimate { <p class="estimate">{ estimate }</p> }
                     if !held.is_empty() {
                         <p class="muted held">{ format!("Still held from earlier steps until COMMIT: {}", held.join(", ")) }</p>
                     }

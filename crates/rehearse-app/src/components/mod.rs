@@ -18,6 +18,7 @@ pub mod missing_table;
 pub mod model_pane;
 pub mod notices;
 pub mod picker;
+pub mod production_size;
 pub mod progress;
 pub mod proposal;
 pub mod results;

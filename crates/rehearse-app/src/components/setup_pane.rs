@@ -30,6 +30,9 @@ pub struct SetupPaneProps {
     /// The rows (and cells) PostgreSQL's error points at, in the grid's numbering.
     #[prop_or_default]
     pub failing: Option<super::Same<crate::failing::FailingCells>>,
+    /// The production sizes (the form under the grid).
+    #[prop_or_default]
+    pub production: Vec<rehearse_core::production::TableSize>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -149,6 +152,8 @@ pub fn setup_pane(p: &SetupPaneProps) -> Html {
                     <p class="grid-note" role="status">{ format!("Not applied: {note}.") }</p>
                 }
                 { grid(model, &orders, p.failing.as_deref(), &p.dispatch) }
+                <super::production_size::ProductionSize tables={model.tables.iter().map(|t| t.name.clone()).collect::<Vec<_>>()}
+                    sizes={p.production.clone()} dispatch={p.dispatch.clone()} />
             </>
         },
         (SetupView::Grid, None) if p.marker.is_some() => {

@@ -104,6 +104,9 @@ pub fn timeline(p: &TimelineProps) -> Html {
                         <span class={classes!("hazard-badge", sev.name())}>{ format!("{} hazard{}", step.hazards.len(), if step.hazards.len() == 1 { "" } else { "s" }) }</span>
                     }
                 </div>
+                if let Some(estimate) = &step.estimate {
+                    <div class="estimate" title="estimated lock hold time on native PostgreSQL at the production size given">{ &estimate.summary }</div>
+                }
                 <pre class="sql">{ step.sql.join(";\n") }</pre>
             </li>
         }

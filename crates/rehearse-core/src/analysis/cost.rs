@@ -39,6 +39,10 @@ pub struct Cost {
     pub rows: usize,
     /// Why, in one line.
     pub reason: String,
+    /// What the work is, for the production-size estimate (not in the JSON: the
+    /// step's `estimate` is).
+    #[serde(skip)]
+    pub workload: super::workload::Workload,
 }
 
 /// The cost of each action on the table it changes, given the database just before.
@@ -49,6 +53,7 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<Cost> {
         table: table.to_string(),
         rows: rows(table),
         reason: reason.to_string(),
+        workload: Default::default(),
     };
     use CostKind::*;
     let mut out = Vec::new();
@@ -186,6 +191,7 @@ pub fn of_actions(db: &Database, actions: &[Action]) -> Vec<Cost> {
                 table: table.clone(),
                 rows: 0, // filled in from the result
                 reason: format!("{verb} writes the rows it matches"),
+                workload: Default::default(),
             },
             Action::Truncate { tables } => {
                 for t in tables {

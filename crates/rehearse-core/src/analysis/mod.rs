@@ -9,12 +9,15 @@
 //! ([`History`]). It never changes the database.
 
 pub mod actions;
+pub mod calibration;
 pub mod cost;
+pub mod estimate;
 pub mod locks;
 pub mod old_code;
 pub mod rewrite;
 pub mod round_trip;
 pub mod rules;
+pub mod workload;
 
 use actions::Action;
 use locks::{LockMode, TableLock};
@@ -92,7 +95,13 @@ pub fn analyze(db: &Database, statement: &Statement, history: &mut History) -> S
     // about their own action's.
     let action_costs: Vec<Vec<Cost>> = actions
         .iter()
-        .map(|a| cost::of_actions(db, std::slice::from_ref(a)))
+        .map(|a| {
+            let mut costs = cost::of_actions(db, std::slice::from_ref(a));
+            for c in &mut costs {
+                c.workload = workload::of_cost(db, a, c);
+            }
+            costs
+        })
         .collect();
     let mut hazards = Vec::new();
     for (action, costs) in actions.iter().zip(&action_costs) {

@@ -33,6 +33,24 @@ impl HoldTime for CostClassDefaults {
     }
 }
 
+/// The step's production-size estimate (its high end: a lock is held at least that
+/// long in the slow case the queue must survive) where the user gave sizes, else the
+/// default per cost class.
+pub struct EstimateOrDefault;
+
+impl HoldTime for EstimateOrDefault {
+    fn hold(&self, _index: usize, step: &Step) -> Option<Hold> {
+        let estimated = step.estimate.as_ref().and_then(|e| {
+            let high = e.high_ms?;
+            (high.is_finite() && high >= 0.0).then(|| Hold {
+                ms: high.ceil() as u64,
+                basis: format!("the high end of the estimate at production size ({})", e.summary),
+            })
+        });
+        Some(estimated.unwrap_or_else(|| default_hold(step)))
+    }
+}
+
 /// The default hold for a step: by its most expensive cost class.
 pub fn default_hold(step: &Step) -> Hold {
     let class = step.costs.iter().map(|c| c.kind).max();
