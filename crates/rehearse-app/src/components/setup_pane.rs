@@ -47,7 +47,12 @@ fn orders(model: &SetupModel) -> Vec<Vec<usize>> {
         .collect()
 }
 
-fn grid(model: &SetupModel, orders: &[Vec<usize>], failing: Option<&FailingCells>, dispatch: &Callback<Action>) -> Html {
+fn grid(
+    model: &SetupModel,
+    orders: &[Vec<usize>],
+    failing: Option<&FailingCells>,
+    dispatch: &Callback<Action>,
+) -> Html {
     let tables = model.tables.iter().enumerate().map(|(ti, t)| {
         let failing = failing.filter(|f| f.table == t.name);
         let head = t.columns.iter().map(|c| html! { <th scope="col" title={c.ty.clone()}>{ &c.name }<small>{ &c.ty }</small></th> });

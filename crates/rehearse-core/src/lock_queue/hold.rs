@@ -44,7 +44,10 @@ impl HoldTime for EstimateOrDefault {
             let high = e.high_ms?;
             (high.is_finite() && high >= 0.0).then(|| Hold {
                 ms: high.ceil() as u64,
-                basis: format!("the high end of the estimate at production size ({})", e.summary),
+                basis: format!(
+                    "the high end of the estimate at production size ({})",
+                    e.summary
+                ),
             })
         });
         Some(estimated.unwrap_or_else(|| default_hold(step)))
