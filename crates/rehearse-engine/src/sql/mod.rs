@@ -31,6 +31,7 @@ mod function_owner;
 pub mod generated_columns;
 mod identity_options;
 pub(crate) mod join_using_alias;
+mod lateral_function;
 mod lex;
 pub mod lock;
 pub mod modifying_with;
@@ -38,6 +39,7 @@ mod mysql_alter;
 pub(crate) mod nested_modifying_with;
 pub mod psql;
 mod reset;
+pub mod sequence_options;
 mod returning_alias;
 mod substring_similar;
 mod unicode_escapes;
@@ -131,6 +133,9 @@ pub enum StatementKind {
     ModifyingWith(Box<modifying_with::ModifyingWith>),
     /// `ALTER TABLE t ALTER COLUMN c { DROP | SET } EXPRESSION` (`sql/generated_columns.rs`).
     AlterGeneration(generated_columns::AlterGeneration),
+    /// `ALTER SEQUENCE ... RESTART | INCREMENT | START` or an identity column's options
+    /// (`sql/sequence_options.rs`).
+    AlterSequence(sequence_options::AlterSequence),
     /// A PostgreSQL command sqlparser cannot read at all (`VACUUM`, ...),
     /// by its name: Rehearse cannot simulate it, which is not a syntax error.
     Unsupported(String),
@@ -357,6 +362,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         .or_else(|| commands::reindex(&tokens))
         .or_else(|| commands::drop_extension(&tokens))
         .or_else(|| commands::alter_owner(&tokens))
+        .or_else(|| sequence_options::read(&tokens))
         .or_else(|| lock::read(&tokens))
         .or_else(|| reset::read(&tokens))
         .or_else(|| generated_columns::read_alter(&tokens))
@@ -438,6 +444,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     frame_exclusion::rewrite(&mut tokens);
     frame_offset::rewrite(&mut tokens);
     join_using_alias::rewrite(&mut tokens);
+    lateral_function::rewrite(&mut tokens);
     let virtual_generation = generated_columns::rewrite(&mut tokens);
     let command = tokens.first().and_then(|t| match &t.token {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
