@@ -55,12 +55,16 @@ pub fn run(engine: &mut Engine, create: &ast::CreateTable, query: &ast::Query) -
     }
     for (i, (n, ty)) in columns.iter().enumerate() {
         if columns[..i].iter().any(|(m, _)| m == n) {
-            return Err(PgError::new("42701", format!("column \"{n}\" specified more than once")).into());
+            return Err(
+                PgError::new("42701", format!("column \"{n}\" specified more than once")).into(),
+            );
         }
         // An unknown-type literal becomes text (PostgreSQL 10+); anything else the
         // engine cannot store as a column is refused.
         if *ty == SqlType::Unknown {
-            return Err(PgError::unsupported("an untyped literal as a CREATE TABLE ... AS column").into());
+            return Err(
+                PgError::unsupported("an untyped literal as a CREATE TABLE ... AS column").into(),
+            );
         }
     }
     let rows = crate::dml::select::rows(engine, &plan)?;

@@ -20,12 +20,17 @@ pub fn run(engine: &mut Engine, alter: &AlterSequence) -> StatementResult {
         SequenceTarget::Sequence(name) => {
             if !engine.db.sequences.contains_key(name) {
                 if engine.db.tables.contains_key(name) {
-                    return Err(PgError::new("42809", format!("cannot open relation \"{name}\""))
-                        .detail("This operation is not supported for tables.")
-                        .into());
+                    return Err(
+                        PgError::new("42809", format!("cannot open relation \"{name}\""))
+                            .detail("This operation is not supported for tables.")
+                            .into(),
+                    );
                 }
                 if engine.db.relation_exists(name) {
-                    return Err(PgError::unsupported("ALTER SEQUENCE on a relation that is not a sequence").into());
+                    return Err(PgError::unsupported(
+                        "ALTER SEQUENCE on a relation that is not a sequence",
+                    )
+                    .into());
                 }
                 if alter.if_exists {
                     return Ok(Vec::new());
@@ -64,7 +69,9 @@ pub fn run(engine: &mut Engine, alter: &AlterSequence) -> StatementResult {
             let Some(identity) = col.identity.clone() else {
                 return Err(PgError::new(
                     "55000",
-                    format!("column \"{column}\" of relation \"{table}\" is not an identity column"),
+                    format!(
+                        "column \"{column}\" of relation \"{table}\" is not an identity column"
+                    ),
                 )
                 .into());
             };
@@ -86,7 +93,10 @@ pub fn run(engine: &mut Engine, alter: &AlterSequence) -> StatementResult {
                 })
                 .unwrap_or(identity.always);
             let (start, increment) = (changed.start, changed.increment);
-            engine.db.sequences.insert(identity.sequence.clone(), changed);
+            engine
+                .db
+                .sequences
+                .insert(identity.sequence.clone(), changed);
             if let Some(identity) = engine.table_mut(table)?.columns[index].identity.as_mut() {
                 identity.always = always;
                 identity.start = start;

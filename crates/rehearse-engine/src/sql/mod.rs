@@ -23,6 +23,7 @@ pub(crate) mod between_symmetric;
 mod commands;
 mod complexity;
 pub mod control;
+mod create_table_as;
 mod do_command;
 pub(crate) mod frame_bounds;
 pub(crate) mod frame_exclusion;
@@ -39,8 +40,8 @@ mod mysql_alter;
 pub(crate) mod nested_modifying_with;
 pub mod psql;
 mod reset;
-pub mod sequence_options;
 mod returning_alias;
+pub mod sequence_options;
 mod substring_similar;
 mod unicode_escapes;
 mod unique_nulls;
@@ -445,6 +446,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     frame_offset::rewrite(&mut tokens);
     join_using_alias::rewrite(&mut tokens);
     lateral_function::rewrite(&mut tokens);
+    let ctas_names = create_table_as::take_column_names(&mut tokens);
     let virtual_generation = generated_columns::rewrite(&mut tokens);
     let command = tokens.first().and_then(|t| match &t.token {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
@@ -503,6 +505,9 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         ));
     }
     generated_columns::mark_virtual(&mut parsed, &virtual_generation);
+    if let Some(names) = ctas_names {
+        create_table_as::restore(&mut parsed, names);
+    }
     if let Some(kind) = views::create(&parsed, view_tail) {
         statement.kind = kind;
         return Ok(statement);

@@ -90,7 +90,11 @@ fn name(tokens: &[TokenWithLocation], i: usize) -> Option<(String, usize)> {
 }
 
 /// The options from `i` to the end; `None` at anything else.
-fn changes(tokens: &[TokenWithLocation], mut i: usize, identity: bool) -> Option<Vec<SequenceChange>> {
+fn changes(
+    tokens: &[TokenWithLocation],
+    mut i: usize,
+    identity: bool,
+) -> Option<Vec<SequenceChange>> {
     let mut out = Vec::new();
     while i < tokens.len() {
         // An identity column writes SET before every option but RESTART.
@@ -244,7 +248,10 @@ mod tests {
                 column: "id".into()
             }
         );
-        assert_eq!(a.changes, vec![SetGenerated(true), Restart(Some(7)), IncrementBy(-2)]);
+        assert_eq!(
+            a.changes,
+            vec![SetGenerated(true), Restart(Some(7)), IncrementBy(-2)]
+        );
         let Some(StatementKind::AlterSequence(a)) =
             read_sql("ALTER SEQUENCE IF EXISTS public.s START 5 RESTART")
         else {
@@ -254,7 +261,9 @@ mod tests {
         assert_eq!(a.changes, vec![StartWith(5), Restart(None)]);
         assert_eq!(
             read_sql("ALTER SEQUENCE s MAXVALUE 10"),
-            Some(StatementKind::Unsupported("this form of ALTER SEQUENCE".into()))
+            Some(StatementKind::Unsupported(
+                "this form of ALTER SEQUENCE".into()
+            ))
         );
         assert_eq!(read_sql("ALTER SEQUENCE s OWNED BY t.c"), None);
         assert_eq!(read_sql("ALTER TABLE t ALTER COLUMN c SET NOT NULL"), None);

@@ -37,7 +37,10 @@ pub(super) fn bind(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, 
         match arg.node {
             Node::Const(Value::Text(t)) => texts.push(t),
             Node::Const(Value::Null) => {
-                return Ok((vec![Expr::constant(Value::Null, SqlType::Text)], SqlType::Text))
+                return Ok((
+                    vec![Expr::constant(Value::Null, SqlType::Text)],
+                    SqlType::Text,
+                ))
             }
             _ => return Err(refuse("with arguments that are not constants")),
         }
@@ -61,8 +64,14 @@ pub(super) fn bind(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, 
             "of a column that is not an identity column (Rehearse does not keep which column owns a sequence)",
         ));
     };
-    let text = format!("public.{}", crate::keywords::quote_ident(&identity.sequence));
-    Ok((vec![Expr::constant(Value::Text(text), SqlType::Text)], SqlType::Text))
+    let text = format!(
+        "public.{}",
+        crate::keywords::quote_ident(&identity.sequence)
+    );
+    Ok((
+        vec![Expr::constant(Value::Text(text), SqlType::Text)],
+        SqlType::Text,
+    ))
 }
 
 pub(super) fn eval(a: Args) -> Result<Value, PgError> {
