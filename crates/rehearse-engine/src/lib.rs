@@ -148,6 +148,12 @@ fn command_tag(statement: &Statement) -> String {
         StatementKind::SequenceOwnedBy { .. } | StatementKind::RenameSequence { .. } => {
             return "ALTER SEQUENCE".into()
         }
+        StatementKind::AlterSequence(alter) => {
+            return match alter.target {
+                sql::sequence_options::SequenceTarget::Sequence(_) => "ALTER SEQUENCE".into(),
+                sql::sequence_options::SequenceTarget::Identity { .. } => "ALTER TABLE".into(),
+            }
+        }
         StatementKind::OwnerTo { object, .. } => return format!("ALTER {}", object.to_uppercase()),
         StatementKind::CopyFromStdin { .. } => return "COPY".into(),
         StatementKind::Do { .. } => return "DO".into(),
@@ -482,6 +488,7 @@ impl Engine {
             StatementKind::OwnerTo { object, name } => {
                 return ddl::sequences::owner_to(self, object, name)
             }
+            StatementKind::AlterSequence(alter) => return ddl::sequence_options::run(self, alter),
             StatementKind::CopyFromStdin {
                 table,
                 columns,

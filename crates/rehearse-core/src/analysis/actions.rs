@@ -353,6 +353,22 @@ fn statement_actions(db: &Database, statement: &Statement) -> Vec<Action> {
             return actions;
         }
         StatementKind::Reset(name) => return vec![Action::Reset { name: name.clone() }],
+        // An identity column's options: ACCESS EXCLUSIVE on its table, the catalog only
+        // (`AT_SetIdentity`); a sequence's own options lock no table.
+        StatementKind::AlterSequence(alter) => {
+            return match &alter.target {
+                rehearse_engine::sql::sequence_options::SequenceTarget::Identity {
+                    table,
+                    column,
+                } => vec![Action::AlterColumnCatalog {
+                    table: table.clone(),
+                    column: column.clone(),
+                }],
+                rehearse_engine::sql::sequence_options::SequenceTarget::Sequence(_) => {
+                    vec![Action::Other]
+                }
+            }
+        }
         // SET EXPRESSION recomputes a stored column for every row (a rewrite, as a
         // type change with USING); DROP EXPRESSION and a virtual column's new
         // expression change the catalog only.
@@ -410,10 +426,17 @@ fn statement_actions(db: &Database, statement: &Statement) -> Vec<Action> {
                     }
                 }
             }
-            vec![Action::CreateTable {
+            let mut actions = vec![Action::CreateTable {
                 table: object_name(&create.name),
                 references,
-            }]
+            }];
+            // CREATE TABLE ... AS reads its query's tables (ACCESS SHARE).
+            if let Some(query) = &create.query {
+                actions.push(Action::Read {
+                    tables: query_tables(query),
+                });
+            }
+            actions
         }
         S::AlterTable {
             name, operations, ..

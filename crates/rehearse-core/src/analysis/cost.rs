@@ -255,6 +255,9 @@ fn binary_coercible(from: Option<&SqlType>, to: Option<&SqlType>) -> bool {
         (Numeric(Some((p, s))), Numeric(Some((q, t)))) => t == s && q >= p,
         (Timestamp, TimestampTz) | (TimestampTz, Timestamp) => true,
         (Cidr, Inet) => true,
+        // citext's casts to and from text and varchar are WITHOUT FUNCTION
+        // (citext--1.4.sql); bpchar's go through functions.
+        (Varchar(_) | Text, Citext) | (Citext, Varchar(None) | Text) => true,
         _ => false,
     }
 }

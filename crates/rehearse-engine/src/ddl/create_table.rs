@@ -66,8 +66,11 @@ pub fn run(
     nulls_not_distinct: &crate::sql::NullsNotDistinct,
 ) -> StatementResult {
     let name = object_name(&create.name);
-    if create.query.is_some() || create.like.is_some() {
-        return Err(PgError::unsupported("CREATE TABLE ... AS / LIKE").into());
+    if let Some(query) = &create.query {
+        return super::create_table_as::run(engine, create, query);
+    }
+    if create.like.is_some() {
+        return Err(PgError::unsupported("CREATE TABLE ... LIKE").into());
     }
     if engine.db.relation_exists(&name) {
         if create.if_not_exists {

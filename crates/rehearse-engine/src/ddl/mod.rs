@@ -6,9 +6,11 @@ pub mod alter_type;
 pub mod comments;
 pub mod constraints;
 pub mod create_table;
+pub mod create_table_as;
 pub mod drop;
 pub mod extensions;
 pub mod indexes;
+pub mod sequence_options;
 pub mod sequences;
 pub mod views;
 

@@ -23,6 +23,7 @@ pub(crate) mod between_symmetric;
 mod commands;
 mod complexity;
 pub mod control;
+mod create_table_as;
 mod do_command;
 pub(crate) mod frame_bounds;
 pub(crate) mod frame_exclusion;
@@ -31,6 +32,7 @@ mod function_owner;
 pub mod generated_columns;
 mod identity_options;
 pub(crate) mod join_using_alias;
+mod lateral_function;
 mod lex;
 pub mod lock;
 pub mod modifying_with;
@@ -39,6 +41,7 @@ pub(crate) mod nested_modifying_with;
 pub mod psql;
 mod reset;
 mod returning_alias;
+pub mod sequence_options;
 mod substring_similar;
 mod unicode_escapes;
 mod unique_nulls;
@@ -131,6 +134,9 @@ pub enum StatementKind {
     ModifyingWith(Box<modifying_with::ModifyingWith>),
     /// `ALTER TABLE t ALTER COLUMN c { DROP | SET } EXPRESSION` (`sql/generated_columns.rs`).
     AlterGeneration(generated_columns::AlterGeneration),
+    /// `ALTER SEQUENCE ... RESTART | INCREMENT | START` or an identity column's options
+    /// (`sql/sequence_options.rs`).
+    AlterSequence(sequence_options::AlterSequence),
     /// A PostgreSQL command sqlparser cannot read at all (`VACUUM`, ...),
     /// by its name: Rehearse cannot simulate it, which is not a syntax error.
     Unsupported(String),
@@ -357,6 +363,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         .or_else(|| commands::reindex(&tokens))
         .or_else(|| commands::drop_extension(&tokens))
         .or_else(|| commands::alter_owner(&tokens))
+        .or_else(|| sequence_options::read(&tokens))
         .or_else(|| lock::read(&tokens))
         .or_else(|| reset::read(&tokens))
         .or_else(|| generated_columns::read_alter(&tokens))
@@ -438,6 +445,8 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     frame_exclusion::rewrite(&mut tokens);
     frame_offset::rewrite(&mut tokens);
     join_using_alias::rewrite(&mut tokens);
+    lateral_function::rewrite(&mut tokens);
+    let ctas_names = create_table_as::take_column_names(&mut tokens);
     let virtual_generation = generated_columns::rewrite(&mut tokens);
     let command = tokens.first().and_then(|t| match &t.token {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
@@ -496,6 +505,9 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         ));
     }
     generated_columns::mark_virtual(&mut parsed, &virtual_generation);
+    if let Some(names) = ctas_names {
+        create_table_as::restore(&mut parsed, names);
+    }
     if let Some(kind) = views::create(&parsed, view_tail) {
         statement.kind = kind;
         return Ok(statement);

@@ -20,11 +20,33 @@ fn text_of(v: &Py) -> Option<String> {
 pub fn create_index(a: &Args) -> Result<Vec<String>, InputError> {
     let table_raw = a.string("table_name")?;
     let table = quote(&table_raw);
+    // `postgresql_ops={"name": "gin_trgm_ops"}`: SQLAlchemy appends the operator class
+    // to the key whose column name matches (a `sa.text(...)` expression has no name).
+    let ops: Vec<(String, String)> = match a.get("postgresql_ops") {
+        None | Some(Py::None) => Vec::new(),
+        Some(Py::Dict(pairs)) => pairs
+            .iter()
+            .map(|(k, v)| match (k, v) {
+                (Py::Str(k), Py::Str(v)) => Ok((k.clone(), v.clone())),
+                _ => Err(a.error("op.create_index(): postgresql_ops must map column names to operator class names")),
+            })
+            .collect::<Result<_, _>>()?,
+        Some(other) => {
+            return Err(a.error(format!(
+                "op.create_index(): postgresql_ops must be a dict, found {}",
+                other.describe()
+            )))
+        }
+    };
+    let with_ops = |column: &str| match ops.iter().find(|(k, _)| k == column) {
+        Some((_, op)) => format!("{} {op}", quote(column)),
+        None => quote(column),
+    };
     let columns: Vec<String> = match a.required("columns")? {
         Py::List(items) => items
             .iter()
             .map(|i| match i {
-                Py::Str(s) => Ok(quote(s)),
+                Py::Str(s) => Ok(with_ops(s)),
                 other => text_of(other).ok_or_else(|| {
                     a.error(format!(
                         "op.create_index(): unsupported column {}",
@@ -33,7 +55,7 @@ pub fn create_index(a: &Args) -> Result<Vec<String>, InputError> {
                 }),
             })
             .collect::<Result<_, _>>()?,
-        Py::Str(s) => vec![quote(s)],
+        Py::Str(s) => vec![with_ops(s)],
         other => {
             return Err(a.error(format!(
                 "op.create_index(): columns must be a list, found {}",

@@ -116,6 +116,7 @@ pub fn render(
                 "postgresql_where",
                 "postgresql_using",
                 "postgresql_nulls_not_distinct",
+                "postgresql_ops",
             ],
         )?),
         "drop_index" => indexes::drop_index(&Args::bind(

@@ -13,11 +13,39 @@ use crate::value::Value;
 use std::cmp::Ordering;
 
 /// Every argument cast to the arguments' common type, which is the result's.
+/// `coerce_to_common_type` casts to the type without a typmod (an argument already of
+/// that type is left as it is: `coalesce(char(2) column, 'ZZZ')` is 'ZZZ', not 22001),
+/// and the result keeps a typmod only when every argument has the same one
+/// (`exprTypmod` of CoalesceExpr / MinMaxExpr): `CREATE TABLE ... AS` shows it.
 pub(super) fn common(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
-    let ty = scope.common_type(&args, &name.to_uppercase())?;
+    let base = scope
+        .common_type(&args, &name.to_uppercase())?
+        .without_typmod();
+    let ty = match args.first() {
+        Some(first)
+            if first.ty.without_typmod() == base && args.iter().all(|a| a.ty == first.ty) =>
+        {
+            first.ty.clone()
+        }
+        // PostgreSQL's result is bpchar without a length, which the engine's
+        // character(n) cannot hold: refused, never cut to n.
+        _ if matches!(base, SqlType::Char(_)) => {
+            return Err(PgError::unsupported(format!(
+                "{} of character(n) values of different lengths (unbounded bpchar)",
+                name.to_uppercase()
+            )))
+        }
+        _ => base.clone(),
+    };
     let args = args
         .into_iter()
-        .map(|a| scope.coerce(a, &ty, CastContext::Implicit))
+        .map(|a| {
+            if a.ty.without_typmod() == base {
+                Ok(a)
+            } else {
+                scope.coerce(a, &base, CastContext::Implicit)
+            }
+        })
         .collect::<Result<_, _>>()?;
     Ok((args, ty))
 }

@@ -45,6 +45,7 @@ mod overload;
 mod regexp;
 pub(crate) mod regexp_matches;
 pub(crate) mod sequence_session;
+mod serial_sequence;
 mod size_pretty;
 mod text;
 mod to_char;
@@ -109,6 +110,7 @@ static FUNCTIONS: &[Function] = &[
     entry(Volatile,  "nextval",               1..=1,    Custom(env::bind_nextval),        Values(env::nextval)),
     entry(Volatile,  "setval",                2..=3,    Custom(env::bind_setval),         Values(env::setval)),
     entry(Volatile,  "currval",               1..=1,    Custom(sequence_session::bind_currval), Strict(sequence_session::currval)),
+    entry(Stable,    "pg_get_serial_sequence", 2..=2,   Custom(serial_sequence::bind),    Values(serial_sequence::eval)),
     entry(Volatile,  "lastval",               0..=0,    NoArgs(SqlType::BigInt),          Values(sequence_session::lastval)),
     // Conditional expressions.
     entry(Immutable, "coalesce",              1..=MANY, CommonType,                       FirstNonNull),

@@ -118,6 +118,9 @@ const CASES: &[(&str, &str)] = &[
     // Recorded on PGlite (a fresh session: nothing drawn yet).
     ("currval('s')", "currval of sequence \"s\" is not yet defined in this session"),
     ("lastval()", "lastval is not yet defined in this session"),
+    // Answered from the catalog's tables (the scenario corpus has the identity cases).
+    ("pg_get_serial_sequence(NULL, 'id')", "NULL"),
+    ("pg_get_serial_sequence('t', 'id')", "Rehearse cannot simulate pg_get_serial_sequence() outside a query yet"),
     ("pg_size_pretty(10752::bigint)", "11 kB"),
     ("pg_size_pretty(10240.7)", "10 kB"),
     ("json_extract_path('{\"a\": {\"b\" : [1, { \"c\" : 2 } ]}}', 'a', 'b', '1')", "{ \"c\" : 2 }"),

@@ -4,8 +4,8 @@
 //! `LATERAL (SELECT * FROM f(...) AS e(k, v)) AS e`, which means the same thing (the
 //! same columns, names and rows, once per row of the items before it), so
 //! `lateral.rs` runs it; a call reading nothing of its level stays a plain function.
-//! (`UNNEST(t.a)`, which sqlparser reads as its own form, is still refused.) An
-//! explicit `LATERAL f(...)` is the same call.
+//! `UNNEST(t.a)`, which sqlparser reads as its own form, is bound as the call
+//! `unnest(t.a)`. An explicit `LATERAL f(...)` is the same call.
 //!
 //! **Invariant:** PostgreSQL filters the earlier items by the WHERE conditions on
 //! them before calling the function, and the engine calls it for every row of their
@@ -49,6 +49,9 @@ pub(super) fn relation(
             with_ordinality: false,
             partitions: Vec::new(),
         };
+        return relation(levels, (before, item_start), visible, &call, kind);
+    }
+    if let Some(call) = unnest_as_call(factor) {
         return relation(levels, (before, item_start), visible, &call, kind);
     }
     // Bound on its own, the item's range table has the relations before it, out of
@@ -98,6 +101,12 @@ pub(super) fn relation(
     // `SetFunction::rows`).
     let mut query = query;
     if let ast::SetExpr::Select(select) = query.body.as_mut() {
+        // `unnest(...)` prints as sqlparser's UNNEST form and is read back as it.
+        if let Some(first) = select.from.first_mut() {
+            if let Some(call) = unnest_as_call(&first.relation) {
+                first.relation = call;
+            }
+        }
         if let Some(ast::TableFactor::Table { name, .. }) =
             select.from.first_mut().map(|f| &mut f.relation)
         {
@@ -116,4 +125,34 @@ pub(super) fn relation(
         columns: Vec::new(),
     };
     super::lateral::relation(levels, before, visible, &query, Some(&alias), kind)
+}
+
+/// sqlparser's `UNNEST(a, ...) [WITH ORDINALITY] [AS alias]` as the function call
+/// PostgreSQL reads it (`unnest` is an ordinary set-returning function there).
+fn unnest_as_call(factor: &ast::TableFactor) -> Option<ast::TableFactor> {
+    let ast::TableFactor::UNNEST {
+        alias,
+        array_exprs,
+        with_offset: false,
+        with_offset_alias: None,
+        with_ordinality,
+    } = factor
+    else {
+        return None;
+    };
+    Some(ast::TableFactor::Table {
+        name: ast::ObjectName(vec![ast::Ident::new("unnest")]),
+        alias: alias.clone(),
+        args: Some(ast::TableFunctionArgs {
+            args: array_exprs
+                .iter()
+                .map(|e| ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(e.clone())))
+                .collect(),
+            settings: None,
+        }),
+        with_hints: Vec::new(),
+        version: None,
+        with_ordinality: *with_ordinality,
+        partitions: Vec::new(),
+    })
 }

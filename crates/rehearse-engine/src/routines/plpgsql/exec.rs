@@ -22,6 +22,7 @@ use std::collections::BTreeMap;
 mod dynamic;
 mod handlers;
 mod loops;
+mod whole_record;
 
 /// Where a body runs.
 pub enum Host<'h, 'e> {
@@ -226,6 +227,7 @@ impl Frame {
     /// `NEW.a` and `OLD.a` as the scope's field columns; a field the record lacks is
     /// PostgreSQL's error.
     fn fields_to_columns(&self, e: &mut ast::Expr) -> Result<(), PgError> {
+        whole_record::expand(self, e)?;
         let mut error = None;
         let _ = ast::visit_expressions_mut(e, |x| {
             // A function's `$n` parameter: a variable of that name (`user_calls`).
@@ -670,6 +672,7 @@ fn substitute(
     statement: &mut ast::Statement,
     tables: &BTreeMap<String, crate::catalog::Table>,
 ) -> Result<(), PgError> {
+    whole_record::expand(frame, statement)?;
     let mut error = None;
     let literal = |value: &Value, ty: &SqlType| -> Option<ast::Expr> {
         let text = match value.output(ty) {

@@ -1,0 +1,11 @@
+SET lock_timeout = '3s';
+SET statement_timeout TO '60s';
+SET search_path TO public;
+SET LOCAL lock_timeout = '1500ms';
+LOCK TABLE ledger IN SHARE ROW EXCLUSIVE MODE;
+SHOW lock_timeout;
+ALTER TABLE ledger ADD COLUMN direction text;
+UPDATE ledger SET direction = CASE WHEN amount < 0 THEN 'debit' ELSE 'credit' END, amount = abs(amount);
+ALTER TABLE ledger ALTER COLUMN direction SET NOT NULL;
+RESET statement_timeout;
+SET search_path = "$user", public;
