@@ -39,9 +39,8 @@ pub struct Cost {
     pub rows: usize,
     /// Why, in one line.
     pub reason: String,
-    /// What the work is, for the production-size estimate (not in the JSON: the
-    /// step's `estimate` is).
-    #[serde(skip)]
+    /// What the work is, for the production-size estimate (absent in older reports).
+    #[serde(default)]
     pub workload: super::workload::Workload,
 }
 

@@ -83,9 +83,9 @@ impl CostClass {
     }
 }
 
-/// What one cost is made of (see the module doc). Not part of the report's JSON: the
-/// estimate built from it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// What one cost is made of (see the module doc). In the report's JSON with its cost,
+/// so a report read back (the page's worker, a saved report) can be estimated again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Workload {
     /// The measured class.
     pub class: CostClass,

@@ -4,6 +4,8 @@
 //! changed. Values: integer types as JSON numbers, booleans as booleans, NULL as null,
 //! everything else as PostgreSQL's text output.
 
+pub mod queue;
+
 use crate::analysis::locks::TableLock;
 use crate::analysis::old_code::OldQueryResult;
 use crate::analysis::round_trip::{Difference, RoundTrip};
@@ -143,7 +145,7 @@ pub struct Step {
     /// What the lock queue does to the application's annotated traffic during this
     /// step (only when the deployed code's queries carry rates; see `lock_queue`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub queue: Option<crate::lock_queue::StepQueue>,
+    pub queue: Option<queue::StepQueue>,
 }
 
 /// One transaction's run: the upgrade, or the downgrade.
