@@ -503,6 +503,16 @@ fn insert_rows(
         check_foreign_keys(&engine.db, t, &written, None).map_err(|f| Failure::from(f.error))?;
         super::referenced_rows_changed(engine, &table_name, &old_rows, &new_rows)?;
         engine.returned = returned.take();
+        if !after.is_empty() {
+            // The AFTER INSERT triggers of the rows inserted (those of the rows
+            // updated are refused at bind time), in row order.
+            let t = engine.table(&table_name)?;
+            let rows = written[..inserted.len()]
+                .iter()
+                .map(|&p| (None, Some(t.rows[p].clone())))
+                .collect();
+            after.after(engine, rows)?;
+        }
         return Ok(Vec::new());
     }
     engine.affected = inserted.len() + updated.len();

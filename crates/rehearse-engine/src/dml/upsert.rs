@@ -15,6 +15,8 @@ use crate::catalog::{IndexKey, Row, Table};
 use crate::error::PgError;
 use crate::expr::query::{Clause, Context};
 use crate::expr::{Env, Expr, Scope};
+use crate::routines::triggers::Firing;
+use crate::routines::{Timing, TriggerEvent};
 use crate::rows::{check_row, UniqueKeys};
 use crate::value::Value;
 use crate::{ident, object_name, Engine, Failure};
@@ -36,6 +38,9 @@ pub struct Update {
     filter: Option<Expr>,
     /// The table's generated columns, recomputed on the new version.
     generators: crate::generated::Generators,
+    /// The BEFORE UPDATE row triggers: DO UPDATE is `ExecUpdate`, which fires them
+    /// on the new version before its constraints and unique keys are checked.
+    before: Firing,
 }
 
 /// What became of one proposed row.
@@ -117,6 +122,9 @@ impl OnConflict {
                     .unwrap_or_else(|| table.name.clone());
                 let mut bound = bind_update(engine, table, &name, update)?;
                 bound.arbiters = arbiters(table, target)?;
+                if infer {
+                    refuse_after_update_triggers(engine, table, &bound)?;
+                }
                 Ok(Some(OnConflict::Update(bound)))
             }
         }
@@ -166,6 +174,15 @@ impl OnConflict {
         for (i, e) in &update.sets {
             new_row[*i] = e.eval(&combined, env)?;
         }
+        if !update.before.is_empty() {
+            // As UPDATE's: the trigger sees the stored generated columns unset, and
+            // may change any column (the keys too) or skip the row.
+            update.generators.clear(&mut new_row);
+            match update.before.before(env, Some(&old), Some(new_row))? {
+                Some(row) => new_row = row,
+                None => return Ok(Outcome::Skipped),
+            }
+        }
         update.generators.fill(&mut new_row, env)?;
         check_row(t, &new_row, enums, env)?;
         unique.remove(&old, existing, env)?;
@@ -175,6 +192,34 @@ impl OnConflict {
         unique.add(t, pos, env)?;
         progress.touched.insert(pos);
         Ok(Outcome::Updated(old, pos))
+    }
+}
+
+/// AFTER UPDATE row triggers are not simulated for DO UPDATE: their events would
+/// interleave with the AFTER INSERT ones in row order.
+fn refuse_after_update_triggers(
+    engine: &Engine,
+    table: &Table,
+    update: &Update,
+) -> Result<(), PgError> {
+    let assigned: Vec<String> = update
+        .sets
+        .iter()
+        .map(|(i, _)| table.columns[*i].name.clone())
+        .collect();
+    let after = Firing::new(
+        engine,
+        &table.name,
+        Timing::After,
+        TriggerEvent::Update,
+        &assigned,
+    );
+    if after.is_empty() {
+        Ok(())
+    } else {
+        Err(PgError::unsupported(
+            "INSERT ... ON CONFLICT DO UPDATE on a table with AFTER UPDATE row triggers",
+        ))
     }
 }
 
@@ -320,11 +365,22 @@ fn bind_update(
     }
     context.clause.set(Clause::Where);
     let filter = super::where_clause(&scope, update.selection.as_ref())?;
+    let assigned: Vec<String> = sets
+        .iter()
+        .map(|(i, _)| table.columns[*i].name.clone())
+        .collect();
     Ok(Update {
         arbiters: Vec::new(),
         sets,
         filter,
         generators: crate::generated::Generators::bind(engine, table)?,
+        before: Firing::new(
+            engine,
+            &table.name,
+            Timing::Before,
+            TriggerEvent::Update,
+            &assigned,
+        ),
     })
 }
 

@@ -1,0 +1,1 @@
+UPDATE t SET x = 'q', id = y + 1 RETURNING nosuch;
