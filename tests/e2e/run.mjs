@@ -1452,6 +1452,8 @@ await test('lesson embeds: the lesson text, its sample data, the header folded; 
     && titles[1] === 'Rehearse playground: 2. The NOT NULL trap, and the two-step fix (2)', `titles: ${titles}`);
   await other.screenshot({ path: path.join(shots, 'embed-lessons-full.png'), fullPage: true });
   await other.close();
+});
+
 // The verdict on the first screen (issue 19). Waits for the run of the scenario shown.
 async function waitRun(p) {
   await p.waitForFunction(() => {
@@ -1605,6 +1607,8 @@ await test('larger text for projectors: a toggle, kept across reloads, the verdi
   } finally {
     await page.setViewportSize(size);
   }
+});
+
 // The engineer's screen (issue 19): a wide editor, rows in key order, the missing table
 // added in one click, Generate chained to the editor's revision, Copied, plurals.
 async function atDesktop(body) {
@@ -1720,6 +1724,8 @@ await test('engineer: Copy link says Copied, and one of a thing is singular', as
   expect(copied === await page.locator('#share-link').inputValue(), `clipboard: ${copied.slice(0, 80)}`);
   await setMigration('ALTER TABLE t DROP COLUMN a;\n-- edited\n');
   await page.waitForFunction(() => document.querySelector('#copy-status')?.innerText === '', null, { timeout: 5000 });
+});
+
 await test('lesson 12: the lock queue of the slow report query, as a chart and a table', async () => {
   await pick(page, '12. One slow report query takes the site down');
   await waitVerdict(/committed/);
@@ -1736,6 +1742,8 @@ await test('lesson 12: the lock queue of the slow report query, as a chart and a
   const row = await page.locator('.lq-table tbody tr').first().innerText();
   expect(row.includes('migration') && row.includes('waiting') && row.includes('orders (ACCESS EXCLUSIVE)'), `row: ${row}`);
   await queue.screenshot({ path: path.join(shots, 'lock-queue.png') });
+});
+
 await test('production size: the form under the sample grid gives each step its estimated time, kept by the autosave', async () => {
   await page.goto(base);
   await page.evaluate(() => localStorage.clear());
