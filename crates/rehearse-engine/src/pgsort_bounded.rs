@@ -133,12 +133,11 @@ mod tests {
         // row is discarded (not better than the root); unheapify orders them 1, 2, 0
         // (PGlite: `SELECT id FROM (SELECT g AS id, g/100 AS k FROM
         // generate_series(0,9) g) t ORDER BY k LIMIT 3` gives 1, 2, 0).
-        let got = sort_bounded::<(u8, usize), ()>(
-            (0..10).map(|i| (0u8, i)).collect(),
-            3,
-            &mut |a, b| Ok(a.0.cmp(&b.0)),
-        )
-        .unwrap();
+        let got =
+            sort_bounded::<(u8, usize), ()>((0..10).map(|i| (0u8, i)).collect(), 3, &mut |a, b| {
+                Ok(a.0.cmp(&b.0))
+            })
+            .unwrap();
         assert_eq!(got.iter().map(|r| r.1).collect::<Vec<_>>(), vec![1, 2, 0]);
     }
 }
