@@ -412,6 +412,12 @@ const STATEMENTS = {
       optional(`PARTITION BY ${someColumn(r, t).name} `), `ORDER BY ${someColumn(r, t).name}${frame}) FROM ${t.name}`,
       optional(` WHERE ${expr(r, t, 'bool')}`), optional(' ORDER BY 1')];
   },
+  // ORDER BY with ties under a small LIMIT: tuplesort's bounded heap picks the rows.
+  insert_order_limit(r, t) {
+    const c = someColumn(r, t);
+    return [`INSERT INTO ${t.name} (${c.name}) SELECT ${c.name} FROM ${t.name} ORDER BY ${someColumn(r, t).name}`,
+      optional(r.pick([' DESC', ' NULLS FIRST', ''])), ` LIMIT ${r.int(1, 2)}`, optional(` OFFSET ${r.int(1, 2)}`)];
+  },
   // RANGE frames with an offset over any column (its in_range support or PostgreSQL's
   // error), sometimes with an EXCLUDE clause.
   insert_range_window(r, t) {
@@ -878,7 +884,7 @@ const STATEMENT_WEIGHTS = [[3, 'add_column'], [1.5, 'drop_column'], [1, 'rename_
   [1, 'update_strings'], [1, 'add_string_check'],
   [1, 'create_view'], [0.5, 'replace_view'], [0.5, 'drop_view'], [0.3, 'refresh_view'],
   [1, 'insert_set_operation'], [1, 'insert_join'], [1, 'insert_with'], [0.5, 'update_with'], [0.5, 'insert_recursive'],
-  [1, 'delete_window'], [1, 'insert_window'], [1, 'insert_range_window'], [1, 'upsert'], [0.5, 'insert_series'],
+  [1, 'delete_window'], [1, 'insert_window'], [1, 'insert_range_window'], [1, 'insert_order_limit'], [1, 'upsert'], [0.5, 'insert_series'],
   [1, 'add_time_column'], [1, 'update_time'], [0.5, 'alter_time_type'], [1, 'update_datetime_function'],
   [1, 'jsonb_step'], [1, 'array_step'], [1, 'insert_join_using'], [0.5, 'delete_join_using'], [1, 'insert_out_of_reach'],
   [0.5, 'lock_table'], [0.5, 'comment_on'], [1, 'insert_lateral'], [0.5, 'insert_returning'], [0.5, 'update_returning'], [0.5, 'delete_returning'],

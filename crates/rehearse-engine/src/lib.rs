@@ -41,6 +41,7 @@ mod limits;
 mod macaddr;
 mod opclasses;
 mod pgsort;
+mod pgsort_bounded;
 mod regex;
 pub mod routine_defs;
 pub mod routines;

@@ -435,7 +435,25 @@ impl Plan {
             }
         }
         let types: Vec<SqlType> = self.targets.iter().map(|t| t.ty.clone()).collect();
-        let mut out = order::finish(out, &self.sort, &self.distinct, &types, self.visible, env)?;
+        let bound = match limit.and_then(|l| l.checked_add(offset.unwrap_or(0))) {
+            None => order::Bound::None,
+            Some(n) => match usize::try_from(n) {
+                Err(_) => order::Bound::None,
+                Ok(n) if self.windows.is_some() || !self.set_functions.is_empty() => {
+                    order::Bound::Uncertain(n)
+                }
+                Ok(n) => order::Bound::Rows(n),
+            },
+        };
+        let mut out = order::finish(
+            out,
+            &self.sort,
+            &self.distinct,
+            &types,
+            self.visible,
+            bound,
+            env,
+        )?;
         let skip = offset.unwrap_or(0).min(out.len() as i64) as usize;
         out.drain(..skip);
         if let Some(n) = limit {

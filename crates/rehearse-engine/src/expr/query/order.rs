@@ -349,51 +349,118 @@ pub(crate) fn compare(a: &Value, b: &Value, ty: &SqlType, env: &Env) -> Ordering
     a.compare(b)
 }
 
-/// Sorts (PostgreSQL's quicksort, so ties fall as they do there), removes duplicates
-/// for DISTINCT / DISTINCT ON (the first row of each set in sort order stays).
+/// What the Limit above a query's Sort tells it (`ExecSetTupleBound`): how many rows
+/// it will read, which lets tuplesort keep only those in a bounded heap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Bound {
+    /// No LIMIT (or LIMIT NULL / ALL, or a count that overflows): a full quicksort.
+    None,
+    /// The Sort sits right under the Limit and needs this many rows (LIMIT + OFFSET).
+    Rows(usize),
+    /// A LIMIT over window functions or set-returning functions, or over rows that
+    /// all tie: whether PostgreSQL sorts under the Limit at all (the window's order
+    /// may already serve, a ProjectSet stops the bound, constant keys drop the Sort)
+    /// is a planner choice this engine does not make, so where a bounded heap would
+    /// keep different tied rows than the unsorted order, it is refused.
+    Uncertain(usize),
+}
+
+/// Compares two output rows by the ORDER BY keys, NULLs placed as each key says.
+fn compare_rows(
+    a: &Row,
+    b: &Row,
+    sort: &[SortKey],
+    types: &[SqlType],
+    env: &Env,
+) -> Result<Ordering, PgError> {
+    for key in sort {
+        let (x, y) = (&a[key.target], &b[key.target]);
+        let ord = match (x.is_null(), y.is_null()) {
+            (true, true) => Ordering::Equal,
+            (true, false) => {
+                return Ok(if key.nulls_first {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                })
+            }
+            (false, true) => {
+                return Ok(if key.nulls_first {
+                    Ordering::Greater
+                } else {
+                    Ordering::Less
+                })
+            }
+            (false, false) => {
+                let o = compare(x, y, &types[key.target], env);
+                if key.descending {
+                    o.reverse()
+                } else {
+                    o
+                }
+            }
+        };
+        if ord != Ordering::Equal {
+            return Ok(ord);
+        }
+    }
+    Ok(Ordering::Equal)
+}
+
+/// Sorts as PostgreSQL's tuplesort does (quicksort, or the bounded heap under a
+/// LIMIT, so ties fall as they do there), removes duplicates for DISTINCT / DISTINCT
+/// ON (the first row of each set in sort order stays). Under a bound only the first
+/// `bound` rows come back.
 pub(super) fn finish(
     mut rows: Vec<Row>,
     sort: &[SortKey],
     distinct: &Distinct,
     types: &[SqlType],
     visible: usize,
+    bound: Bound,
     env: &Env,
 ) -> Result<Vec<Row>, PgError> {
     if !sort.is_empty() {
-        crate::pgsort::sort::<Row, PgError>(&mut rows, &mut |a, b| {
-            for key in sort {
-                let (x, y) = (&a[key.target], &b[key.target]);
-                let ord = match (x.is_null(), y.is_null()) {
-                    (true, true) => Ordering::Equal,
-                    (true, false) => {
-                        return Ok(if key.nulls_first {
-                            Ordering::Less
-                        } else {
-                            Ordering::Greater
-                        })
+        let mut cmp = |a: &Row, b: &Row| compare_rows(a, b, sort, types, env);
+        // DISTINCT puts a Unique (or an aggregate) between the Limit and the Sort,
+        // and the bound does not pass through it.
+        // Every row tied on every key: the keys may be constants, or equated to
+        // constants in WHERE, which the planner drops with the Sort itself (then the
+        // rows come in scan order), so this is only simulated where both agree.
+        let bound = match bound {
+            Bound::Rows(n) if rows.len() > n.saturating_mul(2) => {
+                let mut tied = true;
+                for row in rows.iter().skip(1) {
+                    if cmp(&rows[0], row)? != Ordering::Equal {
+                        tied = false;
+                        break;
                     }
-                    (false, true) => {
-                        return Ok(if key.nulls_first {
-                            Ordering::Greater
-                        } else {
-                            Ordering::Less
-                        })
-                    }
-                    (false, false) => {
-                        let o = compare(x, y, &types[key.target], env);
-                        if key.descending {
-                            o.reverse()
-                        } else {
-                            o
-                        }
-                    }
-                };
-                if ord != Ordering::Equal {
-                    return Ok(ord);
+                }
+                if tied {
+                    Bound::Uncertain(n)
+                } else {
+                    bound
                 }
             }
-            Ok(Ordering::Equal)
-        })?;
+            _ => bound,
+        };
+        match (distinct, bound) {
+            (Distinct::None, Bound::Rows(n)) => {
+                return crate::pgsort_bounded::sort_bounded(rows, n, &mut cmp);
+            }
+            (Distinct::None, Bound::Uncertain(n)) if rows.len() > n.saturating_mul(2) => {
+                let heap = crate::pgsort_bounded::sort_bounded(rows.clone(), n, &mut cmp)?;
+                crate::pgsort::sort::<Row, PgError>(&mut rows, &mut cmp)?;
+                rows.truncate(n);
+                if heap != rows {
+                    return Err(PgError::unsupported(
+                        "which tied rows ORDER BY ... LIMIT keeps here (PostgreSQL's plan may skip the Sort, or sort with a bounded heap that keeps different tied rows)",
+                    ));
+                }
+                return Ok(rows);
+            }
+            _ => crate::pgsort::sort::<Row, PgError>(&mut rows, &mut cmp)?,
+        }
     }
     let columns: Vec<usize> = match distinct {
         Distinct::None => return Ok(rows),
