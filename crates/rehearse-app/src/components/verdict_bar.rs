@@ -7,7 +7,9 @@
 //! **Invariant:** its tone and its marker word follow the same rules as the full
 //! verdict: a failure is "failed", lost or changed values are "data lost" in the loss
 //! colour (never the success colour), and a step Rehearse cannot simulate is "not
-//! simulated", neutral.
+//! simulated", neutral. A migration that commits but makes the application's queries
+//! wait (the lock queue against annotated traffic, `queue` on a step) is "queries wait"
+//! in the loss colour, never "OK".
 
 use super::Same;
 use crate::state::Action;
@@ -24,6 +26,10 @@ pub enum Tone {
     /// Committed, but values were lost or changed (or a downgrade cannot restore them,
     /// or another environment ends up different).
     Loss,
+    /// Committed with nothing lost, but against the stated traffic the application's
+    /// queries wait behind a step for a second or more, or PostgreSQL would cancel a
+    /// step (lock_timeout).
+    Stall,
     /// PostgreSQL raised an error: rolled back, whole or in part.
     Failed,
     /// Not PostgreSQL's answer: not simulated, not run, or the input could not be read.
@@ -35,7 +41,7 @@ impl Tone {
     pub fn class(self) -> &'static str {
         match self {
             Tone::Good => "good",
-            Tone::Loss => "loss",
+            Tone::Loss | Tone::Stall => "loss",
             Tone::Failed => "bad",
             Tone::Neutral => "neutral",
         }
@@ -46,6 +52,7 @@ impl Tone {
         match self {
             Tone::Good => "✓ OK",
             Tone::Loss => "⚠ DATA LOST",
+            Tone::Stall => "⚠ QUERIES WAIT",
             Tone::Failed => "✗ FAILED",
             Tone::Neutral => "…",
         }
@@ -77,6 +84,44 @@ fn damaged(run: &Run) -> usize {
         .flat_map(|s| s.lost.iter().chain(&s.changed))
         .map(|l| l.cells)
         .sum()
+}
+
+/// A wait in milliseconds, for a person.
+fn wait(ms: u64) -> String {
+    if ms >= 1000 {
+        format!("{:.1} s", ms as f64 / 1000.0)
+    } else {
+        format!("{ms} ms")
+    }
+}
+
+/// The lock queue's counts (steps whose `queue` shows a cancel or waiting queries) and
+/// the first step where the application waits a second or more or PostgreSQL cancels.
+fn queue_extras(run: &Run, extras: &mut Vec<String>) -> Option<usize> {
+    let mut stall = None;
+    for (i, step) in run.steps.iter().enumerate() {
+        let Some(q) = &step.queue else { continue };
+        if let Some(e) = &q.error {
+            extras.push(format!(
+                "with the stated traffic PostgreSQL cancels step {} ({})",
+                i + 1,
+                e.sqlstate
+            ));
+            stall.get_or_insert(i);
+        } else if q.blocked_queries > 0 {
+            extras.push(format!(
+                "step {}: {} quer{} wait, up to {}",
+                i + 1,
+                q.blocked_queries,
+                if q.blocked_queries == 1 { "y" } else { "ies" },
+                wait(q.max_stall_ms)
+            ));
+            if q.max_stall_ms >= 1000 {
+                stall.get_or_insert(i);
+            }
+        }
+    }
+    stall
 }
 
 /// What the bar says about `report`.
@@ -135,17 +180,19 @@ pub fn verdict_line(report: &Report) -> VerdictLine {
             loss_elsewhere = true;
         }
     }
+    let stall = queue_extras(run, &mut extras);
     let tone = match run.outcome {
         Outcome::RolledBack | Outcome::Partial => Tone::Failed,
         Outcome::Unsupported => Tone::Neutral,
         Outcome::Committed if damaged(run) > 0 || loss_elsewhere => Tone::Loss,
+        Outcome::Committed if stall.is_some() => Tone::Stall,
         Outcome::Committed => Tone::Good,
     };
     VerdictLine {
         tone,
         sentence: rehearse_core::text::summary(run),
         extras,
-        step: stopped.or(lossy),
+        step: stopped.or(lossy).or(stall),
     }
 }
 
@@ -265,5 +312,27 @@ mod tests {
         ));
         assert_eq!((failed.tone, failed.step), (Tone::Failed, Some(1)));
         assert!(failed.sentence.contains("23502"), "{}", failed.sentence);
+
+        // A catalog-only step that commits, but a long report query holds its lock and
+        // the application's queries queue behind the ALTER: not "OK".
+        let scenario = rehearse_core::Scenario {
+            setup: setup.into(),
+            migration: "ALTER TABLE t ADD COLUMN b int;".into(),
+            kind: rehearse_core::MigrationKind::Sql,
+            old_code: "SELECT count(*) FROM t; -- already running for 30s\nSELECT id FROM t WHERE id = 1; -- every 20ms, takes 5ms\n".into(),
+            ..rehearse_core::Scenario::default()
+        };
+        let report = rehearse_core::run(&scenario, chrono::NaiveDateTime::default()).expect("runs");
+        let stalled = verdict_line(&report);
+        assert_eq!((stalled.tone, stalled.step), (Tone::Stall, Some(0)));
+        assert_eq!(stalled.tone.class(), Tone::Loss.class());
+        assert!(
+            stalled
+                .extras
+                .iter()
+                .any(|x| x.starts_with("step 1: ") && x.contains("queries wait, up to")),
+            "{:?}",
+            stalled.extras
+        );
     }
 }

@@ -4,9 +4,6 @@
 //! window. Times are milliseconds since the migration started.
 
 use super::sim::{Outcome, Who};
-use crate::analysis::locks::LockMode;
-use rehearse_engine::error::PgError;
-use serde::{Deserialize, Serialize};
 
 pub use crate::report::queue::{Interval, Lane, State, StepQueue, MAX_INTERVALS};
 
