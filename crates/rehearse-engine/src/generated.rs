@@ -386,7 +386,26 @@ pub fn fill_new_column(engine: &mut Engine, table: &str) -> Result<(), PgError> 
     let t = engine.table(table)?;
     let last = t.columns.len().saturating_sub(1);
     check_definition(engine, t, last)?;
+    fold_new_expression(engine, table, last)?;
     refresh(engine, table, None)
+}
+
+/// ADD COLUMN plans the generation expression (`expression_planner`, which folds its
+/// constant parts) whether or not the table has rows, stored or virtual (measured on
+/// PGlite), so a failing constant (`GENERATED ALWAYS AS (-1)` into `numeric(1,1)`:
+/// 22003, `a + 1/0`: 22012) fails on an empty table too.
+fn fold_new_expression(engine: &mut Engine, table: &str, index: usize) -> Result<(), PgError> {
+    let t = engine.table(table)?;
+    let column = &t.columns[index];
+    let Some(generated) = &column.generated else {
+        return Ok(());
+    };
+    let scope = engine.scope(Some(t));
+    let bound = scope.bind(&generated.expr)?;
+    let mut bound = scope.coerce(bound, &column.ty, CastContext::Assignment)?;
+    let (_, mut env) = engine.split();
+    bound.fold(&mut env)?;
+    Ok(())
 }
 
 /// `ALTER TABLE t ALTER COLUMN c TYPE ... [USING ...]`: of a generated column with

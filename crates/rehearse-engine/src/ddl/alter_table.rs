@@ -626,9 +626,21 @@ fn alter_type(
     }
     let to = spec.ty;
     let scope = engine.scope(Some(&t));
+    // The identity sequence's type is checked after USING is analysed (42703 first)
+    // and before the conversion is looked up (42804 after), as PostgreSQL orders them.
+    let identity_type = || -> Result<(), PgError> {
+        if column.identity.is_some() && !to.is_integer() {
+            return Err(PgError::new(
+                "22023",
+                "identity column type must be smallint, integer, or bigint",
+            ));
+        }
+        Ok(())
+    };
     let mut transform = match using {
         Some(u) => {
             let bound = scope.bind(u)?;
+            identity_type()?;
             let from = bound.ty.clone();
             scope.coerce(bound, &to, CastContext::Assignment).map_err(|e| {
                 if e.sqlstate == "42804" {
@@ -646,10 +658,27 @@ fn alter_type(
         None => {
             let reference =
                 scope.bind(&ast::Expr::Identifier(ast::Ident::new(column.name.clone())))?;
+            identity_type()?;
             scope
                 .coerce(reference, &to, CastContext::Assignment)
                 .map_err(|e| {
-                    if e.sqlstate == "42804" {
+                    if e.sqlstate == "42804" && column.generated.is_some() {
+                        // A generated column has no USING to suggest; a virtual one
+                        // recasts its expression (measured on PGlite).
+                        let what = if crate::generated::is_virtual(&column) {
+                            "generation expression for column"
+                        } else {
+                            "column"
+                        };
+                        PgError::new(
+                            "42804",
+                            format!(
+                                "{what} \"{}\" cannot be cast automatically to type {}",
+                                column.name,
+                                to.base_name()
+                            ),
+                        )
+                    } else if e.sqlstate == "42804" {
                         PgError::new(
                             "42804",
                             format!(

@@ -50,11 +50,9 @@ fn div_scale(a: &Decimal, b: &Decimal) -> u32 {
         qweight -= 1;
     }
     let rscale = 16 - qweight * 4;
-    let rscale = rscale
-        .max(a.scale() as i64)
-        .max(b.scale() as i64)
-        .clamp(0, 28);
-    rscale as u32
+    // NUMERIC_MIN_DISPLAY_SCALE is 0; the upper bound (1000) is beyond anything the
+    // engine's 28-digit numeric reaches, and `numeric_div` refuses scales it cannot hold.
+    rscale.max(a.scale() as i64).max(b.scale() as i64).max(0) as u32
 }
 
 /// `a op b` over values of the bound operand type; NULL when either is NULL.
@@ -107,6 +105,11 @@ pub(crate) fn binary(
     }
     let out_of_range = || PgError::new("22008", "timestamp out of range");
     if let (Value::Timestamp(t), Value::Interval(i)) = (a, b) {
+        // timestamp_pl_interval: an infinite timestamp stays itself (the engine has no
+        // infinite intervals, whose opposite-sign sums PostgreSQL rejects).
+        if *t == chrono::NaiveDateTime::MAX || *t == chrono::NaiveDateTime::MIN {
+            return Ok(Value::Timestamp(*t));
+        }
         let i = if op == Op::Sub { i.negate() } else { *i };
         return Ok(Value::Timestamp(i.add_to(*t).ok_or_else(out_of_range)?));
     }
@@ -228,11 +231,41 @@ fn numeric_div(op: Op, x: &Decimal, y: &Decimal) -> Result<Decimal, PgError> {
         let q = x
             .checked_div(*y)
             .ok_or_else(|| PgError::new("22003", "value overflows numeric format"))?;
-        let mut r = q.round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero);
-        r.rescale(scale);
-        return Ok(r);
+        return round_quotient(q, x, y, scale);
     }
     x.checked_rem(*y).ok_or_else(PgError::division_by_zero)
+}
+
+/// The quotient `q` (rust_decimal's, exact to about 28 significant digits) rounded
+/// half away from zero to `scale` digits, as `div_var` rounds; refused where the
+/// engine's 28 digits cannot hold that many decimals (`1 / 3000000000000` has 32, which
+/// PostgreSQL prints in full) or cannot tell which way the exact quotient rounds.
+fn round_quotient(q: Decimal, x: &Decimal, y: &Decimal, scale: u32) -> Result<Decimal, PgError> {
+    let beyond = || PgError::unsupported("a numeric quotient beyond 28 significant digits");
+    if scale > 28 {
+        return Err(beyond());
+    }
+    // `q` is itself rounded at its last digit: when it stops one digit past `scale`
+    // with a 5, the exact quotient may lie on either side of that midpoint.
+    let digits = q.normalize();
+    if digits.scale() == scale + 1 && (digits.mantissa() % 10).abs() == 5 {
+        let exact = q.checked_mul(*y).is_some_and(|back| back == *x);
+        if !exact {
+            return Err(beyond());
+        }
+    }
+    let mut r = q.round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero);
+    r.rescale(scale);
+    if r.scale() != scale {
+        // rescale caps the scale where the mantissa would overflow 96 bits.
+        return Err(beyond());
+    }
+    // Fewer digits in `q` than the result shows, and `q` was not exact: the shown
+    // digits past rust_decimal's precision would be made up.
+    if digits.scale() < scale && q.checked_mul(*y).is_none_or(|back| back != *x) {
+        return Err(beyond());
+    }
+    Ok(r)
 }
 
 #[cfg(test)]

@@ -26,6 +26,8 @@ use chrono::NaiveDateTime;
 use std::collections::BTreeMap;
 
 pub(crate) mod arithmetic;
+#[cfg(test)]
+mod arithmetic_tests;
 mod bind;
 mod coerce;
 mod collation;

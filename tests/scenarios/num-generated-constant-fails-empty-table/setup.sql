@@ -1,0 +1,3 @@
+CREATE TABLE items (
+  id integer PRIMARY KEY
+);
