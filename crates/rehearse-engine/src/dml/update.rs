@@ -167,12 +167,14 @@ fn update_rows(
         };
         sets.push((i, super::assign_column(&scope, value, &table.columns[i])?));
     }
-    if let Some((_, err)) = rewriter_errors.into_iter().min_by_key(|(i, _)| *i) {
-        return Err(err.into());
-    }
     *returned = returning.as_ref().map(super::returning::Returning::empty);
+    // The rewriter's errors come after parse analysis of the whole statement: in a
+    // data-modifying WITH, after every statement of the clause is analysed.
     if super::stage::stops(engine, super::stage::Stage::Analysed) {
         return Ok(Vec::new());
+    }
+    if let Some((_, err)) = rewriter_errors.into_iter().min_by_key(|(i, _)| *i) {
+        return Err(err.into());
     }
     let planning_only = super::stage::planning_only(engine);
     let stopped_at_plan = super::stage::stops(engine, super::stage::Stage::Planned);

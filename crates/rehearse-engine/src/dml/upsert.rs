@@ -41,6 +41,10 @@ pub struct Update {
     /// The BEFORE UPDATE row triggers: DO UPDATE is `ExecUpdate`, which fires them
     /// on the new version before its constraints and unique keys are checked.
     before: Firing,
+    /// The table has AFTER UPDATE row triggers this DO UPDATE would fire: refused when
+    /// a row is about to be updated (not before: PostgreSQL's errors on the rows
+    /// before it, 21000 included, are answered).
+    after_update_refused: Option<PgError>,
 }
 
 /// What became of one proposed row.
@@ -123,7 +127,8 @@ impl OnConflict {
                 let mut bound = bind_update(engine, table, &name, update)?;
                 bound.arbiters = arbiters(table, target)?;
                 if infer {
-                    refuse_after_update_triggers(engine, table, &bound)?;
+                    bound.after_update_refused =
+                        refuse_after_update_triggers(engine, table, &bound).err();
                 }
                 Ok(Some(OnConflict::Update(bound)))
             }
@@ -169,6 +174,9 @@ impl OnConflict {
             if f.eval(&combined, env)? != Value::Bool(true) {
                 return Ok(Outcome::Skipped);
             }
+        }
+        if let Some(refusal) = &update.after_update_refused {
+            return Err(refusal.clone().into());
         }
         let mut new_row = old.clone();
         for (i, e) in &update.sets {
@@ -381,6 +389,7 @@ fn bind_update(
             TriggerEvent::Update,
             &assigned,
         ),
+        after_update_refused: None,
     })
 }
 
