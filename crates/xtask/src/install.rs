@@ -173,31 +173,25 @@ pub fn ensure_cargo_fuzz() -> Result<(), String> {
 /// Debian's Chromium (the only browser that can be installed here: Playwright's own
 /// download is blocked).
 pub fn ensure_chromium() -> Result<(), String> {
-    if Path::new("/usr/bin/chromium").exists() {
-        return Ok(());
-    }
-    header("installing Chromium (apt)");
-    let apt = |args: &[&str]| {
-        Command::new("apt-get")
-            .args(args)
-            .env("DEBIAN_FRONTEND", "noninteractive")
-            .status()
-            .is_ok_and(|s| s.success())
-    };
-    let install = ["install", "-y", "--no-install-recommends", "chromium"];
-    if apt(&install) || (apt(&["update"]) && apt(&install)) {
-        Ok(())
-    } else {
-        Err("cannot install chromium with apt-get (run as root, or install Debian's chromium package)".into())
-    }
+    ensure_debian_package("Chromium", "/usr/bin/chromium", "chromium")
 }
 
 /// Debian's PostgreSQL 15 (the lock-queue comparison starts its own server with it).
 pub fn ensure_postgresql() -> Result<(), String> {
-    if Path::new("/usr/lib/postgresql/15/bin/postgres").exists() {
+    ensure_debian_package(
+        "PostgreSQL 15",
+        "/usr/lib/postgresql/15/bin/postgres",
+        "postgresql",
+    )
+}
+
+/// Installs Debian's `package` with apt-get unless `installed` (a file it brings)
+/// exists; runs `apt-get update` once if the first try fails.
+fn ensure_debian_package(what: &str, installed: &str, package: &str) -> Result<(), String> {
+    if Path::new(installed).exists() {
         return Ok(());
     }
-    header("installing PostgreSQL 15 (apt)");
+    header(&format!("installing {what} (apt)"));
     let apt = |args: &[&str]| {
         Command::new("apt-get")
             .args(args)
@@ -205,10 +199,10 @@ pub fn ensure_postgresql() -> Result<(), String> {
             .status()
             .is_ok_and(|s| s.success())
     };
-    let install = ["install", "-y", "--no-install-recommends", "postgresql"];
+    let install = ["install", "-y", "--no-install-recommends", package];
     if apt(&install) || (apt(&["update"]) && apt(&install)) {
         Ok(())
     } else {
-        Err("cannot install postgresql with apt-get (run as root, or install Debian's postgresql package)".into())
+        Err(format!("cannot install {package} with apt-get (run as root, or install Debian's {package} package)"))
     }
 }
