@@ -5,6 +5,7 @@
 //! ([`rehearse_worker::encode`]), decoded here.
 
 use crate::state::{Action, Scenario, State};
+use rehearse_core::plural::thousands;
 use rehearse_core::run::Phase;
 use rehearse_core::Progress;
 use rehearse_worker::Job;
@@ -142,19 +143,6 @@ pub fn start(scenario: &Scenario, revision: u64, d: UseReducerDispatcher<State>)
     worker_run(job, &on_progress.into_js_value(), &on_done, &on_error);
 }
 
-/// "1234567" → "1,234,567".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// What the progress display says.
 pub fn describe(p: Option<Progress>) -> String {
     let Some(p) = p else {
@@ -166,13 +154,13 @@ pub fn describe(p: Option<Progress>) -> String {
             "Loading the setup: statement {} of {} · {} row{}",
             p.done,
             p.total,
-            thousands(p.rows),
+            thousands(p.rows as u64),
             if p.rows == 1 { "" } else { "s" }
         ),
         Phase::Upgrade if p.done < p.total => format!(
             "Running step {step} of {} · {} row{} written",
             p.total,
-            thousands(p.rows),
+            thousands(p.rows as u64),
             if p.rows == 1 { "" } else { "s" }
         ),
         Phase::Upgrade => format!(

@@ -73,10 +73,6 @@ pub struct VerdictLine {
     pub step: Option<usize>,
 }
 
-fn values(n: usize) -> String {
-    format!("{n} value{}", if n == 1 { "" } else { "s" })
-}
-
 /// Values lost or changed by a run's steps.
 fn damaged(run: &Run) -> usize {
     run.steps
@@ -151,7 +147,10 @@ pub fn verdict_line(report: &Report) -> VerdictLine {
             extras.push("the downgrade has no steps".to_string());
             loss_elsewhere = true;
         } else if lost > 0 {
-            extras.push(format!("the downgrade cannot restore {}", values(lost)));
+            extras.push(format!(
+                "the downgrade cannot restore {}",
+                rehearse_core::plural::count(lost, "value")
+            ));
             loss_elsewhere = true;
         } else if !rt.restored {
             extras.push("the downgrade does not restore the schema".to_string());

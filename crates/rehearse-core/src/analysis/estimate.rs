@@ -229,10 +229,10 @@ fn summarize(terms: &[Term], low: f64, high: f64) -> String {
         return format!("≈ {range} (catalog only, at any size)");
     }
     let at = match tables.as_slice() {
-        [(_, rows)] => format!("{} rows", grouped(*rows)),
+        [(_, rows)] => format!("{} rows", crate::plural::thousands(*rows)),
         many => many
             .iter()
-            .map(|(t, rows)| format!("{} rows of {t}", grouped(*rows)))
+            .map(|(t, rows)| format!("{} rows of {t}", crate::plural::thousands(*rows)))
             .collect::<Vec<_>>()
             .join(", "),
     };
@@ -257,19 +257,6 @@ pub fn range_text(low: f64, high: f64) -> String {
         (3_600_000.0, "h", 1)
     };
     format!("{:.*}–{:.*} {unit}", digits, low / div, digits, high / div)
-}
-
-/// 1000000 → "1,000,000".
-fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// To 0.01 ms: the report's numbers stay short and stable.
@@ -441,7 +428,7 @@ mod tests {
         assert_eq!(range_text(2.04, 3.1), "2.0–3.1 ms");
         assert_eq!(range_text(2100.0, 3400.0), "2.1–3.4 s");
         assert_eq!(range_text(150_000.0, 200_000.0), "2.5–3.3 min");
-        assert_eq!(grouped(1_000_000), "1,000,000");
-        assert_eq!(grouped(999), "999");
+        assert_eq!(crate::plural::thousands(1_000_000), "1,000,000");
+        assert_eq!(crate::plural::thousands(999), "999");
     }
 }
