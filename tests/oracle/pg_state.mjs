@@ -47,7 +47,7 @@ export async function snapshot(db) {
       ORDER BY a.attnum`, [t.oid]);
     const select = cols.map((c) => `${quoteIdent(c.name)}::text`).join(', ');
     const { rows: data } = await db.query(
-      `SELECT ${select} FROM ${quoteIdent(t.name)}`, [], { rowMode: 'array' });
+      `SELECT ${select} FROM public.${quoteIdent(t.name)}`, [], { rowMode: 'array' });
     const rows = data.map((r) => r.map((v, i) => convert(v, cols[i].typid)));
     rows.sort((a, b) => {
       const x = JSON.stringify(a), y = JSON.stringify(b);
@@ -121,7 +121,7 @@ async function views(db) {
     if (v.kind === 'm' && v.populated) {
       const select = cols.map((c) => `${quoteIdent(c.name)}::text`).join(', ');
       const { rows: data } = await db.query(
-        `SELECT ${select} FROM ${quoteIdent(v.name)}`, [], { rowMode: 'array' });
+        `SELECT ${select} FROM public.${quoteIdent(v.name)}`, [], { rowMode: 'array' });
       rows = data.map((r) => r.map((x, i) => convert(x, cols[i].typid)));
       rows.sort((a, b) => {
         const x = JSON.stringify(a), y = JSON.stringify(b);

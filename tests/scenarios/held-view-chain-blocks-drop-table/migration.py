@@ -1,0 +1,6 @@
+from alembic import op
+
+
+def upgrade():
+    # the table was replaced by "accounts" last release; clean it up
+    op.drop_table("legacy_users")
