@@ -449,6 +449,7 @@ fn sublink(link: &crate::expr::SubLink, operand: &dyn Fn(&Expr) -> String) -> St
     match &link.kind {
         SubLinkKind::Exists => format!("(EXISTS ({}))", link.text),
         SubLinkKind::Scalar => format!("({})", link.text),
+        SubLinkKind::Array => format!("ARRAY({})", link.text),
         SubLinkKind::Quantified { left, all, .. } => format!(
             "({} {} ({}))",
             operand(left),

@@ -448,6 +448,7 @@ impl Engine {
             if !self.db.enums_pending.is_empty() {
                 failure.error = ddl::alter_type::unsafe_use(self, failure.error);
             }
+            failure.error = ddl::sequences::read_as_relation(self, failure.error);
             dml::nested_with::resolve(self, statement, failure)
         })
     }

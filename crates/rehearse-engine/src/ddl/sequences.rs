@@ -311,3 +311,28 @@ pub fn privileges(engine: &Engine, objects: &ast::GrantObjects) -> StatementResu
     }
     Ok(Vec::new())
 }
+
+/// A query that names a sequence as a relation (`SELECT last_value, is_called FROM
+/// s`): the query binder sees only tables and answers 42P01, which PostgreSQL never
+/// gives for a sequence (sequences are relations with one row). Until that row
+/// (`last_value`, `log_cnt` — which follows PostgreSQL's WAL batching — and
+/// `is_called`) is modelled, such a statement is refused by name, never failed.
+pub(crate) fn read_as_relation(engine: &Engine, error: PgError) -> PgError {
+    if error.sqlstate != "42P01" || error.unsupported.is_some() {
+        return error;
+    }
+    let named = error
+        .message
+        .strip_prefix("relation \"")
+        .and_then(|rest| rest.strip_suffix("\" does not exist"));
+    let Some(name) = named else {
+        return error;
+    };
+    let name = name.strip_prefix("public.").unwrap_or(name);
+    if engine.db.sequences.contains_key(name) {
+        return PgError::unsupported(format!(
+            "reading the sequence \"{name}\" as a table (SELECT ... FROM a sequence)"
+        ));
+    }
+    error
+}

@@ -266,8 +266,13 @@ fn function(name: &str, args: &[Expr], call: &Expr, env: &mut Env) -> Result<Opt
         "array_position" | "array_positions" | "array_remove" | "array_replace" => {
             array_search(name, args)
         }
-        "regexp_replace" | "regexp_match" | "regexp_count" | "regexp_like" | "regexp_substr"
-        | "regexp_instr" => regex_call(call, env)?,
+        "regexp_replace"
+        | "regexp_match"
+        | "regexp_count"
+        | "regexp_like"
+        | "regexp_substr"
+        | "regexp_instr"
+        | "regexp_split_to_array" => regex_call(call, env)?,
         // substring(t FROM pattern): a regular expression; the SIMILAR form is a
         // LANGUAGE sql function whose body has its own collation, the integer forms
         // compare nothing.

@@ -35,6 +35,9 @@ pub enum SubLinkKind {
     Exists,
     /// `(SELECT ...)`: the one row's one value, NULL without a row, 21000 with more.
     Scalar,
+    /// `ARRAY(SELECT ...)`: the rows' one value each, in the subquery's order, as an
+    /// array (empty without a row; never NULL).
+    Array,
     /// `x op ANY (SELECT ...)` / `ALL` (true = ALL); `x IN (...)` is `x = ANY (...)`.
     /// `left` is evaluated on the enclosing row; `test` compares slot 0 (the left
     /// value) with slot 1 (a row's value), both cast as the operator takes them.
@@ -74,6 +77,17 @@ impl SubLink {
                         "more than one row returned by a subquery used as an expression",
                     )),
                 }
+            }
+            SubLinkKind::Array => {
+                let rows = self.plan.rows(row, env)?;
+                crate::expr::query::spend(env, rows.len())?;
+                let elements: Vec<Value> = rows
+                    .iter()
+                    .map(|r| r.first().cloned().unwrap_or(Value::Null))
+                    .collect();
+                Ok(Value::Array(Box::new(
+                    crate::value::array::Array::from_elements(elements),
+                )))
             }
             SubLinkKind::Quantified { left, test, all } => {
                 let x = left.eval(row, env)?;
@@ -216,6 +230,25 @@ impl Scope<'_> {
                 }
                 (SubLinkKind::Scalar, plan.types()[0].clone())
             }
+            SubLinkKindAst::Array => {
+                if columns != 1 {
+                    return Err(PgError::new(
+                        "42601",
+                        "subquery must return only one column",
+                    ));
+                }
+                // An array-valued column makes a multidimensional array (or 2202E
+                // for ragged rows), and an unknown literal's column takes text:
+                // neither is modelled here.
+                let element = plan.types()[0].clone();
+                if matches!(element, SqlType::Array(_) | SqlType::Unknown) {
+                    return Err(PgError::unsupported(format!(
+                        "ARRAY(subquery) of {} values",
+                        element.format()
+                    )));
+                }
+                (SubLinkKind::Array, SqlType::Array(Box::new(element)))
+            }
             SubLinkKindAst::Quantified { op, all, .. } => {
                 if columns > 1 {
                     return Err(PgError::new("42601", "subquery has too many columns"));
@@ -255,6 +288,7 @@ impl Scope<'_> {
 pub(super) enum SubLinkKindAst<'q> {
     Exists,
     Scalar,
+    Array,
     Quantified {
         left: &'q ast::Expr,
         op: Op,

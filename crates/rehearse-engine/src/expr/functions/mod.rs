@@ -154,6 +154,7 @@ static FUNCTIONS: &[Function] = &[
     // Regular expressions (`crate::regex`), and the rewriters under SIMILAR TO / LIKE ... ESCAPE.
     entry(Immutable, "regexp_replace",        3..=6,    Custom(regexp::bind_to_text),     Strict(regexp::regexp_replace)),
     entry(Immutable, "regexp_match",          2..=3,    Custom(regexp::bind_to_text_array), Strict(regexp::regexp_match)),
+    entry(Immutable, "regexp_split_to_array", 2..=3,  Custom(regexp::bind_to_text_array), Strict(regexp::regexp_split_to_array)),
     entry(Immutable, "regexp_count",          2..=4,    Custom(regexp::bind_to_integer),  Strict(regexp::regexp_count)),
     entry(Immutable, "regexp_like",           2..=3,    Custom(regexp::bind_to_boolean),  Strict(regexp::regexp_like)),
     entry(Immutable, "regexp_substr",         2..=6,    Custom(regexp::bind_to_text),     Strict(regexp::regexp_substr)),
@@ -468,6 +469,10 @@ impl Scope<'_> {
                     ))),
                 })
                 .collect::<Result<_, _>>()?,
+            // `ARRAY(SELECT ...)` reaches the parser as a call of `array`.
+            ast::FunctionArguments::Subquery(q) if name == "array" && f.name.0.len() == 1 => {
+                return self.sublink(q, super::subquery::SubLinkKindAst::Array);
+            }
             ast::FunctionArguments::Subquery(_) => return Err(PgError::unsupported("subqueries")),
         };
         self.call(&name, args)

@@ -35,7 +35,9 @@ fn signatures(name: &str) -> &'static [&'static [Param]] {
             &[Text, Text, Text, Int, Int],
             &[Text, Text, Text, Int, Int, Text],
         ],
-        "regexp_match" | "regexp_like" => &[&[Text, Text], &[Text, Text, Text]],
+        "regexp_match" | "regexp_like" | "regexp_split_to_array" => {
+            &[&[Text, Text], &[Text, Text, Text]]
+        }
         "regexp_count" => &[&[Text, Text], &[Text, Text, Int], &[Text, Text, Int, Text]],
         "regexp_substr" => &[
             &[Text, Text],
@@ -351,6 +353,21 @@ pub(super) fn regexp_match(a: Args) -> Result<Value, PgError> {
             .map(|g| group_text(s, &m, g).map_or(Value::Null, Value::Text))
             .collect()
     };
+    Ok(Value::Array(Box::new(Array::from_elements(elements))))
+}
+
+/// `regexp_split_to_array(string, pattern [, flags])`: the pieces
+/// `regexp_split_to_table` returns, as one `text[]` (never empty: a subject with no
+/// match is one piece).
+pub(super) fn regexp_split_to_array(a: Args) -> Result<Value, PgError> {
+    let (s, pattern) = (a.text(0).unwrap_or_default(), a.text(1).unwrap_or_default());
+    let f = flags(a.text(2).unwrap_or_default())?;
+    no_global("regexp_split_to_array", &f)?;
+    let pattern = are(pattern, &f);
+    let elements: Vec<Value> = regex::split(s, &pattern, f.case_insensitive)?
+        .into_iter()
+        .map(Value::Text)
+        .collect();
     Ok(Value::Array(Box::new(Array::from_elements(elements))))
 }
 
