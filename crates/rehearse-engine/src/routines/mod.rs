@@ -11,6 +11,7 @@
 pub mod do_block;
 pub mod dynamic_log;
 pub mod function_deps;
+pub mod plan_types;
 pub mod plpgsql;
 pub mod sql_function;
 pub mod statement_triggers;

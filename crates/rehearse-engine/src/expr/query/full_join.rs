@@ -154,8 +154,7 @@ fn plannable(on: &Expr, start: usize, end: usize) -> Joinability {
         Node::Logic(true, items) => items.iter().map(|c| clause(c, start, end)).collect(),
         _ => vec![clause(on, start, end)],
     };
-    if clauses.contains(&Clause::HashJoinable) || clauses.iter().all(|c| *c == Clause::Constant)
-    {
+    if clauses.contains(&Clause::HashJoinable) || clauses.iter().all(|c| *c == Clause::Constant) {
         Joinability::Plannable
     } else if clauses.contains(&Clause::Undecided) {
         Joinability::Undecided

@@ -15,8 +15,8 @@
 pub mod aggregate;
 mod cte;
 mod from;
-mod full_join;
 mod from_list;
+mod full_join;
 mod group;
 mod lateral;
 mod order;
