@@ -11,7 +11,6 @@
 pub mod do_block;
 pub mod dynamic_log;
 pub mod function_deps;
-pub mod plan_types;
 pub mod plpgsql;
 pub mod sql_function;
 pub mod statement_triggers;

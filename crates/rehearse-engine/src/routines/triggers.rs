@@ -540,7 +540,7 @@ impl Firing {
 }
 
 /// The session's record of PL/pgSQL plan types.
-fn plan_types<'a>(host: &'a mut Host) -> &'a mut super::plan_types::PlanTypes {
+fn plan_types<'a>(host: &'a mut Host) -> &'a mut crate::plan_types::PlanTypes {
     match host {
         Host::Row(env) => &mut env.sequence_session.plan_types,
         Host::Engine(engine) => &mut engine.sequence_session.plan_types,

@@ -31,7 +31,7 @@ pub(super) fn virtual_columns(
     enums: &std::collections::BTreeMap<String, Vec<String>>,
     extensions: Option<&std::collections::BTreeSet<String>>,
 ) -> Vec<(usize, Option<Expr>)> {
-    if !table.columns.iter().any(crate::generated::is_virtual) {
+    if !table.columns.iter().any(is_virtual) {
         return Vec::new();
     }
     let scope = Scope {
@@ -46,7 +46,7 @@ pub(super) fn virtual_columns(
         .columns
         .iter()
         .enumerate()
-        .filter(|(_, c)| crate::generated::is_virtual(c))
+        .filter(|(_, c)| is_virtual(c))
         .map(|(i, c)| {
             let bound = c.generated.as_ref().and_then(|g| {
                 let e = scope.bind(&g.expr).ok()?;
@@ -55,6 +55,12 @@ pub(super) fn virtual_columns(
             (i, bound)
         })
         .collect()
+}
+
+/// A virtual generated column (as `generated::is_virtual`, which `expr` does not
+/// import: `generated` builds on `expr`).
+fn is_virtual(column: &crate::catalog::Column) -> bool {
+    column.generated.as_ref().is_some_and(|g| !g.stored)
 }
 
 /// Raises the planner's 0A000 for a FULL JOIN among `relations` (already folded) whose
