@@ -297,7 +297,7 @@ fn check_clauses(e: &ast::Expr, table: &Table) -> Result<(), PgError> {
 /// folding drops (`CASE WHEN false THEN random() ...`) are no longer there to be
 /// mutable. Folding evaluates only immutable calls, so a scratch copy of the session
 /// state serves.
-fn planned(engine: &Engine, mut e: Expr) -> Result<Expr, PgError> {
+pub(crate) fn planned(engine: &Engine, mut e: Expr) -> Result<Expr, PgError> {
     let mut sequences = engine.db.sequences.clone();
     let mut random = engine.random;
     let mut sequence_session = engine.sequence_session.clone();
@@ -324,7 +324,7 @@ fn any(e: &Expr, test: &dyn Fn(&Expr) -> bool) -> bool {
 /// types' text forms, the time-zone shifts of timestamptz, enum labels) and the
 /// STABLE operators of `pg_operator` (timestamptz arithmetic, comparisons across
 /// date/timestamp and timestamptz, `||` with a value whose text form is STABLE).
-fn is_mutable(e: &Expr) -> bool {
+pub(crate) fn is_mutable(e: &Expr) -> bool {
     if crate::expr::user_call::mutability(e) != Volatility::Immutable {
         return true;
     }

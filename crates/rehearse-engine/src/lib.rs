@@ -42,6 +42,7 @@ mod macaddr;
 mod opclasses;
 mod pgsort;
 mod pgsort_bounded;
+mod plan_types;
 mod regex;
 pub mod routine_defs;
 pub mod routines;

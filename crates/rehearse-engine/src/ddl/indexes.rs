@@ -42,10 +42,10 @@ pub fn create(
     let installed = |e: &str| engine.db.extensions.contains(e);
     let mut keys = Vec::new();
     let mut labels = Vec::new();
-    let mut classes = Vec::new();
+    // Each key's type, and its bound expression (None: a column).
+    let mut bound_keys: Vec<(crate::types::SqlType, Option<crate::expr::Expr>)> = Vec::new();
     let scope = engine.scope(Some(&table));
-    for (i, key) in create.columns.iter().enumerate() {
-        let written = opclasses.get(i).and_then(Option::as_deref);
+    for key in &create.columns {
         match &key.expr {
             ast::Expr::Identifier(id) => {
                 let name = ident(id);
@@ -54,12 +54,7 @@ pub fn create(
                         PgError::new("42703", format!("column \"{name}\" does not exist")).into(),
                     );
                 };
-                classes.push(opclasses::resolve(
-                    method,
-                    written,
-                    &table.columns[column].ty,
-                    &installed,
-                )?);
+                bound_keys.push((table.columns[column].ty.clone(), None));
                 labels.push(name.clone());
                 keys.push(IndexKey::Column(name));
             }
@@ -69,8 +64,7 @@ pub fn create(
                     e => e.clone(),
                 };
                 let bound = scope.bind(&e)?;
-                crate::routines::user_calls::check_index_expression(&bound)?;
-                classes.push(opclasses::resolve(method, written, &bound.ty, &installed)?);
+                bound_keys.push((bound.ty.clone(), Some(bound)));
                 labels.push(match &e {
                     ast::Expr::Function(f) => {
                         f.name.0.last().map(ident).unwrap_or_else(|| "expr".into())
@@ -81,8 +75,21 @@ pub fn create(
             }
         }
     }
-    if let Some(p) = &create.predicate {
-        scope.bind(p)?;
+    let predicate = match &create.predicate {
+        Some(p) => Some(scope.bind(p)?),
+        None => None,
+    };
+    // `CheckPredicate` runs before `ComputeIndexAttrs` checks each key in turn.
+    if let Some(p) = predicate {
+        check_mutability(engine, p, "predicate")?;
+    }
+    let mut classes = Vec::new();
+    for (i, (ty, bound)) in bound_keys.into_iter().enumerate() {
+        if let Some(bound) = bound {
+            check_mutability(engine, bound, "expression")?;
+        }
+        let written = opclasses.get(i).and_then(Option::as_deref);
+        classes.push(opclasses::resolve(method, written, &ty, &installed)?);
     }
     crate::generated::check_index(&table, &keys, create.predicate.as_ref())?;
     let name = match &create.name {
@@ -122,6 +129,21 @@ pub fn create(
         build_unique(t, Some(&name), &enums, &mut env)?;
     }
     Ok(Vec::new())
+}
+
+/// `CheckMutability`: the planner's folding first (`expression_planner`: its constant
+/// errors are raised, a STRICT call over a NULL constant becomes NULL and is no longer
+/// there to be mutable), then any function, cast or operator that is not IMMUTABLE is
+/// PostgreSQL's 42P17 for the index's `what` ("expression" or "predicate").
+fn check_mutability(engine: &Engine, bound: crate::expr::Expr, what: &str) -> Result<(), PgError> {
+    let planned = crate::generated::planned(engine, bound)?;
+    if crate::generated::is_mutable(&planned) {
+        return Err(PgError::new(
+            "42P17",
+            format!("functions in index {what} must be marked IMMUTABLE"),
+        ));
+    }
+    Ok(())
 }
 
 /// ALTER INDEX name RENAME TO new (renaming a constraint's index renames the constraint).

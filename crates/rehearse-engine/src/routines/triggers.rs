@@ -515,8 +515,18 @@ impl Firing {
             if !exec::condition(host, &frame, when)? {
                 return Ok(Called::Skipped);
             }
+            // The WHEN condition is the executor's, not a PL/pgSQL plan.
+            frame.fields_read.borrow_mut().clear();
         }
-        match exec::run(host, &mut frame, block)? {
+        plan_types(host).check(&function.name, &self.table, &self.columns)?;
+        let ran = exec::run(host, &mut frame, block);
+        plan_types(host).record(
+            &function.name,
+            &self.table,
+            &self.columns,
+            &frame.fields_read.borrow(),
+        );
+        match ran? {
             Outcome::Row(row) => Ok(Called::Returned(row)),
             Outcome::End | Outcome::Exit(_) | Outcome::Continue(_) => Err(PgError::new(
                 "2F005",
@@ -526,6 +536,14 @@ impl Firing {
                 "a trigger function returning something other than NEW, OLD or NULL",
             )),
         }
+    }
+}
+
+/// The session's record of PL/pgSQL plan types.
+fn plan_types<'a>(host: &'a mut Host) -> &'a mut crate::plan_types::PlanTypes {
+    match host {
+        Host::Row(env) => &mut env.sequence_session.plan_types,
+        Host::Engine(engine) => &mut engine.sequence_session.plan_types,
     }
 }
 

@@ -355,23 +355,3 @@ impl Callee for TriggerFunction {
         ))
     }
 }
-
-/// PostgreSQL's 42P17 for an index expression calling a function that is not
-/// IMMUTABLE (`CheckMutability`, after the planner inlined LANGUAGE sql functions).
-/// Only user functions are judged here.
-pub fn check_index_expression(bound: &Expr) -> Result<(), PgError> {
-    let mutable = any_node(bound, &|n| match n {
-        Node::UserCall(call) => match &call.inlined {
-            Some(inlined) => user_call::mutability(inlined) != Volatility::Immutable,
-            None => !call.immutable,
-        },
-        _ => false,
-    });
-    if mutable {
-        return Err(PgError::new(
-            "42P17",
-            "functions in index expression must be marked IMMUTABLE",
-        ));
-    }
-    Ok(())
-}

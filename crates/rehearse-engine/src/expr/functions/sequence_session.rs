@@ -35,6 +35,10 @@ pub struct SequenceSession {
     current: BTreeMap<u64, i64>,
     /// The sequence `nextval` advanced last (`lastval`'s).
     last_used: Option<u64>,
+    /// The other session state a ROLLBACK keeps: the types PL/pgSQL's cached plans
+    /// were prepared with (`plan_types`), carried here so that every path
+    /// that carries the sequences' state across a rollback carries it too.
+    pub(crate) plan_types: crate::plan_types::PlanTypes,
 }
 
 impl SequenceSession {

@@ -81,6 +81,8 @@ pub(super) struct Relation {
     pub(super) rows: Rows,
     pub(super) kind: JoinKind,
     pub on: Option<Expr>,
+    /// A table's virtual generated columns and their expressions (`full_join`).
+    pub(super) virtual_columns: Vec<(usize, Option<Expr>)>,
 }
 
 impl Relation {
@@ -387,6 +389,7 @@ pub(super) fn relation(
                         rows,
                         kind,
                         on: None,
+                        virtual_columns: Vec::new(),
                     });
                 }
             }
@@ -413,6 +416,11 @@ pub(super) fn relation(
                 rows: Rows::Table(table.rows.clone()),
                 kind,
                 on: None,
+                virtual_columns: super::full_join::virtual_columns(
+                    table,
+                    levels.enums,
+                    levels.extensions,
+                ),
             })
         }
         ast::TableFactor::Derived {
@@ -458,6 +466,7 @@ pub(super) fn relation(
                 rows: Rows::Derived(Box::new(plan)),
                 kind,
                 on: None,
+                virtual_columns: Vec::new(),
             })
         }
         ast::TableFactor::Table {
@@ -485,6 +494,7 @@ pub(super) fn relation(
                 rows: Rows::Function(Box::new(bound.function)),
                 kind,
                 on: None,
+                virtual_columns: Vec::new(),
             })
         }
         ast::TableFactor::UNNEST {
@@ -507,6 +517,7 @@ pub(super) fn relation(
                 rows: Rows::Function(Box::new(bound.function)),
                 kind,
                 on: None,
+                virtual_columns: Vec::new(),
             })
         }
         other => Err(PgError::unsupported(format!("FROM {other}"))),
@@ -588,61 +599,11 @@ pub(super) fn bind_conditions(
                     "a JOIN condition that reads a relation joined after it",
                 ));
             }
-            let start = end - relation.columns.len();
-            if relation.kind == JoinKind::Full && !merge_joinable(&bound, start, end) {
-                // PostgreSQL plans FULL JOIN only over equalities between the two sides
-                // (else 0A000); which conditions its planner accepts is not modelled.
-                return Err(PgError::unsupported(
-                    "a FULL JOIN condition other than equalities between the two sides",
-                ));
-            }
             relation.on = Some(bound);
         }
         out.push(relation);
     }
     Ok(out)
-}
-
-/// Whether a FULL JOIN's ON is `true` or equalities `left = right`, each side reading
-/// one side's columns (left: below `start`; right: `start..end`) and nothing else.
-fn merge_joinable(on: &Expr, start: usize, end: usize) -> bool {
-    let conjuncts: Vec<&Expr> = match &on.node {
-        Node::Const(Value::Bool(true)) => return true,
-        Node::Logic(true, items) => items.iter().collect(),
-        _ => vec![on],
-    };
-    let side = |e: &Expr| -> Option<bool> {
-        let mut columns = Vec::new();
-        collect_columns(e, &mut columns);
-        if columns.is_empty() || columns.iter().any(|&c| c >= end) {
-            return None;
-        }
-        if columns.iter().all(|&c| c < start) {
-            Some(false)
-        } else if columns.iter().all(|&c| c >= start) {
-            Some(true)
-        } else {
-            None
-        }
-    };
-    conjuncts.iter().all(|c| match &c.node {
-        Node::Binary(crate::expr::Op::Eq, a, b) => {
-            matches!((side(a), side(b)), (Some(x), Some(y)) if x != y)
-        }
-        _ => false,
-    })
-}
-
-/// Every column position `e` reads (a subquery counts as unknown: position MAX).
-fn collect_columns(e: &Expr, out: &mut Vec<usize>) {
-    match &e.node {
-        Node::Column(i, _) => out.push(*i),
-        Node::SubLink(_) => out.push(usize::MAX),
-        _ => e
-            .children()
-            .into_iter()
-            .for_each(|c| collect_columns(c, out)),
-    }
 }
 
 fn reads_between(e: &Expr, from: usize, to: usize) -> bool {

@@ -86,5 +86,6 @@ pub(super) fn relation(
         rows: Rows::Lateral(Box::new(plan)),
         kind,
         on: None,
+        virtual_columns: Vec::new(),
     })
 }

@@ -16,6 +16,7 @@ pub mod aggregate;
 mod cte;
 mod from;
 mod from_list;
+mod full_join;
 mod group;
 mod lateral;
 mod order;
@@ -315,6 +316,11 @@ impl Plan {
         }
         for e in all {
             e.fold(env)?;
+        }
+        // The join search then finds no path for a FULL JOIN it can neither merge nor
+        // hash.
+        if let Source::Joined(relations) = &self.source {
+            full_join::check(relations, env)?;
         }
         // Then selectivity estimation reads the folded WHERE, and a table's scan
         // orders its clauses (a join's are not modelled: they stay as written).

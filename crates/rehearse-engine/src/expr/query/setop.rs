@@ -19,6 +19,10 @@ use crate::types::SqlType;
 use crate::value::Value;
 use sqlparser::ast;
 use std::collections::HashMap;
+use std::sync::Arc;
+
+/// An operand's rows, as a plan returns them.
+type Rows = Arc<Vec<Row>>;
 
 /// Which set operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,10 +76,48 @@ impl SetOp {
         self.right.fold(env)
     }
 
+    /// The operands' rows, read as PostgreSQL's plan reads them. UNION is an Append:
+    /// the left operand, then the right. EXCEPT is a SetOp whose outer input is the
+    /// left operand, read first; when it returns no rows the inner one is never read
+    /// (`setop_fill_hash_table`, `setop_retrieve_sorted`: "we don't need to read the
+    /// inner relation at all"). INTERSECT reads the same way, but the planner makes
+    /// the side it estimates to have fewer groups the outer one, which Rehearse does
+    /// not model: the answer is given where the order cannot change it (both sides
+    /// succeed, or one fails while the other returns rows, so both are read), and
+    /// refused where it can (one fails and the other is empty, or both fail
+    /// differently).
+    fn operands(&self, outer: &[Value], env: &mut Env) -> Result<(Rows, Rows), PgError> {
+        match self.operator {
+            Operator::Union => {
+                let left = self.left.rows(outer, env)?;
+                Ok((left, self.right.rows(outer, env)?))
+            }
+            Operator::Except => {
+                let left = self.left.rows(outer, env)?;
+                if left.is_empty() {
+                    return Ok((left, Rows::default()));
+                }
+                Ok((left, self.right.rows(outer, env)?))
+            }
+            Operator::Intersect => {
+                let left = self.left.rows(outer, env);
+                let right = self.right.rows(outer, env);
+                match (left, right) {
+                    (Ok(l), Ok(r)) => Ok((l, r)),
+                    (Err(e), Ok(rows)) | (Ok(rows), Err(e)) if !rows.is_empty() => Err(e),
+                    (Err(a), Err(b)) if a == b => Err(a),
+                    (Err(e), _) | (_, Err(e)) if e.unsupported.is_some() => Err(e),
+                    _ => Err(PgError::unsupported(
+                        "an INTERSECT whose one operand fails while the other returns no rows or fails differently (which PostgreSQL reads first depends on its planner's row estimates)",
+                    )),
+                }
+            }
+        }
+    }
+
     /// The operation's rows.
     pub fn rows(&self, outer: &[Value], env: &mut Env) -> Result<Vec<Row>, PgError> {
-        let left = self.left.rows(outer, env)?;
-        let right = self.right.rows(outer, env)?;
+        let (left, right) = self.operands(outer, env)?;
         spend(env, left.len() + right.len())?;
         if self.operator == Operator::Union && self.all {
             if left.len() + right.len() > crate::MAX_ROWS {

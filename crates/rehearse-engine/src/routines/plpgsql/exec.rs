@@ -65,6 +65,9 @@ pub struct Frame {
     /// The errors the handlers being run caught, innermost last (`RAISE;`,
     /// `GET STACKED DIAGNOSTICS`).
     caught: Vec<PgError>,
+    /// The `NEW`/`OLD` fields the expressions evaluated so far read, as
+    /// `(record, field)` (`plan_types`: the parameters of their cached plans).
+    pub fields_read: std::cell::RefCell<std::collections::BTreeSet<String>>,
     /// `NEW` (trigger functions).
     pub new: Option<Record>,
     /// `OLD` (trigger functions).
@@ -110,6 +113,7 @@ impl Frame {
             iterations: 0,
             open_cursors: Vec::new(),
             caught: Vec::new(),
+            fields_read: Default::default(),
             new,
             old,
         };
@@ -254,6 +258,11 @@ impl Frame {
                             }
                         };
                         let field = crate::ident(&parts[1]);
+                        if matches!(rec.as_str(), "new" | "old")
+                            && self.record_variable(&rec).is_none()
+                        {
+                            self.fields_read.borrow_mut().insert(field.clone());
+                        }
                         if !r.columns.iter().any(|(c, _)| *c == field) {
                             error = Some(PgError::new(
                                 "42703",
