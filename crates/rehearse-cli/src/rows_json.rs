@@ -133,7 +133,7 @@ mod tests {
         // Each row on its own line at the rows' indentation; objects stay pretty.
         assert!(
             text.contains(
-                "\"rows\": [\n        [1,\"a\",null],\n        [2,\"b\",{\"k\":[1]}]\n      ],"
+                "\"rows\": [\n        [1,\"a\",null],\n        [2,\"b\",{\"k\":[1]}]\n      ]\n"
             ),
             "{text}"
         );
