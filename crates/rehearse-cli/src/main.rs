@@ -25,6 +25,7 @@ mod fix_cmd;
 mod input;
 mod memory;
 mod output;
+mod rows_json;
 mod run_cmd;
 
 use std::process::ExitCode;

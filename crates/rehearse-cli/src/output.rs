@@ -104,11 +104,17 @@ pub fn render(checked: &Checked, format: Format) -> Result<String, String> {
 }
 
 /// `rehearse run --format json`: the report, pretty-printed onto stdout as it is
-/// serialized (never whole in memory), then a newline.
+/// serialized (never whole in memory), each table row on one line (see
+/// [`crate::rows_json`]), then a newline.
 pub fn write_json(report: &Report) -> std::io::Result<()> {
+    use serde::Serialize;
     use std::io::Write;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    serde_json::to_writer_pretty(&mut out, report)?;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut out,
+        crate::rows_json::RowsFormatter::default(),
+    );
+    report.serialize(&mut ser)?;
     writeln!(out)?;
     out.flush()
 }
