@@ -358,9 +358,10 @@ impl Callee for TriggerFunction {
 
 /// PostgreSQL's 42P17 for an index expression calling a function that is not
 /// IMMUTABLE (`CheckMutability`, after the planner inlined LANGUAGE sql functions).
-/// Only user functions are judged here.
+/// User functions, and the built-ins of the engine's table (`Node::Func`).
 pub fn check_index_expression(bound: &Expr) -> Result<(), PgError> {
     let mutable = any_node(bound, &|n| match n {
+        Node::Func(f, args) => f.mutable_in_index(args),
         Node::UserCall(call) => match &call.inlined {
             Some(inlined) => user_call::mutability(inlined) != Volatility::Immutable,
             None => !call.immutable,

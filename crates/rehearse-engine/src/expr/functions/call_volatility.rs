@@ -4,6 +4,8 @@
 //! that the planner inlines, so such a call is as volatile as its argument's cast to
 //! text (a date's text is STABLE, an integer's IMMUTABLE), and a NULL constant
 //! argument casts to NULL whatever its type (a strict cast of a NULL constant folds).
+//! `age` and `to_timestamp` have IMMUTABLE and STABLE forms by argument count.
+//! `mutable_in_index` is `CheckMutability`'s judgement of an index expression's call.
 
 use super::{Function, Volatility};
 use crate::expr::{Expr, Node};
@@ -23,7 +25,25 @@ impl Function {
                     Volatility::Stable
                 }
             }
+            // `age(x, y)` and `to_timestamp(double precision)` are IMMUTABLE; the
+            // entries' other forms (`age(x)` reads the clock, `to_timestamp(text,
+            // text)` the session's settings) are STABLE.
+            ("age", [_, _]) | ("to_timestamp", [_]) => Volatility::Immutable,
             _ => self.volatility,
         }
+    }
+}
+
+impl Function {
+    /// Whether `CheckMutability` finds this call not IMMUTABLE in an index expression
+    /// (42P17): a STABLE or VOLATILE overload (`unaccent`, `to_char`, `now()`), unless
+    /// it is strict with a NULL constant argument, which the planner folds to NULL
+    /// before the check.
+    pub(crate) fn mutable_in_index(&self, args: &[Expr]) -> bool {
+        let folds_to_null = matches!(self.eval, super::Eval::Strict(_))
+            && args
+                .iter()
+                .any(|a| matches!(a.node, Node::Const(crate::value::Value::Null)));
+        self.call_volatility(args) != Volatility::Immutable && !folds_to_null
     }
 }
