@@ -35,7 +35,7 @@ pub fn input(text: &str) -> Result<Vec<u8>, PgError> {
 
 /// `hex_decode_safe`: whitespace (space, tab, newline, carriage return) may precede
 /// a pair; the two digits of a pair are adjacent.
-fn hex_decode(hex: &str) -> Result<Vec<u8>, PgError> {
+pub(crate) fn hex_decode(hex: &str) -> Result<Vec<u8>, PgError> {
     let bad_digit = |rest: &str| {
         let c: String = rest.chars().take(1).collect();
         PgError::new("22023", format!("invalid hexadecimal digit: \"{c}\""))

@@ -82,7 +82,7 @@ pub static EXTENSIONS: &[Extension] = &[
     ext("tcn",           false, &[], &[]),
     ext("tsm_system_rows", false, &[], &[]),
     ext("tsm_system_time", false, &[], &[]),
-    ext("unaccent",      false, &[], &[]),
+    ext("unaccent",      true,  &[], &["unaccent", "unaccent_init", "unaccent_lexize"]),
     ext("xml2",          false, &[], &[]),
 ];
 

@@ -15,7 +15,9 @@
 //!   generator) and its constants, and `pg_trgm`'s `similarity`, evaluate once their
 //!   extension is installed, and are PostgreSQL's
 //!   42883 before (the binder sees the installed set through `Scope::extensions`);
-//!   the others (`pgcrypto`'s `digest`, `crypt`, `pg_trgm`'s `similarity`, ...) are
+//!   so do `pgcrypto`'s `digest`/`hmac` (md5, sha1, sha2) and `unaccent`'s
+//!   `unaccent` (`expr/functions/hashes.rs`, `unaccent.rs`);
+//!   the others (`pgcrypto`'s `crypt`, `gen_salt`, ...) are
 //!   refused as not simulated wherever they are called: their outputs are random or
 //!   cryptographic, and a refusal is never a wrong answer.
 //!

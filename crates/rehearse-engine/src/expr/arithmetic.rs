@@ -122,7 +122,21 @@ pub(crate) fn binary(
             }))
         }
         (Value::Timestamp(x), Value::Timestamp(y)) => {
-            return Ok(Value::Interval(crate::interval::Interval::between(*x, *y)))
+            // An infinite side gives PostgreSQL 17+'s infinite interval, which the
+            // engine's interval does not represent.
+            let infinite = |t: &chrono::NaiveDateTime| {
+                *t == chrono::NaiveDateTime::MAX || *t == chrono::NaiveDateTime::MIN
+            };
+            if infinite(x) || infinite(y) {
+                return Err(PgError::unsupported(
+                    "subtracting an infinite timestamp (an infinite interval)",
+                ));
+            }
+            // `timestamp_mi`: the difference in microseconds must fit in 64 bits.
+            if (*x - *y).num_microseconds().is_none() {
+                return Err(PgError::new("22008", "interval out of range"));
+            }
+            return Ok(Value::Interval(crate::interval::Interval::between(*x, *y)));
         }
         (Value::Interval(x), Value::Float(f)) => {
             if op == Op::Div && *f == 0.0 {

@@ -442,14 +442,25 @@ impl Scope<'_> {
                 substring_for,
                 special,
             } => {
-                let mut args = vec![self.text_arg(self.bind(expr)?, "substring")?];
+                let string = self.bind(expr)?;
+                let bytea = string.ty == SqlType::Bytea;
+                let mut args = vec![if bytea {
+                    string
+                } else {
+                    self.text_arg(string, "substring")?
+                }];
                 let from = match substring_from {
                     Some(f) => self.bind(f)?,
                     None => Expr::constant(Value::Int(1), SqlType::Integer),
                 };
+                // bytea has only the integer forms (an unknown start reads as one);
+                // a typed string start matches no `substring(bytea, ...)`.
+                if bytea && from.ty.category() == Category::String {
+                    return Err(PgError::unsupported("substring(bytea FROM a string)"));
+                }
                 // A text (or unknown) start is a pattern: `substring(t FROM pattern [FOR
                 // escape])`, PostgreSQL's `substring(text, text [, text])`.
-                if matches!(from.ty.category(), Category::String | Category::Unknown) {
+                if !bytea && matches!(from.ty.category(), Category::String | Category::Unknown) {
                     args.push(from);
                     if let Some(escape) = substring_for {
                         args.push(self.bind(escape)?);
@@ -467,11 +478,16 @@ impl Scope<'_> {
                 // `SUBSTRING(t FROM a FOR b)` prints back in that syntax (`ruleutils.c`),
                 // which the `substring` entry's deparsing writes.
                 let function = if *special { "substr" } else { "substring" };
-                Expr::new(Node::Func(builtin(function)?, args), SqlType::Text)
+                let ty = if bytea { SqlType::Bytea } else { SqlType::Text };
+                Expr::new(Node::Func(builtin(function)?, args), ty)
             }
             E::Position { expr, r#in } => {
-                let needle = self.text_arg(self.bind(expr)?, "strpos")?;
-                let haystack = self.text_arg(self.bind(r#in)?, "strpos")?;
+                let (needle, haystack) = (self.bind(expr)?, self.bind(r#in)?);
+                if needle.ty == SqlType::Bytea || haystack.ty == SqlType::Bytea {
+                    return self.bytea_position(needle, haystack);
+                }
+                let needle = self.text_arg(needle, "strpos")?;
+                let haystack = self.text_arg(haystack, "strpos")?;
                 Expr::new(
                     Node::Func(builtin("strpos")?, vec![haystack, needle]),
                     SqlType::Integer,

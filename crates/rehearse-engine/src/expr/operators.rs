@@ -262,6 +262,28 @@ impl Scope<'_> {
             (a, b) if is_datetime(a) && a == b && op == Op::Sub => {
                 return binary(op, l, r, SqlType::Interval)
             }
+            // `date - timestamp`, `timestamptz - date`, `timestamp - timestamptz`, ...:
+            // no operator takes the pair, and PostgreSQL's resolution picks the one
+            // with the most exact matches among those the implicit casts reach
+            // (date → timestamp → timestamptz): `timestamptz - timestamptz` when a
+            // side is timestamptz, else `timestamp - timestamp`; an interval.
+            (a, b)
+                if op == Op::Sub
+                    && a != b
+                    && (is_datetime(a) || is_datetime(b))
+                    && [a, b]
+                        .iter()
+                        .all(|t| is_datetime(t) || **t == SqlType::Date) =>
+            {
+                let common = if *a == SqlType::TimestampTz || *b == SqlType::TimestampTz {
+                    SqlType::TimestampTz
+                } else {
+                    SqlType::Timestamp
+                };
+                let l = self.coerce(l, &common, CastContext::Implicit)?;
+                let r = self.coerce(r, &common, CastContext::Implicit)?;
+                return binary(op, l, r, SqlType::Interval);
+            }
             (SqlType::Interval, n)
                 if n.category() == Category::Numeric && matches!(op, Op::Mul | Op::Div) =>
             {

@@ -4,6 +4,7 @@
 //! that the planner inlines, so such a call is as volatile as its argument's cast to
 //! text (a date's text is STABLE, an integer's IMMUTABLE), and a NULL constant
 //! argument casts to NULL whatever its type (a strict cast of a NULL constant folds).
+//! `age` and `to_timestamp` have IMMUTABLE and STABLE forms by argument count.
 
 use super::{Function, Volatility};
 use crate::expr::{Expr, Node};
@@ -23,6 +24,14 @@ impl Function {
                     Volatility::Stable
                 }
             }
+            // `age(timestamp, timestamp)` and `to_timestamp(double precision)` are
+            // IMMUTABLE; the entries' other forms (`age(x)` reads the clock,
+            // `age(timestamptz, timestamptz)` the time zone, `to_timestamp(text, text)`
+            // the session's settings) are STABLE.
+            ("age", [x, y]) if x.ty != SqlType::TimestampTz && y.ty != SqlType::TimestampTz => {
+                Volatility::Immutable
+            }
+            ("to_timestamp", [_]) => Volatility::Immutable,
             _ => self.volatility,
         }
     }

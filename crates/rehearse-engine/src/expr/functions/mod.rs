@@ -29,13 +29,16 @@ use std::ops::RangeInclusive;
 
 mod array_more;
 mod arrays;
+mod bytes;
 mod call_volatility;
 mod characters;
 mod conditional;
 mod datetime;
+mod encoding;
 mod env;
 mod extract;
 mod format;
+mod hashes;
 pub(crate) mod json;
 mod json_build;
 pub(crate) mod json_elements;
@@ -52,6 +55,7 @@ mod to_char;
 mod to_char_num;
 mod to_date;
 mod trigram;
+mod unaccent;
 
 use Eval::{FirstNonNull, Strict, Values};
 use Signature::{CommonType, Custom, NoArgs, Numeric, SameAs, TextThenIntegers, Texts};
@@ -124,18 +128,20 @@ static FUNCTIONS: &[Function] = &[
     entry(Immutable, "btrim",                 1..=2,    Texts(Text),                      Strict(text::btrim)),
     entry(Immutable, "ltrim",                 1..=2,    Texts(Text),                      Strict(text::ltrim)),
     entry(Immutable, "rtrim",                 1..=2,    Texts(Text),                      Strict(text::rtrim)),
-    entry(Immutable, "length",                1..=1,    Texts(Integer),                   Strict(text::length)),
+    entry(Immutable, "length",                1..=1,    Custom(bytes::bind_measure),      Strict(bytes::length)),
+    entry(Immutable, "octet_length",          1..=1,    Custom(bytes::bind_measure),      Strict(bytes::octet_length)),
+    entry(Immutable, "bit_length",            1..=1,    Custom(bytes::bind_measure),      Strict(bytes::bit_length)),
     entry(Immutable, "char_length",           1..=1,    SameAs("length"),                 Strict(text::length)),
     entry(Immutable, "character_length",      1..=1,    SameAs("length"),                 Strict(text::length)),
     entry(Immutable, "strpos",                2..=2,    Texts(Integer),                   Strict(text::strpos)),
     entry(Immutable, "replace",               3..=3,    Texts(Text),                      Strict(text::replace)),
-    entry(Immutable, "substr",                2..=3,    TextThenIntegers,                 Strict(text::substr)),
+    entry(Immutable, "substr",                2..=3,    Custom(bytes::bind_substr),       Strict(text::substr)),
     entry(Immutable, "left",                  2..=2,    TextThenIntegers,                 Strict(text::left)),
     entry(Immutable, "right",                 2..=2,    TextThenIntegers,                 Strict(text::right)),
     entry(Immutable, "repeat",                2..=2,    TextThenIntegers,                 Strict(text::repeat)),
     // STABLE in pg_proc: it prints its arguments with their output functions.
     entry(Stable,    "concat",                0..=MANY, Custom(text::bind_concat),        Values(text::concat)),
-    entry(Immutable, "md5",                   1..=1,    Texts(Text),                      Strict(text::md5)),
+    entry(Immutable, "md5",                   1..=1,    Custom(bytes::bind_measure),      Strict(hashes::md5)),
     entry(Immutable, "split_part",            3..=3,    Custom(regexp::bind_to_text),     Strict(characters::split_part)),
     entry(Immutable, "translate",             3..=3,    Texts(Text),                      Strict(characters::translate)),
     entry(Immutable, "reverse",               1..=1,    Texts(Text),                      Strict(characters::reverse)),
@@ -151,6 +157,18 @@ static FUNCTIONS: &[Function] = &[
     // Immutable for text, as volatile as the argument's text otherwise (`call_volatility`).
     entry(Stable,    "quote_literal",         1..=1,    Custom(format::bind_quote),       Strict(format::quote_literal)),
     entry(Stable,    "quote_nullable",        1..=1,    Custom(format::bind_quote),       Values(format::quote_nullable)),
+    // bytea (`bytes`, `encoding`, `hashes`); `length`, `substr`, `md5` above take bytea too.
+    entry(Immutable, "encode",                2..=2,    Custom(bytes::bind_encode),       Strict(bytes::encode)),
+    entry(Immutable, "decode",                2..=2,    Custom(bytes::bind_decode),       Strict(bytes::decode)),
+    entry(Immutable, "get_byte",              2..=2,    Custom(bytes::bind_bytes_then_integers), Strict(bytes::get_byte)),
+    entry(Immutable, "set_byte",              3..=3,    Custom(bytes::bind_bytes_then_integers), Strict(bytes::set_byte)),
+    entry(Immutable, "sha224",                1..=1,    Custom(bytes::bind_bytes_then_integers), Strict(hashes::sha224)),
+    entry(Immutable, "sha256",                1..=1,    Custom(bytes::bind_bytes_then_integers), Strict(hashes::sha256)),
+    entry(Immutable, "sha384",                1..=1,    Custom(bytes::bind_bytes_then_integers), Strict(hashes::sha384)),
+    entry(Immutable, "sha512",                1..=1,    Custom(bytes::bind_bytes_then_integers), Strict(hashes::sha512)),
+    // pgcrypto's (callable once the extension is installed: see `call`).
+    entry(Immutable, "digest",                2..=2,    Custom(hashes::bind_pgcrypto),    Strict(hashes::digest)),
+    entry(Immutable, "hmac",                  3..=3,    Custom(hashes::bind_pgcrypto),    Strict(hashes::hmac)),
     // Regular expressions (`crate::regex`), and the rewriters under SIMILAR TO / LIKE ... ESCAPE.
     entry(Immutable, "regexp_replace",        3..=6,    Custom(regexp::bind_to_text),     Strict(regexp::regexp_replace)),
     entry(Immutable, "regexp_match",          2..=3,    Custom(regexp::bind_to_text_array), Strict(regexp::regexp_match)),
@@ -188,6 +206,8 @@ static FUNCTIONS: &[Function] = &[
     entry(Immutable, "json_object",           1..=2,    Custom(json_build::bind_object),  Strict(json_build::object)),
     // pg_trgm's (callable once the extension is installed: see `call`).
     entry(Immutable, "similarity",            2..=2,    Texts(Real),                      Strict(trigram::similarity)),
+    // unaccent's: STABLE in PostgreSQL (its rules file could change).
+    entry(Stable,    "unaccent",              1..=2,    Custom(unaccent::bind),           Strict(unaccent::unaccent)),
     entry(Immutable, "pg_size_pretty",        1..=1,    Custom(size_pretty::bind),        Strict(size_pretty::pg_size_pretty)),
     // Numbers.
     entry(Immutable, "abs",                   1..=1,    Numeric,                          Strict(math::abs)),

@@ -96,7 +96,8 @@ fn refusal(name: &str, params: &[&str]) -> PgError {
 
 /// Extensions that add no function or operator of a built-in's name, so leave
 /// PostgreSQL's candidates those of `pg_catalog`.
-const ADDING_NO_OVERLOADS: [&str; 4] = ["plpgsql", "pgcrypto", "uuid-ossp", "btree_gin"];
+const ADDING_NO_OVERLOADS: [&str; 5] =
+    ["plpgsql", "pgcrypto", "uuid-ossp", "btree_gin", "unaccent"];
 
 impl Scope<'_> {
     /// Whether PostgreSQL's candidates for a built-in name are known to be only

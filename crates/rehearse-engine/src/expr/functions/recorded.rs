@@ -20,6 +20,11 @@ const FILES: &[(&str, &str)] = &[
     ("to_char.tsv", include_str!("cases/to_char.tsv")),
     ("overloads.tsv", include_str!("cases/overloads.tsv")),
     ("jsonb_paths.tsv", include_str!("cases/jsonb_paths.tsv")),
+    ("bytea.tsv", include_str!("cases/bytea.tsv")),
+    (
+        "datetime_mixed.tsv",
+        include_str!("cases/datetime_mixed.tsv"),
+    ),
 ];
 
 /// The engine's answer in the files' form, or `refused` for Rehearse's refusal.

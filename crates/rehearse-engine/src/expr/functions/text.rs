@@ -1,5 +1,5 @@
 //! String functions: `lower`, `upper`, `initcap`, the trims, `length`, `strpos`,
-//! `replace`, `substr`, `left`, `right`, `repeat`, `concat`, `md5`.
+//! `replace`, `substr`, `left`, `right`, `repeat`, `concat` (`md5` is `hashes`').
 //!
 //! Lengths and positions count characters, not bytes, as PostgreSQL's do in UTF-8.
 
@@ -77,6 +77,11 @@ pub(super) fn length(a: Args) -> Result<Value, PgError> {
 
 /// The 1-based character position of the second argument in the first; 0 if absent.
 pub(super) fn strpos(a: Args) -> Result<Value, PgError> {
+    if let (Some(Value::Bytes(hay)), Some(Value::Bytes(needle))) =
+        (a.values.first(), a.values.get(1))
+    {
+        return Ok(super::bytes::position(hay, needle));
+    }
     let (hay, needle) = (a.text(0).unwrap_or_default(), a.text(1).unwrap_or_default());
     Ok(Value::Int(
         hay.find(needle)
@@ -97,6 +102,9 @@ pub(super) fn replace(a: Args) -> Result<Value, PgError> {
 
 /// `substr(s, start [, count])`: positions before 1 still count towards `count`.
 pub(super) fn substr(a: Args) -> Result<Value, PgError> {
+    if let Some(Value::Bytes(b)) = a.values.first() {
+        return super::bytes::substr_bytes(b, a.int(1).unwrap_or(1), a.int(2));
+    }
     let s: Vec<char> = a.text(0).unwrap_or_default().chars().collect();
     let start = a.int(1).unwrap_or(1);
     let end = match a.int(2) {
@@ -161,10 +169,4 @@ pub(super) fn concat(a: Args) -> Result<Value, PgError> {
         }
     }
     Ok(Value::Text(out))
-}
-
-/// The MD5 digest of the text's UTF-8 bytes, in lower-case hex.
-pub(super) fn md5(a: Args) -> Result<Value, PgError> {
-    let digest = md5::compute(a.text(0).unwrap_or_default().as_bytes());
-    Ok(Value::Text(format!("{digest:x}")))
 }
