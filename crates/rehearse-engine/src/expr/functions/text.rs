@@ -1,7 +1,8 @@
 //! String functions: `lower`, `upper`, `initcap`, the trims, `length`, `strpos`,
 //! `replace`, `substr`, `left`, `right`, `repeat`, `concat`, `md5`.
 //!
-//! Lengths and positions count characters, not bytes, as PostgreSQL's do in UTF-8.
+//! Lengths and positions count characters, not bytes, as PostgreSQL's do in UTF-8
+//! (`length(bytea)` counts bytes).
 
 use super::{Args, Bound};
 use crate::error::PgError;
@@ -69,7 +70,24 @@ pub(super) fn rtrim(a: Args) -> Result<Value, PgError> {
     Ok(trim(&a, Ends::Trailing))
 }
 
+/// `length(text)`, and `length(bytea)` (bytes): only `length` has the bytea form,
+/// `char_length(bytea)` does not exist (the text argument's rule answers for it).
+pub(super) fn bind_length(scope: &Scope, name: &str, args: Vec<Expr>) -> Result<Bound, PgError> {
+    if name == "length" && args.len() == 1 && args[0].ty == SqlType::Bytea {
+        return Ok((args, SqlType::Integer));
+    }
+    let args = args
+        .into_iter()
+        .map(|a| scope.text_arg(a, name))
+        .collect::<Result<_, _>>()?;
+    Ok((args, SqlType::Integer))
+}
+
+/// Characters of a text, bytes of a bytea (`byteaoctetlen`).
 pub(super) fn length(a: Args) -> Result<Value, PgError> {
+    if let Some(Value::Bytes(b)) = a.values.first() {
+        return Ok(Value::Int(b.len() as i64));
+    }
     Ok(Value::Int(
         a.text(0).unwrap_or_default().chars().count() as i64
     ))
