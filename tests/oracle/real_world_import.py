@@ -6,7 +6,11 @@
 Reads <project>/project.json:
   "packages": [{"package": "name==version", "versions": "folder/inside/the/wheel"}]
       (and "subfolders": false to leave out the files of the folder's subfolders,
-      e.g. an older chain kept beside a squashed one)
+      e.g. an older chain kept beside a squashed one); or, for a project that is
+      not on PyPI, {"git": "owner/name", "commit": "<40 hex>", "versions":
+      "folder/in/the/repository"}, read with `git archive` from a local clone
+      at $REHEARSE_GIT_MIRRORS/owner+name/repo (a bare or normal clone holding
+      that commit)
   "oracle_imports": top-level modules the recorder can import besides alembic,
       sqlalchemy, sqlalchemy_utils, alembic_utils and the standard library (they
       come from "oracle_packages", installed by the recorder)
@@ -37,6 +41,24 @@ from real_world_chain import chain, renderable  # noqa: E402
 ALWAYS = {"alembic", "sqlalchemy", "sqlalchemy_utils", "alembic_utils"} | set(sys.stdlib_module_names)
 
 
+def copy_from_git(package, dest, unpacked):
+    """Copies the .py files of `versions` at `commit` from a local clone (flattened)."""
+    mirrors = os.environ.get("REHEARSE_GIT_MIRRORS")
+    if not mirrors:
+        sys.exit("REHEARSE_GIT_MIRRORS must name the folder holding owner+name/repo clones")
+    repo = os.path.join(mirrors, package["git"].replace("/", "+"), "repo")
+    folder = package["versions"].rstrip("/")
+    os.makedirs(dest)
+    archive = subprocess.run(["git", "-C", repo, "archive", package["commit"], folder],
+                             check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", dest], input=archive, check=True)
+    for root, _dirs, files in os.walk(os.path.join(dest, folder)):
+        nested = os.path.abspath(root) != os.path.abspath(os.path.join(dest, folder))
+        for base in files:
+            if base.endswith(".py") and base != "__init__.py" and not (nested and package.get("subfolders") is False):
+                shutil.copyfile(os.path.join(root, base), os.path.join(unpacked, base))
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -48,6 +70,10 @@ def main():
         wheels = []
         for i, package in enumerate(spec["packages"]):
             dest = os.path.join(tmp, str(i))
+            if "git" in package:
+                copy_from_git(package, dest, unpacked)
+                wheels.append(f"{package['git']}@{package['commit'][:12]}")
+                continue
             subprocess.run(
                 [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
                  "--only-binary", ":all:", "--dest", dest, package["package"]],

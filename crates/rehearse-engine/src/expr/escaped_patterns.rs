@@ -54,15 +54,17 @@ impl Scope<'_> {
             } => "~~*",
             Escaped::Similar => "~",
         };
-        if e.ty == SqlType::Citext {
-            return Err(PgError::unsupported(format!(
-                "the operator {symbol} (extension citext)"
-            )));
-        }
+        // Over citext the extension's (citext, text) operators apply; they match
+        // case-insensitively whatever the spelling (SIMILAR TO included), which
+        // evaluation reads off the left side's type, so the left side stays citext.
         if !matches!(e.ty.category(), Category::String | Category::Unknown) {
             return Err(builtins::no_operator(Some(&e.ty), symbol, &SqlType::Text));
         }
-        let e = Box::new(self.coerce(e, &SqlType::Text, CastContext::Implicit)?);
+        let e = if e.ty == SqlType::Citext {
+            Box::new(e)
+        } else {
+            Box::new(self.coerce(e, &SqlType::Text, CastContext::Implicit)?)
+        };
         let node = match kind {
             Escaped::Like { case_insensitive } => Node::Like(e, p, negated, case_insensitive),
             Escaped::Similar => Node::Regex(e, p, negated, false),

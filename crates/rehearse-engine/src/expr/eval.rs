@@ -72,13 +72,19 @@ impl Expr {
                 let v = truth(&inner.eval(row, env)?);
                 Value::Bool((v == Some(*tested)) != *negated)
             }
+            // Over a citext left side the extension's operators match case-
+            // insensitively whatever the spelling (see operators::pattern_match).
             Node::Like(e, p, negated, ci) => match (e.eval(row, env)?, p.eval(row, env)?) {
-                (Value::Text(s), Value::Text(pat)) => Value::Bool(like(&s, &pat, *ci)? != *negated),
+                (Value::Text(s), Value::Text(pat)) => {
+                    let ci = *ci || e.ty == SqlType::Citext;
+                    Value::Bool(like(&s, &pat, ci)? != *negated)
+                }
                 _ => Value::Null,
             },
             Node::Regex(e, p, negated, ci) => match (e.eval(row, env)?, p.eval(row, env)?) {
                 (Value::Text(s), Value::Text(pat)) => {
-                    Value::Bool(crate::regex::matches(&s, &pat, *ci)? != *negated)
+                    let ci = *ci || e.ty == SqlType::Citext;
+                    Value::Bool(crate::regex::matches(&s, &pat, ci)? != *negated)
                 }
                 _ => Value::Null,
             },

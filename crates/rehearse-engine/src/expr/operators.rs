@@ -361,7 +361,34 @@ impl Scope<'_> {
     ) -> Result<Expr, PgError> {
         let e = self.bind(expr)?;
         let p = self.bind(pattern)?;
-        if e.ty == SqlType::Citext || p.ty == SqlType::Citext {
+        // citext's own operators, (citext, citext) and (citext, text), take every
+        // pattern operator over a citext left side; they match case-insensitively
+        // (texticregexeq, texticlike) whatever the spelling, which evaluation reads
+        // off the left side's type. An unknown literal resolves to (citext, citext),
+        // as the stored definition shows (`'^a'::citext`). A citext pattern under a
+        // text left side resolves otherwise: not modelled.
+        if e.ty == SqlType::Citext {
+            if !matches!(p.ty.category(), Category::String | Category::Unknown) {
+                return Err(builtins::no_operator(
+                    Some(&e.ty),
+                    op.symbol(negated, ci),
+                    &p.ty,
+                ));
+            }
+            let target = if matches!(p.ty, SqlType::Unknown | SqlType::Citext) {
+                SqlType::Citext
+            } else {
+                SqlType::Text
+            };
+            let p = Box::new(self.coerce(p, &target, CastContext::Implicit)?);
+            let e = Box::new(e);
+            let node = match op {
+                PatternOp::Like => Node::Like(e, p, negated, ci),
+                PatternOp::Regex => Node::Regex(e, p, negated, ci),
+            };
+            return Ok(Expr::new(node, SqlType::Boolean));
+        }
+        if p.ty == SqlType::Citext {
             return Err(PgError::unsupported(format!(
                 "the operator {} (extension citext)",
                 op.symbol(negated, ci)
