@@ -24,8 +24,8 @@ use std::ops::ControlFlow;
 /// Sample rows written for the table.
 const SAMPLE_ROWS: usize = 3;
 
-/// The table to append to the setup.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The table to append to the setup (sent from the playground's worker as JSON).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MissingTable {
     /// Its name.
     pub table: String,

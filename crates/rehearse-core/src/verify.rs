@@ -7,7 +7,7 @@ use crate::assume::Assumption;
 use crate::input::MigrationKind;
 use crate::report::Report;
 use crate::InputError;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// What PostgreSQL is asked to run: the setup, the hand change, then the migration's
@@ -57,7 +57,7 @@ pub fn request(
 }
 
 /// The verdict.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verification {
     /// Everything compared agrees.
     pub agrees: bool,

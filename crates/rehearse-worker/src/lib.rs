@@ -5,7 +5,9 @@
 //!
 //! Small scenarios run on the page itself (instant, nothing to load); large ones in a
 //! Web Worker (`src/main.rs`), so the page stays responsive, shows progress and can
-//! cancel. No migration logic here: running and the model are the core's.
+//! cancel. The worker also answers the page's other engine work as a [`Task`] and its
+//! [`Reply`] (`task.rs`; the page does not send them yet: issue 18's split, in
+//! progress). No migration logic here: running and the model are the core's.
 //!
 //! The transfer is JSON (serde_json is in both wasm files already): the report in its
 //! own shape (the README's contract) with every table's rows taken out, and each
@@ -18,6 +20,9 @@ use rehearse_core::report::TableState;
 use rehearse_core::setup::SetupModel;
 use rehearse_core::{InputError, Progress, Report, Scenario};
 use serde::{Deserialize, Serialize};
+
+mod task;
+pub use task::{answer, Reply, Task};
 
 /// A run to do: the scenario and what `now()` is. Its JSON is the scenario's (a share
 /// link's payload) with `now_ms` and `trap` beside it.
@@ -37,7 +42,7 @@ pub struct Job {
 }
 
 /// `now()` as the page's clock reads it (see [`rehearse_core::scenario::time_from_millis`]).
-mod millis {
+pub(crate) mod millis {
     use chrono::NaiveDateTime;
     use rehearse_core::scenario::{time_from_millis, time_to_millis};
     use serde::{Deserialize, Deserializer, Serializer};

@@ -1,15 +1,16 @@
-//! The playground's Web Worker: runs one [`Job`] at a time off the page's thread,
-//! posting `{id, progress: [phase, done, total, rows]}` as the core goes (at most every
-//! 40 ms) and `{id, done: Uint8Array}` (the [`rehearse_worker::encode`]d run,
-//! transferred, not copied) at the end. It posts `{ready: true}` once it listens. The
-//! page cancels a run by terminating the worker. Loaded only for large scenarios
-//! (`crates/rehearse-app/js/worker.js`).
+//! The playground's Web Worker (`crates/rehearse-app/js/worker.js`): runs and other
+//! engine work the page asks for, one message at a time, off the page's thread. `{id, job}` runs a [`Job`], posting `{id, progress:
+//! [phase, done, total, rows]}` as the core goes (at most every 40 ms) and `{id, done:
+//! Uint8Array}` (the [`rehearse_worker::encode`]d run, transferred, not copied) at the
+//! end; `{id, task}` (a [`Task`]'s JSON) answers `{id, reply}` (its [`Reply`]'s JSON).
+//! It posts `{ready: true}` once it listens. The page cancels a run by terminating the
+//! worker.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use js_sys::{Array, Object, Reflect, Uint8Array};
     use rehearse_core::run::Phase;
-    use rehearse_worker::{encode, execute, Job};
+    use rehearse_worker::{answer, encode, execute, Job, Task};
     use wasm_bindgen::prelude::*;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
@@ -25,6 +26,22 @@ fn main() {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
         let data = e.data();
         let id = Reflect::get(&data, &"id".into()).unwrap_or(JsValue::NULL);
+        if let Some(task) = Reflect::get(&data, &"task".into())
+            .ok()
+            .and_then(|t| t.as_string())
+        {
+            let reply = match serde_json::from_str::<Task>(&task) {
+                Ok(task) => serde_json::to_string(&answer(task)),
+                Err(e) => {
+                    let _ = post.post_message(&message(&id, "error", &e.to_string().into()));
+                    return;
+                }
+            };
+            // Serialising plain data into memory cannot fail.
+            let reply = reply.unwrap_or_default();
+            let _ = post.post_message(&message(&id, "reply", &reply.into()));
+            return;
+        }
         let text = Reflect::get(&data, &"job".into())
             .ok()
             .and_then(|j| j.as_string())

@@ -2,12 +2,12 @@
 //! `fix/` implements them (`Rewrite::edits`), so the analysis never depends on the
 //! rewrites' code.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A safe rewrite, one per file of `fix/` (which implements it). A rule names the one
 /// that fixes its hazard ([`crate::analysis::rules::Rule::fix`]); serialized (and
 /// displayed) as its stable kebab-case id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rewrite {
     /// `add-nullable-backfill`: add the column nullable, backfill, then SET NOT NULL.

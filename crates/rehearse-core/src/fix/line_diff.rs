@@ -1,7 +1,7 @@
 //! A line diff (longest common subsequence) for showing a rewrite, and its hunks: the
 //! changes with a few lines of context, the long unchanged stretches folded.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One line of a diff.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -10,6 +10,34 @@ pub struct Line {
     pub tag: &'static str,
     /// The line without its newline.
     pub text: String,
+}
+
+/// A [`Line`] as read back (sent from the playground's worker as JSON).
+#[derive(Deserialize)]
+struct LineData {
+    tag: String,
+    text: String,
+}
+
+// By hand: a derive would make the `'static` text borrow from the input.
+impl<'de> Deserialize<'de> for Line {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Self::try_from(LineData::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl TryFrom<LineData> for Line {
+    type Error = String;
+
+    fn try_from(l: LineData) -> Result<Self, String> {
+        let tag = match l.tag.as_str() {
+            " " => " ",
+            "-" => "-",
+            "+" => "+",
+            other => return Err(format!("unknown diff tag {other:?}")),
+        };
+        Ok(Line { tag, text: l.text })
+    }
 }
 
 /// The diff from `old` to `new`.

@@ -25,7 +25,7 @@ use chrono::NaiveDateTime;
 use rehearse_engine::catalog::Database;
 use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::LineIndex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 impl Rewrite {
     /// The edits that avoid `hazard` of step `step`, and what they do in one line; `None`
@@ -64,8 +64,40 @@ pub struct Applied {
     pub summary: String,
 }
 
-/// The result of `fix`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// An [`Applied`] as read back (the playground's worker sends a [`Fixed`] to the page
+/// as JSON): its rule is one of the rules' ids, never a new string.
+#[derive(Deserialize)]
+struct AppliedData {
+    fix: Rewrite,
+    rule: String,
+    line: u32,
+    summary: String,
+}
+
+// By hand: a derive would make the `'static` text borrow from the input.
+impl<'de> Deserialize<'de> for Applied {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Self::try_from(AppliedData::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl TryFrom<AppliedData> for Applied {
+    type Error = String;
+
+    fn try_from(a: AppliedData) -> Result<Self, String> {
+        Ok(Applied {
+            fix: a.fix,
+            rule: crate::analysis::rules::id_of(&a.rule)
+                .ok_or_else(|| format!("unknown rule {}", a.rule))?,
+            line: a.line,
+            summary: a.summary,
+        })
+    }
+}
+
+/// The result of `fix` (read back as written: the playground's worker sends it to the
+/// page).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fixed {
     /// The rewritten migration (equal to the input when nothing applied).
     pub migration: String,

@@ -139,6 +139,12 @@ pub struct Hazard {
     pub related: Option<Related>,
 }
 
+/// A rule's id as the rule holds it (`'static`), for an id read back from JSON; `None`
+/// when no rule has it.
+pub fn id_of(name: &str) -> Option<&'static str> {
+    ALL.iter().find(|(r, _)| r.id == name).map(|(r, _)| r.id)
+}
+
 /// A hazard as read back (the playground's worker sends reports to the page): the
 /// rule's id, its texts taken from the rule itself.
 #[derive(Deserialize)]
