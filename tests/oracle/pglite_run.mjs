@@ -82,9 +82,32 @@ const cases = process.argv.length > 2
   ? process.argv.slice(2)
   : fs.readdirSync(scenariosDir).sort().map((d) => path.join(scenariosDir, d)).filter(hasMigration);
 
+// PGlite's pgcrypto fails every digest at random ("Cipher cannot be initialized",
+// 22023) in about one instance in three when the other contrib bundles load beside it,
+// and never when it loads with only the extensions its case names: a case calling its
+// digest or cipher functions runs on
+// an instance of its own, so a recording does not depend on the draw.
+function caseText(dir) {
+  return ['setup.sql', 'drift.sql', 'migration.py', 'migration.sql']
+    .map((f) => path.join(dir, f))
+    .filter((f) => fs.existsSync(f))
+    .map((f) => fs.readFileSync(f, 'utf8'))
+    .join('\n');
+}
+function ownExtensions(dir) {
+  const text = caseText(dir);
+  if (!/\b(digest|hmac|crypt|gen_salt|pgp_\w+|encrypt|decrypt)\s*\(/i.test(text)) return null;
+  return Object.fromEntries(
+    Object.entries(extensions).filter(([name]) => new RegExp(name, 'i').test(text)),
+  );
+}
+
 const db = await PGlite.create({ extensions });
 for (const dir of cases) {
-  const result = await runCase(db, dir);
+  const own = ownExtensions(dir);
+  const caseDb = own ? await PGlite.create({ extensions: own }) : db;
+  const result = await runCase(caseDb, dir);
+  if (own) await caseDb.close();
   fs.writeFileSync(path.join(dir, 'expected', 'postgres.json'), JSON.stringify(result, null, 2) + '\n');
   console.log(summary(path.basename(path.resolve(dir)), result));
 }
