@@ -12,6 +12,7 @@
 //! still fails; the queue only adds what waiting does (stalls, and the 55P03 a wait
 //! cancelled by lock_timeout raises, which depends on the traffic the user stated).
 
+pub mod concurrently;
 pub mod conflict;
 pub mod duration;
 pub mod hold;
@@ -42,16 +43,32 @@ pub fn attach(
     }
     let mut steps: Vec<MigrationStep> = Vec::new();
     let mut holds: Vec<Hold> = Vec::new();
+    let mut commands: Vec<Option<concurrently::Command>> = Vec::new();
     let mut refused: Option<(usize, String)> = None;
     let (mut session, mut local): (u64, Option<u64>) = (0, None);
     for (i, step) in run.steps.iter().enumerate() {
         if !matches!(step.status, StepStatus::Ok | StepStatus::Error) {
             break;
         }
-        if step.sql.iter().any(|s| waits_for_older_transactions(s)) {
-            refused = Some((i, "Rehearse cannot simulate the lock queue from here: a CONCURRENTLY index build also waits for every older transaction to end (not a table lock), which the simulation does not model".into()));
-            break;
-        }
+        let command = match concurrently::command_of(&step.sql) {
+            Ok(command) => command,
+            Err(what) => {
+                refused = Some((
+                    i,
+                    format!("Rehearse cannot simulate the lock queue from here: {what}"),
+                ));
+                break;
+            }
+        };
+        // A CONCURRENTLY command runs its phases on the table it locks SHARE UPDATE
+        // EXCLUSIVE; one PostgreSQL rejects is played as the engine's verdict says (it
+        // fails where it is, phases unknown).
+        let phases = match (command, concurrent_table(step)) {
+            (Some(c), Some(table)) if step.status == StepStatus::Ok => {
+                concurrently::phases(c, &table)
+            }
+            _ => Vec::new(),
+        };
         match settings::timeout_changes(&step.sql) {
             Ok(changes) => {
                 for change in changes {
@@ -89,7 +106,9 @@ pub fn attach(
             lock_timeout_ms: local.unwrap_or(session),
             ends_transaction,
             fails: step.status == StepStatus::Error,
+            phases,
         });
+        commands.push(command);
         holds.push(h);
         if ends_transaction {
             local = None;
@@ -100,7 +119,10 @@ pub fn attach(
         Ok(outcome) => {
             let names = timeline::lane_names(&outcome);
             for (i, (step, h)) in steps.iter().zip(holds).enumerate() {
-                if let Some(queue) = step_queue(&outcome, &names, &texts, i, step, h) {
+                if let Some(mut queue) = step_queue(&outcome, &names, &texts, i, step, h) {
+                    if outcome.cancelled_concurrently == Some(i) && queue.error.is_some() {
+                        queue.leftover = commands[i].map(|c| c.leftover().to_string());
+                    }
                     run.steps[i].queue = Some(queue);
                 }
             }
@@ -109,6 +131,11 @@ pub fn attach(
             let (at, what) = match refusal {
                 Refusal::TooManyEvents => (0, format!("more than {} lock events (arrivals, waits, grants)", sim::MAX_EVENTS)),
                 Refusal::Deadlock { step } => (step, "a deadlock between the migration and the traffic (PostgreSQL's deadlock detector would cancel one after deadlock_timeout)".to_string()),
+                Refusal::RetryAfterConcurrently { step } => (step, format!(
+                    "the retry of a {} that lock_timeout cancelled while it waited for older transactions ({})",
+                    commands[step].map_or("CONCURRENTLY command", |c| c.name()),
+                    commands[step].map_or("", |c| c.leftover()),
+                )),
             };
             refused = Some((at, format!("Rehearse cannot simulate {what}")));
         }
@@ -122,10 +149,12 @@ pub fn attach(
                 start_ms: 0,
                 end_ms: 0,
                 wait_ms: 0,
+                older_wait_ms: 0,
                 max_stall_ms: 0,
                 blocked_queries: 0,
                 timed_out: 0,
                 error: None,
+                leftover: None,
                 unsupported: Some(message),
                 timeline: Vec::new(),
                 omitted_intervals: 0,
@@ -137,16 +166,12 @@ pub fn attach(
     }
 }
 
-/// Whether a statement is an index build or drop with CONCURRENTLY: besides its
-/// SHARE UPDATE EXCLUSIVE lock it waits for older transactions (virtualxid waits).
-fn waits_for_older_transactions(sql: &str) -> bool {
-    let words: Vec<String> = sql
-        .split_whitespace()
-        .take(6)
-        .map(|w| w.to_ascii_uppercase())
-        .collect();
-    words.iter().any(|w| w == "CONCURRENTLY")
-        && words.iter().any(|w| w == "INDEX" || w == "REINDEX")
+/// The table a `CONCURRENTLY` step locks SHARE UPDATE EXCLUSIVE (its index's).
+fn concurrent_table(step: &Step) -> Option<String> {
+    step.locks
+        .iter()
+        .find(|l| l.mode == crate::analysis::locks::LockMode::ShareUpdateExclusive)
+        .map(|l| l.table.clone())
 }
 
 /// The order a step takes its locks in: the tables as the report lists them.
@@ -188,10 +213,16 @@ fn step_queue(
         start_ms: start,
         end_ms: end,
         wait_ms: own.iter().map(|w| w.end - w.start).sum(),
+        older_wait_ms: own
+            .iter()
+            .filter(|w| w.older.is_some())
+            .map(|w| w.end - w.start)
+            .sum(),
         max_stall_ms: stalls.values().copied().max().unwrap_or(0),
         blocked_queries: stalls.len(),
         timed_out: own.iter().filter(|w| w.timed_out).count(),
         error: (outcome.gave_up_at == Some(i)).then(lock_timeout_error),
+        leftover: None,
         unsupported: None,
         timeline,
         omitted_intervals: omitted,
