@@ -8,6 +8,10 @@
 // expected.json (`--record` writes it from PostgreSQL). The simulation is checked
 // against the same expected.json by crates/rehearse-core/tests/lock_queue.rs.
 //
+// The migration's `rehearse: retry N after D` directive is played too: compare.mjs
+// reruns the migration (a new connection, as a deploy tool does) D after a lock
+// timeout, and every attempt's error is listed.
+//
 // Usage: node tests/lock_queue/compare.mjs [--record] [case-dir ...]
 // Time is scaled: the migration starts OFFSET ms after every connection opened.
 
@@ -47,8 +51,10 @@ function traffic(text) {
   return out;
 }
 
-// The migration as one psql script: its directives become pg_sleep calls.
-function migrationScript(text) {
+// The migration as one psql script: its directives become pg_sleep calls; it stops at
+// its first error (its transaction is rolled back), as a deploy does. `wait`: the
+// pause before it (the first attempt waits for every connection to open).
+function migrationScript(text, wait) {
   const body = text
     .split("\n")
     .map((line) => {
@@ -56,7 +62,32 @@ function migrationScript(text) {
       return hold ? `${hold[1]}\nSELECT pg_sleep(${ms(hold[2]) / 1000});` : line.replace(/--.*$/, "");
     })
     .join("\n");
-  return `SELECT pg_sleep(${OFFSET / 1000});\nBEGIN;\n${body}\nCOMMIT;\n`;
+  const pause = wait ? `SELECT pg_sleep(${wait / 1000});\n` : "";
+  return `\\set ON_ERROR_STOP on\n${pause}BEGIN;\n${body}\nCOMMIT;\n`;
+}
+
+// `-- rehearse: retry N after D`: the deploy reruns the migration D after lock_timeout
+// cancelled it, at most N times (the directive as the simulation reads it).
+function retryPolicy(text) {
+  const m = /--\s*rehearse:\s*retry\s+(\d+)\s+after\s+(.*)$/m.exec(text);
+  return m ? { times: Number(m[1]), after: ms(m[2].trim()) } : { times: 0, after: 0 };
+}
+
+const LOCK_ERROR = /ERROR:\s+(canceling statement due to lock timeout|deadlock detected)/;
+
+// Runs the migration with its retries; every attempt's error is reported.
+async function playMigration(port, text, db) {
+  const retry = retryPolicy(text);
+  const errors = [];
+  let attempt = await psql(port, "migration", migrationScript(text, OFFSET), db);
+  for (let left = retry.times; ; left--) {
+    const m = LOCK_ERROR.exec(attempt.err);
+    if (m) errors.push(m[1]);
+    if (!m || !m[0].includes("lock timeout") || left === 0) break;
+    await new Promise((r) => setTimeout(r, retry.after));
+    attempt = await psql(port, "migration", migrationScript(text, 0), db);
+  }
+  return errors;
 }
 
 // --- a throwaway PostgreSQL ------------------------------------------------------
@@ -182,11 +213,11 @@ async function playCase(server, dir) {
   await psql(server.port, "setup", `CREATE DATABASE ${db};`, "postgres");
   await psql(server.port, "setup", fs.readFileSync(path.join(dir, "setup.sql"), "utf8"), db);
   const queries = traffic(fs.readFileSync(path.join(dir, "traffic.sql"), "utf8"));
-  const migration = migrationScript(fs.readFileSync(path.join(dir, "migration.sql"), "utf8"));
+  const migration = fs.readFileSync(path.join(dir, "migration.sql"), "utf8");
   const last = Math.max(...queries.map((q) => q.end ?? q.start + q.takes)) + 3000;
   const monitor = psql(server.port, "monitor", MONITOR(last / 1000, db), "postgres");
   await new Promise((r) => setTimeout(r, 100));
-  const runs = [psql(server.port, "migration", migration, db)];
+  const runs = [playMigration(server.port, migration, db)];
   queries.forEach((q, i) => {
     const script = q.end !== undefined
       ? `BEGIN;\n${q.sql}\nSELECT pg_sleep(${q.end / 1000});\nCOMMIT;\n`
@@ -198,9 +229,10 @@ async function playCase(server, dir) {
   const results = await Promise.all(runs);
   const names = ["migration", ...queries.map((_, i) => `query ${i + 1}`)];
   const errors = [];
-  results.forEach((r, i) => {
-    const m = /ERROR:\s+(canceling statement due to lock timeout|deadlock detected)/.exec(r.err);
-    if (m) errors.push({ connection: names[i], message: m[1] });
+  for (const message of results[0]) errors.push({ connection: "migration", message });
+  results.slice(1).forEach((r, i) => {
+    const m = LOCK_ERROR.exec(r.err);
+    if (m) errors.push({ connection: names[i + 1], message: m[1] });
   });
   const { err } = await monitor;
   const samples = err.split("\n").filter((l) => /NOTICE:\s+lq\|/.test(l)).map((l) => {

@@ -69,13 +69,17 @@ pub fn attach(
             }
             _ => Vec::new(),
         };
+        let mut commits = false;
         match settings::timeout_changes(&step.sql) {
             Ok(changes) => {
                 for change in changes {
                     match change {
                         TimeoutChange::Session(ms) => session = ms,
                         TimeoutChange::Local(ms) => local = Some(ms),
-                        TimeoutChange::TransactionEnd => local = None,
+                        TimeoutChange::TransactionEnd => {
+                            local = None;
+                            commits = true;
+                        }
                     }
                 }
             }
@@ -99,7 +103,10 @@ pub fn attach(
                 .hold(i, step)
                 .unwrap_or_else(|| hold::default_hold(step)),
         };
-        let ends_transaction = step.held.is_empty();
+        // Nothing held after it: a COMMIT, or a step that locked and ran alone (in
+        // autocommit). A step that locks nothing (SET) leaves the transaction open:
+        // its SET LOCAL lasts, and a retry reruns it.
+        let ends_transaction = step.held.is_empty() && (commits || !step.locks.is_empty());
         steps.push(MigrationStep {
             locks: lock_order(step),
             hold_ms: h.ms,
