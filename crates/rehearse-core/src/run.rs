@@ -590,6 +590,7 @@ fn run_transaction_with(
             Some(tables) if outcome == Outcome::Committed => tables,
             _ => snapshots.take(&engine.db),
         },
+        in_production: None,
     }
 }
 

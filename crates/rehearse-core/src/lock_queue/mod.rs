@@ -22,7 +22,7 @@ pub mod summary;
 pub mod timeline;
 pub mod traffic;
 
-use crate::report::{Run, Step, StepStatus};
+use crate::report::{Outcome, ProductionOutcome, Run, Step, StepStatus};
 use hold::{Hold, HoldTime};
 use rehearse_engine::error::PgError;
 use settings::{Directives, TimeoutChange};
@@ -124,6 +124,9 @@ pub fn attach(
     let texts: Vec<String> = traffic.iter().map(|t| t.text.clone()).collect();
     match sim::simulate(&steps, traffic, directives.retry) {
         Ok(outcome) => {
+            run.in_production = outcome
+                .gave_up_at
+                .map(|i| production_outcome(run, &steps, i, outcome.cancelled_concurrently));
             let names = timeline::lane_names(&outcome);
             for (i, (step, h)) in steps.iter().zip(holds).enumerate() {
                 if let Some(mut queue) = step_queue(&outcome, &names, &texts, i, step, h) {
@@ -170,6 +173,36 @@ pub fn attach(
         for step in run.steps.iter_mut().skip(at + 1) {
             step.queue = None;
         }
+    }
+}
+
+/// The run in production when the queue cancels step `at`: its transaction rolls
+/// back; what earlier transactions committed stays (and so does what a cancelled
+/// CONCURRENTLY command left).
+fn production_outcome(
+    run: &Run,
+    steps: &[MigrationStep],
+    at: usize,
+    cancelled_concurrently: Option<usize>,
+) -> ProductionOutcome {
+    let segment_start = steps[..at]
+        .iter()
+        .rposition(|s| s.ends_transaction)
+        .map_or(0, |i| i + 1);
+    // Work an earlier transaction committed: a step that locked a table or changed
+    // one (a SET or a COMMIT alone keeps nothing).
+    let kept = run.steps[..segment_start]
+        .iter()
+        .any(|s| s.committed || !s.locks.is_empty() || s.before != s.after)
+        || cancelled_concurrently == Some(at);
+    ProductionOutcome {
+        outcome: if kept {
+            Outcome::Partial
+        } else {
+            Outcome::RolledBack
+        },
+        step: at + 1,
+        error: lock_timeout_error(),
     }
 }
 

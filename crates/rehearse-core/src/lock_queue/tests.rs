@@ -197,6 +197,8 @@ fn the_report_carries_each_steps_queue() {
     assert_eq!(q.lock_timeout_ms, Some(2000));
     assert_eq!(q.timed_out, 1);
     assert_eq!(q.error, None);
+    // The retry got through: the run succeeds in production too.
+    assert_eq!(report.upgrade.in_production, None);
     assert_eq!((q.start_ms, q.end_ms, q.wait_ms), (0, 4550, 2000 + 1500));
     assert_eq!(q.max_stall_ms, 1980);
     assert!(q.blocked_queries > 100);
@@ -376,4 +378,39 @@ fn the_report_shows_how_concurrently_changes_the_picture() {
         text.contains("CONCURRENTLY waiting for older transactions to end"),
         "{text}"
     );
+}
+
+#[test]
+fn a_cancelled_migration_fails_in_production_not_on_the_sample() {
+    let scenario = crate::Scenario {
+        setup: "CREATE TABLE users (id int, name text);".into(),
+        migration: "CREATE TABLE audit (id int);\nCOMMIT;\nSET lock_timeout = '1s';\nALTER TABLE users ADD COLUMN email text;\n".into(),
+        kind: crate::MigrationKind::Sql,
+        old_code: "SELECT count(*) FROM users; -- already running for 5s\n".into(),
+        ..crate::Scenario::default()
+    };
+    let report = crate::run(&scenario, Default::default()).expect("runs");
+    // On the sample rows PostgreSQL commits; with the traffic, the ALTER is cancelled
+    // and only the first transaction (CREATE TABLE audit) stays.
+    assert_eq!(report.upgrade.outcome, crate::report::Outcome::Committed);
+    let p = report.upgrade.in_production.as_ref().expect("cancelled");
+    assert_eq!(
+        (p.outcome, p.step, p.error.sqlstate.as_str()),
+        (crate::report::Outcome::Partial, 4, "55P03")
+    );
+    let line = crate::text::summary(&report.upgrade);
+    assert!(line.starts_with("committed: 4 steps"), "{line}");
+    assert!(line.contains("in production with the annotated traffic (simulated lock queue): partially committed, the rest rolled back at step 4 of 4: 55P03 canceling statement due to lock timeout"), "{line}");
+    // Without the first transaction, all of it rolls back.
+    let alone = crate::run(
+        &crate::Scenario {
+            migration: "SET lock_timeout = '1s';\nALTER TABLE users ADD COLUMN email text;\n"
+                .into(),
+            ..scenario
+        },
+        Default::default(),
+    )
+    .expect("runs");
+    let p = alone.upgrade.in_production.as_ref().expect("cancelled");
+    assert_eq!((p.outcome, p.step), (crate::report::Outcome::RolledBack, 2));
 }
