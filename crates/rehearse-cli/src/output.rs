@@ -609,6 +609,23 @@ fn json_value(checked: &Checked) -> Value {
                         .collect()
                 })
                 .unwrap_or_default();
+            let queue: Vec<Value> = report
+                .map(|r| {
+                    queue_findings(r, checked.max_stall_ms)
+                        .into_iter()
+                        .map(|(i, rule, severity, message)| {
+                            let step = &r.upgrade.steps[i];
+                            json!({
+                                "rule": rule,
+                                "severity": severity,
+                                "message": message,
+                                "line": step.line,
+                                "col": step.column,
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
             json!({
                 "revision": revision.id,
                 "down_revision": down,
@@ -618,6 +635,7 @@ fn json_value(checked: &Checked) -> Value {
                 "unsupported": unsupported,
                 "hazards": hazards,
                 "old_code_breaks": breaks,
+                "queue": queue,
             })
         })
         .collect();

@@ -881,4 +881,11 @@ fn the_lock_queue_with_annotated_traffic_warns_of_stalls_and_fails_a_cancel() {
         "{}",
         out.stdout
     );
+    let json: serde_json::Value = serde_json::from_str(
+        &check_dir(&dir, &["--old-code", &old_code, "--format", "json"]).stdout,
+    )
+    .expect("JSON");
+    assert_eq!(json["revisions"][0]["outcome"], "committed");
+    assert_eq!(json["revisions"][0]["queue"][0]["rule"], "queue-cancels");
+    assert_eq!(json["revisions"][0]["queue"][0]["severity"], "error");
 }

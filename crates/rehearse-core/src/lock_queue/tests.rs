@@ -335,7 +335,12 @@ fn lock_timeout_cancels_a_concurrent_builds_wait_and_leaves_the_index() {
     );
     let mut s = create_index_concurrently(100);
     s.lock_timeout_ms = 2000;
-    let out = simulate(&[s.clone()], &[report.clone()], None).expect("simulates");
+    let out = simulate(
+        std::slice::from_ref(&s),
+        std::slice::from_ref(&report),
+        None,
+    )
+    .expect("simulates");
     assert_eq!(out.gave_up_at, Some(0));
     assert_eq!(out.cancelled_concurrently, Some(0));
     let own = out.waits.last().expect("a wait");
