@@ -1745,6 +1745,23 @@ await test('lesson 12: the lock queue of the slow report query, as a chart and a
   await queue.screenshot({ path: path.join(shots, 'lock-queue.png') });
 });
 
+await test('lesson 12 with CONCURRENTLY: the build waits for the report query, and nobody waits behind it', async () => {
+  await pick(page, '12. One slow report query takes the site down');
+  await waitVerdict(/committed/);
+  await setMigration('COMMIT;\nCREATE INDEX CONCURRENTLY orders_customer ON orders (customer_id);\n');
+  await waitVerdict(/committed: 2 steps/);
+  await page.locator('.timeline .card').nth(1).click();
+  const queue = page.locator('.lock-queue');
+  await queue.waitFor({ timeout: 10000 });
+  const text = await queue.innerText();
+  expect(text.includes('no application query waited'), `queue: ${text.slice(0, 400)}`);
+  expect(text.includes('waiting for older transactions to end'), `queue: ${text.slice(0, 400)}`);
+  await page.locator('.lq-table summary').click();
+  const rows = await page.locator('.lq-table tbody').innerText();
+  expect(rows.includes('transactions with a snapshot older than its validation scan'), `rows: ${rows.slice(0, 400)}`);
+  await queue.screenshot({ path: path.join(shots, 'lock-queue-concurrently.png') });
+});
+
 await test('production size: the form under the sample grid gives each step its estimated time, kept by the autosave', async () => {
   await page.goto(base);
   await page.evaluate(() => localStorage.clear());

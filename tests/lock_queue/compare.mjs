@@ -8,6 +8,10 @@
 // expected.json (`--record` writes it from PostgreSQL). The simulation is checked
 // against the same expected.json by crates/rehearse-core/tests/lock_queue.rs.
 //
+// The migration's `rehearse: retry N after D` directive is played too: compare.mjs
+// reruns the migration (a new connection, as a deploy tool does) D after a lock
+// timeout, and every attempt's error is listed.
+//
 // Usage: node tests/lock_queue/compare.mjs [--record] [case-dir ...]
 // Time is scaled: the migration starts OFFSET ms after every connection opened.
 
@@ -47,8 +51,10 @@ function traffic(text) {
   return out;
 }
 
-// The migration as one psql script: its directives become pg_sleep calls.
-function migrationScript(text) {
+// The migration as one psql script: its directives become pg_sleep calls; it stops at
+// its first error (its transaction is rolled back), as a deploy does. `wait`: the
+// pause before it (the first attempt waits for every connection to open).
+function migrationScript(text, wait) {
   const body = text
     .split("\n")
     .map((line) => {
@@ -56,7 +62,32 @@ function migrationScript(text) {
       return hold ? `${hold[1]}\nSELECT pg_sleep(${ms(hold[2]) / 1000});` : line.replace(/--.*$/, "");
     })
     .join("\n");
-  return `SELECT pg_sleep(${OFFSET / 1000});\nBEGIN;\n${body}\nCOMMIT;\n`;
+  const pause = wait ? `SELECT pg_sleep(${wait / 1000});\n` : "";
+  return `\\set ON_ERROR_STOP on\n${pause}BEGIN;\n${body}\nCOMMIT;\n`;
+}
+
+// `-- rehearse: retry N after D`: the deploy reruns the migration D after lock_timeout
+// cancelled it, at most N times (the directive as the simulation reads it).
+function retryPolicy(text) {
+  const m = /--\s*rehearse:\s*retry\s+(\d+)\s+after\s+(.*)$/m.exec(text);
+  return m ? { times: Number(m[1]), after: ms(m[2].trim()) } : { times: 0, after: 0 };
+}
+
+const LOCK_ERROR = /ERROR:\s+(canceling statement due to lock timeout|deadlock detected)/;
+
+// Runs the migration with its retries; every attempt's error is reported.
+async function playMigration(port, text, db) {
+  const retry = retryPolicy(text);
+  const errors = [];
+  let attempt = await psql(port, "migration", migrationScript(text, OFFSET), db);
+  for (let left = retry.times; ; left--) {
+    const m = LOCK_ERROR.exec(attempt.err);
+    if (m) errors.push(m[1]);
+    if (!m || !m[0].includes("lock timeout") || left === 0) break;
+    await new Promise((r) => setTimeout(r, retry.after));
+    attempt = await psql(port, "migration", migrationScript(text, 0), db);
+  }
+  return errors;
 }
 
 // --- a throwaway PostgreSQL ------------------------------------------------------
@@ -105,53 +136,75 @@ function psql(port, name, script, db) {
   });
 }
 
-const MONITOR = (seconds) => `
-CREATE TEMP TABLE lq_log (t timestamptz, name text, blockers text);
+// The monitor runs in another database and writes nothing (its samples are NOTICEs):
+// a CONCURRENTLY command waits for the transactions of its own database with an
+// older snapshot, and an assigned transaction id anywhere would hold every
+// snapshot's xmin back — either would make the monitor part of the workload.
+const MONITOR = (seconds, db) => `
 DO $$
 DECLARE stop timestamptz := clock_timestamp() + interval '${seconds} s';
+        r record;
 BEGIN
   WHILE clock_timestamp() < stop LOOP
     PERFORM pg_stat_clear_snapshot();
-    -- A heartbeat row per sample: a sample where nobody waits still ends waits.
-    INSERT INTO lq_log VALUES (clock_timestamp(), '', '');
-    INSERT INTO lq_log
-      SELECT clock_timestamp(), a.application_name,
+    -- A heartbeat per sample: a sample where nobody waits still ends waits.
+    RAISE NOTICE 'lq||%', extract(epoch FROM clock_timestamp()) * 1000;
+    FOR r IN
+      SELECT a.application_name AS name,
              (SELECT string_agg(b.application_name, ',' ORDER BY b.application_name)
-                FROM pg_stat_activity b WHERE b.pid = ANY (pg_blocking_pids(a.pid)))
+                FROM pg_stat_activity b WHERE b.pid = ANY (pg_blocking_pids(a.pid))) AS blockers
         FROM pg_stat_activity a
-       WHERE a.wait_event_type = 'Lock' AND a.application_name <> 'monitor';
+       WHERE a.wait_event_type = 'Lock' AND a.datname = '${db}'
+    LOOP
+      RAISE NOTICE 'lq|%|%', r.name, coalesce(r.blockers, '');
+    END LOOP;
     PERFORM pg_sleep(0.01);
   END LOOP;
 END $$;
-SELECT ctid, name, coalesce(blockers, '') FROM lq_log ORDER BY ctid;
 `;
 
 // What PostgreSQL did: each wait (a connection seen waiting in consecutive samples)
 // with the blockers first seen, in order of start; the order the waits ended; errors.
+// Waits that end within TIE ms of each other (one wake-up, seen over two samples on a
+// loaded machine) count as ending together: in the order they began, as the
+// simulation orders waits ending at one instant — not in backend or scheduling order.
+const TIE = 50;
+
 function observe(samples, errors) {
   const waits = [];
-  const ended = [];
-  let open = new Set();
+  const ends = []; // [time, index in waits, name]
+  let open = new Map(); // name -> index in waits
   let current = null;
+  let now = 0;
   const close = (seen) => {
-    for (const name of open) if (!seen.has(name)) ended.push(name);
-    open = seen;
+    for (const [name, index] of open) if (!seen.has(name)) ends.push([now, index, name]);
+    const next = new Map();
+    for (const name of seen) next.set(name, open.get(name));
+    open = next;
   };
-  for (const [name, blockers] of samples) {
+  for (const [name, blockers, time] of samples) {
     if (name === "") {
       // A new sample: the previous one is complete.
       if (current) close(current);
       current = new Set();
+      now = Number(time);
       continue;
     }
     current.add(name);
     if (!open.has(name)) {
-      open.add(name);
+      open.set(name, waits.length);
       waits.push({ connection: name, waits_for: blockers ? blockers.split(",").sort() : [] });
     }
   }
   if (current) close(current);
   close(new Set());
+  const ended = [];
+  for (let i = 0; i < ends.length; ) {
+    let j = i;
+    while (j < ends.length && ends[j][0] - ends[i][0] <= TIE) j++;
+    ended.push(...ends.slice(i, j).sort((a, b) => a[1] - b[1]).map((e) => e[2]));
+    i = j;
+  }
   return { waits, ended, errors };
 }
 
@@ -160,28 +213,31 @@ async function playCase(server, dir) {
   await psql(server.port, "setup", `CREATE DATABASE ${db};`, "postgres");
   await psql(server.port, "setup", fs.readFileSync(path.join(dir, "setup.sql"), "utf8"), db);
   const queries = traffic(fs.readFileSync(path.join(dir, "traffic.sql"), "utf8"));
-  const migration = migrationScript(fs.readFileSync(path.join(dir, "migration.sql"), "utf8"));
+  const migration = fs.readFileSync(path.join(dir, "migration.sql"), "utf8");
   const last = Math.max(...queries.map((q) => q.end ?? q.start + q.takes)) + 3000;
-  const monitor = psql(server.port, "monitor", MONITOR(last / 1000), db);
+  const monitor = psql(server.port, "monitor", MONITOR(last / 1000, db), "postgres");
   await new Promise((r) => setTimeout(r, 100));
-  const runs = [psql(server.port, "migration", migration, db)];
+  const runs = [playMigration(server.port, migration, db)];
   queries.forEach((q, i) => {
     const script = q.end !== undefined
       ? `BEGIN;\n${q.sql}\nSELECT pg_sleep(${q.end / 1000});\nCOMMIT;\n`
-      : `SELECT pg_sleep(${q.start / 1000});\nBEGIN;\n${q.sql}\nSELECT pg_sleep(${q.takes / 1000});\nCOMMIT;\n`;
+      // Idle until its arrival, as a pooled connection is: a shell sleep, not
+      // pg_sleep (a statement holds a snapshot, which a CONCURRENTLY build waits for).
+      : `\\! sleep ${q.start / 1000}\nBEGIN;\n${q.sql}\nSELECT pg_sleep(${q.takes / 1000});\nCOMMIT;\n`;
     runs.push(psql(server.port, `query ${i + 1}`, script, db));
   });
   const results = await Promise.all(runs);
   const names = ["migration", ...queries.map((_, i) => `query ${i + 1}`)];
   const errors = [];
-  results.forEach((r, i) => {
-    const m = /ERROR:\s+(canceling statement due to lock timeout|deadlock detected)/.exec(r.err);
-    if (m) errors.push({ connection: names[i], message: m[1] });
+  for (const message of results[0]) errors.push({ connection: "migration", message });
+  results.slice(1).forEach((r, i) => {
+    const m = LOCK_ERROR.exec(r.err);
+    if (m) errors.push({ connection: names[i + 1], message: m[1] });
   });
-  const { out } = await monitor;
-  const samples = out.split("\n").filter((l) => l.includes("|")).map((l) => {
+  const { err } = await monitor;
+  const samples = err.split("\n").filter((l) => /NOTICE:\s+lq\|/.test(l)).map((l) => {
     const [, name, blockers] = l.split("|");
-    return [name, blockers];
+    return name === "" ? ["", "", blockers] : [name, blockers];
   });
   return observe(samples, errors);
 }

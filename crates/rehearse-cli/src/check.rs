@@ -10,7 +10,7 @@ use rehearse_core::analysis::Severity;
 use rehearse_core::{run_sequence, MigrationKind, Source};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: rehearse check <versions-dir> --setup <setup.sql> [--old-code FILE] [--format text|json|github|sarif] [--fail-on info|warning|error]
+const USAGE: &str = "usage: rehearse check <versions-dir> --setup <setup.sql> [--old-code FILE] [--format text|json|github|sarif] [--fail-on info|warning|error] [--max-stall DURATION]
 
 Orders the Alembic revisions in <versions-dir> (every *.py file, not recursive; only
 regular files inside the folder, each at most 32 MB) by their down_revision chain, runs
@@ -25,10 +25,18 @@ hazards. A revision that rolls back stops the run.
                     Actions) or sarif (SARIF 2.1.0, for code scanning)
   --fail-on LEVEL   lowest hazard severity that fails the check: info, warning or
                     error (default)
+  --max-stall TIME  with traffic annotations on the --old-code queries (`-- every
+                    20ms, takes 5ms`, `-- already running for 30s`): the longest wait
+                    of the application's queries behind a step before the check warns
+                    (rule queue-stall; default 1s). A step that lock_timeout cancels
+                    with that traffic is an error (rule queue-cancels).
 
 Exit status: 0 passed; 1 a hazard at or above --fail-on, a deployed-code query that a
 step breaks, or a revision that rolled back; 2 unreadable input, a broken revision
 chain, or a usage error.";
+
+/// The stall `--max-stall` allows by default: a second, where a page load feels broken.
+const DEFAULT_MAX_STALL_MS: u64 = 1000;
 
 struct Args {
     dir: String,
@@ -36,6 +44,7 @@ struct Args {
     old_code: Option<String>,
     format: Format,
     fail_on: Severity,
+    max_stall_ms: u64,
 }
 
 /// `args` are those after `check`.
@@ -43,6 +52,7 @@ fn parse_args(args: &[String]) -> Result<Parsed<Args>, String> {
     let mut it = args.iter();
     let (mut dir, mut setup, mut old_code) = (None, None, None);
     let (mut format, mut fail_on) = (Format::Text, Severity::Error);
+    let mut max_stall_ms = DEFAULT_MAX_STALL_MS;
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--setup" => setup = Some(it.next().ok_or("--setup needs a file")?.clone()),
@@ -59,6 +69,11 @@ fn parse_args(args: &[String]) -> Result<Parsed<Args>, String> {
                     format!("--fail-on must be info, warning or error, not {value}")
                 })?;
             }
+            "--max-stall" => {
+                let value = it.next().map_or("nothing", String::as_str);
+                max_stall_ms = rehearse_core::lock_queue::duration::parse(value, None)
+                    .map_err(|e| format!("--max-stall must be a duration like 500ms or 2s: {e}"))?;
+            }
             "-h" | "--help" => return Ok(Parsed::Help),
             flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
             path if dir.is_none() => dir = Some(path.to_string()),
@@ -71,6 +86,7 @@ fn parse_args(args: &[String]) -> Result<Parsed<Args>, String> {
         old_code,
         format,
         fail_on,
+        max_stall_ms,
     }))
 }
 
@@ -168,6 +184,7 @@ fn check(args: &Args) -> Result<ExitCode, Vec<String>> {
     let checked = Checked {
         chain: &chain,
         reports: &reports,
+        max_stall_ms: args.max_stall_ms,
     };
     print!(
         "{}",
@@ -179,7 +196,11 @@ fn check(args: &Args) -> Result<ExitCode, Vec<String>> {
         || reports
             .iter()
             .flat_map(|r| r.hazards())
-            .any(|(_, h)| h.severity >= args.fail_on);
+            .any(|(_, h)| h.severity >= args.fail_on)
+        || reports
+            .iter()
+            .flat_map(|r| output::queue_findings(r, args.max_stall_ms))
+            .any(|(_, _, severity, _)| severity >= args.fail_on);
     let incomplete = reports.iter().any(|r| r.unsupported().is_some());
     Ok(if failed {
         ExitCode::from(1)

@@ -4,7 +4,10 @@
 //! Every format lists the same findings at their step's line and column: each hazard;
 //! with `--old-code`, each deployed-code query that a step breaks (pseudo-rule
 //! `old-code-breaks`, an error); and for a revision that rolled back, PostgreSQL's error
-//! at the failing step (pseudo-rule `rolled-back` where a format needs a rule id).
+//! at the failing step (pseudo-rule `rolled-back` where a format needs a rule id); with
+//! traffic annotations on the deployed code's queries, the lock queue's findings
+//! (`queue-cancels`, an error: lock_timeout cancels the step in production;
+//! `queue-stall`, a warning: application queries wait `--max-stall` or longer).
 //!
 //! User text (file names, revision ids, identifiers and values in messages) never
 //! starts a line of its own: text and GitHub output escape control characters
@@ -55,6 +58,64 @@ const OLD_CODE_BREAKS_WHY: &str = "Migrations run before the new code deploys, s
      change backward compatible (expand now, contract in a later release) or deploy code \
      that no longer runs the query first.";
 
+/// Rule id of a step the lock queue cancels (lock_timeout, no retry left) with the
+/// deployed code's annotated traffic.
+const QUEUE_CANCELS: &str = "queue-cancels";
+const QUEUE_CANCELS_WHY: &str = "With the traffic the --old-code queries are annotated \
+     with (`-- every 20ms, takes 5ms`, `-- already running for 30s`), the simulated lock \
+     queue has this step wait longer than its lock_timeout on every attempt: in production \
+     PostgreSQL cancels it (55P03) and the revision fails, although it commits on the \
+     sample rows. Run it when the long transactions are not running, retry it \
+     (`-- rehearse: retry 3 after 1s` states the deploy's retries), or take a weaker lock.";
+
+/// Rule id of a step that stalls the application's queries longer than --max-stall.
+const QUEUE_STALL: &str = "queue-stall";
+const QUEUE_STALL_WHY: &str = "With the traffic the --old-code queries are annotated \
+     with, the simulated lock queue has the application's queries wait behind this step \
+     (a strong lock waiting behind a long transaction blocks every later query on the \
+     table) longer than --max-stall. Set a short lock_timeout with retries, so the step \
+     gives way instead of stalling the site, or use a form that takes a weaker lock \
+     (CONCURRENTLY, NOT VALID then VALIDATE).";
+
+/// The lock-queue findings of a report: steps cancelled with the annotated traffic
+/// (errors) and steps stalling application queries `max_stall_ms` or longer (warnings),
+/// with their step index.
+pub fn queue_findings(
+    report: &Report,
+    max_stall_ms: u64,
+) -> Vec<(usize, &'static str, Severity, String)> {
+    let mut out = Vec::new();
+    for (i, step) in report.upgrade.steps.iter().enumerate() {
+        let Some(q) = &step.queue else { continue };
+        if let Some(e) = &q.error {
+            out.push((
+                i,
+                QUEUE_CANCELS,
+                Severity::Error,
+                format!(
+                    "with the annotated traffic, PostgreSQL cancels this step in production: {} (SQLSTATE {}) after {} ms of waiting",
+                    e.message, e.sqlstate, q.wait_ms
+                ),
+            ));
+        }
+        if q.max_stall_ms >= max_stall_ms && q.blocked_queries > 0 {
+            out.push((
+                i,
+                QUEUE_STALL,
+                Severity::Warning,
+                format!(
+                    "with the annotated traffic, {} application quer{} wait behind this step, up to {} ms (--max-stall {} ms)",
+                    q.blocked_queries,
+                    if q.blocked_queries == 1 { "y" } else { "ies" },
+                    q.max_stall_ms,
+                    max_stall_ms
+                ),
+            ));
+        }
+    }
+    out
+}
+
 /// Width the text format wraps the `why` paragraphs to.
 const WIDTH: usize = 88;
 
@@ -91,6 +152,8 @@ pub struct Checked<'a> {
     pub chain: &'a Chain,
     /// One report per revision that ran.
     pub reports: &'a [Report],
+    /// The longest stall of the application's queries the check lets pass (ms).
+    pub max_stall_ms: u64,
 }
 
 /// Renders in `format`.
@@ -192,7 +255,11 @@ struct Finding<'a> {
 }
 
 /// A revision's hazards and broken deployed-code queries, in step order.
-fn revision_findings<'a>(revision: &'a RevisionFile, report: &'a Report) -> Vec<Finding<'a>> {
+fn revision_findings<'a>(
+    revision: &'a RevisionFile,
+    report: &'a Report,
+    max_stall_ms: u64,
+) -> Vec<Finding<'a>> {
     let mut out: Vec<(usize, Finding)> = report
         .hazards()
         .map(|(i, h)| {
@@ -224,6 +291,24 @@ fn revision_findings<'a>(revision: &'a RevisionFile, report: &'a Report) -> Vec<
         };
         out.push((i, finding));
     }
+    for (i, rule, severity, message) in queue_findings(report, max_stall_ms) {
+        let why = if rule == QUEUE_CANCELS {
+            QUEUE_CANCELS_WHY
+        } else {
+            QUEUE_STALL_WHY
+        };
+        out.push((
+            i,
+            Finding {
+                rule,
+                severity,
+                message,
+                why,
+                path: &revision.path,
+                step: &report.upgrade.steps[i],
+            },
+        ));
+    }
     out.sort_by_key(|(i, _)| *i);
     out.into_iter().map(|(_, f)| f).collect()
 }
@@ -233,7 +318,7 @@ fn findings<'a>(checked: &'a Checked) -> Vec<Finding<'a>> {
     let mut out = Vec::new();
     for (revision, report) in entries(checked) {
         let Some(report) = report else { continue };
-        out.extend(revision_findings(revision, report));
+        out.extend(revision_findings(revision, report, checked.max_stall_ms));
         if let Some((step, error)) = failure(report).filter(|_| rolled_back(Some(report))) {
             let partially = if report.upgrade.outcome == Outcome::Partial {
                 " (after committing part of it)"
@@ -428,7 +513,7 @@ fn text(checked: &Checked) -> String {
                 None => out.push_str(&format!("revision {id} ({path}): committed\n")),
             },
         }
-        for f in revision_findings(revision, report) {
+        for f in revision_findings(revision, report, checked.max_stall_ms) {
             out.push_str(&format!(
                 "  {path}:{}:{}: {}[{}] {}\n",
                 f.step.line,
@@ -530,6 +615,23 @@ fn json_value(checked: &Checked) -> Value {
                         .collect()
                 })
                 .unwrap_or_default();
+            let queue: Vec<Value> = report
+                .map(|r| {
+                    queue_findings(r, checked.max_stall_ms)
+                        .into_iter()
+                        .map(|(i, rule, severity, message)| {
+                            let step = &r.upgrade.steps[i];
+                            json!({
+                                "rule": rule,
+                                "severity": severity,
+                                "message": message,
+                                "line": step.line,
+                                "col": step.column,
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
             json!({
                 "revision": revision.id,
                 "down_revision": down,
@@ -539,6 +641,7 @@ fn json_value(checked: &Checked) -> Value {
                 "unsupported": unsupported,
                 "hazards": hazards,
                 "old_code_breaks": breaks,
+                "queue": queue,
             })
         })
         .collect();
@@ -629,6 +732,8 @@ fn sarif(checked: &Checked) -> Value {
             (OLD_CODE_BREAKS, OLD_CODE_BREAKS_WHY, Severity::Error),
             (ROLLED_BACK, ROLLED_BACK_WHY, Severity::Error),
             (NOT_SIMULATED, NOT_SIMULATED_WHY, Severity::Warning),
+            (QUEUE_CANCELS, QUEUE_CANCELS_WHY, Severity::Error),
+            (QUEUE_STALL, QUEUE_STALL_WHY, Severity::Warning),
         ]);
     for (id, why, severity) in all {
         ids.push(id);

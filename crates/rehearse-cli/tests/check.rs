@@ -826,3 +826,66 @@ fn every_revision_is_checked_after_a_rollback_and_unsupported_steps_are_not_erro
     );
     assert!(!out.stdout.contains("rolled back"), "{}", out.stdout);
 }
+
+#[test]
+fn the_lock_queue_with_annotated_traffic_warns_of_stalls_and_fails_a_cancel() {
+    let dir = Dir::new("queue");
+    dir.revision(
+        "a1",
+        "None",
+        "op.add_column(\"vendors\", sa.Column(\"website\", sa.Text()))",
+    );
+    let old_code = dir.file("old_code.sql");
+    std::fs::write(
+        &old_code,
+        "SELECT count(*) FROM vendors; -- already running for 3s\nSELECT name FROM vendors WHERE id = 1; -- every 100ms, takes 5ms\n",
+    )
+    .unwrap();
+    let out = check_dir(&dir, &["--old-code", &old_code]);
+    // A stall is a warning: the default --fail-on error lets it pass.
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.contains("warning[queue-stall] with the annotated traffic, 30 application queries wait behind this step, up to"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(
+        check_dir(&dir, &["--old-code", &old_code, "--fail-on", "warning"]).code,
+        1
+    );
+    // A longer allowance: no finding.
+    let out = check_dir(&dir, &["--old-code", &old_code, "--max-stall", "5s"]);
+    assert!(!out.stdout.contains("queue-stall"), "{}", out.stdout);
+    assert_eq!(
+        check_dir(&dir, &["--old-code", &old_code, "--max-stall", "soon"]).code,
+        2
+    );
+    // With lock_timeout and no retry, PostgreSQL cancels the step in production: an
+    // error, although the revision commits on the sample rows.
+    let dir = Dir::new("queue-cancel");
+    dir.revision(
+        "a1",
+        "None",
+        "op.execute(\"SET lock_timeout = '1s'\")\n    op.add_column(\"vendors\", sa.Column(\"website\", sa.Text()))",
+    );
+    let old_code = dir.file("old_code.sql");
+    std::fs::write(
+        &old_code,
+        "SELECT count(*) FROM vendors; -- already running for 3s\n",
+    )
+    .unwrap();
+    let out = check_dir(&dir, &["--old-code", &old_code]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.contains("error[queue-cancels] with the annotated traffic, PostgreSQL cancels this step in production: canceling statement due to lock timeout (SQLSTATE 55P03) after 1000 ms of waiting"),
+        "{}",
+        out.stdout
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        &check_dir(&dir, &["--old-code", &old_code, "--format", "json"]).stdout,
+    )
+    .expect("JSON");
+    assert_eq!(json["revisions"][0]["outcome"], "committed");
+    assert_eq!(json["revisions"][0]["queue"][0]["rule"], "queue-cancels");
+    assert_eq!(json["revisions"][0]["queue"][0]["severity"], "error");
+}

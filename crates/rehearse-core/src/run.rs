@@ -275,20 +275,32 @@ pub fn run_sequence(
 ) -> Result<Vec<Report>, (usize, InputError)> {
     let mut engine = Engine::new(now);
     apply_script(&mut engine, setup, Source::Setup).map_err(|e| (0, e))?;
+    let old_code_text = old_code;
     let old_code = old_code::parse(old_code).map_err(|e| (0, e))?;
+    // The deployed code's traffic annotations, if any: each revision's lock queue
+    // (default hold times: no production size is given here).
+    let traffic =
+        crate::lock_queue::traffic::parse(old_code_text, &old_code).map_err(|e| (0, e))?;
     let mut reports = Vec::new();
     for (i, (migration, kind)) in migrations.iter().enumerate() {
         let plan = plan(migration, *kind).map_err(|e| (i, e))?;
+        let directives = crate::lock_queue::settings::directives(migration).map_err(|e| (i, e))?;
         let upgrade_sql = parse_steps(&plan.upgrade).map_err(|e| (i, e))?;
         let mut snapshots = Snapshots::default();
         let setup_state = snapshots.take(&engine.db);
         let old_code_before = old_code::run(&engine, &old_code);
-        let upgrade = run_transaction(
+        let mut upgrade = run_transaction(
             &mut engine,
             &mut snapshots,
             &plan.upgrade,
             &upgrade_sql,
             &old_code,
+        );
+        crate::lock_queue::attach(
+            &mut upgrade,
+            &traffic,
+            &directives,
+            &crate::lock_queue::hold::CostClassDefaults,
         );
         reports.push(Report {
             input: plan.input,
@@ -590,6 +602,7 @@ fn run_transaction_with(
             Some(tables) if outcome == Outcome::Committed => tables,
             _ => snapshots.take(&engine.db),
         },
+        in_production: None,
     }
 }
 

@@ -7,8 +7,28 @@ use std::fmt::Write;
 
 /// The verdict line: `committed: 2 steps, no data lost`,
 /// `rolled back at step 2 of 3: 23502 ...`, `partially committed: ...` or
-/// `not simulated: step 2 of 3 uses ...`.
+/// `not simulated: step 2 of 3 uses ...`; then, when the lock queue cancels the
+/// migration with the annotated traffic, that simulated production outcome.
 pub fn summary(run: &Run) -> String {
+    let sample = sample_summary(run);
+    match &run.in_production {
+        Some(p) => format!(
+            "{sample}; in production with the annotated traffic (simulated lock queue): {} at step {} of {}: {} {}",
+            match p.outcome {
+                Outcome::Partial => "partially committed, the rest rolled back",
+                _ => "rolled back",
+            },
+            p.step,
+            run.steps.len(),
+            p.error.sqlstate,
+            p.error.message
+        ),
+        None => sample,
+    }
+}
+
+/// The verdict on the sample rows (what the engine, as PostgreSQL, did).
+fn sample_summary(run: &Run) -> String {
     let total = run.steps.len();
     let at = |status: StepStatus| {
         run.steps

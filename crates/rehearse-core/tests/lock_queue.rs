@@ -3,7 +3,8 @@
 //! annotated traffic, and `expected.json`: what PostgreSQL 15 did with the same
 //! schedule, recorded by `tests/lock_queue/compare.mjs --record` from pg_stat_activity
 //! and pg_blocking_pids — who waited on whom (in the order the waits began), the order
-//! the waits ended, and which connection lock_timeout cancelled. The simulation's
+//! the waits ended, and each lock_timeout cancellation (a migration with a `rehearse:
+//! retry` directive is rerun by compare.mjs as a deploy would). The simulation's
 //! timeline must say the same.
 
 use rehearse_core::lock_queue::timeline::State;
@@ -14,31 +15,38 @@ use std::path::Path;
 /// The observation PostgreSQL's samples give, from the report's timelines.
 fn observe(report: &rehearse_core::Report) -> Value {
     let mut waits: Vec<(i64, u64, String, Vec<String>)> = Vec::new();
-    let mut errors = Vec::new();
+    let mut errors: Vec<(i64, Value)> = Vec::new();
     for step in &report.upgrade.steps {
         let Some(queue) = &step.queue else { continue };
         assert_eq!(queue.unsupported, None);
-        if let Some(e) = &queue.error {
-            errors.push(json!({"connection": "migration", "message": e.message}));
-        }
         for lane in &queue.timeline {
             for i in lane.intervals.iter().filter(|i| i.state == State::Waiting) {
                 let mut blockers = i.waits_for.clone();
                 blockers.sort();
                 let wait = (i.start_ms, i.end_ms, lane.connection.clone(), blockers);
                 if !waits.contains(&wait) {
+                    // Each cancelled wait is an attempt that failed with 55P03 (the
+                    // last one, with no retry left, is the step's error).
+                    if i.timed_out {
+                        let message = rehearse_core::lock_queue::lock_timeout_error().message;
+                        errors.push((
+                            i.start_ms,
+                            json!({"connection": lane.connection, "message": message}),
+                        ));
+                    }
                     waits.push(wait);
                 }
             }
         }
     }
     waits.sort_by_key(|w| w.0);
+    errors.sort_by_key(|e| e.0);
     let mut ended = waits.clone();
     ended.sort_by_key(|w| w.1);
     json!({
         "waits": waits.iter().map(|w| json!({"connection": w.2, "waits_for": w.3})).collect::<Vec<_>>(),
         "ended": ended.iter().map(|w| w.2.clone()).collect::<Vec<_>>(),
-        "errors": errors,
+        "errors": errors.into_iter().map(|e| e.1).collect::<Vec<_>>(),
     })
 }
 

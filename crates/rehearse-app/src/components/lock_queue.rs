@@ -73,9 +73,15 @@ fn window(queue: &StepQueue) -> (i64, i64) {
 fn describe(i: &Interval) -> String {
     let what = match i.state {
         State::Waiting => format!(
-            "waits for {} on {}{}{}",
-            i.mode.map_or("a lock", |m| m.name()),
-            i.table.as_deref().unwrap_or("?"),
+            "waits for {}{}{}",
+            match i.older {
+                Some(_) => lock_cell(i),
+                None => format!(
+                    "{} on {}",
+                    i.mode.map_or("a lock", |m| m.name()),
+                    i.table.as_deref().unwrap_or("?")
+                ),
+            },
             if i.waits_for.is_empty() {
                 String::new()
             } else {
@@ -133,6 +139,18 @@ fn chart(queue: &StepQueue) -> Html {
     }
 }
 
+/// What a wait is for: a table lock (`users (ACCESS EXCLUSIVE)`), or a CONCURRENTLY
+/// command's wait for other transactions to end.
+fn lock_cell(i: &Interval) -> String {
+    let table = i.table.clone().unwrap_or_default();
+    match (i.older, i.mode) {
+        (Some(older), _) if table.is_empty() => older.describe(),
+        (Some(older), _) => format!("{table}: {}", older.describe()),
+        (None, Some(mode)) => format!("{table} ({})", mode.name()),
+        (None, None) => table,
+    }
+}
+
 fn table(queue: &StepQueue) -> Html {
     let rows = queue.timeline.iter().flat_map(|lane| {
         lane.intervals.iter().map(move |i| {
@@ -142,7 +160,7 @@ fn table(queue: &StepQueue) -> Html {
                     <td>{ match i.state { State::Waiting => "waiting", State::Holding => "holding" } }</td>
                     <td>{ i.start_ms }</td>
                     <td>{ i.end_ms }</td>
-                    <td>{ i.table.clone().unwrap_or_default() }{ i.mode.map(|m| format!(" ({})", m.name())).unwrap_or_default() }</td>
+                    <td>{ lock_cell(i) }</td>
                     <td>{ i.waits_for.join(", ") }{ if i.timed_out { " — cancelled by lock_timeout" } else { "" } }</td>
                 </tr>
             }

@@ -183,6 +183,8 @@ pub fn verdict_line(report: &Report) -> VerdictLine {
     let tone = match run.outcome {
         Outcome::RolledBack | Outcome::Partial => Tone::Failed,
         Outcome::Unsupported => Tone::Neutral,
+        // The lock queue cancels it in production with the stated traffic.
+        Outcome::Committed if run.in_production.is_some() => Tone::Failed,
         Outcome::Committed if damaged(run) > 0 || loss_elsewhere => Tone::Loss,
         Outcome::Committed if stall.is_some() => Tone::Stall,
         Outcome::Committed => Tone::Good,

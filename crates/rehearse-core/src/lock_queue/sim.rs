@@ -13,11 +13,16 @@
 //! - locks are held to the end of the transaction; `lock_timeout` cancels a wait (55P03)
 //!   and the transaction's abort releases everything it held.
 //!
-//! Row locks, the deadlock detector, CREATE INDEX CONCURRENTLY's waits for older
-//! transactions and statement_timeout are not simulated (a deadlock is refused).
+//! - a `CONCURRENTLY` step runs its [`Phase`]s once its lock is granted: its waits for
+//!   other transactions to end (virtualxid waits) are in no table's queue, so they
+//!   block nobody, but lock_timeout cancels them too.
+//!
+//! Row locks, the deadlock detector and statement_timeout are not simulated (a
+//! deadlock is refused).
 //! Time is whole milliseconds; events at one instant run in a fixed order (releases,
 //! then the migration, timeouts, arrivals), so a run is deterministic.
 
+use super::concurrently::{OlderTransactions, Phase};
 use super::conflict::conflicts;
 use super::settings::Retry;
 use super::traffic::{Schedule, TrafficQuery};
@@ -42,6 +47,9 @@ pub struct MigrationStep {
     /// It raises PostgreSQL's error (the engine's verdict): the transaction rolls back
     /// after it, and the migration stops.
     pub fails: bool,
+    /// A `CONCURRENTLY` command's phases after its lock (empty: it just holds its
+    /// locks for `hold_ms`).
+    pub phases: Vec<Phase>,
 }
 
 /// Who a connection is.
@@ -78,6 +86,9 @@ pub struct Wait {
     pub timed_out: bool,
     /// The migration's step (0-based) running or waiting when it started.
     pub step: usize,
+    /// A wait for other transactions to end (a `CONCURRENTLY` phase), not for a lock
+    /// on `table` in `mode`.
+    pub older: Option<OlderTransactions>,
 }
 
 /// A span of time a connection held its locks.
@@ -122,6 +133,10 @@ pub struct Outcome {
     pub gave_up_at: Option<usize>,
     /// Every grant after a wait, in order: (time, connection, table).
     pub grants: Vec<(u64, usize, String)>,
+    /// The step whose `CONCURRENTLY` command lock_timeout cancelled while it waited for
+    /// older transactions (past its first internal transaction: it leaves an index
+    /// behind).
+    pub cancelled_concurrently: Option<usize>,
 }
 
 /// Why the simulation stopped without an answer.
@@ -134,6 +149,12 @@ pub enum Refusal {
         /// The step waiting when it formed.
         step: usize,
     },
+    /// A retry after lock_timeout cancelled a `CONCURRENTLY` command past its first
+    /// internal transaction: what it left behind changes the rerun.
+    RetryAfterConcurrently {
+        /// The step.
+        step: usize,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -141,6 +162,7 @@ enum Event {
     // Ordered: at one instant, ends first, then the migration, timeouts, arrivals.
     Finish { conn: usize },
     MigrationStepDone,
+    MigrationScanDone,
     MigrationRetry,
     MigrationStart,
     Timeout { conn: usize, token: usize },
@@ -161,6 +183,8 @@ struct Conn {
     waiting: Option<usize>,
     takes: u64,
     hold_from: i64,
+    /// Its transaction has ended.
+    done: bool,
 }
 
 struct Sim<'a> {
@@ -179,6 +203,12 @@ struct Sim<'a> {
     attempt_start: u64,
     done: bool,
     processed: usize,
+    /// The current step's next phase (`CONCURRENTLY`).
+    phase: usize,
+    /// Connections opened before the reference snapshot (`conns.len()` then).
+    reference_conns: usize,
+    /// The transactions the migration's virtualxid wait still waits for.
+    awaiting: Vec<usize>,
 }
 
 /// Runs the migration's `steps` against `traffic`, starting at time 0.
@@ -203,6 +233,9 @@ pub fn simulate(
         attempt_start: 0,
         done: steps.is_empty(),
         processed: 0,
+        phase: 0,
+        reference_conns: 0,
+        awaiting: Vec::new(),
     };
     sim.add_conn(Who::Migration, Vec::new(), 0, 0);
     sim.start_traffic();
@@ -240,6 +273,7 @@ impl Sim<'_> {
             waiting: None,
             takes,
             hold_from: from,
+            done: false,
         });
         self.out.connections.push(who);
         self.conns.len() - 1
@@ -318,48 +352,65 @@ impl Sim<'_> {
                     end: self.now,
                     step: None,
                 });
+                self.conns[conn].done = true;
                 self.release_all(conn)?;
+                self.older_ended(conn)?;
             }
             Event::MigrationStart | Event::MigrationRetry => {
                 self.step = self.segment_start;
                 self.begin_step()?;
             }
-            Event::MigrationStepDone => {
-                let step = &self.steps[self.step];
-                // A step that locks nothing (SET, a new table) holds nothing to show.
-                if !step.locks.is_empty() {
-                    self.out.holdings.push(Holding {
-                        conn: 0,
-                        start: self.conns[0].hold_from,
-                        end: self.now,
-                        step: Some(self.step),
-                    });
-                }
-                self.out.attempts.push(Attempt {
-                    step: self.step,
-                    start: self.attempt_start,
+            Event::MigrationStepDone => self.step_done()?,
+            Event::MigrationScanDone => {
+                self.out.holdings.push(Holding {
+                    conn: 0,
+                    start: self.conns[0].hold_from,
                     end: self.now,
-                    timed_out: false,
+                    step: Some(self.step),
                 });
-                if step.fails {
-                    self.finish_migration()?;
-                } else {
-                    if step.ends_transaction {
-                        self.release_all(0)?;
-                        self.segment_start = self.step + 1;
-                    }
-                    self.step += 1;
-                    if self.step == self.steps.len() {
-                        self.finish_migration()?;
-                    } else {
-                        self.begin_step()?;
-                    }
-                }
+                self.phase += 1;
+                self.run_phases()?;
             }
             Event::Timeout { conn, token } => {
                 if self.conns[conn].waiting == Some(token) {
                     self.time_out(conn)?;
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// The migration's step has run: its holding span, its transaction's end.
+    fn step_done(&mut self) -> Result<(), Refusal> {
+        let step = &self.steps[self.step];
+        // A step that locks nothing (SET, a new table) holds nothing to show; a
+        // CONCURRENTLY step showed each of its scans.
+        if !step.locks.is_empty() && step.phases.is_empty() {
+            self.out.holdings.push(Holding {
+                conn: 0,
+                start: self.conns[0].hold_from,
+                end: self.now,
+                step: Some(self.step),
+            });
+        }
+        self.out.attempts.push(Attempt {
+            step: self.step,
+            start: self.attempt_start,
+            end: self.now,
+            timed_out: false,
+        });
+        if step.fails {
+            self.finish_migration()?;
+        } else {
+            if step.ends_transaction {
+                self.release_all(0)?;
+                self.segment_start = self.step + 1;
+            }
+            self.step += 1;
+            if self.step == self.steps.len() {
+                self.finish_migration()?;
+            } else {
+                self.begin_step()?;
             }
         }
         Ok(())
@@ -390,8 +441,13 @@ impl Sim<'_> {
         }
         self.conns[conn].hold_from = self.now as i64;
         if conn == 0 {
-            let hold = self.steps[self.step].hold_ms;
-            self.schedule(self.now + hold, Event::MigrationStepDone);
+            if self.steps[self.step].phases.is_empty() {
+                let hold = self.steps[self.step].hold_ms;
+                self.schedule(self.now + hold, Event::MigrationStepDone);
+            } else {
+                self.phase = 0;
+                self.run_phases()?;
+            }
         } else {
             let takes = self.conns[conn].takes;
             self.schedule(self.now + takes, Event::Finish { conn });
@@ -475,11 +531,20 @@ impl Sim<'_> {
             waits_for,
             timed_out: false,
             step,
+            older: None,
         });
+        self.wait_started(conn)
+    }
+
+    /// The wait just recorded for `conn`: refused if it closes a cycle; lock_timeout
+    /// armed for the migration's.
+    fn wait_started(&mut self, conn: usize) -> Result<(), Refusal> {
         let token = self.out.waits.len() - 1;
         self.conns[conn].waiting = Some(token);
         if self.in_cycle(conn) {
-            return Err(Refusal::Deadlock { step });
+            return Err(Refusal::Deadlock {
+                step: self.out.waits[token].step,
+            });
         }
         if conn == 0 {
             let timeout = self.steps[self.step].lock_timeout_ms;
@@ -488,6 +553,93 @@ impl Sim<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Runs the current `CONCURRENTLY` step's phases from `self.phase` until one
+    /// waits or scans; after the last, the step is done.
+    fn run_phases(&mut self) -> Result<(), Refusal> {
+        let steps = self.steps;
+        let step = &steps[self.step];
+        while let Some(phase) = step.phases.get(self.phase) {
+            let (awaited, table, older) = match phase {
+                Phase::Scan {
+                    half,
+                    reference_snapshot,
+                } => {
+                    if *reference_snapshot {
+                        self.reference_conns = self.conns.len();
+                    }
+                    // Two half scans: the first takes the rounded-down half.
+                    let ms = match (half, reference_snapshot) {
+                        (false, _) => step.hold_ms,
+                        (true, false) => step.hold_ms / 2,
+                        (true, true) => step.hold_ms - step.hold_ms / 2,
+                    };
+                    self.conns[0].hold_from = self.now as i64;
+                    self.schedule(self.now + ms, Event::MigrationScanDone);
+                    return Ok(());
+                }
+                // GetLockConflicts: the holders now, not the waiters.
+                Phase::WaitForLockers { table, mode } => {
+                    let mut holders: Vec<usize> = self
+                        .tables
+                        .get(table)
+                        .map(|s| {
+                            s.granted
+                                .iter()
+                                .filter(|(c, m)| *c != 0 && conflicts(*m, *mode))
+                                .map(|(c, _)| *c)
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    holders.sort_unstable();
+                    holders.dedup();
+                    (holders, table.clone(), OlderTransactions::Lockers(*mode))
+                }
+                // GetCurrentVirtualXIDs: every transaction of the database begun before
+                // the reference snapshot and still running (waiting ones too: a
+                // statement takes its snapshot before it locks its tables).
+                Phase::WaitForOlderSnapshots => {
+                    let older: Vec<usize> = (1..self.reference_conns)
+                        .filter(|&c| !self.conns[c].done)
+                        .collect();
+                    (older, String::new(), OlderTransactions::Snapshots)
+                }
+            };
+            if awaited.is_empty() {
+                self.phase += 1;
+                continue;
+            }
+            self.out.waits.push(Wait {
+                conn: 0,
+                table,
+                mode: crate::analysis::locks::LockMode::ShareUpdateExclusive,
+                start: self.now,
+                end: self.now,
+                waits_for: awaited.clone(),
+                timed_out: false,
+                step: self.step,
+                older: Some(older),
+            });
+            self.awaiting = awaited;
+            return self.wait_started(0);
+        }
+        self.step_done()
+    }
+
+    /// A transaction ended: if the migration's virtualxid wait waited for it and for
+    /// no other, the wait ends and the next phase runs.
+    fn older_ended(&mut self, conn: usize) -> Result<(), Refusal> {
+        let before = self.awaiting.len();
+        self.awaiting.retain(|&c| c != conn);
+        if before == 0 || !self.awaiting.is_empty() {
+            return Ok(());
+        }
+        if let Some(w) = self.conns[0].waiting.take() {
+            self.out.waits[w].end = self.now;
+        }
+        self.phase += 1;
+        self.run_phases()
     }
 
     /// Whether the wait `conn` just began closes a cycle of waits.
@@ -520,6 +672,11 @@ impl Sim<'_> {
         wait.end = self.now;
         wait.timed_out = true;
         let table = wait.table.clone();
+        let concurrently = wait.older.is_some();
+        if concurrently {
+            self.awaiting.clear();
+            self.out.cancelled_concurrently = Some(self.step);
+        }
         if let Some(state) = self.tables.get_mut(&table) {
             state.queue.retain(|(c, _)| *c != conn);
         }
@@ -532,6 +689,9 @@ impl Sim<'_> {
         self.release_all(conn)?;
         self.wake(&table)?;
         match self.retry {
+            Some(_) if concurrently && self.retries_left > 0 => {
+                return Err(Refusal::RetryAfterConcurrently { step: self.step });
+            }
             Some(r) if self.retries_left > 0 => {
                 self.retries_left -= 1;
                 self.schedule(self.now + r.after_ms, Event::MigrationRetry);

@@ -1,5 +1,6 @@
 //! A step's queue in words, for the CLI's text report: the longest stall, how many
-//! queries waited, the migration's own wait and its timeouts.
+//! queries waited, the migration's own wait (and a `CONCURRENTLY` command's waits for
+//! older transactions), its timeouts and what a cancelled one leaves behind.
 
 use super::timeline::StepQueue;
 
@@ -42,6 +43,12 @@ pub fn lines(queue: &StepQueue) -> Vec<String> {
             queue.max_stall_ms
         )
     });
+    if queue.older_wait_ms > 0 {
+        out.push(format!(
+            "  {} ms of its wait was CONCURRENTLY waiting for older transactions to end: no application query queues behind that wait",
+            queue.older_wait_ms
+        ));
+    }
     if queue.timed_out > 0 {
         out.push(format!(
             "  lock_timeout cancelled {} of its waits",
@@ -53,6 +60,9 @@ pub fn lines(queue: &StepQueue) -> Vec<String> {
             "  with this traffic and no retry left, PostgreSQL cancels it: ERROR {} {} (the transaction rolls back)",
             e.sqlstate, e.message
         ));
+    }
+    if let Some(leftover) = &queue.leftover {
+        out.push(format!("  {leftover}"));
     }
     out
 }

@@ -14,6 +14,7 @@ fn step(table: &str, mode: LockMode, hold_ms: u64) -> MigrationStep {
         lock_timeout_ms: 0,
         ends_transaction: false,
         fails: false,
+        phases: Vec::new(),
     }
 }
 
@@ -196,6 +197,8 @@ fn the_report_carries_each_steps_queue() {
     assert_eq!(q.lock_timeout_ms, Some(2000));
     assert_eq!(q.timed_out, 1);
     assert_eq!(q.error, None);
+    // The retry got through: the run succeeds in production too.
+    assert_eq!(report.upgrade.in_production, None);
     assert_eq!((q.start_ms, q.end_ms, q.wait_ms), (0, 4550, 2000 + 1500));
     assert_eq!(q.max_stall_ms, 1980);
     assert!(q.blocked_queries > 100);
@@ -236,10 +239,13 @@ fn the_report_carries_each_steps_queue() {
 }
 
 #[test]
-fn a_concurrently_index_build_is_refused_at_its_step() {
+fn reindex_of_a_whole_table_concurrently_is_refused_at_its_step() {
     let scenario = crate::Scenario {
-        setup: "CREATE TABLE users (id int, name text);".into(),
-        migration: "ALTER TABLE users ADD COLUMN a int;\nCOMMIT;\nCREATE INDEX CONCURRENTLY users_name ON users (name);\n".into(),
+        setup: "CREATE TABLE users (id int, name text);\nCREATE INDEX users_name ON users (name);"
+            .into(),
+        migration:
+            "ALTER TABLE users ADD COLUMN a int;\nCOMMIT;\nREINDEX TABLE CONCURRENTLY users;\n"
+                .into(),
         kind: crate::MigrationKind::Sql,
         old_code: "SELECT * FROM users; -- every 20ms, takes 5ms\n".into(),
         ..crate::Scenario::default()
@@ -252,8 +258,164 @@ fn a_concurrently_index_build_is_refused_at_its_step() {
         .map(|s| s.queue.as_ref())
         .collect();
     assert!(queues[0].is_some_and(|q| q.unsupported.is_none()));
-    assert!(queues[2].is_some_and(|q| q
-        .unsupported
-        .as_ref()
-        .is_some_and(|u| u.starts_with("Rehearse cannot simulate"))));
+    assert!(queues[2].is_some_and(|q| {
+        q.unsupported.as_ref().is_some_and(|u| {
+            u.starts_with("Rehearse cannot simulate") && u.contains("REINDEX TABLE")
+        })
+    }));
+}
+
+fn create_index_concurrently(hold_ms: u64) -> MigrationStep {
+    use super::concurrently::{phases, Command};
+    MigrationStep {
+        ends_transaction: true,
+        phases: phases(Command::CreateIndex, "users"),
+        ..step("users", ShareUpdateExclusive, hold_ms)
+    }
+}
+
+fn writers() -> TrafficQuery {
+    query(
+        &[("users", RowExclusive)],
+        Schedule::Every {
+            every_ms: 20,
+            takes_ms: 5,
+        },
+    )
+}
+
+#[test]
+fn concurrently_waits_for_older_transactions_and_blocks_nobody() {
+    use super::timeline::OlderTransactions;
+    // A report query on another table, running for 3 s; readers and writers of users.
+    let report = query(
+        &[("orders", AccessShare)],
+        Schedule::AlreadyRunning { left_ms: 3000 },
+    );
+    let out = simulate(
+        &[create_index_concurrently(1000)],
+        &[report, readers(), writers()],
+        None,
+    )
+    .expect("simulates");
+    // The writer in flight at 0 (connection 4: report 1, reader 2, writer 3... the
+    // reader and writer streams each have one in flight) ends at 5: the first wait
+    // for writers waits for it alone.
+    let own: Vec<_> = out.waits.iter().filter(|w| w.conn == 0).collect();
+    assert_eq!(
+        own[0].older,
+        Some(OlderTransactions::Lockers(LockMode::Share))
+    );
+    assert_eq!((own[0].start, own[0].end), (0, 5));
+    assert_eq!(own[0].waits_for, vec![3]);
+    // The build (500 ms) ends at 505, between writers (500..505 is one in flight):
+    // it waits for that one, to 505 — none, as it ends at 505 itself; then the
+    // validation scan from 505 to 1005; then the report query, older than the scan's
+    // snapshot, to 3000.
+    let last = own.last().expect("a wait for older snapshots");
+    assert_eq!(last.older, Some(OlderTransactions::Snapshots));
+    assert_eq!(last.waits_for, vec![1]);
+    assert_eq!(last.end, 3000);
+    // No application query ever waited: reads and writes go on.
+    assert!(out.waits.iter().all(|w| w.conn == 0));
+    let done = out.attempts.last().expect("an attempt");
+    assert_eq!((done.end, done.timed_out), (3000, false));
+
+    // The same index built without CONCURRENTLY: SHARE stops every writer for 1 s.
+    let plain =
+        simulate(&[step("users", Share, 1000)], &[readers(), writers()], None).expect("simulates");
+    assert!(plain.waits.iter().filter(|w| w.conn != 0).count() >= 49);
+}
+
+#[test]
+fn lock_timeout_cancels_a_concurrent_builds_wait_and_leaves_the_index() {
+    let report = query(
+        &[("orders", AccessShare)],
+        Schedule::AlreadyRunning { left_ms: 30_000 },
+    );
+    let mut s = create_index_concurrently(100);
+    s.lock_timeout_ms = 2000;
+    let out = simulate(
+        std::slice::from_ref(&s),
+        std::slice::from_ref(&report),
+        None,
+    )
+    .expect("simulates");
+    assert_eq!(out.gave_up_at, Some(0));
+    assert_eq!(out.cancelled_concurrently, Some(0));
+    let own = out.waits.last().expect("a wait");
+    assert!(own.timed_out);
+    assert_eq!((own.start, own.end), (100, 2100));
+    // A retry would rerun it over the INVALID index it left: refused.
+    let retry = Some(Retry {
+        times: 1,
+        after_ms: 1000,
+    });
+    assert_eq!(
+        simulate(&[s], &[report], retry),
+        Err(Refusal::RetryAfterConcurrently { step: 0 })
+    );
+}
+
+#[test]
+fn the_report_shows_how_concurrently_changes_the_picture() {
+    let scenario = |index: &str| {
+        crate::Scenario {
+        setup: "CREATE TABLE users (id int, name text);".into(),
+        migration: format!("COMMIT;\n{index} users_name ON users (name); -- rehearse: hold 1s\n"),
+        kind: crate::MigrationKind::Sql,
+        old_code: "UPDATE users SET name = 'a' WHERE id = 1; -- every 20ms, takes 5ms\nSELECT count(*) FROM users; -- already running for 4s\n".into(),
+        ..crate::Scenario::default()
+    }
+    };
+    let plain = crate::run(&scenario("CREATE INDEX"), Default::default()).expect("runs");
+    let q = plain.upgrade.steps[1].queue.as_ref().expect("a queue");
+    assert!(q.blocked_queries > 40, "{q:?}");
+    assert_eq!(q.older_wait_ms, 0);
+    let concurrent =
+        crate::run(&scenario("CREATE INDEX CONCURRENTLY"), Default::default()).expect("runs");
+    let q = concurrent.upgrade.steps[1].queue.as_ref().expect("a queue");
+    assert_eq!(q.unsupported, None);
+    assert_eq!(q.blocked_queries, 0);
+    assert_eq!((q.end_ms, q.older_wait_ms), (4000, 4000 - 1005 + 5));
+    let text = crate::text::render(&concurrent);
+    assert!(
+        text.contains("CONCURRENTLY waiting for older transactions to end"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_cancelled_migration_fails_in_production_not_on_the_sample() {
+    let scenario = crate::Scenario {
+        setup: "CREATE TABLE users (id int, name text);".into(),
+        migration: "CREATE TABLE audit (id int);\nCOMMIT;\nSET lock_timeout = '1s';\nALTER TABLE users ADD COLUMN email text;\n".into(),
+        kind: crate::MigrationKind::Sql,
+        old_code: "SELECT count(*) FROM users; -- already running for 5s\n".into(),
+        ..crate::Scenario::default()
+    };
+    let report = crate::run(&scenario, Default::default()).expect("runs");
+    // On the sample rows PostgreSQL commits; with the traffic, the ALTER is cancelled
+    // and only the first transaction (CREATE TABLE audit) stays.
+    assert_eq!(report.upgrade.outcome, crate::report::Outcome::Committed);
+    let p = report.upgrade.in_production.as_ref().expect("cancelled");
+    assert_eq!(
+        (p.outcome, p.step, p.error.sqlstate.as_str()),
+        (crate::report::Outcome::Partial, 4, "55P03")
+    );
+    let line = crate::text::summary(&report.upgrade);
+    assert!(line.starts_with("committed: 4 steps"), "{line}");
+    assert!(line.contains("in production with the annotated traffic (simulated lock queue): partially committed, the rest rolled back at step 4 of 4: 55P03 canceling statement due to lock timeout"), "{line}");
+    // Without the first transaction, all of it rolls back.
+    let alone = crate::run(
+        &crate::Scenario {
+            migration: "SET lock_timeout = '1s';\nALTER TABLE users ADD COLUMN email text;\n"
+                .into(),
+            ..scenario
+        },
+        Default::default(),
+    )
+    .expect("runs");
+    let p = alone.upgrade.in_production.as_ref().expect("cancelled");
+    assert_eq!((p.outcome, p.step), (crate::report::Outcome::RolledBack, 2));
 }

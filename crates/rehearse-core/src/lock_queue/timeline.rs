@@ -5,7 +5,9 @@
 
 use super::sim::{Outcome, Who};
 
-pub use crate::report::queue::{Interval, Lane, State, StepQueue, MAX_INTERVALS};
+pub use crate::report::queue::{
+    Interval, Lane, OlderTransactions, State, StepQueue, MAX_INTERVALS,
+};
 
 /// The lane name of every connection worth showing (`None`: an application query that
 /// neither waited nor blocked anyone). Concurrent instances of one query get separate
@@ -112,8 +114,12 @@ pub fn lanes(
                 state: State::Waiting,
                 start_ms: w.start as i64,
                 end_ms: w.end,
-                table: Some(w.table.clone()),
-                mode: Some(w.mode),
+                table: match w.older {
+                    Some(OlderTransactions::Snapshots) => None,
+                    _ => Some(w.table.clone()),
+                },
+                mode: w.older.is_none().then_some(w.mode),
+                older: w.older,
                 waits_for: w
                     .waits_for
                     .iter()
@@ -133,6 +139,7 @@ pub fn lanes(
                 start_ms: h.start,
                 end_ms: h.end,
                 table: None,
+                older: None,
                 mode: None,
                 waits_for: Vec::new(),
                 timed_out: false,

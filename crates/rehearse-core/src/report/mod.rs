@@ -157,6 +157,23 @@ pub struct Run {
     pub steps: Vec<Step>,
     /// Final state, tables sorted by name.
     pub tables: Vec<TableState>,
+    /// With the annotated traffic, what the lock queue makes of the run in production
+    /// when it cancels the migration (lock_timeout, no retry left): a simulated
+    /// outcome, distinct from `outcome` (what PostgreSQL does on the sample rows).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_production: Option<ProductionOutcome>,
+}
+
+/// The migration's outcome in production when the lock queue cancels it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProductionOutcome {
+    /// `rolled_back`, or `partial` when earlier transactions of the migration had
+    /// committed.
+    pub outcome: Outcome,
+    /// The step PostgreSQL cancels (1-based).
+    pub step: usize,
+    /// PostgreSQL's error there (55P03).
+    pub error: PgError,
 }
 
 /// Schema drift: the migration on a fresh environment built from the history alone.

@@ -25,6 +25,10 @@ pub struct StepQueue {
     pub end_ms: u64,
     /// How long the migration itself waited for locks in this step (all attempts).
     pub wait_ms: u64,
+    /// Of `wait_ms`, how long a `CONCURRENTLY` command waited for other transactions
+    /// to end (virtualxid waits: no application query queues behind them).
+    #[serde(default, skip_serializing_if = "is_zero_ms")]
+    pub older_wait_ms: u64,
     /// The longest wait of an application query that started waiting during the step.
     pub max_stall_ms: u64,
     /// Application queries that waited during the step.
@@ -34,6 +38,9 @@ pub struct StepQueue {
     /// When the migration gave up at this step (no retry left): PostgreSQL's error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<PgError>,
+    /// What a cancelled `CONCURRENTLY` command leaves behind (an INVALID index).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leftover: Option<String>,
     /// What Rehearse cannot simulate here (the rest of the queue is unknown).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unsupported: Option<String>,
@@ -45,6 +52,10 @@ pub struct StepQueue {
 }
 
 fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+fn is_zero_ms(n: &u64) -> bool {
     *n == 0
 }
 
@@ -71,6 +82,40 @@ pub enum State {
     Holding,
 }
 
+/// The transactions a `CONCURRENTLY` command waits for (a virtualxid wait).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OlderTransactions {
+    /// Those holding a lock on the table that conflicts with this mode
+    /// (`WaitForLockers`: SHARE, the writers; ACCESS EXCLUSIVE, every user).
+    Lockers(LockMode),
+    /// Those with a snapshot older than the validation scan's, on any table
+    /// (`WaitForOlderSnapshots`).
+    Snapshots,
+}
+
+impl OlderTransactions {
+    /// In words.
+    pub fn describe(self) -> String {
+        match self {
+            OlderTransactions::Lockers(LockMode::Share) => {
+                "older transactions writing to the table".to_string()
+            }
+            OlderTransactions::Lockers(LockMode::AccessExclusive) => {
+                "older transactions using the table".to_string()
+            }
+            OlderTransactions::Lockers(mode) => format!(
+                "older transactions holding a lock that conflicts with {}",
+                mode.name()
+            ),
+            OlderTransactions::Snapshots => {
+                "transactions with a snapshot older than its validation scan (on any table)"
+                    .to_string()
+            }
+        }
+    }
+}
+
 /// A span of one connection's time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Interval {
@@ -83,6 +128,10 @@ pub struct Interval {
     /// For a wait: the table.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub table: Option<String>,
+    /// For a `CONCURRENTLY` command's wait for other transactions to end: which
+    /// (then `mode` is absent: no table lock is requested).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub older: Option<OlderTransactions>,
     /// For a wait: the mode requested.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<LockMode>,

@@ -1,0 +1,2 @@
+COMMIT;
+DROP INDEX CONCURRENTLY users_name; -- rehearse: hold 100ms
