@@ -269,7 +269,10 @@ pub(super) const CASES: &[(&str, &str)] = &[
         "regexp_match() does not support the \"global\" option",
     ),
     ("regexp_match('abc', '(?:a)(b)')", "{b}"),
-    ("regexp_split_to_array('hello world  foo', '\\s+')", "{hello,world,foo}"),
+    (
+        "regexp_split_to_array('hello world  foo', '\\s+')",
+        "{hello,world,foo}",
+    ),
     ("regexp_split_to_array('a,b,,c', ',')", "{a,b,\"\",c}"),
     ("regexp_split_to_array('abc', '')", "{a,b,c}"),
     ("regexp_split_to_array('AxBxc', 'X', 'i')", "{A,B,c}"),
