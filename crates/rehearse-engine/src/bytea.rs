@@ -9,6 +9,12 @@ pub fn input(text: &str) -> Result<Vec<u8>, PgError> {
     if let Some(hex) = text.strip_prefix("\\x") {
         return hex_decode(hex);
     }
+    escape_decode(text)
+}
+
+/// The escape format (`esc_decode`): `\\` and `\ooo` (first digit 0-3); any other
+/// backslash is 22P02. `decode(..., 'escape')` reads this form alone.
+pub(crate) fn escape_decode(text: &str) -> Result<Vec<u8>, PgError> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -70,23 +70,8 @@ pub(super) fn length(a: Args) -> Result<Value, PgError> {
 /// text form's arithmetic on bytes (`bytea_substring`), its 22011 for a negative
 /// count.
 pub(super) fn substr_bytes(b: &[u8], start: i64, count: Option<i64>) -> Result<Value, PgError> {
-    let end = match count {
-        Some(len) if len < 0 => {
-            return Err(PgError::new(
-                "22011",
-                "negative substring length not allowed",
-            ))
-        }
-        Some(len) => start.saturating_add(len),
-        None => i64::MAX,
-    };
-    let from = (start.max(1) - 1) as usize;
-    let to = (end.max(1) - 1).min(b.len() as i64) as usize;
-    Ok(Value::Bytes(if from < to {
-        b[from..to].to_vec()
-    } else {
-        Vec::new()
-    }))
+    let range = super::text::substr_range(start, count, b.len())?;
+    Ok(Value::Bytes(b[range].to_vec()))
 }
 
 /// `substr(text|bytea, integer [, integer])`: a bytea first argument keeps the bytea

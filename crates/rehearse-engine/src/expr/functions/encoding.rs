@@ -46,7 +46,7 @@ pub(super) fn decode(text: &str, name: &str) -> Result<Vec<u8>, PgError> {
     match format(name)? {
         Format::Hex => crate::bytea::hex_decode(text),
         Format::Base64 => base64_decode(text),
-        Format::Escape => escape_decode(text),
+        Format::Escape => crate::bytea::escape_decode(text),
     }
 }
 
@@ -149,33 +149,6 @@ fn escape_encode(data: &[u8]) -> String {
         }
     }
     out
-}
-
-/// `esc_decode`: `\\` and `\ooo` (first digit 0-3); any other backslash is 22P02.
-/// (Not `byteain`, which reads a leading `\x` as the hex format.)
-fn escape_decode(text: &str) -> Result<Vec<u8>, PgError> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'\\' {
-            out.push(bytes[i]);
-            i += 1;
-            continue;
-        }
-        match bytes.get(i + 1..i + 4) {
-            Some([a @ b'0'..=b'3', b @ b'0'..=b'7', c @ b'0'..=b'7']) => {
-                out.push((a - b'0') * 64 + (b - b'0') * 8 + (c - b'0'));
-                i += 4;
-            }
-            _ if bytes.get(i + 1) == Some(&b'\\') => {
-                out.push(b'\\');
-                i += 2;
-            }
-            _ => return Err(PgError::new("22P02", "invalid input syntax for type bytea")),
-        }
-    }
-    Ok(out)
 }
 
 #[cfg(test)]

@@ -106,24 +106,31 @@ pub(super) fn substr(a: Args) -> Result<Value, PgError> {
         return super::bytes::substr_bytes(b, a.int(1).unwrap_or(1), a.int(2));
     }
     let s: Vec<char> = a.text(0).unwrap_or_default().chars().collect();
-    let start = a.int(1).unwrap_or(1);
-    let end = match a.int(2) {
-        Some(len) if len < 0 => {
+    let range = substr_range(a.int(1).unwrap_or(1), a.int(2), s.len())?;
+    Ok(Value::Text(s[range].iter().collect()))
+}
+
+/// The positions `substr(x, start [, count])` keeps of a value `len` long (characters
+/// or bytes): positions before 1 still count towards `count`, a negative count is
+/// 22011.
+pub(super) fn substr_range(
+    start: i64,
+    count: Option<i64>,
+    len: usize,
+) -> Result<std::ops::Range<usize>, PgError> {
+    let end = match count {
+        Some(count) if count < 0 => {
             return Err(PgError::new(
                 "22011",
                 "negative substring length not allowed",
             ))
         }
-        Some(len) => start.saturating_add(len),
+        Some(count) => start.saturating_add(count),
         None => i64::MAX,
     };
     let from = (start.max(1) - 1) as usize;
-    let to = (end.max(1) - 1).min(s.len() as i64) as usize;
-    Ok(Value::Text(if from < to {
-        s[from..to].iter().collect()
-    } else {
-        String::new()
-    }))
+    let to = (end.max(1) - 1).min(len as i64) as usize;
+    Ok(if from < to { from..to } else { 0..0 })
 }
 
 /// How many characters `left`/`right` keep: `n`, or all but `-n` when negative.
