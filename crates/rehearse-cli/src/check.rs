@@ -200,7 +200,7 @@ fn check(args: &Args) -> Result<ExitCode, Vec<String>> {
         || reports
             .iter()
             .flat_map(|r| output::queue_findings(r, args.max_stall_ms))
-            .any(|(_, _, severity, _)| severity >= args.fail_on);
+            .any(|q| q.severity >= args.fail_on);
     let incomplete = reports.iter().any(|r| r.unsupported().is_some());
     Ok(if failed {
         ExitCode::from(1)

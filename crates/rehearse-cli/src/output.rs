@@ -77,40 +77,52 @@ const QUEUE_STALL_WHY: &str = "With the traffic the --old-code queries are annot
      gives way instead of stalling the site, or use a form that takes a weaker lock \
      (CONCURRENTLY, NOT VALID then VALIDATE).";
 
+/// A lock-queue finding: a rule of the two above at step `step` (0-based).
+pub struct QueueFinding {
+    /// The step's index in the upgrade.
+    pub step: usize,
+    /// `queue-cancels` or `queue-stall`.
+    pub rule: &'static str,
+    /// The rule's explanation.
+    pub why: &'static str,
+    /// Error (cancelled) or warning (stall).
+    pub severity: Severity,
+    /// What happens at this step.
+    pub message: String,
+}
+
 /// The lock-queue findings of a report: steps cancelled with the annotated traffic
-/// (errors) and steps stalling application queries `max_stall_ms` or longer (warnings),
-/// with their step index.
-pub fn queue_findings(
-    report: &Report,
-    max_stall_ms: u64,
-) -> Vec<(usize, &'static str, Severity, String)> {
+/// (errors) and steps stalling application queries `max_stall_ms` or longer (warnings).
+pub fn queue_findings(report: &Report, max_stall_ms: u64) -> Vec<QueueFinding> {
     let mut out = Vec::new();
-    for (i, step) in report.upgrade.steps.iter().enumerate() {
-        let Some(q) = &step.queue else { continue };
+    for (step, s) in report.upgrade.steps.iter().enumerate() {
+        let Some(q) = &s.queue else { continue };
         if let Some(e) = &q.error {
-            out.push((
-                i,
-                QUEUE_CANCELS,
-                Severity::Error,
-                format!(
+            out.push(QueueFinding {
+                step,
+                rule: QUEUE_CANCELS,
+                why: QUEUE_CANCELS_WHY,
+                severity: Severity::Error,
+                message: format!(
                     "with the annotated traffic, PostgreSQL cancels this step in production: {} (SQLSTATE {}) after {} ms of waiting",
                     e.message, e.sqlstate, q.wait_ms
                 ),
-            ));
+            });
         }
         if q.max_stall_ms >= max_stall_ms && q.blocked_queries > 0 {
-            out.push((
-                i,
-                QUEUE_STALL,
-                Severity::Warning,
-                format!(
+            out.push(QueueFinding {
+                step,
+                rule: QUEUE_STALL,
+                why: QUEUE_STALL_WHY,
+                severity: Severity::Warning,
+                message: format!(
                     "with the annotated traffic, {} application quer{} wait behind this step, up to {} ms (--max-stall {} ms)",
                     q.blocked_queries,
                     if q.blocked_queries == 1 { "y" } else { "ies" },
                     q.max_stall_ms,
                     max_stall_ms
                 ),
-            ));
+            });
         }
     }
     out
@@ -291,21 +303,16 @@ fn revision_findings<'a>(
         };
         out.push((i, finding));
     }
-    for (i, rule, severity, message) in queue_findings(report, max_stall_ms) {
-        let why = if rule == QUEUE_CANCELS {
-            QUEUE_CANCELS_WHY
-        } else {
-            QUEUE_STALL_WHY
-        };
+    for q in queue_findings(report, max_stall_ms) {
         out.push((
-            i,
+            q.step,
             Finding {
-                rule,
-                severity,
-                message,
-                why,
+                rule: q.rule,
+                severity: q.severity,
+                message: q.message,
+                why: q.why,
                 path: &revision.path,
-                step: &report.upgrade.steps[i],
+                step: &report.upgrade.steps[q.step],
             },
         ));
     }
@@ -619,12 +626,12 @@ fn json_value(checked: &Checked) -> Value {
                 .map(|r| {
                     queue_findings(r, checked.max_stall_ms)
                         .into_iter()
-                        .map(|(i, rule, severity, message)| {
-                            let step = &r.upgrade.steps[i];
+                        .map(|q| {
+                            let step = &r.upgrade.steps[q.step];
                             json!({
-                                "rule": rule,
-                                "severity": severity,
-                                "message": message,
+                                "rule": q.rule,
+                                "severity": q.severity,
+                                "message": q.message,
                                 "line": step.line,
                                 "col": step.column,
                             })

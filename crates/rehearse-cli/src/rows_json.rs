@@ -36,6 +36,20 @@ impl RowsFormatter<'_> {
     }
 }
 
+/// The methods that only write punctuation between values: each goes to the
+/// formatter in use.
+macro_rules! delegate {
+    ($($method:ident($($arg:ident: $ty:ty),*);)*) => {$(
+        fn $method<W: ?Sized + Write>(&mut self, w: &mut W $(, $arg: $ty)*) -> io::Result<()> {
+            if self.in_compact() {
+                self.compact.$method(w $(, $arg)*)
+            } else {
+                self.pretty.$method(w $(, $arg)*)
+            }
+        }
+    )*};
+}
+
 impl Formatter for RowsFormatter<'_> {
     fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
         if self.in_compact() || self.open.last() == Some(&true) {
@@ -53,20 +67,6 @@ impl Formatter for RowsFormatter<'_> {
         }
         self.open.pop();
         self.pretty.end_array(w)
-    }
-
-    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        if self.in_compact() {
-            return self.compact.begin_array_value(w, first);
-        }
-        self.pretty.begin_array_value(w, first)
-    }
-
-    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        if self.in_compact() {
-            return self.compact.end_array_value(w);
-        }
-        self.pretty.end_array_value(w)
     }
 
     fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
@@ -87,25 +87,12 @@ impl Formatter for RowsFormatter<'_> {
         self.pretty.end_object(w)
     }
 
-    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        if self.in_compact() {
-            return self.compact.begin_object_key(w, first);
-        }
-        self.pretty.begin_object_key(w, first)
-    }
-
-    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        if self.in_compact() {
-            return self.compact.begin_object_value(w);
-        }
-        self.pretty.begin_object_value(w)
-    }
-
-    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        if self.in_compact() {
-            return self.compact.end_object_value(w);
-        }
-        self.pretty.end_object_value(w)
+    delegate! {
+        begin_array_value(first: bool);
+        end_array_value();
+        begin_object_key(first: bool);
+        begin_object_value();
+        end_object_value();
     }
 }
 

@@ -89,6 +89,14 @@ impl Dir {
     fn file(&self, name: &str) -> String {
         self.0.join(name).to_string_lossy().into_owned()
     }
+
+    /// `old_code.sql` beside the revisions (not read as one: not `.py`), holding the
+    /// deployed code's queries; its path, for `--old-code`.
+    fn old_code(&self, queries: &str) -> String {
+        let path = self.file("old_code.sql");
+        std::fs::write(&path, queries).expect("write old_code.sql");
+        path
+    }
 }
 
 impl Drop for Dir {
@@ -507,12 +515,7 @@ fn deployed_code_that_a_step_breaks_fails_the_check() {
     );
     let out = check_dir(&dir, &[]);
     assert_eq!(out.code, 0, "a rename is a warning\n{}", out.stdout);
-    let old_code = dir.file("old_code.sql");
-    std::fs::write(
-        &old_code,
-        "SELECT name FROM vendors;\nSELECT id, email FROM vendors;\n",
-    )
-    .unwrap();
+    let old_code = dir.old_code("SELECT name FROM vendors;\nSELECT id, email FROM vendors;\n");
     let out = check_dir(&dir, &["--old-code", &old_code]);
     assert_eq!(out.code, 1, "{}", out.stdout);
     let line = format!(
@@ -835,12 +838,9 @@ fn the_lock_queue_with_annotated_traffic_warns_of_stalls_and_fails_a_cancel() {
         "None",
         "op.add_column(\"vendors\", sa.Column(\"website\", sa.Text()))",
     );
-    let old_code = dir.file("old_code.sql");
-    std::fs::write(
-        &old_code,
+    let old_code = dir.old_code(
         "SELECT count(*) FROM vendors; -- already running for 3s\nSELECT name FROM vendors WHERE id = 1; -- every 100ms, takes 5ms\n",
-    )
-    .unwrap();
+    );
     let out = check_dir(&dir, &["--old-code", &old_code]);
     // A stall is a warning: the default --fail-on error lets it pass.
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
@@ -868,12 +868,7 @@ fn the_lock_queue_with_annotated_traffic_warns_of_stalls_and_fails_a_cancel() {
         "None",
         "op.execute(\"SET lock_timeout = '1s'\")\n    op.add_column(\"vendors\", sa.Column(\"website\", sa.Text()))",
     );
-    let old_code = dir.file("old_code.sql");
-    std::fs::write(
-        &old_code,
-        "SELECT count(*) FROM vendors; -- already running for 3s\n",
-    )
-    .unwrap();
+    let old_code = dir.old_code("SELECT count(*) FROM vendors; -- already running for 3s\n");
     let out = check_dir(&dir, &["--old-code", &old_code]);
     assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
     assert!(

@@ -275,12 +275,10 @@ pub fn run_sequence(
 ) -> Result<Vec<Report>, (usize, InputError)> {
     let mut engine = Engine::new(now);
     apply_script(&mut engine, setup, Source::Setup).map_err(|e| (0, e))?;
-    let old_code_text = old_code;
-    let old_code = old_code::parse(old_code).map_err(|e| (0, e))?;
+    let queries = old_code::parse(old_code).map_err(|e| (0, e))?;
     // The deployed code's traffic annotations, if any: each revision's lock queue
     // (default hold times: no production size is given here).
-    let traffic =
-        crate::lock_queue::traffic::parse(old_code_text, &old_code).map_err(|e| (0, e))?;
+    let traffic = crate::lock_queue::traffic::parse(old_code, &queries).map_err(|e| (0, e))?;
     let mut reports = Vec::new();
     for (i, (migration, kind)) in migrations.iter().enumerate() {
         let plan = plan(migration, *kind).map_err(|e| (i, e))?;
@@ -288,13 +286,13 @@ pub fn run_sequence(
         let upgrade_sql = parse_steps(&plan.upgrade).map_err(|e| (i, e))?;
         let mut snapshots = Snapshots::default();
         let setup_state = snapshots.take(&engine.db);
-        let old_code_before = old_code::run(&engine, &old_code);
+        let old_code_before = old_code::run(&engine, &queries);
         let mut upgrade = run_transaction(
             &mut engine,
             &mut snapshots,
             &plan.upgrade,
             &upgrade_sql,
-            &old_code,
+            &queries,
         );
         crate::lock_queue::attach(
             &mut upgrade,

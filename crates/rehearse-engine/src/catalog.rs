@@ -197,6 +197,13 @@ pub struct Column {
     pub generated: Option<Generated>,
 }
 
+impl Column {
+    /// Whether it is a virtual generated column (computed when read, not stored).
+    pub fn is_virtual(&self) -> bool {
+        self.generated.as_ref().is_some_and(|g| !g.stored)
+    }
+}
+
 /// A generated column's expression.
 #[derive(Debug, Clone)]
 pub struct Generated {

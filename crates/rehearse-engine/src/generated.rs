@@ -116,11 +116,6 @@ pub fn refresh(
     Ok(())
 }
 
-/// Whether `column` is virtual generated.
-pub fn is_virtual(column: &Column) -> bool {
-    column.generated.as_ref().is_some_and(|g| !g.stored)
-}
-
 /// INSERT naming a generated column with a value other than DEFAULT.
 pub fn insert_error(column: &str) -> PgError {
     PgError::new(
@@ -571,7 +566,7 @@ pub fn check_constraint(
         table
             .columns
             .iter()
-            .any(|col| &col.name == name && is_virtual(col))
+            .any(|col| &col.name == name && col.is_virtual())
     });
     if virtual_column {
         return Err(PgError::new(
@@ -594,7 +589,7 @@ pub fn check_index(
         table
             .columns
             .iter()
-            .any(|c| c.name == name && is_virtual(c))
+            .any(|c| c.name == name && c.is_virtual())
     };
     let reads_virtual = |e: &ast::Expr| {
         crate::catalog::expr_columns(e)

@@ -18,7 +18,7 @@ pub fn failing_row(table: &Table, row: &Row) -> String {
         .zip(row)
         .map(|(c, v)| match v {
             // A virtual generated column has no stored value to show.
-            _ if crate::generated::is_virtual(c) => "virtual".to_string(),
+            _ if c.is_virtual() => "virtual".to_string(),
             Value::Bool(b) => if *b { "t" } else { "f" }.to_string(),
             other => other.output(&c.ty).unwrap_or_else(|| "null".into()),
         })

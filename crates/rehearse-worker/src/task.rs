@@ -5,8 +5,9 @@
 //!
 //! Why here and not on the page: every one of these runs the engine (the safe rewrite
 //! and its run, autogenerate, a row from defaults, the setup run twice to check a
-//! write-back, Verify's request and comparison), and the page's wasm links no engine
-//! (ARCHITECTURE.md, rehearse-app).
+//! write-back, Verify's request and comparison), and issue 18 moves the engine out of
+//! the page's wasm. Today the page still calls the core for them itself and sends no
+//! task: this is the protocol that split will use (ARCHITECTURE.md, rehearse-worker).
 
 use crate::{millis, Job};
 use chrono::NaiveDateTime;

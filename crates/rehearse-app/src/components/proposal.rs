@@ -4,7 +4,7 @@
 //! ("Make it safe", or the editor once Apply has removed that button).
 
 use crate::state::Action;
-use rehearse_core::fix::line_diff::{hunks, Shown};
+use rehearse_core::fix::line_diff::{hunks, Shown, Tag};
 use rehearse_core::fix::Fixed;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -134,7 +134,7 @@ pub fn proposal(p: &ProposalProps) -> Html {
                 </ul>
                 <pre class="diff" tabindex="0" aria-label="the rewrite, as a diff">{ for hunks(&f.diff, CONTEXT).into_iter().map(|s| match s {
                     Shown::Line(l) => {
-                        let class = match l.tag { "+" => "add", "-" => "del", _ => "same" };
+                        let class = match l.tag { Tag::Added => "add", Tag::Removed => "del", Tag::Same => "same" };
                         html! { <span class={class}>{ format!("{}{}\n", l.tag, l.text) }</span> }
                     }
                     Shown::Folded(n) => html! { <span class="folded">{ format!("  ⋯ {n} unchanged line{}\n", if n == 1 { "" } else { "s" }) }</span> },

@@ -3,41 +3,37 @@
 
 use serde::{Deserialize, Serialize};
 
+/// What a diff line is; serialized (and printed) as its unified-diff prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Tag {
+    /// `" "`: in both.
+    #[serde(rename = " ")]
+    Same,
+    /// `"-"`: only in the old text.
+    #[serde(rename = "-")]
+    Removed,
+    /// `"+"`: only in the new text.
+    #[serde(rename = "+")]
+    Added,
+}
+
+impl std::fmt::Display for Tag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Tag::Same => " ",
+            Tag::Removed => "-",
+            Tag::Added => "+",
+        })
+    }
+}
+
 /// One line of a diff.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Line {
-    /// `" "` unchanged, `"-"` removed, `"+"` added.
-    pub tag: &'static str,
+    /// Unchanged, removed or added.
+    pub tag: Tag,
     /// The line without its newline.
     pub text: String,
-}
-
-/// A [`Line`] as read back (sent from the playground's worker as JSON).
-#[derive(Deserialize)]
-struct LineData {
-    tag: String,
-    text: String,
-}
-
-// By hand: a derive would make the `'static` text borrow from the input.
-impl<'de> Deserialize<'de> for Line {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Self::try_from(LineData::deserialize(d)?).map_err(serde::de::Error::custom)
-    }
-}
-
-impl TryFrom<LineData> for Line {
-    type Error = String;
-
-    fn try_from(l: LineData) -> Result<Self, String> {
-        let tag = match l.tag.as_str() {
-            " " => " ",
-            "-" => "-",
-            "+" => "+",
-            other => return Err(format!("unknown diff tag {other:?}")),
-        };
-        Ok(Line { tag, text: l.text })
-    }
 }
 
 /// The diff from `old` to `new`.
@@ -58,7 +54,7 @@ pub fn diff(old: &str, new: &str) -> Vec<Line> {
         .take_while(|(x, y)| x == y)
         .count();
     let same = |l: &&str| Line {
-        tag: " ",
+        tag: Tag::Same,
         text: l.to_string(),
     };
     let mut out: Vec<Line> = old_lines[..head].iter().map(same).collect();
@@ -66,11 +62,11 @@ pub fn diff(old: &str, new: &str) -> Vec<Line> {
     let b = &new_lines[head..new_lines.len() - tail];
     if a.len().saturating_mul(b.len()) > 4_000_000 {
         out.extend(a.iter().map(|l| Line {
-            tag: "-",
+            tag: Tag::Removed,
             text: l.to_string(),
         }));
         out.extend(b.iter().map(|l| Line {
-            tag: "+",
+            tag: Tag::Added,
             text: l.to_string(),
         }));
     } else {
@@ -100,14 +96,14 @@ fn lcs_diff(a: &[&str], b: &[&str]) -> Vec<Line> {
     };
     while i < a.len() || j < b.len() {
         if i < a.len() && j < b.len() && a[i] == b[j] {
-            out.push(line(" ", a[i]));
+            out.push(line(Tag::Same, a[i]));
             i += 1;
             j += 1;
         } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
-            out.push(line("-", a[i]));
+            out.push(line(Tag::Removed, a[i]));
             i += 1;
         } else {
-            out.push(line("+", b[j]));
+            out.push(line(Tag::Added, b[j]));
             j += 1;
         }
     }
@@ -127,7 +123,9 @@ pub enum Shown<'a> {
 /// side; the unchanged lines further from a change are folded (a run shorter than two
 /// lines is shown rather than folded, as folding it would save nothing).
 pub fn hunks(lines: &[Line], context: usize) -> Vec<Shown<'_>> {
-    let changed: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].tag != " ").collect();
+    let changed: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].tag != Tag::Same)
+        .collect();
     let near = |i: usize| {
         // The nearest changed line at or after i, and the one before it.
         let k = changed.partition_point(|&c| c < i);

@@ -27,7 +27,7 @@ pub struct StepQueue {
     pub wait_ms: u64,
     /// Of `wait_ms`, how long a `CONCURRENTLY` command waited for other transactions
     /// to end (virtualxid waits: no application query queues behind them).
-    #[serde(default, skip_serializing_if = "is_zero_ms")]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub older_wait_ms: u64,
     /// The longest wait of an application query that started waiting during the step.
     pub max_stall_ms: u64,
@@ -51,12 +51,8 @@ pub struct StepQueue {
     pub omitted_intervals: usize,
 }
 
-fn is_zero(n: &usize) -> bool {
-    *n == 0
-}
-
-fn is_zero_ms(n: &u64) -> bool {
-    *n == 0
+fn is_zero<N: Default + PartialEq>(n: &N) -> bool {
+    *n == N::default()
 }
 
 /// One connection's row.

@@ -477,11 +477,7 @@ fn alter_column(
             );
             // DROP EXPRESSION is no advice for a virtual column, which cannot drop it.
             return Err(match op {
-                AlterColumnOperation::DropDefault
-                    if crate::generated::is_virtual(&t.columns[index]) =>
-                {
-                    error
-                }
+                AlterColumnOperation::DropDefault if t.columns[index].is_virtual() => error,
                 AlterColumnOperation::DropDefault => {
                     error.hint("Use ALTER TABLE ... ALTER COLUMN ... DROP EXPRESSION instead.")
                 }
@@ -504,7 +500,7 @@ fn alter_column(
             }
             crate::generated::check_type_change(t, column, using.is_some())?;
             let lost = alter_type(engine, table, index, data_type, using.as_ref())?;
-            if crate::generated::is_virtual(&engine.table(table)?.columns[index]) {
+            if engine.table(table)?.columns[index].is_virtual() {
                 // A virtual column is read through its expression, now coerced to the
                 // new type (a stored one keeps its values, cast).
                 crate::generated::refresh(engine, table, None)?;
@@ -665,7 +661,7 @@ fn alter_type(
                     if e.sqlstate == "42804" && column.generated.is_some() {
                         // A generated column has no USING to suggest; a virtual one
                         // recasts its expression (measured on PGlite).
-                        let what = if crate::generated::is_virtual(&column) {
+                        let what = if column.is_virtual() {
                             "generation expression for column"
                         } else {
                             "column"

@@ -101,7 +101,8 @@ fn is_equivalence(e: &Expr) -> bool {
     plain(l) && plain(r) && (reads_row(l) || reads_row(r))
 }
 
-fn contains_sublink(e: &Expr) -> bool {
+/// Whether `e` holds a subquery anywhere.
+pub(crate) fn contains_sublink(e: &Expr) -> bool {
     matches!(e.node, Node::SubLink(_)) || e.children().into_iter().any(contains_sublink)
 }
 

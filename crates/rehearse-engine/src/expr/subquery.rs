@@ -298,8 +298,9 @@ pub(super) enum SubLinkKindAst<'q> {
 
 /// `e` with every column position moved by `by` (a reference bound in the enclosing
 /// query's row, seen from inside the subquery). Only column nodes carry positions
-/// relative to the row; a subquery inside `e` cannot occur (`e` is one reference, or a
-/// JOIN ... USING column: columns under casts and COALESCE).
+/// relative to the row; a subquery inside `e` cannot occur (`e` is one reference, a
+/// JOIN ... USING column: columns under casts and COALESCE, or a virtual generated
+/// column's expression, where PostgreSQL allows no subquery).
 pub(crate) fn shift_columns(mut e: Expr, by: usize) -> Expr {
     shift_in_place(&mut e, by);
     e

@@ -39,8 +39,8 @@ pub(super) fn bind_measure(scope: &Scope, name: &str, args: Vec<Expr>) -> Result
     Ok((bound, ty))
 }
 
-/// The bytes of argument `i`, a text's UTF-8 or a bytea's.
-fn octets<'v>(a: &'v Args, i: usize) -> &'v [u8] {
+/// The bytes of argument `i`, a text's UTF-8 (the server encoding) or a bytea's.
+pub(super) fn octets<'v>(a: &'v Args, i: usize) -> &'v [u8] {
     match a.values.get(i) {
         Some(Value::Text(s)) => s.as_bytes(),
         Some(Value::Bytes(b)) => b,

@@ -11,6 +11,7 @@
 //! an OpenSSL 3 server with the default provider may compute both), so only the
 //! computed six are answers.
 
+use super::bytes::octets;
 use super::{Args, Bound};
 use crate::error::PgError;
 use crate::expr::{Expr, Scope};
@@ -86,45 +87,36 @@ impl Algorithm {
     }
 }
 
-/// The bytes a text or bytea argument hashes: a text's UTF-8 (the server encoding).
-fn bytes<'v>(a: &'v Args, i: usize) -> &'v [u8] {
-    match a.values.get(i) {
-        Some(Value::Text(s)) => s.as_bytes(),
-        Some(Value::Bytes(b)) => b,
-        _ => &[],
-    }
-}
-
 /// `md5(text)` and `md5(bytea)`: the digest in lower-case hex.
 pub(super) fn md5(a: Args) -> Result<Value, PgError> {
-    Ok(Value::Text(format!("{:x}", md5::compute(bytes(&a, 0)))))
+    Ok(Value::Text(format!("{:x}", md5::compute(octets(&a, 0)))))
 }
 
 /// `sha224(bytea)` ... `sha512(bytea)`: the argument is bytea (the call resolves
 /// only to that), the name says the algorithm.
 pub(super) fn sha224(a: Args) -> Result<Value, PgError> {
-    Ok(Value::Bytes(Algorithm::Sha224.hash(bytes(&a, 0))))
+    Ok(Value::Bytes(Algorithm::Sha224.hash(octets(&a, 0))))
 }
 pub(super) fn sha256(a: Args) -> Result<Value, PgError> {
-    Ok(Value::Bytes(Algorithm::Sha256.hash(bytes(&a, 0))))
+    Ok(Value::Bytes(Algorithm::Sha256.hash(octets(&a, 0))))
 }
 pub(super) fn sha384(a: Args) -> Result<Value, PgError> {
-    Ok(Value::Bytes(Algorithm::Sha384.hash(bytes(&a, 0))))
+    Ok(Value::Bytes(Algorithm::Sha384.hash(octets(&a, 0))))
 }
 pub(super) fn sha512(a: Args) -> Result<Value, PgError> {
-    Ok(Value::Bytes(Algorithm::Sha512.hash(bytes(&a, 0))))
+    Ok(Value::Bytes(Algorithm::Sha512.hash(octets(&a, 0))))
 }
 
 /// `digest(data, type)`: the algorithm's hash as bytea.
 pub(super) fn digest(a: Args) -> Result<Value, PgError> {
     let algorithm = Algorithm::named(a.text(1).unwrap_or_default())?;
-    Ok(Value::Bytes(algorithm.hash(bytes(&a, 0))))
+    Ok(Value::Bytes(algorithm.hash(octets(&a, 0))))
 }
 
 /// `hmac(data, key, type)`.
 pub(super) fn hmac(a: Args) -> Result<Value, PgError> {
     let algorithm = Algorithm::named(a.text(2).unwrap_or_default())?;
-    Ok(Value::Bytes(algorithm.hmac(bytes(&a, 1), bytes(&a, 0))))
+    Ok(Value::Bytes(algorithm.hmac(octets(&a, 1), octets(&a, 0))))
 }
 
 /// pgcrypto's overloads, resolved as PostgreSQL's `func_select_candidate` picks

@@ -31,7 +31,7 @@ pub(super) fn virtual_columns(
     enums: &std::collections::BTreeMap<String, Vec<String>>,
     extensions: Option<&std::collections::BTreeSet<String>>,
 ) -> Vec<(usize, Option<Expr>)> {
-    if !table.columns.iter().any(is_virtual) {
+    if !table.columns.iter().any(crate::catalog::Column::is_virtual) {
         return Vec::new();
     }
     let scope = Scope {
@@ -46,7 +46,7 @@ pub(super) fn virtual_columns(
         .columns
         .iter()
         .enumerate()
-        .filter(|(_, c)| is_virtual(c))
+        .filter(|(_, c)| c.is_virtual())
         .map(|(i, c)| {
             let bound = c.generated.as_ref().and_then(|g| {
                 let e = scope.bind(&g.expr).ok()?;
@@ -55,12 +55,6 @@ pub(super) fn virtual_columns(
             (i, bound)
         })
         .collect()
-}
-
-/// A virtual generated column (as `generated::is_virtual`, which `expr` does not
-/// import: `generated` builds on `expr`).
-fn is_virtual(column: &crate::catalog::Column) -> bool {
-    column.generated.as_ref().is_some_and(|g| !g.stored)
 }
 
 /// Raises the planner's 0A000 for a FULL JOIN among `relations` (already folded) whose
@@ -108,9 +102,7 @@ fn expand_virtual(e: &mut Expr, relations: &[Relation]) -> Result<(), PgError> {
                             "a FULL JOIN over a virtual generated column whose expression does not bind",
                         ));
                     };
-                    let mut expr = expr.clone();
-                    shift(&mut expr, offset);
-                    *e = expr;
+                    *e = crate::expr::subquery::shift_columns(expr.clone(), offset);
                 }
                 return Ok(());
             }
@@ -122,17 +114,6 @@ fn expand_virtual(e: &mut Expr, relations: &[Relation]) -> Result<(), PgError> {
         expand_virtual(c, relations)?;
     }
     Ok(())
-}
-
-/// Moves a table-level expression's columns to the relation's place in the row.
-fn shift(e: &mut Expr, by: usize) {
-    if let Node::Column(pos, _) = &mut e.node {
-        *pos += by;
-        return;
-    }
-    for c in e.children_mut() {
-        shift(c, by);
-    }
 }
 
 /// What the planner makes of a FULL JOIN's condition.
@@ -170,7 +151,7 @@ fn plannable(on: &Expr, start: usize, end: usize) -> Joinability {
 }
 
 fn clause(c: &Expr, start: usize, end: usize) -> Clause {
-    if has_sublink(c) {
+    if crate::expr::restriction::contains_sublink(c) {
         return Clause::Undecided;
     }
     match &c.node {
@@ -214,8 +195,4 @@ fn collect_columns(e: &Expr, out: &mut Vec<usize>) {
             .into_iter()
             .for_each(|c| collect_columns(c, out)),
     }
-}
-
-fn has_sublink(e: &Expr) -> bool {
-    matches!(e.node, Node::SubLink(_)) || e.children().into_iter().any(has_sublink)
 }
