@@ -124,16 +124,44 @@ pub(crate) fn extension_type(
     (!is_enum(&name)).then_some((name, extension))
 }
 
-/// An extension's type in a cast, where the binder does not see the catalog: refused
-/// whether or not the extension is installed (never a wrong answer).
+/// The extension types a cast can name and the engine simulates (`SqlType::Citext`).
+const CASTABLE_TYPES: &[&str] = &["citext"];
+
+/// A cast to an extension's type: citext once its extension is installed (the types
+/// the engine simulates); otherwise, or where the binder does not see the catalog
+/// (`installed` is `None`), refused whether or not the extension is installed (never a
+/// wrong answer).
 pub fn check_cast_type(
     data_type: &ast::DataType,
     is_enum: &dyn Fn(&str) -> bool,
+    installed: Option<&std::collections::BTreeSet<String>>,
 ) -> Result<(), PgError> {
     match extension_type(data_type, is_enum) {
+        Some((name, extension))
+            if CASTABLE_TYPES.contains(&name.as_str())
+                && installed.is_some_and(|set| set.contains(extension)) =>
+        {
+            Ok(())
+        }
         Some((name, extension)) => Err(PgError::unsupported(format!(
             "a cast to {name} (extension {extension})"
         ))),
         None => Ok(()),
     }
+}
+
+/// The installed set a stored expression (a CHECK constraint, an index's keys and
+/// predicate) is bound again with: it was bound against the catalog when it was
+/// stored, so its casts to the castable types resolved then, and the extension
+/// cannot have been dropped under the columns of its type since.
+pub(crate) fn stored_expressions() -> &'static std::collections::BTreeSet<String> {
+    static SET: std::sync::OnceLock<std::collections::BTreeSet<String>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        EXTENSIONS
+            .iter()
+            .filter(|e| e.types.iter().any(|t| CASTABLE_TYPES.contains(t)))
+            .map(|e| e.name.to_string())
+            .collect()
+    })
 }

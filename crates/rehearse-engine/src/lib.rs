@@ -35,6 +35,7 @@ mod interval;
 mod json;
 mod json_source;
 mod jsonb;
+mod key_equality;
 mod key_map;
 mod keywords;
 mod limits;

@@ -71,7 +71,7 @@ pub fn check_row(
         table: &table.name,
         columns: table.scope_columns(),
         enums,
-        extensions: None,
+        extensions: Some(crate::extensions::stored_expressions()),
         joined: Vec::new(),
         query: None,
     };
@@ -189,7 +189,7 @@ impl BoundIndex {
             table: &table.name,
             columns: table.scope_columns(),
             enums,
-            extensions: None,
+            extensions: Some(crate::extensions::stored_expressions()),
             joined: Vec::new(),
             query: None,
         };
@@ -261,7 +261,7 @@ pub fn key_text(table: &Table, keys: &[IndexKey], values: &[Value]) -> (String, 
         table: &table.name,
         columns: table.scope_columns(),
         enums: &BTreeMap::new(),
-        extensions: None,
+        extensions: Some(crate::extensions::stored_expressions()),
         joined: Vec::new(),
         query: None,
     };
@@ -311,7 +311,7 @@ pub fn recheck_rewritten(
                 table,
                 columns: snapshot.scope_columns(),
                 enums,
-                extensions: None,
+                extensions: Some(crate::extensions::stored_expressions()),
                 joined: Vec::new(),
                 query: None,
             };
@@ -562,16 +562,20 @@ pub fn check_foreign_keys(
             .iter()
             .filter_map(|c| referenced.column_index(c))
             .collect();
+        // The referenced columns' equality (citext's folds case).
+        let ops = crate::key_equality::operators(to.iter().map(|&i| &referenced.columns[i].ty));
         for &pos in rows {
             let row = &table.rows[pos];
             let key: Vec<&Value> = from.iter().map(|&i| &row[i]).collect();
             if key.iter().any(|v| v.is_null()) {
                 continue;
             }
-            let found = referenced
-                .rows
-                .iter()
-                .any(|r| to.iter().zip(&key).all(|(&i, v)| r[i].same_key(v)));
+            let found = referenced.rows.iter().any(|r| {
+                to.iter()
+                    .zip(&ops)
+                    .zip(&key)
+                    .all(|((&i, op), v)| op.equal(&r[i], v))
+            });
             if !found {
                 let cols = columns
                     .iter()

@@ -267,17 +267,6 @@ pub fn add(
             } else {
                 engine.table(&ref_table)?.clone()
             };
-            // A citext key matches referencing rows case-insensitively (citext's
-            // equality): not simulated.
-            let citext = |t: &crate::catalog::Table, cols: &[String]| {
-                cols.iter().any(|c| {
-                    t.column_index(c)
-                        .is_some_and(|i| t.columns[i].ty == crate::types::SqlType::Citext)
-                })
-            };
-            if citext(&table, &columns) || citext(&referenced, &ref_columns) {
-                return Err(PgError::unsupported("a foreign key over citext columns").into());
-            }
             for col in &columns {
                 if table.column_index(col).is_none() {
                     return Err(PgError::new(
@@ -380,7 +369,12 @@ pub fn add(
     }
 }
 
+/// Whether a key column of type `a` can reference one of type `b` (PostgreSQL finds an
+/// equality operator for them).
 fn comparable(a: &SqlType, b: &SqlType) -> bool {
+    if let Some(answer) = crate::key_equality::citext_pair_implementable(a, b) {
+        return answer;
+    }
     a.without_typmod() == b.without_typmod()
         || (a.category() == b.category()
             && matches!(

@@ -7,8 +7,9 @@
 //! - operator classes (`pg_trgm`'s `gin_trgm_ops`, `btree_gin`/`btree_gist`'s default
 //!   gin/gist classes for scalar types) are simulated by `opclasses`;
 //! - `citext` is a type (`SqlType::Citext`): columns, text input and output, casts
-//!   to and from text, and unique indexes comparing lower-cased text; its operators
-//!   (and a cast to it, where the binder does not see the catalog) are refused;
+//!   to and from text, unique indexes and foreign keys comparing lower-cased text
+//!   (`key_equality`), and its comparison operators; its other operators (and a cast
+//!   to it where the binder does not see the catalog) are refused;
 //! - other types (`hstore`) are recognised and refused once the extension is
 //!   installed;
 //! - functions: `uuid-ossp`'s `uuid_generate_v4` (the engine's `gen_random_uuid`
@@ -119,8 +120,8 @@ pub fn drop(engine: &mut Engine, names: &[String], if_exists: bool) -> Statement
     Ok(Vec::new())
 }
 
-/// Whether a column has one of the extension's types, a default or CHECK calls one of
-/// its functions, or an index uses one of its operator classes (or, for
+/// Whether a column has one of the extension's types, a default, CHECK or index
+/// expression calls one of its functions or casts to one of its types, or an index uses one of its operator classes (or, for
 /// btree_gin/btree_gist, the access method it serves).
 fn depended_on(engine: &Engine, name: &str) -> bool {
     use crate::catalog::{ConstraintKind, IndexMethod};
@@ -130,9 +131,17 @@ fn depended_on(engine: &Engine, name: &str) -> bool {
     let calls_its_function = |e: &ast::Expr| {
         let mut found = false;
         let _ = ast::visit_expressions(e, |x| {
-            if let ast::Expr::Function(f) = x {
-                let called = f.name.0.last().map(|i| i.value.to_lowercase());
-                found |= called.is_some_and(|c| entry.functions.contains(&c.as_str()));
+            match x {
+                ast::Expr::Function(f) => {
+                    let called = f.name.0.last().map(|i| i.value.to_lowercase());
+                    found |= called.is_some_and(|c| entry.functions.contains(&c.as_str()));
+                }
+                // A cast to one of its types (`'x'::citext`) depends on the type.
+                ast::Expr::Cast { data_type, .. } | ast::Expr::TypedString { data_type, .. } => {
+                    found |= crate::extensions::extension_type(data_type, &|_| false)
+                        .is_some_and(|(_, ext)| ext == entry.name);
+                }
+                _ => {}
             }
             std::ops::ControlFlow::<()>::Continue(())
         });
@@ -145,6 +154,12 @@ fn depended_on(engine: &Engine, name: &str) -> bool {
         }) || t.constraints.iter().any(|c| match &c.kind {
             ConstraintKind::Check(e) => calls_its_function(e),
             _ => false,
+        }) || t.indexes.iter().any(|i| {
+            i.predicate.as_ref().is_some_and(calls_its_function)
+                || i.keys.iter().any(|k| match k {
+                    crate::catalog::IndexKey::Expr(e) => calls_its_function(e),
+                    crate::catalog::IndexKey::Column(_) => false,
+                })
         }) || t.indexes.iter().any(|i| match name {
             "pg_trgm" => i.opclasses.iter().flatten().any(|c| c.contains("trgm")),
             "btree_gin" => i.method == IndexMethod::Gin,

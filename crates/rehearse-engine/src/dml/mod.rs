@@ -18,6 +18,7 @@ pub mod with;
 use crate::catalog::{ConstraintKind, RefAction, Row};
 use crate::error::PgError;
 use crate::expr::{Expr, Scope};
+use crate::key_equality;
 use crate::types::{CastContext, SqlType};
 use crate::value::Value;
 use crate::{object_name, Engine, Failure};
@@ -216,6 +217,10 @@ pub fn referenced_rows_changed(
             .collect();
         let key =
             |r: &Row, idx: &[usize]| idx.iter().map(|&i| r[i].clone()).collect::<Vec<Value>>();
+        // The key's equality (the referenced columns' operator class): the old key's
+        // referencing rows and its other referenced rows are found with it. Whether the
+        // key changed at all is a byte comparison (`ri_KeysEqual`), below.
+        let ops = key_equality::operators(parent_idx.iter().map(|&i| &parent.columns[i].ty));
         let mut child_rows = child.rows.clone();
         let mut delete_positions = Vec::new();
         // Rows the action rewrote: their new versions go to the end of the heap.
@@ -225,6 +230,7 @@ pub fn referenced_rows_changed(
             if old_key.iter().any(Value::is_null) {
                 continue;
             }
+            let old_ref: Vec<&Value> = old_key.iter().collect();
             let (action, deleted) = match new {
                 None => (*on_delete, true),
                 Some(n) => {
@@ -235,13 +241,15 @@ pub fn referenced_rows_changed(
                     (*on_update, false)
                 }
             };
-            // Still satisfied by another parent row with the same key?
-            let still_present = parent.rows.iter().any(|r| {
-                key(r, &parent_idx)
-                    .iter()
-                    .zip(&old_key)
-                    .all(|(a, b)| a.same_key(b))
-            });
+            // NO ACTION only (`ri_restrict`'s `ri_Check_Pk_Match`): still satisfied by
+            // another parent row with the same key under the key's equality (a citext
+            // key updated to another case still matches)? RESTRICT and the actions
+            // ignore such a row: `'Foo'` to `'FOO'` cascades and RESTRICT refuses it.
+            let still_present = action == RefAction::NoAction
+                && parent.rows.iter().any(|r| {
+                    let k = key(r, &parent_idx);
+                    key_equality::keys_equal(&ops, &k.iter().collect::<Vec<_>>(), &old_ref)
+                });
             if still_present {
                 continue;
             }
@@ -249,10 +257,8 @@ pub fn referenced_rows_changed(
                 .iter()
                 .enumerate()
                 .filter(|(_, r)| {
-                    key(r, &child_idx)
-                        .iter()
-                        .zip(&old_key)
-                        .all(|(a, b)| a.same_key(b))
+                    let k = key(r, &child_idx);
+                    key_equality::keys_equal(&ops, &k.iter().collect::<Vec<_>>(), &old_ref)
                 })
                 .map(|(p, _)| p)
                 .collect();

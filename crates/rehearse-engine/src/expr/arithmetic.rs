@@ -70,6 +70,18 @@ pub(crate) fn binary(
         return Ok(Value::Null);
     }
     if op.is_comparison() {
+        // citext's operators (`citext_cmp`): the lower-cased texts, compared as text.
+        let folded = match (operand_ty, a, b) {
+            (SqlType::Citext, Value::Text(x), Value::Text(y)) => Some((
+                Value::Text(crate::key_equality::fold(x)),
+                Value::Text(crate::key_equality::fold(y)),
+            )),
+            _ => None,
+        };
+        let (a, b) = match &folded {
+            Some((x, y)) => (x, y),
+            None => (a, b),
+        };
         let ord = a.compare(b);
         return Ok(Value::Bool(match op {
             Op::Eq => ord.is_eq(),

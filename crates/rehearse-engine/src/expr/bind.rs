@@ -102,7 +102,11 @@ impl Scope<'_> {
             E::Cast {
                 expr, data_type, ..
             } => {
-                crate::extensions::check_cast_type(data_type, &|n| self.enums.contains_key(n))?;
+                crate::extensions::check_cast_type(
+                    data_type,
+                    &|n| self.enums.contains_key(n),
+                    self.extensions,
+                )?;
                 let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
                 let inner = self.bind(expr)?;
                 self.coerce(inner, &spec.ty, CastContext::Explicit)?
@@ -126,7 +130,11 @@ impl Scope<'_> {
                 self.call("timezone", vec![zone, source])?
             }
             E::TypedString { data_type, value } => {
-                crate::extensions::check_cast_type(data_type, &|n| self.enums.contains_key(n))?;
+                crate::extensions::check_cast_type(
+                    data_type,
+                    &|n| self.enums.contains_key(n),
+                    self.extensions,
+                )?;
                 let spec = SqlType::from_ast(data_type, &|n| self.enums.contains_key(n))?;
                 self.coerce(
                     Expr::constant(Value::Text(value.clone()), SqlType::Unknown),

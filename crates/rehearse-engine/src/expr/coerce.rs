@@ -131,8 +131,16 @@ impl Scope<'_> {
 
     /// The common type of `items` (`select_common_type`).
     pub(super) fn common_type(&self, items: &[Expr], construct: &str) -> Result<SqlType, PgError> {
-        // IN, CASE, COALESCE, GREATEST over citext compare or resolve by citext's own
-        // rules: not simulated.
+        // An IN list of citext and unknown literals is citext (their common type) and
+        // compares by citext's `=`. IN with text among them, CASE, COALESCE, GREATEST
+        // over citext resolve by citext's own rules: not simulated.
+        let citext_in = construct == "IN"
+            && items
+                .iter()
+                .all(|i| matches!(i.ty, SqlType::Citext | SqlType::Unknown));
+        if citext_in {
+            return Ok(SqlType::Citext);
+        }
         if items.iter().any(|i| i.ty == SqlType::Citext) {
             return Err(PgError::unsupported(format!("{construct} over citext")));
         }

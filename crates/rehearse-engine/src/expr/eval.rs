@@ -93,12 +93,14 @@ impl Expr {
                 if v.is_null() {
                     return Ok(Value::Null);
                 }
+                // The list's type's equality (citext's folds case).
+                let equality = crate::key_equality::KeyEquality::of(&e.ty);
                 let mut saw_null = false;
                 for item in list {
                     let candidate = item.eval(row, env)?;
                     if candidate.is_null() {
                         saw_null = true;
-                    } else if v.same_key(&candidate) {
+                    } else if equality.equal(&v, &candidate) {
                         return Ok(Value::Bool(!negated));
                     }
                 }

@@ -82,15 +82,8 @@ impl Scope<'_> {
     /// Resolves `l op r` over bound operands: the casts each side takes and the
     /// result type, or the error PostgreSQL raises for these operand types.
     pub(super) fn operator(&self, op: Op, l: Expr, r: Expr) -> Result<Expr, PgError> {
-        // citext's operators compare lower-cased text and resolve against text's by
-        // their own rules: not simulated (only its unique indexes are).
         if l.ty == SqlType::Citext || r.ty == SqlType::Citext {
-            return Err(PgError::unsupported(format!(
-                "the operator {} {} {} (extension citext)",
-                l.ty.format(),
-                op.symbol(),
-                r.ty.format()
-            )));
+            return self.citext_operator(op, l, r);
         }
         // PostgreSQL's own resolution has no single best candidate (`date + '1'`:
         // 42725 there): the engine's choice would be a guess. Two unknowns are the
@@ -512,5 +505,57 @@ fn literal_partner_type(other: &SqlType) -> SqlType {
         // time(p)'s operators take time: the literal is read without the modifier.
         Category::DateTime => other.without_typmod(),
         _ => other.clone(),
+    }
+}
+
+impl Scope<'_> {
+    /// `l op r` with a citext side. citext's comparison operators take (citext,
+    /// citext), so an unknown literal is read as citext (`'x'::citext`, as a stored
+    /// definition shows) and the pair compares lower-cased (evaluation reads the
+    /// operand type). With text or varchar on the other side only text's operators
+    /// apply (citext's implicit casts run to text and varchar, none back): the citext
+    /// side is cast to text and the comparison is text's, case and all. Other
+    /// operators and operand types resolve by rules not modelled: refused.
+    fn citext_operator(&self, op: Op, l: Expr, r: Expr) -> Result<Expr, PgError> {
+        let refuse = |l: &Expr, r: &Expr| {
+            PgError::unsupported(format!(
+                "the operator {} {} {} (extension citext)",
+                l.ty.format(),
+                op.symbol(),
+                r.ty.format()
+            ))
+        };
+        if !op.is_comparison() {
+            return Err(refuse(&l, &r));
+        }
+        let textual = |t: &SqlType| matches!(t, SqlType::Text | SqlType::Varchar(_));
+        let citext_or_unknown = |t: &SqlType| matches!(t, SqlType::Citext | SqlType::Unknown);
+        if citext_or_unknown(&l.ty) && citext_or_unknown(&r.ty) {
+            let l = self.coerce(l, &SqlType::Citext, CastContext::Implicit)?;
+            let r = self.coerce(r, &SqlType::Citext, CastContext::Implicit)?;
+            return Ok(Expr::new(
+                Node::Binary(op, Box::new(l), Box::new(r)),
+                SqlType::Boolean,
+            ));
+        }
+        if (l.ty == SqlType::Citext && textual(&r.ty))
+            || (r.ty == SqlType::Citext && textual(&l.ty))
+        {
+            let l = self.coerce(l, &SqlType::Text, CastContext::Implicit)?;
+            let r = self.coerce(r, &SqlType::Text, CastContext::Implicit)?;
+            return self.operator(op, l, r);
+        }
+        // A number, date/time, boolean or interval has no implicit cast to text or
+        // citext: no candidate at all, PostgreSQL's 42883.
+        let castless = |t: &SqlType| {
+            matches!(
+                t.category(),
+                Category::Numeric | Category::DateTime | Category::Boolean | Category::Timespan
+            )
+        };
+        if castless(&l.ty) || castless(&r.ty) {
+            return Err(builtins::no_operator(Some(&l.ty), op.symbol(), &r.ty));
+        }
+        Err(refuse(&l, &r))
     }
 }

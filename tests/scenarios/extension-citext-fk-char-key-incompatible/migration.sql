@@ -1,0 +1,1 @@
+ALTER TABLE roles ADD FOREIGN KEY (code) REFERENCES accounts (code);

@@ -1,0 +1,2 @@
+DELETE FROM accounts WHERE username = 'ALICE';
+DELETE FROM accounts WHERE username = 'Bob';

@@ -1,0 +1,7 @@
+CREATE EXTENSION IF NOT EXISTS citext;
+CREATE TABLE accounts (username citext PRIMARY KEY);
+CREATE TABLE roles (id int PRIMARY KEY, user_name citext REFERENCES accounts ON DELETE SET NULL);
+CREATE TABLE notes (id int PRIMARY KEY, author citext REFERENCES accounts);
+INSERT INTO accounts VALUES ('Alice'), ('bob');
+INSERT INTO roles VALUES (1, 'ALICE'), (2, 'BOB');
+INSERT INTO notes VALUES (1, 'BoB');

@@ -1,0 +1,1 @@
+INSERT INTO roles VALUES (2, 'BOB'), (3, 'Carol');

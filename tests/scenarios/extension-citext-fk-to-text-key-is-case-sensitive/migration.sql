@@ -1,0 +1,1 @@
+ALTER TABLE releases ADD FOREIGN KEY (name) REFERENCES projects (name);

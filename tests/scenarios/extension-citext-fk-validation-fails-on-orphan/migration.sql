@@ -1,0 +1,1 @@
+ALTER TABLE journals ADD FOREIGN KEY (submitted_by) REFERENCES accounts (username);

@@ -1,0 +1,2 @@
+CREATE EXTENSION IF NOT EXISTS citext;
+CREATE TABLE accounts (username citext PRIMARY KEY);

@@ -1,0 +1,3 @@
+CREATE EXTENSION IF NOT EXISTS citext;
+CREATE TABLE users (id int PRIMARY KEY, email citext NOT NULL);
+INSERT INTO users VALUES (1, 'a');
