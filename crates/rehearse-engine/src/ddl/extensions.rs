@@ -256,7 +256,11 @@ mod tests {
         let dup = run(&mut e, "INSERT INTO u VALUES ('ANN')").unwrap_err();
         assert_eq!(dup.detail.as_deref(), Some("Key (a)=(ANN) already exists."));
         // Its comparison operators are simulated, its others refused.
-        run(&mut e, "SELECT 1 FROM u WHERE a = 'ann' AND a IN ('BOB', 'ann')").unwrap();
+        run(
+            &mut e,
+            "SELECT 1 FROM u WHERE a = 'ann' AND a IN ('BOB', 'ann')",
+        )
+        .unwrap();
         assert!(run(&mut e, "SELECT a || 'x' FROM u")
             .unwrap_err()
             .unsupported
