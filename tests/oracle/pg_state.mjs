@@ -104,7 +104,7 @@ export async function snapshot(db) {
 // Views and materialized views of schema public, shaped like tables with `view`
 // ('view' | 'materialized view'): columns (a view's are all nullable, with no
 // default); a populated materialized view's rows (a plain view's rows are not shown);
-// a materialized view's indexes.
+// a materialized view's indexes; comments on the view and its columns when present.
 async function views(db) {
   const { rows: rels } = await db.query(`
     SELECT c.oid::int AS oid, c.relname AS name, c.relkind::text AS kind,
@@ -131,6 +131,13 @@ async function views(db) {
     const { rows: indexes } = await db.query(`
       SELECT ic.relname AS name, i.indisunique AS "unique" FROM pg_index i
       JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = $1`, [v.oid]);
+    // Comments (COMMENT ON VIEW / COLUMN): only when present, as for tables.
+    const { rows: [{ comment }] } = await db.query(
+      `SELECT obj_description($1, 'pg_class') AS comment`, [v.oid]);
+    const { rows: colComments } = await db.query(`
+      SELECT a.attname AS name, col_description(a.attrelid, a.attnum) AS text
+      FROM pg_attribute a WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
+        AND col_description(a.attrelid, a.attnum) IS NOT NULL`, [v.oid]);
     out.push({
       name: v.name,
       columns: cols.map(({ typid, ...c }) => c),
@@ -138,6 +145,10 @@ async function views(db) {
       indexes: indexes.sort(byName),
       constraints: [],
       view: v.kind === 'm' ? 'materialized view' : 'view',
+      ...(comment != null ? { comment } : {}),
+      ...(colComments.length
+        ? { column_comments: Object.fromEntries(colComments.sort(byName).map((c) => [c.name, c.text])) }
+        : {}),
     });
   }
   return out;

@@ -148,6 +148,7 @@ fn command_tag(statement: &Statement) -> String {
         StatementKind::Lock(_) => return "LOCK TABLE".into(),
         StatementKind::AlterGeneration(_) => return "ALTER TABLE".into(),
         StatementKind::Reset(_) => return "RESET".into(),
+        StatementKind::CommentOn(_) => return "COMMENT".into(),
         StatementKind::SequenceOwnedBy { .. } | StatementKind::RenameSequence { .. } => {
             return "ALTER SEQUENCE".into()
         }
@@ -450,7 +451,7 @@ impl Engine {
             if !self.db.enums_pending.is_empty() {
                 failure.error = ddl::alter_type::unsafe_use(self, failure.error);
             }
-            failure.error = ddl::sequences::read_as_relation(self, failure.error);
+            failure.error = ddl::sequences::read_as_relation(self, statement, failure.error);
             dml::nested_with::resolve(self, statement, failure)
         })
     }
@@ -502,6 +503,10 @@ impl Engine {
                 return routines::do_block::run(self, language.as_deref(), body)
             }
             StatementKind::View(command) => return ddl::views::run(self, command),
+            StatementKind::CommentOn(comment) => {
+                ddl::comments::run_on(self, comment)?;
+                return Ok(Vec::new());
+            }
             StatementKind::ModifyingWith(with) => return dml::modifying_with::run(self, with),
             StatementKind::Sql(ast) => ast,
         };
@@ -546,7 +551,7 @@ impl Engine {
                 name,
                 representation: ast::UserDefinedTypeRepresentation::Enum { labels },
             } => ddl::drop::create_enum(self, &object_name(name), labels),
-            S::Insert(insert) => dml::insert::run(self, insert),
+            S::Insert(insert) => dml::insert::run(self, insert, &statement.insert),
             S::Update {
                 table,
                 assignments,

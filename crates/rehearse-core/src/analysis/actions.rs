@@ -325,7 +325,9 @@ fn statement_actions(db: &Database, statement: &Statement) -> Vec<Action> {
         StatementKind::DropExtension { .. }
         | StatementKind::SequenceOwnedBy { .. }
         | StatementKind::RenameSequence { .. }
-        | StatementKind::OwnerTo { .. } => return vec![Action::Other],
+        | StatementKind::OwnerTo { .. }
+        // COMMENT ON a view, sequence, index or function locks no table.
+        | StatementKind::CommentOn(_) => return vec![Action::Other],
         // Not simulated, so not analysed either.
         StatementKind::Unsupported(_) => return Vec::new(),
         StatementKind::View(command) => return view_actions(db, command),

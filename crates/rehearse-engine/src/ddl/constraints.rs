@@ -244,9 +244,16 @@ pub fn add(
             }
             // PostgreSQL keeps the analysed expression and re-parses its text after a
             // column type change: store the deparsed form (when the engine can read it
-            // back) so later casts and errors are PostgreSQL's.
-            let stored = super::parse_expr(&crate::deparse::deparse(&bound))
-                .filter(|e| engine.scope(Some(&table)).bind(e).is_ok())
+            // back as the same tree: the grammar flattens `(a OR b) OR c`, which a row
+            // comparison's nested OR is not) so later casts and errors are PostgreSQL's.
+            let text = crate::deparse::deparse(&bound);
+            let stored = super::parse_expr(&text)
+                .filter(|e| {
+                    engine
+                        .scope(Some(&table))
+                        .bind(e)
+                        .is_ok_and(|b| crate::deparse::deparse(&b) == text)
+                })
                 .unwrap_or(expr);
             engine.table_mut(table_name)?.constraints.push(Constraint {
                 name,

@@ -10,6 +10,8 @@
 
 use crate::catalog::Sequence;
 use crate::error::PgError;
+use crate::sql::modifying_with::WithBody;
+use crate::sql::{Statement, StatementKind};
 use crate::{object_name, Engine, StatementResult};
 use sqlparser::ast;
 
@@ -316,23 +318,44 @@ pub fn privileges(engine: &Engine, objects: &ast::GrantObjects) -> StatementResu
 /// s`): the query binder sees only tables and answers 42P01, which PostgreSQL never
 /// gives for a sequence (sequences are relations with one row). Until that row
 /// (`last_value`, `log_cnt` — which follows PostgreSQL's WAL batching — and
-/// `is_called`) is modelled, such a statement is refused by name, never failed.
-pub(crate) fn read_as_relation(engine: &Engine, error: PgError) -> PgError {
+/// `is_called`) is modelled, a statement that failed with 42P01 while one of the
+/// relations it names (`visit_relations`: FROM items, DML targets, at any depth) is a
+/// sequence is refused by name, never failed.
+pub(crate) fn read_as_relation(engine: &Engine, statement: &Statement, error: PgError) -> PgError {
+    use std::ops::ControlFlow;
     if error.sqlstate != "42P01" || error.unsupported.is_some() {
         return error;
     }
-    let named = error
-        .message
-        .strip_prefix("relation \"")
-        .and_then(|rest| rest.strip_suffix("\" does not exist"));
-    let Some(name) = named else {
-        return error;
+    let mut sequence = None;
+    let mut look = |name: &ast::ObjectName| {
+        let name = object_name(name);
+        if engine.db.sequences.contains_key(&name) && !engine.db.tables.contains_key(&name) {
+            sequence = Some(name);
+            return ControlFlow::Break(());
+        }
+        ControlFlow::Continue(())
     };
-    let name = name.strip_prefix("public.").unwrap_or(name);
-    if engine.db.sequences.contains_key(name) {
-        return PgError::unsupported(format!(
+    let _ = match &statement.kind {
+        StatementKind::Sql(ast) => ast::visit_relations(ast.as_ref(), &mut look),
+        StatementKind::ModifyingWith(with) => {
+            let mut flow = ast::visit_relations(with.main.as_ref(), &mut look);
+            for query in &with.queries {
+                flow = match &query.body {
+                    WithBody::Modify(s) => ast::visit_relations(s.as_ref(), &mut look),
+                    WithBody::Query(cte) => ast::visit_relations(&cte.query, &mut look),
+                };
+                if flow.is_break() {
+                    break;
+                }
+            }
+            flow
+        }
+        _ => ControlFlow::Continue(()),
+    };
+    match sequence {
+        Some(name) => PgError::unsupported(format!(
             "reading the sequence \"{name}\" as a table (SELECT ... FROM a sequence)"
-        ));
+        )),
+        None => error,
     }
-    error
 }

@@ -172,6 +172,10 @@ fn create(engine: &mut Engine, create: &CreateView) -> StatementResult {
         },
         |v| v.order,
     );
+    if existing.is_none() {
+        // A new view starts without the comments of a relation of its name before.
+        super::comments::forget(engine, name, None);
+    }
     engine.db.views.insert(
         name.clone(),
         View {
@@ -262,6 +266,7 @@ pub fn rename(engine: &mut Engine, name: &str, to: &str) -> StatementResult {
     view.name = to.to_string();
     engine.db.views.insert(to.to_string(), view);
     depend::relation_renamed(&mut engine.db, name, to);
+    super::comments::table_renamed(engine, name, to);
     Ok(Vec::new())
 }
 
@@ -279,6 +284,7 @@ pub fn rename_column(engine: &mut Engine, name: &str, from: &str, to: &str) -> S
         return Err(PgError::duplicate_column(to, name).into());
     }
     depend::column_renamed(engine, name, from, to);
+    super::comments::column_renamed(engine, name, from, to);
     if let Some(v) = engine.db.views.get_mut(name) {
         v.columns[index].0 = to.to_string();
     }

@@ -89,7 +89,7 @@ pub fn from_stdin(
         return Err(PgError::unsupported(format!("COPY into {table}")).into());
     };
     values.rows = rows;
-    super::insert::run_with(engine, &insert, true)
+    super::insert::run_with(engine, &insert, &Default::default(), true)
 }
 
 #[cfg(test)]

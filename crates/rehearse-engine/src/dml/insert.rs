@@ -1,5 +1,7 @@
 //! INSERT ... VALUES / SELECT, with defaults, identity and serial values, constraint
-//! checks and ON CONFLICT (`upsert`).
+//! checks, `OVERRIDING SYSTEM VALUE` (the given values go into GENERATED ALWAYS identity
+//! columns; `OVERRIDING USER VALUE` with a value for an identity column is refused) and
+//! ON CONFLICT (`upsert`).
 
 use super::assign;
 use crate::error::PgError;
@@ -9,6 +11,7 @@ use crate::routines::statement_triggers::StatementFiring;
 use crate::routines::triggers::Firing;
 use crate::routines::{Timing, TriggerEvent};
 use crate::rows::{check_foreign_keys, check_row, UniqueKeys};
+use crate::sql::{InsertClauses, Overriding};
 use crate::value::Value;
 use crate::{ident, object_name, Engine, Failure, StatementResult};
 use sqlparser::ast;
@@ -19,8 +22,8 @@ enum Source {
 }
 
 /// Runs INSERT.
-pub fn run(engine: &mut Engine, insert: &ast::Insert) -> StatementResult {
-    run_with(engine, insert, false)
+pub fn run(engine: &mut Engine, insert: &ast::Insert, clauses: &InsertClauses) -> StatementResult {
+    run_with(engine, insert, clauses, false)
 }
 
 /// Whether INSERT's source is a query (SELECT, a set operation, WITH ...) rather than
@@ -40,9 +43,14 @@ fn is_query(source: &ast::Query) -> Result<bool, PgError> {
 
 /// Runs INSERT; `copy`: the rows come from COPY, which writes the values it is given
 /// even into a GENERATED ALWAYS identity column.
-pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> StatementResult {
+pub fn run_with(
+    engine: &mut Engine,
+    insert: &ast::Insert,
+    clauses: &InsertClauses,
+    copy: bool,
+) -> StatementResult {
     let mut returned = None;
-    let result = insert_rows(engine, insert, copy, &mut returned);
+    let result = insert_rows(engine, insert, clauses, copy, &mut returned);
     super::stage::finish(engine, &result, returned);
     result
 }
@@ -51,6 +59,7 @@ pub fn run_with(engine: &mut Engine, insert: &ast::Insert, copy: bool) -> Statem
 fn insert_rows(
     engine: &mut Engine,
     insert: &ast::Insert,
+    clauses: &InsertClauses,
     copy: bool,
     returned: &mut Option<super::returning::Returned>,
 ) -> StatementResult {
@@ -232,7 +241,7 @@ fn insert_rows(
         }
         Some(other) => return Err(PgError::unsupported(format!("INSERT ... {other}")).into()),
     }
-    super::upsert::OnConflict::analyse(engine, &table, insert)?;
+    super::upsert::OnConflict::analyse(engine, &table, insert, clauses.conflict_where.as_ref())?;
     let mut returning = match &insert.returning {
         None => None,
         Some(items) => {
@@ -272,7 +281,21 @@ fn insert_rows(
         if c.generated.is_some() && explicit() {
             return Err(crate::generated::insert_error(&c.name).into());
         }
-        if copy || !c.identity.as_ref().is_some_and(|i| i.always) {
+        if c.identity.is_some() && clauses.overriding == Some(Overriding::User) && explicit() {
+            // PostgreSQL puts the column's default in place of the value (its
+            // expression is then never evaluated, except where the planner folds a
+            // multi-row VALUES list or a query's columns first).
+            return Err(PgError::unsupported(format!(
+                "INSERT ... OVERRIDING USER VALUE with a value for the identity column \"{}\"",
+                c.name
+            ))
+            .into());
+        }
+        // COPY, and OVERRIDING SYSTEM VALUE, write the values given.
+        if copy
+            || clauses.overriding == Some(Overriding::System)
+            || !c.identity.as_ref().is_some_and(|i| i.always)
+        {
             continue;
         }
         let explicit = explicit();
@@ -296,7 +319,8 @@ fn insert_rows(
         return Ok(Vec::new());
     }
     // The arbiter indexes are the planner's, after the rewriter's 428C9.
-    let on_conflict = super::upsert::OnConflict::bind(engine, &table, insert)?;
+    let on_conflict =
+        super::upsert::OnConflict::bind(engine, &table, insert, clauses.conflict_where.as_ref())?;
     // Defaults are bound now but their errors count only if a row uses them.
     let mut defaults: Vec<Option<Result<Expr, PgError>>> = table
         .columns

@@ -13,6 +13,7 @@ pub(crate) mod snapshot_scan;
 pub(crate) mod stage;
 pub mod update;
 pub mod upsert;
+mod upsert_inference;
 pub mod with;
 
 use crate::catalog::{ConstraintKind, RefAction, Row};

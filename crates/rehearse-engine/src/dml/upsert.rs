@@ -1,6 +1,7 @@
 //! INSERT ... ON CONFLICT: the arbiter indexes inferred as PostgreSQL's
 //! `infer_arbiter_indexes` does (the unique indexes whose key columns are exactly the
-//! target's, partial ones left out; or the index of `ON CONSTRAINT name`), then each
+//! target's, a partial one only when the target's WHERE proves its predicate — see
+//! `upsert_inference.rs`; or the index of `ON CONSTRAINT name`), then each
 //! proposed row checked against them before it is inserted (`ExecInsert`'s
 //! speculative insertion): DO NOTHING skips it; DO UPDATE updates the conflicting row
 //! from `SET` (which sees that row and `EXCLUDED`, the proposed one) when `WHERE`
@@ -69,8 +70,13 @@ impl OnConflict {
     /// The clause's parse analysis alone (its target's names, SET and WHERE), which
     /// comes before RETURNING's; `bind` infers the arbiters, which is the planner's
     /// (so 42P10 comes after every analysis and rewriter error).
-    pub fn analyse(engine: &Engine, table: &Table, insert: &ast::Insert) -> Result<(), PgError> {
-        Self::bind_inferring(engine, table, insert, false).map(|_| ())
+    pub fn analyse(
+        engine: &Engine,
+        table: &Table,
+        insert: &ast::Insert,
+        inference_where: Option<&ast::Expr>,
+    ) -> Result<(), PgError> {
+        Self::bind_inferring(engine, table, insert, inference_where, false).map(|_| ())
     }
 
     /// Binds the clause for `table` (`None`: no ON CONFLICT).
@@ -78,8 +84,9 @@ impl OnConflict {
         engine: &Engine,
         table: &Table,
         insert: &ast::Insert,
+        inference_where: Option<&ast::Expr>,
     ) -> Result<Option<OnConflict>, PgError> {
-        Self::bind_inferring(engine, table, insert, true)
+        Self::bind_inferring(engine, table, insert, inference_where, true)
     }
 
     /// `infer`: whether to infer the arbiters (else they are left empty).
@@ -87,11 +94,18 @@ impl OnConflict {
         engine: &Engine,
         table: &Table,
         insert: &ast::Insert,
+        inference_where: Option<&ast::Expr>,
         infer: bool,
     ) -> Result<Option<OnConflict>, PgError> {
+        // The target's name in the statement (its alias, when given).
+        let name = insert
+            .table_alias
+            .as_ref()
+            .map(ident)
+            .unwrap_or_else(|| table.name.clone());
         let arbiters = |table: &Table, target: &ast::ConflictTarget| {
             if infer {
-                arbiters(table, target)
+                arbiters(engine, table, &name, target, inference_where)
             } else {
                 Ok(Vec::new())
             }
@@ -107,6 +121,9 @@ impl OnConflict {
         if let Some(t) = target {
             check_target(table, t)?;
         }
+        if let Some(w) = inference_where {
+            super::upsert_inference::bind_where(engine, table, &name, w)?;
+        }
         match &on_conflict.action {
             ast::OnConflictAction::DoNothing => Ok(Some(OnConflict::Nothing(
                 target.map(|t| arbiters(table, t)).transpose()?,
@@ -119,11 +136,6 @@ impl OnConflict {
                     )
                     .hint("For example, ON CONFLICT (column_name)."));
                 };
-                let name = insert
-                    .table_alias
-                    .as_ref()
-                    .map(ident)
-                    .unwrap_or_else(|| table.name.clone());
                 let mut bound = bind_update(engine, table, &name, update)?;
                 bound.arbiters = arbiters(table, target)?;
                 if infer {
@@ -263,7 +275,13 @@ fn check_target(table: &Table, target: &ast::ConflictTarget) -> Result<(), PgErr
 }
 
 /// The arbiter indexes' names for `(columns)` or `ON CONSTRAINT name`.
-fn arbiters(table: &Table, target: &ast::ConflictTarget) -> Result<Vec<String>, PgError> {
+fn arbiters(
+    engine: &Engine,
+    table: &Table,
+    name: &str,
+    target: &ast::ConflictTarget,
+    inference_where: Option<&ast::Expr>,
+) -> Result<Vec<String>, PgError> {
     let name_of =
         |i: &crate::catalog::Index| i.constraint.clone().unwrap_or_else(|| i.name.clone());
     match target {
@@ -283,23 +301,33 @@ fn arbiters(table: &Table, target: &ast::ConflictTarget) -> Result<Vec<String>, 
         ast::ConflictTarget::Columns(columns) => {
             // (`check_target` has found every column.)
             let wanted: BTreeSet<String> = columns.iter().map(ident).collect();
-            let found: Vec<String> = table
-                .indexes
-                .iter()
-                .filter(|i| i.unique && i.valid && i.predicate.is_none())
-                .filter(|i| {
-                    let keys: Option<BTreeSet<String>> = i
-                        .keys
-                        .iter()
-                        .map(|k| match k {
-                            IndexKey::Column(c) => Some(c.clone()),
-                            IndexKey::Expr(_) => None,
-                        })
-                        .collect();
-                    keys.is_some_and(|k| k == wanted)
-                })
-                .map(name_of)
-                .collect();
+            let mut found = Vec::new();
+            for index in table.indexes.iter().filter(|i| {
+                let keys: Option<BTreeSet<String>> = i
+                    .keys
+                    .iter()
+                    .map(|k| match k {
+                        IndexKey::Column(c) => Some(c.clone()),
+                        IndexKey::Expr(_) => None,
+                    })
+                    .collect();
+                i.unique && i.valid && keys.is_some_and(|k| k == wanted)
+            }) {
+                let usable = match &index.predicate {
+                    None => true,
+                    Some(predicate) => super::upsert_inference::implied(
+                        engine,
+                        table,
+                        name,
+                        index,
+                        predicate,
+                        inference_where,
+                    )?,
+                };
+                if usable {
+                    found.push(name_of(index));
+                }
+            }
             if found.is_empty() {
                 return Err(PgError::new(
                     "42P10",

@@ -37,7 +37,7 @@ pub fn run(engine: &mut Engine, with: &ast::With, body: &ast::SetExpr) -> Statem
             ) {
                 return Err(PgError::unsupported("WITH ... INSERT ... VALUES").into());
             }
-            super::insert::run(engine, &moved)
+            super::insert::run(engine, &moved, &Default::default())
         }
         ast::SetExpr::Update(ast::Statement::Update {
             table,

@@ -167,6 +167,19 @@ impl Scope<'_> {
                 let inner = self.boolean(self.bind(expr)?, "NOT")?;
                 Expr::new(Node::Not(Box::new(inner)), SqlType::Boolean)
             }
+            E::BinaryOp {
+                left,
+                op: op @ (ast::BinaryOperator::Eq | ast::BinaryOperator::NotEq),
+                right,
+            } if super::row_compare::rows(left, right).is_some() => {
+                let (l, r) = super::row_compare::rows(left, right).unwrap_or_default();
+                let op = if matches!(op, ast::BinaryOperator::Eq) {
+                    super::row_compare::RowOp::Eq
+                } else {
+                    super::row_compare::RowOp::Ne
+                };
+                self.row_comparison(l, r, op)?
+            }
             E::BinaryOp { left, op, right } => self.binary(left, op, right)?,
             E::IsNull(inner) | E::IsNotNull(inner) => {
                 // An unknown literal stays unknown here (PostgreSQL prints it bare).
@@ -436,6 +449,13 @@ impl Scope<'_> {
                     }
                 }
                 return self.bind(&rotate(r, l, matches!(e, E::IsNotDistinctFrom(..))));
+            }
+            E::IsDistinctFrom(l, r) | E::IsNotDistinctFrom(l, r)
+                if super::row_compare::rows(l, r).is_some() =>
+            {
+                let (left, right) = super::row_compare::rows(l, r).unwrap_or_default();
+                let not = matches!(e, E::IsNotDistinctFrom(..));
+                self.row_comparison(left, right, super::row_compare::RowOp::Distinct(not))?
             }
             E::IsDistinctFrom(l, r) | E::IsNotDistinctFrom(l, r) => {
                 let eq = self.operator(Op::Eq, self.bind(l)?, self.bind(r)?)?;

@@ -42,6 +42,7 @@ mod operators;
 pub mod query;
 pub(crate) mod range_table;
 pub(crate) mod restriction;
+mod row_compare;
 mod subquery;
 pub mod subscript;
 mod time_ops;

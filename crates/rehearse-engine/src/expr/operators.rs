@@ -30,8 +30,10 @@ impl Scope<'_> {
                 // `a AND b AND c` is one list, as PostgreSQL stores it.
                 let mut items = Vec::new();
                 // Only the left operand is flattened, as the grammar's makeAndExpr does.
+                // (A row comparison's AND is its own node, never merged.)
+                let row = super::row_compare::is_row_comparison(left);
                 match l.node {
-                    Node::Logic(inner, children) if inner == and => items.extend(children),
+                    Node::Logic(inner, children) if inner == and && !row => items.extend(children),
                     node => items.push(Expr { node, ty: l.ty }),
                 }
                 items.push(r);

@@ -198,6 +198,44 @@ pub fn create_function(engine: &mut Engine, create: CreateFunction) -> Statement
     Ok(Vec::new())
 }
 
+/// The function `name[(args)]` names (DROP FUNCTION, COMMENT ON FUNCTION), with
+/// PostgreSQL's 42883 when there is none.
+pub(crate) fn find_function(
+    engine: &Engine,
+    desc: &ast::FunctionDesc,
+) -> Result<crate::routine_defs::Function, PgError> {
+    let name = object_name(&desc.name);
+    let types = match &desc.args {
+        Some(args) => Some(
+            args.iter()
+                .map(|a| type_of(engine, &a.data_type))
+                .collect::<Result<Vec<_>, _>>()?,
+        ),
+        None => None,
+    };
+    let found = engine.db.functions.get(&name).filter(|f| match &types {
+        Some(types) => f
+            .args
+            .iter()
+            .map(|(_, t)| t.without_typmod())
+            .eq(types.iter().map(SqlType::without_typmod)),
+        None => true,
+    });
+    found.cloned().ok_or_else(|| match &types {
+        Some(types) => {
+            let names: Vec<String> = types.iter().map(SqlType::format).collect();
+            PgError::new(
+                "42883",
+                format!("function {name}({}) does not exist", names.join(", ")),
+            )
+        }
+        None => PgError::new(
+            "42883",
+            format!("could not find a function named \"{name}\""),
+        ),
+    })
+}
+
 /// Runs `DROP FUNCTION [IF EXISTS] name[(args)], ... [CASCADE]`.
 pub fn drop_function(
     engine: &mut Engine,
@@ -207,40 +245,10 @@ pub fn drop_function(
 ) -> StatementResult {
     for desc in functions {
         let name = object_name(&desc.name);
-        let types = match &desc.args {
-            Some(args) => Some(
-                args.iter()
-                    .map(|a| type_of(engine, &a.data_type))
-                    .collect::<Result<Vec<_>, _>>()?,
-            ),
-            None => None,
-        };
-        let found = engine.db.functions.get(&name).filter(|f| match &types {
-            Some(types) => f
-                .args
-                .iter()
-                .map(|(_, t)| t.without_typmod())
-                .eq(types.iter().map(SqlType::without_typmod)),
-            None => true,
-        });
-        let Some(function) = found.cloned() else {
-            if if_exists {
-                continue;
-            }
-            return Err(match &types {
-                Some(types) => {
-                    let names: Vec<String> = types.iter().map(SqlType::format).collect();
-                    PgError::new(
-                        "42883",
-                        format!("function {name}({}) does not exist", names.join(", ")),
-                    )
-                }
-                None => PgError::new(
-                    "42883",
-                    format!("could not find a function named \"{name}\""),
-                ),
-            }
-            .into());
+        let function = match find_function(engine, desc) {
+            Ok(function) => function,
+            Err(e) if if_exists && e.sqlstate == "42883" => continue,
+            Err(e) => return Err(e.into()),
         };
         let users = triggers::using_function(engine, &name);
         let others = function_deps::dependents(&engine.db, &name);

@@ -21,6 +21,7 @@ use sqlparser::tokenizer::{Token, TokenWithLocation, Tokenizer};
 pub mod alter_type;
 pub(crate) mod between_symmetric;
 mod commands;
+pub mod comment_on;
 mod complexity;
 pub mod control;
 mod create_table_as;
@@ -31,6 +32,7 @@ pub(crate) mod frame_offset;
 mod function_owner;
 pub mod generated_columns;
 mod identity_options;
+pub mod insert_clauses;
 pub(crate) mod join_using_alias;
 mod lateral_function;
 mod lex;
@@ -49,6 +51,7 @@ mod values;
 pub mod views;
 
 pub use complexity::{MAX_EXPRESSION_DEPTH, PARSER_DEPTH};
+pub use insert_clauses::{InsertClauses, Overriding};
 pub use unique_nulls::NullsNotDistinct;
 
 /// What a statement asks for.
@@ -137,6 +140,9 @@ pub enum StatementKind {
     /// `ALTER SEQUENCE ... RESTART | INCREMENT | START` or an identity column's options
     /// (`sql/sequence_options.rs`).
     AlterSequence(sequence_options::AlterSequence),
+    /// `COMMENT ON` a view, materialized view, sequence, index or function
+    /// (`sql/comment_on.rs`).
+    CommentOn(comment_on::CommentOn),
     /// A PostgreSQL command sqlparser cannot read at all (`VACUUM`, ...),
     /// by its name: Rehearse cannot simulate it, which is not a syntax error.
     Unsupported(String),
@@ -190,6 +196,9 @@ pub struct Statement {
     pub opclasses: Vec<Option<String>>,
     /// The UNIQUE constraints written `NULLS NOT DISTINCT`, which the AST cannot carry.
     pub nulls_not_distinct: NullsNotDistinct,
+    /// INSERT's `OVERRIDING ... VALUE` and `ON CONFLICT (...) WHERE`, which the AST
+    /// cannot carry.
+    pub insert: InsertClauses,
     /// Source text, without the terminating semicolon.
     pub text: String,
     /// Where it starts.
@@ -336,6 +345,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         concurrently: false,
         opclasses: Vec::new(),
         nulls_not_distinct: NullsNotDistinct::default(),
+        insert: InsertClauses::default(),
         identity_sequence: None,
         text: piece.text,
         span: piece.span,
@@ -360,6 +370,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         return Ok(statement);
     }
     if let Some(kind) = views::command(&tokens)
+        .or_else(|| comment_on::read(&tokens))
         .or_else(|| commands::reindex(&tokens))
         .or_else(|| commands::drop_extension(&tokens))
         .or_else(|| commands::alter_owner(&tokens))
@@ -427,6 +438,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         return Ok(statement);
     }
     let view_tail = views::take_tail(&mut tokens);
+    statement.insert = insert_clauses::take(&mut tokens);
     if let Some(parsed) = values::parse(&mut tokens) {
         statement.kind = StatementKind::Sql(Box::new(parsed));
         return Ok(statement);

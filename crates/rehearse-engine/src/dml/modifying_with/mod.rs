@@ -515,7 +515,7 @@ fn snapshot_rows(start: &Engine, table: &str, live: &[Option<usize>]) -> Vec<Sca
 /// Runs one statement of the clause (as far as `engine.stage` says).
 fn execute(engine: &mut Engine, statement: &ast::Statement) -> StatementResult {
     match statement {
-        ast::Statement::Insert(insert) => super::insert::run(engine, insert),
+        ast::Statement::Insert(insert) => super::insert::run(engine, insert, &Default::default()),
         ast::Statement::Update {
             table,
             assignments,

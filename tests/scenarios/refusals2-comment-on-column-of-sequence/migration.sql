@@ -1,0 +1,1 @@
+COMMENT ON COLUMN invoice_numbers.last_value IS 'no';

@@ -1,0 +1,1 @@
+COMMENT ON INDEX orders_by_day IS 'misspelt';

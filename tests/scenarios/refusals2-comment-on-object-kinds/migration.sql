@@ -1,0 +1,12 @@
+COMMENT ON VIEW big_orders IS 'orders over 100 euros';
+COMMENT ON COLUMN big_orders.total_cents IS 'in euro cents';
+COMMENT ON MATERIALIZED VIEW public.daily_totals IS 'refreshed nightly';
+COMMENT ON COLUMN daily_totals.cents IS 'sum of the day';
+COMMENT ON SEQUENCE invoice_numbers IS 'one per invoice';
+COMMENT ON INDEX orders_placed_on IS 'for the daily report';
+COMMENT ON FUNCTION cents_to_euros(integer) IS 'cents as euros';
+COMMENT ON FUNCTION cents_to_euros IS 'cents as euros, again';
+ALTER VIEW big_orders RENAME TO large_orders;
+ALTER VIEW large_orders RENAME COLUMN total_cents TO cents;
+COMMENT ON MATERIALIZED VIEW daily_totals IS NULL;
+COMMENT ON COLUMN daily_totals.cents IS '';

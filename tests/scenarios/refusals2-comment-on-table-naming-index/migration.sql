@@ -1,0 +1,1 @@
+COMMENT ON TABLE orders_placed_on IS 'an index';

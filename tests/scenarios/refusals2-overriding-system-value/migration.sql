@@ -1,0 +1,6 @@
+INSERT INTO tags (id, label) OVERRIDING SYSTEM VALUE VALUES (10, 'blue'), (11, 'teal');
+INSERT INTO tags OVERRIDING SYSTEM VALUE SELECT id, label FROM tags_old;
+INSERT INTO tags (label) VALUES ('cyan');
+ALTER TABLE tags ALTER COLUMN id RESTART WITH 100;
+INSERT INTO tags (id, label) OVERRIDING SYSTEM VALUE VALUES (DEFAULT, 'lime');
+INSERT INTO tags (id, label) VALUES (12, 'pink');

@@ -1,0 +1,1 @@
+UPDATE prices SET note = 'x' WHERE (id, currency) IS DISTINCT FROM (currency, id);
