@@ -545,7 +545,9 @@ impl Engine {
                 name,
                 representation: ast::UserDefinedTypeRepresentation::Enum { labels },
             } => ddl::drop::create_enum(self, &object_name(name), labels),
-            S::Insert(insert) => dml::insert::run(self, insert),
+            S::Insert(insert) => {
+                dml::insert::run_with_later(self, insert, statement.later_rows.as_deref())
+            }
             S::Update {
                 table,
                 assignments,
