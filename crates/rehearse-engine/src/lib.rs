@@ -551,7 +551,12 @@ impl Engine {
                 name,
                 representation: ast::UserDefinedTypeRepresentation::Enum { labels },
             } => ddl::drop::create_enum(self, &object_name(name), labels),
-            S::Insert(insert) => dml::insert::run(self, insert, &statement.insert),
+            S::Insert(insert) => dml::insert::run_with_later(
+                self,
+                insert,
+                &statement.insert,
+                statement.later_rows.as_deref(),
+            ),
             S::Update {
                 table,
                 assignments,

@@ -49,6 +49,35 @@ impl<T: Clone> Shared<T> {
     }
 }
 
+impl<E: Clone> Shared<Vec<E>> {
+    /// Changes every element, `i` its position: in place (`in_place`) when no clone
+    /// shares the data, else into a new vector built from the shared one (`copied`
+    /// returns the changed copy). `DerefMut` would copy every element and then change
+    /// it (an ADD COLUMN's push reallocating each row copied just before); this is one
+    /// pass and one copy. `state` is lent to whichever runs. A fresh version either way.
+    pub fn change_each<S>(
+        &mut self,
+        state: &mut S,
+        mut in_place: impl FnMut(&mut S, usize, &mut E),
+        mut copied: impl FnMut(&mut S, usize, &E) -> E,
+    ) {
+        self.version = fresh_version();
+        match Arc::get_mut(&mut self.data) {
+            Some(data) => {
+                for (i, e) in data.iter_mut().enumerate() {
+                    in_place(state, i, e);
+                }
+            }
+            None => {
+                let fresh = (self.data.iter().enumerate())
+                    .map(|(i, e)| copied(state, i, e))
+                    .collect();
+                self.data = Arc::new(fresh);
+            }
+        }
+    }
+}
+
 impl<T> Clone for Shared<T> {
     fn clone(&self) -> Self {
         Shared {
@@ -134,5 +163,24 @@ mod tests {
         b.push(5); // unshared now: changed in place, still a new version
         assert_ne!(b.version(), v);
         assert_eq!(serde_json::to_string(&b).unwrap(), "[1,2,3,4,5]");
+    }
+
+    #[test]
+    fn change_each_copies_only_shared_data() {
+        let a = Shared::new(vec![vec![1_usize], vec![2]]);
+        let mut b = a.clone();
+        let push = |_: &mut (), i: usize, r: &mut Vec<usize>| r.push(i);
+        b.change_each(&mut (), push, |_, i, r| {
+            let mut r = r.clone();
+            r.push(i + 10);
+            r
+        });
+        assert_eq!(*a, vec![vec![1], vec![2]]);
+        assert_eq!(*b, vec![vec![1, 10], vec![2, 11]]);
+        assert_ne!(a.version(), b.version());
+        let v = b.version();
+        b.change_each(&mut (), push, |_, _, _| unreachable!("b is not shared"));
+        assert_eq!(*b, vec![vec![1, 10, 0], vec![2, 11, 1]]);
+        assert_ne!(b.version(), v);
     }
 }

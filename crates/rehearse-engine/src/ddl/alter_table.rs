@@ -215,18 +215,36 @@ fn add_column(
         .get_mut(table)
         .ok_or_else(|| PgError::undefined_table(table))?;
     t.columns.push(column.clone());
-    for row in t.rows.iter_mut() {
-        let v = if let Some(identity) = &column.identity {
-            Value::Int(env.draw_identity(&identity.sequence))
-        } else if let Some(v) = &fast {
-            v.clone()
-        } else if let Some(f) = &fill {
-            f.eval(&[], &mut env)?
+    // Each row's value, in row order (identities and volatile defaults drawn per row);
+    // none kept when every row gets the same one.
+    let each: Option<Vec<Value>> =
+        if column.identity.is_some() || (fast.is_none() && fill.is_some()) {
+            let mut each = Vec::with_capacity(t.rows.len());
+            for _ in 0..t.rows.len() {
+                each.push(if let Some(identity) = &column.identity {
+                    Value::Int(env.draw_identity(&identity.sequence))
+                } else if let Some(f) = &fill {
+                    f.eval(&[], &mut env)?
+                } else {
+                    Value::Null
+                });
+            }
+            Some(each)
         } else {
-            Value::Null
+            None
         };
-        row.push(v);
-    }
+    let same = fast.unwrap_or(Value::Null);
+    let value = |i: usize| each.as_ref().map_or(&same, |e| &e[i]).clone();
+    t.rows.change_each(
+        &mut (),
+        |_, i, row| row.push(value(i)),
+        |_, i, row| {
+            let mut copy = Vec::with_capacity(row.len() + 1);
+            copy.extend_from_slice(row);
+            copy.push(value(i));
+            copy
+        },
+    );
     if column.generated.is_some() {
         crate::generated::fill_new_column(engine, table)?;
     }
@@ -325,9 +343,18 @@ fn drop_column(
         !backed_gone && !c.columns().iter().any(|x| x == column)
     });
     t.columns.remove(index);
-    for row in t.rows.iter_mut() {
-        row.remove(index);
-    }
+    t.rows.change_each(
+        &mut (),
+        |_, _, row| {
+            row.remove(index);
+        },
+        |_, _, row| {
+            let mut copy = Vec::with_capacity(row.len().saturating_sub(1));
+            copy.extend_from_slice(&row[..index]);
+            copy.extend_from_slice(&row[index + 1..]);
+            copy
+        },
+    );
     if cells > 0 {
         lost.push(Lost {
             table: table.to_string(),
@@ -755,17 +782,31 @@ fn alter_type(
     }
     // Values that do not survive a cast back were changed by the conversion (7.50 as an
     // integer is 8): the report lists them as it lists destroyed ones.
-    let mut changed = 0;
-    let labels = |n: &str| enums.get(n).cloned();
-    for (row, v) in t.rows.iter_mut().zip(converted) {
-        let old = &row[index];
-        if !old.is_null()
-            && convert(&v, &to, &column.ty, true, &labels).map_or(true, |back| back != *old)
-        {
-            changed += 1;
-        }
-        row[index] = v;
-    }
+    let changed = {
+        let labels = |n: &str| enums.get(n).cloned();
+        t.rows
+            .iter()
+            .zip(&converted)
+            .filter(|(row, v)| {
+                let old = &row[index];
+                !old.is_null()
+                    && convert(v, &to, &column.ty, true, &labels).map_or(true, |back| back != *old)
+            })
+            .count()
+    };
+    // One converted value per row, each taken once.
+    let mut converted: Vec<Option<Value>> = converted.into_iter().map(Some).collect();
+    t.rows.change_each(
+        &mut converted,
+        |converted, i, row| row[index] = converted[i].take().unwrap_or(Value::Null),
+        |converted, i, row| {
+            let mut copy = Vec::with_capacity(row.len());
+            copy.extend_from_slice(&row[..index]);
+            copy.push(converted[i].take().unwrap_or(Value::Null));
+            copy.extend_from_slice(&row[index + 1..]);
+            copy
+        },
+    );
     t.columns[index].ty = to;
     if kept_default.is_some() {
         t.columns[index].default = kept_default;

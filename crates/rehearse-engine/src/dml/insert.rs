@@ -26,6 +26,20 @@ pub fn run(engine: &mut Engine, insert: &ast::Insert, clauses: &InsertClauses) -
     run_with(engine, insert, clauses, false)
 }
 
+/// Runs a setup's INSERT whose VALUES rows after the first are `later` (see
+/// [`crate::sql::values::LaterRows`]).
+pub fn run_with_later(
+    engine: &mut Engine,
+    insert: &ast::Insert,
+    clauses: &InsertClauses,
+    later: Option<&crate::sql::values::LaterRows>,
+) -> StatementResult {
+    let mut returned = None;
+    let result = insert_rows(engine, insert, clauses, false, later, &mut returned);
+    super::stage::finish(engine, &result, returned);
+    result
+}
+
 /// Whether INSERT's source is a query (SELECT, a set operation, WITH ...) rather than
 /// its own VALUES list; a WITH over a VALUES list is refused.
 fn is_query(source: &ast::Query) -> Result<bool, PgError> {
@@ -50,7 +64,7 @@ pub fn run_with(
     copy: bool,
 ) -> StatementResult {
     let mut returned = None;
-    let result = insert_rows(engine, insert, clauses, copy, &mut returned);
+    let result = insert_rows(engine, insert, clauses, copy, None, &mut returned);
     super::stage::finish(engine, &result, returned);
     result
 }
@@ -61,6 +75,7 @@ fn insert_rows(
     insert: &ast::Insert,
     clauses: &InsertClauses,
     copy: bool,
+    later: Option<&crate::sql::values::LaterRows>,
     returned: &mut Option<super::returning::Returned>,
 ) -> StatementResult {
     let planning_only = super::stage::planning_only(engine);
@@ -180,7 +195,15 @@ fn insert_rows(
     match body {
         None => source_rows.push(Vec::new()),
         Some(ast::SetExpr::Values(values)) => {
-            for row in &values.rows {
+            // The rows kept apart are read back one at a time (each dropped once bound).
+            let later = later.into_iter().flat_map(|l| l.exprs());
+            for row in values
+                .rows
+                .iter()
+                .map(std::borrow::Cow::Borrowed)
+                .chain(later.map(std::borrow::Cow::Owned))
+            {
+                let row = row.as_ref();
                 if row.len() > targets.len() {
                     return Err(PgError::new(
                         "42601",

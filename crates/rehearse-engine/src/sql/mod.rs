@@ -47,7 +47,7 @@ pub mod sequence_options;
 mod substring_similar;
 mod unicode_escapes;
 mod unique_nulls;
-mod values;
+pub mod values;
 pub mod views;
 
 pub use complexity::{MAX_EXPRESSION_DEPTH, PARSER_DEPTH};
@@ -203,6 +203,9 @@ pub struct Statement {
     pub text: String,
     /// Where it starts.
     pub span: Span,
+    /// A setup's big INSERT ... VALUES: the rows after the first, which its tree does
+    /// not hold (see [`values`]); `None` for every other statement.
+    pub later_rows: Option<std::sync::Arc<values::LaterRows>>,
 }
 
 /// A statement's text and position, before parsing.
@@ -349,6 +352,7 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
         identity_sequence: None,
         text: piece.text,
         span: piece.span,
+        later_rows: None,
     };
     if let Some(lines) = piece.copy_data {
         let Some((table, columns)) = commands::copy_header(&tokens) else {
@@ -439,7 +443,15 @@ fn parse_owned(piece: Piece, source: Source) -> Result<Statement, InputError> {
     }
     let view_tail = views::take_tail(&mut tokens);
     statement.insert = insert_clauses::take(&mut tokens);
-    if let Some(parsed) = values::parse(&mut tokens) {
+    // Only a setup's rows are kept apart: its statements are only run, while a
+    // migration's are read by the analyses too, which see the tree.
+    if source == Source::Setup {
+        if let Some((parsed, later)) = values::parse_compact(&mut tokens) {
+            statement.kind = StatementKind::Sql(Box::new(parsed));
+            statement.later_rows = Some(std::sync::Arc::new(later));
+            return Ok(statement);
+        }
+    } else if let Some(parsed) = values::parse(&mut tokens) {
         statement.kind = StatementKind::Sql(Box::new(parsed));
         return Ok(statement);
     }
