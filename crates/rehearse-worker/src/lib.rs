@@ -3,11 +3,11 @@
 //! plus the setup grid's model) and the transfer of a [`Finished`] run from the worker
 //! to the page ([`encode`] / [`decode`]).
 //!
-//! Small scenarios run on the page itself (instant, nothing to load); large ones in a
-//! Web Worker (`src/main.rs`), so the page stays responsive, shows progress and can
-//! cancel. The worker also answers the page's other engine work as a [`Task`] and its
-//! [`Reply`] (`task.rs`; the page does not send them yet: issue 18's split, in
-//! progress). No migration logic here: running and the model are the core's.
+//! Every run happens in the Web Worker (`src/main.rs`), started at page load: the
+//! page's wasm links no engine, stays responsive, shows progress and can cancel. The
+//! other work the page asks for (Make it safe, Generate, Verify's request and
+//! comparison, a grid edit's write-back, ...) crosses as a [`Task`] and its [`Reply`]
+//! (`task.rs`). No migration logic here: running and the model are the core's.
 //!
 //! The transfer is JSON (serde_json is in both wasm files already): the report in its
 //! own shape (the README's contract) with every table's rows taken out, and each

@@ -1,5 +1,6 @@
-//! The playground's Web Worker (`crates/rehearse-app/js/worker.js`): runs and other
-//! engine work the page asks for, one message at a time, off the page's thread. `{id, job}` runs a [`Job`], posting `{id, progress:
+//! The playground's Web Worker, started at page load (`crates/rehearse-app/js/worker.js`):
+//! every run and every other piece of engine work the page asks for, one message at a
+//! time, off the page's thread. `{id, job}` runs a [`Job`], posting `{id, progress:
 //! [phase, done, total, rows]}` as the core goes (at most every 40 ms) and `{id, done:
 //! Uint8Array}` (the [`rehearse_worker::encode`]d run, transferred, not copied) at the
 //! end; `{id, task}` (a [`Task`]'s JSON) answers `{id, reply}` (its [`Reply`]'s JSON).

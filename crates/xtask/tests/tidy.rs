@@ -9,6 +9,8 @@
 //!   of module `b`, and back).
 //! * No source file longer than [`MAX_LINES`]; every module opens with a `//!` doc.
 //! * The engine and the core do no I/O.
+//! * The page (rehearse-app) calls nothing that runs the engine: its wasm links no
+//!   engine; every run and every other piece of engine work is the worker's.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -239,6 +241,62 @@ fn no_crate_depends_on_what_its_layer_must_not_know() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// What runs the engine, named as the page's code would call it: the core's runs, the
+/// safe rewrite, autogenerate, the setup's loading, write-back and rows from defaults,
+/// Verify's request and comparison, the missing table, the worker's own entry points
+/// (the page sends it messages), and the engine crate itself. The linker keeps what
+/// the page's code reaches: none of these, so the page's wasm has no engine.
+const ENGINE_CALLS: &[&str] = &[
+    "rehearse_engine",
+    "rehearse_core::run(",
+    "rehearse_core::run_with_progress",
+    "rehearse_core::run::run",
+    "rehearse_core::fix::fix(",
+    "rehearse_core::autogen::summary::generate",
+    "rehearse_core::autogen::model_for",
+    "rehearse_core::autogen::generate",
+    "setup::load(",
+    "setup::write_back(",
+    "setup::add_row(",
+    "verify::request(",
+    "verify::compare(",
+    "missing_table::propose(",
+    "rehearse_core::input::plan",
+    "rehearse_core::check",
+    "rehearse_worker::execute",
+    "rehearse_worker::answer",
+    "Engine::new",
+];
+
+#[test]
+fn the_page_runs_no_engine() {
+    let mut problems = Vec::new();
+    let mut files = Vec::new();
+    rust_files(&root().join("crates/rehearse-app/src"), &mut files);
+    for file in files {
+        // The reducer's tests run the core natively, as the worker would.
+        if file.ends_with("state/tests.rs") {
+            continue;
+        }
+        let text = fs::read_to_string(&file).expect("source");
+        let code = text.split("#[cfg(test)]").next().unwrap_or(&text);
+        for (n, line) in code.lines().enumerate() {
+            let line = line.split("//").next().unwrap_or(line);
+            for call in ENGINE_CALLS {
+                if line.contains(call) {
+                    problems.push(format!("{}:{}: {call}", relative(&file), n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "the page calls the engine (send the worker a Task instead, \
+         crates/rehearse-worker/src/task.rs):\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
