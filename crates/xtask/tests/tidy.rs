@@ -253,7 +253,7 @@ const ENGINE_CALLS: &[&str] = &[
     "rehearse_core::run(",
     "rehearse_core::run_with_progress",
     "rehearse_core::run::run",
-    "rehearse_core::fix::fix(",
+    "fix::fix(",
     "rehearse_core::autogen::summary::generate",
     "rehearse_core::autogen::model_for",
     "rehearse_core::autogen::generate",
@@ -270,9 +270,75 @@ const ENGINE_CALLS: &[&str] = &[
     "Engine::new",
 ];
 
+/// The same entry points by their last name, as a `use` would bring them into scope
+/// (`use rehearse_core::setup::load;` then `load(..)`): no `use` of the core, the
+/// worker or the engine in the page may end in one of these.
+const ENGINE_IMPORTS: &[&str] = &[
+    "run",
+    "run_with_progress",
+    "fix",
+    "generate",
+    "model_for",
+    "load",
+    "write_back",
+    "add_row",
+    "request",
+    "compare",
+    "propose",
+    "plan",
+    "check",
+    "execute",
+    "answer",
+    "Engine",
+];
+
+/// The names a `use` statement brings into scope: each path's last segment
+/// (`a::{b, c::d}` gives `b` and `d`; `a::b as e` gives `b`, what it names).
+fn imported_names(statement: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut word = String::new();
+    let mut chars = statement.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+            continue;
+        }
+        // A segment followed by `::` is a module on the way, not a name imported.
+        let continues = c == ':' || (c.is_whitespace() && chars.peek() == Some(&':'));
+        if !word.is_empty() && !continues && word != "as" {
+            names.push(std::mem::take(&mut word));
+        }
+        word.clear();
+    }
+    if !word.is_empty() {
+        names.push(word);
+    }
+    names
+}
+
+#[test]
+fn imported_names_are_last_segments() {
+    assert_eq!(
+        imported_names("rehearse_core::setup::{self, SetupModel}"),
+        ["self", "SetupModel"]
+    );
+    assert_eq!(imported_names("rehearse_core::setup::load"), ["load"]);
+    assert_eq!(
+        imported_names("rehearse_core::{run::Phase, fix::{fix, Fixed}}"),
+        ["Phase", "fix", "Fixed"]
+    );
+}
+
 #[test]
 fn the_page_runs_no_engine() {
     let mut problems = Vec::new();
+    // The page's manifest: the engine is not a dependency of its own (the crate graph
+    // above says so too); what it gets through the core is the report's types.
+    let manifest = fs::read_to_string(root().join("crates/rehearse-app/Cargo.toml"))
+        .expect("rehearse-app's manifest");
+    if manifest.contains("rehearse-engine") {
+        problems.push("crates/rehearse-app/Cargo.toml: depends on rehearse-engine".into());
+    }
     let mut files = Vec::new();
     rust_files(&root().join("crates/rehearse-app/src"), &mut files);
     for file in files {
@@ -282,11 +348,26 @@ fn the_page_runs_no_engine() {
         }
         let text = fs::read_to_string(&file).expect("source");
         let code = text.split("#[cfg(test)]").next().unwrap_or(&text);
-        for (n, line) in code.lines().enumerate() {
-            let line = line.split("//").next().unwrap_or(line);
+        let code: Vec<&str> = code
+            .lines()
+            .map(|line| line.split("//").next().unwrap_or(line))
+            .collect();
+        for (n, line) in code.iter().enumerate() {
             for call in ENGINE_CALLS {
                 if line.contains(call) {
                     problems.push(format!("{}:{}: {call}", relative(&file), n + 1));
+                }
+            }
+        }
+        // `use` statements of the crates that run the engine, up to their `;`.
+        let joined = code.join("\n");
+        for (at, _) in joined.match_indices("use rehearse_") {
+            let statement = &joined[at + 4..];
+            let statement = &statement[..statement.find(';').unwrap_or(statement.len())];
+            let line = joined[..at].lines().count() + 1;
+            for name in imported_names(statement) {
+                if ENGINE_IMPORTS.contains(&name.as_str()) {
+                    problems.push(format!("{}:{line}: use of {name}", relative(&file)));
                 }
             }
         }
