@@ -9,6 +9,8 @@
 //!   of module `b`, and back).
 //! * No source file longer than [`MAX_LINES`]; every module opens with a `//!` doc.
 //! * The engine and the core do no I/O.
+//! * The page (rehearse-app) calls nothing that runs the engine: its wasm links no
+//!   engine; every run and every other piece of engine work is the worker's.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -239,6 +241,143 @@ fn no_crate_depends_on_what_its_layer_must_not_know() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// What runs the engine, named as the page's code would call it: the core's runs, the
+/// safe rewrite, autogenerate, the setup's loading, write-back and rows from defaults,
+/// Verify's request and comparison, the missing table, the worker's own entry points
+/// (the page sends it messages), and the engine crate itself. The linker keeps what
+/// the page's code reaches: none of these, so the page's wasm has no engine.
+const ENGINE_CALLS: &[&str] = &[
+    "rehearse_engine",
+    "rehearse_core::run(",
+    "rehearse_core::run_with_progress",
+    "rehearse_core::run::run",
+    "fix::fix(",
+    "rehearse_core::autogen::summary::generate",
+    "rehearse_core::autogen::model_for",
+    "rehearse_core::autogen::generate",
+    "setup::load(",
+    "setup::write_back(",
+    "setup::add_row(",
+    "verify::request(",
+    "verify::compare(",
+    "missing_table::propose(",
+    "rehearse_core::input::plan",
+    "rehearse_core::check",
+    "rehearse_worker::execute",
+    "rehearse_worker::answer",
+    "Engine::new",
+];
+
+/// The same entry points by their last name, as a `use` would bring them into scope
+/// (`use rehearse_core::setup::load;` then `load(..)`): no `use` of the core, the
+/// worker or the engine in the page may end in one of these.
+const ENGINE_IMPORTS: &[&str] = &[
+    "run",
+    "run_with_progress",
+    "fix",
+    "generate",
+    "model_for",
+    "load",
+    "write_back",
+    "add_row",
+    "request",
+    "compare",
+    "propose",
+    "plan",
+    "check",
+    "execute",
+    "answer",
+    "Engine",
+];
+
+/// The names a `use` statement brings into scope: each path's last segment
+/// (`a::{b, c::d}` gives `b` and `d`; `a::b as e` gives `b`, what it names).
+fn imported_names(statement: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut word = String::new();
+    let mut chars = statement.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+            continue;
+        }
+        // A segment followed by `::` is a module on the way, not a name imported.
+        let continues = c == ':' || (c.is_whitespace() && chars.peek() == Some(&':'));
+        if !word.is_empty() && !continues && word != "as" {
+            names.push(std::mem::take(&mut word));
+        }
+        word.clear();
+    }
+    if !word.is_empty() {
+        names.push(word);
+    }
+    names
+}
+
+#[test]
+fn imported_names_are_last_segments() {
+    assert_eq!(
+        imported_names("rehearse_core::setup::{self, SetupModel}"),
+        ["self", "SetupModel"]
+    );
+    assert_eq!(imported_names("rehearse_core::setup::load"), ["load"]);
+    assert_eq!(
+        imported_names("rehearse_core::{run::Phase, fix::{fix, Fixed}}"),
+        ["Phase", "fix", "Fixed"]
+    );
+}
+
+#[test]
+fn the_page_runs_no_engine() {
+    let mut problems = Vec::new();
+    // The page's manifest: the engine is not a dependency of its own (the crate graph
+    // above says so too); what it gets through the core is the report's types.
+    let manifest = fs::read_to_string(root().join("crates/rehearse-app/Cargo.toml"))
+        .expect("rehearse-app's manifest");
+    if manifest.contains("rehearse-engine") {
+        problems.push("crates/rehearse-app/Cargo.toml: depends on rehearse-engine".into());
+    }
+    let mut files = Vec::new();
+    rust_files(&root().join("crates/rehearse-app/src"), &mut files);
+    for file in files {
+        // The reducer's tests run the core natively, as the worker would.
+        if file.ends_with("state/tests.rs") {
+            continue;
+        }
+        let text = fs::read_to_string(&file).expect("source");
+        let code = text.split("#[cfg(test)]").next().unwrap_or(&text);
+        let code: Vec<&str> = code
+            .lines()
+            .map(|line| line.split("//").next().unwrap_or(line))
+            .collect();
+        for (n, line) in code.iter().enumerate() {
+            for call in ENGINE_CALLS {
+                if line.contains(call) {
+                    problems.push(format!("{}:{}: {call}", relative(&file), n + 1));
+                }
+            }
+        }
+        // `use` statements of the crates that run the engine, up to their `;`.
+        let joined = code.join("\n");
+        for (at, _) in joined.match_indices("use rehearse_") {
+            let statement = &joined[at + 4..];
+            let statement = &statement[..statement.find(';').unwrap_or(statement.len())];
+            let line = joined[..at].lines().count() + 1;
+            for name in imported_names(statement) {
+                if ENGINE_IMPORTS.contains(&name.as_str()) {
+                    problems.push(format!("{}:{line}: use of {name}", relative(&file)));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "the page calls the engine (send the worker a Task instead, \
+         crates/rehearse-worker/src/task.rs):\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
