@@ -38,6 +38,7 @@ mod jsonb;
 mod key_map;
 mod keywords;
 mod limits;
+pub mod lock_mode;
 mod macaddr;
 mod opclasses;
 mod pgsort;
