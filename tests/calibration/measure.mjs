@@ -12,7 +12,10 @@
 // it takes minutes and its numbers depend on the machine).
 //
 //   node tests/calibration/measure.mjs [--reps N] [--rows 10000,100000,1000000]
-//        [--no-pglite] [--out DIR]
+//        [--no-pglite] [--out DIR] [--only CLASS,...]
+//
+// `--only`: measure just these classes, keeping every other class's points from the
+// committed costs.json and pglite-points.json (all classes are fitted again).
 import { spawnSync, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, chmodSync, readFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
@@ -32,6 +35,7 @@ const ROWS = opt('--rows', '10000,100000,1000000').split(',').map(Number);
 const PGLITE_REPS = Number(opt('--pglite-reps', '2'));
 const OUT = opt('--out', root);
 const WITH_PGLITE = !args.includes('--no-pglite');
+const ONLY = opt('--only', null)?.split(',') ?? null;
 const PG_BIN = '/usr/lib/postgresql/15/bin';
 
 // Two row widths (the filler text's length), so that a per-byte cost can be told from
@@ -51,15 +55,44 @@ const CLASSES = [
   { class: 'insert', kind: 'write', label: 'INSERT ... SELECT', sql: "INSERT INTO t SELECT g + 100000000, g % 1000, repeat('y', W), now() FROM generate_series(1, N) g" },
   { class: 'delete', kind: 'write', label: 'DELETE (every row)', sql: 'DELETE FROM t' },
   { class: 'truncate', kind: 'truncate', label: 'TRUNCATE', sql: 'TRUNCATE t' },
+  // A foreign key's validation: PostgreSQL checks every row of t with one anti-join
+  // against the referenced table p (RI_Initial_Check), the same query for ADD FOREIGN
+  // KEY and for VALIDATE CONSTRAINT of one added NOT VALID; both are timed. Its cost
+  // grows with both tables, so p is measured at 1000 rows and at as many rows as t,
+  // and the fit has a per-referenced-row term.
+  { class: 'foreign_key_scan', kind: 'scan', label: 'ADD FOREIGN KEY / VALIDATE', referenced: true,
+    sql: 'ALTER TABLE t ADD CONSTRAINT t_a_fk FOREIGN KEY (a) REFERENCES p (id)',
+    variants: [
+      { sql: 'ALTER TABLE t ADD CONSTRAINT t_a_fk FOREIGN KEY (a) REFERENCES p (id)' },
+      { prepare: 'ALTER TABLE t ADD CONSTRAINT t_a_fk FOREIGN KEY (a) REFERENCES p (id) NOT VALID',
+        sql: 'ALTER TABLE t VALIDATE CONSTRAINT t_a_fk' },
+    ] },
 ];
+// The referenced table's sizes measured for a class with `referenced`: a fixed small
+// one, and as many rows as the referencing table (t.a takes 1000 values, all in p).
+const REFERENCED = (n) => [1000, n];
 
-const setup = (n, w) => [
+// One timing's table: t of n rows with a filler of w characters, and for a class with
+// a foreign key the referenced table p of m rows; `prepare` runs untimed after.
+const setup = (n, w, m, prepare) => [
   'DROP TABLE IF EXISTS t',
+  'DROP TABLE IF EXISTS p',
   'CREATE TABLE t (id bigint PRIMARY KEY, a int, b text, c timestamptz)',
   `INSERT INTO t SELECT g, g % 1000, repeat('x', ${w}), now() FROM generate_series(1, ${n}) g`,
   'VACUUM ANALYZE t',
+  ...(m === undefined ? [] : [
+    'CREATE TABLE p (id int PRIMARY KEY, name text)',
+    `INSERT INTO p SELECT g, 'p' || g FROM generate_series(0, ${m - 1}) g`,
+    'VACUUM ANALYZE p',
+  ]),
+  ...(prepare ? [prepare] : []),
 ];
-const statement = (c, n, w) => c.sql.replaceAll('W', String(w)).replaceAll(', N)', `, ${n})`);
+const statement = (sql, n, w) => sql.replaceAll('W', String(w)).replaceAll(', N)', `, ${n})`);
+
+// Every timing of class c at n rows and width w: { sql, prepare, m } (m: p's rows).
+const timings = (c, n) => c.referenced
+  ? REFERENCED(n).flatMap((m) => c.variants.map((v) => ({ ...v, m })))
+  : [{ sql: c.sql }];
 
 // ---------------------------------------------------------------- native PostgreSQL
 function startNative() {
@@ -86,10 +119,10 @@ function startNative() {
     version,
     stop,
     // The table's heap bytes per row after setup, then the statement's time.
-    async measure(c, n, w) {
-      psql(setup(n, w).join(';\n') + ';\nCHECKPOINT;');
+    async measure(t, n, w) {
+      psql(setup(n, w, t.m, t.prepare).join(';\n') + ';\nCHECKPOINT;');
       const bytes = Number(psql("SELECT pg_relation_size('t')").trim());
-      const out = psql(`\\timing on\n${statement(c, n, w)};\n`);
+      const out = psql(`\\timing on\n${statement(t.sql, n, w)};\n`);
       const m = [...out.matchAll(/Time: ([0-9.]+) ms/g)].pop();
       if (!m) throw new Error(`no timing in ${out}`);
       return { ms: Number(m[1]), bytes };
@@ -107,11 +140,11 @@ async function startPglite() {
   return {
     version,
     stop: () => db.close(),
-    async measure(c, n, w) {
-      for (const s of setup(n, w)) await db.exec(s);
+    async measure(t, n, w) {
+      for (const s of setup(n, w, t.m, t.prepare)) await db.exec(s);
       const bytes = Number((await db.query("SELECT pg_relation_size('t') AS b")).rows[0].b);
       const t0 = performance.now();
-      await db.exec(statement(c, n, w));
+      await db.exec(statement(t.sql, n, w));
       return { ms: performance.now() - t0, bytes };
     },
   };
@@ -119,13 +152,15 @@ async function startPglite() {
 
 // ---------------------------------------------------------------- fitting
 // time_ms = fixed_ms + per_row_us * rows / 1000 + per_kb_us * bytes / 1024 / 1000, fitted
-// by least squares on the relative error (each point's residual divided by its time,
-// so 10k-row points weigh as much as 1M-row ones), with no negative coefficient (a
-// negative one is dropped and the rest refitted). The band is the smallest and largest
-// ratio measured/fitted over all points of the class.
-function fit(points, useBytes, constant = false) {
+// (+ per_ref_row_us * ref_rows / 1000 for a foreign key's validation, ref_rows the
+// referenced table's rows) by least squares on the relative error (each point's
+// residual divided by its time, so 10k-row points weigh as much as 1M-row ones), with
+// no negative coefficient (a negative one is dropped and the rest refitted). The band
+// is the smallest and largest ratio measured/fitted over all points of the class.
+function fit(points, useBytes, constant = false, referenced = false) {
   let terms = constant ? [0] : useBytes ? [0, 1, 2] : [0, 1];
-  const feature = (p) => [1, p.rows / 1000, p.bytes / 1024 / 1000];
+  if (referenced) terms = [...terms, 3];
+  const feature = (p) => [1, p.rows / 1000, p.bytes / 1024 / 1000, (p.ref_rows ?? 0) / 1000];
   for (;;) {
     const k = terms.length;
     const A = Array.from({ length: k }, () => new Array(k).fill(0));
@@ -140,17 +175,18 @@ function fit(points, useBytes, constant = false) {
     }
     const x = solve(A, b);
     const neg = x.findIndex((v) => !(v >= 0));
-    const coef = [0, 0, 0];
+    const coef = [0, 0, 0, 0];
     if (neg < 0 || terms.length === 1) {
       terms.forEach((t, i) => (coef[t] = Math.max(0, x[i])));
-      const model = { fixed_ms: coef[0], per_row_us: coef[1], per_kb_us: coef[2] };
+      const model = { fixed_ms: coef[0], per_row_us: coef[1], per_kb_us: coef[2], per_ref_row_us: coef[3] };
       const ratios = points.map((p) => p.ms / predict(model, p));
       return { ...model, low_factor: Math.min(...ratios), high_factor: Math.max(...ratios) };
     }
     terms = terms.filter((_, i) => i !== neg);
   }
 }
-const predict = (m, p) => m.fixed_ms + (m.per_row_us * p.rows) / 1000 + (m.per_kb_us * p.bytes) / 1024 / 1000;
+const predict = (m, p) => m.fixed_ms + (m.per_row_us * p.rows) / 1000 + (m.per_kb_us * p.bytes) / 1024 / 1000
+  + ((m.per_ref_row_us ?? 0) * (p.ref_rows ?? 0)) / 1000;
 function solve(A, b) {
   const n = b.length;
   const M = A.map((r, i) => [...r, b[i]]);
@@ -171,13 +207,17 @@ function solve(A, b) {
 // ---------------------------------------------------------------- run
 async function measureAll(engine, widths, reps, label) {
   const points = [];
-  for (const c of CLASSES) {
+  for (const c of CLASSES.filter((c) => !ONLY || ONLY.includes(c.class))) {
     for (const n of ROWS) {
       for (const w of widths) {
-        for (let r = 0; r < reps; r++) {
-          const { ms, bytes } = await engine.measure(c, n, w);
-          points.push({ class: c.class, rows: n, bytes, ms: Math.round(ms * 1000) / 1000 });
-          console.error(`${label} ${c.class} rows=${n} width=${w} rep=${r + 1}: ${ms.toFixed(1)} ms (${(bytes / n).toFixed(0)} B/row)`);
+        for (const t of timings(c, n)) {
+          for (let r = 0; r < reps; r++) {
+            const { ms, bytes } = await engine.measure(t, n, w);
+            const ref = t.m === undefined ? {} : { ref_rows: t.m };
+            points.push({ class: c.class, rows: n, bytes, ...ref, ms: Math.round(ms * 1000) / 1000 });
+            const what = t.m === undefined ? '' : ` referenced=${t.m} ${t.prepare ? 'validate' : 'add'}`;
+            console.error(`${label} ${c.class} rows=${n} width=${w}${what} rep=${r + 1}: ${ms.toFixed(1)} ms (${(bytes / n).toFixed(0)} B/row)`);
+          }
         }
       }
     }
@@ -188,10 +228,18 @@ async function measureAll(engine, widths, reps, label) {
 // `--refit`: fit again from the points costs.json and pglite-points.json already hold
 // (no measuring), e.g. after changing the fit.
 let nativePoints, pglitePoints = [], postgresVersion, pgliteVersion = null, previous = null;
-if (args.includes('--refit')) {
+const committed = () => {
   const old = JSON.parse(readFileSync(join(OUT, 'tests', 'calibration', 'costs.json'), 'utf8'));
-  nativePoints = old.classes.flatMap((c) => c.points.map((p) => ({ class: c.class, ...p })));
-  pglitePoints = JSON.parse(readFileSync(join(OUT, 'tests', 'calibration', 'pglite-points.json'), 'utf8'));
+  return {
+    old,
+    native: old.classes.flatMap((c) => c.points.map((p) => ({ class: c.class, ...p }))),
+    pglite: JSON.parse(readFileSync(join(OUT, 'tests', 'calibration', 'pglite-points.json'), 'utf8')),
+  };
+};
+if (args.includes('--refit')) {
+  const { old, native, pglite } = committed();
+  nativePoints = native;
+  pglitePoints = pglite;
   postgresVersion = old.postgres;
   previous = old;
   pgliteVersion = old.pglite;
@@ -212,16 +260,27 @@ if (args.includes('--refit')) {
       await pglite.stop();
     }
   }
+  if (ONLY) {
+    // The other classes keep their committed points (and the machine and date they
+    // were measured on); the measured ones are replaced.
+    const kept = committed();
+    const other = (p) => !ONLY.includes(p.class);
+    nativePoints = [...kept.native.filter(other), ...nativePoints];
+    pglitePoints = [...kept.pglite.filter(other), ...pglitePoints];
+    previous = kept.old;
+    if (!WITH_PGLITE) pgliteVersion = kept.old.pglite;
+  }
 }
 
 const classes = CLASSES.map((c) => {
   const pts = nativePoints.filter((p) => p.class === c.class);
   const round = (v, d = 4) => Math.round(v * 10 ** d) / 10 ** d;
   // A catalog-only change is constant by PostgreSQL's design: fit no per-row term.
-  const fitted = c.constant ? fit(pts, false, true) : fit(pts, true);
+  const fitted = c.constant ? fit(pts, false, true) : fit(pts, true, false, !!c.referenced);
   // The coefficients as written, and the band computed on them (rounded outwards), so
   // that the estimator reading costs.json puts every measured point inside its band.
   const model = { fixed_ms: round(fitted.fixed_ms), per_row_us: round(fitted.per_row_us), per_kb_us: round(fitted.per_kb_us) };
+  if (c.referenced) model.per_ref_row_us = round(fitted.per_ref_row_us);
   const band = pts.map((p) => p.ms / predict(model, p));
   model.low_factor = Math.floor(Math.min(...band) * 1e4) / 1e4;
   model.high_factor = Math.ceil(Math.max(...band) * 1e4) / 1e4;
@@ -239,10 +298,11 @@ const classes = CLASSES.map((c) => {
     fixed_ms: model.fixed_ms,
     per_row_us: model.per_row_us,
     per_kb_us: model.per_kb_us,
+    ...(c.referenced ? { per_ref_row_us: model.per_ref_row_us } : {}),
     low_factor: model.low_factor,
     high_factor: model.high_factor,
     pglite_factor,
-    points: pts.map(({ rows, bytes, ms }) => ({ rows, bytes, ms })),
+    points: pts.map(({ rows, bytes, ref_rows, ms }) => (ref_rows === undefined ? { rows, bytes, ms } : { rows, bytes, ref_rows, ms })),
   };
 });
 const machine = previous?.machine ?? `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB`;
@@ -252,16 +312,11 @@ const result = {
   pglite: pgliteVersion,
   machine,
   measured: previous?.measured ?? new Date().toISOString().slice(0, 10),
-  reps: Math.max(...Object.values(count(nativePoints))),
+  reps: previous?.reps ?? REPS,
   rows: [...new Set(nativePoints.map((p) => p.rows))].sort((a, b) => a - b),
   default_row_bytes: Math.round(median(nativePoints.filter((p) => p.class === 'catalog' && p.bytes < 1e12).map((p) => p.bytes / p.rows).filter((b) => b < 100))),
   classes,
 };
-function count(points) {
-  const n = {};
-  for (const p of points) n[`${p.class} ${p.rows} ${Math.round(p.bytes / p.rows)}`] = (n[`${p.class} ${p.rows} ${Math.round(p.bytes / p.rows)}`] ?? 0) + 1;
-  return n;
-}
 function median(a) {
   const s = [...a].sort((x, y) => x - y);
   return s.length ? s[Math.floor(s.length / 2)] : 0;

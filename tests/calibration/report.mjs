@@ -6,12 +6,15 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const predict = (m, rows, bytes) => m.fixed_ms + (m.per_row_us * rows) / 1000 + (m.per_kb_us * bytes) / 1024 / 1000;
+const predict = (m, rows, bytes, refRows = 0) => m.fixed_ms + (m.per_row_us * rows) / 1000 + (m.per_kb_us * bytes) / 1024 / 1000
+  + ((m.per_ref_row_us ?? 0) * refRows) / 1000;
 const esc = (s) => String(s).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 // One panel per class: log rows across, log milliseconds up; the estimate's band
-// (fitted × [low_factor, high_factor]) per measured width, native points as dots
-// and PGlite's as crosses.
+// (fitted × [low_factor, high_factor]) per measured series, native points as dots
+// and PGlite's as crosses. A series is a width, and for a foreign key's validation a
+// width and the referenced table's size (1000 rows, or as many as the table: `=`),
+// each band drawn with its own referenced size.
 export function svg(result, pglitePoints = []) {
   const cols = 5;
   const pw = 230, ph = 190, ml = 46, mt = 34, mb = 30, mr = 10;
@@ -24,10 +27,14 @@ export function svg(result, pglitePoints = []) {
   const [x0, x1] = [Math.log10(Math.min(...xs)) - 0.15, Math.log10(Math.max(...xs)) + 0.15];
   result.classes.forEach((c, i) => {
     const ox = (i % cols) * pw, oy = Math.floor(i / cols) * ph;
-    const widths = [...new Set(c.points.map((p) => Math.round(p.bytes / p.rows / 10) * 10))].sort((a, b) => a - b);
+    const seriesOf = (p) => ({ w: Math.round(p.bytes / p.rows / 10) * 10, ref: p.ref_rows === undefined ? null : p.ref_rows === p.rows ? '=' : p.ref_rows });
+    const key = (v) => `${v.w}/${v.ref}`;
+    const series = [...new Map(c.points.map((p) => [key(seriesOf(p)), seriesOf(p)])).values()]
+      .sort((a, b) => a.w - b.w || String(a.ref).localeCompare(String(b.ref)));
+    const refAt = (v, r) => (v.ref === null ? 0 : v.ref === '=' ? r : v.ref);
     const pg = pglitePoints.filter((p) => p.class === c.class);
     const all = [...c.points.map((p) => p.ms), ...pg.map((p) => p.ms)];
-    for (const w of widths) for (const r of xs) all.push(predict(c, r, r * w) * c.low_factor, predict(c, r, r * w) * c.high_factor);
+    for (const v of series) for (const r of xs) all.push(predict(c, r, r * v.w, refAt(v, r)) * c.low_factor, predict(c, r, r * v.w, refAt(v, r)) * c.high_factor);
     const lo = Math.floor(Math.log10(Math.max(0.01, Math.min(...all)))), hi = Math.ceil(Math.log10(Math.max(...all)));
     const X = (r) => ox + ml + ((Math.log10(r) - x0) / (x1 - x0)) * (pw - ml - mr);
     const Y = (ms) => oy + mt + (1 - (Math.log10(Math.max(ms, 10 ** lo)) - lo) / Math.max(1, hi - lo)) * (ph - mt - mb);
@@ -40,16 +47,26 @@ export function svg(result, pglitePoints = []) {
       out.push(`<text x="${ox + ml - 3}" y="${Y(10 ** e) + 3}" text-anchor="end" fill="#555">${label}</text>`);
     }
     for (const r of xs) out.push(`<text x="${X(r)}" y="${oy + ph - mb + 12}" text-anchor="middle" fill="#555">${r >= 1e6 ? r / 1e6 + 'M' : r / 1e3 + 'k'}</text>`);
-    widths.forEach((w, k) => {
+    const widths = [...new Set(series.map((v) => v.w))];
+    const colour = (v) => colours[widths.indexOf(v.w) % 2];
+    series.forEach((v) => {
       const steps = 24, r0 = Math.min(...xs), r1 = Math.max(...xs);
       const grid = Array.from({ length: steps + 1 }, (_, j) => r0 * (r1 / r0) ** (j / steps));
-      const up = grid.map((r) => `${X(r).toFixed(1)},${Y(predict(c, r, r * w) * c.high_factor).toFixed(1)}`);
-      const down = grid.reverse().map((r) => `${X(r).toFixed(1)},${Y(predict(c, r, r * w) * c.low_factor).toFixed(1)}`);
-      out.push(`<polygon points="${[...up, ...down].join(' ')}" fill="${colours[k % 2]}" fill-opacity="0.18" stroke="${colours[k % 2]}" stroke-opacity="0.5"/>`);
+      const up = grid.map((r) => `${X(r).toFixed(1)},${Y(predict(c, r, r * v.w, refAt(v, r)) * c.high_factor).toFixed(1)}`);
+      const down = grid.reverse().map((r) => `${X(r).toFixed(1)},${Y(predict(c, r, r * v.w, refAt(v, r)) * c.low_factor).toFixed(1)}`);
+      // A referenced table as large as the table: dashed.
+      const dash = v.ref === '=' ? ' stroke-dasharray="3,2"' : '';
+      out.push(`<polygon points="${[...up, ...down].join(' ')}" fill="${colour(v)}" fill-opacity="0.18" stroke="${colour(v)}" stroke-opacity="0.5"${dash}/>`);
     });
     for (const p of c.points) {
-      const w = Math.round(p.bytes / p.rows / 10) * 10;
-      out.push(`<circle cx="${X(p.rows).toFixed(1)}" cy="${Y(p.ms).toFixed(1)}" r="2.5" fill="${colours[widths.indexOf(w) % 2]}"/>`);
+      const v = seriesOf(p);
+      // A referenced table as large as the table: a hollow dot.
+      const fill = v.ref === '=' ? `fill="white" stroke="${colour(v)}"` : `fill="${colour(v)}"`;
+      out.push(`<circle cx="${X(p.rows).toFixed(1)}" cy="${Y(p.ms).toFixed(1)}" r="2.5" ${fill}/>`);
+    }
+    if (series.some((v) => v.ref !== null)) {
+      out.push(`<text x="${ox + ml + 4}" y="${oy + mt + 10}" fill="#555">solid: 1000 referenced rows</text>`);
+      out.push(`<text x="${ox + ml + 4}" y="${oy + mt + 21}" fill="#555">hollow, dashed: as many as t</text>`);
     }
     for (const p of pg) {
       const x = X(p.rows), y = Y(p.ms);
@@ -98,9 +115,9 @@ export function markdown(result) {
     '',
     '![estimate band vs measured time per cost class](calibration.svg)',
     '',
-    '| class | statement | fixed ms | µs/row | µs/KB | band (measured ÷ fitted) | PGlite ÷ native |',
-    '|---|---|---:|---:|---:|---|---:|',
-    ...result.classes.map((c) => `| ${c.class} (${c.kind}) | \`${c.statement}\` | ${f(c.fixed_ms, 2)} | ${f(c.per_row_us)} | ${f(c.per_kb_us)} | ×${f(c.low_factor, 2)} – ×${f(c.high_factor, 2)} | ${c.pglite_factor === null ? '–' : '×' + f(c.pglite_factor, 2)} |`),
+    '| class | statement | fixed ms | µs/row | µs/KB | µs/referenced row | band (measured ÷ fitted) | PGlite ÷ native |',
+    '|---|---|---:|---:|---:|---:|---|---:|',
+    ...result.classes.map((c) => `| ${c.class} (${c.kind}) | \`${c.statement}\` | ${f(c.fixed_ms, 2)} | ${f(c.per_row_us)} | ${f(c.per_kb_us)} | ${c.per_ref_row_us === undefined ? '–' : f(c.per_ref_row_us)} | ×${f(c.low_factor, 2)} – ×${f(c.high_factor, 2)} | ${c.pglite_factor === null ? '–' : '×' + f(c.pglite_factor, 2)} |`),
     '',
     '## Method',
     '',
@@ -123,6 +140,12 @@ export function markdown(result) {
     '  `pg_relation_size / reltuples` from `--stats`, else the narrow table\'s width.',
     '- Writes (UPDATE, INSERT, DELETE) scale the fraction of the sample\'s rows the step',
     '  wrote to the production row count.',
+    '- A foreign key\'s validation (ADD FOREIGN KEY, and VALIDATE CONSTRAINT of one added',
+    '  NOT VALID: PostgreSQL runs the same anti-join of `t` against the referenced table for',
+    '  both, and both are timed) reads the referenced table too: it is measured with a',
+    '  referenced table `p (id int PRIMARY KEY, name text)` of 1000 rows and of as many rows',
+    '  as `t`, and its fit has a fourth term, µs per referenced row. Its estimate needs the',
+    '  referenced table\'s row count as well, and its basis names that table and its rows.',
     '',
   ];
   return lines.join('\n');

@@ -1802,6 +1802,53 @@ await test('production size: the form under the sample grid gives each step its 
   await page.waitForFunction(() => document.querySelectorAll('.card .estimate').length === 2, null, { timeout: 30000 });
 });
 
+await test('production size: the stats query\'s output pasted sets the sizes, kept by the autosave and the share link', async () => {
+  await page.goto(base);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitVerdict(/\w/);
+  await page.click('button[role=tab]:has-text("SQL")');
+  await page.fill('#setup-editor', 'CREATE TABLE users (id bigint PRIMARY KEY, email text, score int);\n'
+    + "INSERT INTO users VALUES (1, 'a@x', 1), (2, 'b@x', 2);\n");
+  await setMigration('ALTER TABLE users ALTER COLUMN score TYPE bigint;\n');
+  await waitVerdict(/committed/);
+  await page.click('button[role=tab]:has-text("Grid")');
+  const form = page.locator('details.production-size');
+  await form.locator('summary').click();
+  const query = await form.locator('.stats-query').innerText();
+  expect(query.includes('pg_relation_size(c.oid) AS heap_bytes'), `the query shown: ${query}`);
+  // A table never analysed is refused where it is, and nothing changes.
+  await page.fill('textarea[aria-label="stats query output"]', 'relname,reltuples\nusers,-1\n');
+  await page.click('button:has-text("Use these sizes")');
+  const error = await form.locator('.stats-paste .error').innerText();
+  expect(error.startsWith('line 2, column 7: `users` was never analysed'), `error: ${error}`);
+  expect(await page.locator('.card .estimate').count() === 0, 'no estimate from a refused paste');
+  // psql's aligned output, with a table the setup does not have.
+  await page.fill('textarea[aria-label="stats query output"]', ' relname | reltuples | heap_bytes | total_bytes\n'
+    + '---------+-----------+------------+-------------\n'
+    + ' audit   |       900 |      90000 |      100000\n'
+    + ' users   |   2000000 |  240000000 |   300000000\n'
+    + '(2 rows)\n');
+  await page.click('button:has-text("Use these sizes")');
+  const note = await form.locator('.stats-paste .note').innerText();
+  expect(note === 'read the size of users (audit is not in the setup)', `note: ${note}`);
+  await page.waitForFunction(() => document.querySelectorAll('.card .estimate').length === 1, null, { timeout: 15000 });
+  const estimate = await page.locator('.card .estimate').first().innerText();
+  expect(/^≈ [0-9.]+–[0-9.]+ s at 2,000,000 rows \(rewrite\)$/.test(estimate), `estimate: ${estimate}`);
+  expect(await page.locator('input[aria-label="users rows in production"]').inputValue() === '2000000', 'the form shows the pasted rows');
+  expect(await page.locator('input[aria-label="users bytes per row"]').inputValue() === '120', 'and the width, heap bytes / rows');
+  await shoot(page, 'production-size-pasted');
+  // Kept by the autosave (only the setup's table) and carried by the share link.
+  await page.waitForFunction(() => JSON.stringify(JSON.parse(localStorage.getItem('rehearse.scenario.v1') ?? 'null')?.production)
+    === '[{"table":"users","rows":2000000,"width":120}]', null, { timeout: 5000 });
+  await page.click('#copy-link');
+  const link = await page.locator('#share-link').inputValue();
+  const p = await context.newPage();
+  await p.goto(link);
+  await p.waitForFunction(() => [...document.querySelectorAll('.card .estimate')].some((e) => e.innerText.includes('2,000,000 rows')), null, { timeout: 30000 });
+  await p.close();
+});
+
 await test('no errors in the console', async () => {
   expect(consoleErrors.length === 0, consoleErrors.join('\n'));
 }, { always: true });

@@ -169,7 +169,7 @@ pub fn run_with_progress(
     let setup_state = snapshots.take(&engine.db);
     let setup_sequences = crate::snapshot::sequence_positions(&engine.db);
     let old_code = old_code::parse(&scenario.old_code)?;
-    let traffic = crate::lock_queue::traffic::parse(&scenario.old_code, &old_code)?;
+    let traffic = crate::lock_queue::traffic::parse(&scenario.old_code, &old_code, &engine.db)?;
     let directives = crate::lock_queue::settings::directives(migration)?;
     let upgrade_sql = parse_steps(&plan.upgrade)
         .map_err(|e| wrong_pane(e, migration, plan.input == InputFormat::Alembic))?;
@@ -278,7 +278,8 @@ pub fn run_sequence(
     let queries = old_code::parse(old_code).map_err(|e| (0, e))?;
     // The deployed code's traffic annotations, if any: each revision's lock queue
     // (default hold times: no production size is given here).
-    let traffic = crate::lock_queue::traffic::parse(old_code, &queries).map_err(|e| (0, e))?;
+    let traffic =
+        crate::lock_queue::traffic::parse(old_code, &queries, &engine.db).map_err(|e| (0, e))?;
     let mut reports = Vec::new();
     for (i, (migration, kind)) in migrations.iter().enumerate() {
         let plan = plan(migration, *kind).map_err(|e| (i, e))?;

@@ -39,6 +39,7 @@ mod key_equality;
 mod key_map;
 mod keywords;
 mod limits;
+pub mod lock_mode;
 mod macaddr;
 mod opclasses;
 mod pgsort;

@@ -399,7 +399,7 @@ fn statement_actions(db: &Database, statement: &Statement) -> Vec<Action> {
         StatementKind::Lock(lock) => {
             return vec![Action::Lock {
                 tables: lock.names.clone(),
-                mode: super::locks::LockMode::of_lock_statement(lock.mode),
+                mode: lock.mode,
                 nowait: lock.nowait,
             }]
         }

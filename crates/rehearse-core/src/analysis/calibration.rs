@@ -1,7 +1,9 @@
 //! The measured costs the estimate uses: tests/calibration/costs.json, written by
 //! `cargo xtask calibrate` (tests/calibration/measure.mjs) from timings on native
 //! PostgreSQL, embedded here. Each class has a fitted model
-//! `ms = fixed_ms + per_row_us × rows / 1000 + per_kb_us × KB / 1000` and a band (the
+//! `ms = fixed_ms + per_row_us × rows / 1000 + per_kb_us × KB / 1000` (plus
+//! `per_ref_row_us × referenced rows / 1000` for a foreign key's validation, whose
+//! anti-join reads the referenced table too) and a band (the
 //! smallest and largest ratio of a measured time to the model), and keeps the points it
 //! was fitted on, so a test can check every point lies inside the band the estimate
 //! gives.
@@ -46,6 +48,9 @@ pub struct ClassModel {
     pub per_row_us: f64,
     /// Per KB of the table's heap, µs.
     pub per_kb_us: f64,
+    /// Per row of the referenced table, µs (a foreign key's validation; 0 otherwise).
+    #[serde(default)]
+    pub per_ref_row_us: f64,
     /// The smallest measured/fitted ratio.
     pub low_factor: f64,
     /// The largest measured/fitted ratio.
@@ -63,6 +68,9 @@ pub struct Point {
     pub rows: u64,
     /// The table's heap bytes (`pg_relation_size`).
     pub bytes: u64,
+    /// The referenced table's rows (a foreign key's validation; 0 otherwise).
+    #[serde(default)]
+    pub ref_rows: u64,
     /// The statement's time, ms.
     pub ms: f64,
 }
@@ -73,11 +81,13 @@ fn class_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<CostCl
 }
 
 impl ClassModel {
-    /// The fitted time for `rows` rows of `bytes` heap bytes, ms (before the band).
-    pub fn fitted_ms(&self, rows: u64, bytes: u64) -> f64 {
+    /// The fitted time for `rows` rows of `bytes` heap bytes, `ref_rows` rows in the
+    /// referenced table (0 but for a foreign key), ms (before the band).
+    pub fn fitted_ms(&self, rows: u64, bytes: u64, ref_rows: u64) -> f64 {
         self.fixed_ms
             + self.per_row_us * rows as f64 / 1000.0
             + self.per_kb_us * bytes as f64 / 1024.0 / 1000.0
+            + self.per_ref_row_us * ref_rows as f64 / 1000.0
     }
 }
 
@@ -126,6 +136,7 @@ mod tests {
             CostClass::Insert,
             CostClass::Delete,
             CostClass::Truncate,
+            CostClass::ForeignKeyScan,
         ] {
             let m = c
                 .model(class)
@@ -134,7 +145,10 @@ mod tests {
             assert!(0.0 < m.low_factor && m.low_factor <= 1.0 && 1.0 <= m.high_factor);
             assert!(!m.points.is_empty());
         }
+        // A foreign key's validation reads the referenced table too.
+        let fk = c.model(CostClass::ForeignKeyScan).expect("measured");
+        assert!(fk.points.iter().all(|p| p.ref_rows > 0));
         // The classes with no measurement stay unmeasured (their estimate says so).
-        assert!(c.model(CostClass::ForeignKeyScan).is_none());
+        assert!(c.model(CostClass::ConcurrentIndex).is_none());
     }
 }

@@ -8,7 +8,10 @@
 //!   through its class's model; a rewrite also rebuilds every index beyond the one the
 //!   calibration table had, each an index build's cost;
 //! - UPDATE/DELETE: the share of the sample's rows the step wrote, of the production
-//!   rows; INSERT: the rows it wrote here (a VALUES list inserts as many in production).
+//!   rows; INSERT: the rows it wrote here (a VALUES list inserts as many in production);
+//! - a foreign key's validation (ADD FOREIGN KEY, VALIDATE CONSTRAINT): the table's
+//!   rows and bytes and the referenced table's rows (its anti-join reads both), so both
+//!   sizes are needed.
 //!
 //! The range is the sum of each term's fitted time times its class's band (the
 //! smallest and largest measured/fitted ratio). No estimate is a guess: a table with no
@@ -52,6 +55,15 @@ pub struct Term {
     pub indexes_rebuilt: usize,
     /// Constraints checked against every row.
     pub constraints_validated: usize,
+    /// The table a foreign key's validation reads besides its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referenced: Option<String>,
+    /// That table's production rows.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub referenced_rows: u64,
+    /// The per-referenced-row cost used, µs.
+    #[serde(default, skip_serializing_if = "is_zero_f64")]
+    pub per_ref_row_us: f64,
     /// The per-row cost used, µs.
     pub per_row_us: f64,
     /// The per-KB cost used, µs.
@@ -115,7 +127,7 @@ pub fn estimate_costs(costs: &[Cost], sizes: &[TableSize], ran: bool) -> Estimat
 /// One cost's term.
 fn term(cost: &Cost, sizes: &[TableSize], ran: bool) -> Term {
     let cal = calibration();
-    let work = cost.workload;
+    let work = &cost.workload;
     let mut t = Term {
         table: cost.table.clone(),
         kind: cost.kind,
@@ -124,6 +136,9 @@ fn term(cost: &Cost, sizes: &[TableSize], ran: bool) -> Term {
         bytes: 0,
         indexes_rebuilt: work.indexes,
         constraints_validated: work.constraints,
+        referenced: work.referenced.clone(),
+        referenced_rows: 0,
+        per_ref_row_us: 0.0,
         per_row_us: 0.0,
         per_kb_us: 0.0,
         fixed_ms: 0.0,
@@ -137,6 +152,7 @@ fn term(cost: &Cost, sizes: &[TableSize], ran: bool) -> Term {
     };
     t.per_row_us = model.per_row_us;
     t.per_kb_us = model.per_kb_us;
+    t.per_ref_row_us = model.per_ref_row_us;
     t.fixed_ms = model.fixed_ms;
     let size = size_of(sizes, &cost.table);
     let width = size.and_then(|s| s.width).unwrap_or(cal.default_row_bytes);
@@ -164,24 +180,44 @@ fn term(cost: &Cost, sizes: &[TableSize], ran: bool) -> Term {
         });
         return t;
     };
+    // A foreign key's validation reads the referenced table: its size is needed too
+    // (a self-reference reads the table's own rows).
+    let ref_rows = match &work.referenced {
+        Some(referenced) if work.class == CostClass::ForeignKeyScan => {
+            match size_of(sizes, referenced) {
+                Some(s) => s.rows,
+                None => {
+                    t.missing = Some(format!(
+                        "give a row count for `{referenced}` (referenced by `{}`'s foreign key) to estimate",
+                        cost.table
+                    ));
+                    return t;
+                }
+            }
+        }
+        _ => 0,
+    };
     t.rows = rows;
     t.bytes = rows.saturating_mul(width);
-    let (low, high) = band(work.class, model, rows, t.bytes, work.indexes);
+    t.referenced_rows = ref_rows;
+    let (low, high) = band(work.class, model, rows, t.bytes, ref_rows, work.indexes);
     t.low_ms = Some(round(low));
     t.high_ms = Some(round(high));
     t
 }
 
-/// A class's range for `rows` rows of `bytes` bytes with `indexes` indexes built or
-/// rebuilt: the model's fitted time (plus the extra index builds) times its band.
+/// A class's range for `rows` rows of `bytes` bytes (and `ref_rows` in the referenced
+/// table, for a foreign key) with `indexes` indexes built or rebuilt: the model's
+/// fitted time (plus the extra index builds) times its band.
 pub fn band(
     class: CostClass,
     model: &ClassModel,
     rows: u64,
     bytes: u64,
+    ref_rows: u64,
     indexes: usize,
 ) -> (f64, f64) {
-    let fitted = model.fitted_ms(rows, bytes);
+    let fitted = model.fitted_ms(rows, bytes, ref_rows);
     let (low, high) = (fitted * model.low_factor, fitted * model.high_factor);
     // The calibration's table had one index (its primary key): a rewrite rebuilt it
     // within the measured time; a REINDEX of n indexes is n builds.
@@ -192,7 +228,7 @@ pub fn band(
     };
     match calibration().model(CostClass::CreateIndex) {
         Some(index) if extra > 0 => {
-            let each = index.fitted_ms(rows, bytes);
+            let each = index.fitted_ms(rows, bytes, 0);
             (
                 low + extra as f64 * each * index.low_factor,
                 high + extra as f64 * each * index.high_factor,
@@ -204,15 +240,24 @@ pub fn band(
 
 /// "≈ 2.1–3.4 s at 1,000,000 rows (rewrite + 2 indexes)".
 fn summarize(terms: &[Term], low: f64, high: f64) -> String {
-    let mut what: Vec<&str> = Vec::new();
+    let mut what: Vec<String> = Vec::new();
     let mut tables: Vec<(&str, u64)> = Vec::new();
     let mut extra_indexes = 0;
     for t in terms {
         if t.class == CostClass::Catalog {
             continue;
         }
-        if !what.contains(&t.class.describe()) {
-            what.push(t.class.describe());
+        // A foreign key's validation names the table it reads besides its own.
+        let work = match (&t.referenced, t.class) {
+            (Some(r), CostClass::ForeignKeyScan) => format!(
+                "{} against {} rows of {r}",
+                t.class.describe(),
+                crate::plural::thousands(t.referenced_rows)
+            ),
+            _ => t.class.describe().to_string(),
+        };
+        if !what.contains(&work) {
+            what.push(work);
         }
         if !tables.iter().any(|(name, _)| *name == t.table) {
             tables.push((&t.table, t.rows));
@@ -259,6 +304,14 @@ pub fn range_text(low: f64, high: f64) -> String {
     format!("{:.*}–{:.*} {unit}", digits, low / div, digits, high / div)
 }
 
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+fn is_zero_f64(n: &f64) -> bool {
+    *n == 0.0
+}
+
 /// To 0.01 ms: the report's numbers stay short and stable.
 fn round(ms: f64) -> f64 {
     (ms * 100.0).round() / 100.0
@@ -280,6 +333,7 @@ mod tests {
                 indexes,
                 constraints: 0,
                 sample_rows: 10,
+                referenced: None,
             },
         }
     }
@@ -302,7 +356,7 @@ mod tests {
             let Some(class) = model.class else { continue };
             for p in &model.points {
                 let indexes = usize::from(class != CostClass::Catalog);
-                let (low, high) = band(class, model, p.rows, p.bytes, indexes);
+                let (low, high) = band(class, model, p.rows, p.bytes, p.ref_rows, indexes);
                 assert!(
                     low <= p.ms + 1e-9 && p.ms <= high + 1e-9,
                     "{class:?} at {} rows, {} bytes: measured {} ms, band {low}–{high}",
@@ -416,11 +470,46 @@ mod tests {
         );
         assert!(e.summary.contains("not run"), "{}", e.summary);
         let e = estimate_costs(
-            &[cost(CostKind::Scan, CostClass::ForeignKeyScan, "t", 5, 0)],
+            &[cost(CostKind::Scan, CostClass::ConcurrentIndex, "t", 5, 0)],
             &[size("t", 1_000_000)],
             true,
         );
-        assert_eq!(e.summary, "no measured cost for foreign key validation");
+        assert_eq!(e.summary, "no measured cost for concurrent index build");
+    }
+
+    #[test]
+    fn a_foreign_keys_validation_needs_and_names_the_referenced_table() {
+        let mut fk = cost(CostKind::Scan, CostClass::ForeignKeyScan, "orders", 10, 0);
+        fk.workload.referenced = Some("users".into());
+        let e = estimate_costs(
+            std::slice::from_ref(&fk),
+            &[size("orders", 1_000_000)],
+            true,
+        );
+        assert_eq!((e.low_ms, e.high_ms), (None, None));
+        assert_eq!(
+            e.summary,
+            "give a row count for `users` (referenced by `orders`'s foreign key) to estimate"
+        );
+        let small = estimate_costs(
+            std::slice::from_ref(&fk),
+            &[size("orders", 1_000_000), size("users", 1_000)],
+            true,
+        );
+        assert!(
+            small.summary.ends_with(
+                "at 1,000,000 rows (foreign key validation against 1,000 rows of users)"
+            ),
+            "{}",
+            small.summary
+        );
+        assert_eq!(small.basis[0].referenced_rows, 1_000);
+        let big = estimate_costs(
+            &[fk],
+            &[size("orders", 1_000_000), size("users", 1_000_000)],
+            true,
+        );
+        assert!(big.low_ms >= small.low_ms && big.high_ms > small.high_ms);
     }
 
     #[test]

@@ -12,85 +12,9 @@ use rehearse_engine::catalog::{ConstraintKind, Database};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// PostgreSQL's table lock modes, weakest first (their order in `lock.h`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum LockMode {
-    /// SELECT.
-    #[serde(rename = "ACCESS SHARE")]
-    AccessShare,
-    /// SELECT FOR UPDATE/SHARE, foreign-key checks.
-    #[serde(rename = "ROW SHARE")]
-    RowShare,
-    /// INSERT, UPDATE, DELETE.
-    #[serde(rename = "ROW EXCLUSIVE")]
-    RowExclusive,
-    /// VALIDATE CONSTRAINT, CREATE INDEX CONCURRENTLY: reads and writes go on.
-    #[serde(rename = "SHARE UPDATE EXCLUSIVE")]
-    ShareUpdateExclusive,
-    /// CREATE INDEX: blocks writes, not reads.
-    #[serde(rename = "SHARE")]
-    Share,
-    /// ADD FOREIGN KEY: blocks writes on both tables.
-    #[serde(rename = "SHARE ROW EXCLUSIVE")]
-    ShareRowExclusive,
-    /// REFRESH MATERIALIZED VIEW CONCURRENTLY.
-    #[serde(rename = "EXCLUSIVE")]
-    Exclusive,
-    /// Most ALTER TABLE forms, DROP, TRUNCATE: blocks everything, even SELECT.
-    #[serde(rename = "ACCESS EXCLUSIVE")]
-    AccessExclusive,
-}
-
-impl LockMode {
-    /// The mode a LOCK statement names.
-    pub fn of_lock_statement(mode: rehearse_engine::sql::lock::TableLockMode) -> LockMode {
-        use rehearse_engine::sql::lock::TableLockMode as M;
-        match mode {
-            M::AccessShare => LockMode::AccessShare,
-            M::RowShare => LockMode::RowShare,
-            M::RowExclusive => LockMode::RowExclusive,
-            M::ShareUpdateExclusive => LockMode::ShareUpdateExclusive,
-            M::Share => LockMode::Share,
-            M::ShareRowExclusive => LockMode::ShareRowExclusive,
-            M::Exclusive => LockMode::Exclusive,
-            M::AccessExclusive => LockMode::AccessExclusive,
-        }
-    }
-}
-
-impl LockMode {
-    /// The name PostgreSQL's documentation uses.
-    pub fn name(self) -> &'static str {
-        match self {
-            LockMode::AccessShare => "ACCESS SHARE",
-            LockMode::RowShare => "ROW SHARE",
-            LockMode::RowExclusive => "ROW EXCLUSIVE",
-            LockMode::ShareUpdateExclusive => "SHARE UPDATE EXCLUSIVE",
-            LockMode::Share => "SHARE",
-            LockMode::ShareRowExclusive => "SHARE ROW EXCLUSIVE",
-            LockMode::Exclusive => "EXCLUSIVE",
-            LockMode::AccessExclusive => "ACCESS EXCLUSIVE",
-        }
-    }
-
-    /// What the lock stops other sessions from doing while it is held.
-    pub fn blocks(self) -> &'static str {
-        match self {
-            LockMode::AccessShare | LockMode::RowShare => "only DDL",
-            LockMode::RowExclusive => "DDL and index builds",
-            LockMode::ShareUpdateExclusive => "DDL and VACUUM; reads and writes continue",
-            LockMode::Share | LockMode::ShareRowExclusive | LockMode::Exclusive => {
-                "writes (INSERT, UPDATE, DELETE); reads continue"
-            }
-            LockMode::AccessExclusive => "all reads and writes",
-        }
-    }
-
-    /// Whether holding it stalls the application's ordinary writes.
-    pub fn blocks_writes(self) -> bool {
-        self >= LockMode::Share
-    }
-}
+/// The table lock modes: one type across the crates, owned by the engine (the LOCK
+/// statement names them); re-exported here, where each statement's level is decided.
+pub use rehearse_engine::lock_mode::LockMode;
 
 /// A lock on a table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

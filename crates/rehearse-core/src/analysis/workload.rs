@@ -7,7 +7,8 @@
 //! The report's `CostKind` says *how much* of a table a statement touches; the class
 //! says *which work* it does over those rows, as the calibration measured it: a
 //! rewrite that computes a volatile default and one that converts a column cost
-//! differently per row.
+//! differently per row. A foreign key's validation also names the table it
+//! references: its anti-join reads that table too, so its size is part of the cost.
 
 use super::actions::{is_volatile, Action, NewConstraint};
 use super::cost::{Cost, CostKind};
@@ -40,7 +41,8 @@ pub enum CostClass {
     Delete,
     /// TRUNCATE.
     Truncate,
-    /// A foreign key's validation (a join against the referenced table): not measured.
+    /// A foreign key's validation (ADD FOREIGN KEY, VALIDATE CONSTRAINT: one anti-join
+    /// of the table against the referenced one).
     ForeignKeyScan,
     /// CREATE INDEX / REINDEX CONCURRENTLY (two scans and waits for transactions): not
     /// measured.
@@ -85,7 +87,7 @@ impl CostClass {
 
 /// What one cost is made of (see the module doc). In the report's JSON with its cost,
 /// so a report read back (the page's worker, a saved report) can be estimated again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Workload {
     /// The measured class.
     pub class: CostClass,
@@ -95,6 +97,9 @@ pub struct Workload {
     pub constraints: usize,
     /// Rows the table held in the sample just before the statement.
     pub sample_rows: usize,
+    /// The table a foreign key's validation reads besides its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referenced: Option<String>,
 }
 
 /// The workload of `cost`, one of the costs `action` has on the database `db` as it is
@@ -114,6 +119,11 @@ pub fn of_cost(db: &Database, action: &Action, cost: &Cost) -> Workload {
         indexes,
         constraints,
         sample_rows,
+        referenced: None,
+    };
+    let foreign_key = |referenced: &str| Workload {
+        referenced: Some(referenced.to_string()),
+        ..work(C::ForeignKeyScan, 0, 1)
     };
     use CostClass as C;
     match (cost.kind, action) {
@@ -135,13 +145,16 @@ pub fn of_cost(db: &Database, action: &Action, cost: &Cost) -> Workload {
                 .any(|k| matches!(k, NewConstraint::Unique | NewConstraint::PrimaryKey))
             {
                 work(C::CreateIndex, 1, 0)
-            } else if c
+            } else if let Some(referenced) = c
                 .constraints
                 .iter()
-                .any(|k| matches!(k, NewConstraint::ForeignKey(_)))
-                && c.default.as_ref().is_some_and(|d| !is_volatile(d))
+                .find_map(|k| match k {
+                    NewConstraint::ForeignKey(r) => Some(r),
+                    _ => None,
+                })
+                .filter(|_| c.default.as_ref().is_some_and(|d| !is_volatile(d)))
             {
-                work(C::ForeignKeyScan, 0, 1)
+                foreign_key(referenced)
             } else if c.not_null && c.default.is_none() {
                 work(C::SetNotNullScan, 0, 1)
             } else {
@@ -151,16 +164,13 @@ pub fn of_cost(db: &Database, action: &Action, cost: &Cost) -> Workload {
         (CostKind::Scan, Action::SetNotNull { .. }) => work(C::SetNotNullScan, 0, 1),
         (CostKind::Scan, Action::AddConstraint { kind, .. }) => match kind {
             NewConstraint::Unique | NewConstraint::PrimaryKey => work(C::CreateIndex, 1, 0),
-            NewConstraint::ForeignKey(_) => work(C::ForeignKeyScan, 0, 1),
+            NewConstraint::ForeignKey(referenced) => foreign_key(referenced),
             NewConstraint::Check => work(C::CheckScan, 0, 1),
         },
-        (CostKind::Scan, Action::ValidateConstraint { references, .. }) => {
-            if references.is_some() {
-                work(C::ForeignKeyScan, 0, 1)
-            } else {
-                work(C::CheckScan, 0, 1)
-            }
-        }
+        (CostKind::Scan, Action::ValidateConstraint { references, .. }) => match references {
+            Some(referenced) => foreign_key(referenced),
+            None => work(C::CheckScan, 0, 1),
+        },
         (CostKind::Scan, Action::CreateIndex { concurrently, .. }) => {
             if *concurrently {
                 work(C::ConcurrentIndex, 1, 0)

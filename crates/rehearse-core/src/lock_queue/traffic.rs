@@ -13,10 +13,17 @@
 //! `at T, takes D`: one query arriving T after the migration starts. A comment whose
 //! first word is none of `every`, `already`, `at` is an ordinary comment. A query
 //! without an annotation is not traffic (it is still re-run after every step).
+//!
+//! Besides the application's reads and writes, a statement that locks a table of the
+//! setup may carry an annotation: another migration's (another deploy's ALTER, run
+//! while this one holds its locks). It takes the locks the analysis gives the same
+//! statement in a migration (`analysis::locks`, on the database as the setup left it),
+//! in the same order, so two migrations contend as PostgreSQL's lock manager has them.
 
 use super::duration;
 use crate::analysis::locks::LockMode;
 use crate::analysis::old_code::OldQuery;
+use rehearse_engine::catalog::Database;
 use rehearse_engine::error::{InputError, Source};
 use rehearse_engine::span::Span;
 use rehearse_engine::sql::StatementKind;
@@ -58,8 +65,13 @@ pub struct TrafficQuery {
 }
 
 /// Reads the annotations of `text` (the deployed code's queries, as the user wrote
-/// them) for the parsed `queries`.
-pub fn parse(text: &str, queries: &[OldQuery]) -> Result<Vec<TrafficQuery>, InputError> {
+/// them) for the parsed `queries`; `db`: the database as the setup left it (the tables
+/// another migration's statement locks).
+pub fn parse(
+    text: &str,
+    queries: &[OldQuery],
+    db: &Database,
+) -> Result<Vec<TrafficQuery>, InputError> {
     let mut out = Vec::new();
     for (line_no, comment_at, comment) in line_comments(text) {
         let Some(query) = queries
@@ -80,13 +92,15 @@ pub fn parse(text: &str, queries: &[OldQuery]) -> Result<Vec<TrafficQuery>, Inpu
         else {
             continue;
         };
-        let locks = locks_of(&query.statement.kind).ok_or_else(|| {
-            InputError::new(
-                Source::OldCode,
-                span,
-                "only a SELECT, INSERT, UPDATE or DELETE can carry a traffic annotation",
-            )
-        })?;
+        let locks = locks_of(&query.statement.kind)
+            .or_else(|| migration_locks(db, &query.statement))
+            .ok_or_else(|| {
+                InputError::new(
+                    Source::OldCode,
+                    span,
+                    "only a SELECT, INSERT, UPDATE or DELETE, or another migration's statement that locks a table of the setup, can carry a traffic annotation",
+                )
+            })?;
         out.push(TrafficQuery {
             text: query.text.clone(),
             locks,
@@ -238,6 +252,17 @@ fn locks_of(kind: &StatementKind) -> Option<Vec<(String, LockMode)>> {
     Some(locks)
 }
 
+/// The table locks of another migration's statement, as a step of this one would take
+/// them (`analysis::locks`); `None` when it locks no table of the setup.
+fn migration_locks(
+    db: &Database,
+    statement: &rehearse_engine::sql::Statement,
+) -> Option<Vec<(String, LockMode)>> {
+    let actions = crate::analysis::actions::of_statement(db, statement);
+    let locks = crate::analysis::locks::of_actions(db, &actions);
+    (!locks.is_empty()).then(|| locks.into_iter().map(|l| (l.table, l.mode)).collect())
+}
+
 /// A table's name as PostgreSQL folds it (unquoted: lower case), schema dropped.
 fn object_name(name: &ast::ObjectName) -> String {
     name.0.last().map_or_else(String::new, |i| {
@@ -255,7 +280,38 @@ mod tests {
     use crate::analysis::old_code;
 
     fn traffic(text: &str) -> Result<Vec<TrafficQuery>, InputError> {
-        parse(text, &old_code::parse(text).expect("parses"))
+        parse(
+            text,
+            &old_code::parse(text).expect("parses"),
+            &Database::default(),
+        )
+    }
+
+    #[test]
+    fn another_migrations_statement_takes_its_locks() {
+        let mut engine = rehearse_engine::Engine::new(Default::default());
+        for statement in rehearse_engine::sql::parse_script(
+            "CREATE TABLE users (id int PRIMARY KEY); CREATE TABLE orders (id int, user_id int);",
+            Source::Setup,
+        )
+        .expect("parses")
+        {
+            engine.dispatch(&statement).expect("runs");
+        }
+        let text = "ALTER TABLE users ADD COLUMN email text; -- at 1s, takes 5ms\n\
+                    ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users (id); -- at 2s, takes 5ms\n";
+        let t = parse(text, &old_code::parse(text).expect("parses"), &engine.db).expect("reads");
+        assert_eq!(
+            t[0].locks,
+            vec![("users".into(), LockMode::AccessExclusive)]
+        );
+        assert_eq!(
+            t[1].locks,
+            vec![
+                ("orders".into(), LockMode::ShareRowExclusive),
+                ("users".into(), LockMode::ShareRowExclusive)
+            ]
+        );
     }
 
     #[test]
@@ -308,7 +364,7 @@ mod tests {
             ("SELECT 1 FROM t; -- at 1s, lasts 1ms", "expected `takes`"),
             (
                 "CREATE TABLE u (id int); -- every 1s, takes 1ms",
-                "only a SELECT",
+                "another migration's statement that locks a table of the setup",
             ),
         ] {
             let e = traffic(text).expect_err(text);

@@ -5,29 +5,9 @@
 
 use super::{ident_text, StatementKind};
 use crate::error::PgError;
+use crate::lock_mode::LockMode;
 use crate::{Engine, StatementResult};
 use sqlparser::tokenizer::{Token, TokenWithLocation};
-
-/// The table lock modes LOCK takes (PostgreSQL's `lockmode`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TableLockMode {
-    /// ACCESS SHARE.
-    AccessShare,
-    /// ROW SHARE.
-    RowShare,
-    /// ROW EXCLUSIVE.
-    RowExclusive,
-    /// SHARE UPDATE EXCLUSIVE.
-    ShareUpdateExclusive,
-    /// SHARE.
-    Share,
-    /// SHARE ROW EXCLUSIVE.
-    ShareRowExclusive,
-    /// EXCLUSIVE.
-    Exclusive,
-    /// ACCESS EXCLUSIVE (the default).
-    AccessExclusive,
-}
 
 /// A parsed LOCK statement.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,7 +15,7 @@ pub struct LockTable {
     /// The relations (unqualified names), in order.
     pub names: Vec<String>,
     /// The mode.
-    pub mode: TableLockMode,
+    pub mode: LockMode,
     /// NOWAIT.
     pub nowait: bool,
 }
@@ -45,9 +25,9 @@ fn is_word(t: Option<&TokenWithLocation>, text: &str) -> bool {
 }
 
 /// The mode words starting at `i` up to `MODE`: the mode and the index after `MODE`.
-fn mode(tokens: &[TokenWithLocation], i: usize) -> Option<(TableLockMode, usize)> {
-    use TableLockMode::*;
-    const MODES: [(&[&str], TableLockMode); 8] = [
+fn mode(tokens: &[TokenWithLocation], i: usize) -> Option<(LockMode, usize)> {
+    use LockMode::*;
+    const MODES: [(&[&str], LockMode); 8] = [
         (&["access", "share"], AccessShare),
         (&["row", "share"], RowShare),
         (&["row", "exclusive"], RowExclusive),
@@ -98,7 +78,7 @@ pub(super) fn read(tokens: &[TokenWithLocation]) -> Option<StatementKind> {
             break;
         }
     }
-    let mut lock_mode = TableLockMode::AccessExclusive;
+    let mut lock_mode = LockMode::AccessExclusive;
     if is_word(tokens.get(i), "in") {
         let (m, next) = mode(tokens, i + 1)?;
         lock_mode = m;
@@ -155,7 +135,7 @@ mod tests {
             kind("LOCK TABLE ONLY public.t, u * IN SHARE UPDATE EXCLUSIVE MODE NOWAIT"),
             StatementKind::Lock(LockTable {
                 names: vec!["t".into(), "u".into()],
-                mode: TableLockMode::ShareUpdateExclusive,
+                mode: LockMode::ShareUpdateExclusive,
                 nowait: true,
             })
         );
@@ -163,7 +143,7 @@ mod tests {
             kind("lock t"),
             StatementKind::Lock(LockTable {
                 names: vec!["t".into()],
-                mode: TableLockMode::AccessExclusive,
+                mode: LockMode::AccessExclusive,
                 nowait: false,
             })
         );
@@ -176,7 +156,7 @@ mod tests {
         let engine = Engine::new(chrono::NaiveDateTime::default());
         let lock = LockTable {
             names: vec!["t".into()],
-            mode: TableLockMode::Share,
+            mode: LockMode::Share,
             nowait: false,
         };
         let err = run(&engine, &lock).unwrap_err();
