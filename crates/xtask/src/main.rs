@@ -18,9 +18,10 @@
 //! * `cargo xtask bench [--quick] [--page] [--save]` — Rehearse and PGlite timed side by side,
 //!   then the page in headless Chromium on the last build (`--page`: the page alone;
 //!   `--save` writes BENCHMARKS.md).
-//! * `cargo xtask calibrate [--refit]` — measures each cost class on native PostgreSQL
-//!   and PGlite and writes the costs the estimates use (tests/calibration/costs.json,
-//!   docs/calibration.md and .svg); `--refit` fits the committed points again.
+//! * `cargo xtask calibrate [--refit] [--only CLASS,...]` — measures each cost class on
+//!   native PostgreSQL and PGlite and writes the costs the estimates use
+//!   (tests/calibration/costs.json, docs/calibration.md and .svg); `--refit` fits the
+//!   committed points again; `--only` measures those classes and keeps the others' points.
 //! * `cargo xtask vendor` — trunk's hook: copies PGlite into the build.
 //!
 //! Each step prints a header; the first failing step stops the run (exit status 1).
@@ -56,7 +57,7 @@ fn main() -> ExitCode {
         Some("fuzz") => fuzz::fuzz(&args[1..]),
         Some("calibrate") => calibrate::calibrate(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask serve | test | build | sizes [dir] | vendor | bench [--quick] [--page] [--save] | fuzz [--seconds N] | calibrate [--refit] | record [tests/scenarios/<case>...]");
+            eprintln!("usage: cargo xtask serve | test | build | sizes [dir] | vendor | bench [--quick] [--page] [--save] | fuzz [--seconds N] | calibrate [--refit] [--only CLASS] | record [tests/scenarios/<case>...]");
             return ExitCode::from(2);
         }
     };
