@@ -90,10 +90,39 @@ fn rows_give_each_step_a_range_with_its_basis() {
         .as_str()
         .expect("summary")
         .contains("catalog only"));
-    // orders has no size, and a foreign key's validation was never measured.
+    // orders has no size: the validation's scan cannot be estimated.
     let fk = &steps[3]["estimate"];
     assert!(fk["low_ms"].is_null() && fk["high_ms"].is_null(), "{fk}");
-    assert_eq!(fk["summary"], "no measured cost for foreign key validation");
+    assert_eq!(fk["summary"], "give a row count for `orders` to estimate");
+}
+
+#[test]
+fn a_foreign_key_is_estimated_against_the_referenced_table() {
+    let dir = Dir::new("fk", &[("setup.sql", SETUP), ("migration.sql", MIGRATION)]);
+    let out = rehearse(
+        &dir,
+        &[
+            "--rows",
+            "users=1_000_000:120",
+            "--rows",
+            "orders=2_000_000",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let fk = &report["steps"][3]["estimate"];
+    let (low, high) = (
+        fk["low_ms"].as_f64().expect("low"),
+        fk["high_ms"].as_f64().expect("high"),
+    );
+    assert!(0.0 < low && low < high, "{fk}");
+    let term = &fk["basis"][0];
+    assert_eq!(term["class"], "foreign_key_scan", "{fk}");
+    assert_eq!(term["rows"], 2_000_000, "{fk}");
+    assert_eq!(term["referenced"], "users", "{fk}");
+    assert_eq!(term["referenced_rows"], 1_000_000, "{fk}");
+    let summary = fk["summary"].as_str().expect("summary");
+    assert!(summary.contains("1,000,000 rows of users"), "{summary}");
 }
 
 #[test]
