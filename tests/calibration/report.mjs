@@ -66,7 +66,7 @@ export function svg(result, pglitePoints = []) {
     }
     if (series.some((v) => v.ref !== null)) {
       out.push(`<text x="${ox + ml + 4}" y="${oy + mt + 10}" fill="#555">solid: 1000 referenced rows</text>`);
-      out.push(`<text x="${ox + ml + 4}" y="${oy + mt + 21}" fill="#555">hollow, dashed: as many as t</text>`);
+      out.push(`<text x="${ox + ml + 4}" y="${oy + mt + 21}" fill="#555">hollow, dashed: = table rows</text>`);
     }
     for (const p of pg) {
       const x = X(p.rows), y = Y(p.ms);
