@@ -1,7 +1,8 @@
-//! How long each step holds its locks once it has them: the hook for issue 20's
-//! production-size estimate. Until a caller passes an estimate, each cost class has a
-//! small fixed default (the sample data's size says nothing about production's), and
-//! a `-- rehearse: hold 2s` directive on the step overrides both.
+//! How long each step holds its locks once it has them: the high end of the step's
+//! production-size estimate where the user gave sizes ([`EstimateOrDefault`], what a
+//! run uses), else a small fixed default per cost class (the sample data's size says
+//! nothing about production's); a `-- rehearse: hold 2s` directive on the step
+//! overrides both.
 
 use crate::analysis::CostKind;
 use crate::report::Step;
