@@ -419,3 +419,41 @@ fn a_cancelled_migration_fails_in_production_not_on_the_sample() {
     let p = alone.upgrade.in_production.as_ref().expect("cancelled");
     assert_eq!((p.outcome, p.step), (crate::report::Outcome::RolledBack, 2));
 }
+
+#[test]
+fn a_production_size_sets_how_long_a_step_holds_its_locks() {
+    let scenario = crate::Scenario {
+        setup: "CREATE TABLE users (id int, name text);\nINSERT INTO users VALUES (1, 'a');".into(),
+        migration: "ALTER TABLE users ALTER COLUMN id TYPE bigint;\n".into(),
+        kind: crate::MigrationKind::Sql,
+        old_code: "SELECT * FROM users WHERE id = 1; -- every 20ms, takes 5ms\n".into(),
+        ..crate::Scenario::default()
+    };
+    let hold = |scenario: &crate::Scenario| {
+        let report = crate::run(scenario, Default::default()).expect("runs");
+        let step = &report.upgrade.steps[0];
+        let q = step.queue.clone().expect("a queue");
+        (q.hold_ms, q.hold_basis, step.estimate.clone())
+    };
+    // No size: the rewrite's default.
+    let (ms, basis, _) = hold(&scenario);
+    assert_eq!(ms, 1000);
+    assert!(basis.starts_with("default for a full rewrite"), "{basis}");
+    // At 1M rows: the estimate's high end, rounded up.
+    let sized = crate::Scenario {
+        production: vec![crate::production::TableSize {
+            table: "users".into(),
+            rows: 1_000_000,
+            width: None,
+        }],
+        ..scenario
+    };
+    let (ms, basis, estimate) = hold(&sized);
+    let high = estimate.and_then(|e| e.high_ms).expect("an estimate");
+    assert_eq!(ms, high.ceil() as u64);
+    assert!(ms > 1000, "{ms}");
+    assert!(
+        basis.starts_with("the high end of the estimate at production size"),
+        "{basis}"
+    );
+}
