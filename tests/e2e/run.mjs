@@ -676,8 +676,6 @@ await test('two tabs: another tab\'s save is followed when idle, and never overw
 
 await test('a trap on the page shows a banner, and the next load asks before running that scenario again', async () => {
   const t = await context.newPage();
-  // (`selftest=trap`: the page traps while taking the worker's answer in, the part of a
-  // run that happens on the page.)
   await t.goto(`${base}?lesson=01-add-nullable-column&selftest=trap`);
   await t.waitForSelector('#trap', { timeout: 15000 });
   const banner = await t.locator('#trap').innerText();
@@ -733,7 +731,7 @@ await test('a trap in the worker: a message, the page keeps working, the worker 
   await w.evaluate((f) => { location.hash = f; }, `#${fragment}`);
   await w.waitForFunction(() => (globalThis.__rehearseWorker?.runs ?? 0) >= 2, null, { timeout: 20000 });
   await w.waitForSelector('#run-note', { timeout: 20000 });
-  // Something small runs, in a new worker.
+  // Something small runs on the page, as ever.
   await pick(w, 'Plain SQL migration');
   await waitVerdictOn(w, /\w/);
   await w.close();
@@ -864,17 +862,13 @@ await test('a 20k-row table: the run finishes, the page draws a bounded number o
 });
 
 await test('a 100k-row table runs in a background worker: the page stays responsive, shows progress, cancels, finishes', async () => {
-  // Every run is the worker's: a page load starts it (once), and a lesson's verdict
-  // comes from it.
+  // A normal page load fetches nothing of the worker.
   const fresh = await context.newPage();
   const fetched = [];
   fresh.on('request', (r) => fetched.push(r.url()));
   await fresh.goto(`${base}?lesson=01-add-nullable-column`);
   await fresh.waitForFunction(() => /\w/.test(document.querySelector('#verdict')?.innerText ?? ''), null, { timeout: 20000 });
-  const workerWasm = fetched.filter((u) => /rehearse-worker.*\.wasm/.test(u));
-  expect(workerWasm.length === 1, `the page load fetched the worker's wasm once: ${fetched.filter((u) => u.includes('worker'))}`);
-  const loaded = await fresh.evaluate(() => globalThis.__rehearseWorker);
-  expect(loaded.runs >= 1 && loaded.spawns === 1, `the verdict came from the one worker: ${JSON.stringify(loaded)}`);
+  expect(!fetched.some((u) => u.includes('rehearse-worker')), `the page load fetched the worker: ${fetched.filter((u) => u.includes('worker'))}`);
   await fresh.close();
 
   const rows = 100000;

@@ -144,14 +144,14 @@ pub fn use_embed_title(state: &UseReducerHandle<State>) {
     });
 }
 
-/// Runs the scenario in the worker at once when the last run was fast, else after a
-/// typing pause ([`schedule::delay_ms`]; at once for Ctrl/Cmd+Enter and example
-/// changes); a large one with its progress shown. A new revision supersedes a run in
-/// flight (the worker's queue: `js/worker.js`).
+/// Runs the core at once when the last run was fast, else after a typing pause
+/// ([`schedule::delay_ms`]; at once for Ctrl/Cmd+Enter and example changes); a large
+/// scenario in the background worker. A new revision supersedes a
+/// background run in flight at once.
 ///
-/// A held scenario (the last answer stopped the page) keeps the run marker in storage
-/// until the user answers; otherwise the marker brackets only the page's part of a
-/// run, showing its answer ([`background::start`]).
+/// A run on the page is bracketed by the run marker in storage: left behind, that run
+/// stopped the page, and the next load asks before running it again (a held scenario
+/// keeps the marker until the user answers).
 #[hook]
 pub fn use_runs(state: &UseReducerHandle<State>) {
     let d = state.dispatcher();
@@ -162,17 +162,34 @@ pub fn use_runs(state: &UseReducerHandle<State>) {
     let held = state.hold != Hold::None;
     let marks = !state.embed;
     use_effect_with(state.revision, move |&revision| {
+        background::cancel();
         if held && marks {
             storage::mark_running(true);
         }
         let scenario = handle.scenario.clone();
         let timeout = (!held).then(|| {
             Timeout::new(delay, move || {
-                // The worker cannot stop the page.
-                if marks {
-                    storage::mark_running(false);
+                if large {
+                    // The worker cannot stop the page.
+                    if marks {
+                        storage::mark_running(false);
+                    }
+                    background::start(&scenario, revision, d);
+                } else {
+                    // Cleared after the redraw (yew draws in a microtask queued by the
+                    // dispatch; this one is queued after it): drawing is part of the
+                    // run, and no reload can come in between, so a marker left behind
+                    // means the page died.
+                    if marks {
+                        storage::mark_running(true);
+                    }
+                    d.dispatch(background::run_here(&scenario, revision));
+                    if marks {
+                        wasm_bindgen_futures::spawn_local(async {
+                            storage::mark_running(false);
+                        });
+                    }
                 }
-                background::start(&scenario, revision, large, marks, d);
             })
         });
         move || drop(timeout)

@@ -101,7 +101,7 @@ pub fn app() -> Html {
                     if state.readonly {
                         <SampleData model={state.model.clone().map(Same)} />
                     } else {
-                        <SetupPane sql={AttrValue::from(state.scenario.setup.clone())} model={state.grid_model().map(Same)}
+                        <SetupPane sql={AttrValue::from(state.scenario.setup.clone())} model={state.model.clone().map(Same)}
                             view={state.setup_view} marker={state.setup_marker()}
                             failing={state.report().and_then(|r| failing::in_setup(r, usize::MAX)).map(Same::new)} note={state.grid_note.clone().map(AttrValue::from)}
                             production={state.scenario.production.clone()} dispatch={dispatch.clone()} />
@@ -146,8 +146,6 @@ pub fn start() {
     if query_param("selftest").is_some_and(|v| v == "panic") {
         gloo::timers::callback::Timeout::new(50, || panic!("self-test panic")).forget();
     }
-    // Every run happens in the worker (web/loader.js started it beside this wasm).
-    background::warm_up();
     let document = gloo::utils::document();
     if let Some(skeleton) = document.get_element_by_id("skeleton") {
         skeleton.remove();

@@ -62,9 +62,6 @@ pub struct State {
     pub outcome: LastRun,
     /// The setup as tables (from the last readable setup).
     pub model: Option<Rc<SetupModel>>,
-    /// The grid after an edit whose write-back the worker is checking
-    /// ([`Work::WriteBack`]); the grid shows it meanwhile ([`State::grid_model`]).
-    pub grid_edit: Option<Rc<SetupModel>>,
     /// The selected step.
     pub selected: usize,
     /// Bumped on every edit; a run answers for one revision.
@@ -155,9 +152,6 @@ pub enum Work {
     AddRow(usize),
     /// "Add the missing table": the table the run's 42P01 names, appended to the setup.
     AddMissingTable,
-    /// A grid edit ([`State::grid_edit`]) written back as the setup script, when the
-    /// grid can write it exactly (the setup runs twice, in the worker).
-    WriteBack,
 }
 
 /// Work asked for, until its answer comes.
@@ -186,8 +180,6 @@ pub enum Answer {
     Setup(SetupModel),
     /// The missing table to append to the setup, or why there is none.
     MissingTable(Result<rehearse_core::missing_table::MissingTable, String>),
-    /// The setup written from this edited grid, or why the grid cannot write it.
-    WrittenBack(Rc<SetupModel>, Result<String, String>),
 }
 
 /// The migration text a replacement took the place of.
@@ -527,7 +519,6 @@ impl State {
             hold: Hold::None,
             jobs: Vec::new(),
             last_job: 0,
-            grid_edit: None,
             missing_refused: None,
             link_copied: None,
         }
@@ -610,7 +601,6 @@ impl State {
     /// What follows putting a whole new scenario in place.
     fn loaded(&mut self) {
         self.selected = 0;
-        self.grid_edit = None;
         self.tab = InputTab::Migration;
         self.model_error = None;
         self.undo = None;
@@ -657,7 +647,7 @@ impl State {
         self.link = None;
         self.link_copied = None;
         self.verification = Verification::None;
-        // A newer revision supersedes a run in flight (the worker's queue drops it).
+        // A newer revision supersedes a background run (the effect terminates it).
         self.running = None;
         self.notice = None;
         self.generated = None;
@@ -878,26 +868,6 @@ impl State {
             Answer::Setup(model) => self.edit_model(|m| *m = model),
             Answer::MissingTable(Ok(table)) => self.add_missing_table(table),
             Answer::MissingTable(Err(why)) => self.missing_refused = Some(why),
-            // Only the latest edit's answer: it includes the edits before it.
-            Answer::WrittenBack(edited, written) => {
-                if !self
-                    .grid_edit
-                    .as_ref()
-                    .is_some_and(|e| Rc::ptr_eq(e, &edited))
-                {
-                    return;
-                }
-                self.grid_edit = None;
-                match written {
-                    Ok(sql) => {
-                        self.grid_note = None;
-                        self.scenario.setup = sql;
-                        self.model = Some(edited);
-                        self.edited();
-                    }
-                    Err(why) => self.grid_note = Some(why),
-                }
-            }
         }
     }
 
@@ -907,23 +877,24 @@ impl State {
         self.own_edits = true;
     }
 
-    /// A change to the grid's rows (on top of an edit still being written back),
-    /// written back as the setup script only when the grid can write it exactly
-    /// (`setup::write_back`, in the worker: [`Work::WriteBack`]); otherwise the user's
-    /// script stays as it is and the grid says why.
+    /// A change to the grid's rows, written back as the setup script only when the
+    /// grid can write it exactly ([`setup::write_back`]); otherwise the user's script
+    /// stays as it is and the grid says why.
     fn edit_model(&mut self, change: impl FnOnce(&mut SetupModel)) {
-        let Some(base) = self.grid_model() else {
-            return;
-        };
-        let mut edited = (*base).clone();
+        let Some(before) = &self.model else { return };
+        let mut edited = (**before).clone();
         change(&mut edited);
-        self.grid_edit = Some(Rc::new(edited));
-        self.ask(Work::WriteBack);
-    }
-
-    /// The tables the grid shows: an edit being written back, else the setup's.
-    pub fn grid_model(&self) -> Option<Rc<SetupModel>> {
-        self.grid_edit.clone().or_else(|| self.model.clone())
+        // The check compares definitions, not rows, so any fixed clock will do.
+        let now = chrono::NaiveDateTime::default();
+        match setup::write_back(&self.scenario.setup, before, &edited, now) {
+            Ok(sql) => {
+                self.grid_note = None;
+                self.scenario.setup = sql;
+                self.model = Some(Rc::new(edited));
+                self.edited();
+            }
+            Err(why) => self.grid_note = Some(why),
+        }
     }
 }
 
@@ -936,7 +907,6 @@ impl Reducible for State {
             Action::EditSetup(text) => {
                 s.scenario.setup = text;
                 s.grid_note = None;
-                s.grid_edit = None;
                 s.edited();
             }
             Action::EditMigration(text) => {

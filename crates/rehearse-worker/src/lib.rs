@@ -3,11 +3,11 @@
 //! plus the setup grid's model) and the transfer of a [`Finished`] run from the worker
 //! to the page ([`encode`] / [`decode`]).
 //!
-//! Every run happens in the Web Worker (`src/main.rs`), started at page load: the
-//! page's wasm links no engine, stays responsive, shows progress and can cancel. The
-//! other work the page asks for (Make it safe, Generate, Verify's request and
-//! comparison, a grid edit's write-back, ...) crosses as a [`Task`] and its [`Reply`]
-//! (`task.rs`). No migration logic here: running and the model are the core's.
+//! Small scenarios run on the page itself (instant, nothing to load); large ones in a
+//! Web Worker (`src/main.rs`), so the page stays responsive, shows progress and can
+//! cancel. The worker also answers the page's other engine work as a [`Task`] and its
+//! [`Reply`] (`task.rs`; the page does not send them yet: issue 18's split, in
+//! progress). No migration logic here: running and the model are the core's.
 //!
 //! The transfer is JSON (serde_json is in both wasm files already): the report in its
 //! own shape (the README's contract) with every table's rows taken out, and each
@@ -89,62 +89,6 @@ pub fn execute(job: &Job, progress: &mut dyn FnMut(Progress)) -> Finished {
         _ => rehearse_core::setup::load(&scenario.setup, job.now).ok(),
     };
     Finished { result, model }
-}
-
-/// A lesson-sized scenario the worker runs once it listens, before any job arrives
-/// ([`warm_up`]).
-const WARM_UP_SETUP: &str = "CREATE TABLE applications (id integer PRIMARY KEY, \
-    name varchar(200) NOT NULL, status varchar(20), score varchar(10), \
-    created_at timestamp DEFAULT now());\n\
-    INSERT INTO applications (id, name, status, score) VALUES \
-    (1, 'Ada', 'new', '12'), (2, 'Grace', NULL, '7'), (3, 'Alan', 'review', '9');\n";
-const WARM_UP_MIGRATION: &str = r#""""warm up
-
-Revision ID: 0
-Revises:
-"""
-from alembic import op
-import sqlalchemy as sa
-
-revision = "0"
-down_revision = None
-
-
-def upgrade():
-    op.add_column("applications", sa.Column("notes", sa.Text(), nullable=True))
-    op.alter_column("applications", "score", type_=sa.Integer(), postgresql_using="score::integer")
-    op.create_index("ix_applications_status", "applications", ["status"])
-
-
-def downgrade():
-    op.drop_index("ix_applications_status")
-    op.drop_column("applications", "notes")
-"#;
-
-/// Runs a small scenario and encodes its answer, dropped: what the worker does once it
-/// listens. WebAssembly functions are compiled on their first call, and a lesson's
-/// first run in a fresh worker measured ~300 ms against ~3 ms warm; done while the
-/// page's own wasm loads, the page's first run finds most of the code compiled. A job
-/// that arrives meanwhile waits for it, no longer than it would have taken cold.
-pub fn warm_up() -> bool {
-    let finished = execute(&warm_up_job(), &mut |_| {});
-    let ran = finished.result.is_ok() && finished.model.is_some();
-    !encode(finished).is_empty() && ran
-}
-
-/// The warm-up's job.
-fn warm_up_job() -> Job {
-    Job {
-        scenario: Scenario {
-            setup: WARM_UP_SETUP.into(),
-            migration: WARM_UP_MIGRATION.into(),
-            check_downgrade: true,
-            old_code: "SELECT id, name FROM applications WHERE status = 'new';".into(),
-            ..Scenario::default()
-        },
-        now: NaiveDateTime::default(),
-        trap: false,
-    }
 }
 
 /// What crosses from the worker to the page: the run with every table's rows taken
@@ -252,17 +196,6 @@ mod tests {
             now: NaiveDateTime::default(),
             trap: false,
         }
-    }
-
-    #[test]
-    fn the_warm_up_runs_its_scenario() {
-        // A warm-up that stopped early would compile little of the engine: its
-        // migration commits every step, and the downgrade runs.
-        assert!(warm_up());
-        let report = execute(&warm_up_job(), &mut |_| {}).result.expect("runs");
-        let summary = rehearse_core::text::summary(&report.upgrade);
-        assert!(summary.starts_with("committed: 3 steps"), "{summary}");
-        assert!(report.downgrade.is_some());
     }
 
     #[test]

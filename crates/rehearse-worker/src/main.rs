@@ -1,10 +1,9 @@
-//! The playground's Web Worker, started at page load (`crates/rehearse-app/js/worker.js`):
-//! every run and every other piece of engine work the page asks for, one message at a
-//! time, off the page's thread. `{id, job}` runs a [`Job`], posting `{id, progress:
+//! The playground's Web Worker (`crates/rehearse-app/js/worker.js`): runs and other
+//! engine work the page asks for, one message at a time, off the page's thread. `{id, job}` runs a [`Job`], posting `{id, progress:
 //! [phase, done, total, rows]}` as the core goes (at most every 40 ms) and `{id, done:
 //! Uint8Array}` (the [`rehearse_worker::encode`]d run, transferred, not copied) at the
 //! end; `{id, task}` (a [`Task`]'s JSON) answers `{id, reply}` (its [`Reply`]'s JSON).
-//! It posts `{ready: true}` once it listens, then runs [`rehearse_worker::warm_up`]. The page cancels a run by terminating the
+//! It posts `{ready: true}` once it listens. The page cancels a run by terminating the
 //! worker.
 
 #[cfg(target_arch = "wasm32")]
@@ -86,8 +85,6 @@ fn main() {
     let ready = Object::new();
     let _ = Reflect::set(&ready, &"ready".into(), &true.into());
     let _ = scope.post_message(&ready);
-    // Compile the engine's code while the page's own wasm loads (messages wait).
-    rehearse_worker::warm_up();
 }
 
 /// Natively there is nothing to run: the worker exists only in the browser.

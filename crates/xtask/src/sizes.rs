@@ -33,8 +33,7 @@ pub fn sizes_report(dir: Option<&str>) -> Result<String, String> {
         .filter(|p| !name_starts_with(p, "embed"))
         .collect();
     files.sort();
-    // The background worker (every run is its) loads beside the page: listed apart,
-    // as issue 18's page budget counts the page without it.
+    // The background worker loads only when a large scenario runs: listed apart.
     let (worker, page): (Vec<PathBuf>, Vec<PathBuf>) = files
         .into_iter()
         .partition(|p| name_starts_with(p, "rehearse-worker"));
@@ -47,7 +46,7 @@ pub fn sizes_report(dir: Option<&str>) -> Result<String, String> {
     if !worker.is_empty() {
         let _ = writeln!(
             out,
-            "the background worker (every run; loaded beside the page):"
+            "loaded only when a large scenario runs (the background worker):"
         );
         list_sizes(&mut out, &worker);
     }

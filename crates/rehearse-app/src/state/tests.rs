@@ -9,28 +9,6 @@ fn answered(state: Rc<State>, work: Work, answer: Answer) -> Rc<State> {
     asked.reduce(Action::Done(id, Some(answer)))
 }
 
-/// The worker's answer to the grid edit asked for last (what `jobs.rs` does between).
-fn written_back(state: Rc<State>) -> Rc<State> {
-    let job = *state.jobs.last().expect("a job");
-    assert_eq!(job.work, Work::WriteBack);
-    let edited = state.grid_edit.clone().expect("an edit waits");
-    answer_write_back(state, job.id, edited)
-}
-
-/// The worker's answer to write-back job `id`, asked for the grid `edited`.
-fn answer_write_back(state: Rc<State>, id: u64, edited: Rc<SetupModel>) -> Rc<State> {
-    let rehearse_worker::Reply::WrittenBack(sql) =
-        rehearse_worker::answer(rehearse_worker::Task::WriteBack {
-            setup: state.scenario.setup.clone(),
-            before: (**state.model.as_ref().expect("a grid")).clone(),
-            edited: (*edited).clone(),
-        })
-    else {
-        panic!("a write-back")
-    };
-    state.reduce(Action::Done(id, Some(Answer::WrittenBack(edited, sql))))
-}
-
 fn ran(state: Rc<State>) -> Rc<State> {
     let now = chrono::NaiveDateTime::default();
     let sc = &state.scenario;
@@ -91,10 +69,6 @@ fn stale_runs_are_ignored_and_grid_edits_rewrite_the_setup() {
         column: 1,
         value: Some("Zed".into()),
     });
-    // The grid shows the edit while the worker writes it back; the setup waits.
-    assert_eq!(edited.scenario.setup, state.scenario.setup);
-    assert_eq!(edited.grid_model(), edited.grid_edit);
-    let edited = written_back(edited);
     assert!(
         edited.scenario.setup.contains("'Zed'"),
         "{}",
@@ -112,33 +86,6 @@ fn stale_runs_are_ignored_and_grid_edits_rewrite_the_setup() {
         ms: 0.0,
     });
     assert_eq!(stale.outcome, edited.outcome);
-}
-
-#[test]
-fn two_grid_edits_before_the_worker_answers_are_both_written_back_once() {
-    let state = ran(Rc::new(State::new(State::default_scenario())));
-    let cell = |row, value: &str| Action::EditCell {
-        table: 0,
-        row,
-        column: 1,
-        value: Some(value.into()),
-    };
-    let first = state.clone().reduce(cell(0, "Zed"));
-    let first_job = first.jobs.last().expect("a job").id;
-    let first_edit = first.grid_edit.clone().expect("an edit waits");
-    let second = first.reduce(cell(1, "Yan"));
-    // The first answer is for an edit the second one replaced: dropped.
-    let dropped = answer_write_back(second.clone(), first_job, first_edit);
-    assert_eq!(dropped.scenario.setup, state.scenario.setup);
-    assert_eq!(dropped.revision, state.revision);
-    let both = written_back(dropped);
-    assert!(
-        both.scenario.setup.contains("'Zed'") && both.scenario.setup.contains("'Yan'"),
-        "{}",
-        both.scenario.setup
-    );
-    assert_eq!(both.revision, state.revision + 1);
-    assert_eq!(both.grid_edit, None);
 }
 
 #[test]
@@ -164,17 +111,13 @@ fn a_grid_edit_the_grid_cannot_write_back_keeps_the_script_and_says_why() {
         .into();
     let state = ran(Rc::new(State::new(scenario)));
     let before = state.scenario.setup.clone();
-    let edited = written_back(state.clone().reduce(Action::EditCell {
+    let edited = state.clone().reduce(Action::EditCell {
         table: 0,
         row: 0,
         column: 1,
         value: Some("Zed".into()),
-    }));
+    });
     assert_eq!(edited.scenario.setup, before);
-    assert_eq!(
-        edited.grid_edit, None,
-        "the grid shows the setup's tables again"
-    );
     assert_eq!(edited.revision, state.revision);
     let note = edited.grid_note.clone().unwrap_or_default();
     assert!(note.contains("mood") && note.contains("SQL tab"), "{note}");
@@ -681,11 +624,7 @@ mod job_tests {
         let model = state.model.clone().expect("a grid");
         let added = setup::add_row(&model, 0, chrono::NaiveDateTime::default()).expect("adds");
         let rows = added.tables[0].rows.len();
-        let after = written_back(answered(
-            state.clone(),
-            Work::AddRow(0),
-            Answer::Setup(added.clone()),
-        ));
+        let after = answered(state.clone(), Work::AddRow(0), Answer::Setup(added.clone()));
         assert_eq!(after.model.as_deref(), Some(&added));
         assert_eq!(after.scenario.setup, setup::to_sql(&added));
         assert_eq!(after.revision, state.revision + 1, "and runs");
