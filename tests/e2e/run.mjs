@@ -80,8 +80,15 @@ async function test(name, body, { always = false } = {}) {
 }
 function expect(cond, message) { if (!cond) throw new Error(message); }
 const verdict = () => page.locator('#verdict').innerText();
+// Waits for the verdict of the scenario as it is now: every run is the worker's, so
+// right after an edit the verdict still shows the previous revision's answer (which may
+// match `re` too); the app marks the revision edited and the one whose run is shown.
 async function waitVerdict(re) {
-  await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('#verdict')?.innerText ?? ''), re.source, { timeout: 15000 });
+  await page.waitForFunction((src) => {
+    const app = document.querySelector('.app');
+    const current = app && app.dataset.ran === app.dataset.revision;
+    return current && new RegExp(src).test(document.querySelector('#verdict')?.innerText ?? '');
+  }, re.source, { timeout: 15000 });
   return verdict();
 }
 // Picks a lesson or an example. The picker shows the lesson in use, so choosing it
