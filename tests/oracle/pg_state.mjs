@@ -11,6 +11,23 @@
 // transaction like Alembic; the first error rolls back and skips the rest.
 
 const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+// A relation's comments (COMMENT ON TABLE / VIEW / COLUMN) as state fields, only when
+// present, so the state of a case without comments is unchanged.
+async function comments(db, oid) {
+  const { rows: [{ comment }] } = await db.query(
+    `SELECT obj_description($1, 'pg_class') AS comment`, [oid]);
+  const { rows: columns } = await db.query(`
+    SELECT a.attname AS name, col_description(a.attrelid, a.attnum) AS text
+    FROM pg_attribute a WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
+      AND col_description(a.attrelid, a.attnum) IS NOT NULL`, [oid]);
+  return {
+    ...(comment != null ? { comment } : {}),
+    ...(columns.length
+      ? { column_comments: Object.fromEntries(columns.sort(byName).map((c) => [c.name, c.text])) }
+      : {}),
+  };
+}
 const quoteIdent = (name) => '"' + name.replace(/"/g, '""') + '"';
 export const pgError = (e) => ({
   sqlstate: e.code ?? null, message: e.message, detail: e.detail ?? null, hint: e.hint ?? null,
@@ -76,13 +93,7 @@ export async function snapshot(db) {
         p.proname AS function, t.tgenabled <> 'D' AS enabled
       FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
       WHERE t.tgrelid = $1 AND NOT t.tgisinternal`, [t.oid]);
-    // Comments: only when present, so other cases' state is unchanged.
-    const { rows: [{ comment }] } = await db.query(
-      `SELECT obj_description($1, 'pg_class') AS comment`, [t.oid]);
-    const { rows: colComments } = await db.query(`
-      SELECT a.attname AS name, col_description(a.attrelid, a.attnum) AS text
-      FROM pg_attribute a WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
-        AND col_description(a.attrelid, a.attnum) IS NOT NULL`, [t.oid]);
+    const commented = await comments(db, t.oid);
     out.push({
       name: t.name,
       columns: cols.map(({ typid, ...c }) => c),
@@ -91,10 +102,7 @@ export async function snapshot(db) {
       indexes: indexes.map(({ valid, ...i }) => (valid ? i : { ...i, valid })).sort(byName),
       constraints: constraints.sort(byName),
       ...(triggers.length ? { triggers: triggers.sort(byName) } : {}),
-      ...(comment != null ? { comment } : {}),
-      ...(colComments.length
-        ? { column_comments: Object.fromEntries(colComments.sort(byName).map((c) => [c.name, c.text])) }
-        : {}),
+      ...commented,
     });
   }
   out.push(...(await views(db)));
@@ -131,13 +139,7 @@ async function views(db) {
     const { rows: indexes } = await db.query(`
       SELECT ic.relname AS name, i.indisunique AS "unique" FROM pg_index i
       JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = $1`, [v.oid]);
-    // Comments (COMMENT ON VIEW / COLUMN): only when present, as for tables.
-    const { rows: [{ comment }] } = await db.query(
-      `SELECT obj_description($1, 'pg_class') AS comment`, [v.oid]);
-    const { rows: colComments } = await db.query(`
-      SELECT a.attname AS name, col_description(a.attrelid, a.attnum) AS text
-      FROM pg_attribute a WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
-        AND col_description(a.attrelid, a.attnum) IS NOT NULL`, [v.oid]);
+    const commented = await comments(db, v.oid);
     out.push({
       name: v.name,
       columns: cols.map(({ typid, ...c }) => c),
@@ -145,10 +147,7 @@ async function views(db) {
       indexes: indexes.sort(byName),
       constraints: [],
       view: v.kind === 'm' ? 'materialized view' : 'view',
-      ...(comment != null ? { comment } : {}),
-      ...(colComments.length
-        ? { column_comments: Object.fromEntries(colComments.sort(byName).map((c) => [c.name, c.text])) }
-        : {}),
+      ...commented,
     });
   }
   return out;
