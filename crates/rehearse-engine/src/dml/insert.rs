@@ -34,10 +34,7 @@ pub fn run_with_later(
     clauses: &InsertClauses,
     later: Option<&crate::sql::values::LaterRows>,
 ) -> StatementResult {
-    let mut returned = None;
-    let result = insert_rows(engine, insert, clauses, false, later, &mut returned);
-    super::stage::finish(engine, &result, returned);
-    result
+    finish(engine, insert, clauses, false, later)
 }
 
 /// Whether INSERT's source is a query (SELECT, a set operation, WITH ...) rather than
@@ -63,8 +60,20 @@ pub fn run_with(
     clauses: &InsertClauses,
     copy: bool,
 ) -> StatementResult {
+    finish(engine, insert, clauses, copy, None)
+}
+
+/// Inserts the rows, then finishes the statement ([`super::stage::finish`]: its
+/// RETURNING output when it stopped early or failed).
+fn finish(
+    engine: &mut Engine,
+    insert: &ast::Insert,
+    clauses: &InsertClauses,
+    copy: bool,
+    later: Option<&crate::sql::values::LaterRows>,
+) -> StatementResult {
     let mut returned = None;
-    let result = insert_rows(engine, insert, clauses, copy, None, &mut returned);
+    let result = insert_rows(engine, insert, clauses, copy, later, &mut returned);
     super::stage::finish(engine, &result, returned);
     result
 }
